@@ -1,0 +1,209 @@
+/* dateline.c - the place and date a statement was issued from.
+ *
+ * Finds "New York, 19 January 2009", "WASHINGTON, Dec. 21 (AP) --",
+ * "NAIROBI, Kenya (AP) _" at the top of the text, as a header line, or as
+ * the last line; and "Date: ...", "Published on ..." headers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "lexicons.h"
+
+static int capword(const text *t, size_t i)
+{
+    return i < t->ntoks && t->toks[i].kind == TOK_WORD &&
+           (t->toks[i].flags & TF_CAP);
+}
+
+/* A place name: capitalised words, inner dots, hyphens and lower-case
+ * particles ("Port-au-Prince", "Rio de Janeiro", "ST. PETERSBURG").
+ * Returns its end, or i when there is none. */
+static size_t place_name(const text *t, size_t i, size_t limit)
+{
+    if (!capword(t, i) || date_month_name(t, i))
+        return i;
+    size_t j = i + 1, end = j;
+    while (j < limit && j - i < 8) {
+        if (capword(t, j) && !date_month_name(t, j)) {
+            end = ++j;
+        } else if ((tok_punct(t, j, '.') || tok_punct(t, j, '-')) &&
+                   !(t->toks[j].flags & TF_SPACE)) {
+            j++;
+        } else if (t->toks[j].kind == TOK_WORD &&
+                   lex_has(&lex_en_function_words, tok_str(t, j), tok_len(t, j)) &&
+                   capword(t, j + 1)) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+/* "(AP)" at i: returns the index after ')' and the agency entry. */
+static size_t agency(const text *t, size_t i, size_t limit, const lex_entry **e)
+{
+    if (i + 2 >= limit + 1 || !tok_punct(t, i, '('))
+        return 0;
+    size_t j = i + 1, k = j;
+    while (k < limit && k - j < 3 && !tok_punct(t, k, ')'))
+        k++;
+    if (k >= limit || !tok_punct(t, k, ')'))
+        return 0;
+    char key[48];
+    unit_key(t, j, k, key, sizeof key);
+    for (char *p = key; *p; p++)
+        if (*p == ' ')
+            *p = '-';
+    *e = lex_get(&lex_en_agencies, key, strlen(key));
+    return *e ? k + 1 : 0;
+}
+
+static size_t terminator(const text *t, size_t i, size_t limit)
+{
+    size_t j = i;
+    while (j < limit && j - i < 3 &&
+           (tok_punct(t, j, '-') || tok_punct(t, j, '_') || tok_punct(t, j, ':')))
+        j++;
+    return j;
+}
+
+typedef struct {
+    size_t start, end;       /* tokens of the whole dateline */
+    size_t place_end;
+    date_parts date;
+    int has_date;
+    const lex_entry *agency;
+} dl_match;
+
+/* A dateline starting at token i. `whole` requires it to fill [i, limit). */
+static int match_at(const text *t, size_t i, size_t limit, int whole,
+                    dl_match *m)
+{
+    memset(m, 0, sizeof *m);
+    size_t j = place_name(t, i, limit);
+    if (j == i)
+        return 0;
+    m->start = i;
+    m->place_end = j;
+    size_t k = j;
+    if (tok_punct(t, k, ',')) {
+        size_t d = date_parse(t, k + 1, limit, &m->date);
+        if (d) {
+            m->has_date = 1;
+            k = k + 1 + d;
+        } else {
+            size_t r = place_name(t, k + 1, limit); /* "NAIROBI, Kenya" */
+            if (r == k + 1)
+                return 0;
+            k = r;
+            if (tok_punct(t, k, ',') && (d = date_parse(t, k + 1, limit, &m->date))) {
+                m->has_date = 1;
+                k = k + 1 + d;
+            }
+        }
+    }
+    size_t a = agency(t, k, limit, &m->agency);
+    if (a)
+        k = a;
+    if (!m->has_date && !m->agency)
+        return 0;
+    size_t e = terminator(t, k, limit);
+    if (whole ? (e != limit && k != limit) : (e == k && !m->agency))
+        return 0;
+    if (m->has_date && (!m->date.month || (!m->date.day && !m->date.year)))
+        return 0;
+    m->end = whole ? k : e;
+    return 1;
+}
+
+static void set_dateline(dl_record *r, const dl_match *m)
+{
+    const text *t = &r->txt;
+    r->dateline.place = unit_string(r, m->start, m->place_end);
+    char buf[16];
+    if (m->has_date && m->date.year && m->date.month && m->date.day) {
+        date_format(&m->date, buf, sizeof buf);
+        r->dateline.date = arena_strdup(r->a, buf);
+    }
+    size_t last = m->end;
+    while (last > m->start && t->toks[last - 1].kind == TOK_PUNCT &&
+           !tok_punct(t, last - 1, ')') && !tok_punct(t, last - 1, '.'))
+        last--;
+    r->dateline.span = rec_tok_span(r, m->start, last);
+    r->dateline.text = rec_span_text(r, r->dateline.span);
+    r->doc.dateline = &r->dateline;
+    if (m->agency) {
+        if (!r->doc.issuer)
+            r->doc.issuer = m->agency->value;
+        if (!r->doc.kind)
+            r->doc.kind = "news";
+    }
+}
+
+static int try_units(dl_record *r, unit *u, size_t n)
+{
+    dl_match m;
+    for (size_t k = 0; k < n; k++) {
+        if (!u[k].used &&
+            match_at(&r->txt, u[k].tok_start, u[k].tok_end, 1, &m)) {
+            u[k].used = 1;
+            set_dateline(r, &m);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int header_dateline(dl_record *r, header *h)
+{
+    const text *t = &r->txt;
+    if (try_units(r, h->top, h->ntop))
+        return 1;
+    /* at the start of the first body paragraph */
+    if (h->body_para < t->nparas) {
+        const paragraph *p = &t->paras[h->body_para];
+        size_t i = t->sents[p->sent_start].tok_start;
+        size_t lim = t->sents[p->sent_end - 1].tok_end;
+        dl_match m;
+        if (match_at(t, i, lim, 0, &m)) {
+            set_dateline(r, &m);
+            return 1;
+        }
+    }
+    return try_units(r, h->bottom, h->nbottom);
+}
+
+/* "Date: 19 January 2009", "Published on 26 Jun 2018", or a line that is
+ * only a full date. */
+static int unit_date(const text *t, const unit *u, date_parts *d)
+{
+    char key[64];
+    size_t a = u->tok_start, b = u->tok_end;
+    for (size_t k = a + 1; k <= a + 4 && k <= b; k++) {
+        unit_key(t, a, k, key, sizeof key);
+        if (!lex_has(&lex_en_date_headers, key, strlen(key)))
+            continue;
+        size_t j = tok_punct(t, k, ':') ? k + 1 : k;
+        if (date_parse(t, j, b, d) && d->year && d->month && d->day)
+            return 1;
+    }
+    size_t n = date_parse(t, a, b, d);
+    size_t end = a + n;
+    while (end < b && t->toks[end].kind == TOK_PUNCT)
+        end++;
+    return n && end == b && d->year && d->month && d->day;
+}
+
+int header_date(dl_record *r, header *h, date_parts *d)
+{
+    for (size_t k = 0; k < h->ntop; k++)
+        if (!h->top[k].used && unit_date(&r->txt, &h->top[k], d)) {
+            h->top[k].used = 1;
+            return 1;
+        }
+    for (size_t k = 0; k < h->nbottom; k++)
+        if (!h->bottom[k].used && unit_date(&r->txt, &h->bottom[k], d))
+            return 1;
+    return 0;
+}

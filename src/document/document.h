@@ -1,0 +1,42 @@
+/* document.h - internals of the document stage: the header lines of a
+ * statement and what each of them is (issuer, kind label, title, dateline,
+ * date header). */
+#ifndef DL_DOCUMENT_H
+#define DL_DOCUMENT_H
+
+#include "../record/record.h"
+#include "../time/date_parse.h"
+
+/* A header unit: one sentence of a short leading or trailing paragraph. */
+typedef struct {
+    size_t tok_start, tok_end;
+    int used; /* already taken as issuer, kind, title, ... */
+} unit;
+
+#define MAX_UNITS 24
+
+typedef struct {
+    unit top[MAX_UNITS];
+    size_t ntop;
+    unit bottom[4];
+    size_t nbottom;
+    size_t body_para; /* first body paragraph, or nparas */
+} header;
+
+void header_find(const text *t, header *h);
+
+/* Each returns 1 when it set its part of r->doc. */
+int header_kind(dl_record *r, header *h);
+int header_issuer(dl_record *r, header *h);
+int header_title(dl_record *r, header *h);
+int header_dateline(dl_record *r, header *h);
+int header_date(dl_record *r, header *h, date_parts *d);
+
+/* Folded lower-case text of tokens [a, b) with hyphens as spaces. */
+void unit_key(const text *t, size_t a, size_t b, char *buf, size_t cap);
+/* Words in [a, b) are capitalised but for function words. */
+int unit_titlecase(const text *t, size_t a, size_t b);
+/* Set a document string field from tokens, whitespace folded. */
+const char *unit_string(dl_record *r, size_t a, size_t b);
+
+#endif

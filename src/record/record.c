@@ -1,0 +1,169 @@
+/* record.c - build a record from bytes (the pipeline) and free it.
+ *
+ * Checks the input (size, emptiness, binary content, UTF-8), copies it into
+ * the record's arena, then runs the stages in order. Each stage appends to
+ * the record; none reaches into another's internals. */
+#include <nettle/sha2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+
+static dl_status fail(dl_error *err, dl_status st, size_t off, const char *msg)
+{
+    if (err) {
+        err->code = st;
+        err->offset = off;
+        snprintf(err->message, sizeof err->message, "%s", msg);
+    }
+    return st;
+}
+
+/* Text with NUL or control bytes making up more than a few percent of it is
+ * not text. Reports the first such byte. */
+static int looks_binary(const char *s, size_t n, size_t *first)
+{
+    size_t ctl = 0;
+    *first = (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' &&
+            c != '\v') {
+            if (*first == (size_t)-1)
+                *first = i;
+            ctl++;
+        }
+    }
+    return ctl > 0 && (ctl * 20 > n || (n < 64 && ctl * 4 > n));
+}
+
+static int all_blank(const char *s, size_t n)
+{
+    size_t i = (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    for (; i < n; i++) {
+        char c = s[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
+            c != '\v' && c != 0)
+            return 0;
+    }
+    return 1;
+}
+
+static int valid_date(const char *d)
+{
+    int y, m, dd;
+    char tail;
+    if (!d || strlen(d) != 10 || sscanf(d, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3)
+        return 0;
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return d[4] == '-' && d[7] == '-' && m >= 1 && m <= 12 && dd >= 1 &&
+           dd <= mdays[m - 1];
+}
+
+static dl_status check_input(const char *buf, size_t len, const dl_options *opt,
+                             dl_error *err)
+{
+    size_t off;
+    if (len > DL_MAX_INPUT)
+        return fail(err, DL_ELIMIT, DL_MAX_INPUT, "input larger than 1 GiB");
+    if (opt && opt->date && !valid_date(opt->date))
+        return fail(err, DL_EUSAGE, (size_t)-1,
+                    "--date wants a calendar date as YYYY-MM-DD");
+    if (len == 0 || all_blank(buf, len))
+        return fail(err, DL_EINPUT, 0, "empty input: no text to read");
+    if (looks_binary(buf, len, &off))
+        return fail(err, DL_EINPUT, off,
+                    "binary input: control or NUL bytes, not text");
+    if ((!opt || !opt->lossy) && text_check_utf8(buf, len, &off) != DL_OK)
+        return fail(err, DL_EINPUT, off,
+                    "invalid UTF-8 (use --lossy to replace bad bytes)");
+    return DL_OK;
+}
+
+static void hash_input(dl_record *r)
+{
+    struct sha256_ctx ctx;
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_init(&ctx);
+    sha256_update(&ctx, r->len, (const uint8_t *)r->input);
+    sha256_digest(&ctx, sizeof digest, digest);
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        snprintf(r->id + 2 * i, 3, "%02x", digest[i]);
+}
+
+static dl_status run_stages(dl_record *r)
+{
+    dl_status (*const stages[])(dl_record *) = {
+        document_extract, time_extract,  figures_extract,
+        places_extract,   actors_extract, events_extract,
+    };
+    for (size_t i = 0; i < sizeof stages / sizeof *stages; i++) {
+        dl_status st = stages[i](r);
+        if (st)
+            return st;
+    }
+    return DL_OK;
+}
+
+static dl_status setup(dl_record *r, const char *buf, size_t len,
+                       const dl_options *opt)
+{
+    if (opt)
+        r->opt = *opt;
+    r->opt.source = arena_strdup(r->a, r->opt.source ? r->opt.source : "-");
+    r->opt.date = arena_strdup(r->a, r->opt.date);
+    r->input = arena_strndup(r->a, buf, len);
+    if (!r->input || !r->opt.source)
+        return DL_ENOMEM;
+    r->len = len;
+    hash_input(r);
+    r->doc.id = r->id;
+    r->doc.source = r->opt.source;
+    r->doc.bytes = len;
+    r->doc.language = "en";
+    return text_build(r->a, &r->txt, r->input, len);
+}
+
+dl_status dl_record_parse(const char *buf, size_t len, const dl_options *opt,
+                          dl_record **out, dl_error *err)
+{
+    *out = NULL;
+    dl_status st = check_input(buf, len, opt, err);
+    if (st)
+        return st;
+    dl_record *r = calloc(1, sizeof *r);
+    if (!r || !(r->a = arena_new())) {
+        free(r);
+        return fail(err, DL_ENOMEM, (size_t)-1, "out of memory");
+    }
+    st = setup(r, buf, len, opt);
+    if (!st)
+        st = run_stages(r);
+    if (st) {
+        dl_record_free(r);
+        return fail(err, st, (size_t)-1, dl_strerror(st));
+    }
+    *out = r;
+    return DL_OK;
+}
+
+void dl_record_free(dl_record *r)
+{
+    if (!r)
+        return;
+    arena_free(r->a);
+    free(r);
+}
+
+const char *rec_span_text(dl_record *r, dl_span sp)
+{
+    if (sp.end < sp.start || sp.end > r->len)
+        return "";
+    return arena_strndup(r->a, r->input + sp.start, sp.end - sp.start);
+}
+
+dl_span rec_tok_span(dl_record *r, size_t first, size_t last)
+{
+    return text_tok_span(&r->txt, first, last);
+}

@@ -1,0 +1,71 @@
+/* offsets.c - map normalised offsets back to the original input.
+ *
+ * The segments from normalize.c are sorted by both offsets; a binary search
+ * finds the one holding a byte. Deleted input bytes belong to no segment. */
+#include "text.h"
+
+/* Index of the segment holding normalised byte `pos`. */
+static size_t seg_of(const text *t, size_t pos)
+{
+    size_t lo = 0, hi = t->nsegs;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->segs[mid].norm_start <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int linear(const text_seg *s)
+{
+    return s->norm_end - s->norm_start == s->orig_end - s->orig_start;
+}
+
+static size_t orig_start(const text *t, size_t pos)
+{
+    const text_seg *s = &t->segs[seg_of(t, pos)];
+    return linear(s) ? s->orig_start + (pos - s->norm_start) : s->orig_start;
+}
+
+/* Original offset just past normalised byte pos-1. */
+static size_t orig_end(const text *t, size_t pos)
+{
+    const text_seg *s = &t->segs[seg_of(t, pos - 1)];
+    return linear(s) ? s->orig_start + (pos - s->norm_start) : s->orig_end;
+}
+
+dl_span text_span(const text *t, size_t nstart, size_t nend)
+{
+    if (t->nsegs == 0 || nend <= nstart) {
+        size_t o = t->nsegs ? orig_start(t, nstart < t->len ? nstart : 0) : 0;
+        return (dl_span){o, o};
+    }
+    return (dl_span){orig_start(t, nstart), orig_end(t, nend)};
+}
+
+dl_span text_tok_span(const text *t, size_t first, size_t last)
+{
+    if (last <= first || first >= t->ntoks)
+        return (dl_span){0, 0};
+    return text_span(t, t->toks[first].start, t->toks[last - 1].end);
+}
+
+size_t text_norm_offset(const text *t, size_t orig)
+{
+    size_t lo = 0, hi = t->nsegs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->segs[mid].orig_end <= orig)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= t->nsegs)
+        return t->len;
+    const text_seg *s = &t->segs[lo];
+    if (orig <= s->orig_start || !linear(s))
+        return s->norm_start;
+    return s->norm_start + (orig - s->orig_start);
+}

@@ -1,0 +1,217 @@
+/* tokens.c - split normalised text into words, numbers and punctuation.
+ *
+ * Words keep letters, digits and marks; "U.S." and initials keep their dots.
+ * Numbers keep inner separators and a letter suffix ("30,000", "19.01.2009",
+ * "19th", "1990s", "2.3m"). Hyphens, slashes and apostrophes are tokens of
+ * their own; TF_SPACE tells whether whitespace came before. The dot after a
+ * known abbreviation ("Jan.", "Dr.") is marked TF_ABBR. */
+#include <string.h>
+
+#include "lexicons.h"
+#include "text.h"
+#include "utf8.h"
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+}
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Length of the letter at s[i], or 0. */
+static int letter_at(const text *t, size_t i)
+{
+    int32_t cp;
+    int k = utf8_decode(t->norm + i, t->len - i, &cp);
+    return (k > 0 && utf8_is_letter(cp)) ? k : 0;
+}
+
+/* "U.S.", "p.m.", "J.": letters each followed by a dot. Returns the end. */
+static size_t dotted(const text *t, size_t i)
+{
+    size_t j = i, groups = 0;
+    for (;;) {
+        int k = letter_at(t, j);
+        if (!k || j + (size_t)k >= t->len || t->norm[j + (size_t)k] != '.')
+            break;
+        size_t after = j + (size_t)k + 1;
+        groups++;
+        j = after;
+        if (j >= t->len || !letter_at(t, j))
+            break;
+        /* "U.S." continues only with a single letter then a dot */
+        int k2 = letter_at(t, j);
+        if (j + (size_t)k2 >= t->len || t->norm[j + (size_t)k2] != '.')
+            break;
+    }
+    return groups ? j : i;
+}
+
+static size_t scan_word(const text *t, size_t i)
+{
+    size_t d = dotted(t, i);
+    if (d > i) {
+        /* a lone letter+dot is an initial only when upper-case */
+        size_t k = (size_t)letter_at(t, i);
+        if (d - i > k + 1 || (t->norm[i] >= 'A' && t->norm[i] <= 'Z'))
+            return d;
+    }
+    size_t j = i;
+    while (j < t->len) {
+        int k = letter_at(t, j);
+        if (k) {
+            j += (size_t)k;
+            continue;
+        }
+        if (is_digit(t->norm[j])) {
+            j++;
+            continue;
+        }
+        int32_t cp;
+        int n = utf8_decode(t->norm + j, t->len - j, &cp);
+        /* combining marks stay with their letter */
+        if (n > 0 && cp >= 0x300 && cp <= 0x36F) {
+            j += (size_t)n;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+static size_t scan_number(const text *t, size_t i)
+{
+    size_t j = i;
+    while (j < t->len) {
+        char c = t->norm[j];
+        if (is_digit(c)) {
+            j++;
+        } else if ((c == ',' || c == '.') && j + 1 < t->len &&
+                   is_digit(t->norm[j + 1])) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    while (j < t->len && letter_at(t, j) == 1)
+        j++;
+    return j;
+}
+
+static void set_case_flags(text *t, token *tk)
+{
+    size_t upper = 0, lower = 0, other = 0;
+    for (size_t i = tk->start; i < tk->end;) {
+        int32_t cp;
+        int k = utf8_decode(t->norm + i, tk->end - i, &cp);
+        if (k <= 0)
+            k = 1;
+        if (utf8_is_upper(cp))
+            upper++;
+        else if (utf8_is_lower(cp))
+            lower++;
+        else if (cp != '.')
+            other++;
+        if (i == tk->start && utf8_is_upper(cp))
+            tk->flags |= TF_CAP;
+        i += (size_t)k;
+    }
+    if (upper >= 2 && lower == 0)
+        tk->flags |= TF_UPPER;
+    if (other == 0 && upper + lower > 0)
+        tk->flags |= TF_ALPHA;
+}
+
+static int push(arena *a, text *t, size_t s, size_t e, int kind, int flags)
+{
+    token *tk = VEC_PUSH(a, t->toks, t->ntoks, t->cap_toks);
+    if (!tk)
+        return -1;
+    tk->start = (uint32_t)s;
+    tk->end = (uint32_t)e;
+    tk->kind = (uint16_t)kind;
+    tk->flags = (uint16_t)flags;
+    if (kind == TOK_WORD)
+        set_case_flags(t, tk);
+    return 0;
+}
+
+/* The '.' at i follows an abbreviation ("Jan", "Dr", "No"). */
+static int abbr_dot(const text *t)
+{
+    if (t->ntoks == 0)
+        return 0;
+    const token *p = &t->toks[t->ntoks - 1];
+    if (p->kind != TOK_WORD)
+        return 0;
+    return lex_has(&lex_en_abbreviations, t->norm + p->start,
+                   p->end - p->start);
+}
+
+dl_status text_tokenize(arena *a, text *t)
+{
+    size_t i = 0;
+    int flags = TF_NEWLINE;
+    while (i < t->len) {
+        char c = t->norm[i];
+        if (is_space(c)) {
+            flags |= TF_SPACE;
+            if (c == '\n')
+                flags |= TF_NEWLINE;
+            i++;
+            continue;
+        }
+        size_t e;
+        int kind;
+        if (letter_at(t, i)) {
+            e = scan_word(t, i);
+            kind = TOK_WORD;
+        } else if (is_digit(c)) {
+            e = scan_number(t, i);
+            kind = TOK_NUM;
+        } else {
+            int32_t cp;
+            int k = utf8_decode(t->norm + i, t->len - i, &cp);
+            e = i + (size_t)(k > 0 ? k : 1);
+            kind = TOK_PUNCT;
+            if (c == '.' && !(flags & TF_SPACE) && abbr_dot(t))
+                flags |= TF_ABBR;
+        }
+        if (t->ntoks >= UINT32_MAX - 1 || e > UINT32_MAX)
+            return DL_ELIMIT;
+        if (push(a, t, i, e, kind, flags))
+            return DL_ENOMEM;
+        flags = 0;
+        i = e;
+    }
+    return DL_OK;
+}
+
+int tok_is(const text *t, size_t i, const char *word)
+{
+    size_t n = strlen(word);
+    if (i >= t->ntoks || tok_len(t, i) != n)
+        return 0;
+    const char *s = tok_str(t, i);
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        char w = word[k];
+        if (w >= 'A' && w <= 'Z')
+            w = (char)(w + 32);
+        if (c != w)
+            return 0;
+    }
+    return 1;
+}
+
+int tok_punct(const text *t, size_t i, char c)
+{
+    return i < t->ntoks && t->toks[i].kind == TOK_PUNCT &&
+           tok_len(t, i) == 1 && tok_str(t, i)[0] == c;
+}
