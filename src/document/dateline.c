@@ -9,10 +9,13 @@
 #include "document.h"
 #include "lexicons.h"
 
+/* A capitalised word that can be part of a place name: not a month or a
+ * weekday ("Thursday, December 21, 1989" is a date line, not a dateline). */
 static int capword(const text *t, size_t i)
 {
     return i < t->ntoks && t->toks[i].kind == TOK_WORD &&
-           (t->toks[i].flags & TF_CAP);
+           (t->toks[i].flags & TF_CAP) && !date_month_name(t, i) &&
+           !lex_has(&lex_en_weekdays, tok_str(t, i), tok_len(t, i));
 }
 
 /* A place name: capitalised words, inner dots, hyphens and lower-case

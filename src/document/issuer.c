@@ -53,7 +53,7 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
     size_t lab = skip_label(t, a, b);
     *labelled = lab != a;
     a = lab;
-    while (b > a && t->toks[b - 1].kind == TOK_PUNCT)
+    while (b > a && t->toks[b - 1].kind == TOK_PUNCT && !tok_punct(t, b - 1, ')'))
         b--;
     if (a < b && tok_is(t, a, "the"))
         a++;
