@@ -71,6 +71,17 @@ static size_t terminator(const text *t, size_t i, size_t limit)
     return j;
 }
 
+/* "ABUJA –" opening the body: a place in capitals, then a spaced dash. */
+static int caps_place(const text *t, size_t a, size_t b, size_t limit)
+{
+    for (size_t i = a; i < b; i++)
+        if (t->toks[i].kind == TOK_WORD && !(t->toks[i].flags & TF_UPPER) &&
+            tok_len(t, i) > 1)
+            return 0;
+    return b < limit && b - a <= 4 && tok_punct(t, b, '-') &&
+           (t->toks[b].flags & TF_SPACE);
+}
+
 typedef struct {
     size_t start, end;       /* tokens of the whole dateline */
     int paren;               /* "(Beirut) -" */
@@ -111,7 +122,7 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
     size_t a = agency(t, k, limit, &m->agency);
     if (a)
         k = a;
-    if (!m->has_date && !m->agency)
+    if (!m->has_date && !m->agency && !(whole == 0 && caps_place(t, i, k, limit)))
         return 0;
     size_t e = terminator(t, k, limit);
     if (whole ? (e != limit && k != limit) : (e == k && !m->agency))
@@ -236,6 +247,22 @@ static int unit_date(const text *t, const unit *u, date_parts *d)
     return n && time_tail(t, a + n, b) && d->year && d->month && d->day;
 }
 
+/* A full date inside the title ("Regular Press Conference on August 3,
+ * 2022", "Letter dated 15 June 2022 from ..."). */
+static int title_date(dl_record *r, date_parts *d)
+{
+    const text *t = &r->txt;
+    if (!r->doc.title)
+        return 0;
+    size_t a = text_norm_offset(t, r->doc.title_span.start);
+    size_t e = text_norm_offset(t, r->doc.title_span.end);
+    for (size_t i = 0; i < t->ntoks && t->toks[i].start < e; i++)
+        if (t->toks[i].start >= a && date_parse(t, i, t->ntoks, d) &&
+            d->year && d->month && d->day)
+            return 1;
+    return 0;
+}
+
 int header_date(dl_record *r, header *h, date_parts *d)
 {
     for (size_t k = 0; k < h->ntop; k++)
@@ -246,5 +273,5 @@ int header_date(dl_record *r, header *h, date_parts *d)
     for (size_t k = 0; k < h->nbottom; k++)
         if (!h->bottom[k].used && unit_date(&r->txt, &h->bottom[k], d))
             return 1;
-    return 0;
+    return title_date(r, d);
 }

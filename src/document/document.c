@@ -54,8 +54,8 @@ dl_status document_extract(dl_record *r)
     header_kind(r, &h);
     header_dateline(r, &h);
     header_issuer(r, &h);
-    choose_date(r, &h);
     header_title(r, &h);
+    choose_date(r, &h);
     if (!r->doc.kind)
         r->doc.kind = "other";
     return DL_OK;

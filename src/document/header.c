@@ -106,6 +106,9 @@ int unit_titlecase(const text *t, size_t a, size_t b)
         words++;
         if (t->toks[i].flags & TF_CAP)
             continue;
+        /* the possessive "s" of "People's Republic" */
+        if (tok_is(t, i, "s") && i > a && tok_punct(t, i - 1, '\''))
+            continue;
         if (!lex_has(&lex_en_function_words, tok_str(t, i), tok_len(t, i)))
             return 0;
     }
@@ -138,6 +141,15 @@ const char *unit_string(dl_record *r, size_t a, size_t b)
     return out;
 }
 
+/* Tokens [a, b) hold no word of three letters or more ("No. 041"). */
+static int reference_only(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t->toks[i].kind == TOK_WORD && tok_len(t, i) >= 3)
+            return 0;
+    return 1;
+}
+
 /* Kind label at tokens [a, k) of a header line. */
 static const lex_entry *kind_at(const text *t, size_t a, size_t k)
 {
@@ -165,10 +177,14 @@ int header_kind(dl_record *r, header *h)
             } else {
                 size_t from = pass == 1 ? a : a + 1;
                 size_t to = pass == 1 ? a + 1 : (b > 2 ? b - 1 : a);
+                size_t k = 0;
                 for (size_t s = from; s < to && !e; s++)
-                    for (size_t k = (b - s > 4 ? s + 4 : b); k > s + 1 && !e; k--)
+                    for (k = (b - s > 4 ? s + 4 : b); k > s + 1 && !e; k--)
                         if ((e = kind_at(t, s, k)) && !strchr(e->key, ' '))
                             e = NULL;
+                /* "PRESS RELEASE No. 041": the rest is a reference */
+                if (e && pass == 1 && reference_only(t, k + 1, b))
+                    h->top[u].used = 1;
             }
             if (e) {
                 r->doc.kind = e->value;

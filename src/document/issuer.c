@@ -80,6 +80,26 @@ static int issuer_more(const text *t, const unit *prev, const unit *u)
     return has_head_word(t, a, b);
 }
 
+/* Failing a named body, a letterhead that is one acronym ("UNICEF",
+ * "UNESCO") in the first header lines. */
+static int issuer_acronym(dl_record *r, header *h)
+{
+    const text *t = &r->txt;
+    for (size_t u = 0; u < h->ntop && u < 3; u++) {
+        size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
+        if (h->top[u].used || b - a != 1 || t->toks[a].kind != TOK_WORD ||
+            !(t->toks[a].flags & TF_UPPER) || tok_len(t, a) < 3 ||
+            tok_len(t, a) > 10)
+            continue;
+        r->doc.issuer = unit_string(r, a, b);
+        r->doc.issuer_span = rec_tok_span(r, a, b);
+        h->top[u].used = 1;
+        h->issuer_para = h->top[u].para;
+        return 1;
+    }
+    return 0;
+}
+
 int header_issuer(dl_record *r, header *h)
 {
     const text *t = &r->txt;
@@ -103,7 +123,7 @@ int header_issuer(dl_record *r, header *h)
         r->doc.issuer_span = rec_tok_span(r, a, b);
         return 1;
     }
-    return 0;
+    return issuer_acronym(r, h);
 }
 
 /* The original bytes just before the unit are Markdown bold markers. */
