@@ -4,6 +4,6 @@
 TE3_DIR ?= ../shared/data/tempeval3
 
 .PHONY: eval
-eval: $(BIN)
+eval: $(BUILD)/dateline
 	@python3 tools/eval/te3score.py --bin $(BIN) --source $(TE3_DIR)/SOURCE.md \
 	  $(TE3_DIR)/TimeBank $(TE3_DIR)/AQUAINT $(TE3_DIR)/platinum

@@ -13,7 +13,7 @@
 /* The document date as the first anchor (gran G_NONE when unknown). */
 static tref dct_of(const dl_record *r)
 {
-    tref d = {0, 0, 0, G_NONE};
+    tref d = {0, 0, 0, G_NONE, 0};
     if (r->doc.date && sscanf(r->doc.date, "%4d-%2d-%2d", &d.y, &d.m, &d.d) == 3)
         d.gran = G_DAY;
     return d;
@@ -101,7 +101,7 @@ dl_status time_extract(dl_record *r)
     dl_status st = scan_all(r, &xs, &n);
     if (st)
         return st;
-    tref dct = dct_of(r), ref = {0, 0, 0, G_NONE};
+    tref dct = dct_of(r), ref = {0, 0, 0, G_NONE, 0};
     for (size_t i = 0; i < n; i++) {
         tx *x = &xs[i];
         if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH) {

@@ -47,6 +47,7 @@ typedef struct {
 typedef struct {
     int y, m, d;
     int gran;
+    int narr; /* the year comes from the text, not the document date */
 } tref;
 
 /* ---- time_words.c: words and numbers ---------------------------------- */

@@ -6,6 +6,7 @@
  * reference time: the last date the text itself pinned down, else the
  * document date. Without an anchor a value keeps X's ("XXXX-01-20"). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date_parse.h"
@@ -44,6 +45,7 @@ static void set_ref(tref *ref, int y, int m, int d, int gran)
     ref->m = m;
     ref->d = d;
     ref->gran = gran;
+    ref->narr = 0;
 }
 
 /* Shift base by n units of gran and format at that granularity. */
@@ -60,7 +62,9 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
             return NULL;
         z = cal_days(y, m, d) + n;
         cal_civil(z, &y, &m, &d);
+        q = b->narr;
         set_ref(ref, y, m, d, G_DAY);
+        ref->narr = q;
         return fmt_day(r, y, m, d, sfx);
     case G_WEEK:
         if (b->gran != G_DAY)
@@ -68,7 +72,7 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
         z = cal_days(y, m, d) + 7L * n;
         cal_civil(z, &y, &m, &d);
         cal_iso_week(y, m, d, &wy, &wk);
-        return arena_printf(r->a, "%04d-W%d", wy, wk);
+        return arena_printf(r->a, "%04d-W%02d", wy, wk);
     case G_MONTH:
         if (b->gran > G_MONTH)
             return NULL;
@@ -146,7 +150,13 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
                             tref *ref, const char **anchor, int future)
 {
     char buf[24];
-    const tref *b = ref->gran ? ref : dct;
+    /* a text narrating a distinctly other time (two years or more from the
+     * document date) keeps its own year for year-less dates; otherwise the
+     * document date decides, as in news */
+    int narrating = ref->gran && ref->narr &&
+                    (!dct->gran || abs(ref->y - dct->y) >= 2);
+    const tref *b = narrating || !dct->gran ? ref : dct;
+    int narr = x->y != 0 || narrating;
     if (x->gran == G_SEASON || x->gran == G_QUARTER || x->gran == G_HALF) {
         if (!x->y && !dct->gran)
             return x->gran == G_SEASON ? "XXXX" : "XXXX";
@@ -157,7 +167,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         int y = x->y;
         if (!y) {
             int cur = (dct->m - 1) / 3 + 1;
-            y = dct->y - (x->gran == G_QUARTER && x->q >= cur);
+            y = dct->y - (x->gran == G_QUARTER ? x->q > cur : x->q > (cur + 1) / 2);
         }
         return arena_printf(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', x->q);
     }
@@ -176,6 +186,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         return arena_printf(r->a, "%04d", y);
     }
     set_ref(ref, y, x->m, x->d, x->d ? G_DAY : G_MONTH);
+    ref->narr = narr;
     if (x->d)
         return fmt_day(r, y, x->m, x->d, x->suffix);
     return arena_printf(r->a, "%04d-%02d", y, x->m);
@@ -213,7 +224,7 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
         set_ref(ref, yy, x->m, 0, G_MONTH);
         return arena_printf(r->a, "%04d-%02d", yy, x->m);
     case A_WEEKDAY:
-        b = ref->gran == G_DAY ? ref : dct;
+        b = dct;
         if (b->gran != G_DAY)
             return arena_printf(r->a, "XXXX-WXX-%d", x->wd);
         *anchor = tref_value(r, b);

@@ -160,7 +160,7 @@ size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
     }
     /* "more than a decade", "about three weeks" */
     k = tw_phrase(t, i, limit, &lex_en_time_approx, &e);
-    if (k && i + k < limit && scan_duration(t, i + k, limit, &alt) &&
+    if (k && i + k < limit && !tok_is(t, i + k, "the") && scan_duration(t, i + k, limit, &alt) &&
         !strcmp(alt.type, "DURATION") && (!n || alt.t1 > x->t1)) {
         alt.t0 = i;
         alt.mod = e->value;

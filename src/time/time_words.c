@@ -182,13 +182,13 @@ int tw_any(const text *t, size_t i, const char *const *words)
 
 int tw_future(const text *t, size_t i)
 {
-    static const char *const fut[] = {"will", "shall", "'ll", "next", "plans",
-                                      "planned", "scheduled", "expected",
-                                      "upcoming", "coming", "until", NULL};
+    static const char *const fut[] = {"will", "shall", "ll", "next",
+                                      "scheduled", "upcoming", "tomorrow",
+                                      NULL};
     if (i >= t->ntoks)
         return 0;
     const sentence *s = &t->sents[t->toks[i].sent];
-    for (size_t k = s->tok_start; k < s->tok_end && k < i + 4; k++)
+    for (size_t k = s->tok_start; k < s->tok_end && k < i; k++)
         if (tw_any(t, k, fut))
             return 1;
     return 0;

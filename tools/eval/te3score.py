@@ -170,6 +170,7 @@ def main():
     ap.add_argument("--bin", default="build/dateline")
     ap.add_argument("--diff", action="store_true",
                     help="print every miss, false alarm and wrong value")
+    ap.add_argument("--source", help="SOURCE.md with the published figures")
     ap.add_argument("dirs", nargs="+")
     args = ap.parse_args()
     scores = []
@@ -180,6 +181,21 @@ def main():
         scores.append((os.path.basename(d.rstrip("/")), score_dir(args.bin, d, args.diff)))
     for label, sc in scores:
         sc.report(label)
+    if args.source:
+        published(args.source)
+
+
+def published(path):
+    """The published TE3-Platinum figures quoted in SOURCE.md."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            src = f.read()
+    except OSError:
+        return
+    print("published on TE3-Platinum (from %s):" % path)
+    for m in re.finditer(r"(HeidelTime[-\w]*|SUTime)\s+((?:\w+ F1 [\d.]+[,;.]?\s*)+)", src):
+        figs = re.findall(r"(\w+) F1 ([\d]+(?:\.\d+)?)", m.group(2))
+        print("  %-12s %s" % (m.group(1), "  ".join("%s F1 %s" % f for f in figs)))
 
 
 if __name__ == "__main__":
