@@ -94,17 +94,27 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
     }
 }
 
-/* Year for a year-less month/day read against base: the base year, moved
- * back a year when that lands well after the base in past-tense text. */
+/* Year for a year-less month/day read against base: of the base year and
+ * its neighbours, the one that puts the date nearest the base, counting
+ * distances on the side the tense points away from double. */
 static int yearless_year(const tref *b, int m, int d, int future)
 {
     long base = cal_days(b->y, b->m ? b->m : 1, b->d ? b->d : 1);
-    long got = cal_days(b->y, m, d ? d : 1);
-    if (!future && got - base > 60)
-        return b->y - 1;
-    if (future && base - got > 60)
-        return b->y + 1;
-    return b->y;
+    int best = b->y;
+    long best_cost = -1;
+    for (int y = b->y - 1; y <= b->y + 1; y++) {
+        int dd = d ? d : (y == b->y && m == b->m ? b->d : 15);
+        long got = cal_days(y, m, dd ? dd : 1), cost = got - base;
+        if (cost < 0)
+            cost = future ? -2 * cost : -cost;
+        else
+            cost = future ? cost : 2 * cost;
+        if (best_cost < 0 || cost < best_cost) {
+            best = y;
+            best_cost = cost;
+        }
+    }
+    return best;
 }
 
 static const char *weekday(dl_record *r, const tx *x, const tref *b, tref *ref,

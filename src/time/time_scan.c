@@ -256,7 +256,8 @@ size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
     if (!n || q < 1 || q > 4)
         return 0;
     j += n;
-    if (j < limit && tok_punct(t, j, '-'))
+    int hyphen = j < limit && tok_punct(t, j, '-');
+    if (hyphen)
         j++;
     if (j < limit && tok_is(t, j, "fiscal"))
         j++;
@@ -266,6 +267,8 @@ size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
     init(x, i, j + 1 - i, half ? "date.half" : "date.quarter", "DATE", A_ABS,
          half ? G_HALF : G_QUARTER);
     x->q = q;
+    if (hyphen && tok_is(t, i, "the"))
+        x->t0 = i + 1; /* "the third-quarter results": "the" is the noun's */
     size_t k = j + 1;
     if (k + 1 < limit && (tok_is(t, k, "of") || tok_punct(t, k, ',')) && year_of(t, k + 1)) {
         x->y = year_of(t, k + 1);

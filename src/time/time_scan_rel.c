@@ -144,6 +144,15 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
         if (i > 0 && (tok_is(t, i - 1, "once") || tok_is(t, i - 1, "twice") ||
                       tok_is(t, i - 1, "times")) && tok_is(t, j, "a"))
             return 0;
+        /* "$5 a year", "3% a month": a rate, so a set */
+        if (tok_is(t, j, "a") && i == j && i > 0 &&
+            (t->toks[i - 1].kind == TOK_NUM || tok_is(t, i - 1, "million") ||
+             tok_is(t, i - 1, "billion") || tok_is(t, i - 1, "percent") ||
+             tok_punct(t, i - 1, '%'))) {
+            init(x, i, 2, "set.rate", "SET", A_LIT, G_NONE);
+            duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
+            return 2;
+        }
         /* "one day" alone in a story is a vague past date, not a length */
         if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
             return 0;
@@ -156,6 +165,8 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran)) {
         init(x, i, j + c + 2 - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
+        if (the && !has_lead)
+            x->t0 = i + 1;
         return j + c + 2 - i;
     }
     /* "the past year", "recent years", "for decades" */
