@@ -51,6 +51,25 @@ static int elapsed_years(const dl_record *r, const tx *x, const tx *prev,
     return 0;
 }
 
+/* Does the text narrate a time years away from its date? True when most of
+ * its written dates with a month lie two or more years from the document
+ * date (a commemoration, a history) rather than near it (news). */
+static int narrates_past(const tref *dct, const tx *xs, size_t n)
+{
+    int far = 0, near = 0;
+    if (!dct->gran)
+        return 1;
+    for (size_t i = 0; i < n; i++) {
+        if (xs[i].how != A_ABS || !xs[i].y || !xs[i].m)
+            continue;
+        if (abs(xs[i].y - dct->y) >= 2)
+            far++;
+        else
+            near++;
+    }
+    return far >= 2 && far > near;
+}
+
 static dl_status push(dl_record *r, const tx *x, const char *value,
                       const char *anchor)
 {
@@ -102,6 +121,7 @@ dl_status time_extract(dl_record *r)
     if (st)
         return st;
     tref dct = dct_of(r), ref = {0, 0, 0, G_NONE, 0};
+    dct.narr = narrates_past(&dct, xs, n);
     for (size_t i = 0; i < n; i++) {
         tx *x = &xs[i];
         if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH) {

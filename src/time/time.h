@@ -47,7 +47,8 @@ typedef struct {
 typedef struct {
     int y, m, d;
     int gran;
-    int narr; /* the year comes from the text, not the document date */
+    int narr; /* ref: the year comes from the text, not the document date;
+               * dct: the text narrates a time years away from it */
 } tref;
 
 /* ---- time_words.c: words and numbers ---------------------------------- */

@@ -140,17 +140,22 @@ static const char *weekday(dl_record *r, const tx *x, const tref *b, tref *ref,
     return fmt_day(r, y, m, d, x->suffix);
 }
 
+/* Season q (1 spring .. 4 winter) of year Y runs from month 3q for three
+ * months; "last" is the latest one over, "next" the first not begun,
+ * otherwise the one nearest the anchor. */
 static const char *season(dl_record *r, const tx *x, const tref *b)
 {
     static const char *const codes[] = {"", "SP", "SU", "FA", "WI"};
     int y = x->y;
     if (!y) {
-        int cur = b->m >= 12 || b->m <= 2 ? 4 : (b->m + 9) / 3 - 2;
-        y = b->y;
-        if (x->how == A_DCT && x->dir < 0 && x->q >= cur)
-            y--;
-        else if (x->how == A_DCT && x->dir > 0 && x->q <= cur)
-            y++;
+        long now = b->y * 12L + b->m - 1, s0 = 3L * x->q - 1;
+        long dir = x->how == A_DCT ? x->dir : 0;
+        if (dir < 0)
+            y = (int)((now - s0 - 3 + 1200000) / 12 - 100000);
+        else if (dir > 0)
+            y = (int)((now - s0 + 1200000) / 12 - 100000 + 1);
+        else
+            y = (int)((now - s0 - 1 + 6 + 1200000) / 12 - 100000);
     }
     return arena_printf(r->a, "%04d-%s", y, codes[x->q]);
 }
@@ -163,7 +168,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     /* a text narrating a distinctly other time (two years or more from the
      * document date) keeps its own year for year-less dates; otherwise the
      * document date decides, as in news */
-    int narrating = ref->gran && ref->narr &&
+    int narrating = dct->narr && ref->gran && ref->narr &&
                     (!dct->gran || abs(ref->y - dct->y) >= 2);
     const tref *b = narrating || !dct->gran ? ref : dct;
     int narr = x->y != 0 || narrating;

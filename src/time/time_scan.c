@@ -153,6 +153,17 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
         rule = "date.fiscal_year";
     }
     int y = j < limit ? year_of(t, j) : 0;
+    if (!y && j < limit && t->toks[j].kind == TOK_WORD) {
+        /* "nineteen ninety-six" */
+        int hi = 0, lo = 0;
+        size_t a = tw_count(t, j, limit, &hi), b = a ? tw_count(t, j + a, limit, &lo) : 0;
+        if (a == 1 && (hi == 19 || hi == 20) && b && lo >= 10 && lo <= 99 &&
+            t->toks[j + a].kind == TOK_WORD && !tok_is(t, j + a, "a")) {
+            init(x, i, j + a + b - i, "date.spoken_year", "DATE", A_ABS, G_YEAR);
+            x->y = hi * 100 + lo;
+            return j + a + b - i;
+        }
+    }
     if (!y || in_code(t, j))
         return 0;
     if (j == i) {

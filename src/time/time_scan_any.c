@@ -124,6 +124,19 @@ static void join_part_of_day(const text *t, size_t limit, tx *x)
     snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
 }
 
+/* "January this year", "June last year": the year named after the date. */
+static void join_year_phrase(const text *t, size_t limit, tx *x)
+{
+    tx y;
+    if (x->t1 >= limit || !scan_phrase(t, x->t1, limit, &y) || y.how != A_DCT ||
+        y.gran != G_YEAR || y.suffix[0])
+        return;
+    x->how = A_ELAPSED;
+    x->shift = -y.shift;
+    x->t1 = y.t1;
+    x->rule = "date.with_relative_year";
+}
+
 static int coarse_date(const tx *x)
 {
     return !strcmp(x->type, "DATE") && x->gran >= G_DAY &&
@@ -169,6 +182,8 @@ size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
     }
     if (!n)
         return 0;
+    if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH)
+        join_year_phrase(t, limit, x);
     if (x->suffix[0] && x->how == A_REF &&
         (!strcmp(x->rule, "time.part_of_day") || !strcmp(x->rule, "time.clock")))
         join_after(t, limit, x);

@@ -114,6 +114,11 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         }
         return k + 1 - i;
     }
+    if (n < 0 && k < limit && tok_is(t, k, "ago")) {
+        init(x, i, k + 1 - i, "rel.vague_ago", "DATE", A_LIT, G_NONE);
+        snprintf(x->lit, sizeof x->lit, "PAST_REF");
+        return k + 1 - i;
+    }
     init(x, i, k - i, "duration.count_unit", "DURATION", A_LIT, G_NONE);
     duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
     return k - i;

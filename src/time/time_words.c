@@ -183,7 +183,7 @@ int tw_any(const text *t, size_t i, const char *const *words)
 int tw_future(const text *t, size_t i)
 {
     static const char *const fut[] = {"will", "shall", "ll", "next",
-                                      "scheduled", "upcoming", "tomorrow",
+                                      "scheduled", "upcoming", "tomorrow", "would",
                                       NULL};
     if (i >= t->ntoks)
         return 0;
