@@ -22,6 +22,7 @@ static const char *tref_value(dl_record *r, const tref *b)
     switch (b->gran) {
     case G_DAY: return fmt_day(r, b->y, b->m, b->d, "");
     case G_MONTH: return arena_printf(r->a, "%04d-%02d", b->y, b->m);
+    case G_QUARTER: return arena_printf(r->a, "%04d-Q%d", b->y, (b->m + 2) / 3);
     case G_YEAR: return arena_printf(r->a, "%04d", b->y);
     default: return NULL;
     }
@@ -82,6 +83,7 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
         if (b->gran > G_MONTH)
             return NULL;
         q = y * 4 + (m - 1) / 3 + n;
+        set_ref(ref, q / 4, (q % 4) * 3 + 1, 0, G_QUARTER);
         return arena_printf(r->a, "%04d-Q%d", q / 4, q % 4 + 1);
     case G_YEAR:
         return arena_printf(r->a, "%04d", y + n);
@@ -184,6 +186,10 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             int cur = (dct->m - 1) / 3 + 1;
             y = dct->y - (x->gran == G_QUARTER ? x->q > cur : x->q > (cur + 1) / 2);
         }
+        if (x->gran == G_QUARTER) {
+            set_ref(ref, y, 3 * x->q - 2, 0, G_QUARTER);
+            ref->narr = x->y != 0;
+        }
         return arena_printf(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', x->q);
     }
     int y = x->y;
@@ -251,6 +257,15 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                 return "XXXX";
             *anchor = tref_value(r, dct);
             return season(r, x, dct);
+        }
+        if (x->how == A_REF && x->gran == G_YEAR && b == ref &&
+            (b->gran == G_DAY || b->gran == G_MONTH || b->gran == G_QUARTER)) {
+            /* "a year earlier" than a day, month or quarter of the story is
+             * that day, month or quarter a year before */
+            tref moved = *b;
+            moved.y += x->shift;
+            *anchor = tref_value(r, b);
+            return tref_value(r, &moved);
         }
         if (b->gran)
             v = shifted(r, b, x->gran, x->shift, x->suffix, ref);

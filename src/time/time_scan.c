@@ -262,6 +262,8 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
 size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t j = tok_is(t, i, "the") ? i + 1 : i;
+    if (tok_is(t, j, "fiscal") || tok_is(t, j, "fiscal-"))
+        j++;
     int q = 0;
     size_t n = tw_ordinal(t, j, limit, &q);
     if (!n || q < 1 || q > 4)
