@@ -50,7 +50,8 @@ static int object_follows(const fig_ctx *c, size_t i)
 }
 
 /* A verb after the group, past links: "were killed", "have reportedly been
- * detained", "died", "dead". Returns 1 with the kind and rule. */
+ * detained", "died", "dead". Returns 1 with the kind and rule, -1 when the
+ * group is the subject of an active verb ("two soldiers killed three"). */
 static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
 {
     size_t j = i, links = 0;
@@ -63,7 +64,7 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
         return 0;
     if (!links && fig_verb_at(c, j, "a", &(const char *){NULL}) &&
         object_follows(c, j + n))
-        return 0;
+        return -1;
     rd->kind = kind;
     rd->rule = links ? "fig_passive" : "fig_group_verb";
     return 1;
@@ -107,8 +108,9 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     }
     if (am->negated == 2 && g->head != HEAD_PERSON && g->head != HEAD_UNKNOWN)
         return 0; /* "no" needs a group: "no civilians were hurt" */
-    if (verb_after(c, g->end, rd))
-        return 1;
+    int after = verb_after(c, g->end, rd);
+    if (after)
+        return after > 0; /* the doers of a killing are not counted here */
     if (!am->negated && verb_before(c, am, rd))
         return 1;
     if (g->head == HEAD_PERSON && g->kind) {
