@@ -108,7 +108,7 @@ static dl_status push(dl_record *r, const fig_ctx *c, const fig_amount *am,
     if (rd->qualifier && !strcmp(am->qualifier, "exact"))
         p->qualifier = rd->qualifier;
     p->who = who_text(r, &rd->g);
-    p->cumulative = rd->cumulative || fig_cumulative_marker(c);
+    p->cumulative = rd->cumulative || fig_cumulative_marker(c, rd->kind);
     p->event = NULL;
     return p->text ? DL_OK : DL_ENOMEM;
 }

@@ -64,8 +64,9 @@ size_t fig_verb_at(const fig_ctx *c, size_t i, const char *uses,
 /* toll.c: "the death toll rose to 20", "the number of peacekeepers killed
  * ... has reached 175". Returns 1 and fills *rd. */
 int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd);
-/* The sentence speaks of a running total ("so far", "since 2013"). */
-int fig_cumulative_marker(const fig_ctx *c);
+/* The sentence speaks of a running total ("so far", "since 2013") of a
+ * count of `kind` (forces and participants are never running totals). */
+int fig_cumulative_marker(const fig_ctx *c, const char *kind);
 
 /* exclude.c: the number at am->num_tok is a year, date, document number,
  * age, price... not a count. `dated` marks tokens inside times and dates. */

@@ -6,6 +6,7 @@
  * and figure_cumulative.txt. */
 #include <string.h>
 
+#include "../time/date_parse.h"
 #include "figures_int.h"
 #include "lexicons.h"
 #include "phrase.h"
@@ -67,10 +68,23 @@ int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     return 0;
 }
 
-int fig_cumulative_marker(const fig_ctx *c)
+/* "since" followed by a year or a month: "since 2013", "since January". */
+static int since_date(const fig_ctx *c, size_t k)
 {
+    if (!tok_is(c->t, k, "since") || k + 1 >= c->hi)
+        return 0;
+    num_value nv;
+    return date_month_name(c->t, k + 1) ||
+           (num_read(c->t, k + 1, c->hi, &nv) && nv.yearlike);
+}
+
+int fig_cumulative_marker(const fig_ctx *c, const char *kind)
+{
+    if (!strcmp(kind, "forces") || !strcmp(kind, "participants"))
+        return 0;
     for (size_t k = c->lo; k < c->hi; k++)
-        if (phrase_at(c->t, k, c->hi, &lex_en_figure_cumulative, NULL))
+        if (since_date(c, k) ||
+            phrase_at(c->t, k, c->hi, &lex_en_figure_cumulative, NULL))
             return 1;
     return 0;
 }

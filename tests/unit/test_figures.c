@@ -115,6 +115,8 @@ static void negation_counts_zero(void **state)
     expect(0, "killed", "exact", NULL);
     parse("No civilians were hurt.\n");
     expect(0, "injured", "exact", "civilians");
+    parse("Nobody was seriously injured, the ministry said.\n");
+    expect(0, "injured", "exact", NULL);
 }
 
 static void running_totals_are_cumulative(void **state)
@@ -125,6 +127,13 @@ static void running_totals_are_cumulative(void **state)
     expect(175, "killed", "exact", "peacekeepers");
     assert_true(fig(175)->cumulative);
     assert_null(fig(2013));
+    parse("Since January, 300 people have been killed in the province.\n");
+    expect(300, "killed", "exact", "people");
+    assert_true(fig(300)->cumulative);
+    parse("Twenty years have passed since the night when about 3000 troops "
+          "entered the city.\n");
+    expect(3000, "forces", "about", "troops");
+    assert_false(fig(3000)->cumulative);
 }
 
 static void things_that_are_not_people_are_never_figures(void **state)
