@@ -77,7 +77,8 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
     const char *kind = NULL;
     if (!(n = fig_verb_at(c, j, "pi", &kind)))
         return 0;
-    if (!links && fig_verb_at(c, j, "a", &(const char *){NULL}) &&
+    /* no auxiliary and an object after: active ("200 people held a vigil") */
+    if (!links && !fig_verb_at(c, j, "i", &(const char *){NULL}) &&
         object_follows(c, j + n))
         return -1;
     rd->kind = kind;
