@@ -25,9 +25,10 @@ GEN_SRC += $(BUILD)/gen/gazetteer_data.c
 $(GAZ_PBF):
 	sh tools/gazetteer/fetch-cities.sh $(GAZ_CITIES_VERSION) $@
 
+# a build tool: not sanitised (it keeps its memory until it exits)
 $(GAZGEN): $(GAZGEN_SRC) tools/gazetteer/gazgen.h src/places/gazetteer.h
 	@mkdir -p $(dir $@)
-	$(CC) $(filter-out -MMD -MP,$(ALL_CFLAGS)) -Isrc/places -o $@ $(GAZGEN_SRC) $(LDLIBS)
+	$(CC) $(filter-out -MMD -MP $(SANFLAGS),$(ALL_CFLAGS)) -Isrc/places -o $@ $(GAZGEN_SRC) $(LDLIBS)
 
 $(BUILD)/gen/gazetteer_data.c: $(GAZGEN) $(GAZ_PBF) $(GAZ_DATA)
 	@mkdir -p $(dir $@)

@@ -56,10 +56,13 @@ const gaz_entry *gaz_by_id(const char *id)
     return NULL;
 }
 
+/* Countries come first in the table (current, then former states). */
 const gaz_entry *gaz_country(const char *cc)
 {
-    const gaz_entry *e = gaz_by_id(cc);
-    return e && e->kind == GAZ_COUNTRY ? e : NULL;
+    for (size_t i = 0; i < gaz_nentries && gaz_entries[i].kind == GAZ_COUNTRY; i++)
+        if (!strcmp(gaz_entries[i].country, cc))
+            return &gaz_entries[i];
+    return NULL;
 }
 
 void gaz_stats(size_t *entries, size_t *names, size_t *bytes)

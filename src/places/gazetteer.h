@@ -73,7 +73,8 @@ size_t gaz_lookup(const char *s, size_t n, gaz_hit *out, size_t max);
 /* The same with an already normalised key. */
 size_t gaz_lookup_key(const char *key, gaz_hit *out, size_t max);
 
-/* The country entry for an ISO alpha-2 code, or NULL. */
+/* The country entry for an ISO alpha-2 code (SU, YU, CS, DD for former
+ * states), or NULL. */
 const gaz_entry *gaz_country(const char *cc);
 /* The entry with this id (ISO code or GeoNames id), or NULL. */
 const gaz_entry *gaz_by_id(const char *id);

@@ -71,6 +71,7 @@ dl_status places_extract(dl_record *r)
     st = pl_unlisted(r, m, n);
     if (st)
         return st;
-    qsort(r->places, r->nplaces, sizeof *r->places, by_start);
+    if (r->nplaces > 1)
+        qsort(r->places, r->nplaces, sizeof *r->places, by_start);
     return DL_OK;
 }

@@ -16,6 +16,7 @@ typedef struct {
     size_t nhits;
     int best;               /* index into hits, or -1 (dropped) */
     double score;
+    const char *prior_cc;   /* country chosen from priors alone, or NULL */
     int pair_next;          /* "Paris, Texas": the next mention qualifies it */
     int pair_prev;          /* it qualifies the previous mention */
     int in_dateline;

@@ -141,6 +141,20 @@ static void vote(pl_context *c, const char *cc, int d)
     }
 }
 
+/* Another mention of the same sentence chose country cc from priors. */
+static int sentence_votes(const text *t, const pl_mention *m, size_t n,
+                          size_t k, const char *cc)
+{
+    uint32_t sent = t->toks[m[k].first].sent;
+    for (size_t j = k; j-- > 0 && t->toks[m[j].first].sent == sent;)
+        if (m[j].prior_cc && !strcmp(m[j].prior_cc, cc))
+            return 1;
+    for (size_t j = k + 1; j < n && t->toks[m[j].first].sent == sent; j++)
+        if (m[j].prior_cc && !strcmp(m[j].prior_cc, cc))
+            return 1;
+    return 0;
+}
+
 /* Best plausible candidate of mention k; ctx may be NULL (priors only). */
 static void choose(const text *t, pl_mention *m, size_t n, size_t k,
                    const pl_context *ctx)
@@ -161,6 +175,8 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
                 s += 1.5;
             if (votes_for(ctx, h->e->country) > 0)
                 s += 1.5;
+            if (sentence_votes(t, m, n, k, h->e->country))
+                s += 1.0;
         }
         if (x->best < 0 || s > x->score + 1e-9) {
             x->best = (int)i;
@@ -180,6 +196,7 @@ void pl_resolve(dl_record *r, pl_mention *m, size_t n)
         first[k] = m[k].best;
         if (m[k].best >= 0) {
             const gaz_entry *e = m[k].hits[m[k].best].e;
+            m[k].prior_cc = e->country[0] ? e->country : NULL;
             vote(&ctx, e->country, 1);
             if (m[k].in_dateline)
                 memcpy(ctx.dateline_cc, e->country, 3);

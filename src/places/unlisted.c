@@ -3,7 +3,9 @@
  * "clashes in Kirumba, North Kivu" or "near Kirumba in the Democratic
  * Republic of the Congo": a capitalised name after a place preposition,
  * followed by a known region or country, is a place of kind "other" in
- * that country. "the town of X" is one even without a following place. */
+ * that country. "the town of X" is one even without a following place (in
+ * the dateline's country, or the one most mentions chose); later mentions
+ * of a name so found are places too. */
 #include <string.h>
 
 #include "lexicons.h"
@@ -62,8 +64,79 @@ static int covered(const pl_mention *m, size_t n, size_t i)
     return 0;
 }
 
+/* The document's own country: the dateline's, else the country most
+ * mentions chose when it has more than half of them. */
+static const char *home_country(const pl_mention *m, size_t n)
+{
+    const char *best = NULL;
+    size_t most = 0, all = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (m[k].best < 0 || !m[k].hits[m[k].best].e->country[0])
+            continue;
+        const char *cc = m[k].hits[m[k].best].e->country;
+        if (m[k].in_dateline)
+            return cc;
+        size_t c = 0;
+        for (size_t j = 0; j < n; j++)
+            c += m[j].best >= 0 && !strcmp(m[j].hits[m[j].best].e->country, cc);
+        all++;
+        if (c > most) {
+            most = c;
+            best = cc;
+        }
+    }
+    return most * 2 > all ? best : NULL;
+}
+
+/* Tokens [i, j) spell the text of an unlisted place found before. */
+static const rec_place *seen(dl_record *r, size_t from, size_t i, size_t j)
+{
+    const text *t = &r->txt;
+    size_t a = t->toks[i].start, b = t->toks[j - 1].end;
+    for (size_t k = from; k < r->nplaces; k++) {
+        const rec_place *p = &r->places[k];
+        if (!p->pub.gazetteer_id && strlen(p->pub.text) == b - a &&
+            !memcmp(p->pub.text, t->norm + a, b - a))
+            return p;
+    }
+    return NULL;
+}
+
+/* A later (or earlier) mention of an unlisted place already found. */
+static dl_status repeat_mentions(dl_record *r, const pl_mention *m, size_t n,
+                                 size_t from)
+{
+    const text *t = &r->txt;
+    size_t found = r->nplaces;
+    for (size_t i = 0; i < t->ntoks && found > from; i++) {
+        if (!plain_cap(t, i) || covered(m, n, i))
+            continue;
+        size_t j = i + 1;
+        while (j < t->ntoks && plain_cap(t, j))
+            j++;
+        const rec_place *q = seen(r, from, i, j);
+        int dup = 0;
+        for (size_t k = from; k < found; k++)
+            dup |= r->places[k].tok_start == i;
+        if (!q || dup) {
+            i = j - 1;
+            continue;
+        }
+        const char *cc = q->pub.country, *admin1 = q->pub.admin1;
+        rec_place *p = pl_emit(r, i, j, NULL, "place_unlisted_again");
+        if (!p)
+            return DL_ENOMEM;
+        p->pub.country = cc;
+        p->pub.admin1 = admin1;
+        i = j - 1;
+    }
+    return DL_OK;
+}
+
 dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
 {
+    const char *home = home_country(m, n);
+    size_t from = r->nplaces;
     const text *t = &r->txt;
     for (size_t i = 1; i < t->ntoks; i++) {
         int unit = unit_before(t, i);
@@ -86,8 +159,10 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
             const gaz_entry *e = where->hits[where->best].e;
             p->pub.country = e->country[0] ? e->country : NULL;
             p->pub.admin1 = e->kind == GAZ_REGION ? e->admin1 : NULL;
+        } else {
+            p->pub.country = home;
         }
         i = j;
     }
-    return DL_OK;
+    return repeat_mentions(r, m, n, from);
 }
