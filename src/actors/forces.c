@@ -18,8 +18,11 @@ static int past_form(const text *t, size_t i)
 
 /* A noun that can also modify another ("military" in "military equipment")
  * counts only when what follows is not a word that it could modify. */
-static int stands_alone(const text *t, size_t i)
+static int stands_alone(const text *t, size_t noun, size_t i)
 {
+    const token *n = &t->toks[noun];
+    if ((n->flags & TF_CAP) && !(n->flags & TF_SENT_START))
+        return 1; /* "the Government calls" */
     if (!act_word(t, i) || (t->toks[i].flags & TF_CAP))
         return 1;
     return past_form(t, i) ||
@@ -74,7 +77,7 @@ size_t forces_match(actx *x, size_t i, size_t lim)
         return 0;
     char flag[8] = "";
     lex_field(e->value, 1, flag, sizeof flag);
-    if (!strcmp(flag, "adj") && k + m < lim && !stands_alone(t, k + m))
+    if (!strcmp(flag, "adj") && k + m < lim && !stands_alone(t, k, k + m))
         return 0;
     size_t cend;
     const char *of = country_of_complement(x, k + m, lim, &cend);
@@ -83,9 +86,14 @@ size_t forces_match(actx *x, size_t i, size_t lim)
     const char *rule = country ? "group.demonym" : of ? "group.of" : "group.noun";
     if (!country)
         country = of;
+    /* "the people of Azerbaijan": a country named after the noun joins the
+     * mention; an organisation already found there stays its own actor. */
+    size_t end = of && !any_taken(x, k + m, cend) ? cend : k + m;
+    const char *name = group_name(x, i, k, e->key);
+    if (end > k + m)
+        name = arena_printf(x->r->a, "%s %s", name, act_string(x->r, k + m, end));
     const char *sector = act_field(x->r, e->value, 0);
-    if (!act_add(x, i, k + m, rule, group_name(x, i, k, e->key), country,
-                 sector, e->key))
+    if (!act_add(x, i, end, rule, name, country, sector, e->key))
         return 0;
-    return k + m - i;
+    return end - i;
 }

@@ -55,12 +55,15 @@ static int names_international(actx *x, size_t a, size_t b)
 }
 
 /* End of the owner complements after the core: "of ..." phrases, up to the
- * first other connector ("to the United Nations", "in South Sudan"). */
+ * first connector that names something else ("to the United Nations", "in
+ * South Sudan", "for Refugees"). */
 static size_t owner_end(const text *t, size_t c, size_t b)
 {
+    static const char *const other[] = {"to", "in", "on", "for"};
     for (size_t i = c; i < b; i++)
-        if (act_connector(t, i) && !tok_is(t, i, "of") && !tok_is(t, i, "the"))
-            return i;
+        for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+            if (tok_is(t, i, other[k]))
+                return i;
     return b;
 }
 
@@ -114,15 +117,20 @@ void orgs_describe(actx *x, size_t a, size_t b, const char **country,
 
 /* Where a name starting at i ends: stop before an "and" that starts another
  * name with its own head ("Ministry of Interior and State Security
- * Committee"), but keep "Ministry of Labour and Social Affairs". */
-static size_t split_end(const text *t, size_t i, size_t e)
+ * Committee") or that is only a country or demonym ("... of Ukraine and
+ * Ukrainian police"), but keep "Ministry of Labour and Social Affairs". */
+static size_t split_end(actx *x, size_t i, size_t e)
 {
+    const text *t = x->t;
     for (size_t j = i + 1; j < e; j++) {
         if (!tok_is(t, j, "and"))
             continue;
-        for (size_t k = j + 1; k < e && !act_connector(t, k); k++)
+        size_t k = j + 1 + (j + 1 < e && tok_is(t, j + 1, "the"));
+        for (; k < e && !act_connector(t, k); k++)
             if (head_at(t, k))
                 return j;
+        if (k == e && country_exact(x, j + 1, e))
+            return j;
     }
     return e;
 }
@@ -172,7 +180,7 @@ size_t orgs_match(actx *x, size_t i, size_t lim)
     if (i > 0 && !(t->toks[i].flags & TF_SPACE) && t->toks[i - 1].kind == TOK_PUNCT &&
         (tok_punct(t, i - 1, '-') || tok_punct(t, i - 1, '\'')))
         return 0;
-    size_t e = split_end(t, i, act_name_end(t, i, lim));
+    size_t e = split_end(x, i, act_name_end(t, i, lim));
     for (size_t k = i; k < e; k++)
         if (x->taken[k])
             e = k;
