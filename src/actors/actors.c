@@ -42,19 +42,31 @@ static dl_status add_issuer(actx *x)
     return DL_OK;
 }
 
+/* For each token, the longest place the places stage found starting there. */
+static void index_places(actx *x)
+{
+    const dl_record *r = x->r;
+    for (size_t k = 0; k < r->nplaces; k++) {
+        const rec_place *p = &r->places[k];
+        if (p->tok_start >= p->tok_end || p->tok_end > x->t->ntoks)
+            continue;
+        uint32_t *slot = &x->place_at[p->tok_start];
+        if (!*slot || r->places[*slot - 1].tok_end < p->tok_end)
+            *slot = (uint32_t)k + 1;
+    }
+}
+
 typedef size_t (*matcher)(actx *, size_t, size_t);
 
 static dl_status run_pass(actx *x, const matcher *ms, size_t nm)
 {
     const text *t = x->t;
-    size_t before = x->r->nactors;
     for (size_t i = 0; i < t->ntoks;) {
         size_t lim = act_sent_end(t, i), used = 0;
         for (size_t k = 0; k < nm && !used; k++)
             used = ms[k](x, i, lim);
         i += used ? used : 1;
     }
-    (void)before;
     return DL_OK;
 }
 
@@ -95,9 +107,13 @@ dl_status actors_extract(dl_record *r)
     actx x = {.r = r, .t = &r->txt};
     if (r->txt.ntoks == 0)
         return DL_OK;
-    x.taken = arena_alloc(r->a, r->txt.ntoks);
-    if (!x.taken)
+    size_t n = r->txt.ntoks;
+    x.taken = arena_alloc(r->a, n);
+    x.place_at = arena_alloc(r->a, n * sizeof *x.place_at);
+    x.actor_at = arena_alloc(r->a, n * sizeof *x.actor_at);
+    if (!x.taken || !x.place_at || !x.actor_at)
         return DL_ENOMEM;
+    index_places(&x);
     static const matcher names[] = {acronym_match, orgs_match, known_match};
     static const matcher nouns[] = {officials_match, forces_match};
     size_t n0 = r->nactors;

@@ -17,6 +17,10 @@ typedef struct {
     dl_record *r;
     const text *t;
     unsigned char *taken;   /* per token: 1 once inside an actor */
+    uint32_t *place_at;     /* per token: 1 + index of the longest place
+                               starting there, or 0 */
+    uint32_t *actor_at;     /* per token: 1 + index of the actor starting
+                               there, or 0 (valid until actors are sorted) */
     const char **keys;      /* per actor: its head key for coreference */
     size_t cap_keys;
     act_acro *acros;

@@ -8,16 +8,14 @@
 #include "iso_countries.h"
 #include "lexicons.h"
 
-/* A place of the places stage starting at token i. */
-static const rec_place *place_at(const dl_record *r, size_t i, size_t lim)
+/* A place of the places stage starting at token i and ending by lim. */
+static const rec_place *place_at(const actx *x, size_t i, size_t lim)
 {
-    for (size_t k = 0; k < r->nplaces; k++) {
-        const rec_place *p = &r->places[k];
-        if (p->tok_start == i && p->tok_end > i && p->tok_end <= lim &&
-            p->pub.country)
-            return p;
-    }
-    return NULL;
+    uint32_t k = x->place_at[i];
+    if (!k)
+        return NULL;
+    const rec_place *p = &x->r->places[k - 1];
+    return p->tok_end <= lim && p->pub.country ? p : NULL;
 }
 
 /* Longest match of a name table at i. Short keys ("US", "UK") must be
@@ -39,7 +37,7 @@ const char *country_at(actx *x, size_t i, size_t lim, size_t *n)
     *n = 0;
     if (i >= lim)
         return NULL;
-    const rec_place *p = place_at(x->r, i, lim);
+    const rec_place *p = place_at(x, i, lim);
     const char *best = NULL;
     if (p) {
         *n = p->tok_end - i;
@@ -79,12 +77,9 @@ int country_exact(actx *x, size_t a, size_t b)
 }
 
 /* The actor already found that starts at token i, or NULL. */
-static const rec_actor *actor_at(const dl_record *r, size_t i)
+static const rec_actor *actor_at(const actx *x, size_t i)
 {
-    for (size_t k = 0; k < r->nactors; k++)
-        if (r->actors[k].tok_start == i && r->actors[k].tok_end > i)
-            return &r->actors[k];
-    return NULL;
+    return x->actor_at[i] ? &x->r->actors[x->actor_at[i] - 1] : NULL;
 }
 
 const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end)
@@ -98,7 +93,7 @@ const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end)
         k++;
     if (k < lim && tok_is(t, k, "former"))
         k++;
-    const rec_actor *ac = actor_at(x->r, k);
+    const rec_actor *ac = k < x->t->ntoks ? actor_at(x, k) : NULL;
     if (ac) {
         *end = ac->tok_end;
         return ac->pub.country;

@@ -158,5 +158,6 @@ rec_actor *act_add(actx *x, size_t a, size_t b, const char *rule,
     ac->sent = x->t->toks[a].sent;
     for (size_t i = a; i < b; i++)
         x->taken[i] = 1;
+    x->actor_at[a] = (uint32_t)k + 1;
     return ac;
 }

@@ -157,6 +157,31 @@ static void actors_are_in_text_order_with_tokens(void **state)
     dl_record_free(r);
 }
 
+/* A place the places stage resolved gives its country: rerun the stage
+ * with a place put where "Kirumba" stands. */
+static void place_before_police_gives_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Witnesses said Kirumba police detained eleven men.\n");
+    size_t tok = 0;
+    while (tok < r->txt.ntoks && !tok_is(&r->txt, tok, "Kirumba"))
+        tok++;
+    assert_true(tok < r->txt.ntoks);
+    r->nactors = 0;
+    rec_place *p = VEC_PUSH(r->a, r->places, r->nplaces, r->cap_places);
+    assert_non_null(p);
+    p->pub.name = "Kirumba";
+    p->pub.country = "CD";
+    p->pub.kind = "city";
+    p->tok_start = tok;
+    p->tok_end = tok + 1;
+    assert_int_equal(actors_extract(r), DL_OK);
+    const rec_actor *a = actor_text(r, "Kirumba police");
+    country_is(a, "CD");
+    assert_string_equal(a->pub.sector, "police");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +199,7 @@ int main(void)
         cmocka_unit_test(title_with_of_complement),
         cmocka_unit_test(lower_case_title_needs_an_article),
         cmocka_unit_test(actors_are_in_text_order_with_tokens),
+        cmocka_unit_test(place_before_police_gives_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
