@@ -26,7 +26,8 @@ def variants(name, former=False):
                 out.append(head)
         else:
             out.append(head)
-            out.append(tail)
+            if former:
+                out.append(tail)
     else:
         out.append(name)
     res = []

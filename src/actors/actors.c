@@ -9,27 +9,11 @@
 #include "actors.h"
 #include "lexicons.h"
 
-/* Tokens covering the issuer's span, in [*a, *b); 0 when none do. */
-static int issuer_tokens(const dl_record *r, size_t *a, size_t *b)
-{
-    const text *t = &r->txt;
-    dl_span sp = r->doc.issuer_span;
-    size_t i = 0;
-    while (i < t->ntoks && text_tok_span(t, i, i + 1).start < sp.start)
-        i++;
-    size_t j = i;
-    while (j < t->ntoks && text_tok_span(t, j, j + 1).end <= sp.end)
-        j++;
-    *a = i;
-    *b = j;
-    return j > i;
-}
-
 static dl_status add_issuer(actx *x)
 {
     dl_record *r = x->r;
     size_t a, b;
-    if (!r->doc.issuer || !issuer_tokens(r, &a, &b))
+    if (!r->doc.issuer || !act_span_tokens(r, r->doc.issuer_span, &a, &b))
         return DL_OK;
     const char *country, *sector;
     orgs_describe(x, a, b, &country, &sector);

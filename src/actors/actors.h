@@ -47,12 +47,19 @@ const char *act_field(dl_record *r, const char *value, int i);
 rec_actor *act_add(actx *x, size_t a, size_t b, const char *rule,
                    const char *name, const char *country, const char *sector,
                    const char *key);
+/* Tokens lying inside an original span, as [*a, *b); 0 when none. */
+int act_span_tokens(const dl_record *r, dl_span sp, size_t *a, size_t *b);
 /* End of the sentence holding token i. */
 size_t act_sent_end(const text *t, size_t i);
 /* End of a capitalised name starting at i: capitalised words joined by
  * connectors ("of", "the", ...), hyphens and "'s". Returns i when token i
  * does not start one. */
 size_t act_name_end(const text *t, size_t i, size_t lim);
+
+/* The word at `noun` (which can also modify another, "military") stands
+ * for itself before token i: a verb, a function word, punctuation, or it
+ * is capitalised mid-sentence ("the Government calls"). */
+int act_stands_alone(const text *t, size_t noun, size_t i);
 
 /* ---- country.c ---- */
 /* A country named at token i (a place found by the places stage, an ISO

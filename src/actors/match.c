@@ -161,3 +161,36 @@ rec_actor *act_add(actx *x, size_t a, size_t b, const char *rule,
     x->actor_at[a] = (uint32_t)k + 1;
     return ac;
 }
+
+/* Past forms ("opened", "arrested") read as verbs after a noun. */
+static int past_form(const text *t, size_t i)
+{
+    size_t n = tok_len(t, i);
+    return n > 3 && !memcmp(tok_str(t, i) + n - 2, "ed", 2);
+}
+
+int act_stands_alone(const text *t, size_t noun, size_t i)
+{
+    const token *n = &t->toks[noun];
+    if ((n->flags & TF_CAP) && !(n->flags & TF_SENT_START))
+        return 1; /* "the Government calls" */
+    if (!act_word(t, i) || (t->toks[i].flags & TF_CAP))
+        return 1;
+    return past_form(t, i) ||
+           lex_has(&lex_en_function_words, tok_str(t, i), tok_len(t, i)) ||
+           lex_has(&lex_en_actor_after_noun, tok_str(t, i), tok_len(t, i));
+}
+
+int act_span_tokens(const dl_record *r, dl_span sp, size_t *a, size_t *b)
+{
+    const text *t = &r->txt;
+    size_t i = 0;
+    while (i < t->ntoks && text_tok_span(t, i, i + 1).start < sp.start)
+        i++;
+    size_t j = i;
+    while (j < t->ntoks && text_tok_span(t, j, j + 1).end <= sp.end)
+        j++;
+    *a = i;
+    *b = j;
+    return j > i;
+}

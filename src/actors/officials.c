@@ -47,8 +47,9 @@ size_t officials_match(actx *x, size_t i, size_t lim)
     size_t m = act_phrase(t, k, lim, &lex_en_actor_titles, &e);
     if (!m)
         return 0;
-    if (!act_cap(t, k) && !pn && !determined(t, i))
-        return 0;
+    if (!act_cap(t, k) && !pn &&
+        (!determined(t, i) || (k + m < lim && !act_stands_alone(t, k, k + m))))
+        return 0; /* "elected president", "the general public" */
     size_t end = k + m, cend;
     for (size_t j = i; j < end; j++)
         if (x->taken[j])
