@@ -100,7 +100,8 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
     return best;
 }
 
-static int named_in_sentence(ev_ctx *c, const ev_mention *m, const char *types)
+/* An event of the allowed types named in sentence `sent`, or -1. */
+static int named_in(ev_ctx *c, const ev_mention *m, const char *types, size_t sent)
 {
     for (size_t i = 0; i < c->r->nevents; i++) {
         const ev_state *s = &c->st[i];
@@ -108,10 +109,21 @@ static int named_in_sentence(ev_ctx *c, const ev_mention *m, const char *types)
             !same_modality(&c->r->events[i].pub, m))
             continue;
         for (size_t k = 0; k < s->nsents; k++)
-            if (s->sents[k] == m->sent)
+            if (s->sents[k] == sent)
                 return (int)i;
     }
     return -1;
+}
+
+/* "Soldiers opened fire. Seven people were killed.": the same kind of
+ * event in the sentence just before, in the same paragraph, continues. */
+static int named_just_before(ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    if (m->sent == 0 || t->sents[m->sent - 1].para != t->sents[m->sent].para)
+        return -1;
+    int ev = named_in(c, m, m->type, m->sent - 1);
+    return ev >= 0 && !conflicts(c, ev, m) ? ev : -1;
 }
 
 static int new_event(ev_ctx *c, const ev_mention *m)
@@ -121,6 +133,7 @@ static int new_event(ev_ctx *c, const ev_mention *m)
     rec_event *e = VEC_PUSH(r->a, r->events, r->nevents, r->cap_events);
     if (!e)
         return -1;
+    memset(e, 0, sizeof *e); /* the slot may be reused when run again */
     if (r->nevents > cap) {
         ev_state *st = arena_grow(r->a, c->st, &c->cap_st, r->nevents, sizeof *st);
         if (!st)
@@ -163,11 +176,13 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
         c->after_sent = m->sent;
         return DL_OK;
     }
-    int ev = named_in_sentence(c, m, m->type);
+    int ev = named_in(c, m, m->type, m->sent);
     if (ev >= 0)
         return join(c, m, ev, "merge.same_sentence");
     if (ref && m->indefinite)
         return DL_OK;
+    if (!ref && !m->indefinite && (ev = named_just_before(c, m)) >= 0)
+        return join(c, m, ev, "merge.next_sentence");
     if (ref || m->definite) {
         ev = antecedent(c, m, m->type);
         if (ev >= 0)

@@ -105,6 +105,8 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     char fl[32] = "";
     lex_field(e->value, 2, fl, sizeof fl);
     unsigned flags = parse_flags(fl);
+    if (e->value[0] == '-')
+        return DL_OK; /* "riot police": not a trigger */
     if ((flags & EVF_MIL) && !forces_in_sentence(c, t->toks[i].sent))
         return DL_OK;
     ev_mention *m = VEC_PUSH(r->a, c->m, c->nm, c->cap_m);
