@@ -1,0 +1,124 @@
+/* kind.c - what an amount counts: killed, injured, arrested, ...
+ *
+ * In order: a verb after the group ("134 people were killed", "four crew
+ * members died", "11 others wounded"), an active verb before the number
+ * ("killing 24", "arrested about 300 protesters"), the group's own noun
+ * ("30000 troops", "over 1,000 refugees"), then running counts (toll.c).
+ * Event nouns ("24 fatalities") decide before all of these.
+ * Verbs come from data/en/figure_verbs.txt, links from figure_links.txt. */
+#include <string.h>
+
+#include "figures_int.h"
+#include "lexicons.h"
+#include "phrase.h"
+
+size_t fig_verb_at(const fig_ctx *c, size_t i, const char *uses,
+                   const char **kind)
+{
+    const lex_entry *e = NULL;
+    size_t n = phrase_at(c->t, i, c->hi, &lex_en_figure_verbs, &e);
+    char k[16], u[8];
+    if (!n || lex_field(e->value, 0, k, sizeof k) <= 0 ||
+        lex_field(e->value, 1, u, sizeof u) <= 0)
+        return 0;
+    for (const char *p = uses; *p; p++)
+        if (strchr(u, *p)) {
+            *kind = fig_kind_name(k);
+            return *kind ? n : 0;
+        }
+    return 0;
+}
+
+/* After a verb read without an auxiliary: an object follows ("30 soldiers
+ * killed 20 civilians"), so the verb is active and the number its subject. */
+static int object_follows(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    if (i >= c->hi)
+        return 0;
+    if (t->toks[i].kind == TOK_NUM)
+        return 1;
+    static const char *dets[] = {"the", "a", "an", "his", "her", "their",
+                                 "its", "two", "three", "several", "dozens",
+                                 "at", "more", "about", "some", NULL};
+    for (const char **d = dets; *d; d++)
+        if (tok_is(t, i, *d))
+            return 1;
+    fig_group g;
+    fig_group_read(c, i, 0, &g);
+    return g.head == HEAD_PERSON;
+}
+
+/* A verb after the group, past links: "were killed", "have reportedly been
+ * detained", "died", "dead". Returns 1 with the kind and rule, -1 when the
+ * group is the subject of an active verb ("two soldiers killed three"). */
+static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
+{
+    size_t j = i, links = 0;
+    const lex_entry *e;
+    size_t n;
+    while (links < 5 && (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)))
+        j += n, links++;
+    const char *kind = NULL;
+    if (!(n = fig_verb_at(c, j, "pi", &kind)))
+        return 0;
+    if (!links && fig_verb_at(c, j, "a", &(const char *){NULL}) &&
+        object_follows(c, j + n))
+        return -1;
+    rd->kind = kind;
+    rd->rule = links ? "fig_passive" : "fig_group_verb";
+    return 1;
+}
+
+/* An active verb just before the amount: "killing 24", "injured four
+ * others", "arrested about 300 protesters". */
+static int verb_before(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    for (size_t n = 4; n >= 1; n--) {
+        if (am->start < c->lo + n)
+            continue;
+        const char *kind = NULL;
+        if (fig_verb_at(c, am->start - n, "a", &kind) == n) {
+            rd->kind = kind;
+            rd->rule = "fig_active";
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    memset(rd, 0, sizeof *rd);
+    fig_group *g = &rd->g;
+    fig_group_read(c, am->end, !am->has_value, g);
+    if (g->head == HEAD_THING)
+        return 0; /* "59 cruise missiles", "3 days" */
+    if (am->prefix) { /* "mass arrests" */
+        if (g->head != HEAD_EVENT || g->start != am->end)
+            return 0;
+        rd->kind = g->kind;
+        rd->rule = "fig_vague_event";
+        return rd->kind != NULL;
+    }
+    if (g->head == HEAD_EVENT && g->kind) {
+        rd->kind = g->kind;
+        rd->rule = "fig_event_noun";
+        return 1;
+    }
+    if (am->negated == 2 && g->head != HEAD_PERSON && g->head != HEAD_UNKNOWN)
+        return 0; /* "no" needs a group: "no civilians were hurt" */
+    int after = verb_after(c, g->end, rd);
+    if (after)
+        return after > 0; /* the doers of a killing are not counted here */
+    if (!am->negated && verb_before(c, am, rd))
+        return 1;
+    if (g->head == HEAD_PERSON && g->kind) {
+        rd->kind = g->kind;
+        rd->rule = "fig_group_noun";
+        return 1;
+    }
+    if (g->head == HEAD_NONE && fig_read_toll(c, am, rd))
+        return 1;
+    return 0;
+}
