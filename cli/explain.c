@@ -51,10 +51,13 @@ static size_t marks(const dl_record *rec, size_t i, size_t start, size_t end,
         out[k] = f;
         n++;
     }
-    size_t kept = 0;
-    for (size_t j = 0; j < n; j++)
+    size_t kept = 0; /* on overlap the trigger wins, else the first */
+    for (size_t j = 0; j < n; j++) {
         if (kept == 0 || out[j]->span.start >= out[kept - 1]->span.end)
             out[kept++] = out[j];
+        else if (!strcmp(out[j]->slot, "trigger"))
+            out[kept - 1] = out[j];
+    }
     return kept;
 }
 

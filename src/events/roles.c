@@ -10,6 +10,7 @@
 #include "events.h"
 
 #define EV_NONE (-1)
+#define EV_AGENT_REACH 14 /* tokens from a trigger to its "by" */
 
 static int civilian(const rec_actor *a)
 {
@@ -47,13 +48,20 @@ static int passive(const text *t, const ev_mention *m)
     return 0;
 }
 
-/* The first "by" after the trigger in its sentence, or (size_t)-1. */
+/* The first "by" shortly after the trigger, in its clause ("was prepared
+ * by"; not "policy conducted by" after an "and"), or (size_t)-1. "By
+ * means of" names a way, not a doer. */
 static size_t agent_word(const text *t, const ev_mention *m)
 {
-    size_t end = t->sents[m->sent].tok_end;
-    for (size_t i = m->tok + m->ntok; i < end; i++)
-        if (ev_cue_is(t, i, 1, "agent"))
+    size_t end = t->sents[m->sent].tok_end, from = m->tok + m->ntok;
+    if (end > from + EV_AGENT_REACH)
+        end = from + EV_AGENT_REACH;
+    for (size_t i = from; i < end; i++) {
+        if (ev_cue_is(t, i, 1, "stop"))
+            break;
+        if (ev_cue_is(t, i, 1, "agent") && !(i + 1 < end && tok_is(t, i + 1, "means")))
             return i;
+    }
     return (size_t)-1;
 }
 
