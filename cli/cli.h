@@ -19,5 +19,6 @@ void cli_report(const char *path, const dl_error *err);
 int cli_exit_code(dl_status st);
 
 int cmd_extract(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 #endif

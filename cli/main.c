@@ -9,6 +9,8 @@ static const char usage[] =
     "\n"
     "commands:\n"
     "  extract   print the record of statements (JSON, JSONL, text, TimeML, CSV)\n"
+    "  explain   show each event's evidence, the words that filled its slots\n"
+    "            and the rules that fired\n"
     "  version   print the version\n"
     "\n"
     "Run 'dateline COMMAND --help' for a command's options.\n"
@@ -29,6 +31,7 @@ static int cmd_version(int argc, char **argv)
 
 static const command commands[] = {
     {"extract", cmd_extract},
+    {"explain", cmd_explain},
     {"version", cmd_version},
 };
 
