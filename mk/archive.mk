@@ -4,6 +4,8 @@
 # data (src/ but the store, data/). Archived documents remember it, so that
 # `dateline reindex` re-extracts what an older extractor stored. The header is
 # rewritten only when the hash changes, so builds stay incremental.
+# (mk files are read before the Makefile's `all`, so keep it the default.)
+.DEFAULT_GOAL := all
 EXTRACTOR_HDR = $(BUILD)/gen/extractor_version.h
 GEN_HDR += $(EXTRACTOR_HDR)
 

@@ -2,7 +2,6 @@
  * and date filters: 1990 -> 1990-01-01..1990-12-31, 1990-01 -> January,
  * 199 -> the 1990s, 19 -> the twentieth century (years 1900-1999). */
 #include <ctype.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "store.h"
@@ -32,7 +31,11 @@ static int month_days(int y, int m)
 
 static void ymd(char out[11], int y, int m, int d)
 {
-    snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+    const int v[] = {y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10, -1,
+                     m / 10 % 10, m % 10, -1, d / 10 % 10, d % 10};
+    for (int i = 0; i < 10; i++)
+        out[i] = v[i] < 0 ? '-' : (char)('0' + v[i]);
+    out[10] = 0;
 }
 
 int store_timex_range(const char *v, char start[11], char end[11])

@@ -84,7 +84,7 @@ static dl_status keep_info(dl_store *s, sqlite3_stmt *st, dl_stored_doc *info)
 dl_status dl_store_get(dl_store *s, const char *id, dl_record **rec,
                        dl_stored_doc *info, dl_error *err)
 {
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = NULL;
     *rec = NULL;
     dl_status rc = find(s, id ? id : "", &st, err);
     if (rc)

@@ -124,6 +124,8 @@ static const char *window_snippet(run *r)
     while (to > from && to < n && !starts_char((unsigned char)w[to]))
         to--;
     buf b = {0};
+    if (r->hit.event ? sqlite3_column_int64(st, C_TSTART) > WINDOW_BEFORE : 0)
+        buf_puts(&b, "… ");
     if (ts > from && ts < to && te <= to) {
         folded(&b, w, from, ts);
         int gap = ts > 0 && (w[ts - 1] == ' ' || w[ts - 1] == '\n' ||
@@ -136,6 +138,8 @@ static const char *window_snippet(run *r)
     } else {
         folded(&b, w, from, to);
     }
+    if (n == WINDOW_BYTES)
+        buf_puts(&b, " …");
     char *s = buf_take(&b);
     const char *out = s ? arena_strdup(r->a, s) : NULL;
     free(s);
