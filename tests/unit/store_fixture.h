@@ -23,7 +23,7 @@ typedef struct {
     dl_store *s;
 } fixture;
 
-static int fixture_setup(void **state)
+static inline int fixture_setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
     snprintf(f->dir, sizeof f->dir, "/tmp/dl-store-XXXXXX");
@@ -37,7 +37,7 @@ static int fixture_setup(void **state)
     return 0;
 }
 
-static int fixture_teardown(void **state)
+static inline int fixture_teardown(void **state)
 {
     fixture *f = *state;
     char cmd[128];
@@ -49,7 +49,7 @@ static int fixture_teardown(void **state)
 }
 
 /* A record of text with every extracted list emptied. */
-static dl_record *bare_record(const char *source, const char *text,
+static inline dl_record *bare_record(const char *source, const char *text,
                               const char *date)
 {
     dl_options o = {.source = source, .date = date};
@@ -61,7 +61,7 @@ static dl_record *bare_record(const char *source, const char *text,
 }
 
 /* The span of the first occurrence of word in the record's text. */
-static dl_span span_of(dl_record *r, const char *word)
+static inline dl_span span_of(dl_record *r, const char *word)
 {
     const char *p = strstr(r->input, word);
     assert_non_null(p);
@@ -69,7 +69,7 @@ static dl_span span_of(dl_record *r, const char *word)
     return (dl_span){at, at + strlen(word)};
 }
 
-static int add_place(dl_record *r, const char *name, const char *country)
+static inline int add_place(dl_record *r, const char *name, const char *country)
 {
     rec_place *p = VEC_PUSH(r->a, r->places, r->nplaces, r->cap_places);
     assert_non_null(p);
@@ -81,7 +81,7 @@ static int add_place(dl_record *r, const char *name, const char *country)
     return (int)r->nplaces - 1;
 }
 
-static int add_actor(dl_record *r, const char *name, const char *sector)
+static inline int add_actor(dl_record *r, const char *name, const char *sector)
 {
     rec_actor *a = VEC_PUSH(r->a, r->actors, r->nactors, r->cap_actors);
     assert_non_null(a);
@@ -92,7 +92,7 @@ static int add_actor(dl_record *r, const char *name, const char *sector)
     return (int)r->nactors - 1;
 }
 
-static int add_figure(dl_record *r, const char *kind, int64_t value,
+static inline int add_figure(dl_record *r, const char *kind, int64_t value,
                       const char *qualifier)
 {
     rec_figure *f = VEC_PUSH(r->a, r->figures, r->nfigures, r->cap_figures);
@@ -108,7 +108,7 @@ static int add_figure(dl_record *r, const char *kind, int64_t value,
 
 /* An event; figs is a -1-terminated list of figure indexes. trigger is a
  * word of the text. */
-static dl_event *add_event(dl_record *r, const char *type, const char *date,
+static inline dl_event *add_event(dl_record *r, const char *type, const char *date,
                            int place, const char *trigger, const int *figs)
 {
     rec_event *e = VEC_PUSH(r->a, r->events, r->nevents, r->cap_events);
@@ -133,7 +133,7 @@ static dl_event *add_event(dl_record *r, const char *type, const char *date,
     return &e->pub;
 }
 
-static void store(fixture *f, dl_record *r)
+static inline void store(fixture *f, dl_record *r)
 {
     int added = 0;
     dl_error err;
@@ -150,7 +150,7 @@ typedef struct {
     int64_t first_killed;
 } hits;
 
-static int collect(const dl_hit *h, void *ctx)
+static inline int collect(const dl_hit *h, void *ctx)
 {
     hits *c = ctx;
     size_t len = strlen(c->got);
@@ -165,7 +165,7 @@ static int collect(const dl_hit *h, void *ctx)
     return 0;
 }
 
-static size_t search(fixture *f, const char *q, hits *c)
+static inline size_t search(fixture *f, const char *q, hits *c)
 {
     dl_error err;
     memset(c, 0, sizeof *c);
