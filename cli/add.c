@@ -293,6 +293,19 @@ static int run(ingest *g, int argc, char **argv, int quiet)
     return rc ? rc : g->failed ? EXIT_INPUT : EXIT_OK;
 }
 
+/* Check --date once, by the library's own rule, before any document. */
+static int bad_date(const dl_options *opt)
+{
+    static const char probe[] = "date check";
+    dl_record *rec;
+    dl_error err;
+    dl_status st = dl_record_parse(probe, sizeof probe - 1, opt, &rec, &err);
+    dl_record_free(rec);
+    if (st == DL_EUSAGE)
+        fprintf(stderr, "dateline: %s\n", err.message);
+    return st == DL_EUSAGE;
+}
+
 int cmd_add(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -330,6 +343,8 @@ int cmd_add(int argc, char **argv)
         return EXIT_USAGE;
     }
     int rc;
+    if (g.opt.date && bad_date(&g.opt))
+        return EXIT_USAGE;
     if (!(g.store = cli_store_open(db, 0, &rc)))
         return rc;
     g.progress = !quiet && isatty(STDERR_FILENO);

@@ -99,7 +99,7 @@ int cmd_claims(int argc, char **argv)
     size_t min = 2;
     int c, rc;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': db = optarg; break;
         case 'f': fmt = optarg; break;

@@ -31,7 +31,7 @@ int cmd_reindex(int argc, char **argv)
     const char *db = NULL;
     int c, all = 0, quiet = 0, rc;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': db = optarg; break;
         case 'a': all = 1; break;

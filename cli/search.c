@@ -53,7 +53,7 @@ int cli_run_search(int argc, char **argv, int timeline, const char *usage)
     int c;
     char *end;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "n:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+n:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': db = optarg; break;
         case 'f': fmt = optarg; break;

@@ -117,7 +117,7 @@ int cmd_show(int argc, char **argv)
     const char *db = NULL;
     int c, rc, json = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': db = optarg; break;
         case 'f':

@@ -200,8 +200,15 @@ static dl_status fill_hit(run *r)
     h->target = col(st, C_TARGET);
     h->score = sqlite3_column_double(st, C_SCORE);
     h->snippet = col(st, C_SNIPPET);
-    if (!h->snippet)
+    if (h->snippet) {
+        buf b = {0};
+        folded(&b, h->snippet, 0, strlen(h->snippet));
+        char *s = buf_take(&b);
+        h->snippet = s ? arena_strdup(r->a, s) : "";
+        free(s);
+    } else {
         h->snippet = window_snippet(r);
+    }
     if (sqlite3_column_type(st, C_EROW) != SQLITE_NULL)
         return hit_figures(r, sqlite3_column_int64(st, C_EROW));
     return DL_OK;
