@@ -55,6 +55,7 @@ dl_status document_extract(dl_record *r)
     header_dateline(r, &h);
     header_issuer(r, &h);
     header_title(r, &h);
+    header_letter_author(r);
     choose_date(r, &h);
     if (!r->doc.kind)
         r->doc.kind = "other";

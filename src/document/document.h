@@ -34,6 +34,7 @@ void header_find(const text *t, header *h);
 int header_kind(dl_record *r, header *h);
 int header_issuer(dl_record *r, header *h);
 int header_title(dl_record *r, header *h);
+int header_letter_author(dl_record *r);
 int header_dateline(dl_record *r, header *h);
 int header_date(dl_record *r, header *h, date_parts *d);
 

@@ -39,7 +39,18 @@ static int continues(const text *t, size_t i)
     return is_function_word(t, p) && !(t->toks[p].flags & TF_CAP);
 }
 
-/* One unit per header line of paragraph p (continued lines joined). */
+/* Three or more blanks before token i on its line: a column gap in a
+ * two-column PDF header ("United Nations          S/2023/87"). */
+static int column_gap(const text *t, size_t i)
+{
+    size_t e = t->toks[i].start, k = e;
+    while (k > 0 && (t->norm[k - 1] == ' ' || t->norm[k - 1] == '\t'))
+        k--;
+    return e - k >= 3 && k > 0 && t->norm[k - 1] != '\n';
+}
+
+/* One unit per header line of paragraph p (continued lines joined), and
+ * one per column when a line holds two. */
 static void add_units(const text *t, size_t p, unit *u, size_t *n, size_t max)
 {
     const paragraph *pp = &t->paras[p];
@@ -47,7 +58,8 @@ static void add_units(const text *t, size_t p, unit *u, size_t *n, size_t max)
     size_t b = t->sents[pp->sent_end - 1].tok_end;
     size_t s = a;
     for (size_t i = a + 1; i <= b && *n < max; i++) {
-        if (i < b && (!(t->toks[i].flags & TF_NEWLINE) || continues(t, i)))
+        if (i < b && !column_gap(t, i) &&
+            (!(t->toks[i].flags & TF_NEWLINE) || continues(t, i)))
             continue;
         u[*n] = (unit){s, i, 0, p};
         (*n)++;

@@ -126,6 +126,33 @@ int header_issuer(dl_record *r, header *h)
     return issuer_acronym(r, h);
 }
 
+/* A UN letter's title names its author: "Letter dated 3 February 2023 from
+ * the Permanent Representative of X to the United Nations addressed to the
+ * President of the Security Council". The author is the issuer, whatever
+ * the letterhead of the document says. */
+int header_letter_author(dl_record *r)
+{
+    const text *t = &r->txt;
+    if (!r->doc.title || !r->doc.kind || strcmp(r->doc.kind, "letter"))
+        return 0;
+    size_t s = text_norm_offset(t, r->doc.title_span.start);
+    size_t e = text_norm_offset(t, r->doc.title_span.end);
+    size_t i = 0, from = 0, to = 0;
+    while (i < t->ntoks && t->toks[i].start < s)
+        i++;
+    for (; i < t->ntoks && t->toks[i].start < e; i++) {
+        if (!from && tok_is(t, i, "from"))
+            from = i + 1 + tok_is(t, i + 1, "the");
+        else if (from && !to && tok_is(t, i, "addressed"))
+            to = i;
+    }
+    if (!from || !to || to <= from || !has_head_word(t, from, to))
+        return 0;
+    r->doc.issuer = unit_string(r, from, to);
+    r->doc.issuer_span = rec_tok_span(r, from, to);
+    return 1;
+}
+
 /* The original bytes just before the unit are Markdown bold markers. */
 static int bold(const dl_record *r, const unit *u)
 {
