@@ -5,6 +5,8 @@
  * a line break after a short header-like line ("PRESS RELEASE", "New York").
  * A single line break inside running text is just a space: PDF text is
  * wrapped at arbitrary places. */
+#include <string.h>
+
 #include "text.h"
 
 static dl_status split_lines(arena *a, text *t)
@@ -59,11 +61,28 @@ static size_t prev_line_len(const text *t, size_t i)
     return e - s;
 }
 
+/* Token i is a list bullet: "•", "▪", "·", or "-" / "*" then a blank. */
+static int bullet(const text *t, size_t i)
+{
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i);
+    if (t->toks[i].kind != TOK_PUNCT)
+        return 0;
+    if ((n == 3 && (!memcmp(s, "\xE2\x80\xA2", 3) || !memcmp(s, "\xE2\x96\xAA", 3) ||
+                    !memcmp(s, "\xE2\x80\xA3", 3))) ||
+        (n == 2 && !memcmp(s, "\xC2\xB7", 2)))
+        return 1;
+    return n == 1 && (s[0] == '-' || s[0] == '*') && i + 1 < t->ntoks &&
+           (t->toks[i + 1].flags & TF_SPACE);
+}
+
 /* A line break before token i that also ends a sentence. */
 static int header_break(const text *t, size_t i)
 {
     if (!(t->toks[i].flags & TF_NEWLINE) || i == 0)
         return 0;
+    if (bullet(t, i))
+        return 1;
     const token *p = &t->toks[i - 1];
     char last = t->norm[p->end - 1];
     if (last == ',' || last == ';' || last == '-' || last == '(')

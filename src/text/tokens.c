@@ -141,15 +141,26 @@ static int push(arena *a, text *t, size_t s, size_t e, int kind, int flags)
 }
 
 /* The '.' at i follows an abbreviation ("Jan", "Dr", "No"). */
-static int abbr_dot(const text *t)
+/* Abbreviations marked "number" in data/en/abbreviations.txt ("No.",
+ * "para.") hold their dot only before a number: "the answer was no." ends
+ * a sentence. `i` is the position of the dot. */
+static int abbr_dot(const text *t, size_t i)
 {
     if (t->ntoks == 0)
         return 0;
     const token *p = &t->toks[t->ntoks - 1];
     if (p->kind != TOK_WORD)
         return 0;
-    return lex_has(&lex_en_abbreviations, t->norm + p->start,
-                   p->end - p->start);
+    const lex_entry *e = lex_get(&lex_en_abbreviations, t->norm + p->start,
+                                 p->end - p->start);
+    if (!e)
+        return 0;
+    if (!e->value || strcmp(e->value, "number"))
+        return 1;
+    size_t j = i + 1;
+    while (j < t->len && (t->norm[j] == ' ' || t->norm[j] == '\t'))
+        j++;
+    return j < t->len && is_digit(t->norm[j]);
 }
 
 dl_status text_tokenize(arena *a, text *t)
@@ -178,7 +189,7 @@ dl_status text_tokenize(arena *a, text *t)
             int k = utf8_decode(t->norm + i, t->len - i, &cp);
             e = i + (size_t)(k > 0 ? k : 1);
             kind = TOK_PUNCT;
-            if (c == '.' && !(flags & TF_SPACE) && abbr_dot(t))
+            if (c == '.' && !(flags & TF_SPACE) && abbr_dot(t, i))
                 flags |= TF_ABBR;
         }
         if (t->ntoks >= UINT32_MAX - 1 || e > UINT32_MAX)

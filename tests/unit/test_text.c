@@ -248,6 +248,28 @@ static void abbreviations_do_not_end_sentences(void **state)
     done(f);
 }
 
+static void number_abbreviations_hold_their_dot_only_before_numbers(void **state)
+{
+    (void)state;
+    fixture *f = build_str("Resolution No. 2334 was adopted. The answer was no. Talks ended.");
+    assert_int_equal(f->t.nsents, 3);
+    assert_true(tok_is(&f->t, f->t.sents[2].tok_start, "Talks"));
+    done(f);
+}
+
+static void bullets_at_line_start_begin_sentences(void **state)
+{
+    (void)state;
+    fixture *f = build_str("Highlights of the week\n"
+                           "\xE2\x80\xA2 Since 10 May heavy fighting has killed at least 58 civilians in the town\n"
+                           "\xE2\x80\xA2 An estimated 40,000 people have been displaced within the town\n"
+                           "- Humanitarian access remains severely restricted by the parties\n");
+    assert_int_equal(f->t.nsents, 4);
+    assert_true(tok_punct(&f->t, f->t.sents[3].tok_start, '-'));
+    assert_round_trip(f);
+    done(f);
+}
+
 static void initials_do_not_end_sentences(void **state)
 {
     (void)state;
@@ -386,6 +408,8 @@ int main(void)
         cmocka_unit_test(line_end_hyphenation_is_joined_with_span_over_break),
         cmocka_unit_test(hyphen_before_capital_on_next_line_is_kept),
         cmocka_unit_test(abbreviations_do_not_end_sentences),
+        cmocka_unit_test(number_abbreviations_hold_their_dot_only_before_numbers),
+        cmocka_unit_test(bullets_at_line_start_begin_sentences),
         cmocka_unit_test(initials_do_not_end_sentences),
         cmocka_unit_test(decimal_numbers_are_one_token),
         cmocka_unit_test(us_abbreviation_is_one_word_token),
