@@ -62,6 +62,17 @@ static size_t agency(const text *t, size_t i, size_t limit, const lex_entry **e)
     return *e ? k + 1 : 0;
 }
 
+/* "(7 March 2023)" at i: returns the index after ')' or 0. */
+static size_t paren_date(const text *t, size_t i, size_t limit, date_parts *d)
+{
+    if (i + 2 >= limit || !tok_punct(t, i, '('))
+        return 0;
+    size_t n = date_parse(t, i + 1, limit, d);
+    if (!n || !tok_punct(t, i + 1 + n, ')'))
+        return 0;
+    return i + 2 + n;
+}
+
 static size_t terminator(const text *t, size_t i, size_t limit)
 {
     size_t j = i;
@@ -122,6 +133,10 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
     size_t a = agency(t, k, limit, &m->agency);
     if (a)
         k = a;
+    else if (!m->has_date && (a = paren_date(t, k, limit, &m->date))) {
+        m->has_date = 1; /* "GENEVA (7 March 2023) -" */
+        k = a;
+    }
     if (!m->has_date && !m->agency && !(whole == 0 && caps_place(t, i, k, limit)))
         return 0;
     size_t e = terminator(t, k, limit);

@@ -95,6 +95,17 @@ static void top_dateline_with_full_date_and_dash(void **state)
     dl_record_free(r);
 }
 
+static void dateline_with_date_in_brackets(void **state)
+{
+    (void)state;
+    dl_record *r = parse("GENEVA (7 March 2023) – UN experts today expressed alarm at "
+                         "reports that dozens of protesters had been detained.\n");
+    dateline_is(r, "GENEVA", "2023-03-07");
+    dateline_text_is(r, "GENEVA (7 March 2023)");
+    assert_string_equal(r->doc.date_source, "dateline");
+    dl_record_free(r);
+}
+
 static void dateline_with_colon_terminator(void **state)
 {
     (void)state;
@@ -326,6 +337,7 @@ int main(void)
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
         cmocka_unit_test(top_dateline_with_full_date_and_dash),
+        cmocka_unit_test(dateline_with_date_in_brackets),
         cmocka_unit_test(dateline_with_colon_terminator),
         cmocka_unit_test(bottom_dateline_as_in_mission_press_releases),
         cmocka_unit_test(published_on_header_gives_the_date),
