@@ -81,7 +81,18 @@ static const char *who_text(dl_record *r, const fig_group *g)
     return o;
 }
 
-static dl_status push(dl_record *r, const fig_ctx *c, const fig_amount *am,
+/* Figures of this kind in this sentence are running totals. Forces and
+ * participants never are. The sentence is read once. */
+static int running_total(fig_ctx *c, const char *kind)
+{
+    if (!strcmp(kind, "forces") || !strcmp(kind, "participants"))
+        return 0;
+    if (c->marker < 0)
+        c->marker = fig_cumulative_marker(c);
+    return c->marker;
+}
+
+static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
                       const fig_reading *rd)
 {
     rec_figure *f = VEC_PUSH(r->a, r->figures, r->nfigures, r->cap_figures);
@@ -108,7 +119,7 @@ static dl_status push(dl_record *r, const fig_ctx *c, const fig_amount *am,
     if (rd->qualifier && !strcmp(am->qualifier, "exact"))
         p->qualifier = rd->qualifier;
     p->who = who_text(r, &rd->g);
-    p->cumulative = rd->cumulative || fig_cumulative_marker(c, rd->kind);
+    p->cumulative = rd->cumulative || running_total(c, rd->kind);
     p->event = NULL;
     return p->text ? DL_OK : DL_ENOMEM;
 }
@@ -149,7 +160,7 @@ dl_status figures_extract(dl_record *r)
         return DL_ENOMEM;
     fig_mark_times(r, dated);
     for (size_t s = 0; s < t->nsents; s++) {
-        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL};
+        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL, -1};
         dl_status st = sentence_figures(r, &c, dated);
         if (st != DL_OK)
             return st;

@@ -78,10 +78,8 @@ static int since_date(const fig_ctx *c, size_t k)
            (num_read(c->t, k + 1, c->hi, &nv) && nv.yearlike);
 }
 
-int fig_cumulative_marker(const fig_ctx *c, const char *kind)
+int fig_cumulative_marker(const fig_ctx *c)
 {
-    if (!strcmp(kind, "forces") || !strcmp(kind, "participants"))
-        return 0;
     for (size_t k = c->lo; k < c->hi; k++)
         if (since_date(c, k) ||
             phrase_at(c->t, k, c->hi, &lex_en_figure_cumulative, NULL))
