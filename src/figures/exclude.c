@@ -81,7 +81,7 @@ int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
     size_t i = am->num_tok, after = am->num_tok + nv->ntoks;
     if (nv->kind != NUM_COUNT && nv->kind != NUM_VAGUE)
         return 1; /* ordinals, percentages, decades */
-    if (nv->compound)
+    if (nv->compound && !nv->strong)
         return 1; /* "five-year", "30-year-old" */
     for (size_t k = i; k < after; k++)
         if (dated[k])

@@ -52,6 +52,7 @@ static size_t read_amount(const fig_ctx *c, size_t i, const unsigned char *dated
         am->value = nv.value;
         am->prefix = nv.prefix;
         am->yearlike = nv.yearlike;
+        am->strong = nv.strong;
         am->num_end = i + n;
         if (fig_not_count(c, am, &nv, dated)) {
             *skip = n;
@@ -138,6 +139,8 @@ static dl_status sentence_figures(dl_record *r, fig_ctx *c,
             continue;
         }
         fig_qualify(c, &am);
+        if (am.strong) /* "-strong" belongs to the amount */
+            am.end = am.num_end + 2;
         if (!phrase_before(c->t, am.start, c->lo, &lex_en_figure_subset, NULL) &&
             fig_read_kind(c, &am, &rd)) {
             dl_status st = push(r, c, &am, &rd);

@@ -31,6 +31,7 @@ typedef struct {
     int prefix;               /* "mass": counts only before an event noun */
     int negated;              /* "no one", "no civilians" */
     int yearlike;             /* four plain digits, as a year is written */
+    int strong;               /* "a 5,000-strong force" */
 } fig_amount;
 
 enum { HEAD_NONE, HEAD_PERSON, HEAD_EVENT, HEAD_THING, HEAD_UNKNOWN };

@@ -54,6 +54,13 @@ static int object_follows(const fig_ctx *c, size_t i)
 static size_t skip_subset(const fig_ctx *c, size_t i)
 {
     const text *t = c->t;
+    if (phrase_at(t, i, c->hi, &lex_en_figure_subset, NULL)) {
+        /* no commas: "seven people including a child were killed" */
+        for (size_t k = i + 1; k < c->hi && k < i + 8; k++)
+            if (phrase_at(t, k, c->hi, &lex_en_figure_links, NULL))
+                return k;
+        return i;
+    }
     int paren = tok_punct(t, i, '(');
     if (!(paren || tok_punct(t, i, ',')) ||
         !phrase_at(t, i + 1, c->hi, &lex_en_figure_subset, NULL))
@@ -135,6 +142,11 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     memset(rd, 0, sizeof *rd);
     fig_group *g = &rd->g;
     fig_group_read(c, am->end, !am->has_value, g);
+    if (am->strong) { /* "a 5,000-strong force" */
+        rd->kind = "forces";
+        rd->rule = "fig_strong";
+        return 1;
+    }
     if (g->head == HEAD_THING)
         return 0; /* "59 cruise missiles", "3 days" */
     if (am->prefix) { /* "mass arrests" */

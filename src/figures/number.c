@@ -255,8 +255,10 @@ static void read_after(const text *t, size_t limit, num_value *o, size_t end)
     }
     int64_t v;
     if (glued(t, end, limit, '-') && t->toks[end + 1].kind == TOK_WORD &&
-        word_type(t, end + 1, limit, &v) == W_NONE)
+        word_type(t, end + 1, limit, &v) == W_NONE) {
         o->compound = 1;
+        o->strong = tok_is(t, end + 1, "strong");
+    }
 }
 
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)

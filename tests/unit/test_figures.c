@@ -106,6 +106,31 @@ static void an_aside_naming_a_subset_does_not_hide_the_verb(void **state)
     assert_null(fig(3));
 }
 
+static void a_subset_without_commas_does_not_hide_the_verb(void **state)
+{
+    (void)state;
+    parse("Seven people including a child were killed.\n");
+    expect(7, "killed", "exact", "people");
+    assert_int_equal(dl_record_nfigures(rec), 1);
+}
+
+static void the_strength_of_a_force_is_counted(void **state)
+{
+    (void)state;
+    parse("The army sent a 5,000-strong force and 3 battalions.\n");
+    expect(5000, "forces", "exact", NULL);
+    assert_null(fig(3));
+}
+
+static void a_list_of_active_verbs_gives_each_its_kind(void **state)
+{
+    (void)state;
+    parse("Militants killed at least 12, wounded 30 and abducted 4.\n");
+    expect(12, "killed", "at_least", NULL);
+    expect(30, "injured", "exact", NULL);
+    expect(4, "hostages", "exact", NULL);
+}
+
 static void coordinated_objects_share_the_verb(void **state)
 {
     (void)state;
@@ -261,6 +286,9 @@ int main(void)
         cmocka_unit_test(subsets_are_not_added),
         cmocka_unit_test(an_aside_naming_a_subset_does_not_hide_the_verb),
         cmocka_unit_test(coordinated_objects_share_the_verb),
+        cmocka_unit_test(a_subset_without_commas_does_not_hide_the_verb),
+        cmocka_unit_test(the_strength_of_a_force_is_counted),
+        cmocka_unit_test(a_list_of_active_verbs_gives_each_its_kind),
         cmocka_unit_test(event_nouns_with_of_give_the_kind),
         cmocka_unit_test(negation_counts_zero),
         cmocka_unit_test(running_totals_are_cumulative),
