@@ -141,8 +141,7 @@ static dl_status sentence_figures(dl_record *r, fig_ctx *c,
         fig_qualify(c, &am);
         if (am.strong) /* "-strong" belongs to the amount */
             am.end = am.num_end + 2;
-        if (!phrase_before(c->t, am.start, c->lo, &lex_en_figure_subset, NULL) &&
-            fig_read_kind(c, &am, &rd)) {
+        if (fig_read_kind(c, &am, &rd)) {
             dl_status st = push(r, c, &am, &rd);
             if (st != DL_OK)
                 return st;

@@ -51,6 +51,34 @@ static size_t head_at(const fig_ctx *c, size_t i, fig_group *g)
     return 0;
 }
 
+/* After the head: "women and children", "men, women and children", and
+ * "members of the Panama Defense Forces". Returns the new end. */
+static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
+{
+    const text *t = c->t;
+    for (int k = 0; k < 3; k++) {
+        fig_group more;
+        size_t m = 0;
+        if (tok_is(t, end, "and") || tok_is(t, end, "or") || tok_punct(t, end, ','))
+            m = head_at(c, end + 1, &more);
+        if (!m || more.head != HEAD_PERSON || more.anonymous)
+            break;
+        end += 1 + m;
+    }
+    if (tok_is(t, end, "of")) { /* "of the Panama Defense Forces" */
+        size_t j = end + 1 + (size_t)tok_is(t, end + 1, "the"), k = j;
+        while (k < c->hi && cap_word(c, k))
+            k++;
+        fig_group more;
+        size_t m = head_at(c, k, &more); /* "of the security forces" */
+        if (m && more.head == HEAD_PERSON && !more.anonymous)
+            k += m;
+        if (k > j)
+            end = k;
+    }
+    return end;
+}
+
 void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
 {
     memset(g, 0, sizeof *g);
@@ -67,6 +95,8 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
             size_t m = g->head == HEAD_PERSON ? head_at(c, g->end, &more) : 0;
             if (m && more.head == HEAD_PERSON && !more.anonymous)
                 g->end += m, g->kind = more.kind ? more.kind : g->kind;
+            if (g->head == HEAD_PERSON && !g->anonymous)
+                g->end = extend_head(c, g->end, g);
             return;
         }
         if (word_in(c->t, j, &lex_en_figure_modifiers) || cap_word(c, j)) {
