@@ -56,14 +56,20 @@ static size_t head_at(const fig_ctx *c, size_t i, fig_group *g)
 static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
 {
     const text *t = c->t;
-    for (int k = 0; k < 3; k++) {
+    /* a list is a group only when it closes with "and"/"or": in "140
+     * others, officials said" the comma ends the group */
+    size_t tentative = end;
+    for (int k = 0; k < 4; k++) {
         fig_group more;
+        int comma = tok_punct(t, tentative, ',');
         size_t m = 0;
-        if (tok_is(t, end, "and") || tok_is(t, end, "or") || tok_punct(t, end, ','))
-            m = head_at(c, end + 1, &more);
+        if (tok_is(t, tentative, "and") || tok_is(t, tentative, "or") || comma)
+            m = head_at(c, tentative + 1, &more);
         if (!m || more.head != HEAD_PERSON || more.anonymous)
             break;
-        end += 1 + m;
+        tentative += 1 + m;
+        if (!comma)
+            end = tentative;
     }
     if (tok_is(t, end, "of")) { /* "of the Panama Defense Forces" */
         size_t j = end + 1 + (size_t)tok_is(t, end + 1, "the"), k = j;
@@ -112,9 +118,10 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
     }
     g->head = HEAD_NONE;
     g->end = g->start;
-    /* an unlisted plural right after the number ("12 bystanders"): a group
-     * only if a verb confirms it (kind.c) */
-    const token *tk = j == i && j < c->hi ? &c->t->toks[j] : NULL;
+    /* an unlisted plural after the number and its modifiers ("12
+     * onlookers", "two Georgian citizens"): a group only if a verb confirms
+     * it (kind.c) */
+    const token *tk = j < c->hi ? &c->t->toks[j] : NULL;
     size_t n = tk ? tok_len(c->t, j) : 0;
     if (tk && tk->kind == TOK_WORD && (tk->flags & TF_ALPHA) &&
         !(tk->flags & TF_CAP) && n > 3 && tok_str(c->t, j)[n - 1] == 's' &&
