@@ -4,6 +4,7 @@
  * whether it counts people (exclude.c, kind.c, toll.c), how exactly
  * (qualifier.c) and whom (group.c), and appends a rec_figure. Leaves
  * `event` NULL: the events stage links figures to events. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "figures_int.h"
@@ -157,15 +158,16 @@ dl_status figures_extract(dl_record *r)
 {
     const text *t = &r->txt;
     r->nfigures = 0; /* so the stage may run again on the same record */
-    unsigned char *dated = arena_alloc(r->a, t->ntoks + 1);
+    /* scratch, not arena: a benchmark may run the stage many times */
+    unsigned char *dated = calloc(t->ntoks + 1, 1);
     if (!dated)
         return DL_ENOMEM;
     fig_mark_times(r, dated);
-    for (size_t s = 0; s < t->nsents; s++) {
+    dl_status st = DL_OK;
+    for (size_t s = 0; s < t->nsents && st == DL_OK; s++) {
         fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL, -1};
-        dl_status st = sentence_figures(r, &c, dated);
-        if (st != DL_OK)
-            return st;
+        st = sentence_figures(r, &c, dated);
     }
-    return DL_OK;
+    free(dated);
+    return st;
 }
