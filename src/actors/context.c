@@ -106,28 +106,47 @@ static int local_sector(const char *s)
            !strcmp(s, "government") || !strcmp(s, "rebels");
 }
 
-/* The one country the sentence names outside its actors, when none of its
- * actors has a country of its own; else NULL. */
-static const char *sentence_country(actx *x, size_t sent)
+/* Tokens between [a, b) and [c, d). */
+static size_t gap(size_t a, size_t b, size_t c, size_t d)
+{
+    return c >= b ? c - b : a >= d ? a - d : 0;
+}
+
+/* The country named nearest to an official in his sentence, when that
+ * mention is a place or country name of its own rather than another
+ * actor's ("the plane carrying President Habyarimana was shot down over
+ * Kigali"; "the invasion of Panama, while Gen. Noriega remained at large");
+ * NULL when another actor with a country is as near ("Lt. Gen. Kelly told
+ * reporters that U.S. troops were in Panama"). */
+static const char *sentence_country(actx *x, const rec_actor *ac)
 {
     const dl_record *r = x->r;
-    const sentence *s = &x->t->sents[sent];
-    for (size_t k = 0; k < r->nactors; k++)
-        if (r->actors[k].sent == sent && r->actors[k].pub.country &&
-            strcmp(r->actors[k].pub.rule, "issuer"))
-            return NULL;
-    const char *c = NULL;
+    const sentence *s = &x->t->sents[ac->sent];
+    const char *best = NULL;
+    size_t near = (size_t)-1;
+    for (size_t k = 0; k < r->nactors; k++) {
+        const rec_actor *o = &r->actors[k];
+        if (o == ac || o->sent != ac->sent || !o->pub.country ||
+            !strcmp(o->pub.rule, "issuer"))
+            continue;
+        size_t d = gap(ac->tok_start, ac->tok_end, o->tok_start, o->tok_end);
+        if (d < near)
+            near = d;
+    }
+    size_t actor_near = near;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
-        size_t n;
+        size_t n, d;
         const char *ci = x->taken[i] ? NULL : country_at(x, i, s->tok_end, &n);
         if (!ci)
             continue;
-        if (c && strcmp(c, ci))
-            return NULL;
-        c = ci;
+        d = gap(ac->tok_start, ac->tok_end, i, i + n);
+        if (d < near || (d == near && best && strcmp(best, ci))) {
+            best = d < near ? ci : NULL;
+            near = d;
+        }
         i += n - 1;
     }
-    return c;
+    return near < actor_near ? best : NULL;
 }
 
 void actors_context(actx *x)
@@ -152,7 +171,7 @@ void actors_context(actx *x)
         }
         if (!ac->pub.country && !strncmp(ac->pub.rule, "official", 8) &&
             local_sector(ac->pub.sector)) {
-            ac->pub.country = sentence_country(x, ac->sent);
+            ac->pub.country = sentence_country(x, ac);
             if (ac->pub.country)
                 ac->pub.rule = "context.sentence";
         }

@@ -87,8 +87,8 @@ size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
             key[n++] = ' ';
         memcpy(key + n, tok_str(t, j), len);
         n += len;
-        if (t->toks[j].kind != TOK_WORD)
-            continue;
+        if (t->toks[j].kind != TOK_WORD && !tok_punct(t, j, '.'))
+            continue; /* a key may end in an abbreviation's dot: "gen." */
         const lex_entry *hit = lex_get(tab, key, n);
         if (hit) {
             best = j + 1 - i;
