@@ -3,12 +3,14 @@
  * State Security Committee of the Soviet Union" are three Soviet bodies);
  * a later bare mention takes an earlier one's country ("Soviet troops" ...
  * "the troops"); in a news report, local forces take the dateline's; an
- * official takes the one country his sentence names; a government body
+ * official named in person takes the nearest country his sentence names
+ * when no other actor is nearer; a government body
  * without one takes the issuer's. */
 #include <string.h>
 #include <strings.h>
 
 #include "actors.h"
+#include "lexicons.h"
 
 /* Only list glue lies between tokens a and b: ",", "and", "or", "the",
  * and an acronym in brackets ("Sudanese Armed Forces (SAF) and the ..."). */
@@ -65,7 +67,7 @@ void actors_coordinate(actx *x)
     }
 }
 
-static const rec_actor *issuer_actor(const dl_record *r)
+static rec_actor *issuer_actor(dl_record *r)
 {
     for (size_t k = 0; k < r->nactors; k++)
         if (!strcmp(r->actors[k].pub.rule, "issuer"))
@@ -74,12 +76,26 @@ static const rec_actor *issuer_actor(const dl_record *r)
 }
 
 /* Rules whose mentions may borrow the issuer's country: bodies and groups
- * named without one, never a named person. */
+ * named without one, never an official ("Thank you, Madam President"
+ * addresses the chair of another body). */
 static int borrows_issuer(const rec_actor *ac)
 {
     return !strcmp(ac->pub.sector, "government") &&
-           (!strcmp(ac->pub.rule, "org.name") || !strcmp(ac->pub.rule, "group.noun") ||
-            !strcmp(ac->pub.rule, "official.title"));
+           (!strcmp(ac->pub.rule, "org.name") || !strcmp(ac->pub.rule, "group.noun"));
+}
+
+/* The country of the document's dateline place, or NULL. */
+static const char *dateline_place_country(actx *x)
+{
+    const dl_record *r = x->r;
+    size_t a, b;
+    if (!r->doc.dateline || !act_span_tokens(r, r->doc.dateline->span, &a, &b))
+        return NULL;
+    for (size_t k = 0; k < r->nplaces; k++)
+        if (r->places[k].tok_start >= a && r->places[k].tok_end <= b &&
+            r->places[k].pub.country)
+            return r->places[k].pub.country;
+    return country_in(x, a, b);
 }
 
 /* The country of a news report's dateline ("COTABATO, Philippines (AP)"):
@@ -88,15 +104,24 @@ static int borrows_issuer(const rec_actor *ac)
 static const char *dateline_country(actx *x)
 {
     const dl_record *r = x->r;
-    size_t a, b;
-    if (!r->doc.dateline || !r->doc.kind || strcmp(r->doc.kind, "news") ||
-        !act_span_tokens(r, r->doc.dateline->span, &a, &b))
+    if (!r->doc.kind || strcmp(r->doc.kind, "news"))
         return NULL;
-    for (size_t k = 0; k < r->nplaces; k++)
-        if (r->places[k].tok_start >= a && r->places[k].tok_end <= b &&
-            r->places[k].pub.country)
-            return r->places[k].pub.country;
-    return country_in(x, a, b);
+    return dateline_place_country(x);
+}
+
+/* A government issuer named only by its function ("Ministry of Foreign
+ * Affairs", "Department of Foreign Affairs": the name opens with its head
+ * word) is the government of the place its statement is dated from
+ * ("Islamabad, 14 November 2020"). */
+static void issuer_from_dateline(actx *x, rec_actor *is)
+{
+    const text *t = x->t;
+    if (is->pub.country || strcmp(is->pub.sector, "government") ||
+        !act_word(t, is->tok_start) ||
+        !lex_has(&lex_en_actor_heads, tok_str(t, is->tok_start),
+                 tok_len(t, is->tok_start)))
+        return;
+    is->pub.country = dateline_place_country(x); /* rule stays "issuer" */
 }
 
 /* Domestic forces and bodies a dateline can place. */
@@ -169,14 +194,16 @@ void actors_context(actx *x)
             ac->pub.country = dc;
             ac->pub.rule = "context.dateline";
         }
-        if (!ac->pub.country && !strncmp(ac->pub.rule, "official", 8) &&
+        if (!ac->pub.country && !strcmp(ac->pub.rule, "official.named") &&
             local_sector(ac->pub.sector)) {
             ac->pub.country = sentence_country(x, ac);
             if (ac->pub.country)
                 ac->pub.rule = "context.sentence";
         }
     }
-    const rec_actor *is = issuer_actor(r);
+    rec_actor *is = issuer_actor(r);
+    if (is)
+        issuer_from_dateline(x, is);
     if (!is || !is->pub.country || strcmp(is->pub.sector, "government"))
         return;
     for (size_t k = 0; k < r->nactors; k++) {

@@ -103,13 +103,30 @@ static void nearer_actor_blocks_sentence_country(void **state)
     dl_record_free(r);
 }
 
-static void named_official_never_borrows_issuer_country(void **state)
+static void officials_never_borrow_issuer_country(void **state)
 {
     (void)state;
     dl_record *r = build("Permanent Mission of Armenia to the United Nations\n\n"
-                         "Statement\n\nForeign Minister Lavrov and the Minister met.\n");
+                         "Statement\n\nForeign Minister Lavrov and the President "
+                         "met the Government.\n");
     country_is(actor_text(r, "Foreign Minister Lavrov"), NULL);
-    country_is(actor_text(r, "Minister"), "AM");
+    country_is(actor_text(r, "President"), NULL);
+    country_is(actor_text(r, "Government"), "AM");
+    dl_record_free(r);
+}
+
+static void function_named_issuer_takes_dateline_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Ministry of Foreign Affairs\n\nPress Release\n\n"
+                         "Islamabad, 14 November 2020\n\nThe Ministry condemned "
+                         "the shelling.\n");
+    const rec_actor *is = NULL;
+    for (size_t k = 0; k < r->nactors; k++)
+        if (!strcmp(r->actors[k].pub.rule, "issuer"))
+            is = &r->actors[k];
+    assert_non_null(is);
+    country_is(is, "PK");
     dl_record_free(r);
 }
 
@@ -126,7 +143,8 @@ int main(void)
         cmocka_unit_test(title_with_abbreviation),
         cmocka_unit_test(official_takes_nearest_free_country),
         cmocka_unit_test(nearer_actor_blocks_sentence_country),
-        cmocka_unit_test(named_official_never_borrows_issuer_country),
+        cmocka_unit_test(officials_never_borrow_issuer_country),
+        cmocka_unit_test(function_named_issuer_takes_dateline_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
