@@ -143,13 +143,18 @@ static size_t gap(size_t a, size_t b, size_t c, size_t d)
  * Kigali"; "the invasion of Panama, while Gen. Noriega remained at large");
  * NULL when another actor with a country is as near ("Lt. Gen. Kelly told
  * reporters that U.S. troops were in Panama"). */
-static const char *sentence_country(actx *x, const rec_actor *ac)
+static const char *sentence_country(actx *x, size_t self)
 {
     const dl_record *r = x->r;
+    const rec_actor *ac = &r->actors[self];
     const sentence *s = &x->t->sents[ac->sent];
     const char *best = NULL;
-    size_t near = (size_t)-1;
-    for (size_t k = 0; k < r->nactors; k++) {
+    size_t near = (size_t)-1, first = self, last = self;
+    while (first > 0 && r->actors[first - 1].sent == ac->sent)
+        first--;
+    while (last + 1 < r->nactors && r->actors[last + 1].sent == ac->sent)
+        last++;
+    for (size_t k = first; k <= last; k++) {
         const rec_actor *o = &r->actors[k];
         if (o == ac || o->sent != ac->sent || !o->pub.country ||
             !strcmp(o->pub.rule, "issuer"))
@@ -174,21 +179,62 @@ static const char *sentence_country(actx *x, const rec_actor *ac)
     return near < actor_near ? best : NULL;
 }
 
-void actors_context(actx *x)
+/* The latest country seen for each coreference key: open addressing over
+ * a power-of-two table, keys compared without case. */
+typedef struct {
+    const char **keys, **countries;
+    size_t mask;
+} keymap;
+
+static size_t key_hash(const char *s)
+{
+    size_t h = 1469598103934665603u;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 1099511628211u;
+    }
+    return h;
+}
+
+static size_t key_slot(const keymap *m, const char *key)
+{
+    size_t i = key_hash(key) & m->mask;
+    while (m->keys[i] && strcasecmp(m->keys[i], key))
+        i = (i + 1) & m->mask;
+    return i;
+}
+
+static int keymap_init(arena *a, keymap *m, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    m->mask = cap - 1;
+    m->keys = arena_alloc(a, cap * sizeof *m->keys);
+    m->countries = arena_alloc(a, cap * sizeof *m->countries);
+    return m->keys && m->countries;
+}
+
+dl_status actors_context(actx *x)
 {
     dl_record *r = x->r;
     const char *dc = dateline_country(x);
+    keymap seen;
+    if (!keymap_init(r->a, &seen, r->nactors))
+        return DL_ENOMEM;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
-        if (ac->pub.country || !x->keys[k] || !strcmp(ac->pub.sector, "international"))
+        size_t slot = x->keys[k] ? key_slot(&seen, x->keys[k]) : 0;
+        if (x->keys[k] && ac->pub.country) {
+            seen.keys[slot] = x->keys[k];
+            seen.countries[slot] = ac->pub.country;
+        }
+        if (ac->pub.country || !strcmp(ac->pub.sector, "international"))
             continue;
-        for (size_t j = k; j > 0; j--)
-            if (x->keys[j - 1] && r->actors[j - 1].pub.country &&
-                !strcasecmp(x->keys[j - 1], x->keys[k])) {
-                ac->pub.country = r->actors[j - 1].pub.country;
-                ac->pub.rule = "context.earlier_mention";
-                break;
-            }
+        if (x->keys[k] && seen.keys[slot]) {
+            ac->pub.country = seen.countries[slot];
+            ac->pub.rule = "context.earlier_mention";
+        }
         if (!ac->pub.country && dc && local_sector(ac->pub.sector) &&
             strncmp(ac->pub.rule, "official", 8)) {
             ac->pub.country = dc;
@@ -196,16 +242,20 @@ void actors_context(actx *x)
         }
         if (!ac->pub.country && !strcmp(ac->pub.rule, "official.named") &&
             local_sector(ac->pub.sector)) {
-            ac->pub.country = sentence_country(x, ac);
+            ac->pub.country = sentence_country(x, k);
             if (ac->pub.country)
                 ac->pub.rule = "context.sentence";
+        }
+        if (x->keys[k] && ac->pub.country) {
+            seen.keys[slot] = x->keys[k];
+            seen.countries[slot] = ac->pub.country;
         }
     }
     rec_actor *is = issuer_actor(r);
     if (is)
         issuer_from_dateline(x, is);
     if (!is || !is->pub.country || strcmp(is->pub.sector, "government"))
-        return;
+        return DL_OK;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
         if (!ac->pub.country && borrows_issuer(ac)) {
@@ -213,4 +263,5 @@ void actors_context(actx *x)
             ac->pub.rule = "context.issuer";
         }
     }
+    return DL_OK;
 }
