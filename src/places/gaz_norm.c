@@ -78,3 +78,11 @@ size_t gaz_norm(const char *s, size_t n, char *out, size_t cap)
     free(m);
     return len;
 }
+
+uint32_t gaz_hash(const char *key)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}

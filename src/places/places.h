@@ -12,7 +12,7 @@
 
 typedef struct {
     size_t first, last;     /* tokens [first, last) */
-    gaz_hit hits[PL_MAX_HITS];
+    gaz_hit *hits;          /* arena array */
     size_t nhits;
     int best;               /* index into hits, or -1 (dropped) */
     double score;

@@ -32,28 +32,41 @@ static int joins(const text *t, size_t i)
 
 /* The longest name starting at token i: fills m and returns its length in
  * tokens, or 0. */
-static size_t longest(const text *t, size_t i, pl_mention *m)
+static size_t longest(dl_record *r, size_t i, pl_mention *m)
 {
-    size_t end = i, words = 0;
+    const text *t = &r->txt;
+    size_t end = i, words = 0, best = 0, nbest = 0;
+    char key[GAZ_MAX_KEY];
+    gaz_hit hits[PL_MAX_HITS], found[PL_MAX_HITS];
     while (end < t->ntoks && words < GAZ_MAX_WORDS &&
-           t->toks[end].sent == t->toks[i].sent && (end == i || joins(t, end)))
-        words += is_word(t, end++);
-    for (size_t last = end; last > i; last--) {
-        if (!is_cap(t, last - 1))
+           t->toks[end].sent == t->toks[i].sent && (end == i || joins(t, end))) {
+        words += is_word(t, end);
+        size_t last = ++end;
+        if (!is_word(t, last - 1))
             continue;
         size_t a = t->toks[i].start, b = t->toks[last - 1].end;
-        char key[GAZ_MAX_KEY];
         if (b - a >= GAZ_MAX_KEY || !gaz_norm(t->norm + a, b - a, key, sizeof key))
-            continue;
-        size_t n = gaz_lookup_key(key, m->hits, PL_MAX_HITS);
-        if (!n)
-            continue;
-        m->nhits = n < PL_MAX_HITS ? n : PL_MAX_HITS;
-        m->first = i;
-        m->last = last;
-        return last - i;
+            break;
+        int more = 0;
+        size_t n = gaz_probe(key, hits, PL_MAX_HITS, &more);
+        if (n && is_cap(t, last - 1)) {
+            nbest = n < PL_MAX_HITS ? n : PL_MAX_HITS;
+            memcpy(found, hits, nbest * sizeof *hits);
+            best = last;
+        }
+        if (!more) /* no longer name goes on with these words */
+            break;
     }
-    return 0;
+    if (!best)
+        return 0;
+    m->hits = arena_alloc(r->a, nbest * sizeof *m->hits);
+    if (!m->hits)
+        return 0;
+    memcpy(m->hits, found, nbest * sizeof *m->hits);
+    m->nhits = nbest;
+    m->first = i;
+    m->last = best;
+    return best - i;
 }
 
 /* "Paris, Texas": a mention directly followed by a comma and another. */
@@ -93,7 +106,7 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
         size_t len = 0;
         memset(&cur, 0, sizeof cur);
         if (is_cap(t, i))
-            len = longest(t, i, &cur);
+            len = longest(r, i, &cur);
         if (!len) {
             i++;
             continue;

@@ -22,7 +22,7 @@ static int word_is_cue(const text *t, size_t i, const char *kind)
 /* "town of": two tokens ending at i-1 form a unit cue. */
 static int unit_before(const text *t, size_t i)
 {
-    if (i < 2)
+    if (i < 2 || !tok_is(t, i - 1, "of"))
         return 0;
     size_t a = t->toks[i - 2].start, b = t->toks[i - 1].end;
     const lex_entry *e = lex_get(&lex_en_place_cues, t->norm + a, b - a);
@@ -40,15 +40,29 @@ static int plain_cap(const text *t, size_t i)
            !lex_has(&lex_en_function_words, s, n);
 }
 
+/* The mention covering token i, or NULL (mentions are in text order). */
+static const pl_mention *mention_at(const pl_mention *m, size_t n, size_t i)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m[mid].first <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo && i < m[lo - 1].last ? &m[lo - 1] : NULL;
+}
+
 /* The resolved mention starting within a few linking tokens after j. */
-static const pl_mention *next_place(const text *t, const pl_mention *m, size_t n,
-                                    size_t j)
+static const pl_mention *next_place(const text *t, const pl_mention *m,
+                                    size_t n, size_t j)
 {
     for (size_t hop = 0; hop < 4 && j < t->ntoks; hop++, j++) {
-        for (size_t k = 0; k < n; k++)
-            if (m[k].first == j && m[k].best >= 0 &&
-                m[k].hits[m[k].best].e->kind != GAZ_CITY)
-                return &m[k];
+        const pl_mention *x = mention_at(m, n, j);
+        if (x && x->first == j && x->best >= 0 &&
+            x->hits[x->best].e->kind != GAZ_CITY)
+            return x;
         if (!tok_punct(t, j, ',') && !tok_is(t, j, "in") && !tok_is(t, j, "the") &&
             !tok_is(t, j, "of"))
             return NULL;
@@ -56,50 +70,60 @@ static const pl_mention *next_place(const text *t, const pl_mention *m, size_t n
     return NULL;
 }
 
-static int covered(const pl_mention *m, size_t n, size_t i)
-{
-    for (size_t k = 0; k < n; k++)
-        if (i >= m[k].first && i < m[k].last)
-            return 1;
-    return 0;
-}
-
 /* The document's own country: the dateline's, else the country most
  * mentions chose when it has more than half of them. */
 static const char *home_country(const pl_mention *m, size_t n)
 {
-    const char *best = NULL;
-    size_t most = 0, all = 0;
+    char cc[64][3];
+    size_t votes[64], nc = 0, all = 0;
     for (size_t k = 0; k < n; k++) {
         if (m[k].best < 0 || !m[k].hits[m[k].best].e->country[0])
             continue;
-        const char *cc = m[k].hits[m[k].best].e->country;
+        const char *c = m[k].hits[m[k].best].e->country;
         if (m[k].in_dateline)
-            return cc;
-        size_t c = 0;
-        for (size_t j = 0; j < n; j++)
-            c += m[j].best >= 0 && !strcmp(m[j].hits[m[j].best].e->country, cc);
-        all++;
-        if (c > most) {
-            most = c;
-            best = cc;
+            return c;
+        size_t i = 0;
+        while (i < nc && strcmp(cc[i], c))
+            i++;
+        if (i == nc && nc < 64) {
+            memcpy(cc[nc], c, 3);
+            votes[nc++] = 0;
         }
+        if (i < nc)
+            votes[i]++;
+        all++;
     }
-    return most * 2 > all ? best : NULL;
+    size_t best = 0;
+    for (size_t i = 1; i < nc; i++)
+        if (votes[i] > votes[best])
+            best = i;
+    if (!nc || votes[best] * 2 <= all)
+        return NULL;
+    for (size_t k = 0; k < n; k++)
+        if (m[k].best >= 0 && !strcmp(m[k].hits[m[k].best].e->country, cc[best]))
+            return m[k].hits[m[k].best].e->country;
+    return NULL;
 }
 
-/* Tokens [i, j) spell the text of an unlisted place found before. */
-static const rec_place *seen(dl_record *r, size_t from, size_t i, size_t j)
+/* The end token of the text `name` written from token i, or 0. */
+static size_t spells(const text *t, size_t i, const char *name, size_t len)
 {
-    const text *t = &r->txt;
-    size_t a = t->toks[i].start, b = t->toks[j - 1].end;
-    for (size_t k = from; k < r->nplaces; k++) {
-        const rec_place *p = &r->places[k];
-        if (!p->pub.gazetteer_id && strlen(p->pub.text) == b - a &&
-            !memcmp(p->pub.text, t->norm + a, b - a))
-            return p;
-    }
-    return NULL;
+    size_t a = t->toks[i].start;
+    if (a + len > t->len || memcmp(t->norm + a, name, len))
+        return 0;
+    size_t j = i;
+    while (j < t->ntoks && t->toks[j].end < a + len)
+        j++;
+    return j < t->ntoks && t->toks[j].end == a + len ? j + 1 : 0;
+}
+
+/* Places [from, to) were found in the text already. */
+static int found_at(const dl_record *r, size_t from, size_t to, size_t i)
+{
+    for (size_t k = from; k < to; k++)
+        if (r->places[k].tok_start == i)
+            return 1;
+    return 0;
 }
 
 /* A later (or earlier) mention of an unlisted place already found. */
@@ -107,28 +131,28 @@ static dl_status repeat_mentions(dl_record *r, const pl_mention *m, size_t n,
                                  size_t from)
 {
     const text *t = &r->txt;
-    size_t found = r->nplaces;
-    for (size_t i = 0; i < t->ntoks && found > from; i++) {
-        if (!plain_cap(t, i) || covered(m, n, i))
-            continue;
-        size_t j = i + 1;
-        while (j < t->ntoks && plain_cap(t, j))
-            j++;
-        const rec_place *q = seen(r, from, i, j);
-        int dup = 0;
-        for (size_t k = from; k < found; k++)
-            dup |= r->places[k].tok_start == i;
-        if (!q || dup) {
+    size_t to = r->nplaces;
+    for (size_t k = from; k < to; k++) {
+        const char *name = r->places[k].pub.text;
+        size_t len = strlen(name);
+        int again = 0;
+        for (size_t q = from; q < k; q++) /* each distinct name once */
+            again |= !strcmp(r->places[q].pub.text, name);
+        for (size_t i = 0; i < t->ntoks && !again; i++) {
+            size_t j;
+            if (!(t->toks[i].flags & TF_CAP) || t->norm[t->toks[i].start] != name[0] ||
+                !(j = spells(t, i, name, len)) || mention_at(m, n, i) ||
+                found_at(r, from, r->nplaces, i))
+                continue;
+            const char *cc = r->places[k].pub.country;
+            const char *admin1 = r->places[k].pub.admin1;
+            rec_place *p = pl_emit(r, i, j, NULL, "place_unlisted_again");
+            if (!p)
+                return DL_ENOMEM;
+            p->pub.country = cc;
+            p->pub.admin1 = admin1;
             i = j - 1;
-            continue;
         }
-        const char *cc = q->pub.country, *admin1 = q->pub.admin1;
-        rec_place *p = pl_emit(r, i, j, NULL, "place_unlisted_again");
-        if (!p)
-            return DL_ENOMEM;
-        p->pub.country = cc;
-        p->pub.admin1 = admin1;
-        i = j - 1;
     }
     return DL_OK;
 }
@@ -139,15 +163,16 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
     size_t from = r->nplaces;
     const text *t = &r->txt;
     for (size_t i = 1; i < t->ntoks; i++) {
+        if (!(t->toks[i].flags & TF_CAP) || mention_at(m, n, i))
+            continue;
         int unit = unit_before(t, i);
-        if (!plain_cap(t, i) || covered(m, n, i) ||
-            !(unit || word_is_cue(t, i - 1, "prep")))
+        if (!(unit || word_is_cue(t, i - 1, "prep")) || !plain_cap(t, i))
             continue;
         size_t j = i + 1;
         while (j < t->ntoks && t->toks[j].sent == t->toks[i].sent &&
                (plain_cap(t, j) || (tok_punct(t, j, '-') && j + 1 < t->ntoks &&
                                     plain_cap(t, j + 1))) &&
-               !covered(m, n, j))
+               !mention_at(m, n, j))
             j++;
         const pl_mention *where = next_place(t, m, n, j);
         if (!where && !unit)
