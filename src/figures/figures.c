@@ -114,7 +114,7 @@ static dl_status push(dl_record *r, const fig_ctx *c, const fig_amount *am,
 }
 
 /* Figures of one sentence, appended in text order. */
-static dl_status sentence_figures(dl_record *r, const fig_ctx *c,
+static dl_status sentence_figures(dl_record *r, fig_ctx *c,
                                   unsigned char *dated)
 {
     fig_mark_dates(c, dated);
@@ -132,6 +132,8 @@ static dl_status sentence_figures(dl_record *r, const fig_ctx *c,
             dl_status st = push(r, c, &am, &rd);
             if (st != DL_OK)
                 return st;
+            c->prev_end = r->figures[r->nfigures - 1].tok_end;
+            c->prev_kind = rd.kind;
         }
         i = am.end > i ? am.end : i + n;
     }
@@ -147,7 +149,7 @@ dl_status figures_extract(dl_record *r)
         return DL_ENOMEM;
     fig_mark_times(r, dated);
     for (size_t s = 0; s < t->nsents; s++) {
-        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end};
+        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL};
         dl_status st = sentence_figures(r, &c, dated);
         if (st != DL_OK)
             return st;

@@ -15,6 +15,10 @@
 typedef struct {
     const text *t;
     size_t lo, hi;
+    /* the sentence's last figure so far, for "killed 2 soldiers and 1
+     * civilian": where it ended and what it counted (NULL: none) */
+    size_t prev_end;
+    const char *prev_kind;
 } fig_ctx;
 
 typedef struct {

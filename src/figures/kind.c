@@ -49,12 +49,27 @@ static int object_follows(const fig_ctx *c, size_t i)
     return g.head == HEAD_PERSON;
 }
 
+/* ", including three children," between a group and its verb: the end of
+ * the aside, or i when there is none. */
+static size_t skip_subset(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    int paren = tok_punct(t, i, '(');
+    if (!(paren || tok_punct(t, i, ',')) ||
+        !phrase_at(t, i + 1, c->hi, &lex_en_figure_subset, NULL))
+        return i;
+    for (size_t k = i + 2; k < c->hi && k < i + 14; k++)
+        if (tok_punct(t, k, paren ? ')' : ','))
+            return k + 1;
+    return i;
+}
+
 /* A verb after the group, past links: "were killed", "have reportedly been
  * detained", "died", "dead". Returns 1 with the kind and rule, -1 when the
  * group is the subject of an active verb ("two soldiers killed three"). */
 static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
 {
-    size_t j = i, links = 0;
+    size_t j = skip_subset(c, i), links = 0;
     const lex_entry *e;
     size_t n;
     while (links < 5 && (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)))
@@ -62,7 +77,8 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
     const char *kind = NULL;
     if (!(n = fig_verb_at(c, j, "pi", &kind)))
         return 0;
-    if (!links && fig_verb_at(c, j, "a", &(const char *){NULL}) &&
+    /* no auxiliary and an object after: active ("200 people held a vigil") */
+    if (!links && !fig_verb_at(c, j, "i", &(const char *){NULL}) &&
         object_follows(c, j + n))
         return -1;
     rd->kind = kind;
@@ -85,6 +101,33 @@ static int verb_before(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
         }
     }
     return 0;
+}
+
+/* "the killing of 3 journalists", "the arrest of 12 activists". */
+static int event_of(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    const lex_entry *e = NULL;
+    size_t k = am->start;
+    if (k < c->lo + 2 || !tok_is(c->t, k - 1, "of") ||
+        !phrase_before(c->t, k - 1, c->lo, &lex_en_figure_event_nouns, &e))
+        return 0;
+    rd->kind = fig_kind_name(e->value);
+    rd->rule = "fig_event_of";
+    return rd->kind != NULL;
+}
+
+/* "killed 2 soldiers and 1 civilian": the second object shares the verb of
+ * the figure just before it. */
+static int coordinated(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    if (!c->prev_kind || am->start <= c->prev_end)
+        return 0;
+    for (size_t k = c->prev_end; k < am->start; k++)
+        if (!tok_is(c->t, k, "and") && !tok_punct(c->t, k, ','))
+            return 0;
+    rd->kind = c->prev_kind;
+    rd->rule = "fig_coordinated";
+    return 1;
 }
 
 int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
@@ -111,7 +154,8 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     int after = verb_after(c, g->end, rd);
     if (after)
         return after > 0; /* the doers of a killing are not counted here */
-    if (!am->negated && verb_before(c, am, rd))
+    if (!am->negated && (verb_before(c, am, rd) || event_of(c, am, rd) ||
+                         coordinated(c, am, rd)))
         return 1;
     if (g->head == HEAD_PERSON && g->kind) {
         rd->kind = g->kind;

@@ -168,14 +168,19 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
         return 0;
     if (j == i) {
         /* a bare number is a year only in a date-like position */
-        int prep = i > 0 && tw_any(t, i - 1, date_preps);
+        int prep = i > 0 && tw_any(t, i - 1, date_preps) && !tok_is(t, i - 1, "the");
         int month = i > 0 && date_month_name(t, i - 1);
+        if (!prep && !month && i > 0 && tok_is(t, i - 1, "the") && (y < 1900 || y > 2100))
+            return 0;
         if (!prep && !month && (y < 1900 || y > 2100))
             return 0;
         /* "1990 people": a count followed by what it counts */
         if (!prep && j + 1 < limit && t->toks[j + 1].kind == TOK_WORD &&
             !(t->toks[j + 1].flags & TF_CAP) && tok_len(t, j + 1) > 3 &&
             tok_str(t, j + 1)[tok_len(t, j + 1) - 1] == 's')
+            return 0;
+        if (j + 1 < limit && lex_has(&lex_en_time_counted, tok_str(t, j + 1),
+                                     tok_len(t, j + 1)))
             return 0;
         if (i > 0 && tw_any(t, i - 1, (const char *const[]){"about", "some",
                     "nearly", "almost", "than", "approximately", "roughly",

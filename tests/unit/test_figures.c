@@ -99,6 +99,29 @@ static void ellipsis_keeps_each_figures_own_kind(void **state)
     expect(11, "injured", "exact", "others");
 }
 
+static void an_aside_naming_a_subset_does_not_hide_the_verb(void **state)
+{
+    (void)state;
+    parse("At least 12 people, including three children, were killed.\n");
+    expect(12, "killed", "at_least", "people");
+    assert_null(fig(3));
+}
+
+static void coordinated_objects_share_the_verb(void **state)
+{
+    (void)state;
+    parse("Gunmen killed 2 police officers and 1 civilian.\n");
+    expect(2, "killed", "exact", "police officers");
+    expect(1, "killed", "exact", "civilian");
+}
+
+static void event_nouns_with_of_give_the_kind(void **state)
+{
+    (void)state;
+    parse("The group claimed the abduction of 12 aid workers.\n");
+    expect(12, "hostages", "exact", "aid workers");
+}
+
 static void subsets_are_not_added(void **state)
 {
     (void)state;
@@ -237,6 +260,9 @@ int main(void)
         cmocka_unit_test(death_toll_names_its_number),
         cmocka_unit_test(ellipsis_keeps_each_figures_own_kind),
         cmocka_unit_test(subsets_are_not_added),
+        cmocka_unit_test(an_aside_naming_a_subset_does_not_hide_the_verb),
+        cmocka_unit_test(coordinated_objects_share_the_verb),
+        cmocka_unit_test(event_nouns_with_of_give_the_kind),
         cmocka_unit_test(negation_counts_zero),
         cmocka_unit_test(running_totals_are_cumulative),
         cmocka_unit_test(things_that_are_not_people_are_never_figures),
