@@ -28,7 +28,7 @@ static int violence_named(const ev_ctx *c, size_t s)
     for (size_t i = 0; i < c->nm; i++) {
         const ev_mention *o = &c->m[i];
         if (o->sent == s && !(o->flags & (EVF_TOLL | EVF_REF)) &&
-            (!strcmp(o->type, "ASSAULT") || !strcmp(o->type, "FIGHT")))
+            !strcmp(o->type, "ASSAULT"))
             return 1;
     }
     return 0;

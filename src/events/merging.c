@@ -9,7 +9,7 @@
 
 #include "events.h"
 
-/* The type list `types` ("ASSAULT FIGHT", "*") holds `type`. */
+/* The type list `types` ("ASSAULT", "*") holds `type`. */
 static int type_in(const char *type, const char *types)
 {
     if (!strcmp(types, "*"))
@@ -226,7 +226,7 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
     if ((m->flags & EVF_TOLL) && !m->definite) {
         if (ev_after_disaster(c, m))
             return DL_OK;
-        if ((ev = antecedent(c, m, "ASSAULT FIGHT")) >= 0)
+        if ((ev = antecedent(c, m, "ASSAULT")) >= 0)
             return join(c, m, ev, "merge.casualties");
     }
     ev = new_event(c, m);
