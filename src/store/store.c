@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "store.h"
 
@@ -68,9 +69,16 @@ dl_status dl_store_open(const char *path, int flags, dl_store **out,
     if (!s)
         return store_fail(err, DL_ENOMEM, (size_t)-1, "out of memory");
     s->readonly = (flags & DL_STORE_READONLY) != 0;
-    int oflags = s->readonly ? SQLITE_OPEN_READONLY
-                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    /* Readers open read-write where they may (query_only keeps them from
+     * writing): after a crash, the first connection must recover the WAL,
+     * which a read-only connection cannot do. */
+    int oflags = SQLITE_OPEN_READWRITE | (s->readonly ? 0 : SQLITE_OPEN_CREATE);
     int rc = sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc && s->readonly && access(path, F_OK) == 0) {
+        sqlite3_close_v2(s->db);
+        rc = sqlite3_open_v2(path, &s->db,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+    }
     dl_status st = DL_OK;
     if (rc == SQLITE_CANTOPEN)
         st = store_fail(err, s->readonly ? DL_ENOTFOUND : DL_EIO, (size_t)-1,
