@@ -57,7 +57,9 @@ static const char pragmas[] =
     "PRAGMA journal_mode = WAL;"
     "PRAGMA synchronous = NORMAL;"
     "PRAGMA foreign_keys = ON;"
-    "PRAGMA cache_size = -16384;";
+    "PRAGMA cache_size = -32768;"
+    "PRAGMA mmap_size = 268435456;"
+    "PRAGMA wal_autocheckpoint = 8192;";
 
 dl_status dl_store_open(const char *path, int flags, dl_store **out,
                         dl_error *err)
@@ -89,7 +91,9 @@ dl_status dl_store_open(const char *path, int flags, dl_store **out,
     if (!st) {
         sqlite3_busy_timeout(s->db, 10000);
         sqlite3_extended_result_codes(s->db, 1);
-        st = s->readonly ? store_exec(s, "PRAGMA query_only = ON", err)
+        st = s->readonly ? store_exec(s, "PRAGMA query_only = ON;"
+                                         "PRAGMA cache_size = -32768;"
+                                         "PRAGMA mmap_size = 268435456;", err)
                          : store_exec(s, pragmas, err);
     }
     if (!st)
