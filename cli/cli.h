@@ -19,6 +19,7 @@ void cli_report(const char *path, const dl_error *err);
 int cli_exit_code(dl_status st);
 
 int cmd_extract(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 int cmd_add(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);

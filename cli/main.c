@@ -9,6 +9,8 @@ static const char usage[] =
     "\n"
     "commands:\n"
     "  extract   print the record of statements (JSON, JSONL, text, TimeML, CSV)\n"
+    "  explain   show each event's evidence, the words that filled its slots\n"
+    "            and the rules that fired\n"
     "  add       archive statements (files, folders, JSONL, stdin)\n"
     "  search    search the archive: text and filters (docs/archive.md)\n"
     "  timeline  list archived events by date\n"
@@ -35,6 +37,7 @@ static int cmd_version(int argc, char **argv)
 
 static const command commands[] = {
     {"extract", cmd_extract},
+    {"explain", cmd_explain},
     {"add", cmd_add},
     {"search", cmd_search},
     {"timeline", cmd_timeline},

@@ -169,6 +169,16 @@ typedef struct {
     int negated, hypothetical;
 } dl_event;
 
+/* How one slot of an event was filled, for `dateline explain`: the slot
+ * ("trigger", "date", "place", "actor", "target", "figure", "merge",
+ * "negated", "hypothetical"), the words that filled it (an empty span when
+ * no words did) and the rule that fired. */
+typedef struct {
+    const char *slot;
+    dl_span span;
+    const char *rule;
+} dl_event_fill;
+
 const dl_document *dl_record_document(const dl_record *rec);
 size_t dl_record_ntimes(const dl_record *rec);
 const dl_time *dl_record_time(const dl_record *rec, size_t i);
@@ -180,6 +190,10 @@ size_t dl_record_nactors(const dl_record *rec);
 const dl_actor *dl_record_actor(const dl_record *rec, size_t i);
 size_t dl_record_nevents(const dl_record *rec);
 const dl_event *dl_record_event(const dl_record *rec, size_t i);
+/* The slot fills of event i, in the order they happened. */
+size_t dl_record_event_nfills(const dl_record *rec, size_t i);
+const dl_event_fill *dl_record_event_fill(const dl_record *rec, size_t i,
+                                          size_t j);
 
 /* The original input bytes the record was built from (len in *len). */
 const char *dl_record_input(const dl_record *rec, size_t *len);
