@@ -177,7 +177,7 @@ static const char *window_snippet(run *r)
         to--;
     buf b = {0};
     if (r->hit.event ? sqlite3_column_int64(st, C_TSTART) > WINDOW_BEFORE : 0)
-        buf_puts(&b, "… ");
+        buf_puts(&b, "…");
     if (ts > from && ts < to && te <= to) {
         folded(&b, w, from, ts);
         int gap = ts > 0 && (w[ts - 1] == ' ' || w[ts - 1] == '\n' ||
