@@ -54,6 +54,7 @@ LIB        = $(BUILD)/libdateline.a
 BIN        = $(BUILD)/dateline
 
 .PHONY: all check demo deps bench fuzz clean help
+.SECONDARY:
 all: $(BIN) $(TOOLS)
 
 $(BUILD)/gen/lexicons.c $(BUILD)/gen/lexicons.h &: $(LEX_DATA) tools/lexgen.sh

@@ -9,10 +9,13 @@
 #include "document.h"
 #include "lexicons.h"
 
+/* A capitalised word that can be part of a place name: not a month or a
+ * weekday ("Thursday, December 21, 1989" is a date line, not a dateline). */
 static int capword(const text *t, size_t i)
 {
     return i < t->ntoks && t->toks[i].kind == TOK_WORD &&
-           (t->toks[i].flags & TF_CAP);
+           (t->toks[i].flags & TF_CAP) && !date_month_name(t, i) &&
+           !lex_has(&lex_en_weekdays, tok_str(t, i), tok_len(t, i));
 }
 
 /* A place name: capitalised words, inner dots, hyphens and lower-case
@@ -68,8 +71,20 @@ static size_t terminator(const text *t, size_t i, size_t limit)
     return j;
 }
 
+/* "ABUJA –" opening the body: a place in capitals, then a spaced dash. */
+static int caps_place(const text *t, size_t a, size_t b, size_t limit)
+{
+    for (size_t i = a; i < b; i++)
+        if (t->toks[i].kind == TOK_WORD && !(t->toks[i].flags & TF_UPPER) &&
+            tok_len(t, i) > 1)
+            return 0;
+    return b < limit && b - a <= 4 && tok_punct(t, b, '-') &&
+           (t->toks[b].flags & TF_SPACE);
+}
+
 typedef struct {
     size_t start, end;       /* tokens of the whole dateline */
+    int paren;               /* "(Beirut) -" */
     size_t place_end;
     date_parts date;
     int has_date;
@@ -97,6 +112,7 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
             if (r == k + 1)
                 return 0;
             k = r;
+            m->place_end = r;
             if (tok_punct(t, k, ',') && (d = date_parse(t, k + 1, limit, &m->date))) {
                 m->has_date = 1;
                 k = k + 1 + d;
@@ -106,7 +122,7 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
     size_t a = agency(t, k, limit, &m->agency);
     if (a)
         k = a;
-    if (!m->has_date && !m->agency)
+    if (!m->has_date && !m->agency && !(whole == 0 && caps_place(t, i, k, limit)))
         return 0;
     size_t e = terminator(t, k, limit);
     if (whole ? (e != limit && k != limit) : (e == k && !m->agency))
@@ -117,7 +133,26 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
     return 1;
 }
 
-static void set_dateline(dl_record *r, const dl_match *m)
+/* "(Beirut) -" opening a body paragraph, as NGOs write it. */
+static int match_paren(const text *t, size_t i, size_t limit, dl_match *m)
+{
+    memset(m, 0, sizeof *m);
+    if (!tok_punct(t, i, '('))
+        return 0;
+    size_t j = place_name(t, i + 1, limit);
+    if (j == i + 1 || !tok_punct(t, j, ')'))
+        return 0;
+    size_t e = terminator(t, j + 1, limit);
+    if (e == j + 1)
+        return 0;
+    m->paren = 1;
+    m->start = i + 1;
+    m->place_end = j;
+    m->end = j + 1;
+    return 1;
+}
+
+static void set_dateline(dl_record *r, header *h, const dl_match *m)
 {
     const text *t = &r->txt;
     r->dateline.place = unit_string(r, m->start, m->place_end);
@@ -125,12 +160,16 @@ static void set_dateline(dl_record *r, const dl_match *m)
     if (m->has_date && m->date.year && m->date.month && m->date.day) {
         date_format(&m->date, buf, sizeof buf);
         r->dateline.date = arena_strdup(r->a, buf);
+    } else if (m->has_date && m->date.month && m->date.day) {
+        h->partial = m->date;
+        h->has_partial = 1;
     }
+    size_t first = m->paren ? m->start - 1 : m->start;
     size_t last = m->end;
     while (last > m->start && t->toks[last - 1].kind == TOK_PUNCT &&
            !tok_punct(t, last - 1, ')') && !tok_punct(t, last - 1, '.'))
         last--;
-    r->dateline.span = rec_tok_span(r, m->start, last);
+    r->dateline.span = rec_tok_span(r, first, last);
     r->dateline.text = rec_span_text(r, r->dateline.span);
     r->doc.dateline = &r->dateline;
     if (m->agency) {
@@ -141,14 +180,14 @@ static void set_dateline(dl_record *r, const dl_match *m)
     }
 }
 
-static int try_units(dl_record *r, unit *u, size_t n)
+static int try_units(dl_record *r, header *h, unit *u, size_t n)
 {
     dl_match m;
     for (size_t k = 0; k < n; k++) {
         if (!u[k].used &&
             match_at(&r->txt, u[k].tok_start, u[k].tok_end, 1, &m)) {
             u[k].used = 1;
-            set_dateline(r, &m);
+            set_dateline(r, h, &m);
             return 1;
         }
     }
@@ -158,7 +197,7 @@ static int try_units(dl_record *r, unit *u, size_t n)
 int header_dateline(dl_record *r, header *h)
 {
     const text *t = &r->txt;
-    if (try_units(r, h->top, h->ntop))
+    if (try_units(r, h, h->top, h->ntop))
         return 1;
     /* at the start of the first body paragraph */
     if (h->body_para < t->nparas) {
@@ -166,16 +205,32 @@ int header_dateline(dl_record *r, header *h)
         size_t i = t->sents[p->sent_start].tok_start;
         size_t lim = t->sents[p->sent_end - 1].tok_end;
         dl_match m;
-        if (match_at(t, i, lim, 0, &m)) {
-            set_dateline(r, &m);
+        if (match_at(t, i, lim, 0, &m) || match_paren(t, i, lim, &m)) {
+            set_dateline(r, h, &m);
             return 1;
         }
     }
-    return try_units(r, h->bottom, h->nbottom);
+    return try_units(r, h, h->bottom, h->nbottom);
+}
+
+/* Tokens [i, b) are a clock time and zone at most ("12:00AM EDT",
+ * "4:05 PM GMT", "| Updated 2 hours ago"). */
+static int time_tail(const text *t, size_t i, size_t b)
+{
+    for (; i < b; i++) {
+        const token *k = &t->toks[i];
+        if (k->kind == TOK_NUM || k->kind == TOK_PUNCT)
+            continue;
+        if (tok_len(t, i) <= 4 || (k->flags & TF_UPPER) || tok_is(t, i, "updated") ||
+            tok_is(t, i, "hours") || tok_is(t, i, "minutes"))
+            continue;
+        return 0;
+    }
+    return 1;
 }
 
 /* "Date: 19 January 2009", "Published on 26 Jun 2018", or a line that is
- * only a full date. */
+ * only a full date (and perhaps a clock time). */
 static int unit_date(const text *t, const unit *u, date_parts *d)
 {
     char key[64];
@@ -189,10 +244,23 @@ static int unit_date(const text *t, const unit *u, date_parts *d)
             return 1;
     }
     size_t n = date_parse(t, a, b, d);
-    size_t end = a + n;
-    while (end < b && t->toks[end].kind == TOK_PUNCT)
-        end++;
-    return n && end == b && d->year && d->month && d->day;
+    return n && time_tail(t, a + n, b) && d->year && d->month && d->day;
+}
+
+/* A full date inside the title ("Regular Press Conference on August 3,
+ * 2022", "Letter dated 15 June 2022 from ..."). */
+static int title_date(dl_record *r, date_parts *d)
+{
+    const text *t = &r->txt;
+    if (!r->doc.title)
+        return 0;
+    size_t a = text_norm_offset(t, r->doc.title_span.start);
+    size_t e = text_norm_offset(t, r->doc.title_span.end);
+    for (size_t i = 0; i < t->ntoks && t->toks[i].start < e; i++)
+        if (t->toks[i].start >= a && date_parse(t, i, t->ntoks, d) &&
+            d->year && d->month && d->day)
+            return 1;
+    return 0;
 }
 
 int header_date(dl_record *r, header *h, date_parts *d)
@@ -205,5 +273,5 @@ int header_date(dl_record *r, header *h, date_parts *d)
     for (size_t k = 0; k < h->nbottom; k++)
         if (!h->bottom[k].used && unit_date(&r->txt, &h->bottom[k], d))
             return 1;
-    return 0;
+    return title_date(r, d);
 }

@@ -10,17 +10,22 @@
 /* A header unit: one sentence of a short leading or trailing paragraph. */
 typedef struct {
     size_t tok_start, tok_end;
-    int used; /* already taken as issuer, kind, title, ... */
+    int used;    /* already taken as issuer, kind, title, ... */
+    size_t para; /* its paragraph */
 } unit;
 
-#define MAX_UNITS 24
+#define MAX_UNITS 32
+#define MAX_BOTTOM 8
 
 typedef struct {
     unit top[MAX_UNITS];
     size_t ntop;
-    unit bottom[4];
+    unit bottom[MAX_BOTTOM];
     size_t nbottom;
     size_t body_para; /* first body paragraph, or nparas */
+    size_t issuer_para; /* paragraph of the issuer's letterhead, or -1 */
+    date_parts partial; /* a dateline date without its year */
+    int has_partial;
 } header;
 
 void header_find(const text *t, header *h);

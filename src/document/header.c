@@ -18,32 +18,59 @@ static int short_para(const text *t, const paragraph *p)
     return !(last == '.' && n > 90);
 }
 
-static void add_units(const text *t, const paragraph *p, unit *u, size_t *n,
-                      size_t max)
+static int is_function_word(const text *t, size_t i)
 {
-    for (size_t s = p->sent_start; s < p->sent_end && *n < max; s++) {
-        u[*n].tok_start = t->sents[s].tok_start;
-        u[*n].tok_end = t->sents[s].tok_end;
-        u[*n].used = 0;
+    return t->toks[i].kind == TOK_WORD &&
+           lex_has(&lex_en_function_words, tok_str(t, i), tok_len(t, i));
+}
+
+/* The line starting at token i carries on the line before it: it starts in
+ * lower case ("to the United Nations"), or the line before ends with a
+ * comma, hyphen, opening bracket or a function word ("Statement of the"). */
+static int continues(const text *t, size_t i)
+{
+    const token *k = &t->toks[i];
+    if (k->kind == TOK_WORD && !(k->flags & TF_CAP))
+        return 1;
+    size_t p = i - 1;
+    if (tok_punct(t, p, ',') || tok_punct(t, p, '-') || tok_punct(t, p, '(') ||
+        tok_punct(t, p, '&') || tok_punct(t, p, '/'))
+        return 1;
+    return is_function_word(t, p) && !(t->toks[p].flags & TF_CAP);
+}
+
+/* One unit per header line of paragraph p (continued lines joined). */
+static void add_units(const text *t, size_t p, unit *u, size_t *n, size_t max)
+{
+    const paragraph *pp = &t->paras[p];
+    size_t a = t->sents[pp->sent_start].tok_start;
+    size_t b = t->sents[pp->sent_end - 1].tok_end;
+    size_t s = a;
+    for (size_t i = a + 1; i <= b && *n < max; i++) {
+        if (i < b && (!(t->toks[i].flags & TF_NEWLINE) || continues(t, i)))
+            continue;
+        u[*n] = (unit){s, i, 0, p};
         (*n)++;
+        s = i;
     }
 }
 
 void header_find(const text *t, header *h)
 {
     memset(h, 0, sizeof *h);
+    h->issuer_para = (size_t)-1;
     size_t p = 0;
-    for (; p < t->nparas && p < 10; p++) {
+    for (; p < t->nparas && p < 12; p++) {
         if (!short_para(t, &t->paras[p]))
             break;
-        add_units(t, &t->paras[p], h->top, &h->ntop, MAX_UNITS);
+        add_units(t, p, h->top, &h->ntop, MAX_UNITS);
     }
     h->body_para = p;
     /* the last paragraph, when short and not the header itself */
     if (t->nparas > p) {
-        const paragraph *last = &t->paras[t->nparas - 1];
-        if (short_para(t, last) && t->nparas - 1 >= p)
-            add_units(t, last, h->bottom, &h->nbottom, 4);
+        size_t last = t->nparas - 1;
+        if (short_para(t, &t->paras[last]))
+            add_units(t, last, h->bottom, &h->nbottom, MAX_BOTTOM);
     }
 }
 
@@ -79,6 +106,9 @@ int unit_titlecase(const text *t, size_t a, size_t b)
         words++;
         if (t->toks[i].flags & TF_CAP)
             continue;
+        /* the possessive "s" of "People's Republic" */
+        if (tok_is(t, i, "s") && i > a && tok_punct(t, i - 1, '\''))
+            continue;
         if (!lex_has(&lex_en_function_words, tok_str(t, i), tok_len(t, i)))
             return 0;
     }
@@ -111,26 +141,52 @@ const char *unit_string(dl_record *r, size_t a, size_t b)
     return out;
 }
 
+/* Tokens [a, b) hold no word of three letters or more ("No. 041"). */
+static int reference_only(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t->toks[i].kind == TOK_WORD && tok_len(t, i) >= 3)
+            return 0;
+    return 1;
+}
+
+/* Kind label at tokens [a, k) of a header line. */
+static const lex_entry *kind_at(const text *t, size_t a, size_t k)
+{
+    char key[128];
+    unit_key(t, a, k, key, sizeof key);
+    return lex_get(&lex_en_kinds, key, strlen(key));
+}
+
 /* A header line that is a kind label ("Press-release"), or starts with a
  * two-word one ("Statement by the Minister ..."), which leaves the line free
- * to be the title too. */
+ * to be the title too. Failing those, a two-word label inside a heading
+ * ("SUDAN: Flash Update No. 12"). */
 int header_kind(dl_record *r, header *h)
 {
     const text *t = &r->txt;
-    char key[128];
-    for (size_t u = 0; u < h->ntop; u++) {
-        size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
-        unit_key(t, a, b, key, sizeof key);
-        const lex_entry *e = lex_get(&lex_en_kinds, key, strlen(key));
-        if (e) {
-            r->doc.kind = e->value;
-            h->top[u].used = 1;
-            return 1;
-        }
-        for (size_t k = (b - a > 4 ? a + 4 : b); k > a + 1; k--) {
-            unit_key(t, a, k, key, sizeof key);
-            e = lex_get(&lex_en_kinds, key, strlen(key));
-            if (e && strchr(e->key, ' ')) {
+    for (int pass = 0; pass < 3; pass++) {
+        for (size_t u = 0; u < h->ntop; u++) {
+            size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
+            while (b > a + 1 && t->toks[b - 1].kind == TOK_PUNCT)
+                b--;
+            const lex_entry *e = NULL;
+            if (pass == 0) {
+                if ((e = kind_at(t, a, b)))
+                    h->top[u].used = 1;
+            } else {
+                size_t from = pass == 1 ? a : a + 1;
+                size_t to = pass == 1 ? a + 1 : (b > 2 ? b - 1 : a);
+                size_t k = 0;
+                for (size_t s = from; s < to && !e; s++)
+                    for (k = (b - s > 4 ? s + 4 : b); k > s + 1 && !e; k--)
+                        if ((e = kind_at(t, s, k)) && !strchr(e->key, ' '))
+                            e = NULL;
+                /* "PRESS RELEASE No. 041": the rest is a reference */
+                if (e && pass == 1 && reference_only(t, k + 1, b))
+                    h->top[u].used = 1;
+            }
+            if (e) {
                 r->doc.kind = e->value;
                 return 1;
             }

@@ -43,30 +43,87 @@ static size_t skip_label(const text *t, size_t a, size_t b)
     return a;
 }
 
-int header_issuer(dl_record *r, header *h)
+/* Unit u's tokens without the trailing punctuation and a leading "The"; 0
+ * when it cannot name an issuer. `labelled` tells whether "Issued by:"
+ * introduced it. */
+static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
+                        int *labelled)
+{
+    size_t a = u->tok_start, b = u->tok_end;
+    size_t lab = skip_label(t, a, b);
+    *labelled = lab != a;
+    a = lab;
+    while (b > a && t->toks[b - 1].kind == TOK_PUNCT && !tok_punct(t, b - 1, ')'))
+        b--;
+    if (a < b && tok_is(t, a, "the"))
+        a++;
+    if (b <= a || b - a > 24 || has_date(t, a, b))
+        return 0;
+    *pa = a;
+    *pb = b;
+    return 1;
+}
+
+/* The next header line continues the issuer: it starts with a function word
+ * ("TO THE UNITED NATIONS", "in Geneva") or names a body itself ("United
+ * Nations" / "Security Council"). */
+static int issuer_more(const text *t, const unit *prev, const unit *u)
+{
+    size_t a, b;
+    int labelled;
+    if (u->used || u->para != prev->para || !issuer_range(t, u, &a, &b, &labelled) ||
+        labelled || !unit_titlecase(t, a, b))
+        return 0;
+    if (lex_has(&lex_en_function_words, tok_str(t, a), tok_len(t, a)) &&
+        !tok_is(t, a, "the"))
+        return 1;
+    return has_head_word(t, a, b);
+}
+
+/* Failing a named body, a letterhead that is one acronym ("UNICEF",
+ * "UNESCO") in the first header lines. */
+static int issuer_acronym(dl_record *r, header *h)
 {
     const text *t = &r->txt;
-    for (size_t u = 0; u < h->ntop; u++) {
-        if (h->top[u].used)
-            continue;
+    for (size_t u = 0; u < h->ntop && u < 3; u++) {
         size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
-        size_t lab = skip_label(t, a, b);
-        a = lab;
-        while (b > a && t->toks[b - 1].kind == TOK_PUNCT)
-            b--;
-        if (a < b && tok_is(t, a, "the"))
-            a++;
-        if (b <= a || b - a > 24 || has_date(t, a, b))
-            continue;
-        if (lab == h->top[u].tok_start &&
-            (!unit_titlecase(t, a, b) || !has_head_word(t, a, b)))
+        if (h->top[u].used || b - a != 1 || t->toks[a].kind != TOK_WORD ||
+            !(t->toks[a].flags & TF_UPPER) || tok_len(t, a) < 3 ||
+            tok_len(t, a) > 10)
             continue;
         r->doc.issuer = unit_string(r, a, b);
         r->doc.issuer_span = rec_tok_span(r, a, b);
         h->top[u].used = 1;
+        h->issuer_para = h->top[u].para;
         return 1;
     }
     return 0;
+}
+
+int header_issuer(dl_record *r, header *h)
+{
+    const text *t = &r->txt;
+    for (size_t u = 0; u < h->ntop; u++) {
+        size_t a, b;
+        int labelled;
+        if (h->top[u].used || !issuer_range(t, &h->top[u], &a, &b, &labelled))
+            continue;
+        if (!labelled && (!unit_titlecase(t, a, b) || !has_head_word(t, a, b)))
+            continue;
+        h->top[u].used = 1;
+        h->issuer_para = h->top[u].para;
+        while (u + 1 < h->ntop && issuer_more(t, &h->top[u], &h->top[u + 1])) {
+            u++;
+            h->top[u].used = 1;
+            size_t a2, b2;
+            issuer_range(t, &h->top[u], &a2, &b2, &labelled);
+            b = b2;
+        }
+        r->doc.issuer = unit_string(r, a, b);
+        r->doc.issuer_span = rec_tok_span(r, a, b);
+        return 1;
+    }
+    return issuer_acronym(r, h);
 }
 
 /* The original bytes just before the unit are Markdown bold markers. */
@@ -78,14 +135,29 @@ static int bold(const dl_record *r, const unit *u)
             (r->input[sp.start - 1] == '_' && r->input[sp.start - 2] == '_'));
 }
 
-static int heading_like(const text *t, const unit *u)
+/* A date that starts the line or fills most of it ("24 August 2023",
+ * "June 3, 2019 12:00AM EDT") makes it a date line, not a title. */
+static int date_line(const text *t, size_t a, size_t b)
+{
+    date_parts d;
+    for (size_t i = a; i < b && i < a + 3; i++) {
+        size_t n = date_parse(t, i, b, &d);
+        if (n && (i == a || n * 2 >= b - a))
+            return 1;
+    }
+    return 0;
+}
+
+/* `min_words`: a plain line needs three words to be a title ("NEW YORK" in
+ * a letterhead is an address); a bold one needs only one. */
+static int heading_like(const text *t, const unit *u, size_t min_words)
 {
     size_t words = 0, n = u->tok_end - u->tok_start;
     for (size_t i = u->tok_start; i < u->tok_end; i++)
         words += t->toks[i].kind == TOK_WORD;
     /* reference numbers such as "SC/10010" are not titles */
-    return words >= 1 && n <= 30 && words * 2 >= n &&
-           !has_date(t, u->tok_start, u->tok_end);
+    return words >= min_words && n <= 40 && words * 2 >= n &&
+           !date_line(t, u->tok_start, u->tok_end);
 }
 
 static void set_title(dl_record *r, unit *u)
@@ -102,12 +174,13 @@ int header_title(dl_record *r, header *h)
 {
     for (size_t u = 0; u < h->ntop; u++)
         if (!h->top[u].used && bold(r, &h->top[u]) &&
-            heading_like(&r->txt, &h->top[u])) {
+            heading_like(&r->txt, &h->top[u], 1)) {
             set_title(r, &h->top[u]);
             return 1;
         }
     for (size_t u = 0; u < h->ntop; u++)
-        if (!h->top[u].used && heading_like(&r->txt, &h->top[u])) {
+        if (!h->top[u].used && h->top[u].para != h->issuer_para &&
+            heading_like(&r->txt, &h->top[u], 3)) {
             set_title(r, &h->top[u]);
             return 1;
         }

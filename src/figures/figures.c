@@ -1,10 +1,158 @@
-/* figures.c - the figures stage: entry point called by the pipeline (record.c).
+/* figures.c - the figures stage: counted groups of people, in text order.
  *
- * Empty until its issue lands: the record's list stays present and empty. */
-#include "../record/record.h"
+ * For each amount in a sentence (a number, a vague word, "no one"), decides
+ * whether it counts people (exclude.c, kind.c, toll.c), how exactly
+ * (qualifier.c) and whom (group.c), and appends a rec_figure. Leaves
+ * `event` NULL: the events stage links figures to events. */
+#include <string.h>
+
+#include "figures_int.h"
+#include "lexicons.h"
+#include "phrase.h"
+
+const char *fig_kind_name(const char *v)
+{
+    static const char *names[] = {
+        "killed",   "injured", "arrested",  "missing",   "displaced",
+        "forces",   "participants", "hostages", "exact", "about",
+        "at_least", "more_than", "at_most", "less_than", "range",
+        "vague",    NULL};
+    for (const char **n = names; *n; n++)
+        if (!strcmp(*n, v))
+            return *n;
+    return NULL;
+}
+
+/* "no one", "nobody", "no civilians": a count of nobody at token i. */
+static size_t read_negation(const fig_ctx *c, size_t i, fig_amount *am)
+{
+    const lex_entry *e = NULL;
+    size_t n = phrase_at(c->t, i, c->hi, &lex_en_figure_negation, &e);
+    if (!n)
+        return 0;
+    am->negated = strcmp(e->value, "det") ? 1 : 2;
+    am->has_value = 1;
+    am->value = 0;
+    return n;
+}
+
+/* The amount at token i: returns tokens read (0: none, or not a count
+ * but skip *skip tokens). */
+static size_t read_amount(const fig_ctx *c, size_t i, const unsigned char *dated,
+                          fig_amount *am, size_t *skip)
+{
+    memset(am, 0, sizeof *am);
+    am->num_tok = i;
+    size_t n = read_negation(c, i, am);
+    if (!n) {
+        num_value nv;
+        if (!(n = num_read(c->t, i, c->hi, &nv)))
+            return 0;
+        am->has_value = nv.kind == NUM_COUNT;
+        am->value = nv.value;
+        am->prefix = nv.prefix;
+        am->yearlike = nv.yearlike;
+        am->num_end = i + n;
+        if (fig_not_count(c, am, &nv, dated)) {
+            *skip = n;
+            return 0;
+        }
+    }
+    am->num_end = i + n;
+    return n;
+}
+
+/* Group text as written, whitespace folded, in the arena. */
+static const char *who_text(dl_record *r, const fig_group *g)
+{
+    if (g->anonymous || g->end <= g->start ||
+        (g->head != HEAD_PERSON && g->head != HEAD_UNKNOWN))
+        return NULL;
+    const char *s = rec_span_text(r, rec_tok_span(r, g->start, g->end));
+    char *o = arena_strdup(r->a, s), *w = o;
+    if (!o)
+        return NULL;
+    for (const char *p = s; *p; p++) {
+        int sp = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+        if (!sp || (w > o && w[-1] != ' '))
+            *w++ = sp ? ' ' : *p;
+    }
+    *w = 0;
+    return o;
+}
+
+static dl_status push(dl_record *r, const fig_ctx *c, const fig_amount *am,
+                      const fig_reading *rd)
+{
+    rec_figure *f = VEC_PUSH(r->a, r->figures, r->nfigures, r->cap_figures);
+    if (!f)
+        return DL_ENOMEM;
+    size_t end = am->end;
+    if (rd->g.end > rd->g.start && rd->g.start >= am->end &&
+        rd->g.start <= am->end + 1)
+        end = rd->g.end; /* the group written with its number */
+    f->tok_start = am->start;
+    f->tok_end = end;
+    f->sent = c->t->toks[am->start].sent;
+    f->num_tok = am->num_tok;
+    dl_figure *p = &f->pub;
+    p->span = rec_tok_span(r, am->start, end);
+    p->text = rec_span_text(r, p->span);
+    p->rule = am->negated ? "fig_negation" : rd->rule;
+    p->kind = rd->kind;
+    p->has_value = am->has_value;
+    p->value = am->value;
+    p->has_high = am->has_high;
+    p->high = am->high;
+    p->qualifier = am->qualifier;
+    if (rd->qualifier && !strcmp(am->qualifier, "exact"))
+        p->qualifier = rd->qualifier;
+    p->who = who_text(r, &rd->g);
+    p->cumulative = rd->cumulative || fig_cumulative_marker(c, rd->kind);
+    p->event = NULL;
+    return p->text ? DL_OK : DL_ENOMEM;
+}
+
+/* Figures of one sentence, appended in text order. */
+static dl_status sentence_figures(dl_record *r, fig_ctx *c,
+                                  unsigned char *dated)
+{
+    fig_mark_dates(c, dated);
+    for (size_t i = c->lo; i < c->hi;) {
+        fig_amount am;
+        fig_reading rd;
+        size_t skip = 1, n = read_amount(c, i, dated, &am, &skip);
+        if (!n) {
+            i += skip;
+            continue;
+        }
+        fig_qualify(c, &am);
+        if (!phrase_before(c->t, am.start, c->lo, &lex_en_figure_subset, NULL) &&
+            fig_read_kind(c, &am, &rd)) {
+            dl_status st = push(r, c, &am, &rd);
+            if (st != DL_OK)
+                return st;
+            c->prev_end = r->figures[r->nfigures - 1].tok_end;
+            c->prev_kind = rd.kind;
+        }
+        i = am.end > i ? am.end : i + n;
+    }
+    return DL_OK;
+}
 
 dl_status figures_extract(dl_record *r)
 {
-    (void)r;
+    const text *t = &r->txt;
+    r->nfigures = 0; /* so the stage may run again on the same record */
+    unsigned char *dated = arena_alloc(r->a, t->ntoks + 1);
+    if (!dated)
+        return DL_ENOMEM;
+    fig_mark_times(r, dated);
+    for (size_t s = 0; s < t->nsents; s++) {
+        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL};
+        dl_status st = sentence_figures(r, &c, dated);
+        if (st != DL_OK)
+            return st;
+    }
     return DL_OK;
 }

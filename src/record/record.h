@@ -48,6 +48,8 @@ typedef struct {
     size_t nfigs, cap_figs;
     dl_span *ev;
     size_t nev, cap_ev;
+    dl_event_fill *fills; /* how its slots were filled (explain) */
+    size_t nfills, cap_fills;
 } rec_event;
 
 struct dl_record {

@@ -81,13 +81,20 @@ static size_t skip(const text *t, size_t i, size_t limit, char p)
     return (i < limit && tok_punct(t, i, p)) ? i + 1 : i;
 }
 
+/* The dot of an abbreviated month ("Jan."), not a full stop after it. */
+static size_t skip_abbr_dot(const text *t, size_t i, size_t limit)
+{
+    return (i < limit && tok_punct(t, i, '.') && (t->toks[i].flags & TF_ABBR) &&
+            tok_len(t, i - 1) <= 4) ? i + 1 : i;
+}
+
 /* "January 19, 1990", "Jan. 19", "January 1990" at i. */
 static size_t month_first(const text *t, size_t i, size_t limit, date_parts *d)
 {
     int m = date_month_name(t, i);
     if (!m)
         return 0;
-    size_t j = skip(t, i + 1, limit, '.');
+    size_t j = skip_abbr_dot(t, i + 1, limit);
     int day = j < limit ? day_value(t, j) : 0;
     if (day) {
         j++;
@@ -122,7 +129,7 @@ static size_t day_first(const text *t, size_t i, size_t limit, date_parts *d)
     int m = j < limit ? date_month_name(t, j) : 0;
     if (!m)
         return 0;
-    j = skip(t, j + 1, limit, '.');
+    j = skip_abbr_dot(t, j + 1, limit);
     d->day = day;
     d->month = m;
     size_t k = skip(t, j, limit, ',');

@@ -1,10 +1,143 @@
-/* time.c - the time stage: entry point called by the pipeline (record.c).
+/* time.c - the time stage: find every time expression in text order,
+ * anchor it, and fill r->times (TIMEX3 type/value/anchor, span, tokens,
+ * sentence, resolved interval).
  *
- * Empty until its issue lands: the record's list stays present and empty. */
-#include "../record/record.h"
+ * Reads only the text layer and r->doc.date. Recognition is in
+ * time_scan*.c, anchoring in time_resolve.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "time.h"
+
+/* The document date as the first anchor (gran G_NONE when unknown). */
+static tref dct_of(const dl_record *r)
+{
+    tref d = {0, 0, 0, G_NONE, 0};
+    if (r->doc.date && sscanf(r->doc.date, "%4d-%2d-%2d", &d.y, &d.m, &d.d) == 3)
+        d.gran = G_DAY;
+    return d;
+}
+
+/* Years in an earlier duration of the sentence, as in "Nineteen years have
+ * passed since 20 January", or in "the 19th anniversary of": the date lies
+ * that many years before the document date. 0 when there is none. */
+static int elapsed_years(const dl_record *r, const tx *x, const tx *prev,
+                         size_t nprev)
+{
+    const text *t = &r->txt;
+    size_t i = x->t0;
+    int ord = 0;
+    if (i >= 2 && tok_is(t, i - 1, "of") && tok_is(t, i - 2, "anniversary")) {
+        for (size_t k = i - 2; k > t->sents[t->toks[i].sent].tok_start && k + 4 > i; k--)
+            if (tw_ordinal(t, k - 1, i, &ord))
+                return ord;
+        return 0;
+    }
+    if (i < 1 || !tok_is(t, i - 1, "since"))
+        return 0;
+    for (size_t k = nprev; k-- > 0;) {
+        const tx *p = &prev[k];
+        if (t->toks[p->t0].sent != t->toks[i].sent)
+            break;
+        int n = 0;
+        if (strcmp(p->type, "DURATION") || sscanf(p->lit, "P%dY", &n) != 1)
+            continue;
+        for (size_t j = p->t1; j < i; j++)
+            if (tok_is(t, j, "passed") || tok_is(t, j, "elapsed") ||
+                tok_is(t, j, "been") || tok_is(t, j, "gone"))
+                return n;
+    }
+    return 0;
+}
+
+/* Does the text narrate a time years away from its date? True when most of
+ * its written dates with a month lie two or more years from the document
+ * date (a commemoration, a history) rather than near it (news). */
+static int narrates_past(const tref *dct, const tx *xs, size_t n)
+{
+    int far = 0, near = 0;
+    if (!dct->gran)
+        return 1;
+    for (size_t i = 0; i < n; i++) {
+        if (xs[i].how != A_ABS || !xs[i].y || !xs[i].m)
+            continue;
+        if (abs(xs[i].y - dct->y) >= 2)
+            far++;
+        else
+            near++;
+    }
+    return far >= 2 && far > near;
+}
+
+static dl_status push(dl_record *r, const tx *x, const char *value,
+                      const char *anchor)
+{
+    rec_time *rt = VEC_PUSH(r->a, r->times, r->ntimes, r->cap_times);
+    if (!rt)
+        return DL_ENOMEM;
+    rt->pub.span = rec_tok_span(r, x->t0, x->t1);
+    rt->pub.text = rec_span_text(r, rt->pub.span);
+    rt->pub.rule = x->rule;
+    rt->pub.type = x->type;
+    rt->pub.value = value;
+    rt->pub.anchor = anchor;
+    rt->tok_start = x->t0;
+    rt->tok_end = x->t1;
+    rt->sent = r->txt.toks[x->t0].sent;
+    cal_interval(r, value, &rt->start, &rt->end, &rt->granularity);
+    return rt->pub.text ? DL_OK : DL_ENOMEM;
+}
+
+/* Every expression in text order, unanchored. */
+static dl_status scan_all(dl_record *r, tx **out, size_t *n)
+{
+    const text *t = &r->txt;
+    size_t cap = 0;
+    *out = NULL;
+    *n = 0;
+    for (size_t i = 0; i < t->ntoks;) {
+        size_t limit = t->sents[t->toks[i].sent].tok_end;
+        tx x;
+        size_t k = scan_any(t, i, limit, &x);
+        if (!k) {
+            i++;
+            continue;
+        }
+        tx *slot = VEC_PUSH(r->a, *out, *n, cap);
+        if (!slot)
+            return DL_ENOMEM;
+        *slot = x;
+        i = x.t1 > i ? x.t1 : i + 1;
+    }
+    return DL_OK;
+}
 
 dl_status time_extract(dl_record *r)
 {
-    (void)r;
+    tx *xs;
+    size_t n;
+    dl_status st = scan_all(r, &xs, &n);
+    if (st)
+        return st;
+    tref dct = dct_of(r), ref = {0, 0, 0, G_NONE, 0};
+    dct.narr = narrates_past(&dct, xs, n);
+    for (size_t i = 0; i < n; i++) {
+        tx *x = &xs[i];
+        if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH) {
+            int years = elapsed_years(r, x, xs, i);
+            if (years > 0) {
+                x->how = A_ELAPSED;
+                x->shift = years;
+                x->rule = "date.elapsed_since";
+            }
+        }
+        const char *anchor;
+        const char *v = time_resolve(r, x, &dct, &ref, &anchor);
+        if (!v)
+            continue;
+        if ((st = push(r, x, v, anchor)))
+            return st;
+    }
     return DL_OK;
 }

@@ -26,7 +26,7 @@ check_dir() { # check_dir DIR LABEL
       exp=$stem.expect-$st.json
       [ -f "$exp" ] || continue
       "$CHECK" "$exp" "$tmp" | grep -E '^(ok|FAIL)' |
-        sed "s|^\(ok\|FAIL\) *|\1 $2/$(basename "$stem") $st: |"
+        sed -E "s@^(ok|FAIL) +@\1 $2/$(basename "$stem") $st: @"
     done
   done
   rm -f "$tmp.err"

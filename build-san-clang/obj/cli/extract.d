@@ -1,0 +1,6 @@
+build-san-clang/obj/cli/extract.o: cli/extract.c cli/cli.h \
+  include/dateline.h
+
+cli/cli.h:
+
+include/dateline.h:

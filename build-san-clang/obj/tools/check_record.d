@@ -1,0 +1,1 @@
+build-san-clang/obj/tools/check_record.o: tools/check_record.c

@@ -1,0 +1,95 @@
+/* exclude.c - numbers that are never counts: years, dates, times, document
+ * and item numbers, ages, prices.
+ *
+ * "the year 1990", "January 19, 1990", "SC/10010", "resolution 1973",
+ * "aged 12", "$5 million", "10:30". Uses the time stage's list when present
+ * and its own checks always (the date reader, data/en/figure_not_after.txt),
+ * so figures never depend on what the time stage found. */
+#include <string.h>
+
+#include "../time/date_parse.h"
+#include "figures_int.h"
+#include "lexicons.h"
+#include "phrase.h"
+
+void fig_mark_times(const dl_record *r, unsigned char *dated)
+{
+    for (size_t i = 0; i < r->ntimes; i++) {
+        const rec_time *tm = &r->times[i];
+        for (size_t k = tm->tok_start; k < tm->tok_end && k < r->txt.ntoks; k++)
+            dated[k] = 1;
+    }
+}
+
+void fig_mark_dates(const fig_ctx *c, unsigned char *dated)
+{
+    for (size_t k = c->lo; k < c->hi; k++) {
+        date_parts dp;
+        size_t n = date_parse(c->t, k, c->hi, &dp);
+        for (size_t m = k; m < k + n && m < c->hi; m++)
+            dated[m] = 1;
+    }
+}
+
+/* Token i is punctuation glued to the token on its `side` (-1 or +1). */
+static int glued_punct(const text *t, size_t i, size_t num, const char *set)
+{
+    if (i >= t->ntoks || t->toks[i].kind != TOK_PUNCT || tok_len(t, i) != 1 ||
+        !strchr(set, tok_str(t, i)[0]))
+        return 0;
+    size_t later = i > num ? i : num;
+    return !(t->toks[later].flags & TF_SPACE);
+}
+
+/* Token i is a currency sign or '#'. */
+static int money_or_mark(const text *t, size_t i)
+{
+    static const char *signs[] = {"$", "#", "\xc2\xa3", "\xe2\x82\xac",
+                                  "\xc2\xa5", NULL};
+    if (t->toks[i].kind != TOK_PUNCT)
+        return 0;
+    for (const char **s = signs; *s; s++)
+        if (tok_len(t, i) == strlen(*s) && !memcmp(tok_str(t, i), *s, strlen(*s)))
+            return 1;
+    return 0;
+}
+
+/* The word before the number makes it a label, an age or (for four digits)
+ * a year: "resolution 1973", "No. 5", "aged 12", "in 1990". */
+static int label_before(const fig_ctx *c, const fig_amount *am)
+{
+    const lex_entry *e = NULL;
+    if (!phrase_before(c->t, am->num_tok, c->lo, &lex_en_figure_not_after, &e))
+        return 0;
+    if (!strcmp(e->value, "year"))
+        return am->yearlike;
+    return 1;
+}
+
+int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
+                  const unsigned char *dated)
+{
+    const text *t = c->t;
+    size_t i = am->num_tok, after = am->num_tok + nv->ntoks;
+    if (nv->kind != NUM_COUNT && nv->kind != NUM_VAGUE)
+        return 1; /* ordinals, percentages, decades */
+    if (nv->compound)
+        return 1; /* "five-year", "30-year-old" */
+    for (size_t k = i; k < after; k++)
+        if (dated[k])
+            return 1;
+    if (!nv->digits)
+        return 0;
+    if (date_month_name(t, i - (i > c->lo)) || date_month_name(t, after))
+        return 1;
+    if ((i > c->lo && glued_punct(t, i - 1, i, "/:")) ||
+        (after < c->hi && glued_punct(t, after, after, "/:")))
+        return 1; /* SC/10010, 10:30 */
+    if (i > c->lo && money_or_mark(t, i - 1))
+        return 1; /* $5 million, #12 */
+    if (label_before(c, am))
+        return 1;
+    /* a bare four-digit year: not followed by a group ("In 1990, ...") */
+    return am->yearlike &&
+           (after >= c->hi || t->toks[after].kind != TOK_WORD);
+}

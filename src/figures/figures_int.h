@@ -1,0 +1,88 @@
+/* figures_int.h - what the parts of the figures stage share.
+ *
+ * An amount (qualifier + number or vague word), the group it counts (the
+ * `who`), and a reading (kind, rule, cumulative). Internal to src/figures;
+ * other stages read only the record's figures list. */
+#ifndef DL_FIG_INT_H
+#define DL_FIG_INT_H
+
+#include <stdint.h>
+
+#include "../record/record.h"
+#include "number.h"
+
+/* Sentence bounds every look-up stays within: tokens [lo, hi). */
+typedef struct {
+    const text *t;
+    size_t lo, hi;
+    /* the sentence's last figure so far, for "killed 2 soldiers and 1
+     * civilian": where it ended and what it counted (NULL: none) */
+    size_t prev_end;
+    const char *prev_kind;
+} fig_ctx;
+
+typedef struct {
+    size_t start, end;        /* qualifier + number(s): tokens [start, end) */
+    size_t num_tok, num_end;  /* the (first) number itself */
+    int has_value, has_high;
+    int64_t value, high;
+    const char *qualifier;
+    int prefix;               /* "mass": counts only before an event noun */
+    int negated;              /* "no one", "no civilians" */
+    int yearlike;             /* four plain digits, as a year is written */
+} fig_amount;
+
+enum { HEAD_NONE, HEAD_PERSON, HEAD_EVENT, HEAD_THING, HEAD_UNKNOWN };
+
+typedef struct {
+    size_t start, end;   /* tokens of the group as written; start == end: none */
+    int head;            /* HEAD_* */
+    const char *kind;    /* kind the head noun implies, or NULL */
+    int anonymous;       /* "more": a group with no name of its own */
+} fig_group;
+
+typedef struct {
+    const char *kind;
+    const char *rule;
+    int cumulative;
+    fig_group g;         /* the counted group (who) */
+    const char *qualifier; /* a qualifier the reading implies, or NULL */
+} fig_reading;
+
+/* group.c: the group written after an amount ends (token i). `of`: accept a
+ * leading "of" ("dozens of families"). */
+void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g);
+
+/* qualifier.c: the qualifier before/after a number and ranges. Fills
+ * start/end/qualifier/high of an amount whose number is already read. */
+void fig_qualify(const fig_ctx *c, fig_amount *am);
+
+/* kind.c: what an amount counts. Returns 1 and fills *rd when it counts a
+ * kind of the spec, 0 when it is no figure. */
+int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd);
+/* A verb of figure_verbs.txt at token i whose use has one of `uses`
+ * ("p", "i", "a"). Returns tokens read; *kind set. */
+size_t fig_verb_at(const fig_ctx *c, size_t i, const char *uses,
+                   const char **kind);
+
+/* toll.c: "the death toll rose to 20", "the number of peacekeepers killed
+ * ... has reached 175". Returns 1 and fills *rd. */
+int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd);
+/* The sentence speaks of a running total ("so far", "since 2013") of a
+ * count of `kind` (forces and participants are never running totals). */
+int fig_cumulative_marker(const fig_ctx *c, const char *kind);
+
+/* exclude.c: the number at am->num_tok is a year, date, document number,
+ * age, price... not a count. `dated` marks tokens inside times and dates. */
+int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
+                  const unsigned char *dated);
+/* Mark tokens inside the time stage's times (all of them), and tokens of
+ * the sentence that the date reader reads as a date. */
+void fig_mark_times(const dl_record *r, unsigned char *dated);
+void fig_mark_dates(const fig_ctx *c, unsigned char *dated);
+
+/* A kind string of the spec, from a data-file value (a literal, never NULL
+ * for a known kind; NULL for "-" or unknown). */
+const char *fig_kind_name(const char *v);
+
+#endif

@@ -1,0 +1,96 @@
+/* group.c - the counted group written after a number: its `who`.
+ *
+ * "134 people", "30000 Soviet troops", "four Russian crew members", "24
+ * fatalities" (an event noun, no who), "59 cruise missiles" (a thing, so no
+ * figure). Nouns come from data/en/figure_nouns.txt, figure_event_nouns.txt,
+ * figure_nonperson.txt and figure_modifiers.txt. */
+#include <string.h>
+
+#include "figures_int.h"
+#include "lexicons.h"
+#include "phrase.h"
+
+/* A capitalised word that may name people: "Soviet", "Palestinians". */
+static int cap_word(const fig_ctx *c, size_t i)
+{
+    const token *tk = &c->t->toks[i];
+    return tk->kind == TOK_WORD && (tk->flags & TF_CAP) &&
+           !(tk->flags & TF_SENT_START) &&
+           !word_in(c->t, i, &lex_en_figure_verbs) &&
+           !word_in(c->t, i, &lex_en_function_words);
+}
+
+/* Plural-looking capitalised word: a demonym standing for people. */
+static int demonym_plural(const fig_ctx *c, size_t i)
+{
+    size_t n = tok_len(c->t, i);
+    return cap_word(c, i) && !(c->t->toks[i].flags & TF_UPPER) && n > 3 &&
+           tok_str(c->t, i)[n - 1] == 's';
+}
+
+/* Try the noun lists at i; sets the head and returns tokens read. */
+static size_t head_at(const fig_ctx *c, size_t i, fig_group *g)
+{
+    const lex_entry *e = NULL;
+    size_t n;
+    if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_nonperson, &e))) {
+        g->head = HEAD_THING;
+        return n;
+    }
+    if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_nouns, &e))) {
+        g->head = HEAD_PERSON;
+        g->kind = fig_kind_name(e->value);
+        g->anonymous = !strcmp(e->key, "more");
+        return n;
+    }
+    if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_event_nouns, &e))) {
+        g->head = HEAD_EVENT;
+        g->kind = fig_kind_name(e->value);
+        return n;
+    }
+    return 0;
+}
+
+void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
+{
+    memset(g, 0, sizeof *g);
+    if (of && tok_is(c->t, i, "of"))
+        i++;
+    g->start = g->end = i;
+    size_t j = i, mods = 0;
+    while (j < c->hi && mods <= 3) {
+        size_t n = head_at(c, j, g);
+        if (n) {
+            g->end = j + n;
+            /* "refugee children", "police officers": a second noun */
+            fig_group more;
+            size_t m = g->head == HEAD_PERSON ? head_at(c, g->end, &more) : 0;
+            if (m && more.head == HEAD_PERSON && !more.anonymous)
+                g->end += m, g->kind = more.kind ? more.kind : g->kind;
+            return;
+        }
+        if (word_in(c->t, j, &lex_en_figure_modifiers) || cap_word(c, j)) {
+            j++, mods++;
+            continue;
+        }
+        break;
+    }
+    if (j > i && demonym_plural(c, j - 1)) {
+        g->head = HEAD_PERSON; /* "12 Palestinians", "two Azerbaijanis" */
+        g->end = j;
+        return;
+    }
+    g->head = HEAD_NONE;
+    g->end = g->start;
+    /* an unlisted plural right after the number ("12 bystanders"): a group
+     * only if a verb confirms it (kind.c) */
+    const token *tk = j == i && j < c->hi ? &c->t->toks[j] : NULL;
+    size_t n = tk ? tok_len(c->t, j) : 0;
+    if (tk && tk->kind == TOK_WORD && (tk->flags & TF_ALPHA) &&
+        !(tk->flags & TF_CAP) && n > 3 && tok_str(c->t, j)[n - 1] == 's' &&
+        !word_in(c->t, j, &lex_en_function_words) &&
+        !word_in(c->t, j, &lex_en_figure_links)) {
+        g->head = HEAD_UNKNOWN;
+        g->end = j + 1;
+    }
+}

@@ -1,0 +1,168 @@
+/* kind.c - what an amount counts: killed, injured, arrested, ...
+ *
+ * In order: a verb after the group ("134 people were killed", "four crew
+ * members died", "11 others wounded"), an active verb before the number
+ * ("killing 24", "arrested about 300 protesters"), the group's own noun
+ * ("30000 troops", "over 1,000 refugees"), then running counts (toll.c).
+ * Event nouns ("24 fatalities") decide before all of these.
+ * Verbs come from data/en/figure_verbs.txt, links from figure_links.txt. */
+#include <string.h>
+
+#include "figures_int.h"
+#include "lexicons.h"
+#include "phrase.h"
+
+size_t fig_verb_at(const fig_ctx *c, size_t i, const char *uses,
+                   const char **kind)
+{
+    const lex_entry *e = NULL;
+    size_t n = phrase_at(c->t, i, c->hi, &lex_en_figure_verbs, &e);
+    char k[16], u[8];
+    if (!n || lex_field(e->value, 0, k, sizeof k) <= 0 ||
+        lex_field(e->value, 1, u, sizeof u) <= 0)
+        return 0;
+    for (const char *p = uses; *p; p++)
+        if (strchr(u, *p)) {
+            *kind = fig_kind_name(k);
+            return *kind ? n : 0;
+        }
+    return 0;
+}
+
+/* After a verb read without an auxiliary: an object follows ("30 soldiers
+ * killed 20 civilians"), so the verb is active and the number its subject. */
+static int object_follows(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    if (i >= c->hi)
+        return 0;
+    if (t->toks[i].kind == TOK_NUM)
+        return 1;
+    static const char *dets[] = {"the", "a", "an", "his", "her", "their",
+                                 "its", "two", "three", "several", "dozens",
+                                 "at", "more", "about", "some", NULL};
+    for (const char **d = dets; *d; d++)
+        if (tok_is(t, i, *d))
+            return 1;
+    fig_group g;
+    fig_group_read(c, i, 0, &g);
+    return g.head == HEAD_PERSON;
+}
+
+/* ", including three children," between a group and its verb: the end of
+ * the aside, or i when there is none. */
+static size_t skip_subset(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    int paren = tok_punct(t, i, '(');
+    if (!(paren || tok_punct(t, i, ',')) ||
+        !phrase_at(t, i + 1, c->hi, &lex_en_figure_subset, NULL))
+        return i;
+    for (size_t k = i + 2; k < c->hi && k < i + 14; k++)
+        if (tok_punct(t, k, paren ? ')' : ','))
+            return k + 1;
+    return i;
+}
+
+/* A verb after the group, past links: "were killed", "have reportedly been
+ * detained", "died", "dead". Returns 1 with the kind and rule, -1 when the
+ * group is the subject of an active verb ("two soldiers killed three"). */
+static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
+{
+    size_t j = skip_subset(c, i), links = 0;
+    const lex_entry *e;
+    size_t n;
+    while (links < 5 && (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)))
+        j += n, links++;
+    const char *kind = NULL;
+    if (!(n = fig_verb_at(c, j, "pi", &kind)))
+        return 0;
+    /* no auxiliary and an object after: active ("200 people held a vigil") */
+    if (!links && !fig_verb_at(c, j, "i", &(const char *){NULL}) &&
+        object_follows(c, j + n))
+        return -1;
+    rd->kind = kind;
+    rd->rule = links ? "fig_passive" : "fig_group_verb";
+    return 1;
+}
+
+/* An active verb just before the amount: "killing 24", "injured four
+ * others", "arrested about 300 protesters". */
+static int verb_before(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    for (size_t n = 4; n >= 1; n--) {
+        if (am->start < c->lo + n)
+            continue;
+        const char *kind = NULL;
+        if (fig_verb_at(c, am->start - n, "a", &kind) == n) {
+            rd->kind = kind;
+            rd->rule = "fig_active";
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "the killing of 3 journalists", "the arrest of 12 activists". */
+static int event_of(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    const lex_entry *e = NULL;
+    size_t k = am->start;
+    if (k < c->lo + 2 || !tok_is(c->t, k - 1, "of") ||
+        !phrase_before(c->t, k - 1, c->lo, &lex_en_figure_event_nouns, &e))
+        return 0;
+    rd->kind = fig_kind_name(e->value);
+    rd->rule = "fig_event_of";
+    return rd->kind != NULL;
+}
+
+/* "killed 2 soldiers and 1 civilian": the second object shares the verb of
+ * the figure just before it. */
+static int coordinated(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    if (!c->prev_kind || am->start <= c->prev_end)
+        return 0;
+    for (size_t k = c->prev_end; k < am->start; k++)
+        if (!tok_is(c->t, k, "and") && !tok_punct(c->t, k, ','))
+            return 0;
+    rd->kind = c->prev_kind;
+    rd->rule = "fig_coordinated";
+    return 1;
+}
+
+int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    memset(rd, 0, sizeof *rd);
+    fig_group *g = &rd->g;
+    fig_group_read(c, am->end, !am->has_value, g);
+    if (g->head == HEAD_THING)
+        return 0; /* "59 cruise missiles", "3 days" */
+    if (am->prefix) { /* "mass arrests" */
+        if (g->head != HEAD_EVENT || g->start != am->end)
+            return 0;
+        rd->kind = g->kind;
+        rd->rule = "fig_vague_event";
+        return rd->kind != NULL;
+    }
+    if (g->head == HEAD_EVENT && g->kind) {
+        rd->kind = g->kind;
+        rd->rule = "fig_event_noun";
+        return 1;
+    }
+    if (am->negated == 2 && g->head != HEAD_PERSON && g->head != HEAD_UNKNOWN)
+        return 0; /* "no" needs a group: "no civilians were hurt" */
+    int after = verb_after(c, g->end, rd);
+    if (after)
+        return after > 0; /* the doers of a killing are not counted here */
+    if (!am->negated && (verb_before(c, am, rd) || event_of(c, am, rd) ||
+                         coordinated(c, am, rd)))
+        return 1;
+    if (g->head == HEAD_PERSON && g->kind) {
+        rd->kind = g->kind;
+        rd->rule = "fig_group_noun";
+        return 1;
+    }
+    if (g->head == HEAD_NONE && fig_read_toll(c, am, rd))
+        return 1;
+    return 0;
+}

@@ -1,0 +1,110 @@
+/* time.h - internals of the time stage, shared by its files.
+ *
+ * A recogniser (time_scan*.c) reads a run of tokens and describes what it
+ * denotes as a `tx`, before anchoring; time_resolve.c turns each tx into a
+ * TIMEX3 value against the document date and the narrative's reference
+ * time; time_cal.c holds calendar arithmetic. Not for other stages: they
+ * read the finished rec_time list. */
+#ifndef DL_TIME_H
+#define DL_TIME_H
+
+#include <stddef.h>
+
+#include "../record/record.h"
+#include "lexicon.h"
+
+/* Granularities, finest first. */
+enum { G_NONE, G_TIME, G_DAY, G_WEEK, G_MONTH, G_QUARTER, G_HALF, G_SEASON,
+       G_YEAR, G_DECADE, G_CENTURY };
+
+/* How a tx gets its value. */
+enum {
+    A_LIT,      /* `lit` is the value (durations, sets, references) */
+    A_ABS,      /* y/m/d given; y == 0 means the year is not written */
+    A_DCT,      /* shift `shift` units of `gran` from the document date */
+    A_REF,      /* the same from the narrative reference time */
+    A_WEEKDAY,  /* the weekday `wd` nearest the anchor, in direction `dir` */
+    A_MONTHREL, /* month `m` of the year before/after the anchor (`dir`) */
+    A_ELAPSED   /* y/m/d with the year `shift` years before the DCT year */
+};
+
+typedef struct {
+    size_t t0, t1;       /* tokens [t0, t1) */
+    const char *rule;    /* stable rule name */
+    const char *type;    /* DATE, TIME, DURATION, SET */
+    const char *mod;     /* TIMEX3 mod or NULL */
+    int how;             /* A_* */
+    int gran;            /* G_* of the value */
+    int y, m, d;         /* calendar parts (0: not given) */
+    int q;               /* quarter/half 1-4, or season index 1-4 */
+    int wd, dir;         /* weekday 1-7; direction -1 past, +1 next, 0 tense */
+    int shift;           /* units to shift for A_DCT / A_REF / A_ELAPSED */
+    char suffix[12];     /* "TNI", "T23:00": time of day after a day value */
+    char lit[24];        /* value for A_LIT */
+} tx;
+
+/* A calendar day, the reference for anchoring (gran says what is known). */
+typedef struct {
+    int y, m, d;
+    int gran;
+    int narr; /* ref: the year comes from the text, not the document date;
+               * dct: the text narrates a time years away from it */
+} tref;
+
+/* ---- time_words.c: words and numbers ---------------------------------- */
+
+/* Longest phrase of `lex` starting at token i (not past limit): returns the
+ * tokens it covers (0: none) and the entry in *e. */
+size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,
+                 const lex_entry **e);
+/* A count at i: digits, number words ("nineteen", "twenty-five", "a"),
+ * or a vague count ("several": *val = -1). Returns tokens read. */
+size_t tw_count(const text *t, size_t i, size_t limit, int *val);
+/* An ordinal at i ("third", "3rd", "twenty-first"). Returns tokens read. */
+size_t tw_ordinal(const text *t, size_t i, size_t limit, int *val);
+/* Plain digits value of token i (no suffix), with its digit count; -1. */
+int tw_digits(const text *t, size_t i, int *ndigits);
+/* A unit word at i: fills letter ("Y"), clock (PT), multiplier, gran. */
+int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
+            int *gran);
+/* Token i is a lower-case word from the list of words (NULL-terminated). */
+int tw_any(const text *t, size_t i, const char *const *words);
+/* The sentence around token i speaks of the future ("will", "next"). */
+int tw_future(const text *t, size_t i);
+
+/* ---- time_scan.c / time_scan_rel.c: recognisers ---------------------- */
+
+/* Each returns tokens read from i (0: no match) and fills *x. */
+size_t scan_date(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_year(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_month(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_season(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_duration(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_set(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_clock(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x);
+/* The best (longest) reading at i, modifiers and time of day included. */
+size_t scan_any(const text *t, size_t i, size_t limit, tx *x);
+
+/* ---- time_resolve.c ---------------------------------------------------- */
+
+/* The value of x, anchored on dct (may have gran G_NONE) and *ref, which
+ * it updates. Sets *anchor to the value it was resolved against, or NULL. */
+const char *time_resolve(dl_record *r, const tx *x, const tref *dct,
+                         tref *ref, const char **anchor);
+
+/* ---- time_cal.c: calendar --------------------------------------------- */
+
+long cal_days(int y, int m, int d);               /* days since 1970-01-01 */
+void cal_civil(long days, int *y, int *m, int *d);
+int cal_weekday(int y, int m, int d);             /* ISO 1 = Monday */
+void cal_iso_week(int y, int m, int d, int *wy, int *wk);
+/* The interval a TIMEX3 value covers: ISO start/end and granularity, or
+ * all NULL when it is not a calendar date. */
+void cal_interval(dl_record *r, const char *value, const char **start,
+                  const char **end, const char **gran);
+
+#endif

@@ -1,0 +1,147 @@
+/* time_cal.c - calendar arithmetic for the time stage: day numbers, ISO
+ * weeks, and the interval [start, end] a TIMEX3 value covers.
+ *
+ * Proleptic Gregorian calendar throughout; no time zones (values are
+ * calendar dates, not instants). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date_parse.h"
+#include "time.h"
+
+/* Days since 1970-01-01 of a civil date (the usual era-based formula). */
+long cal_days(int y, int m, int d)
+{
+    long yy = y - (m <= 2);
+    long era = (yy >= 0 ? yy : yy - 399) / 400;
+    long yoe = yy - era * 400;
+    long mp = (m + 9) % 12;
+    long doy = (153 * mp + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void cal_civil(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int cal_weekday(int y, int m, int d)
+{
+    long z = cal_days(y, m, d);
+    long w = (z + 3) % 7; /* 1970-01-01 was a Thursday (ISO 4) */
+    if (w < 0)
+        w += 7;
+    return (int)w + 1;
+}
+
+void cal_iso_week(int y, int m, int d, int *wy, int *wk)
+{
+    long z = cal_days(y, m, d);
+    long thursday = z - cal_weekday(y, m, d) + 4;
+    int ty, tm, td;
+    cal_civil(thursday, &ty, &tm, &td);
+    *wy = ty;
+    *wk = (int)((thursday - cal_days(ty, 1, 1)) / 7 + 1);
+}
+
+static void set_iso(dl_record *r, const char **out, int y, int m, int d)
+{
+    *out = arena_printf(r->a, "%04d-%02d-%02d", y, m, d);
+}
+
+/* Parse up to n digits at s; -1 if they are not all digits. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* Year-level values: YYYY, YYY (decade), YY (century), with -Qn/-Hn/-SU. */
+static int year_interval(dl_record *r, const char *v, size_t n, const char **s,
+                         const char **e, const char **g)
+{
+    int y;
+    if (n == 2 && (y = digits(v, 2)) >= 0) {
+        set_iso(r, s, y * 100, 1, 1);
+        set_iso(r, e, y * 100 + 99, 12, 31);
+        *g = "century";
+    } else if (n == 3 && (y = digits(v, 3)) >= 0) {
+        set_iso(r, s, y * 10, 1, 1);
+        set_iso(r, e, y * 10 + 9, 12, 31);
+        *g = "decade";
+    } else if (n == 4 && (y = digits(v, 4)) >= 0) {
+        set_iso(r, s, y, 1, 1);
+        set_iso(r, e, y, 12, 31);
+        *g = "year";
+    } else if (n == 7 && v[4] == '-' && (y = digits(v, 4)) >= 0) {
+        int k = v[6] - '0', m0, m1;
+        if (v[5] == 'Q' && k >= 1 && k <= 4)
+            m0 = 3 * k - 2, m1 = 3 * k;
+        else if (v[5] == 'H' && k >= 1 && k <= 2)
+            m0 = 6 * k - 5, m1 = 6 * k;
+        else if (!strcmp(v + 5, "SP"))
+            m0 = 3, m1 = 5;
+        else if (!strcmp(v + 5, "SU"))
+            m0 = 6, m1 = 8;
+        else if (!strcmp(v + 5, "FA"))
+            m0 = 9, m1 = 11;
+        else if (!strcmp(v + 5, "WI"))
+            m0 = 12, m1 = 14;
+        else
+            return 0;
+        set_iso(r, s, y, m0, 1);
+        int ey = m1 > 12 ? y + 1 : y, em = m1 > 12 ? m1 - 12 : m1;
+        set_iso(r, e, ey, em, date_days_in_month(ey, em));
+        *g = "month";
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+void cal_interval(dl_record *r, const char *v, const char **s, const char **e,
+                  const char **g)
+{
+    *s = *e = *g = NULL;
+    size_t n = strcspn(v, "T");
+    int y = n >= 4 ? digits(v, 4) : -1, m, d, wk;
+    if (n >= 10 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&
+        v[7] == '-' && (d = digits(v + 8, 2)) > 0) {
+        set_iso(r, s, y, m, d);
+        *e = *s;
+        *g = "day";
+    } else if (n == 7 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&
+               m <= 12) {
+        set_iso(r, s, y, m, 1);
+        set_iso(r, e, y, m, date_days_in_month(y, m));
+        *g = "month";
+    } else if (n >= 7 && y >= 0 && v[4] == '-' && v[5] == 'W' &&
+               (wk = atoi(v + 6)) > 0) {
+        long jan4 = cal_days(y, 1, 4);
+        long mon = jan4 - (cal_weekday(y, 1, 4) - 1) + 7L * (wk - 1);
+        int a, b, c;
+        cal_civil(mon, &a, &b, &c);
+        set_iso(r, s, a, b, c);
+        cal_civil(mon + 6, &a, &b, &c);
+        set_iso(r, e, a, b, c);
+        *g = "day";
+    } else if (n == strlen(v)) {
+        if (!year_interval(r, v, n, s, e, g))
+            *s = *e = *g = NULL;
+    }
+}

@@ -1,0 +1,277 @@
+/* time_resolve.c - anchoring: the TIMEX3 value of a recognised expression.
+ *
+ * Deictic expressions ("yesterday", "last week", "two days ago") count from
+ * the document date; anaphoric ones ("that day", "the following day", "a
+ * year earlier") and year-less dates ("20 January") from the narrative's
+ * reference time: the last date the text itself pinned down, else the
+ * document date. Without an anchor a value keeps X's ("XXXX-01-20"). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date_parse.h"
+#include "time.h"
+
+static const char *fmt_day(dl_record *r, int y, int m, int d, const char *sfx)
+{
+    return arena_printf(r->a, "%04d-%02d-%02d%s", y, m, d, sfx);
+}
+
+static const char *tref_value(dl_record *r, const tref *b)
+{
+    switch (b->gran) {
+    case G_DAY: return fmt_day(r, b->y, b->m, b->d, "");
+    case G_MONTH: return arena_printf(r->a, "%04d-%02d", b->y, b->m);
+    case G_QUARTER: return arena_printf(r->a, "%04d-Q%d", b->y, (b->m + 2) / 3);
+    case G_YEAR: return arena_printf(r->a, "%04d", b->y);
+    default: return NULL;
+    }
+}
+
+/* Value of an unknown date at granularity g. */
+static const char *unknown(int g, const char *sfx, char *buf, size_t cap)
+{
+    switch (g) {
+    case G_DAY: snprintf(buf, cap, "XXXX-XX-XX%s", sfx); break;
+    case G_WEEK: snprintf(buf, cap, "XXXX-WXX"); break;
+    case G_MONTH: snprintf(buf, cap, "XXXX-XX"); break;
+    default: snprintf(buf, cap, "XXXX"); break;
+    }
+    return buf;
+}
+
+static void set_ref(tref *ref, int y, int m, int d, int gran)
+{
+    ref->y = y;
+    ref->m = m;
+    ref->d = d;
+    ref->gran = gran;
+    ref->narr = 0;
+}
+
+/* Shift base by n units of gran and format at that granularity. */
+static const char *shifted(dl_record *r, const tref *b, int gran, int n,
+                           const char *sfx, tref *ref)
+{
+    int y = b->y, m = b->m ? b->m : 1, d = b->d ? b->d : 1;
+    long z;
+    int wy, wk, q;
+    switch (gran) {
+    case G_TIME:
+    case G_DAY:
+        if (b->gran != G_DAY)
+            return NULL;
+        z = cal_days(y, m, d) + n;
+        cal_civil(z, &y, &m, &d);
+        q = b->narr;
+        set_ref(ref, y, m, d, G_DAY);
+        ref->narr = q;
+        return fmt_day(r, y, m, d, sfx);
+    case G_WEEK:
+        if (b->gran != G_DAY)
+            return NULL;
+        z = cal_days(y, m, d) + 7L * n;
+        cal_civil(z, &y, &m, &d);
+        cal_iso_week(y, m, d, &wy, &wk);
+        return arena_printf(r->a, "%04d-W%02d", wy, wk);
+    case G_MONTH:
+        if (b->gran > G_MONTH)
+            return NULL;
+        q = y * 12 + (m - 1) + n;
+        return arena_printf(r->a, "%04d-%02d", q / 12, q % 12 + 1);
+    case G_QUARTER:
+        if (b->gran > G_MONTH)
+            return NULL;
+        q = y * 4 + (m - 1) / 3 + n;
+        set_ref(ref, q / 4, (q % 4) * 3 + 1, 0, G_QUARTER);
+        return arena_printf(r->a, "%04d-Q%d", q / 4, q % 4 + 1);
+    case G_YEAR:
+        return arena_printf(r->a, "%04d", y + n);
+    case G_DECADE:
+        return arena_printf(r->a, "%03d", y / 10 + n);
+    case G_CENTURY:
+        return arena_printf(r->a, "%02d", y / 100 + n);
+    default:
+        return NULL;
+    }
+}
+
+/* Year for a year-less month/day read against base: of the base year and
+ * its neighbours, the one that puts the date nearest the base, counting
+ * distances on the side the tense points away from double. */
+static int yearless_year(const tref *b, int m, int d, int future)
+{
+    long base = cal_days(b->y, b->m ? b->m : 1, b->d ? b->d : 1);
+    int best = b->y;
+    long best_cost = -1;
+    for (int y = b->y - 1; y <= b->y + 1; y++) {
+        int dd = d ? d : (y == b->y && m == b->m ? b->d : 15);
+        long got = cal_days(y, m, dd ? dd : 1), cost = got - base;
+        if (cost < 0)
+            cost = future ? -2 * cost : -cost;
+        else
+            cost = future ? cost : 2 * cost;
+        if (best_cost < 0 || cost < best_cost) {
+            best = y;
+            best_cost = cost;
+        }
+    }
+    return best;
+}
+
+static const char *weekday(dl_record *r, const tx *x, const tref *b, tref *ref,
+                           int future)
+{
+    long z = cal_days(b->y, b->m, b->d);
+    int w = cal_weekday(b->y, b->m, b->d), dir = x->dir;
+    long delta;
+    if (dir == 0)
+        dir = future ? 1 : -1;
+    if (dir < 0) {
+        delta = -((w - x->wd + 7) % 7);
+        if (x->dir < 0 && delta == 0)
+            delta = -7;
+    } else {
+        delta = (x->wd - w + 7) % 7;
+        if (x->dir > 0 && delta == 0)
+            delta = 7;
+    }
+    int y, m, d;
+    cal_civil(z + delta, &y, &m, &d);
+    set_ref(ref, y, m, d, G_DAY);
+    return fmt_day(r, y, m, d, x->suffix);
+}
+
+/* Season q (1 spring .. 4 winter) of year Y runs from month 3q for three
+ * months; "last" is the latest one over, "next" the first not begun,
+ * otherwise the one nearest the anchor. */
+static const char *season(dl_record *r, const tx *x, const tref *b)
+{
+    static const char *const codes[] = {"", "SP", "SU", "FA", "WI"};
+    int y = x->y;
+    if (!y) {
+        long now = b->y * 12L + b->m - 1, s0 = 3L * x->q - 1;
+        long dir = x->how == A_DCT ? x->dir : 0;
+        if (dir < 0)
+            y = (int)((now - s0 - 3 + 1200000) / 12 - 100000);
+        else if (dir > 0)
+            y = (int)((now - s0 + 1200000) / 12 - 100000 + 1);
+        else
+            y = (int)((now - s0 - 1 + 6 + 1200000) / 12 - 100000);
+    }
+    return arena_printf(r->a, "%04d-%s", y, codes[x->q]);
+}
+
+/* Dates with written parts: full, partial, year-less, quarters, seasons. */
+static const char *absolute(dl_record *r, const tx *x, const tref *dct,
+                            tref *ref, const char **anchor, int future)
+{
+    char buf[24];
+    /* a text narrating a distinctly other time (two years or more from the
+     * document date) keeps its own year for year-less dates; otherwise the
+     * document date decides, as in news */
+    int narrating = dct->narr && ref->gran && ref->narr &&
+                    (!dct->gran || abs(ref->y - dct->y) >= 2);
+    const tref *b = narrating || !dct->gran ? ref : dct;
+    int narr = x->y != 0 || narrating;
+    if (x->gran == G_SEASON || x->gran == G_QUARTER || x->gran == G_HALF) {
+        if (!x->y && !dct->gran)
+            return x->gran == G_SEASON ? "XXXX" : "XXXX";
+        if (!x->y)
+            *anchor = tref_value(r, dct);
+        if (x->gran == G_SEASON)
+            return season(r, x, dct);
+        int y = x->y;
+        if (!y) {
+            int cur = (dct->m - 1) / 3 + 1;
+            y = dct->y - (x->gran == G_QUARTER ? x->q > cur : x->q > (cur + 1) / 2);
+        }
+        if (x->gran == G_QUARTER) {
+            set_ref(ref, y, 3 * x->q - 2, 0, G_QUARTER);
+            ref->narr = x->y != 0;
+        }
+        return arena_printf(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', x->q);
+    }
+    int y = x->y;
+    if (!y) {
+        if (!b->gran) {
+            snprintf(buf, sizeof buf, x->d ? "XXXX-%02d-%02d" : "XXXX-%02d", x->m, x->d);
+            return arena_strdup(r->a, buf);
+        }
+        y = yearless_year(b, x->m, x->d, future);
+        *anchor = tref_value(r, b);
+    }
+    if (x->gran == G_YEAR) {
+        if (!ref->gran)
+            set_ref(ref, y, 0, 0, G_YEAR);
+        return arena_printf(r->a, "%04d", y);
+    }
+    set_ref(ref, y, x->m, x->d, x->d ? G_DAY : G_MONTH);
+    ref->narr = narr;
+    if (x->d)
+        return fmt_day(r, y, x->m, x->d, x->suffix);
+    return arena_printf(r->a, "%04d-%02d", y, x->m);
+}
+
+const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
+                         const char **anchor)
+{
+    char buf[24];
+    const char *v = NULL;
+    *anchor = NULL;
+    int future = tw_future(&r->txt, x->t0);
+    const tref *b = (x->how == A_REF && ref->gran) ? ref : dct;
+    switch (x->how) {
+    case A_LIT:
+        return arena_strdup(r->a, x->lit);
+    case A_ABS:
+        return absolute(r, x, dct, ref, anchor, future);
+    case A_ELAPSED:
+        if (!dct->gran)
+            return absolute(r, x, dct, ref, anchor, future);
+        *anchor = tref_value(r, dct);
+        tx y = *x;
+        y.y = dct->y - x->shift;
+        return absolute(r, &y, dct, ref, anchor, future);
+    case A_MONTHREL:
+        if (!dct->gran)
+            return arena_printf(r->a, "XXXX-%02d", x->m);
+        *anchor = tref_value(r, dct);
+        int yy = dct->y;
+        if (x->dir < 0 && x->m >= dct->m)
+            yy--;
+        else if (x->dir > 0 && x->m <= dct->m)
+            yy++;
+        set_ref(ref, yy, x->m, 0, G_MONTH);
+        return arena_printf(r->a, "%04d-%02d", yy, x->m);
+    case A_WEEKDAY:
+        b = dct;
+        if (b->gran != G_DAY)
+            return arena_printf(r->a, "XXXX-WXX-%d", x->wd);
+        *anchor = tref_value(r, b);
+        return weekday(r, x, b, ref, future);
+    case A_DCT:
+    case A_REF:
+        if (x->gran == G_SEASON) {
+            if (!dct->gran)
+                return "XXXX";
+            *anchor = tref_value(r, dct);
+            return season(r, x, dct);
+        }
+        if (x->how == A_REF && x->gran == G_YEAR && b == ref &&
+            (b->gran == G_DAY || b->gran == G_MONTH || b->gran == G_QUARTER)) {
+            /* "a year earlier" than a day, month or quarter of the story is
+             * that day, month or quarter a year before */
+            tref moved = *b;
+            moved.y += x->shift;
+            *anchor = tref_value(r, b);
+            return tref_value(r, &moved);
+        }
+        if (b->gran)
+            v = shifted(r, b, x->gran, x->shift, x->suffix, ref);
+        if (v)
+            *anchor = tref_value(r, b);
+        return v ? v : arena_strdup(r->a, unknown(x->gran, x->suffix, buf, sizeof buf));
+    }
+    return NULL;
+}

@@ -1,0 +1,345 @@
+/* time_scan.c - recognisers for calendar expressions: full and partial
+ * dates, years, decades, centuries, months, weekdays, quarters, seasons.
+ *
+ * Each reads tokens from i and describes the expression as a tx; none
+ * anchors anything (time_resolve.c does). Relative phrases, durations,
+ * sets and clock times are in time_scan_rel.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "date_parse.h"
+#include "lexicons.h"
+#include "time.h"
+
+static void init(tx *x, size_t i, size_t n, const char *rule, const char *type,
+                 int how, int gran)
+{
+    memset(x, 0, sizeof *x);
+    x->t0 = i;
+    x->t1 = i + n;
+    x->rule = rule;
+    x->type = type;
+    x->how = how;
+    x->gran = gran;
+}
+
+static int is_cap(const text *t, size_t i)
+{
+    return i < t->ntoks && (t->toks[i].flags & TF_CAP);
+}
+
+/* Prepositions and determiners that make a bare month or year a date. */
+static const char *const date_preps[] = {
+    "in", "on", "of", "since", "until", "till", "by", "from", "to", "through",
+    "during", "before", "after", "between", "and", "or", "last", "next", "this",
+    "early", "late", "mid", "each", "every", "that", "the", "around", "since",
+    "throughout", "for", "at", "past", "until", "into", "end", "beginning",
+    "around", "circa", "as", "year", "fiscal", "spring", "summer", "autumn",
+    "fall", "winter", NULL};
+
+/* A token touching a '/' or a letter run ("SC/10010", "A/64/1990"): part of
+ * a document number, not a date. */
+static int in_code(const text *t, size_t i)
+{
+    if (i > 0 && !(t->toks[i].flags & TF_SPACE) &&
+        (tok_punct(t, i - 1, '/') || tok_punct(t, i - 1, '#') ||
+         t->toks[i - 1].kind == TOK_WORD || tok_punct(t, i - 1, '.') ||
+         tok_punct(t, i - 1, '$')))
+        return 1;
+    if (i + 1 < t->ntoks && !(t->toks[i + 1].flags & TF_SPACE) &&
+        (tok_punct(t, i + 1, '/') || tok_punct(t, i + 1, '%') ||
+         t->toks[i + 1].kind == TOK_WORD))
+        return 1;
+    if (i > 0 && (tok_is(t, i - 1, "No") || tok_is(t, i - 1, "number") ||
+                  tok_is(t, i - 1, "resolution") || tok_punct(t, i - 1, '$')))
+        return 1;
+    if (i > 1 && tok_punct(t, i - 1, '.') && tok_is(t, i - 2, "No"))
+        return 1;
+    return 0;
+}
+
+size_t scan_date(const text *t, size_t i, size_t limit, tx *x)
+{
+    date_parts d;
+    if (t->toks[i].kind == TOK_NUM && in_code(t, i) &&
+        !(i + 1 < t->ntoks && (tok_punct(t, i + 1, '/') || tok_punct(t, i + 1, '-'))))
+        return 0;
+    if (i > 0 && tok_punct(t, i - 1, '/') && !(t->toks[i].flags & TF_SPACE))
+        return 0;
+    size_t n = date_parse(t, i, limit, &d);
+    if (!n || (!d.day && !d.year))
+        return 0;
+    /* a numeric date glued to more digits or slashes is a code */
+    if (i + n < t->ntoks && !(t->toks[i + n].flags & TF_SPACE) &&
+        (tok_punct(t, i + n, '/') || t->toks[i + n].kind == TOK_NUM))
+        return 0;
+    int gran = d.day ? G_DAY : G_MONTH;
+    init(x, i, n, d.weekday ? "date.weekday_full" : "date.absolute", "DATE",
+         A_ABS, gran);
+    x->y = d.year;
+    x->m = d.month;
+    x->d = d.day;
+    if (!d.year)
+        x->rule = "date.yearless";
+    /* "the 19th of January" starts at "the"; keep "the" out of the span
+     * unless it was needed for "of" */
+    if (tok_is(t, i, "the") && !tok_is(t, i + 2, "of"))
+        x->t0 = i + 1;
+    return n;
+}
+
+static int year_of(const text *t, size_t i)
+{
+    int nd = 0, v = tw_digits(t, i, &nd);
+    return (nd == 4 && v >= 1000 && v <= 2199) ? v : 0;
+}
+
+/* "1990s", "1990's", "'90s", "the nineties" are handled by decade(). */
+static size_t decade(const text *t, size_t i, size_t limit, tx *x)
+{
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i);
+    int v;
+    if (t->toks[i].kind == TOK_NUM && n == 5 && s[4] == 's' &&
+        (v = atoi(s)) >= 1000 && v % 10 == 0) {
+        init(x, i, 1, "date.decade", "DATE", A_LIT, G_DECADE);
+        snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
+        return 1;
+    }
+    /* "1990's" and "the '90s" */
+    if ((v = year_of(t, i)) && v % 10 == 0 && i + 2 < limit &&
+        tok_punct(t, i + 1, '\'') && tok_is(t, i + 2, "s")) {
+        init(x, i, 3, "date.decade", "DATE", A_LIT, G_DECADE);
+        snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
+        return 3;
+    }
+    if (tok_punct(t, i, '\'') && i + 1 < limit && n == 1 &&
+        t->toks[i + 1].kind == TOK_NUM && tok_len(t, i + 1) == 3 &&
+        tok_str(t, i + 1)[2] == 's' && !(t->toks[i + 1].flags & TF_SPACE)) {
+        v = atoi(tok_str(t, i + 1));
+        init(x, i, 2, "date.decade_short", "DATE", A_LIT, G_DECADE);
+        snprintf(x->lit, sizeof x->lit, "19%d", v / 10);
+        return 2;
+    }
+    return 0;
+}
+
+/* "the twentieth century", "the 20th century", "the 1800s" elsewhere. */
+static size_t century(const text *t, size_t i, size_t limit, tx *x)
+{
+    size_t j = tok_is(t, i, "the") ? i + 1 : i;
+    int ord = 0;
+    size_t n = tw_ordinal(t, j, limit, &ord);
+    if (!n || ord < 1 || ord > 30 || j + n >= limit || !tok_is(t, j + n, "century"))
+        return 0;
+    init(x, i, j + n + 1 - i, "date.century", "DATE", A_LIT, G_CENTURY);
+    snprintf(x->lit, sizeof x->lit, "%02d", ord - 1);
+    return j + n + 1 - i;
+}
+
+size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
+{
+    size_t n;
+    if ((n = decade(t, i, limit, x)) || (n = century(t, i, limit, x)))
+        return n;
+    /* "the year 1990", "fiscal 1989" */
+    size_t j = i;
+    const char *rule = "date.year";
+    if (tok_is(t, j, "the") && tok_is(t, j + 1, "year") && year_of(t, j + 2)) {
+        j += 2;
+        rule = "date.the_year";
+    } else if (tok_is(t, j, "fiscal") && year_of(t, j + 1)) {
+        j += 1;
+        rule = "date.fiscal_year";
+    }
+    int y = j < limit ? year_of(t, j) : 0;
+    if (!y && j < limit && t->toks[j].kind == TOK_WORD) {
+        /* "nineteen ninety-six" */
+        int hi = 0, lo = 0;
+        size_t a = tw_count(t, j, limit, &hi), b = a ? tw_count(t, j + a, limit, &lo) : 0;
+        if (a == 1 && (hi == 19 || hi == 20) && b && lo >= 10 && lo <= 99 &&
+            t->toks[j + a].kind == TOK_WORD && !tok_is(t, j + a, "a")) {
+            init(x, i, j + a + b - i, "date.spoken_year", "DATE", A_ABS, G_YEAR);
+            x->y = hi * 100 + lo;
+            return j + a + b - i;
+        }
+    }
+    if (!y || in_code(t, j))
+        return 0;
+    if (j == i) {
+        /* a bare number is a year only in a date-like position */
+        int prep = i > 0 && tw_any(t, i - 1, date_preps) && !tok_is(t, i - 1, "the");
+        int month = i > 0 && date_month_name(t, i - 1);
+        if (!prep && !month && i > 0 && tok_is(t, i - 1, "the") && (y < 1900 || y > 2100))
+            return 0;
+        if (!prep && !month && (y < 1900 || y > 2100))
+            return 0;
+        /* "1990 people": a count followed by what it counts */
+        if (!prep && j + 1 < limit && t->toks[j + 1].kind == TOK_WORD &&
+            !(t->toks[j + 1].flags & TF_CAP) && tok_len(t, j + 1) > 3 &&
+            tok_str(t, j + 1)[tok_len(t, j + 1) - 1] == 's')
+            return 0;
+        if (j + 1 < limit && lex_has(&lex_en_time_counted, tok_str(t, j + 1),
+                                     tok_len(t, j + 1)))
+            return 0;
+        if (i > 0 && tw_any(t, i - 1, (const char *const[]){"about", "some",
+                    "nearly", "almost", "than", "approximately", "roughly",
+                    "total", "least", NULL}))
+            return 0;
+    }
+    init(x, i, j + 1 - i, rule, "DATE", A_ABS, G_YEAR);
+    x->y = y;
+    return j + 1 - i;
+}
+
+size_t scan_month(const text *t, size_t i, size_t limit, tx *x)
+{
+    static const char *const rel[] = {"last", "next", "this", "past", "coming",
+                                      NULL};
+    size_t j = i;
+    int dir = 0, has_rel = 0;
+    if (tw_any(t, i, rel) || (tok_is(t, i, "this") && 0)) {
+        has_rel = 1;
+        dir = tok_is(t, i, "last") || tok_is(t, i, "past") ? -1
+            : tok_is(t, i, "this") ? 0 : 1;
+        j++;
+    }
+    int m = j < limit ? date_month_name(t, j) : 0;
+    if (!m)
+        return 0;
+    /* "May" the verb, "March" the noun, "June" the name */
+    if (!has_rel) {
+        int prep = i > 0 && tw_any(t, i - 1, date_preps);
+        const char *s = tok_str(t, j);
+        int ambiguous = !strncasecmp(s, "may", 3) || !strncasecmp(s, "march", 5) ||
+                        !strncasecmp(s, "june", 4) || !strncasecmp(s, "april", 5) ||
+                        !strncasecmp(s, "august", 6);
+        if (tok_len(t, j) < 5 && !(tok_len(t, j) == 3 && tok_is(t, j, "may")) &&
+            !tok_is(t, j, "june") && !tok_is(t, j, "july"))
+            return 0; /* "Jan" alone is too short to trust */
+        if (ambiguous && !prep)
+            return 0;
+        if (!prep && i > 0 && is_cap(t, i - 1) &&
+            !(t->toks[i].flags & TF_SENT_START) && t->toks[i - 1].kind == TOK_WORD)
+            return 0;
+        if (j + 1 < t->ntoks && is_cap(t, j + 1) && t->toks[j + 1].kind == TOK_WORD &&
+            !(t->toks[j + 1].flags & TF_NEWLINE))
+            return 0;
+    }
+    init(x, i, j + 1 - i, has_rel ? "date.month_relative" : "date.month",
+         "DATE", has_rel ? A_MONTHREL : A_ABS, G_MONTH);
+    x->m = m;
+    x->dir = dir;
+    /* "January of 1990", "January 1990" is date_parse's */
+    if (j + 2 < limit && tok_is(t, j + 1, "of") && year_of(t, j + 2)) {
+        x->how = A_ABS;
+        x->y = year_of(t, j + 2);
+        x->t1 = j + 3;
+        x->rule = "date.month_of_year";
+    }
+    return x->t1 - i;
+}
+
+size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
+{
+    static const char *const rel[] = {"last", "next", "this", "past", "coming",
+                                      NULL};
+    size_t j = i;
+    int dir = 0;
+    if (tw_any(t, i, rel)) {
+        dir = tok_is(t, i, "last") || tok_is(t, i, "past") ? -1
+            : tok_is(t, i, "this") ? 0 : 1;
+        j++;
+    }
+    if (j >= limit || !is_cap(t, j) || t->toks[j].kind != TOK_WORD)
+        return 0;
+    const lex_entry *e = lex_get(&lex_en_weekdays, tok_str(t, j), tok_len(t, j));
+    if (!e || tok_len(t, j) < 6)
+        return 0;
+    init(x, i, j + 1 - i, j > i ? "date.weekday_relative" : "date.weekday",
+         "DATE", A_WEEKDAY, G_DAY);
+    x->wd = atoi(e->value);
+    x->dir = dir;
+    return j + 1 - i;
+}
+
+/* "the third quarter (of 1990)", "third-quarter", "the first half". */
+size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
+{
+    size_t j = tok_is(t, i, "the") ? i + 1 : i;
+    if (tok_is(t, j, "fiscal") || tok_is(t, j, "fiscal-"))
+        j++;
+    int q = 0;
+    size_t n = tw_ordinal(t, j, limit, &q);
+    if (!n || q < 1 || q > 4)
+        return 0;
+    j += n;
+    int hyphen = j < limit && tok_punct(t, j, '-');
+    if (hyphen)
+        j++;
+    if (j < limit && tok_is(t, j, "fiscal"))
+        j++;
+    int half = j < limit && tok_is(t, j, "half");
+    if (j >= limit || !(tok_is(t, j, "quarter") || half) || (half && q > 2))
+        return 0;
+    init(x, i, j + 1 - i, half ? "date.half" : "date.quarter", "DATE", A_ABS,
+         half ? G_HALF : G_QUARTER);
+    x->q = q;
+    if (hyphen && tok_is(t, i, "the"))
+        x->t0 = i + 1; /* "the third-quarter results": "the" is the noun's */
+    size_t k = j + 1;
+    if (k + 1 < limit && (tok_is(t, k, "of") || tok_punct(t, k, ',')) && year_of(t, k + 1)) {
+        x->y = year_of(t, k + 1);
+        x->t1 = k + 2;
+    } else if (k < limit && year_of(t, k)) {
+        x->y = year_of(t, k);
+        x->t1 = k + 1;
+    }
+    return x->t1 - i;
+}
+
+size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
+{
+    static const char *const rel[] = {"last", "next", "this", "past", "coming",
+                                      NULL};
+    size_t j = i;
+    int dir = 0, has_rel = 0, the = 0;
+    if (tw_any(t, i, rel)) {
+        has_rel = 1;
+        dir = tok_is(t, i, "last") || tok_is(t, i, "past") ? -1
+            : tok_is(t, i, "this") ? 0 : 1;
+        j++;
+    } else if (tok_is(t, i, "the")) {
+        the = 1;
+        j++;
+    }
+    const lex_entry *e = j < limit ? lex_get(&lex_en_time_seasons, tok_str(t, j),
+                                             tok_len(t, j)) : NULL;
+    if (!e || t->toks[j].kind != TOK_WORD)
+        return 0;
+    static const char *const codes[] = {"SP", "SU", "FA", "WI"};
+    int s = 0;
+    for (int k = 0; k < 4; k++)
+        if (!strcmp(e->value, codes[k]))
+            s = k + 1;
+    size_t k = j + 1;
+    int y = 0;
+    if (k + 1 < limit && tok_is(t, k, "of") && year_of(t, k + 1)) {
+        y = year_of(t, k + 1);
+        k += 2;
+    } else if (k < limit && year_of(t, k)) {
+        y = year_of(t, k);
+        k += 1;
+    }
+    /* "fall", "spring" are also verbs and nouns: want a date-like frame */
+    int prep = i > 0 && tw_any(t, i - 1, date_preps);
+    if (!has_rel && !y && !(prep && (the || tok_is(t, i - 1, "in"))))
+        return 0;
+    init(x, i, k - i, has_rel ? "date.season_relative" : "date.season", "DATE",
+         has_rel ? A_DCT : A_ABS, G_SEASON);
+    x->q = s;
+    x->y = y;
+    x->dir = dir;
+    x->shift = dir;
+    return k - i;
+}

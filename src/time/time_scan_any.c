@@ -1,0 +1,193 @@
+/* time_scan_any.c - the best reading of a time expression at a token:
+ * runs every recogniser, keeps the longest, then joins what belongs
+ * together in one TIMEX3: modifiers ("early 1990s", "mid-2008"), qualified
+ * durations ("more than a decade"), a part of the day with its date ("late
+ * at night on January 19, 1990", "Wednesday night"), a clock time with its
+ * day, and the first day of a range ("19" in "from 19 to 20 January"). */
+#include <string.h>
+
+#include "date_parse.h"
+#include "lexicons.h"
+#include "time.h"
+
+typedef size_t (*scanner)(const text *, size_t, size_t, tx *);
+
+static const scanner core[] = {
+    scan_date,    scan_year,     scan_month,  scan_weekday,
+    scan_quarter, scan_season,   scan_phrase, scan_duration,
+    scan_set,     scan_clock,    scan_part_of_day,
+};
+
+/* Longest core reading at i (by end token; the first on ties). */
+static size_t best_core(const text *t, size_t i, size_t limit, tx *x)
+{
+    size_t best = 0;
+    tx cand;
+    for (size_t k = 0; k < sizeof core / sizeof core[0]; k++) {
+        size_t n = core[k](t, i, limit, &cand);
+        if (n && (!best || cand.t1 > x->t1)) {
+            *x = cand;
+            best = n;
+        }
+    }
+    return best;
+}
+
+/* A reading that names one day (for joining a time of day to it). */
+static int is_day(const tx *x)
+{
+    return x->gran == G_DAY && !x->suffix[0] && strcmp(x->type, "DURATION") &&
+           strcmp(x->type, "SET") && x->how != A_LIT;
+}
+
+/* "19" in "19 to 20 January", "19-20 January 1990". */
+static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
+{
+    int nd = 0, d = tw_digits(t, i, &nd);
+    if (d < 1 || d > 31 || nd > 2 || i + 2 >= limit)
+        return 0;
+    size_t j = i + 1;
+    if (!(tok_punct(t, j, '-') || tok_is(t, j, "to") || tok_is(t, j, "and") ||
+          tok_is(t, j, "through") || tok_is(t, j, "until") || tok_is(t, j, "till")))
+        return 0;
+    date_parts p;
+    if (!date_parse(t, j + 1, limit, &p) || !p.day || !p.month || p.day <= d)
+        return 0;
+    memset(x, 0, sizeof *x);
+    x->t0 = i;
+    x->t1 = i + 1;
+    x->rule = "date.range_start";
+    x->type = "DATE";
+    x->how = A_ABS;
+    x->gran = G_DAY;
+    x->y = p.year;
+    x->m = p.month;
+    x->d = d;
+    return 1;
+}
+
+/* "the night of 19-20 January": a part of the day that owns a date. */
+static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
+{
+    size_t j = tok_is(t, i, "the") ? i + 1 : i;
+    const lex_entry *e = j + 1 < limit ? lex_get(&lex_en_time_parts_of_day,
+                                                 tok_str(t, j), tok_len(t, j)) : NULL;
+    if (!e || !tok_is(t, j + 1, "of"))
+        return 0;
+    tx d;
+    size_t n = range_head(t, j + 2, limit, &d);
+    if (!n)
+        n = scan_date(t, j + 2, limit, &d);
+    if (!n || d.gran != G_DAY)
+        return 0;
+    *x = d;
+    x->t0 = i;
+    x->type = "TIME";
+    x->rule = "time.part_of_day_of_date";
+    snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
+    return x->t1 - i;
+}
+
+/* Join a date after a part of the day or a clock time: "late at night on
+ * January 19, 1990", "4 a.m. Thursday". */
+static void join_after(const text *t, size_t limit, tx *x)
+{
+    size_t j = x->t1;
+    if (j < limit && (tok_is(t, j, "on") || tok_is(t, j, "of")))
+        j++;
+    else if (j < limit && tok_punct(t, j, ','))
+        j++;
+    tx d;
+    if (j >= limit || !best_core(t, j, limit, &d) || !is_day(&d))
+        return;
+    char suffix[sizeof x->suffix];
+    memcpy(suffix, x->suffix, sizeof suffix);
+    size_t t0 = x->t0;
+    const char *rule = x->rule;
+    *x = d;
+    x->t0 = t0;
+    x->type = "TIME";
+    x->rule = !strcmp(rule, "time.clock") ? "time.clock_date" : "time.part_of_day_date";
+    memcpy(x->suffix, suffix, sizeof suffix);
+}
+
+/* A part of the day right after a day: "Wednesday night". */
+static void join_part_of_day(const text *t, size_t limit, tx *x)
+{
+    size_t j = x->t1;
+    const lex_entry *e = j < limit && t->toks[j].kind == TOK_WORD
+        ? lex_get(&lex_en_time_parts_of_day, tok_str(t, j), tok_len(t, j)) : NULL;
+    if (!e)
+        return;
+    x->t1 = j + 1;
+    x->type = "TIME";
+    snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
+}
+
+/* "January this year", "June last year": the year named after the date. */
+static void join_year_phrase(const text *t, size_t limit, tx *x)
+{
+    tx y;
+    if (x->t1 >= limit || !scan_phrase(t, x->t1, limit, &y) || y.how != A_DCT ||
+        y.gran != G_YEAR || y.suffix[0])
+        return;
+    x->how = A_ELAPSED;
+    x->shift = -y.shift;
+    x->t1 = y.t1;
+    x->rule = "date.with_relative_year";
+}
+
+static int coarse_date(const tx *x)
+{
+    return !strcmp(x->type, "DATE") && x->gran >= G_DAY &&
+           (x->how != A_LIT || x->gran >= G_DECADE);
+}
+
+size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
+{
+    const lex_entry *e = NULL;
+    size_t n = best_core(t, i, limit, x);
+    tx alt;
+    size_t m;
+    if ((m = night_of(t, i, limit, &alt)) && (!n || alt.t1 > x->t1)) {
+        *x = alt;
+        n = m;
+    }
+    if ((m = range_head(t, i, limit, &alt)) && !n) {
+        *x = alt;
+        n = m;
+    }
+    /* "early 1990s", "mid-2008", "the end of 1990" */
+    size_t k = tw_phrase(t, i, limit, &lex_en_time_modifiers, &e);
+    if (k) {
+        size_t j = i + k;
+        if (j < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
+            j++;
+        if (j < limit && best_core(t, j, limit, &alt) && coarse_date(&alt) &&
+            (!n || alt.t1 > x->t1)) {
+            alt.t0 = i;
+            alt.mod = e->value;
+            *x = alt;
+            n = x->t1 - i;
+        }
+    }
+    /* "more than a decade", "about three weeks" */
+    k = tw_phrase(t, i, limit, &lex_en_time_approx, &e);
+    if (k && i + k < limit && !tok_is(t, i + k, "the") && scan_duration(t, i + k, limit, &alt) &&
+        !strcmp(alt.type, "DURATION") && (!n || alt.t1 > x->t1)) {
+        alt.t0 = i;
+        alt.mod = e->value;
+        *x = alt;
+        n = x->t1 - i;
+    }
+    if (!n)
+        return 0;
+    if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH)
+        join_year_phrase(t, limit, x);
+    if (x->suffix[0] && x->how == A_REF &&
+        (!strcmp(x->rule, "time.part_of_day") || !strcmp(x->rule, "time.clock")))
+        join_after(t, limit, x);
+    else if (is_day(x))
+        join_part_of_day(t, limit, x);
+    return x->t1 > i ? x->t1 - i : 1;
+}

@@ -1,0 +1,334 @@
+/* time_scan_rel.c - recognisers for fixed relative phrases ("yesterday",
+ * "the following day", "now"), durations ("nineteen years", "more than a
+ * decade", "two-year"), shifted dates ("two days ago", "a year earlier"),
+ * sets ("every year", "each January"), clock times and parts of the day.
+ *
+ * Calendar expressions are in time_scan.c; combining is in time_scan_any.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date_parse.h"
+#include "lexicons.h"
+#include "time.h"
+
+static void init(tx *x, size_t i, size_t n, const char *rule, const char *type,
+                 int how, int gran)
+{
+    memset(x, 0, sizeof *x);
+    x->t0 = i;
+    x->t1 = i + n;
+    x->rule = rule;
+    x->type = type;
+    x->how = how;
+    x->gran = gran;
+}
+
+static int gran_of(const char *name)
+{
+    static const char *const names[] = {"", "time", "day", "week", "month",
+                                        "quarter", "half", "season", "year",
+                                        "decade", "century"};
+    for (int g = 1; g <= G_CENTURY; g++)
+        if (!strcmp(name, names[g]))
+            return g;
+    return G_NONE;
+}
+
+size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
+{
+    const lex_entry *e = NULL;
+    size_t n = tw_phrase(t, i, limit, &lex_en_time_phrases, &e);
+    if (!n)
+        return 0;
+    char type[12], how[8], a[24], b[12], c[12];
+    lex_field(e->value, 0, type, sizeof type);
+    lex_field(e->value, 1, how, sizeof how);
+    lex_field(e->value, 2, a, sizeof a);
+    lex_field(e->value, 3, b, sizeof b);
+    if (lex_field(e->value, 4, c, sizeof c) < 0)
+        c[0] = 0;
+    /* "current", "future" as adjectives before a capitalised name, "now"
+     * as a discourse word at a sentence start are still times in TimeML */
+    const char *t_type = !strcmp(type, "TIME") ? "TIME"
+                       : !strcmp(type, "SET") ? "SET" : "DATE";
+    if (!strcmp(how, "lit")) {
+        init(x, i, n, !strcmp(t_type, "SET") ? "set.word" : "ref.word", t_type,
+             A_LIT, G_NONE);
+        snprintf(x->lit, sizeof x->lit, "%s", a);
+        return n;
+    }
+    int dct = !strcmp(how, "dct");
+    init(x, i, n, dct ? "rel.deictic" : "rel.anaphoric", t_type,
+         dct ? A_DCT : A_REF, gran_of(b));
+    x->shift = atoi(a);
+    snprintf(x->suffix, sizeof x->suffix, "%s", c);
+    return n;
+}
+
+/* The duration value for n units (n < 0: unknown). */
+static void duration_value(char *buf, size_t cap, int n, char letter, int clock,
+                           int mult)
+{
+    if (letter == 'Q') {
+        letter = 'M';
+        mult *= 3;
+    }
+    if (n < 0)
+        snprintf(buf, cap, "P%sX%c", clock ? "T" : "", letter);
+    else
+        snprintf(buf, cap, "P%s%d%c", clock ? "T" : "", n * mult, letter);
+}
+
+/* "ago", "earlier", "later", "before", "after": a shifted date. */
+static int shift_word(const text *t, size_t i, int *dct)
+{
+    if (tok_is(t, i, "ago")) {
+        *dct = 1;
+        return -1;
+    }
+    *dct = 0;
+    if (tok_is(t, i, "earlier") || tok_is(t, i, "before"))
+        return -1;
+    if (tok_is(t, i, "later") || tok_is(t, i, "after"))
+        return 1;
+    return 0;
+}
+
+/* After the count and unit at [i, j): a shifted date, or the duration. */
+static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
+                            int n, tx *x)
+{
+    char letter;
+    int clock, mult, gran;
+    tw_unit(t, j, &letter, &clock, &mult, &gran);
+    size_t k = j + 1;
+    int dct = 0, dir = k < limit ? shift_word(t, k, &dct) : 0;
+    if (dir && n >= 0 && gran != G_TIME && !tok_is(t, k, "after") &&
+        !tok_is(t, k, "before")) {
+        init(x, i, k + 1 - i, dct ? "rel.ago" : "rel.shift", "DATE",
+             dct ? A_DCT : A_REF, gran);
+        x->shift = dir * n * mult;
+        if (gran == G_DECADE || gran == G_CENTURY) {
+            x->gran = G_YEAR;
+        }
+        return k + 1 - i;
+    }
+    if (n < 0 && k < limit && tok_is(t, k, "ago")) {
+        init(x, i, k + 1 - i, "rel.vague_ago", "DATE", A_LIT, G_NONE);
+        snprintf(x->lit, sizeof x->lit, "PAST_REF");
+        return k + 1 - i;
+    }
+    init(x, i, k - i, "duration.count_unit", "DURATION", A_LIT, G_NONE);
+    duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
+    return k - i;
+}
+
+size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
+{
+    static const char *const lead[] = {"past", "last", "next", "first",
+                                       "coming", "previous", "final", "recent",
+                                       NULL};
+    char letter;
+    int clock, mult, gran, n = 0;
+    size_t j = i;
+    int the = tok_is(t, j, "the");
+    if (the)
+        j++;
+    int has_lead = tw_any(t, j, lead);
+    if (has_lead)
+        j++;
+    if (!the && has_lead && !tok_is(t, i, "past") && !tok_is(t, i, "recent") &&
+        !tok_is(t, i, "coming"))
+        return 0; /* "last two years" wants "the" */
+    size_t c = tw_count(t, j, limit, &n);
+    if (c && j + c < limit && tok_is(t, j + c, "more"))
+        c++;
+    if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran)) {
+        /* "a day" after "once", "twice", "times": a set, scan_set's */
+        if (i > 0 && (tok_is(t, i - 1, "once") || tok_is(t, i - 1, "twice") ||
+                      tok_is(t, i - 1, "times")) && tok_is(t, j, "a"))
+            return 0;
+        /* "$5 a year", "3% a month": a rate, so a set */
+        if (tok_is(t, j, "a") && i == j && i > 0 &&
+            (t->toks[i - 1].kind == TOK_NUM || tok_is(t, i - 1, "million") ||
+             tok_is(t, i - 1, "billion") || tok_is(t, i - 1, "percent") ||
+             tok_punct(t, i - 1, '%'))) {
+            init(x, i, 2, "set.rate", "SET", A_LIT, G_NONE);
+            duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
+            return 2;
+        }
+        /* "one day" alone in a story is a vague past date, not a length */
+        if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
+            return 0;
+        /* "1990 years" is odd; "134 days" fine. A hyphenated "two-year" is
+         * an adjective, still a duration in TimeML */
+        return duration_tail(t, i, j + c, limit, n, x);
+    }
+    /* "two-year", "14-day": count, hyphen, singular unit */
+    if (c && j + c + 1 < limit && tok_punct(t, j + c, '-') &&
+        tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran)) {
+        init(x, i, j + c + 2 - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
+        duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
+        if (the && !has_lead)
+            x->t0 = i + 1;
+        return j + c + 2 - i;
+    }
+    /* "the past year", "recent years", "for decades" */
+    if (!c && (has_lead || (i > 0 && (tok_is(t, i - 1, "for") ||
+                                      tok_is(t, i - 1, "within")))) &&
+        j < limit && tw_unit(t, j, &letter, &clock, &mult, &gran) &&
+        (has_lead ? (the || tok_is(t, i, "recent") || tok_is(t, i, "coming") ||
+                     tok_is(t, i, "past"))
+                  : tok_str(t, j)[tok_len(t, j) - 1] == 's')) {
+        int plural = tok_str(t, j)[tok_len(t, j) - 1] == 's';
+        init(x, i, j + 1 - i, "duration.unit", "DURATION", A_LIT, G_NONE);
+        duration_value(x->lit, sizeof x->lit, plural ? -1 : 1, letter, clock, mult);
+        return j + 1 - i;
+    }
+    return 0;
+}
+
+size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
+{
+    char letter;
+    int clock, mult, gran, n = 1;
+    size_t j = i + 1;
+    if (tok_is(t, i, "once") || tok_is(t, i, "twice") ||
+        (t->toks[i].kind == TOK_NUM && tok_is(t, i + 1, "times") && (j = i + 2))) {
+        if (j < limit && (tok_is(t, j, "a") || tok_is(t, j, "per") ||
+                          tok_is(t, j, "every") || tok_is(t, j, "each")) &&
+            tw_unit(t, j + 1, &letter, &clock, &mult, &gran)) {
+            init(x, j, 2, "set.frequency", "SET", A_LIT, G_NONE);
+            duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
+            return j + 2 - i;
+        }
+        return 0;
+    }
+    if (!tok_is(t, i, "every") && !tok_is(t, i, "each"))
+        return 0;
+    size_t c = tw_count(t, j, limit, &n);
+    if (c && n < 0)
+        return 0;
+    j += c;
+    if (!c)
+        n = 1;
+    if (j < limit && tw_unit(t, j, &letter, &clock, &mult, &gran)) {
+        init(x, i, j + 1 - i, "set.every_unit", "SET", A_LIT, G_NONE);
+        duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
+        return j + 1 - i;
+    }
+    int m = j < limit ? date_month_name(t, j) : 0;
+    if (m && !c) {
+        init(x, i, 2, "set.every_month", "SET", A_LIT, G_NONE);
+        snprintf(x->lit, sizeof x->lit, "XXXX-%02d", m);
+        return 2;
+    }
+    const lex_entry *e = j < limit && !c && (t->toks[j].flags & TF_CAP)
+        ? lex_get(&lex_en_weekdays, tok_str(t, j), tok_len(t, j)) : NULL;
+    if (e) {
+        init(x, i, 2, "set.every_weekday", "SET", A_LIT, G_NONE);
+        snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s", e->value);
+        return 2;
+    }
+    return 0;
+}
+
+/* "a.m.", "p.m", "pm": 0 none, 1 morning, 2 afternoon; *n tokens. */
+static int meridian(const text *t, size_t i, size_t limit, size_t *n)
+{
+    if (i >= limit)
+        return 0;
+    const char *s = tok_str(t, i);
+    size_t len = tok_len(t, i);
+    *n = 1;
+    int am = (len >= 2 && (s[0] == 'a' || s[0] == 'A'));
+    int pm = (len >= 2 && (s[0] == 'p' || s[0] == 'P'));
+    if (!am && !pm)
+        return 0;
+    if (tok_is(t, i, "a.m.") || tok_is(t, i, "p.m.") || tok_is(t, i, "am") ||
+        tok_is(t, i, "pm")) {
+        if ((tok_is(t, i, "am") || tok_is(t, i, "pm")) && (t->toks[i].flags & TF_UPPER) == 0 &&
+            tok_is(t, i, "am") && (t->toks[i].flags & TF_SPACE))
+            return 0; /* "I am" */
+    } else if ((tok_is(t, i, "a.") || tok_is(t, i, "p.")) && i + 1 < limit &&
+               tok_is(t, i + 1, "m")) {
+        *n = 2;
+    } else {
+        return 0;
+    }
+    if (*n == 1 && i + 1 < limit && tok_punct(t, i + 1, '.') &&
+        !(t->toks[i + 1].flags & TF_SPACE) && tok_len(t, i) == 3)
+        *n = 2; /* "p.m" + "." */
+    return am ? 1 : 2;
+}
+
+size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
+{
+    int nd = 0, h = tw_digits(t, i, &nd), mi = 0;
+    if (h < 0 || nd > 2 || h > 24)
+        return 0;
+    size_t j = i + 1;
+    int colon = 0;
+    if (j + 1 < limit && tok_punct(t, j, ':') && !(t->toks[j + 1].flags & TF_SPACE)) {
+        int nd2 = 0;
+        mi = tw_digits(t, j + 1, &nd2);
+        if (mi < 0 || mi > 59 || nd2 != 2)
+            return 0;
+        j += 2;
+        colon = 1;
+    }
+    size_t mn = 0;
+    int mer = meridian(t, j, limit, &mn);
+    if (mer) {
+        if (h < 1 || h > 12)
+            return 0;
+        if (mer == 2 && h < 12)
+            h += 12;
+        if (mer == 1 && h == 12)
+            h = 0;
+        j += mn;
+    } else if (j < limit && tok_is(t, j, "o'clock")) {
+        j++;
+    } else if (!colon || (i > 0 && !tok_is(t, i - 1, "at") && !tok_is(t, i - 1, "by") &&
+                          !tok_is(t, i - 1, "until") && !tok_is(t, i - 1, "from"))) {
+        return 0; /* "3:2" scores, ratios */
+    }
+    /* time zones stay inside: "10 a.m. EDT" */
+    if (j < limit && (t->toks[j].flags & TF_UPPER) && tok_len(t, j) <= 4 &&
+        (tok_str(t, j)[tok_len(t, j) - 1] == 'T'))
+        j++;
+    else if (j + 1 < limit && tok_is(t, j, "local") && tok_is(t, j + 1, "time"))
+        j += 2;
+    init(x, i, j - i, "time.clock", "TIME", A_REF, G_DAY);
+    snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h, mi);
+    return j - i;
+}
+
+/* "late at night", "at dawn", "in the evening", "early in the morning". */
+size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
+{
+    size_t j = i, s0 = i;
+    int late = tok_is(t, j, "late") || tok_is(t, j, "early");
+    if (late)
+        j++;
+    if (tok_is(t, j, "at") || tok_is(t, j, "by") || tok_is(t, j, "before")) {
+        j++;
+        if (!late)
+            s0 = j;
+    } else if ((tok_is(t, j, "in") || tok_is(t, j, "during")) && tok_is(t, j + 1, "the")) {
+        j += 1;
+        if (!late)
+            s0 = j;
+        j++;
+    } else if (!late) {
+        return 0;
+    }
+    const lex_entry *e = j < limit ? lex_get(&lex_en_time_parts_of_day,
+                                             tok_str(t, j), tok_len(t, j)) : NULL;
+    if (!e || t->toks[j].kind != TOK_WORD)
+        return 0;
+    init(x, s0, j + 1 - s0, "time.part_of_day", "TIME", A_REF, G_DAY);
+    snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
+    return j + 1 - i;
+}

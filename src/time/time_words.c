@@ -1,0 +1,195 @@
+/* time_words.c - the words time expressions are made of: phrases from the
+ * data/en/time_*.txt tables, counts ("nineteen", "twenty-five", "3"),
+ * ordinals ("third", "20th"), units, and a rough future-tense test.
+ *
+ * Knows no patterns; time_scan*.c combine these into expressions. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicons.h"
+#include "time.h"
+
+size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,
+                 const lex_entry **e)
+{
+    char buf[96];
+    size_t best = 0;
+    size_t len = 0;
+    for (size_t n = 1; n <= (size_t)lex->max_words && i + n <= limit; n++) {
+        size_t k = i + n - 1;
+        if (t->toks[k].kind == TOK_PUNCT && !tok_punct(t, k, '-'))
+            break;
+        size_t tl = tok_len(t, k);
+        if (len + tl + 2 >= sizeof buf)
+            break;
+        if (n > 1 && (t->toks[k].flags & TF_SPACE))
+            buf[len++] = ' ';
+        memcpy(buf + len, tok_str(t, k), tl);
+        len += tl;
+        const lex_entry *hit = lex_get(lex, buf, len);
+        if (hit) {
+            best = n;
+            *e = hit;
+        }
+    }
+    return best;
+}
+
+int tw_digits(const text *t, size_t i, int *ndigits)
+{
+    if (i >= t->ntoks || t->toks[i].kind != TOK_NUM)
+        return -1;
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i);
+    if (n > 9)
+        return -1;
+    int v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] < '0' || s[k] > '9')
+            return -1;
+        v = v * 10 + (s[k] - '0');
+    }
+    if (ndigits)
+        *ndigits = (int)n;
+    return v;
+}
+
+/* Digits with thousands commas ("1,000") as a count. */
+static int comma_count(const text *t, size_t i)
+{
+    if (t->toks[i].kind != TOK_NUM)
+        return -1;
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i);
+    long v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == ',')
+            continue;
+        if (s[k] < '0' || s[k] > '9' || v > 100000000)
+            return -1;
+        v = v * 10 + (s[k] - '0');
+    }
+    return (int)v;
+}
+
+size_t tw_count(const text *t, size_t i, size_t limit, int *val)
+{
+    if (i >= limit)
+        return 0;
+    if (t->toks[i].kind == TOK_NUM) {
+        int v = comma_count(t, i);
+        if (v < 0)
+            return 0;
+        *val = v;
+        return 1;
+    }
+    const lex_entry *e = NULL;
+    size_t n = tw_phrase(t, i, limit, &lex_en_time_numbers, &e);
+    if (!n)
+        return 0;
+    if (e->value[0] == 'X') {
+        *val = -1;
+        return n;
+    }
+    *val = atoi(e->value);
+    /* "twenty-five", "twenty five" */
+    if (*val >= 20 && *val < 100 && *val % 10 == 0 && i + n < limit) {
+        size_t j = i + n + (tok_punct(t, i + n, '-') ? 1 : 0);
+        const lex_entry *u = NULL;
+        if (j < limit && tw_phrase(t, j, j + 1, &lex_en_time_numbers, &u) == 1 &&
+            u->value[0] != 'X' && atoi(u->value) < 10 && t->toks[j].kind == TOK_WORD) {
+            *val += atoi(u->value);
+            return j + 1 - i;
+        }
+    }
+    return n;
+}
+
+size_t tw_ordinal(const text *t, size_t i, size_t limit, int *val)
+{
+    if (i >= limit)
+        return 0;
+    if (t->toks[i].kind == TOK_NUM) {
+        const char *s = tok_str(t, i);
+        size_t n = tok_len(t, i), k = 0;
+        int v = 0;
+        for (; k < n && s[k] >= '0' && s[k] <= '9' && k < 4; k++)
+            v = v * 10 + (s[k] - '0');
+        if (k == 0 || n - k != 2)
+            return 0;
+        const char *suf = s + k;
+        if (strncmp(suf, "st", 2) && strncmp(suf, "nd", 2) &&
+            strncmp(suf, "rd", 2) && strncmp(suf, "th", 2))
+            return 0;
+        *val = v;
+        return 1;
+    }
+    const lex_entry *e = NULL;
+    if (tw_phrase(t, i, i + 1, &lex_en_time_ordinals, &e) == 1) {
+        *val = atoi(e->value);
+        return 1;
+    }
+    /* "twenty-first" */
+    if (tw_phrase(t, i, i + 1, &lex_en_time_numbers, &e) == 1 &&
+        e->value[0] != 'X' && atoi(e->value) >= 20 && i + 2 < limit &&
+        tok_punct(t, i + 1, '-') &&
+        tw_phrase(t, i + 2, i + 3, &lex_en_time_ordinals, &e) == 1 &&
+        atoi(e->value) < 10) {
+        *val = atoi(e->value) + (int)lex_int(&lex_en_time_numbers,
+                                             tok_str(t, i), tok_len(t, i), 0);
+        return 3;
+    }
+    return 0;
+}
+
+int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
+            int *gran)
+{
+    if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
+        return 0;
+    const lex_entry *e = lex_get(&lex_en_time_units, tok_str(t, i), tok_len(t, i));
+    if (!e)
+        return 0;
+    char f[16];
+    lex_field(e->value, 0, f, sizeof f);
+    *letter = f[0];
+    lex_field(e->value, 1, f, sizeof f);
+    *clock = atoi(f);
+    lex_field(e->value, 2, f, sizeof f);
+    *mult = atoi(f);
+    lex_field(e->value, 3, f, sizeof f);
+    static const char *const names[] = {"", "second", "day", "week", "month",
+                                        "quarter", "", "", "year", "decade",
+                                        "century"};
+    *gran = G_NONE;
+    for (int g = 0; g <= G_CENTURY; g++)
+        if (names[g][0] && !strcmp(f, names[g]))
+            *gran = g;
+    if (!strcmp(f, "second") || !strcmp(f, "minute") || !strcmp(f, "hour"))
+        *gran = G_TIME;
+    return 1;
+}
+
+int tw_any(const text *t, size_t i, const char *const *words)
+{
+    if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
+        return 0;
+    for (; *words; words++)
+        if (tok_is(t, i, *words))
+            return 1;
+    return 0;
+}
+
+int tw_future(const text *t, size_t i)
+{
+    static const char *const fut[] = {"will", "shall", "ll", "next",
+                                      "scheduled", "upcoming", "tomorrow", "would",
+                                      NULL};
+    if (i >= t->ntoks)
+        return 0;
+    const sentence *s = &t->sents[t->toks[i].sent];
+    for (size_t k = s->tok_start; k < s->tok_end && k < i; k++)
+        if (tw_any(t, k, fut))
+            return 1;
+    return 0;
+}

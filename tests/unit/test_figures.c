@@ -1,0 +1,276 @@
+/* test_figures.c - the figures stage, one construction per test: what is
+ * counted (kind), how exactly (qualifier), whom (who), and what never is. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dateline.h"
+
+static dl_record *rec;
+
+static void parse(const char *s)
+{
+    dl_record_free(rec);
+    rec = NULL;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &rec, NULL), DL_OK);
+}
+
+/* The figure whose value is v (or the vague one for v < 0), or NULL. */
+static const dl_figure *fig(int64_t v)
+{
+    for (size_t i = 0; i < dl_record_nfigures(rec); i++) {
+        const dl_figure *f = dl_record_figure(rec, i);
+        if (v < 0 ? !f->has_value : (f->has_value && f->value == v))
+            return f;
+    }
+    return NULL;
+}
+
+/* Figure of value v has this kind, qualifier and who (NULL: null). */
+static void expect(int64_t v, const char *kind, const char *qual, const char *who)
+{
+    const dl_figure *f = fig(v);
+    assert_non_null(f);
+    assert_string_equal(f->kind, kind);
+    assert_string_equal(f->qualifier, qual);
+    if (who)
+        assert_string_equal(f->who ? f->who : "(null)", who);
+    else
+        assert_null(f->who);
+    size_t len;
+    const char *in = dl_record_input(rec, &len);
+    assert_true(f->span.end <= len && f->span.start < f->span.end);
+    assert_memory_equal(in + f->span.start, f->text, f->span.end - f->span.start);
+    assert_non_null(f->rule);
+    assert_null(f->event);
+}
+
+static void passive_and_active_verbs_give_the_kind(void **state)
+{
+    (void)state;
+    parse("As a result, 134 people were killed in the capital.\n");
+    expect(134, "killed", "exact", "people");
+    parse("The strike hit the market, killing 24 and injuring 115.\n");
+    expect(24, "killed", "exact", NULL);
+    expect(115, "injured", "exact", NULL);
+    parse("The blast left at least six more wounded.\n");
+    expect(6, "injured", "at_least", NULL);
+    parse("Four Russian crew members died at sea.\n");
+    expect(4, "killed", "exact", "Russian crew members");
+}
+
+static void nouns_give_the_kind(void **state)
+{
+    (void)state;
+    parse("The clinic recorded 24 fatalities.\n");
+    expect(24, "killed", "exact", NULL);
+    parse("The fighting caused 86 deaths and more than 300 injuries.\n");
+    expect(86, "killed", "exact", NULL);
+    expect(300, "injured", "more_than", NULL);
+    parse("Over 1,000 refugees reached the camp.\n");
+    expect(1000, "displaced", "more_than", "refugees");
+    parse("The army moved 30000 troops to the border.\n");
+    expect(30000, "forces", "exact", "troops");
+    parse("Some 5,000 protesters filled the square.\n");
+    expect(5000, "participants", "about", "protesters");
+}
+
+static void death_toll_names_its_number(void **state)
+{
+    (void)state;
+    parse("By nightfall the death toll rose to 20.\n");
+    expect(20, "killed", "exact", NULL);
+    assert_false(fig(20)->cumulative);
+}
+
+static void ellipsis_keeps_each_figures_own_kind(void **state)
+{
+    (void)state;
+    parse("In all, 134 people were killed; more than 600 were wounded.\n");
+    expect(134, "killed", "exact", "people");
+    expect(600, "injured", "more_than", NULL);
+    parse("At least 18 civilians were killed and 11 others wounded.\n");
+    expect(18, "killed", "at_least", "civilians");
+    expect(11, "injured", "exact", "others");
+}
+
+static void an_aside_naming_a_subset_does_not_hide_the_verb(void **state)
+{
+    (void)state;
+    parse("At least 12 people, including three children, were killed.\n");
+    expect(12, "killed", "at_least", "people");
+    assert_null(fig(3));
+}
+
+static void coordinated_objects_share_the_verb(void **state)
+{
+    (void)state;
+    parse("Gunmen killed 2 police officers and 1 civilian.\n");
+    expect(2, "killed", "exact", "police officers");
+    expect(1, "killed", "exact", "civilian");
+}
+
+static void event_nouns_with_of_give_the_kind(void **state)
+{
+    (void)state;
+    parse("The group claimed the abduction of 12 aid workers.\n");
+    expect(12, "hostages", "exact", "aid workers");
+}
+
+static void subsets_are_not_added(void **state)
+{
+    (void)state;
+    parse("The raid left 20 killed, including 5 children.\n");
+    expect(20, "killed", "exact", NULL);
+    assert_null(fig(5));
+    assert_null(fig(25));
+    assert_int_equal(dl_record_nfigures(rec), 1);
+}
+
+static void negation_counts_zero(void **state)
+{
+    (void)state;
+    parse("Officials said no one was killed in the fire.\n");
+    expect(0, "killed", "exact", NULL);
+    parse("No civilians were hurt.\n");
+    expect(0, "injured", "exact", "civilians");
+    parse("Nobody was seriously injured, the ministry said.\n");
+    expect(0, "injured", "exact", NULL);
+}
+
+static void running_totals_are_cumulative(void **state)
+{
+    (void)state;
+    parse("The number of peacekeepers killed in Mali since 2013 has now "
+          "reached 175.\n");
+    expect(175, "killed", "exact", "peacekeepers");
+    assert_true(fig(175)->cumulative);
+    assert_null(fig(2013));
+    parse("Since January, 300 people have been killed in the province.\n");
+    expect(300, "killed", "exact", "people");
+    assert_true(fig(300)->cumulative);
+    parse("Twenty years have passed since the night when about 3000 troops "
+          "entered the city.\n");
+    expect(3000, "forces", "about", "troops");
+    assert_false(fig(3000)->cumulative);
+}
+
+static void things_that_are_not_people_are_never_figures(void **state)
+{
+    (void)state;
+    parse("Overnight the army launched 59 cruise missiles and 440 drones "
+          "over 3 days.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
+}
+
+static void qualifiers_are_read(void **state)
+{
+    (void)state;
+    parse("Approximately 40 people were arrested.\n");
+    expect(40, "arrested", "about", "people");
+    parse("No fewer than 12 journalists were detained.\n");
+    expect(12, "arrested", "at_least", "journalists");
+    parse("Upwards of 200 people were abducted.\n");
+    expect(200, "hostages", "more_than", "people");
+    parse("Up to 70 people remain missing.\n");
+    expect(70, "missing", "at_most", "people");
+    parse("Fewer than 50 protesters were detained.\n");
+    expect(50, "arrested", "less_than", "protesters");
+}
+
+static void ranges_carry_their_top(void **state)
+{
+    (void)state;
+    const char *forms[] = {"Between 30 and 40 people were detained.\n",
+                           "Police detained 30-40 people.\n",
+                           "Police detained 30 to 40 people.\n"};
+    for (size_t i = 0; i < 3; i++) {
+        parse(forms[i]);
+        expect(30, "arrested", "range", "people");
+        assert_true(fig(30)->has_high);
+        assert_int_equal(fig(30)->high, 40);
+    }
+}
+
+static void vague_amounts_have_null_value(void **state)
+{
+    (void)state;
+    parse("Afterwards mass arrests were conducted.\n");
+    expect(-1, "arrested", "vague", NULL);
+    parse("Dozens of families have fled.\n");
+    expect(-1, "displaced", "vague", "families");
+    parse("Hundreds of people were injured.\n");
+    expect(-1, "injured", "vague", "people");
+    parse("Many were killed.\n");
+    expect(-1, "killed", "vague", NULL);
+}
+
+static void years_dates_and_labels_are_never_counts(void **state)
+{
+    (void)state;
+    parse("Nineteen years have passed since 20 January 1990. That day of the "
+          "year 1990 opened a new page. Resolution 1973 and document "
+          "SC/10010 were cited on 19 January 2009.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
+    parse("On January 19, 1990, 134 people were killed.\n");
+    assert_int_equal(dl_record_nfigures(rec), 1);
+    expect(134, "killed", "exact", "people");
+}
+
+static void ordinals_and_percentages_are_not_counts(void **state)
+{
+    (void)state;
+    parse("The 19th brigade was deployed for the twentieth time, and 30% of "
+          "the residents fled.\n");
+    assert_null(fig(19));
+    assert_null(fig(20));
+    assert_null(fig(30));
+}
+
+static void figures_come_in_text_order(void **state)
+{
+    (void)state;
+    parse("Gunmen killed 7 villagers. Later 12 soldiers were wounded and 3 "
+          "were abducted.\n");
+    assert_int_equal(dl_record_nfigures(rec), 3);
+    assert_int_equal(dl_record_figure(rec, 0)->value, 7);
+    assert_int_equal(dl_record_figure(rec, 1)->value, 12);
+    assert_int_equal(dl_record_figure(rec, 2)->value, 3);
+    assert_string_equal(dl_record_figure(rec, 2)->kind, "hostages");
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dl_record_free(rec);
+    rec = NULL;
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(passive_and_active_verbs_give_the_kind),
+        cmocka_unit_test(nouns_give_the_kind),
+        cmocka_unit_test(death_toll_names_its_number),
+        cmocka_unit_test(ellipsis_keeps_each_figures_own_kind),
+        cmocka_unit_test(subsets_are_not_added),
+        cmocka_unit_test(an_aside_naming_a_subset_does_not_hide_the_verb),
+        cmocka_unit_test(coordinated_objects_share_the_verb),
+        cmocka_unit_test(event_nouns_with_of_give_the_kind),
+        cmocka_unit_test(negation_counts_zero),
+        cmocka_unit_test(running_totals_are_cumulative),
+        cmocka_unit_test(things_that_are_not_people_are_never_figures),
+        cmocka_unit_test(qualifiers_are_read),
+        cmocka_unit_test(ranges_carry_their_top),
+        cmocka_unit_test(vague_amounts_have_null_value),
+        cmocka_unit_test(years_dates_and_labels_are_never_counts),
+        cmocka_unit_test(ordinals_and_percentages_are_not_counts),
+        cmocka_unit_test(figures_come_in_text_order),
+    };
+    return cmocka_run_group_tests(tests, NULL, teardown);
+}

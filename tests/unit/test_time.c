@@ -1,0 +1,282 @@
+/* test_time.c - the time stage: every form of date, time, duration and set
+ * it reads, how it anchors them, and the traps it must not fall into
+ * ("may" the verb, "134" the count, "SC/10010" the document number).
+ * Each case is a sentence, the document date, and the TIMEX3 expected. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "dateline.h"
+
+typedef struct {
+    const char *text;  /* the statement */
+    const char *want;  /* the expression's exact text */
+    const char *type;  /* DATE, TIME, DURATION, SET */
+    const char *value; /* TIMEX3 value */
+} tcase;
+
+#define DCT "2009-01-19" /* a Monday */
+
+static dl_record *parse(const char *s, const char *date)
+{
+    dl_options o = {.date = date};
+    dl_record *r = NULL;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    return r;
+}
+
+/* The time whose text is `want`, or NULL. */
+static const dl_time *find(dl_record *r, const char *want)
+{
+    for (size_t i = 0; i < dl_record_ntimes(r); i++)
+        if (!strcmp(dl_record_time(r, i)->text, want))
+            return dl_record_time(r, i);
+    return NULL;
+}
+
+static void check_cases(const tcase *c, size_t n, const char *date)
+{
+    for (size_t i = 0; i < n; i++) {
+        dl_record *r = parse(c[i].text, date);
+        const dl_time *t = find(r, c[i].want);
+        if (!t || strcmp(t->value, c[i].value) || strcmp(t->type, c[i].type)) {
+            print_error("in \"%s\": want '%s' %s %s, got %s %s\n", c[i].text,
+                        c[i].want, c[i].type, c[i].value, t ? t->type : "(none)",
+                        t ? t->value : "");
+            dl_record_free(r);
+            fail();
+        }
+        assert_non_null(t->rule);
+        dl_record_free(r);
+    }
+}
+
+#define CHECK(cases, date) check_cases(cases, sizeof cases / sizeof cases[0], date)
+
+static void absolute_dates_in_every_common_form(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The talks ended on 19 January 2009.", "19 January 2009", "DATE", "2009-01-19"},
+        {"They met on January 19, 1990 in Baku.", "January 19, 1990", "DATE", "1990-01-19"},
+        {"The report arrived on Jan. 19 and was read.", "Jan. 19", "DATE", "2009-01-19"},
+        {"The decree is dated 19.01.2009 and signed.", "19.01.2009", "DATE", "2009-01-19"},
+        {"The file was opened on 2009-01-19 by the clerk.", "2009-01-19", "DATE", "2009-01-19"},
+        {"The ceremony took place on the 19th of January.", "the 19th of January", "DATE", "2009-01-19"},
+        {"The vote was held on Monday, 19 January 2009.", "Monday, 19 January 2009", "DATE", "2009-01-19"},
+        {"It ended on 20 January.", "20 January", "DATE", "2009-01-20"},
+    };
+    CHECK(c, DCT);
+}
+
+static void partial_and_coarse_dates(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"That was the year 1990.", "the year 1990", "DATE", "1990"},
+        {"The plant opened in 1990.", "1990", "DATE", "1990"},
+        {"Elections were held in December.", "December", "DATE", "2008-12"},
+        {"The conflict shaped the 1990s.", "1990s", "DATE", "199"},
+        {"It was the worst crime of the twentieth century.", "the twentieth century", "DATE", "19"},
+        {"It was the worst crime of the 20th century.", "the 20th century", "DATE", "19"},
+        {"Growth slowed in the early 1990s.", "the early 1990s", "DATE", "199"},
+        {"Prices peaked in mid-2008.", "mid-2008", "DATE", "2008"},
+        {"The offensive began in the spring of 1992.", "the spring of 1992", "DATE", "1992-SP"},
+        {"Profits rose in the third quarter.", "the third quarter", "DATE", "2008-Q3"},
+        {"Profits rose in the first quarter of 2007.", "the first quarter of 2007", "DATE", "2007-Q1"},
+        {"The army withdrew last fall.", "last fall", "DATE", "2008-FA"},
+    };
+    CHECK(c, DCT);
+}
+
+static void times_and_parts_of_day(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Troops arrived at 11 p.m. on Sunday.", "11 p.m. on Sunday", "TIME", "2009-01-18T23:00"},
+        {"The curfew starts at 10:30 p.m. tonight.", "10:30 p.m.", "TIME", "2009-01-19T22:30"},
+        {"The shelling continued late at night.", "late at night", "TIME", "2009-01-19TNI"},
+        {"The convoy left at dawn.", "dawn", "TIME", "2009-01-19TMO"},
+        {"The rally was held in the evening.", "the evening", "TIME", "2009-01-19TEV"},
+        {"Late at night on January 19, 1990, troops entered the city.",
+         "Late at night on January 19, 1990", "TIME", "1990-01-19TNI"},
+        {"Shots were heard on Saturday night.", "Saturday night", "TIME", "2009-01-17TNI"},
+        {"The statement was issued this morning.", "this morning", "TIME", "2009-01-19TMO"},
+    };
+    CHECK(c, DCT);
+}
+
+static void relative_dates_count_from_the_document_date(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The minister spoke yesterday.", "yesterday", "DATE", "2009-01-18"},
+        {"The delegation arrived on Friday.", "Friday", "DATE", "2009-01-16"},
+        {"The delegation will arrive on Friday.", "Friday", "DATE", "2009-01-23"},
+        {"Inflation rose last week.", "last week", "DATE", "2009-W03"},
+        {"The attack took place two days ago.", "two days ago", "DATE", "2009-01-17"},
+        {"Arrests were made earlier this month.", "earlier this month", "DATE", "2009-01"},
+        {"Elections will be held next year.", "next year", "DATE", "2010"},
+        {"The law was passed last December.", "last December", "DATE", "2008-12"},
+        {"The envoy is here now.", "now", "DATE", "PRESENT_REF"},
+    };
+    CHECK(c, DCT);
+}
+
+static void anaphoric_dates_follow_the_story(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"On 3 March 2008 troops moved in. The following day the city fell.",
+         "The following day", "DATE", "2008-03-04"},
+        {"On 3 March 2008 troops moved in. That day was cold.", "That day", "DATE", "2008-03-03"},
+        {"On 3 March 2008 troops moved in. The same night they left.",
+         "The same night", "TIME", "2008-03-03TNI"},
+        {"The siege began on 5 May 2001. A year later it ended.", "A year later", "DATE", "2002-05-05"},
+    };
+    CHECK(c, DCT);
+}
+
+static void durations_and_sets(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The siege lasted nineteen years.", "nineteen years", "DURATION", "P19Y"},
+        {"The blockade lasted three days.", "three days", "DURATION", "P3D"},
+        {"The dispute has lasted more than a decade.", "more than a decade", "DURATION", "P10Y"},
+        {"The talks took 36 hours.", "36 hours", "DURATION", "PT36H"},
+        {"They signed a twenty-five year lease.", "twenty-five year", "DURATION", "P25Y"},
+        {"A two-year truce was agreed.", "two-year", "DURATION", "P2Y"},
+        {"The memorial is held every year.", "every year", "SET", "P1Y"},
+        {"Aid is delivered annually.", "annually", "SET", "P1Y"},
+        {"The vigil is held each January.", "each January", "SET", "XXXX-01"},
+        {"Inspectors visit twice a month.", "a month", "SET", "P1M"},
+    };
+    CHECK(c, DCT);
+}
+
+static void ranges_give_each_end_its_own_date(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Fighting raged from 19 to 20 January 1990.", "19", "DATE", "1990-01-19"},
+        {"Fighting raged from 19 to 20 January 1990.", "20 January 1990", "DATE", "1990-01-20"},
+        {"Troops entered on the night of 19-20 January 1990.", "the night of 19", "TIME", "1990-01-19TNI"},
+        {"The war lasted between 1992 and 1994.", "1992", "DATE", "1992"},
+        {"The war lasted between 1992 and 1994.", "1994", "DATE", "1994"},
+    };
+    CHECK(c, DCT);
+}
+
+static void elapsed_time_anchors_a_yearless_date_in_the_past(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Nineteen years have passed since 20 January.", "20 January", "DATE", "1990-01-20"},
+        {"We mark the 19th anniversary of 20 January.", "20 January", "DATE", "1990-01-20"},
+        {"Ten years have passed since 5 May. That day the war ended.", "That day", "DATE", "1999-05-05"},
+        {"Rebels attacked in June last year.", "June last year", "DATE", "2008-06"},
+    };
+    CHECK(c, DCT);
+}
+
+static void a_story_of_another_year_keeps_its_year(void **state)
+{
+    (void)state;
+    dl_record *r = parse("On January 19, 1990 troops entered Baku. On 20 January 1990 "
+                         "the city mourned. The tragedy of 20 January is remembered.\n",
+                         DCT);
+    size_t n = dl_record_ntimes(r);
+    assert_int_equal(n, 3);
+    assert_string_equal(dl_record_time(r, 2)->value, "1990-01-20");
+    assert_string_equal(dl_record_time(r, 2)->anchor, "1990-01-20");
+    dl_record_free(r);
+}
+
+static void without_a_document_date_values_keep_unknowns(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Protests began on 20 January. Two days ago it rained.\n", NULL);
+    const dl_time *t = find(r, "20 January");
+    assert_non_null(t);
+    assert_string_equal(t->value, "XXXX-01-20");
+    assert_null(t->anchor);
+    t = find(r, "Two days ago");
+    assert_non_null(t);
+    assert_string_equal(t->value, "XXXX-XX-XX");
+    dl_record_free(r);
+}
+
+/* Text that holds no time expression where a careless reader sees one. */
+static void traps_are_not_times(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *not_a_time;
+    } c[] = {
+        {"In 1990, 134 people were killed.", "134"},
+        {"1990 people marched on the square.", "1990"},
+        {"You may go, the guard said.", "may"},
+        {"May God protect them.", "May"},
+        {"Troops march on the capital.", "march"},
+        {"The Long March ended.", "March"},
+        {"The 19 delegates voted.", "19"},
+        {"The Council issued document SC/10010 today.", "10010"},
+        {"See resolution A/RES/1990/12 of the Assembly.", "1990"},
+        {"Theresa May spoke.", "May"},
+        {"Prices fall in spring markets.", "fall"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        dl_record *r = parse(c[i].text, DCT);
+        for (size_t k = 0; k < dl_record_ntimes(r); k++) {
+            const char *got = dl_record_time(r, k)->text;
+            if (strstr(got, c[i].not_a_time)) {
+                print_error("in \"%s\": '%s' read as a time\n", c[i].text, got);
+                dl_record_free(r);
+                fail();
+            }
+        }
+        dl_record_free(r);
+    }
+}
+
+static void times_come_in_text_order_with_exact_spans(void **state)
+{
+    (void)state;
+    const char *s = "On \xe2\x80\x9c" "19 January 2009\xe2\x80\x9d the envoy left; "
+                    "two days later, on Wednesday, he returned.\n";
+    dl_record *r = parse(s, DCT);
+    size_t n = dl_record_ntimes(r);
+    assert_true(n >= 2);
+    for (size_t i = 0; i < n; i++) {
+        const dl_time *t = dl_record_time(r, i);
+        assert_int_equal(strlen(t->text), t->span.end - t->span.start);
+        assert_memory_equal(s + t->span.start, t->text, strlen(t->text));
+        if (i)
+            assert_true(dl_record_time(r, i - 1)->span.end <= t->span.start);
+    }
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(absolute_dates_in_every_common_form),
+        cmocka_unit_test(partial_and_coarse_dates),
+        cmocka_unit_test(times_and_parts_of_day),
+        cmocka_unit_test(relative_dates_count_from_the_document_date),
+        cmocka_unit_test(anaphoric_dates_follow_the_story),
+        cmocka_unit_test(durations_and_sets),
+        cmocka_unit_test(ranges_give_each_end_its_own_date),
+        cmocka_unit_test(elapsed_time_anchors_a_yearless_date_in_the_past),
+        cmocka_unit_test(a_story_of_another_year_keeps_its_year),
+        cmocka_unit_test(without_a_document_date_values_keep_unknowns),
+        cmocka_unit_test(traps_are_not_times),
+        cmocka_unit_test(times_come_in_text_order_with_exact_spans),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
