@@ -44,7 +44,7 @@ static int all_blank(const char *s, size_t n)
     for (; i < n; i++) {
         char c = s[i];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
-            c != '\v' && c != 0)
+            c != '\v')
             return 0;
     }
     return 1;
