@@ -257,6 +257,20 @@ static int step_ascii(builder *b, const char *s, size_t n, size_t *pi)
     return emit(b, i, 1, s + i, 1);
 }
 
+/* Length of the run from s[i] that is copied unchanged: printable ASCII
+ * other than the marks step_ascii looks at ('*', '_', '-'). */
+static size_t plain_run(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n) {
+        unsigned char c = (unsigned char)s[j];
+        if (c < 0x20 || c >= 0x7f || c == '*' || c == '_' || c == '-')
+            break;
+        j++;
+    }
+    return j - i;
+}
+
 static int step_utf8(builder *b, const char *s, size_t n, size_t *pi)
 {
     size_t i = *pi;
@@ -299,6 +313,13 @@ dl_status text_normalize(arena *a, text *t)
             at_line_start = 0;
             if (i >= n)
                 break;
+        }
+        size_t run = plain_run(s, n, i);
+        if (run) {
+            if (emit(&b, i, run, s + i, run))
+                return DL_ENOMEM;
+            i += run;
+            continue;
         }
         int rc = ((unsigned char)s[i] < 0x80) ? step_ascii(&b, s, n, &i)
                                               : step_utf8(&b, s, n, &i);
