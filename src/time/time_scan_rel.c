@@ -50,6 +50,14 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         c[0] = 0;
     /* "current", "future" as adjectives before a capitalised name, "now"
      * as a discourse word at a sentence start are still times in TimeML */
+    /* "This Week", "Good Morning America": a title, not a time */
+    if (n >= 2 && !(t->toks[i].flags & TF_SENT_START)) {
+        size_t caps = 0;
+        for (size_t k = i; k < i + n; k++)
+            caps += t->toks[k].kind == TOK_WORD && (t->toks[k].flags & TF_CAP);
+        if (caps == n)
+            return 0;
+    }
     const char *t_type = !strcmp(type, "TIME") ? "TIME"
                        : !strcmp(type, "SET") ? "SET" : "DATE";
     if (!strcmp(how, "lit")) {
@@ -148,6 +156,10 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
         /* "a day" after "once", "twice", "times": a set, scan_set's */
         if (i > 0 && (tok_is(t, i - 1, "once") || tok_is(t, i - 1, "twice") ||
                       tok_is(t, i - 1, "times")) && tok_is(t, j, "a"))
+            return 0;
+        /* "a quarter of the vote", "a second round": not times */
+        if ((letter == 'Q' && j + c + 1 < limit && tok_is(t, j + c + 1, "of")) ||
+            (letter == 'S' && (tok_is(t, j, "a") || tok_is(t, j, "an"))))
             return 0;
         /* "$5 a year", "3% a month": a rate, so a set */
         if (tok_is(t, j, "a") && i == j && i > 0 &&
