@@ -19,5 +19,45 @@ void cli_report(const char *path, const dl_error *err);
 int cli_exit_code(dl_status st);
 
 int cmd_extract(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_add(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+int cmd_claims(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_reindex(int argc, char **argv);
+
+/* ---- the archive commands (archive.c) ---- */
+
+/* The archive path: --db, else $DATELINE_DB, else ./dateline.db. */
+const char *cli_db_path(const char *opt);
+/* Open the archive; on failure prints why and returns NULL. */
+dl_store *cli_store_open(const char *db_opt, int readonly, int *exit_code);
+/* Report a failed query with a caret under the bad term. */
+void cli_report_query(const char *query, const dl_error *err);
+
+/* How hits are printed: a table for people, or JSON, JSONL, CSV. */
+typedef enum { OUT_TABLE, OUT_JSON, OUT_JSONL, OUT_CSV } cli_out;
+/* Parse --format (NULL: table on a terminal, else JSONL); -1 if unknown. */
+int cli_out_parse(const char *name, cli_out *out);
+/* Marks around matches for this output: bold on a terminal, else "**". */
+void cli_marks(cli_out out, dl_search_opts *opt);
+
+typedef struct {
+    cli_out out;
+    size_t n;
+    int timeline;      /* table rows led by the event date */
+} cli_hits;
+
+/* The arguments joined with spaces into one malloc'd query (search.c). */
+char *cli_join_args(int argc, char **argv);
+/* search and timeline: options, query, printing (search.c). */
+int cli_run_search(int argc, char **argv, int timeline, const char *usage);
+
+void cli_hits_begin(cli_hits *h);
+int cli_hits_print(const dl_hit *hit, void *ctx); /* a dl_hit_fn */
+void cli_hits_end(cli_hits *h);
+/* "134 killed; more than 600 injured" into buf. */
+void cli_figures(const dl_figure *f, size_t n, char *buf, size_t size);
 
 #endif

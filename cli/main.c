@@ -9,6 +9,14 @@ static const char usage[] =
     "\n"
     "commands:\n"
     "  extract   print the record of statements (JSON, JSONL, text, TimeML, CSV)\n"
+    "  explain   show each event's evidence, the words that filled its slots\n"
+    "            and the rules that fired\n"
+    "  add       archive statements (files, folders, JSONL, stdin)\n"
+    "  search    search the archive: text and filters (docs/archive.md)\n"
+    "  timeline  list archived events by date\n"
+    "  claims    compare what different sources claim about an event\n"
+    "  show      print an archived document with its extractions marked\n"
+    "  reindex   re-extract documents archived by an older extractor\n"
     "  version   print the version\n"
     "\n"
     "Run 'dateline COMMAND --help' for a command's options.\n"
@@ -29,6 +37,13 @@ static int cmd_version(int argc, char **argv)
 
 static const command commands[] = {
     {"extract", cmd_extract},
+    {"explain", cmd_explain},
+    {"add", cmd_add},
+    {"search", cmd_search},
+    {"timeline", cmd_timeline},
+    {"claims", cmd_claims},
+    {"show", cmd_show},
+    {"reindex", cmd_reindex},
     {"version", cmd_version},
 };
 

@@ -169,6 +169,16 @@ typedef struct {
     int negated, hypothetical;
 } dl_event;
 
+/* How one slot of an event was filled, for `dateline explain`: the slot
+ * ("trigger", "date", "place", "actor", "target", "figure", "merge",
+ * "negated", "hypothetical"), the words that filled it (an empty span when
+ * no words did) and the rule that fired. */
+typedef struct {
+    const char *slot;
+    dl_span span;
+    const char *rule;
+} dl_event_fill;
+
 const dl_document *dl_record_document(const dl_record *rec);
 size_t dl_record_ntimes(const dl_record *rec);
 const dl_time *dl_record_time(const dl_record *rec, size_t i);
@@ -180,6 +190,10 @@ size_t dl_record_nactors(const dl_record *rec);
 const dl_actor *dl_record_actor(const dl_record *rec, size_t i);
 size_t dl_record_nevents(const dl_record *rec);
 const dl_event *dl_record_event(const dl_record *rec, size_t i);
+/* The slot fills of event i, in the order they happened. */
+size_t dl_record_event_nfills(const dl_record *rec, size_t i);
+const dl_event_fill *dl_record_event_fill(const dl_record *rec, size_t i,
+                                          size_t j);
 
 /* The original input bytes the record was built from (len in *len). */
 const char *dl_record_input(const dl_record *rec, size_t *len);
@@ -205,7 +219,115 @@ dl_status dl_record_write(const dl_record *rec, dl_format fmt, char **out);
 const char *dl_csv_header(void);
 
 /* ---- the archive (src/store) ------------------------------------------ */
-/* Declared by the archive issue; see docs/archive.md. */
+/* One SQLite file holding documents, their records and the extracted items,
+ * searchable with a small query language (docs/archive.md). A dl_store is
+ * used by one thread at a time; several processes may read an archive while
+ * one writes to it. */
+
+typedef struct dl_store dl_store;
+
+/* dl_store_open flags. */
+#define DL_STORE_READONLY 1 /* fail if the file is missing; never write */
+
+/* Open (creating and migrating as needed) the archive at path. */
+dl_status dl_store_open(const char *path, int flags, dl_store **out,
+                        dl_error *err);
+void dl_store_close(dl_store *s);
+
+/* The version of the extractor whose records dl_store_add stores: the
+ * library version plus a hash of the extraction code and data. */
+const char *dl_extractor_version(void);
+
+/* What the caller knows about a document beyond its text. */
+typedef struct {
+    const char *url;
+    const char *issuer;   /* overrides the extracted issuer when not NULL */
+} dl_store_meta;
+
+/* Is a document with exactly these bytes archived? (*found = 0 or 1) */
+dl_status dl_store_contains(dl_store *s, const char *buf, size_t len,
+                            int *found);
+/* Store a record and everything extracted from it, in one transaction.
+ * *added (may be NULL) is 0 when the same text was archived already. */
+dl_status dl_store_add(dl_store *s, const dl_record *rec,
+                       const dl_store_meta *meta, int *added, dl_error *err);
+
+/* Counts of what the archive holds (any pointer may be NULL). stale counts
+ * documents extracted by another extractor version (see dl_store_reindex). */
+dl_status dl_store_stats(dl_store *s, size_t *documents, size_t *events,
+                         size_t *stale);
+
+/* One search hit: an event (event != NULL) or a document. Strings are
+ * owned by the store and valid during the callback only. */
+typedef struct {
+    const char *doc;          /* document id (hex SHA-256) */
+    const char *source, *url, *issuer, *kind, *title;
+    const char *reported;     /* the document's date */
+    const char *event;        /* e1, e2, ... or NULL for a document hit */
+    const char *type, *mode, *date;
+    const char *start, *end;  /* the event's interval, ISO dates */
+    const char *place, *country;
+    const char *actor, *target;
+    const dl_figure *figures; /* the event's figures */
+    size_t nfigures;
+    const char *snippet;      /* text around the hit, marks around matches */
+    double score;             /* BM25 (lower is better) or 0 */
+} dl_hit;
+
+/* Return nonzero to stop the search early. */
+typedef int (*dl_hit_fn)(const dl_hit *hit, void *ctx);
+
+typedef enum { DL_ORDER_RELEVANCE, DL_ORDER_DATE } dl_order;
+
+/* Search options. Zero-initialise, then set what you need. */
+typedef struct {
+    size_t limit;             /* at most this many hits; 0 = all */
+    int events;               /* event hits even when no filter asks for them */
+    dl_order order;           /* RELEVANCE: by BM25, then newest first */
+    const char *mark_open, *mark_close; /* around matches; NULL = "**" */
+} dl_search_opts;
+
+/* Run a query (docs/archive.md): free text and filters such as
+ * `date:1990-01 place:Baku killed>=100 issuer:"Permanent Mission"`. A
+ * malformed query returns DL_EQUERY with err->offset at the bad term. */
+dl_status dl_store_search(dl_store *s, const char *query,
+                          const dl_search_opts *opt, dl_hit_fn fn, void *ctx,
+                          dl_error *err);
+
+/* Events of one type, date and place as reported by several documents. */
+typedef struct {
+    const char *type, *date, *place, *country;
+    const dl_hit *claims;     /* one per reporting event, by report date */
+    size_t nclaims;
+    size_t nsources;          /* distinct documents among the claims */
+} dl_claim_group;
+
+typedef int (*dl_claims_fn)(const dl_claim_group *g, void *ctx);
+
+/* Group the events matching query (NULL = all) by type, place and date cut
+ * to granularity ("day", "month" or "year"; NULL = "day"); call fn for each
+ * group reported by at least min_sources documents. */
+dl_status dl_store_claims(dl_store *s, const char *query,
+                          const char *granularity, size_t min_sources,
+                          dl_claims_fn fn, void *ctx, dl_error *err);
+
+/* A stored document's metadata, owned by the store until the next call. */
+typedef struct {
+    const char *id, *source, *url, *issuer, *date_option, *extractor, *added;
+} dl_stored_doc;
+
+/* Find a document by id or unique id prefix and rebuild its record from
+ * the stored text (with the options it was added with). */
+dl_status dl_store_get(dl_store *s, const char *id, dl_record **rec,
+                       dl_stored_doc *info, dl_error *err);
+
+/* Called after each document with how many are done out of total. */
+typedef void (*dl_progress_fn)(size_t done, size_t total, void *ctx);
+
+/* Re-extract documents stored by another extractor version (all of them
+ * when all != 0), each in its own transaction. *done counts them. */
+dl_status dl_store_reindex(dl_store *s, int all, dl_progress_fn fn, void *ctx,
+                           size_t *done, dl_error *err);
 
 #ifdef __cplusplus
 }

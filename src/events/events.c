@@ -1,10 +1,25 @@
 /* events.c - the events stage: entry point called by the pipeline (record.c).
  *
- * Empty until its issue lands: the record's list stays present and empty. */
-#include "../record/record.h"
+ * Finds trigger mentions, marks their modality, resolves each to an event
+ * (new or already named), fills slots as it goes, then attaches figures and
+ * stamps claims. The steps live in the files named in events.h. */
+#include "events.h"
 
 dl_status events_extract(dl_record *r)
 {
-    (void)r;
-    return DL_OK;
+    ev_ctx c = {.r = r, .after_event = -1, .after_sent = (size_t)-1};
+    r->nevents = 0;
+    dl_status st = ev_find_triggers(&c);
+    for (size_t i = 0; !st && i < c.nm; i++) {
+        ev_mention *m = &c.m[i];
+        ev_mark_modality(&c, m);
+        st = ev_resolve(&c, m);
+        if (!st && m->event >= 0)
+            ev_fill_from_mention(&c, m->event, m);
+    }
+    if (!st)
+        st = ev_attach_figures(&c);
+    if (!st)
+        st = ev_finish(&c);
+    return st;
 }

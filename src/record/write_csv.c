@@ -1,7 +1,9 @@
 /* write_csv.c - one row per event, in a column layout close to ACLED's
  * (docs/csv.md). Fields are quoted as RFC 4180 wants. Figures of a kind are
- * summed over the event's figures that state a value. */
+ * summed over the event's figures that state a value; the notes column
+ * carries the evidence sentence and the claim's status. */
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../util/buf.h"
@@ -11,6 +13,8 @@ static const char header[] =
     "event_id,event_date,event_type,sub_event_type,actor1,actor2,country,"
     "location,latitude,longitude,fatalities,injuries,arrests,source,"
     "source_date,notes\n";
+
+#define NOTE_MAX 400 /* bytes of evidence quoted in notes */
 
 const char *dl_csv_header(void)
 {
@@ -39,7 +43,7 @@ static void count(buf *b, const dl_record *r, const dl_event *e, const char *kin
     int any = 0;
     for (size_t i = 0; i < e->nfigures; i++) {
         const dl_figure *f = &r->figures[e->figures[i]].pub;
-        if (!strcmp(f->kind, kind) && f->has_value) {
+        if (f->kind && !strcmp(f->kind, kind) && f->has_value) {
             sum += f->value;
             any = 1;
         }
@@ -49,11 +53,52 @@ static void count(buf *b, const dl_record *r, const dl_event *e, const char *kin
     buf_puts(b, ",");
 }
 
+/* The event's date as far as it is known (YYYY-MM-DD, YYYY-MM, YYYY, ...):
+ * the TIMEX3 value without its time of day ("1990-01-19TNI"). */
+static void event_date(buf *b, const dl_event *e)
+{
+    if (e->date && e->date[0] >= '0' && e->date[0] <= '9')
+        buf_add(b, e->date, strcspn(e->date, "T"));
+    buf_puts(b, ",");
+}
+
+/* The first evidence sentence, whitespace folded, cut at NOTE_MAX bytes
+ * (on a UTF-8 boundary), then the date as written and the claim's status. */
+static void notes(buf *b, const dl_record *r, const dl_event *e)
+{
+    buf n = {0};
+    if (e->nevidence > 0) {
+        const char *s = r->input + e->evidence[0].start;
+        size_t len = e->evidence[0].end - e->evidence[0].start, out = 0;
+        int space = 0;
+        for (size_t i = 0; i < len && out < NOTE_MAX; i++) {
+            char c = s[i];
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                space = out > 0;
+                continue;
+            }
+            if (out >= NOTE_MAX - 4 && ((unsigned char)c & 0xC0) != 0x80)
+                break;
+            if (space)
+                buf_puts(&n, " "), out++;
+            space = 0;
+            buf_add(&n, &c, 1);
+            out++;
+        }
+    }
+    buf_printf(&n, " [date %s; trigger \"%s\"%s%s]", e->date ? e->date : "unknown",
+               e->trigger_text ? e->trigger_text : "", e->negated ? "; negated" : "",
+               e->hypothetical ? "; hypothetical" : "");
+    char *s = buf_take(&n);
+    field(b, s ? s : "", 1);
+    free(s);
+}
+
 static void row(buf *b, const dl_record *r, const dl_event *e)
 {
     const dl_place *p = e->place >= 0 ? &r->places[e->place].pub : NULL;
     buf_printf(b, "%.12s-%s,", r->doc.id, e->id);
-    field(b, e->date, 0);
+    event_date(b, e);
     field(b, e->type, 0);
     field(b, e->mode, 0);
     field(b, e->actor >= 0 ? r->actors[e->actor].pub.name : NULL, 0);
@@ -69,10 +114,7 @@ static void row(buf *b, const dl_record *r, const dl_event *e)
     count(b, r, e, "arrested");
     field(b, e->claimed_by, 0);
     field(b, e->reported, 0);
-    char note[160];
-    snprintf(note, sizeof note, "trigger \"%s\"%s%s", e->trigger_text ? e->trigger_text : "",
-             e->negated ? "; negated" : "", e->hypothetical ? "; hypothetical" : "");
-    field(b, note, 1);
+    notes(b, r, e);
 }
 
 dl_status write_csv(const dl_record *r, char **out)

@@ -21,7 +21,7 @@ grep -q '"date_source":"header"' "$tmp/out"; t "a Date: header gives the date" $
 grep -q "date    2020-03-02 (from dateline)" "$tmp/out"; t "text summary from stdin" $?
 
 "$BIN" extract --format csv "$tmp/a.txt" >"$tmp/out"
-head -1 "$tmp/out" | grep -q '^event_id,event_date,event_type'; t "csv starts with its header" $?
+head -1 "$tmp/out" | grep -q '^event_id,event_date,.*event_type'; t "csv starts with its header" $?
 
 "$BIN" extract --format timeml "$tmp/a.txt" >"$tmp/out"
 grep -q '<TimeML>' "$tmp/out" && grep -q 'Troops entered the city.' "$tmp/out"

@@ -1,0 +1,135 @@
+/* claims.c - `dateline claims [QUERY]`: events of the same type, place and
+ * date reported by several documents, with each source's figures side by
+ * side (one says 134 killed, another 147). */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char usage[] =
+    "usage: dateline claims [--db PATH] [--format table|json|jsonl]\n"
+    "                       [--by day|month|year] [--all] [QUERY...]\n"
+    "Groups events by type, place and date (--by: how finely dates must\n"
+    "agree) and lists the groups reported by two or more documents (--all:\n"
+    "every group), each source's figures side by side.\n";
+
+typedef struct {
+    cli_out out;
+    size_t n;
+} printer;
+
+#define OR(s) ((s) ? (s) : "-")
+
+static void group_table(const dl_claim_group *g)
+{
+    printf("%s %s in %s%s%s%s: %zu source%s\n", OR(g->type), OR(g->date),
+           OR(g->place), g->country ? " (" : "", g->country ? g->country : "",
+           g->country ? ")" : "", g->nsources, g->nsources == 1 ? "" : "s");
+    for (size_t i = 0; i < g->nclaims; i++) {
+        const dl_hit *h = &g->claims[i];
+        char figs[512], doc[13];
+        cli_figures(h->figures, h->nfigures, figs, sizeof figs);
+        snprintf(doc, sizeof doc, "%s", h->doc);
+        printf("  %-32s %s, %s [%s:%s]\n", *figs ? figs : "no figures",
+               h->issuer ? h->issuer : OR(h->source), OR(h->reported), doc,
+               OR(h->event));
+    }
+}
+
+static json_t *js(const char *s) { return s ? json_string(s) : json_null(); }
+
+static json_t *group_json(const dl_claim_group *g)
+{
+    json_t *claims = json_array();
+    for (size_t i = 0; i < g->nclaims; i++) {
+        const dl_hit *h = &g->claims[i];
+        json_t *figs = json_array();
+        for (size_t k = 0; k < h->nfigures; k++) {
+            const dl_figure *f = &h->figures[k];
+            json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o}",
+                "kind", js(f->kind),
+                "value", f->has_value ? json_integer(f->value) : json_null(),
+                "high", f->has_high ? json_integer(f->high) : json_null(),
+                "qualifier", js(f->qualifier)));
+        }
+        json_array_append_new(claims, json_pack(
+            "{s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "doc", js(h->doc),
+            "event", js(h->event), "date", js(h->date), "figures", figs,
+            "issuer", js(h->issuer), "reported", js(h->reported),
+            "source", js(h->source)));
+    }
+    return json_pack("{s:o, s:o, s:o, s:o, s:I, s:o}", "type", js(g->type),
+                     "date", js(g->date), "place", js(g->place),
+                     "country", js(g->country), "sources",
+                     (json_int_t)g->nsources, "claims", claims);
+}
+
+static int on_group(const dl_claim_group *g, void *ctx)
+{
+    printer *p = ctx;
+    if (p->out == OUT_TABLE) {
+        group_table(g);
+    } else {
+        json_t *o = group_json(g);
+        char *s = o ? json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT) : NULL;
+        if (s)
+            printf("%s%s%s", p->out == OUT_JSON ? (p->n ? ",\n" : "[\n") : "",
+                   s, p->out == OUT_JSON ? "" : "\n");
+        free(s);
+        json_decref(o);
+    }
+    p->n++;
+    return ferror(stdout) != 0;
+}
+
+int cmd_claims(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'b'},
+        {"format", required_argument, NULL, 'f'},
+        {"by", required_argument, NULL, 'g'},
+        {"all", no_argument, NULL, 'a'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *db = NULL, *fmt = NULL, *by = "day";
+    size_t min = 2;
+    int c, rc;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'b': db = optarg; break;
+        case 'f': fmt = optarg; break;
+        case 'g': by = optarg; break;
+        case 'a': min = 1; break;
+        case 'h': fputs(usage, stdout); return EXIT_OK;
+        default: fputs(usage, stderr); return EXIT_USAGE;
+        }
+    }
+    printer p = {0};
+    if (cli_out_parse(fmt, &p.out) || p.out == OUT_CSV) {
+        fprintf(stderr, "dateline: claims prints table, json or jsonl\n");
+        return EXIT_USAGE;
+    }
+    char *q = cli_join_args(argc - optind, argv + optind);
+    dl_store *s = q ? cli_store_open(db, 1, &rc) : NULL;
+    if (!s) {
+        free(q);
+        return q ? rc : EXIT_ERROR;
+    }
+    dl_error err;
+    dl_status st = dl_store_claims(s, q, by, min, on_group, &p, &err);
+    if (p.out == OUT_JSON)
+        fputs(p.n ? "\n]\n" : "[]\n", stdout);
+    if (st)
+        cli_report_query(q, &err);
+    else if (p.out == OUT_TABLE && !p.n)
+        fprintf(stderr, "no event is reported by %s\n",
+                min > 1 ? "more than one document" : "any document");
+    free(q);
+    dl_store_close(s);
+    return st ? cli_exit_code(st) : EXIT_OK;
+}

@@ -1,0 +1,101 @@
+/* actors.h - internals of the actors stage: the working state shared by its
+ * files (organisation names, forces and groups, officials, acronyms,
+ * country attribution). Not for other stages: they read r->actors. */
+#ifndef DL_ACTORS_H
+#define DL_ACTORS_H
+
+#include "../record/record.h"
+#include "lexicon.h"
+
+/* An acronym defined in the document: "... Mission in Mali (MINUSMA)". */
+typedef struct {
+    const char *acro;  /* as written */
+    size_t actor;      /* index into r->actors of the full name */
+} act_acro;
+
+typedef struct {
+    dl_record *r;
+    const text *t;
+    unsigned char *taken;   /* per token: 1 once inside an actor */
+    uint32_t *place_at;     /* per token: 1 + index of the longest place
+                               starting there, or 0 */
+    uint32_t *actor_at;     /* per token: 1 + index of the actor starting
+                               there, or 0 (valid until actors are sorted) */
+    const char **keys;      /* per actor: its head key for coreference */
+    size_t cap_keys;
+    act_acro *acros;
+    size_t nacros, cap_acros;
+} actx;
+
+/* ---- match.c: token helpers ---- */
+int act_word(const text *t, size_t i);
+/* A capitalised word (or an all-capitals one). */
+int act_cap(const text *t, size_t i);
+/* The word at i is one of the lower-case connectors inside names. */
+int act_connector(const text *t, size_t i);
+/* Longest phrase of table `tab` starting at token i, before lim: returns the
+ * number of tokens (0 when none) and the entry in *e. Tokens join with a
+ * space where the text has one ("secretary-general", "crew members"). */
+size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
+                  const lex_entry **e);
+/* Tokens [a, b) as one string, whitespace folded. */
+const char *act_string(dl_record *r, size_t a, size_t b);
+/* Field i of a lexicon value, arena-owned (NULL when empty or absent). */
+const char *act_field(dl_record *r, const char *value, int i);
+/* Append an actor over tokens [a, b); NULL when out of memory. Marks the
+ * tokens taken and records `key` for coreference. */
+rec_actor *act_add(actx *x, size_t a, size_t b, const char *rule,
+                   const char *name, const char *country, const char *sector,
+                   const char *key);
+/* Tokens lying inside an original span, as [*a, *b); 0 when none. */
+int act_span_tokens(const dl_record *r, dl_span sp, size_t *a, size_t *b);
+/* End of the sentence holding token i. */
+size_t act_sent_end(const text *t, size_t i);
+/* End of a capitalised name starting at i: capitalised words joined by
+ * connectors ("of", "the", ...), hyphens and "'s". Returns i when token i
+ * does not start one. */
+size_t act_name_end(const text *t, size_t i, size_t lim);
+
+/* The word at `noun` (which can also modify another, "military") stands
+ * for itself before token i: a verb, a function word, punctuation, or it
+ * is capitalised mid-sentence ("the Government calls"). */
+int act_stands_alone(const text *t, size_t noun, size_t i);
+
+/* ---- country.c ---- */
+/* A country named at token i (a place found by the places stage, an ISO
+ * name, a common variant or a demonym): its code, and its length in *n. */
+const char *country_at(actx *x, size_t i, size_t lim, size_t *n);
+/* The same, demonyms and country names only when used as a modifier
+ * ("Soviet", "Azerbaijani", "US"). */
+const char *country_modifier(actx *x, size_t i, size_t lim, size_t *n);
+/* The first country named in [a, b), or NULL. */
+const char *country_in(actx *x, size_t a, size_t b);
+/* Tokens [a, b) are exactly one country's name (not an actor). */
+int country_exact(actx *x, size_t a, size_t b);
+/* Country of an "of ..." complement at i ("of the Soviet Union", "of the
+ * Ministry of Defense"): from a country named there or an actor already
+ * found there. *end is set past the complement. */
+const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end);
+
+/* ---- the matchers: each tries at token i, adds what it finds and
+ * returns the tokens it consumed (0: nothing here) ---- */
+size_t orgs_match(actx *x, size_t i, size_t lim);
+size_t known_match(actx *x, size_t i, size_t lim);
+size_t acronym_match(actx *x, size_t i, size_t lim);
+size_t officials_match(actx *x, size_t i, size_t lim);
+size_t forces_match(actx *x, size_t i, size_t lim);
+
+/* orgs.c: sector and country of an organisation name over [a, b). */
+void orgs_describe(actx *x, size_t a, size_t b, const char **country,
+                   const char **sector);
+/* acronyms.c: "(ACRO)" right after the actor at index k: record it, mark
+ * the tokens taken; returns the tokens consumed. */
+size_t acronym_define(actx *x, size_t k, size_t i, size_t lim);
+
+/* context.c: coordinated heads share a country; bare mentions take the
+ * country of an earlier mention with the same head; government bodies
+ * without one take the issuer's. */
+void actors_coordinate(actx *x);
+dl_status actors_context(actx *x);
+
+#endif

@@ -1,0 +1,107 @@
+/* country.c - which country an actor belongs to, from the words that name
+ * one: a place the places stage resolved, an ISO 3166 name (generated from
+ * iso-codes), a common variant, or a demonym ("Soviet", "Azerbaijani").
+ * Not a gazetteer: cities and regions come only from r->places. */
+#include <string.h>
+
+#include "actors.h"
+#include "iso_countries.h"
+#include "lexicons.h"
+
+/* A place of the places stage starting at token i and ending by lim. */
+static const rec_place *place_at(const actx *x, size_t i, size_t lim)
+{
+    uint32_t k = x->place_at[i];
+    if (!k)
+        return NULL;
+    const rec_place *p = &x->r->places[k - 1];
+    return p->tok_end <= lim && p->pub.country ? p : NULL;
+}
+
+/* Longest match of a name table at i. Short keys ("US", "UK") must be
+ * written in capitals; every other match must start capitalised. */
+static size_t name_at(const text *t, size_t i, size_t lim, const lex_table *tab,
+                      const lex_entry **e)
+{
+    if (!act_cap(t, i))
+        return 0;
+    size_t n = act_phrase(t, i, lim, tab, e);
+    if (n == 1 && strlen((*e)->key) <= 3 && !(t->toks[i].flags & TF_UPPER))
+        return 0;
+    return n;
+}
+
+const char *country_at(actx *x, size_t i, size_t lim, size_t *n)
+{
+    const text *t = x->t;
+    *n = 0;
+    if (i >= lim)
+        return NULL;
+    const rec_place *p = place_at(x, i, lim);
+    const char *best = NULL;
+    if (p) {
+        *n = p->tok_end - i;
+        best = p->pub.country;
+    }
+    static const lex_table *const tabs[] = {&lex_iso_countries,
+                                            &lex_en_actor_country_names,
+                                            &lex_en_demonyms};
+    for (size_t k = 0; k < sizeof tabs / sizeof *tabs; k++) {
+        const lex_entry *e = NULL;
+        size_t m = name_at(t, i, lim, tabs[k], &e);
+        /* a demonym is never a place: "British" is not the Virgin Islands */
+        if (m > *n || (m && m == *n && tabs[k] == &lex_en_demonyms)) {
+            *n = m;
+            best = e->value;
+        }
+    }
+    return best;
+}
+
+const char *country_in(actx *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        size_t n;
+        const char *c = country_at(x, i, b, &n);
+        if (c)
+            return c;
+    }
+    return NULL;
+}
+
+int country_exact(actx *x, size_t a, size_t b)
+{
+    size_t n;
+    if (a < b && tok_is(x->t, a, "the"))
+        a++;
+    return a < b && country_at(x, a, b, &n) && a + n == b;
+}
+
+/* The actor already found that starts at token i, or NULL. */
+static const rec_actor *actor_at(const actx *x, size_t i)
+{
+    return x->actor_at[i] ? &x->r->actors[x->actor_at[i] - 1] : NULL;
+}
+
+const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end)
+{
+    const text *t = x->t;
+    *end = i;
+    if (i >= lim || !tok_is(t, i, "of"))
+        return NULL;
+    size_t k = i + 1;
+    if (k < lim && tok_is(t, k, "the"))
+        k++;
+    if (k < lim && tok_is(t, k, "former"))
+        k++;
+    const rec_actor *ac = k < x->t->ntoks ? actor_at(x, k) : NULL;
+    if (ac) {
+        *end = ac->tok_end;
+        return ac->pub.country;
+    }
+    size_t e = act_name_end(t, k, lim);
+    if (e == k)
+        return NULL;
+    *end = e;
+    return country_in(x, k, e);
+}

@@ -1,0 +1,215 @@
+/* match.c - token helpers for the actors stage: capitalised names,
+ * connectors, multi-word look-ups in the data tables, and adding an actor.
+ * Knows nothing of what an actor is; the matchers decide that. */
+#include <string.h>
+
+#include "actors.h"
+#include "lexicons.h"
+
+int act_word(const text *t, size_t i)
+{
+    return i < t->ntoks && t->toks[i].kind == TOK_WORD;
+}
+
+int act_cap(const text *t, size_t i)
+{
+    return act_word(t, i) && (t->toks[i].flags & (TF_CAP | TF_UPPER));
+}
+
+int act_connector(const text *t, size_t i)
+{
+    static const char *const words[] = {"of", "for", "and", "on", "in",
+                                        "to", "the", "de", "du", "des"};
+    if (!act_word(t, i))
+        return 0;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (tok_is(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
+size_t act_sent_end(const text *t, size_t i)
+{
+    return t->sents[t->toks[i].sent].tok_end;
+}
+
+/* A hyphen or "'s" glued to the word before and after: "Secretary-General",
+ * "People's". Returns the tokens it spans (2 for "-X", 2 for "'s"), else 0. */
+static size_t glued(const text *t, size_t i, size_t lim)
+{
+    if (i + 1 >= lim || (t->toks[i].flags & TF_SPACE) ||
+        (t->toks[i + 1].flags & TF_SPACE) || !act_word(t, i + 1))
+        return 0;
+    if (tok_punct(t, i, '-') || tok_punct(t, i, '\''))
+        return 2;
+    return 0;
+}
+
+size_t act_name_end(const text *t, size_t i, size_t lim)
+{
+    if (!act_cap(t, i) || i >= lim)
+        return i;
+    size_t j = i + 1, end = i + 1;
+    while (j < lim) {
+        size_t g = glued(t, j, lim);
+        if (g) {
+            j += g;
+            end = j;
+        } else if (act_cap(t, j) && !act_connector(t, j)) {
+            end = ++j;
+        } else if (act_connector(t, j) && !tok_is(t, j, "the")) {
+            size_t k = j + 1;
+            if (k < lim && tok_is(t, k, "the"))
+                k++;
+            if (!act_cap(t, k) || act_connector(t, k))
+                break;
+            j = k;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+/* Some key of the table starts with key[0..n) (already lower-case). Keys
+ * are sorted bytewise, so the first key not below it is the candidate. */
+static int prefix_exists(const lex_table *tab, const char *key, size_t n)
+{
+    size_t lo = 0, hi = tab->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(tab->entries[mid].key, key, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < tab->n && !strncmp(tab->entries[lo].key, key, n);
+}
+
+size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
+                  const lex_entry **e)
+{
+    char key[160];
+    size_t n = 0, best = 0, maxtok = (size_t)tab->max_words * 3 + 1;
+    if (!act_word(t, i))
+        return 0;
+    for (size_t j = i; j < lim && j - i < maxtok; j++) {
+        size_t len = tok_len(t, j);
+        int sp = j > i && (t->toks[j].flags & TF_SPACE);
+        if (n + len + 2 >= sizeof key)
+            break;
+        if (sp)
+            key[n++] = ' ';
+        for (size_t c = 0; c < len; c++) {
+            char ch = tok_str(t, j)[c];
+            key[n++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        if (!prefix_exists(tab, key, n))
+            break;
+        if (t->toks[j].kind != TOK_WORD && !tok_punct(t, j, '.'))
+            continue; /* a key may end in an abbreviation's dot: "gen." */
+        const lex_entry *hit = lex_get(tab, key, n);
+        if (hit) {
+            best = j + 1 - i;
+            *e = hit;
+        }
+    }
+    return best;
+}
+
+const char *act_string(dl_record *r, size_t a, size_t b)
+{
+    const text *t = &r->txt;
+    if (a >= b)
+        return NULL;
+    size_t s = t->toks[a].start, e = t->toks[b - 1].end, n = 0;
+    char *out = arena_alloc(r->a, e - s + 1);
+    if (!out)
+        return NULL;
+    int space = 0;
+    for (size_t i = s; i < e; i++) {
+        char c = t->norm[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = 1;
+            continue;
+        }
+        if (space && n)
+            out[n++] = ' ';
+        space = 0;
+        out[n++] = c;
+    }
+    out[n] = 0;
+    return out;
+}
+
+const char *act_field(dl_record *r, const char *value, int i)
+{
+    char buf[160];
+    int n = lex_field(value, i, buf, sizeof buf);
+    if (n <= 0)
+        return NULL;
+    return arena_strdup(r->a, buf);
+}
+
+rec_actor *act_add(actx *x, size_t a, size_t b, const char *rule,
+                   const char *name, const char *country, const char *sector,
+                   const char *key)
+{
+    dl_record *r = x->r;
+    size_t k = r->nactors;
+    rec_actor *ac = VEC_PUSH(r->a, r->actors, r->nactors, r->cap_actors);
+    if (!ac)
+        return NULL;
+    if (k >= x->cap_keys) {
+        x->keys = arena_grow(r->a, x->keys, &x->cap_keys, k + 1, sizeof *x->keys);
+        if (!x->keys)
+            return NULL;
+    }
+    x->keys[k] = key;
+    ac->pub.span = rec_tok_span(r, a, b);
+    ac->pub.text = rec_span_text(r, ac->pub.span);
+    ac->pub.rule = rule;
+    ac->pub.name = name ? name : act_string(r, a, b);
+    ac->pub.country = country;
+    ac->pub.sector = sector ? sector : "other";
+    ac->tok_start = a;
+    ac->tok_end = b;
+    ac->sent = x->t->toks[a].sent;
+    for (size_t i = a; i < b; i++)
+        x->taken[i] = 1;
+    x->actor_at[a] = (uint32_t)k + 1;
+    return ac;
+}
+
+/* Past forms ("opened", "arrested") read as verbs after a noun. */
+static int past_form(const text *t, size_t i)
+{
+    size_t n = tok_len(t, i);
+    return n > 3 && !memcmp(tok_str(t, i) + n - 2, "ed", 2);
+}
+
+int act_stands_alone(const text *t, size_t noun, size_t i)
+{
+    const token *n = &t->toks[noun];
+    if ((n->flags & TF_CAP) && !(n->flags & TF_SENT_START))
+        return 1; /* "the Government calls" */
+    if (!act_word(t, i) || (t->toks[i].flags & TF_CAP))
+        return 1;
+    return past_form(t, i) ||
+           lex_has(&lex_en_function_words, tok_str(t, i), tok_len(t, i)) ||
+           lex_has(&lex_en_actor_after_noun, tok_str(t, i), tok_len(t, i));
+}
+
+int act_span_tokens(const dl_record *r, dl_span sp, size_t *a, size_t *b)
+{
+    const text *t = &r->txt;
+    size_t i = 0;
+    while (i < t->ntoks && text_tok_span(t, i, i + 1).start < sp.start)
+        i++;
+    size_t j = i;
+    while (j < t->ntoks && text_tok_span(t, j, j + 1).end <= sp.end)
+        j++;
+    *a = i;
+    *b = j;
+    return j > i;
+}

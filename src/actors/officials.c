@@ -1,0 +1,73 @@
+/* officials.c - officials named by their title: "the Secretary-General",
+ * "Foreign Minister Lavrov", "Russian President Putin", "the Minister of
+ * Foreign Affairs of Azerbaijan". Titles and sectors are
+ * data/en/actor_titles.txt. Not for the bodies they lead (orgs.c). */
+#include <string.h>
+
+#include "actors.h"
+#include "lexicons.h"
+
+/* A lower-case title counts after an article or possessive only. */
+static int determined(const text *t, size_t i)
+{
+    static const char *const dets[] = {"the", "a", "its", "his", "her", "their",
+                                       "our", "former", "acting", "deputy"};
+    if (i == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
+        if (tok_is(t, i - 1, dets[k]))
+            return 1;
+    return 0;
+}
+
+/* A person's name after the title: up to four capitalised words that are
+ * not titles, heads or connectors. Returns its end. */
+static size_t person_end(const text *t, size_t i, size_t lim)
+{
+    size_t j = i;
+    while (j < lim && j - i < 4 && act_cap(t, j) && !act_connector(t, j) &&
+           !lex_has(&lex_en_actor_heads, tok_str(t, j), tok_len(t, j)) &&
+           !lex_has(&lex_en_actor_titles, tok_str(t, j), tok_len(t, j)) &&
+           !(t->toks[j].flags & TF_SENT_START))
+        j++;
+    return j;
+}
+
+size_t officials_match(actx *x, size_t i, size_t lim)
+{
+    const text *t = x->t;
+    if (x->taken[i] || !act_word(t, i))
+        return 0;
+    size_t pn = 0;
+    const char *country = act_cap(t, i) ? country_at(x, i, lim, &pn) : NULL;
+    if (!country)
+        pn = 0;
+    size_t k = i + pn;
+    const lex_entry *e = NULL;
+    size_t m = act_phrase(t, k, lim, &lex_en_actor_titles, &e);
+    if (!m)
+        return 0;
+    if (!act_cap(t, k) && !pn &&
+        (!determined(t, i) || (k + m < lim && !act_stands_alone(t, k, k + m))))
+        return 0; /* "elected president", "the general public" */
+    size_t end = k + m, cend;
+    for (size_t j = i; j < end; j++)
+        if (x->taken[j])
+            return 0;
+    const char *of = country_of_complement(x, end, lim, &cend);
+    if (cend > end) {
+        int free_run = 1;
+        for (size_t j = end; j < cend; j++)
+            free_run &= !x->taken[j];
+        if (free_run && act_cap(t, k))
+            end = cend;
+    }
+    if (!country)
+        country = of;
+    size_t pe = act_cap(t, k) ? person_end(t, end, lim) : end;
+    const char *rule = pe > end ? "official.named" : "official.title";
+    if (!act_add(x, i, pe, rule, NULL, country, act_field(x->r, e->value, 0),
+                 e->key))
+        return 0;
+    return pe - i;
+}

@@ -1,0 +1,222 @@
+/* orgs.c - organisation names: capitalised names ending their core in a
+ * head word ("Ministry of Defense", "State Security Committee of the Soviet
+ * Union", "Human Rights Watch"), and organisations known by a name or an
+ * acronym ("Amnesty International", "NATO"). Not for forces and groups
+ * written in lower case (forces.c) nor officials (officials.c). */
+#include <string.h>
+#include <strings.h>
+
+#include "actors.h"
+#include "lexicons.h"
+
+static const lex_entry *head_at(const text *t, size_t i)
+{
+    if (!act_word(t, i))
+        return NULL;
+    return lex_get(&lex_en_actor_heads, tok_str(t, i), tok_len(t, i));
+}
+
+/* First connector (not "the") in [a, b), or b: the core of a name ends
+ * there ("Ministry" in "Ministry of Defense"). */
+static size_t core_end(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b; i++)
+        if (act_connector(t, i))
+            return i;
+    return b;
+}
+
+/* Last head word in [a, c), or (size_t)-1. */
+static size_t last_head(const text *t, size_t a, size_t c)
+{
+    for (size_t i = c; i > a; i--)
+        if (head_at(t, i - 1))
+            return i - 1;
+    return (size_t)-1;
+}
+
+/* An international office named in [a, b) ("Secretary-General"). */
+static int intl_title(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const lex_entry *e = NULL;
+        if (act_phrase(t, i, b, &lex_en_actor_titles, &e) &&
+            !strcmp(e->value, "international"))
+            return 1;
+    }
+    return 0;
+}
+
+/* An international body named in [a, b) ("United Nations", "UN"). */
+static int names_international(actx *x, size_t a, size_t b)
+{
+    const text *t = x->t;
+    for (size_t i = a; i < b; i++) {
+        const lex_entry *e = NULL;
+        size_t n = act_phrase(t, i, b, &lex_en_actor_known, &e);
+        if (!n || !act_cap(t, i))
+            continue;
+        if (n == 1 && strlen(e->key) <= 3 && !(t->toks[i].flags & TF_UPPER))
+            continue;
+        char sec[32];
+        if (lex_field(e->value, 1, sec, sizeof sec) > 0 &&
+            !strcmp(sec, "international"))
+            return 1;
+    }
+    return 0;
+}
+
+/* End of the owner complements after the core: "of ..." phrases, up to the
+ * first connector that names something else ("to the United Nations", "in
+ * South Sudan", "for Refugees"). */
+static size_t owner_end(const text *t, size_t c, size_t b)
+{
+    static const char *const other[] = {"to", "in", "on", "for"};
+    for (size_t i = c; i < b; i++)
+        for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+            if (tok_is(t, i, other[k]))
+                return i;
+    return b;
+}
+
+static const char *sector_of(actx *x, size_t a, size_t h)
+{
+    const text *t = x->t;
+    const lex_entry *he = head_at(t, h);
+    char buf[32];
+    if (lex_field(he->value, 0, buf, sizeof buf) <= 0)
+        return "other";
+    const char *sector = act_field(x->r, he->value, 0);
+    if (lex_field(he->value, 1, buf, sizeof buf) > 0 && !strcmp(buf, "fixed"))
+        return sector;
+    for (size_t i = h; i > a; i--) {
+        const lex_entry *w = act_word(t, i - 1)
+            ? lex_get(&lex_en_actor_sector_words, tok_str(t, i - 1), tok_len(t, i - 1))
+            : NULL;
+        if (w)
+            return w->value;
+    }
+    return sector;
+}
+
+void orgs_describe(actx *x, size_t a, size_t b, const char **country,
+                   const char **sector)
+{
+    const text *t = x->t;
+    size_t c = core_end(t, a, b), h = last_head(t, a, c);
+    *country = NULL;
+    *sector = "other";
+    if (h == (size_t)-1) {
+        for (size_t i = a; i < b; i++) {
+            const lex_entry *e = act_word(t, i)
+                ? lex_get(&lex_en_issuer_heads, tok_str(t, i), tok_len(t, i))
+                : NULL;
+            if (e)
+                *sector = e->value;
+        }
+        *country = country_in(x, a, b);
+        return;
+    }
+    *sector = sector_of(x, a, h);
+    size_t oe = owner_end(t, c, b);
+    if (names_international(x, a, h) || names_international(x, c, oe) ||
+        intl_title(t, a, b)) {
+        *sector = "international";
+        return;
+    }
+    *country = country_in(x, a, h);
+    if (!*country)
+        *country = country_in(x, c, oe);
+}
+
+/* Where a name starting at i ends: stop before an "and" that starts another
+ * name with its own head ("Ministry of Interior and State Security
+ * Committee") or that is only a country or demonym ("... of Ukraine and
+ * Ukrainian police"), but keep "Ministry of Labour and Social Affairs". */
+static size_t split_end(actx *x, size_t i, size_t e)
+{
+    const text *t = x->t;
+    for (size_t j = i + 1; j < e; j++) {
+        if (!tok_is(t, j, "and"))
+            continue;
+        size_t k = j + 1 + (j + 1 < e && tok_is(t, j + 1, "the"));
+        for (; k < e && !act_connector(t, k); k++)
+            if (head_at(t, k))
+                return j;
+        if (k == e && country_exact(x, j + 1, e))
+            return j;
+    }
+    return e;
+}
+
+static size_t add_known(actx *x, size_t a, size_t b, const lex_entry *e,
+                        const char *rule)
+{
+    dl_record *r = x->r;
+    const char *name = act_field(r, e->value, 0);
+    rec_actor *ac = act_add(x, a, b, rule, name, act_field(r, e->value, 2),
+                            act_field(r, e->value, 1), name);
+    if (!ac)
+        return 0;
+    return b - a + acronym_define(x, r->nactors - 1, b, act_sent_end(x->t, a));
+}
+
+size_t known_match(actx *x, size_t i, size_t lim)
+{
+    const text *t = x->t;
+    const lex_entry *e = NULL;
+    if (x->taken[i] || !act_cap(t, i))
+        return 0;
+    size_t n = act_phrase(t, i, lim, &lex_en_actor_known, &e);
+    if (!n || (n == 1 && strlen(e->key) <= 3 && !(t->toks[i].flags & TF_UPPER)))
+        return 0;
+    for (size_t k = i; k < i + n; k++)
+        if (x->taken[k])
+            return 0;
+    return add_known(x, i, i + n, e, n == 1 && (t->toks[i].flags & TF_UPPER)
+                                         ? "org.acronym_known" : "org.known");
+}
+
+/* A one-word name ("Police", "Government") is left to forces.c when it is
+ * a group noun, or when it only opens the sentence. */
+static int lone_word_ok(const text *t, size_t i)
+{
+    if (lex_has(&lex_en_actor_groups, tok_str(t, i), tok_len(t, i)))
+        return 0;
+    return !(t->toks[i].flags & TF_SENT_START) && i > 0 && tok_is(t, i - 1, "the");
+}
+
+size_t orgs_match(actx *x, size_t i, size_t lim)
+{
+    const text *t = x->t;
+    if (x->taken[i] || !act_cap(t, i) || act_connector(t, i))
+        return 0;
+    if (i > 0 && !(t->toks[i].flags & TF_SPACE) && t->toks[i - 1].kind == TOK_PUNCT &&
+        (tok_punct(t, i - 1, '-') || tok_punct(t, i - 1, '\'')))
+        return 0;
+    size_t e = split_end(x, i, act_name_end(t, i, lim));
+    for (size_t k = i; k < e; k++)
+        if (x->taken[k])
+            e = k;
+    size_t c = core_end(t, i, e), h = last_head(t, i, c);
+    if (h == (size_t)-1)
+        return 0;
+    if (h + 1 < c)
+        e = c = h + 1;
+    const lex_entry *ke = NULL;
+    if (act_phrase(t, i, e, &lex_en_actor_known, &ke) == e - i)
+        return add_known(x, i, e, ke, "org.known");
+    if (e == i + 1 && !lone_word_ok(t, i))
+        return 0;
+    if (country_exact(x, i, e))
+        return 0;
+    for (size_t k = 0; k < x->r->nplaces; k++)
+        if (x->r->places[k].tok_start == i && x->r->places[k].tok_end == e)
+            return 0;
+    const char *country, *sector;
+    orgs_describe(x, i, e, &country, &sector);
+    const char *name = act_string(x->r, i, e);
+    if (!act_add(x, i, e, "org.name", name, country, sector, name))
+        return 0;
+    return e - i + acronym_define(x, x->r->nactors - 1, e, lim);
+}

@@ -1,0 +1,103 @@
+/* attach.c - give each figure to the event it counts.
+ *
+ * A figure of a kind (data/en/event_figure_kinds.txt: killed -> ASSAULT,
+ * arrested -> COERCE, forces -> MOBILIZE, ...) goes to the nearest event of
+ * a fitting type named in its sentence, else to the latest fitting event
+ * named before it. It is not for finding figures (the figures stage). */
+#include <string.h>
+
+#include "events.h"
+#include "lexicons.h"
+
+#define EV_FIGURE_REACH 3 /* sentences back a figure may reach */
+
+/* Rank of type in the figure kind's list (0 best), or -1 when it does
+ * not fit. */
+static int fit(const char *kind, const char *type)
+{
+    const lex_entry *e = kind ? lex_get(&lex_en_event_figure_kinds, kind, strlen(kind)) : NULL;
+    if (!e)
+        return -1;
+    size_t n = strlen(type);
+    int rank = 0;
+    for (const char *p = e->value; *p; rank++) {
+        const char *sp = strchr(p, ' ');
+        size_t len = sp ? (size_t)(sp - p) : strlen(p);
+        if (len == n && !strncmp(p, type, n))
+            return rank;
+        p += len;
+        while (*p == ' ')
+            p++;
+    }
+    return -1;
+}
+
+static size_t dist(size_t a, size_t b)
+{
+    return a > b ? a - b : b - a;
+}
+
+/* The event named in the figure's sentence that it counts, or -1. */
+static int in_sentence(ev_ctx *c, const rec_figure *f)
+{
+    int best = -1, brank = 0;
+    size_t bd = 0;
+    for (size_t i = 0; i < c->nm; i++) {
+        const ev_mention *m = &c->m[i];
+        if (m->sent != f->sent || m->event < 0)
+            continue;
+        int rank = fit(f->pub.kind, c->r->events[m->event].pub.type);
+        size_t d = dist(m->tok, f->num_tok);
+        if (rank >= 0 && (best < 0 || rank < brank || (rank == brank && d < bd)))
+            best = m->event, brank = rank, bd = d;
+    }
+    return best;
+}
+
+/* The latest fitting event named in the few sentences before the
+ * figure's ("... opened fire. Twelve people died."). */
+static int before(ev_ctx *c, const rec_figure *f)
+{
+    for (size_t i = c->nm; i-- > 0;) {
+        const ev_mention *m = &c->m[i];
+        if (m->sent < f->sent && m->sent + EV_FIGURE_REACH >= f->sent && m->event >= 0 &&
+            fit(f->pub.kind, c->r->events[m->event].pub.type) >= 0)
+            return m->event;
+    }
+    return -1;
+}
+
+static dl_status give(ev_ctx *c, int ev, size_t fi, const char *rule)
+{
+    dl_record *r = c->r;
+    rec_event *e = &r->events[ev];
+    int *slot = VEC_PUSH(r->a, e->figs, e->nfigs, e->cap_figs);
+    if (!slot)
+        return DL_ENOMEM;
+    *slot = (int)fi;
+    r->figures[fi].pub.event = e->pub.id;
+    ev_note(c, ev, "figure", r->figures[fi].pub.span, rule);
+    ev_add_sentence(c, ev, r->figures[fi].sent);
+    return DL_OK;
+}
+
+dl_status ev_attach_figures(ev_ctx *c)
+{
+    dl_record *r = c->r;
+    for (size_t i = 0; i < r->nfigures; i++) {
+        const rec_figure *f = &r->figures[i];
+        r->figures[i].pub.event = NULL;
+        if (f->tok_end > f->tok_start && ev_in_header(r, f->tok_start))
+            continue;
+        const char *rule = "figure.sentence";
+        int ev = in_sentence(c, f);
+        if (ev < 0)
+            ev = before(c, f), rule = "figure.discourse";
+        if (ev < 0)
+            continue;
+        dl_status st = give(c, ev, i, rule);
+        if (st)
+            return st;
+    }
+    return DL_OK;
+}

@@ -1,0 +1,121 @@
+/* events.h - internals of the events stage, shared by its files only.
+ *
+ * The stage finds trigger mentions (triggers.c), marks negation and
+ * hypotheticals (negation.c), folds mentions of one event together
+ * (merging.c), fills slots from the sentence and the discourse (slots.c,
+ * when.c) and stamps claims, ids and evidence (claims.c). Nothing outside
+ * src/events includes this header. */
+#ifndef DL_EVENTS_H
+#define DL_EVENTS_H
+
+#include "../record/record.h"
+#include "lexicon.h"
+
+enum ev_flag {
+    EVF_MIL = 1 << 0, /* needs armed forces in the sentence */
+    EVF_REF = 1 << 1, /* only refers back to an event already named */
+    EVF_TOLL = 1 << 2 /* counts casualties ("killed", "deaths") */
+};
+
+/* One place in the text that names (or refers to) an event. */
+typedef struct {
+    const char *type;  /* PLOVER type, or the types a reference may name */
+    const char *mode;  /* or NULL */
+    unsigned flags;
+    size_t tok, ntok;  /* the trigger's tokens */
+    size_t sent;
+    int definite, indefinite;
+    int negated, hypothetical;
+    int after;         /* a reference after "in the aftermath of" */
+    const char *rule;
+    int event;         /* index into r->events once resolved, else -1 */
+} ev_mention;
+
+/* Bookkeeping per event while it is built (parallel to r->events). */
+typedef struct {
+    int time;          /* index into r->times of its date, or -1 */
+    int date_explicit; /* the date came from a mention's own sentence */
+    int place_explicit;
+    size_t last_seen;  /* mention order of its latest mention */
+    size_t sents[64];  /* sentences of its mentions (for evidence) */
+    size_t nsents;
+} ev_state;
+
+typedef struct {
+    dl_record *r;
+    ev_mention *m;
+    size_t nm, cap_m;
+    ev_state *st;      /* one per event, grown with r->events */
+    size_t cap_st;
+    size_t seen;       /* mentions resolved so far */
+    /* "in the aftermath of the events": sentence and event it points at */
+    size_t after_sent;
+    int after_event;
+} ev_ctx;
+
+/* ---- cues.c: phrase matching against the word lists */
+/* Longest entry of `tab` matching the text of tokens [i, i+n) with n as
+ * large as possible but ending at or before `limit`. Sets *n. */
+const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
+                          size_t limit, size_t *n);
+/* The cue role `role` is among the entries of key tokens [i, i+n). */
+int ev_cue_is(const text *t, size_t i, size_t n, const char *role);
+/* Longest cue of role `role` starting at token i (ending before limit);
+ * returns its length in tokens, 0 when none. */
+size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role);
+/* A cue of `role` ends right before token `end` (scanning back at most
+ * `back` tokens). Returns its first token or (size_t)-1. */
+size_t ev_cue_before(const text *t, size_t end, size_t back, const char *role);
+/* Token i lies inside the document's header, title or dateline. */
+int ev_in_header(const dl_record *r, size_t i);
+
+/* ---- triggers.c */
+dl_status ev_find_triggers(ev_ctx *c);
+
+/* ---- negation.c */
+void ev_mark_modality(ev_ctx *c, ev_mention *m);
+
+/* ---- merging.c */
+dl_status ev_resolve(ev_ctx *c, ev_mention *m);
+
+/* ---- context.c */
+/* A negated or hypothetical reference to nothing named becomes a mention
+ * of a new event of its first type (returns 1), else 0. */
+int ev_ref_as_new(ev_ctx *c, ev_mention *m);
+/* Casualties m follow a disaster named in its or the previous sentence. */
+int ev_after_disaster(ev_ctx *c, const ev_mention *m);
+
+/* ---- slots.c */
+void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);
+/* ---- roles.c: actor and target from the mention's sentence */
+void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m);
+
+/* ---- attach.c: figures to the events they count */
+dl_status ev_attach_figures(ev_ctx *c);
+/* The time (index) that dates mention m: its sentence's nearest date, or -1. */
+int ev_sentence_time(ev_ctx *c, const ev_mention *m);
+/* The place (index) named in sentence s for a trigger at token tok, or -1. */
+int ev_sentence_place(ev_ctx *c, size_t s, size_t tok);
+
+/* ---- when.c */
+/* Set the event's date and when from time `ti` (type exact/range/...). */
+void ev_set_date(ev_ctx *c, int ev, int ti, const char *type);
+/* Date from another event's, coarsened to its month: "in the aftermath". */
+void ev_set_date_after(ev_ctx *c, int ev, int from);
+/* Days between two ISO dates' intervals (0 when they overlap), or -1
+ * when unknown. */
+long ev_interval_gap(const char *s1, const char *e1, const char *s2,
+                     const char *e2);
+/* Start/end/granularity of a TIMEX3 value ("1990-01-19TNI", "1990-01",
+ * "199"), into arena strings. Returns 0 when the value is not a date. */
+int ev_value_interval(arena *a, const char *value, const char **start,
+                      const char **end, const char **gran);
+
+/* ---- claims.c */
+/* Record a slot fill for `dateline explain`. */
+void ev_note(ev_ctx *c, int ev, const char *slot, dl_span span,
+             const char *rule);
+void ev_add_sentence(ev_ctx *c, int ev, size_t sent);
+dl_status ev_finish(ev_ctx *c);
+
+#endif

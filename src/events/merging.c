@@ -1,0 +1,237 @@
+/* merging.c - decide which event each mention names: one event per real
+ * event.
+ *
+ * A mention joins an event of its type already named in the same sentence;
+ * a definite mention ("the attack") or a reference ("the operation", "the
+ * tragedy of 20 January") joins the latest compatible event named before;
+ * anything else starts a new event. Slots are filled by slots.c. */
+#include <string.h>
+
+#include "events.h"
+
+/* The type list `types` ("ASSAULT", "*") holds `type`. */
+static int type_in(const char *type, const char *types)
+{
+    if (!strcmp(types, "*"))
+        return 1;
+    size_t n = strlen(type);
+    for (const char *p = types; (p = strstr(p, type)) != NULL; p += n)
+        if ((p == types || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
+            return 1;
+    return 0;
+}
+
+static int same_modality(const dl_event *e, const ev_mention *m)
+{
+    return e->negated == m->negated && e->hypothetical == m->hypothetical;
+}
+
+/* The last word of a trigger, a trailing plural "s" dropped. */
+static size_t head(const char *s, size_t n, const char **out)
+{
+    size_t i = n;
+    while (i > 0 && s[i - 1] != ' ')
+        i--;
+    *out = s + i;
+    n -= i;
+    return (n > 3 && s[i + n - 1] == 's') ? n - 1 : n;
+}
+
+static int same_head(const ev_ctx *c, const dl_event *e, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t last = m->tok + m->ntok - 1;
+    const char *a, *b;
+    size_t na = head(tok_str(t, last), tok_len(t, last), &a);
+    size_t nb = head(e->trigger_text, strlen(e->trigger_text), &b);
+    return na == nb && strncasecmp(a, b, na) == 0;
+}
+
+/* The mention's own sentence dates or places it differently from event
+ * ev (more than a day apart; another country or city). */
+static int conflicts(ev_ctx *c, int ev, const ev_mention *m)
+{
+    dl_record *r = c->r;
+    const rec_event *e = &r->events[ev];
+    int ti = ev_sentence_time(c, m);
+    if (ti >= 0 && e->pub.when.start) {
+        const rec_time *tm = &r->times[ti];
+        const char *s, *en, *g;
+        if (tm->start)
+            s = tm->start, en = tm->end ? tm->end : tm->start;
+        else if (!ev_value_interval(r->a, tm->pub.value, &s, &en, &g))
+            s = en = NULL;
+        long gap = s ? ev_interval_gap(s, en, e->pub.when.start,
+                                       e->pub.when.end ? e->pub.when.end
+                                                       : e->pub.when.start)
+                     : -1;
+        /* a day's slack for a date carried over ("late on the 19th" and
+         * "the tragedy of the 20th"), none against one the text gave */
+        if (gap > (c->st[ev].date_explicit ? 0 : 1))
+            return 1;
+    }
+    int pi = ev_sentence_place(c, m->sent, m->tok);
+    if (pi >= 0 && e->pub.place >= 0 && c->st[ev].place_explicit && pi != e->pub.place) {
+        const dl_place *a = &r->places[pi].pub, *b = &r->places[e->pub.place].pub;
+        if (a->country && b->country && strcmp(a->country, b->country))
+            return 1;
+        if (a->kind && b->kind && !strcmp(a->kind, "city") && !strcmp(b->kind, "city") &&
+            a->name && b->name && strcmp(a->name, b->name))
+            return 1;
+    }
+    return 0;
+}
+
+/* The event m refers back to: same head word first, then the latest
+ * named, among compatible events of the allowed types. */
+static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
+{
+    int best = -1, best_head = 0;
+    for (size_t i = 0; i < c->r->nevents; i++) {
+        const dl_event *e = &c->r->events[i].pub;
+        if (!type_in(e->type, types) || !same_modality(e, m) ||
+            conflicts(c, (int)i, m))
+            continue;
+        int h = same_head(c, e, m);
+        if (best < 0 || h > best_head ||
+            (h == best_head && c->st[i].last_seen > c->st[best].last_seen)) {
+            best = (int)i;
+            best_head = h;
+        }
+    }
+    return best;
+}
+
+/* An event of the allowed types named in sentence `sent`, or -1. */
+static int named_in(ev_ctx *c, const ev_mention *m, const char *types, size_t sent)
+{
+    for (size_t i = 0; i < c->r->nevents; i++) {
+        const ev_state *s = &c->st[i];
+        if (!type_in(c->r->events[i].pub.type, types) ||
+            !same_modality(&c->r->events[i].pub, m))
+            continue;
+        for (size_t k = 0; k < s->nsents; k++)
+            if (s->sents[k] == sent)
+                return (int)i;
+    }
+    return -1;
+}
+
+/* A word such as "after" between tokens a and b keeps two mentions of a
+ * sentence apart ("the killing began hours after the plane was shot"). */
+static int barrier_between(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (ev_cue_is(t, i, 1, "barrier"))
+            return 1;
+    return 0;
+}
+
+/* The event of the nearest earlier mention in m's sentence that m may
+ * join: allowed type, same modality, nothing between that keeps them
+ * apart, no other date or place of its own. */
+static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
+{
+    for (const ev_mention *o = m; o-- > c->m;) {
+        if (o->sent != m->sent)
+            break;
+        if (o->event < 0)
+            continue;
+        const dl_event *e = &c->r->events[o->event].pub;
+        if (!type_in(e->type, types) || !same_modality(e, m))
+            continue;
+        if (barrier_between(&c->r->txt, o->tok + o->ntok, m->tok) ||
+            conflicts(c, o->event, m))
+            return -1;
+        return o->event;
+    }
+    return -1;
+}
+
+/* "Soldiers opened fire. Seven people were killed.": the same kind of
+ * event in the sentence just before, in the same paragraph, continues. */
+static int named_just_before(ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    if (m->sent == 0 || t->sents[m->sent - 1].para != t->sents[m->sent].para)
+        return -1;
+    int ev = named_in(c, m, m->type, m->sent - 1);
+    return ev >= 0 && !conflicts(c, ev, m) ? ev : -1;
+}
+
+static int new_event(ev_ctx *c, const ev_mention *m)
+{
+    dl_record *r = c->r;
+    size_t cap = c->cap_st;
+    rec_event *e = VEC_PUSH(r->a, r->events, r->nevents, r->cap_events);
+    if (!e)
+        return -1;
+    memset(e, 0, sizeof *e); /* the slot may be reused when run again */
+    if (r->nevents > cap) {
+        ev_state *st = arena_grow(r->a, c->st, &c->cap_st, r->nevents, sizeof *st);
+        if (!st)
+            return -1;
+        c->st = st;
+    }
+    int ev = (int)(r->nevents - 1);
+    memset(&c->st[ev], 0, sizeof c->st[ev]);
+    c->st[ev].time = -1;
+    e->pub.id = arena_printf(r->a, "e%d", ev + 1);
+    e->pub.type = m->type;
+    e->pub.mode = m->mode;
+    e->pub.trigger = rec_tok_span(r, m->tok, m->tok + m->ntok);
+    e->pub.trigger_text = rec_span_text(r, e->pub.trigger);
+    e->pub.rule = m->rule;
+    e->pub.place = e->pub.actor = e->pub.target = -1;
+    e->pub.negated = m->negated;
+    e->pub.hypothetical = m->hypothetical;
+    e->trig_tok = m->tok;
+    e->sent = m->sent;
+    ev_note(c, ev, "trigger", e->pub.trigger, m->rule);
+    return ev;
+}
+
+static dl_status join(ev_ctx *c, ev_mention *m, int ev, const char *rule)
+{
+    rec_event *e = &c->r->events[ev];
+    if (!e->pub.mode && m->mode && !(m->flags & EVF_REF) && !strcmp(e->pub.type, m->type))
+        e->pub.mode = m->mode;
+    ev_note(c, ev, "merge", rec_tok_span(c->r, m->tok, m->tok + m->ntok), rule);
+    m->event = ev;
+    return DL_OK;
+}
+
+dl_status ev_resolve(ev_ctx *c, ev_mention *m)
+{
+    int ref = (m->flags & EVF_REF) != 0;
+    if (ref && m->after) {
+        c->after_event = antecedent(c, m, m->type);
+        c->after_sent = m->sent;
+        return DL_OK;
+    }
+    int ev = same_sentence(c, m, m->type);
+    if (ev >= 0)
+        return join(c, m, ev, "merge.same_sentence");
+    if (ref && m->indefinite)
+        return DL_OK;
+    if (!ref && !m->indefinite && (ev = named_just_before(c, m)) >= 0)
+        return join(c, m, ev, "merge.next_sentence");
+    if (ref || m->definite) {
+        ev = antecedent(c, m, m->type);
+        if (ev >= 0)
+            return join(c, m, ev, ref ? "merge.reference" : "merge.definite");
+        if (ref && !ev_ref_as_new(c, m))
+            return DL_OK; /* refers to nothing named: no event */
+    }
+    if ((m->flags & EVF_TOLL) && !m->definite) {
+        if (ev_after_disaster(c, m))
+            return DL_OK;
+        if ((ev = antecedent(c, m, "ASSAULT")) >= 0)
+            return join(c, m, ev, "merge.casualties");
+    }
+    ev = new_event(c, m);
+    if (ev < 0)
+        return DL_ENOMEM;
+    m->event = ev;
+    return DL_OK;
+}

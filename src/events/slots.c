@@ -1,0 +1,222 @@
+/* slots.c - fill an event's date, place, actor and target from the sentence
+ * of each of its mentions and, where that sentence lacks them, from the
+ * discourse (a date or place set earlier carries on until changed).
+ *
+ * Reads the earlier stages' lists by sentence and token position only.
+ * Actor and target roles are read in roles.c, figures attached in attach.c,
+ * dates turned into `when` in when.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "events.h"
+
+static size_t dist(size_t a, size_t b)
+{
+    return a > b ? a - b : b - a;
+}
+
+/* A time that can date an event: a date or time of day, outside the
+ * header and dateline. */
+static int datable(const dl_record *r, const rec_time *tm)
+{
+    const char *ty = tm->pub.type, *v = tm->pub.value;
+    if (!ty || !v || (strcmp(ty, "DATE") && strcmp(ty, "TIME")))
+        return 0;
+    if (!((v[0] >= '0' && v[0] <= '9') || v[0] == 'X'))
+        return 0;
+    return tm->tok_end > tm->tok_start && !ev_in_header(r, tm->tok_start);
+}
+
+/* Inside quotation marks a date is part of a name ("Bloody Friday"). */
+static int quoted(const text *t, const rec_time *tm)
+{
+    size_t s = t->sents[tm->sent].tok_start, e = t->sents[tm->sent].tok_end;
+    int before = tm->tok_start > s && (tok_punct(t, tm->tok_start - 1, '"') ||
+                 (tm->tok_start > s + 1 && tok_punct(t, tm->tok_start - 2, '"')));
+    return before && tm->tok_end < e && tok_punct(t, tm->tok_end, '"');
+}
+
+/* Commas, semicolons and clause words ("and", "which") between tokens. */
+static size_t breaks_between(const text *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += (t->toks[i].kind == TOK_PUNCT && (tok_punct(t, i, ',') || tok_punct(t, i, ';'))) ||
+             ev_cue_is(t, i, 1, "stop");
+    return n;
+}
+
+/* How far a time stands from the trigger: tokens, plus a clause's worth
+ * for each break between, less one for "on"/"in" before it (an adverbial
+ * of time, not a date inside a name or a saying verb's "today"). */
+static long time_cost(const text *t, const rec_time *tm, const ev_mention *m)
+{
+    size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
+    size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
+    long cost = (long)(b > a ? b - a : 0) + 8 * (long)breaks_between(t, a, b);
+    if (tm->tok_start > 0 && ev_cue_is(t, tm->tok_start - 1, 1, "when"))
+        cost -= 10;
+    return cost;
+}
+
+int ev_sentence_time(ev_ctx *c, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    int best = -1;
+    long bc = 0;
+    for (size_t i = 0; i < r->ntimes; i++) {
+        const rec_time *tm = &r->times[i];
+        if (tm->sent != m->sent || !datable(r, tm) || quoted(&r->txt, tm))
+            continue;
+        long cost = time_cost(&r->txt, tm, m);
+        if (best < 0 || cost < bc)
+            best = (int)i, bc = cost;
+    }
+    return best;
+}
+
+/* The paragraph where the narrative starts: the first that names an
+ * event. Letterheads and reference lines before it carry nothing on. */
+static size_t narrative_start(const ev_ctx *c)
+{
+    const text *t = &c->r->txt;
+    if (c->nm == 0)
+        return 0;
+    size_t p = t->sents[c->m[0].sent].para;
+    return p < t->nparas ? t->paras[p].sent_start : c->m[0].sent;
+}
+
+/* The latest time before sentence s precise enough to carry over (a day,
+ * month or year: not "the twentieth century"). */
+static int carried_time(ev_ctx *c, size_t s)
+{
+    const dl_record *r = c->r;
+    for (size_t i = r->ntimes; i-- > 0;) {
+        const rec_time *tm = &r->times[i];
+        const char *v = tm->pub.value;
+        if (tm->sent < s && tm->sent >= narrative_start(c) && datable(r, tm) &&
+            !quoted(&r->txt, tm) && v[0] != 'X' && strlen(v) >= 4)
+            return (int)i;
+    }
+    return -1;
+}
+
+/* Place p is part of an actor's name ("Ministry of Defense of the Soviet
+ * Union", "people of Azerbaijan"), not where something happened. */
+static int in_actor(const dl_record *r, const rec_place *p)
+{
+    for (size_t i = 0; i < r->nactors; i++) {
+        const rec_actor *a = &r->actors[i];
+        if (a->sent == p->sent && a->tok_start <= p->tok_start &&
+            a->tok_end >= p->tok_end &&
+            (a->tok_end - a->tok_start) > (p->tok_end - p->tok_start))
+            return 1;
+    }
+    return 0;
+}
+
+static int place_score(const dl_record *r, const rec_place *p, size_t tok)
+{
+    const text *t = &r->txt;
+    int s = 0;
+    size_t i = p->tok_start;
+    if (i > 0 && ev_cue_is(t, i - 1, 1, "def"))
+        i--;
+    if (ev_cue_before(t, i, 3, "place") != (size_t)-1)
+        s += 40;
+    const char *k = p->pub.kind ? p->pub.kind : "";
+    s += !strcmp(k, "city") ? 20 : !strcmp(k, "country") ? 0 : 10;
+    size_t d = dist(p->tok_start, tok);
+    return s - (int)(d > 30 ? 30 : d) / 3;
+}
+
+int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
+{
+    const dl_record *r = c->r;
+    int best = -1, bs = 0;
+    for (size_t i = 0; i < r->nplaces; i++) {
+        const rec_place *p = &r->places[i];
+        if (p->sent != s || p->tok_end <= p->tok_start ||
+            ev_in_header(r, p->tok_start) || in_actor(r, p))
+            continue;
+        int sc = place_score(r, p, tok);
+        if (best < 0 || sc > bs)
+            best = (int)i, bs = sc;
+    }
+    return best;
+}
+
+static int carried_place(ev_ctx *c, size_t s)
+{
+    size_t from = narrative_start(c);
+    for (size_t k = s; k-- > from;) {
+        int p = ev_sentence_place(c, k, c->r->txt.sents[k].tok_start);
+        if (p >= 0)
+            return p;
+    }
+    return -1;
+}
+
+static int more_specific(const char *nv, const char *old)
+{
+    size_t n = strlen(old);
+    return strlen(nv) > n && !strncmp(nv, old, n);
+}
+
+static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
+{
+    dl_record *r = c->r;
+    ev_state *st = &c->st[ev];
+    int ti = ev_sentence_time(c, m);
+    if (ti >= 0) {
+        const char *old = st->time >= 0 ? r->times[st->time].pub.value : NULL;
+        if (!st->date_explicit || !old || more_specific(r->times[ti].pub.value, old)) {
+            ev_set_date(c, ev, ti, NULL);
+            st->date_explicit = 1;
+            ev_note(c, ev, "date", r->times[ti].pub.span, "date.sentence");
+        }
+        return;
+    }
+    if (r->events[ev].pub.date)
+        return;
+    if (c->after_sent == m->sent && c->after_event >= 0 && c->after_event != ev &&
+        r->events[c->after_event].pub.date) {
+        ev_set_date_after(c, ev, c->after_event);
+        ev_note(c, ev, "date", r->events[c->after_event].pub.trigger, "date.aftermath");
+        return;
+    }
+    ti = carried_time(c, m->sent);
+    if (ti >= 0) {
+        ev_set_date(c, ev, ti, NULL);
+        ev_note(c, ev, "date", r->times[ti].pub.span, "date.discourse");
+    }
+}
+
+static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
+{
+    dl_record *r = c->r;
+    ev_state *st = &c->st[ev];
+    int pi = ev_sentence_place(c, m->sent, m->tok);
+    if (pi >= 0 && !st->place_explicit) {
+        r->events[ev].pub.place = pi;
+        st->place_explicit = 1;
+        ev_note(c, ev, "place", r->places[pi].pub.span, "place.sentence");
+        return;
+    }
+    if (pi >= 0 || r->events[ev].pub.place >= 0)
+        return;
+    pi = carried_place(c, m->sent);
+    if (pi >= 0) {
+        r->events[ev].pub.place = pi;
+        ev_note(c, ev, "place", r->places[pi].pub.span, "place.discourse");
+    }
+}
+
+void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m)
+{
+    ev_add_sentence(c, ev, m->sent);
+    c->st[ev].last_seen = ++c->seen;
+    fill_date(c, ev, m);
+    fill_place(c, ev, m);
+    ev_fill_actors(c, ev, m);
+}

@@ -1,0 +1,175 @@
+/* triggers.c - find the words that name events (data/en/event_triggers.txt).
+ *
+ * Scans the body's tokens in order, longest phrase first, and records one
+ * mention per trigger with its type, mode, flags and determiner. It does not
+ * decide which event a mention belongs to (merging.c) or what fills its
+ * slots (slots.c). */
+#include <string.h>
+
+#include "events.h"
+#include "lexicons.h"
+
+static unsigned parse_flags(const char *s)
+{
+    unsigned f = 0;
+    if (strstr(s, "mil"))
+        f |= EVF_MIL;
+    if (strstr(s, "ref"))
+        f |= EVF_REF;
+    if (strstr(s, "toll"))
+        f |= EVF_TOLL;
+    return f;
+}
+
+static int is_armed_sector(const char *s)
+{
+    return s && (!strcmp(s, "military") || !strcmp(s, "police") ||
+                 !strcmp(s, "security") || !strcmp(s, "rebels"));
+}
+
+/* Armed forces appear in sentence s: an armed actor, a count of forces or
+ * a word such as "troops". */
+static int forces_in_sentence(const ev_ctx *c, size_t s)
+{
+    const dl_record *r = c->r;
+    for (size_t i = 0; i < r->nactors; i++)
+        if (r->actors[i].sent == s && is_armed_sector(r->actors[i].pub.sector))
+            return 1;
+    for (size_t i = 0; i < r->nfigures; i++)
+        if (r->figures[i].sent == s && r->figures[i].pub.kind &&
+            !strcmp(r->figures[i].pub.kind, "forces"))
+            return 1;
+    const sentence *se = &r->txt.sents[s];
+    for (size_t i = se->tok_start; i < se->tok_end; i++)
+        if (r->txt.toks[i].kind == TOK_WORD && ev_cue_is(&r->txt, i, 1, "force"))
+            return 1;
+    return 0;
+}
+
+static int ends_in_ed(const text *t, size_t last)
+{
+    size_t n = tok_len(t, last);
+    const char *s = tok_str(t, last);
+    return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
+/* "the operation", "this crime" (definite) or "a military operation"
+ * (indefinite): look back over a few modifiers for a determiner. A verb
+ * ("the troops moved") has no determiner of its own. */
+static void determiner(const text *t, ev_mention *m, size_t prev_end)
+{
+    if (ends_in_ed(t, m->tok + m->ntok - 1))
+        return;
+    for (size_t k = 1; k <= 3 && k <= m->tok && m->tok - k >= prev_end; k++) {
+        size_t i = m->tok - k;
+        const token *tk = &t->toks[i];
+        if (tk->sent != m->sent)
+            return;
+        if (tk->kind == TOK_PUNCT && !tok_punct(t, i, '-'))
+            return;
+        if (ev_cue_is(t, i, 1, "def")) {
+            m->definite = 1;
+            return;
+        }
+        if (ev_cue_is(t, i, 1, "indef")) {
+            m->indefinite = 1;
+            return;
+        }
+        static const char *const stops[] = {"force", "be",    "agent", "obj",
+                                            "place", "target", "after", "stop"};
+        for (size_t j = 0; j < sizeof stops / sizeof *stops; j++)
+            if (ev_cue_is(t, i, 1, stops[j]))
+                return;
+    }
+}
+
+/* "in the aftermath of the events": the reference only anchors time. */
+static int after_cue(const text *t, const ev_mention *m)
+{
+    size_t end = m->tok;
+    if (end > 0 && ev_cue_is(t, end - 1, 1, "def"))
+        end--;
+    return ev_cue_before(t, end, 5, "after") != (size_t)-1;
+}
+
+static const char *field(dl_record *r, const char *value, int i)
+{
+    char buf[64];
+    if (lex_field(value, i, buf, sizeof buf) <= 0)
+        return NULL;
+    return arena_strdup(r->a, buf);
+}
+
+static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
+{
+    dl_record *r = c->r;
+    const text *t = &r->txt;
+    char fl[32] = "";
+    lex_field(e->value, 2, fl, sizeof fl);
+    unsigned flags = parse_flags(fl);
+    if (e->value[0] == '-')
+        return DL_OK; /* "riot police": not a trigger */
+    if ((flags & EVF_MIL) && !forces_in_sentence(c, t->toks[i].sent))
+        return DL_OK;
+    ev_mention *m = VEC_PUSH(r->a, c->m, c->nm, c->cap_m);
+    if (!m)
+        return DL_ENOMEM;
+    m->type = field(r, e->value, 0);
+    m->mode = field(r, e->value, 1);
+    m->flags = flags;
+    m->tok = i;
+    m->ntok = n;
+    m->sent = t->toks[i].sent;
+    m->event = -1;
+    m->rule = (flags & EVF_REF)    ? "trigger.reference"
+              : (flags & EVF_MIL)  ? "trigger.with_forces"
+              : (flags & EVF_TOLL) ? "trigger.casualties"
+              : n > 1              ? "trigger.phrase"
+                                   : "trigger.word";
+    if (!m->type)
+        return DL_ENOMEM;
+    determiner(t, m, c->nm > 1 ? c->m[c->nm - 2].tok + c->m[c->nm - 2].ntok : 0);
+    if (flags & EVF_REF)
+        m->after = after_cue(t, m);
+    return DL_OK;
+}
+
+/* A capitalised word inside a sentence is a name ("March", "Operation
+ * Desert Storm"), not a trigger; the first word of a sentence, or one after
+ * a dash or bracket ("(Beirut) - Airstrikes hit"), may be capitalised. */
+static int can_start(const dl_record *r, size_t i)
+{
+    const text *t = &r->txt;
+    const token *tk = &t->toks[i];
+    if (tk->kind != TOK_WORD || ev_in_header(r, i))
+        return 0;
+    if (!(tk->flags & (TF_CAP | TF_UPPER)) || (tk->flags & TF_SENT_START))
+        return 1;
+    if ((tk->flags & TF_UPPER) || i == 0 || t->toks[i - 1].kind != TOK_PUNCT)
+        return 0;
+    for (size_t k = t->sents[tk->sent].tok_start; k < i; k++)
+        if (t->toks[k].kind != TOK_PUNCT && !(t->toks[k].flags & TF_CAP))
+            return 0; /* a lower-case word before: inside the sentence */
+    return 1;
+}
+
+dl_status ev_find_triggers(ev_ctx *c)
+{
+    const text *t = &c->r->txt;
+    for (size_t i = 0; i < t->ntoks;) {
+        size_t n = 0;
+        const lex_entry *e = NULL;
+        if (can_start(c->r, i))
+            e = ev_match(t, &lex_en_event_triggers, i,
+                         t->sents[t->toks[i].sent].tok_end, &n);
+        if (!e) {
+            i++;
+            continue;
+        }
+        dl_status st = add_mention(c, i, n, e);
+        if (st)
+            return st;
+        i += n;
+    }
+    return DL_OK;
+}

@@ -1,0 +1,126 @@
+/* when.c - an event's `date` (TIMEX3) and `when` interval.
+ *
+ * Takes the interval the time stage resolved (rec_time start/end/
+ * granularity) and falls back to reading the TIMEX3 value itself
+ * ("1990-01-19TNI", "1990-01", "199", "19"). Does not resolve relative
+ * expressions: that is the time stage's work. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../time/date_parse.h"
+#include "events.h"
+
+static int digits(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+static const char *iso(arena *a, int y, int m, int d)
+{
+    return arena_printf(a, "%04d-%02d-%02d", y, m, d);
+}
+
+int ev_value_interval(arena *a, const char *v, const char **start,
+                      const char **end, const char **gran)
+{
+    size_t n = v ? strcspn(v, "T") : 0;
+    int y = 0, m = 0, d = 0;
+    if (n >= 10 && digits(v, 4) && v[4] == '-' && digits(v + 5, 2) && v[7] == '-' &&
+        digits(v + 8, 2)) {
+        y = atoi(v), m = atoi(v + 5), d = atoi(v + 8);
+        *start = *end = iso(a, y, m, d), *gran = "day";
+    } else if (n == 7 && digits(v, 4) && v[4] == '-' && digits(v + 5, 2)) {
+        y = atoi(v), m = atoi(v + 5);
+        if (m < 1 || m > 12)
+            return 0;
+        *start = iso(a, y, m, 1);
+        *end = iso(a, y, m, date_days_in_month(y, m));
+        *gran = "month";
+    } else if (n == 4 && digits(v, 4)) {
+        y = atoi(v);
+        *start = iso(a, y, 1, 1), *end = iso(a, y, 12, 31), *gran = "year";
+    } else if (n == 3 && digits(v, 3)) {
+        y = atoi(v) * 10;
+        *start = iso(a, y, 1, 1), *end = iso(a, y + 9, 12, 31), *gran = "decade";
+    } else if (n == 2 && digits(v, 2)) {
+        y = atoi(v) * 100;
+        *start = iso(a, y, 1, 1), *end = iso(a, y + 99, 12, 31), *gran = "century";
+    } else {
+        return 0;
+    }
+    return *start && *end;
+}
+
+/* Days since 1970-01-01 of an ISO date (proleptic Gregorian). */
+static long day_number(const char *s)
+{
+    int y, m, d;
+    if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return -1;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+long ev_interval_gap(const char *s1, const char *e1, const char *s2,
+                     const char *e2)
+{
+    long a0 = day_number(s1), a1 = day_number(e1), b0 = day_number(s2),
+         b1 = day_number(e2);
+    if (a0 < -700000 || a1 < -700000 || b0 < -700000 || b1 < -700000)
+        return -1;
+    if (b0 > a1)
+        return b0 - a1;
+    if (a0 > b1)
+        return a0 - b1;
+    return 0;
+}
+
+void ev_set_date(ev_ctx *c, int ev, int ti, const char *type)
+{
+    dl_record *r = c->r;
+    const rec_time *tm = &r->times[ti];
+    dl_event *e = &r->events[ev].pub;
+    c->st[ev].time = ti;
+    e->date = tm->pub.value;
+    e->when.start = tm->start;
+    e->when.end = tm->end;
+    e->when.granularity = tm->granularity;
+    if (!tm->start && !ev_value_interval(r->a, tm->pub.value, &e->when.start,
+                                          &e->when.end, &e->when.granularity)) {
+        e->when.start = e->when.end = e->when.granularity = NULL;
+        e->when.type = "unresolved";
+        return;
+    }
+    if (!e->when.end)
+        e->when.end = e->when.start;
+    if (type)
+        e->when.type = type;
+    else if (!strcmp(e->when.granularity ? e->when.granularity : "day", "day") &&
+             strcmp(e->when.start, e->when.end))
+        e->when.type = "range";
+    else
+        e->when.type = "exact";
+}
+
+void ev_set_date_after(ev_ctx *c, int ev, int from)
+{
+    dl_record *r = c->r;
+    const dl_event *f = &r->events[from].pub;
+    dl_event *e = &r->events[ev].pub;
+    size_t keep = strlen(f->date) >= 7 && f->date[4] == '-' ? 7 : 4;
+    e->date = arena_strndup(r->a, f->date, keep);
+    if (!e->date || !ev_value_interval(r->a, e->date, &e->when.start, &e->when.end,
+                                       &e->when.granularity)) {
+        e->when.type = "unresolved";
+        return;
+    }
+    e->when.type = "approximate";
+}

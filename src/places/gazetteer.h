@@ -1,0 +1,110 @@
+/* gazetteer.h - the read-only gazetteer: countries, subdivisions, regions and
+ * cities compiled at build time from iso-codes and GeoNames (data/README).
+ *
+ * Look-up is by normalised name (gaz_norm) and returns every entry known by
+ * that name; choosing among them is the places stage's job (resolve.c). The
+ * tables are const and shared by all threads. */
+#ifndef DL_GAZETTEER_H
+#define DL_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum { GAZ_COUNTRY, GAZ_REGION, GAZ_CITY, GAZ_OTHER } gaz_kind;
+
+/* entry flags */
+enum {
+    GAZ_CAPITAL = 1 << 0,    /* a national capital (GeoNames PPLC) */
+    GAZ_ADMIN_SEAT = 1 << 1, /* seat of a first-level subdivision (PPLA) */
+    GAZ_FORMER = 1 << 2      /* a state that no longer exists (ISO 3166-3) */
+};
+
+/* name flags */
+enum {
+    GAZN_COMMON = 1 << 0, /* the name is also a lower-case English word */
+    GAZN_VARIANT = 1 << 1 /* a variant or historical name, not the source's */
+};
+
+#define GAZ_NO_COORD INT32_MIN
+
+typedef struct {
+    const char *id;      /* GeoNames id or ISO code */
+    const char *name;    /* preferred name */
+    const char *admin1;  /* ISO 3166-2 code of the first-level subdivision */
+    char country[3];     /* ISO 3166-1 alpha-2 (3166-3 first two letters) */
+    uint8_t kind;        /* gaz_kind */
+    uint8_t flags;
+    uint32_t population; /* 0 when unknown */
+    int32_t lat_e5, lon_e5; /* degrees * 1e5, or GAZ_NO_COORD */
+} gaz_entry;
+
+typedef struct {
+    const char *key; /* normalised name */
+    uint32_t entry;  /* index into the entries */
+    uint32_t flags;  /* GAZN_* */
+} gaz_name;
+
+/* A distinct normalised name, or a word prefix of longer names. */
+typedef struct {
+    const char *key;
+    uint32_t first;  /* its names are gaz_names[first, first + count) */
+    uint16_t count;  /* 0 for a prefix only ("new" of "new york") */
+    uint16_t more;   /* some longer name starts with key and a space */
+} gaz_key;
+
+/* A slot of the open-addressing hash table over the keys. */
+typedef struct {
+    uint32_t hash; /* gaz_hash(key) */
+    uint32_t key;  /* 1 + index into gaz_keys, or 0 when empty */
+} gaz_slot;
+
+/* One candidate of a look-up. */
+typedef struct {
+    const gaz_entry *e;
+    unsigned flags; /* GAZN_* of the name that matched */
+} gaz_hit;
+
+/* The generated tables (build/gen/gazetteer_data.c). */
+extern const gaz_entry gaz_entries[];
+extern const size_t gaz_nentries;
+extern const gaz_name gaz_names[];
+extern const size_t gaz_nnames;
+extern const uint32_t gaz_id_order[]; /* entry indexes sorted by id */
+extern const gaz_key gaz_keys[];
+extern const size_t gaz_nkeys;
+extern const gaz_slot gaz_slots[];
+extern const uint32_t gaz_slot_mask; /* number of slots - 1 (a power of 2) */
+
+/* Longest name in words, for callers matching runs of tokens. */
+#define GAZ_MAX_WORDS 8
+/* Longest normalised name in bytes. */
+#define GAZ_MAX_KEY 160
+
+/* Normalise s[0..n) into out (cap bytes): case folded, accents stripped,
+ * hyphens as spaces, dots dropped, whitespace folded. Returns the length, or
+ * 0 when it does not fit or is empty. */
+size_t gaz_norm(const char *s, size_t n, char *out, size_t cap);
+
+/* FNV-1a hash of a normalised key (the same at build and run time). */
+uint32_t gaz_hash(const char *key);
+
+/* Every entry known by the name s[0..n): up to max hits in out, returns how
+ * many there are in all (may exceed max). */
+size_t gaz_lookup(const char *s, size_t n, gaz_hit *out, size_t max);
+/* The same with an already normalised key. */
+size_t gaz_lookup_key(const char *key, gaz_hit *out, size_t max);
+
+/* gaz_lookup_key, and *more says whether some longer name starts with key
+ * and a space ("new" for "new york"). */
+size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more);
+
+/* The country entry for an ISO alpha-2 code (SU, YU, CS, DD for former
+ * states), or NULL. */
+const gaz_entry *gaz_country(const char *cc);
+/* The entry with this id (ISO code or GeoNames id), or NULL. */
+const gaz_entry *gaz_by_id(const char *id);
+
+/* Sizes for `make bench`: entries, names and bytes of the tables. */
+void gaz_stats(size_t *entries, size_t *names, size_t *bytes);
+
+#endif

@@ -1,0 +1,48 @@
+/* places.h - what the places stage's files share: a place mention found in
+ * the tokens and its candidates in the gazetteer.
+ *
+ * Internal to src/places: later stages read the record's `places` list. */
+#ifndef DL_PLACES_H
+#define DL_PLACES_H
+
+#include "../record/record.h"
+#include "gazetteer.h"
+
+#define PL_MAX_HITS 24
+
+typedef struct {
+    size_t first, last;     /* tokens [first, last) */
+    gaz_hit *hits;          /* arena array */
+    size_t nhits;
+    int best;               /* index into hits, or -1 (dropped) */
+    double score;
+    const char *prior_cc;   /* country chosen from priors alone, or NULL */
+    int pair_next;          /* "Paris, Texas": the next mention qualifies it */
+    int pair_prev;          /* it qualifies the previous mention */
+    int in_next;            /* "Palma in Cabo Delgado": the next one holds it */
+    int in_dateline;
+    int strong;             /* chosen on evidence: a pair, "in", the dateline */
+    const gaz_entry *inside; /* not the gazetteer's place of that name but an
+                                unlisted one inside this entry, or NULL */
+    const char *rule;
+} pl_mention;
+
+/* Country votes of a document: how many mentions chose each country. */
+typedef struct {
+    char cc[64][3];
+    int votes[64];
+    int n;
+    char dateline_cc[3];
+} pl_context;
+
+/* Candidates of mentions (scan.c). Returns the count in *n (arena array). */
+dl_status pl_scan(dl_record *r, pl_mention **out, size_t *n);
+/* Choose each mention's entry from priors and context (resolve.c). */
+void pl_resolve(dl_record *r, pl_mention *m, size_t n);
+/* Unlisted places named beside known ones ("Kirumba, North Kivu"). */
+dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n);
+/* Append a resolved entry as a place of the record (places.c). */
+rec_place *pl_emit(dl_record *r, size_t first, size_t last,
+                   const gaz_entry *e, const char *rule);
+
+#endif

@@ -1,0 +1,263 @@
+/* resolve.c - choose what each place mention refers to.
+ *
+ * A candidate's score is a prior (countries first, then cities by
+ * population, capitals a little higher) plus context: a qualifying mention
+ * after a comma ("Paris, Texas"), the dateline's country, and the countries
+ * that the document's other mentions chose. Candidates that are probably
+ * not places here (an English word at the start of a sentence, a word in a
+ * longer capitalised name, a name after a personal title) are dropped. */
+#include <math.h>
+#include <string.h>
+
+#include "lexicons.h"
+#include "places.h"
+
+static int cue(const text *t, size_t i, const char *kind)
+{
+    if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
+        return 0;
+    const lex_entry *e = lex_get(&lex_en_place_cues, tok_str(t, i), tok_len(t, i));
+    return e && !strcmp(e->value, kind);
+}
+
+static int cap_word(const text *t, size_t i)
+{
+    return t->toks[i].kind == TOK_WORD &&
+           (t->toks[i].flags & (TF_CAP | TF_UPPER));
+}
+
+/* Part of a longer capitalised name: "Permanent Mission", "Moscow Times". */
+static int in_longer_name(const text *t, const pl_mention *m)
+{
+    if (m->first > 0) {
+        size_t p = m->first - 1;
+        if (cap_word(t, p) && !(t->toks[p].flags & TF_SENT_START) &&
+            t->toks[p].sent == t->toks[m->first].sent && !cue(t, p, "prep"))
+            return 1;
+    }
+    size_t n = m->last;
+    return n < t->ntoks && cap_word(t, n) &&
+           t->toks[n].sent == t->toks[m->last - 1].sent &&
+           !(t->toks[n].flags & TF_NEWLINE);
+}
+
+static int calendar_word(const text *t, const pl_mention *m)
+{
+    if (m->last - m->first != 1)
+        return 0;
+    const char *s = tok_str(t, m->first);
+    size_t n = tok_len(t, m->first);
+    return lex_has(&lex_en_months, s, n) || lex_has(&lex_en_weekdays, s, n);
+}
+
+/* May candidate h stand here at all? */
+static int plausible(const text *t, const pl_mention *m, const gaz_hit *h)
+{
+    int sent_start = (t->toks[m->first].flags & TF_SENT_START) != 0;
+    int upper = (t->toks[m->first].flags & TF_UPPER) != 0;
+    int supported = m->pair_next || m->pair_prev || m->in_dateline;
+    if (calendar_word(t, m) && !m->in_dateline)
+        return 0;
+    if (m->last - m->first == 1 &&
+        lex_has(&lex_en_function_words, tok_str(t, m->first), tok_len(t, m->first)))
+        return 0;
+    /* "UN", "AU": a short all-capitals word in running text is an acronym */
+    if (h->e->kind != GAZ_COUNTRY && upper && m->last - m->first == 1 &&
+        tok_len(t, m->first) <= 3 && !m->in_dateline)
+        return 0;
+    if (h->e->kind == GAZ_COUNTRY)
+        return !(h->flags & GAZN_COMMON) || upper || !sent_start;
+    if (m->first > 0 && cue(t, m->first - 1, "title"))
+        return 0;
+    if (!supported && in_longer_name(t, m))
+        return 0;
+    if (h->flags & GAZN_COMMON) {
+        int after_prep = m->first > 0 && cue(t, m->first - 1, "prep");
+        return supported || (after_prep && !sent_start);
+    }
+    return 1;
+}
+
+static double prior(const gaz_hit *h)
+{
+    const gaz_entry *e = h->e;
+    double s = 0;
+    switch (e->kind) {
+    case GAZ_COUNTRY: s = 3.0; break;
+    case GAZ_REGION:
+        s = !strncmp(e->id, "x-", 2) ? 2.0 : (e->admin1 && !strcmp(e->admin1, e->id)) ? 1.5 : 1.0;
+        break;
+    case GAZ_CITY:
+        s = log10((double)e->population + 10.0) / 2.0;
+        s += (e->flags & GAZ_CAPITAL) ? 0.6 : (e->flags & GAZ_ADMIN_SEAT) ? 0.2 : 0;
+        break;
+    default: s = 0.5;
+    }
+    return s + ((h->flags & GAZN_VARIANT) ? 0.2 : 0);
+}
+
+/* Does b (a country or region) contain a? */
+static int contains(const gaz_entry *b, const gaz_entry *a)
+{
+    if (!b->country[0] || strcmp(a->country, b->country))
+        return 0;
+    if (b->kind == GAZ_COUNTRY)
+        return a->kind != GAZ_COUNTRY;
+    /* a city whose subdivision is unknown may be in any of its country's */
+    return b->kind == GAZ_REGION && a->kind == GAZ_CITY &&
+           (!a->admin1 || !b->admin1 || !strcmp(a->admin1, b->admin1));
+}
+
+/* Some candidate of mention `outer` contains entry e ("Paris, Texas"). */
+static int any_contains(const pl_mention *outer, const gaz_entry *e)
+{
+    for (size_t i = 0; i < outer->nhits; i++)
+        if (contains(outer->hits[i].e, e))
+            return 1;
+    return 0;
+}
+
+/* Entry e contains some candidate of mention `inner`. */
+static int any_inside(const gaz_entry *e, const pl_mention *inner)
+{
+    for (size_t i = 0; i < inner->nhits; i++)
+        if (contains(e, inner->hits[i].e))
+            return 1;
+    return 0;
+}
+
+static int votes_for(const pl_context *c, const char *cc)
+{
+    for (int i = 0; i < c->n; i++)
+        if (!strcmp(c->cc[i], cc))
+            return c->votes[i];
+    return 0;
+}
+
+static void vote(pl_context *c, const char *cc, int d)
+{
+    if (!cc[0])
+        return;
+    for (int i = 0; i < c->n; i++)
+        if (!strcmp(c->cc[i], cc)) {
+            c->votes[i] += d;
+            return;
+        }
+    if (c->n < 64 && d > 0) {
+        memcpy(c->cc[c->n], cc, 3);
+        c->votes[c->n++] = d;
+    }
+}
+
+/* Another mention of the same sentence chose country cc from priors. */
+static int sentence_votes(const text *t, const pl_mention *m, size_t n,
+                          size_t k, const char *cc)
+{
+    uint32_t sent = t->toks[m[k].first].sent;
+    for (size_t j = k; j-- > 0 && t->toks[m[j].first].sent == sent;)
+        if (m[j].prior_cc && !strcmp(m[j].prior_cc, cc))
+            return 1;
+    for (size_t j = k + 1; j < n && t->toks[m[j].first].sent == sent; j++)
+        if (m[j].prior_cc && !strcmp(m[j].prior_cc, cc))
+            return 1;
+    return 0;
+}
+
+/* Best plausible candidate of mention k; ctx may be NULL (priors only). */
+static void choose(const text *t, pl_mention *m, size_t n, size_t k,
+                   const pl_context *ctx)
+{
+    pl_mention *x = &m[k];
+    x->best = -1;
+    for (size_t i = 0; i < x->nhits; i++) {
+        const gaz_hit *h = &x->hits[i];
+        if (!plausible(t, x, h))
+            continue;
+        double s = prior(h);
+        int fits = 0;
+        if ((x->pair_next || x->in_next) && k + 1 < n && any_contains(&m[k + 1], h->e))
+            fits = 1;
+        if (x->pair_prev && k > 0 && any_inside(h->e, &m[k - 1]))
+            fits = 1;
+        s += fits ? 5 : 0;
+        if (ctx && h->e->country[0]) {
+            if (!strcmp(h->e->country, ctx->dateline_cc))
+                s += 1.5;
+            if (votes_for(ctx, h->e->country) > 0)
+                s += 1.5;
+            if (sentence_votes(t, m, n, k, h->e->country))
+                s += 1.0;
+        }
+        if (x->best < 0 || s > x->score + 1e-9) {
+            x->best = (int)i;
+            x->score = s;
+            x->strong = fits || x->in_dateline;
+        }
+    }
+}
+
+/* "the town of Palma in Cabo Delgado": when the place that follows holds
+ * none of the gazetteer's places of that name, it is an unlisted one there. */
+static void demote(pl_mention *m, size_t n, size_t k)
+{
+    pl_mention *x = &m[k];
+    if (x->best < 0 || x->strong || !(x->pair_next || x->in_next) || k + 1 >= n ||
+        m[k + 1].best < 0)
+        return;
+    const gaz_entry *here = x->hits[x->best].e, *outer = m[k + 1].hits[m[k + 1].best].e;
+    if (here->kind != GAZ_CITY || outer->kind == GAZ_CITY || !outer->country[0] ||
+        contains(outer, here))
+        return;
+    x->inside = outer;
+    x->strong = 1;
+}
+
+static int same_name(const pl_mention *a, const pl_mention *b)
+{
+    return a->nhits == b->nhits && a->hits[0].e == b->hits[0].e &&
+           a->hits[a->nhits - 1].e == b->hits[b->nhits - 1].e;
+}
+
+/* One sense per document: a name resolved on evidence somewhere ("Atlanta,
+ * Georgia") is read the same way where it stands alone ("the Georgia
+ * Bureau of Investigation"). */
+static void one_sense(pl_mention *m, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (!m[k].strong || m[k].best < 0)
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            if (m[j].strong || m[j].best < 0 || !same_name(&m[j], &m[k]))
+                continue;
+            m[j].best = m[k].best;
+            m[j].inside = m[k].inside;
+        }
+    }
+}
+
+void pl_resolve(dl_record *r, pl_mention *m, size_t n)
+{
+    const text *t = &r->txt;
+    pl_context ctx;
+    memset(&ctx, 0, sizeof ctx);
+    for (size_t k = 0; k < n; k++) {
+        choose(t, m, n, k, NULL);
+        if (m[k].best >= 0) {
+            const gaz_entry *e = m[k].hits[m[k].best].e;
+            m[k].prior_cc = e->country[0] ? e->country : NULL;
+            vote(&ctx, e->country, 1);
+            if (m[k].in_dateline)
+                memcpy(ctx.dateline_cc, e->country, 3);
+        }
+    }
+    /* a mention's own first choice does not count as context for itself */
+    for (size_t k = 0; k < n; k++) {
+        const char *own = m[k].prior_cc ? m[k].prior_cc : "";
+        vote(&ctx, own, -1);
+        choose(t, m, n, k, &ctx);
+        vote(&ctx, own, 1);
+    }
+    for (size_t k = 0; k < n; k++)
+        demote(m, n, k);
+    one_sense(m, n);
+}

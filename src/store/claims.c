@@ -1,0 +1,151 @@
+/* claims.c - comparing claims: events of the same type, place and date
+ * (cut to a day, month or year) reported by several documents, so that
+ * their figures can be read side by side. The search itself is search.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/arena.h"
+#include "store.h"
+
+typedef struct {
+    dl_claims_fn fn;
+    void *ctx;
+    size_t keylen;        /* 10 day, 7 month, 4 year */
+    size_t min_sources;
+    arena *a;
+    dl_hit *hits;
+    size_t n, cap;
+    char *key;            /* type|date|country|place of the open group */
+    int stop;
+} grouping;
+
+static const char *dup(arena *a, const char *s)
+{
+    return s ? arena_strdup(a, s) : NULL;
+}
+
+static char *group_key(grouping *g, const dl_hit *h)
+{
+    char date[11] = "";
+    size_t n = h->start ? strlen(h->start) : 0;
+    memcpy(date, h->start ? h->start : "", n < g->keylen ? n : g->keylen);
+    char *k = arena_printf(g->a, "%s|%s|%s|", h->type ? h->type : "", date,
+                           h->country ? h->country : "");
+    /* place names compare without case */
+    for (const char *p = h->place ? h->place : ""; k && *p; p++) {
+        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+        k = arena_printf(g->a, "%s%c", k, c);
+    }
+    return k;
+}
+
+static void copy_hit(grouping *g, dl_hit *d, const dl_hit *h)
+{
+    arena *a = g->a;
+    *d = *h;
+    const char **fields[] = {
+        &d->doc, &d->source, &d->url, &d->issuer, &d->kind, &d->title,
+        &d->reported, &d->event, &d->type, &d->mode, &d->date, &d->start,
+        &d->end, &d->place, &d->country, &d->actor, &d->target, &d->snippet,
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+        *fields[i] = dup(a, *fields[i]);
+    dl_figure *f = h->nfigures ? arena_alloc(a, h->nfigures * sizeof *f) : NULL;
+    for (size_t i = 0; f && i < h->nfigures; i++) {
+        f[i] = h->figures[i];
+        f[i].kind = dup(a, f[i].kind);
+        f[i].qualifier = dup(a, f[i].qualifier);
+        f[i].who = dup(a, f[i].who);
+        f[i].text = dup(a, f[i].text);
+    }
+    d->figures = f;
+    if (!f)
+        d->nfigures = 0;
+}
+
+static size_t distinct_docs(const grouping *g)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        size_t j = 0;
+        while (j < i && strcmp(g->hits[j].doc, g->hits[i].doc))
+            j++;
+        n += j == i;
+    }
+    return n;
+}
+
+static void flush(grouping *g)
+{
+    if (g->n && !g->stop) {
+        dl_claim_group cg = {
+            .type = g->hits[0].type, .place = g->hits[0].place,
+            .country = g->hits[0].country, .claims = g->hits, .nclaims = g->n,
+            .nsources = distinct_docs(g),
+        };
+        char date[11] = "";
+        size_t n = strlen(g->hits[0].start);
+        memcpy(date, g->hits[0].start, n < g->keylen ? n : g->keylen);
+        cg.date = date;
+        if (cg.nsources >= g->min_sources)
+            g->stop = g->fn(&cg, g->ctx);
+    }
+    arena_free(g->a);
+    g->a = arena_new();
+    g->hits = NULL;
+    g->n = g->cap = 0;
+    g->key = NULL;
+}
+
+static int on_hit(const dl_hit *h, void *ctx)
+{
+    grouping *g = ctx;
+    if (!g->a)
+        return 1;
+    char *key = group_key(g, h);
+    if (g->key && key && strcmp(g->key, key)) {
+        flush(g);
+        if (!g->a || g->stop)
+            return 1;
+        key = group_key(g, h);
+    }
+    g->key = key;
+    dl_hit *d = VEC_PUSH(g->a, g->hits, g->n, g->cap);
+    if (!d || !key)
+        return 1;
+    copy_hit(g, d, h);
+    return 0;
+}
+
+dl_status dl_store_claims(dl_store *s, const char *query,
+                          const char *granularity, size_t min_sources,
+                          dl_claims_fn fn, void *ctx, dl_error *err)
+{
+    grouping g = {.fn = fn, .ctx = ctx, .keylen = 10,
+                  .min_sources = min_sources ? min_sources : 1};
+    if (granularity && !strcmp(granularity, "month"))
+        g.keylen = 7;
+    else if (granularity && !strcmp(granularity, "year"))
+        g.keylen = 4;
+    else if (granularity && strcmp(granularity, "day"))
+        return store_fail(err, DL_EUSAGE, (size_t)-1,
+                          "granularity is day, month or year, not '%s'",
+                          granularity);
+    char order[200];
+    snprintf(order, sizeof order,
+             "e.type, substr(e.date_start, 1, %zu), p.country,"
+             " lower(p.name), d.date, d.id, e.n", g.keylen);
+    dl_search_opts opt = {.events = 1};
+    if (!(g.a = arena_new()))
+        return store_fail(err, DL_ENOMEM, (size_t)-1, "out of memory");
+    dl_status st = store_search_sql(
+        s, query, &opt, order,
+        "e.date_start IS NOT NULL AND p.id IS NOT NULL AND NOT e.negated"
+        " AND NOT e.hypothetical", on_hit, &g, err);
+    if (!st && !g.a)
+        st = store_fail(err, DL_ENOMEM, (size_t)-1, "out of memory");
+    if (!st)
+        flush(&g);
+    arena_free(g.a);
+    return st;
+}

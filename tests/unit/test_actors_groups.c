@@ -1,0 +1,205 @@
+/* test_actors_groups.c - forces, groups and officials written as common
+ * nouns or titles, and the countries context gives them (src/actors/
+ * forces.c, officials.c, context.c). */
+#include "actors_util.h"
+
+static void demonym_before_troops_gives_military_of_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("About 30,000 Soviet troops entered the city at night.\n");
+    const rec_actor *a = actor_text(r, "Soviet troops");
+    country_is(a, "SU");
+    assert_string_equal(a->pub.sector, "military");
+    assert_string_equal(a->pub.rule, "group.demonym");
+    dl_record_free(r);
+}
+
+static void special_and_security_forces(void **state)
+{
+    (void)state;
+    dl_record *r = build("Special forces and security forces sealed the square.\n");
+    assert_string_equal(actor_text(r, "Special forces")->pub.sector, "military");
+    assert_string_equal(actor_text(r, "security forces")->pub.sector, "security");
+    dl_record_free(r);
+}
+
+static void forces_of_an_organisation_take_its_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("The raid was led by special forces of the Ministry of "
+                         "Interior of Georgia.\n");
+    const rec_actor *a = actor_text(r, "special forces");
+    country_is(a, "GE");
+    actor_text(r, "Ministry of Interior of Georgia");
+    dl_record_free(r);
+}
+
+static void the_army_is_military_without_the_article(void **state)
+{
+    (void)state;
+    dl_record *r = build("Residents said the army had left the town.\n");
+    assert_string_equal(actor_text(r, "army")->pub.sector, "military");
+    assert_string_equal(actor_text(r, "Residents")->pub.sector, "civilians");
+    dl_record_free(r);
+}
+
+static void noun_used_as_modifier_is_not_an_actor(void **state)
+{
+    (void)state;
+    dl_record *r = build("Heavy military equipment was moved near the police station.\n");
+    no_actor(r, "military");
+    no_actor(r, "police");
+    dl_record_free(r);
+}
+
+static void civilian_groups(void **state)
+{
+    (void)state;
+    dl_record *r = build("Shelling hit the peaceful population and four crew "
+                         "members; civilians fled.\n");
+    assert_string_equal(actor_text(r, "peaceful population")->pub.sector, "civilians");
+    assert_string_equal(actor_text(r, "crew members")->pub.sector, "civilians");
+    assert_string_equal(actor_text(r, "civilians")->pub.sector, "civilians");
+    dl_record_free(r);
+}
+
+static void demonstrators_and_peacekeepers(void **state)
+{
+    (void)state;
+    dl_record *r = build("Police dispersed the demonstrators while Nepalese "
+                         "peacekeepers watched.\n");
+    assert_string_equal(actor_text(r, "demonstrators")->pub.sector, "protesters");
+    const rec_actor *p = actor_text(r, "Nepalese peacekeepers");
+    assert_string_equal(p->pub.sector, "international");
+    country_is(p, "NP");
+    assert_string_equal(actor_text(r, "Police")->pub.sector, "police");
+    dl_record_free(r);
+}
+
+static void people_of_a_country_are_its_civilians(void **state)
+{
+    (void)state;
+    dl_record *r = build("It was a tragedy for the people of Azerbaijan. Many "
+                         "people stayed home.\n");
+    const rec_actor *a = actor_text(r, "people of Azerbaijan");
+    country_is(a, "AZ");
+    assert_string_equal(a->pub.sector, "civilians");
+    no_actor(r, "Many");
+    dl_record_free(r);
+}
+
+static void later_bare_mention_takes_earlier_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Russian troops crossed the border. By noon the troops "
+                         "had reached the river.\n");
+    const rec_actor *a = actor_text(r, "troops");
+    country_is(a, "RU");
+    assert_string_equal(a->pub.rule, "context.earlier_mention");
+    dl_record_free(r);
+}
+
+static void secretary_general_is_international_official(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Secretary-General condemned the attack.\n");
+    const rec_actor *a = actor_text(r, "Secretary-General");
+    assert_string_equal(a->pub.sector, "international");
+    assert_string_equal(a->pub.rule, "official.title");
+    dl_record_free(r);
+}
+
+static void title_with_person_name(void **state)
+{
+    (void)state;
+    dl_record *r = build("On Monday Foreign Minister Lavrov met French President "
+                         "Emmanuel Macron.\n");
+    const rec_actor *a = actor_text(r, "Foreign Minister Lavrov");
+    assert_string_equal(a->pub.rule, "official.named");
+    assert_string_equal(a->pub.sector, "government");
+    country_is(a, NULL);
+    country_is(actor_text(r, "French President Emmanuel Macron"), "FR");
+    dl_record_free(r);
+}
+
+static void title_with_of_complement(void **state)
+{
+    (void)state;
+    dl_record *r = build("He met the Minister of Foreign Affairs of Armenia.\n");
+    const rec_actor *a = actor_text(r, "Minister of Foreign Affairs of Armenia");
+    country_is(a, "AM");
+    dl_record_free(r);
+}
+
+static void lower_case_title_needs_an_article(void **state)
+{
+    (void)state;
+    dl_record *r = build("He was elected president twice; the president resigned.\n");
+    assert_int_equal(r->nactors, 1);
+    actor_text(r, "president");
+    assert_true(r->actors[0].pub.span.start > 20);
+    dl_record_free(r);
+}
+
+static void actors_are_in_text_order_with_tokens(void **state)
+{
+    (void)state;
+    dl_record *r = build("The KGB said that Ukrainian police and the Ministry of "
+                         "Health of Ukraine helped civilians.\n");
+    assert_true(r->nactors >= 4);
+    for (size_t k = 1; k < r->nactors; k++)
+        assert_true(r->actors[k - 1].pub.span.start < r->actors[k].pub.span.start);
+    for (size_t k = 0; k < r->nactors; k++) {
+        const rec_actor *a = &r->actors[k];
+        assert_true(a->tok_start < a->tok_end);
+        assert_int_equal(a->sent, r->txt.toks[a->tok_start].sent);
+    }
+    dl_record_free(r);
+}
+
+/* A place the places stage resolved gives its country: rerun the stage
+ * with a place put where "Kirumba" stands. */
+static void place_before_police_gives_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Witnesses said Kirumba police detained eleven men.\n");
+    size_t tok = 0;
+    while (tok < r->txt.ntoks && !tok_is(&r->txt, tok, "Kirumba"))
+        tok++;
+    assert_true(tok < r->txt.ntoks);
+    r->nactors = 0;
+    rec_place *p = VEC_PUSH(r->a, r->places, r->nplaces, r->cap_places);
+    assert_non_null(p);
+    p->pub.name = "Kirumba";
+    p->pub.country = "CD";
+    p->pub.kind = "city";
+    p->tok_start = tok;
+    p->tok_end = tok + 1;
+    assert_int_equal(actors_extract(r), DL_OK);
+    const rec_actor *a = actor_text(r, "Kirumba police");
+    country_is(a, "CD");
+    assert_string_equal(a->pub.sector, "police");
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(demonym_before_troops_gives_military_of_country),
+        cmocka_unit_test(special_and_security_forces),
+        cmocka_unit_test(forces_of_an_organisation_take_its_country),
+        cmocka_unit_test(the_army_is_military_without_the_article),
+        cmocka_unit_test(noun_used_as_modifier_is_not_an_actor),
+        cmocka_unit_test(civilian_groups),
+        cmocka_unit_test(demonstrators_and_peacekeepers),
+        cmocka_unit_test(people_of_a_country_are_its_civilians),
+        cmocka_unit_test(later_bare_mention_takes_earlier_country),
+        cmocka_unit_test(secretary_general_is_international_official),
+        cmocka_unit_test(title_with_person_name),
+        cmocka_unit_test(title_with_of_complement),
+        cmocka_unit_test(lower_case_title_needs_an_article),
+        cmocka_unit_test(actors_are_in_text_order_with_tokens),
+        cmocka_unit_test(place_before_police_gives_country),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,173 @@
+/* test_actors_orgs.c - organisation names, acronyms, coordinated heads and
+ * the issuer as an actor (src/actors/orgs.c, acronyms.c, context.c). */
+#include "actors_util.h"
+
+static void ministry_of_defense_is_government_body(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Ministry of Defense of Ukraine denied the report.\n");
+    const rec_actor *a = actor_text(r, "Ministry of Defense of Ukraine");
+    assert_string_equal(a->pub.name, "Ministry of Defense of Ukraine");
+    assert_string_equal(a->pub.sector, "government");
+    country_is(a, "UA");
+    assert_string_equal(a->pub.rule, "org.name");
+    dl_record_free(r);
+}
+
+static void of_the_soviet_union_gives_country_and_security_sector(void **state)
+{
+    (void)state;
+    dl_record *r = build("Officers of the State Security Committee of the Soviet "
+                         "Union searched the building.\n");
+    const rec_actor *a = actor_text(r, "State Security Committee of the Soviet Union");
+    country_is(a, "SU");
+    assert_string_equal(a->pub.sector, "security");
+    dl_record_free(r);
+}
+
+static void coordinated_heads_share_their_modifier(void **state)
+{
+    (void)state;
+    dl_record *r = build("The plan was drawn up by the Ministry of Defense, "
+                         "Ministry of Interior and State Security Committee of "
+                         "the Soviet Union in 1990.\n");
+    country_is(actor_text(r, "Ministry of Defense"), "SU");
+    country_is(actor_text(r, "Ministry of Interior"), "SU");
+    country_is(actor_text(r, "State Security Committee of the Soviet Union"), "SU");
+    assert_string_equal(actor_text(r, "Ministry of Interior")->pub.sector, "government");
+    assert_string_equal(actor_text(r, "Ministry of Defense")->pub.rule, "org.coordinated");
+    dl_record_free(r);
+}
+
+static void coordination_with_two_countries_shares_nothing(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Armenian Ministry of Defense, the Ministry of "
+                         "Interior and the Georgian Border Guard met.\n");
+    country_is(actor_text(r, "Ministry of Interior"), NULL);
+    country_is(actor_text(r, "Armenian Ministry of Defense"), "AM");
+    dl_record_free(r);
+}
+
+static void and_inside_a_name_without_second_head_stays_joined(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Ministry of Labour and Social Affairs opened a shelter.\n");
+    actor_text(r, "Ministry of Labour and Social Affairs");
+    dl_record_free(r);
+}
+
+static void human_rights_watch_is_ngo(void **state)
+{
+    (void)state;
+    dl_record *r = build("Human Rights Watch documented the arrests.\n");
+    const rec_actor *a = actor_text(r, "Human Rights Watch");
+    assert_string_equal(a->pub.sector, "ngo");
+    country_is(a, NULL);
+    dl_record_free(r);
+}
+
+static void acronym_is_tied_to_full_name(void **state)
+{
+    (void)state;
+    dl_record *r = build("The United Nations Mission in South Sudan (UNMISS) opened "
+                         "its bases. Later UNMISS sheltered 20,000 people.\n");
+    const rec_actor *full = actor_text(r, "United Nations Mission in South Sudan");
+    assert_string_equal(full->pub.sector, "international");
+    country_is(full, NULL);
+    const rec_actor *ac = actor_text(r, "UNMISS");
+    assert_string_equal(ac->pub.name, "United Nations Mission in South Sudan");
+    assert_string_equal(ac->pub.sector, "international");
+    assert_string_equal(ac->pub.rule, "org.acronym");
+    no_actor(r, "(UNMISS)");
+    dl_record_free(r);
+}
+
+static void document_acronym_beats_known_list(void **state)
+{
+    (void)state;
+    dl_record *r = build("The National Anti-Corruption Bureau (NABU) of Ukraine "
+                         "raided the office. NABU said nothing.\n");
+    const rec_actor *ac = actor_text(r, "NABU");
+    assert_string_equal(ac->pub.rule, "org.acronym");
+    assert_non_null(strstr(ac->pub.name, "Bureau"));
+    dl_record_free(r);
+}
+
+static void known_acronym_without_definition(void **state)
+{
+    (void)state;
+    dl_record *r = build("NATO aircraft flew over the area.\n");
+    const rec_actor *a = actor_text(r, "NATO");
+    assert_string_equal(a->pub.name, "North Atlantic Treaty Organization");
+    assert_string_equal(a->pub.sector, "international");
+    dl_record_free(r);
+}
+
+static void lower_case_un_is_not_an_acronym(void **state)
+{
+    (void)state;
+    dl_record *r = build("The un-named official refused.\n");
+    no_actor(r, "un");
+    dl_record_free(r);
+}
+
+static void country_name_is_not_an_organisation(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Russian Federation objected to the text.\n");
+    no_actor(r, "Federation");
+    dl_record_free(r);
+}
+
+static void issuer_is_an_actor_with_its_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Permanent Mission of the Republic of Azerbaijan\n"
+                         "to the United Nations\n\nPress release\n\n"
+                         "The Mission recalls the events of January 1990.\n");
+    assert_non_null(r->doc.issuer);
+    const rec_actor *a = NULL;
+    for (size_t k = 0; k < r->nactors; k++)
+        if (!strcmp(r->actors[k].pub.rule, "issuer"))
+            a = &r->actors[k];
+    assert_non_null(a);
+    assert_string_equal(a->pub.name, r->doc.issuer);
+    assert_int_equal(a->pub.span.start, r->doc.issuer_span.start);
+    assert_int_equal(a->pub.span.end, r->doc.issuer_span.end);
+    country_is(a, "AZ");
+    assert_string_equal(a->pub.sector, "government");
+    no_actor(r, "United Nations\n\nPress"); /* header not taken twice */
+    dl_record_free(r);
+}
+
+static void government_body_takes_issuer_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Embassy of Ukraine in Poland\n\nStatement\n\n"
+                         "On 3 March 2022 the Government announced new measures.\n");
+    const rec_actor *a = actor_text(r, "Government");
+    country_is(a, "UA");
+    assert_string_equal(a->pub.rule, "context.issuer");
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ministry_of_defense_is_government_body),
+        cmocka_unit_test(of_the_soviet_union_gives_country_and_security_sector),
+        cmocka_unit_test(coordinated_heads_share_their_modifier),
+        cmocka_unit_test(coordination_with_two_countries_shares_nothing),
+        cmocka_unit_test(and_inside_a_name_without_second_head_stays_joined),
+        cmocka_unit_test(human_rights_watch_is_ngo),
+        cmocka_unit_test(acronym_is_tied_to_full_name),
+        cmocka_unit_test(document_acronym_beats_known_list),
+        cmocka_unit_test(known_acronym_without_definition),
+        cmocka_unit_test(lower_case_un_is_not_an_acronym),
+        cmocka_unit_test(country_name_is_not_an_organisation),
+        cmocka_unit_test(issuer_is_an_actor_with_its_country),
+        cmocka_unit_test(government_body_takes_issuer_country),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

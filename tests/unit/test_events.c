@@ -1,0 +1,139 @@
+/* test_events.c - the events stage: triggers, types, modes and slots, on
+ * records whose earlier stages are filled in by hand (events_fixture.h). */
+#include "events_fixture.h"
+
+static void test_killed_is_an_assault_with_its_date_place_and_figure(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Soldiers opened fire in Gao on 3 May 2021. "
+                            "Seven people were killed.\n", NULL);
+    fx_actor(r, NULL, "Soldiers", "ML", "military");
+    fx_place(r, NULL, "Gao", "ML", "city");
+    fx_time(r, NULL, "3 May 2021", "2021-05-03");
+    fx_figure(r, NULL, "Seven people", "killed", 7);
+    fx_run(r);
+    assert_int_equal(dl_record_nevents(r), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "firearms");
+    assert_string_equal(e->trigger_text, "opened fire");
+    assert_string_equal(e->date, "2021-05-03");
+    assert_string_equal(e->when.start, "2021-05-03");
+    assert_string_equal(e->when.granularity, "day");
+    assert_string_equal(e->when.type, "exact");
+    assert_int_equal(e->place, 0);
+    assert_int_equal(e->actor, 0);
+    assert_int_equal(e->nfigures, 1);
+    assert_string_equal(dl_record_figure(r, 0)->event, "e1");
+    assert_int_equal(e->nevidence, 2);
+    dl_record_free(r);
+}
+
+static void test_arrests_are_coerce_arrest_and_protests_are_protest(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Thousands joined demonstrations in Minsk. Police "
+                            "arrested about 300 protesters.\n", NULL);
+    fx_figure(r, NULL, "about 300 protesters", "arrested", 300);
+    fx_run(r);
+    const dl_event *p = fx_event(r, "PROTEST", 0), *c = fx_event(r, "COERCE", 0);
+    assert_non_null(p);
+    assert_string_equal(p->mode, "demonstrate");
+    assert_non_null(c);
+    assert_string_equal(c->mode, "arrest");
+    assert_int_equal(c->nfigures, 1);
+    assert_int_equal(p->nfigures, 0);
+    dl_record_free(r);
+}
+
+static void test_moved_counts_only_with_armed_forces(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The delegation moved to Geneva. Two battalions of "
+                            "troops moved to the border.\n", NULL);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "MOBILIZE"), 1);
+    assert_string_equal(fx_event(r, "MOBILIZE", 0)->trigger_text, "moved");
+    assert_true(fx_event(r, "MOBILIZE", 0)->trigger.start > 30);
+    dl_record_free(r);
+}
+
+static void test_capitalised_month_is_not_a_trigger(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The talks resumed on 4 March in Vienna.\n", NULL);
+    fx_run(r);
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
+}
+
+static void test_passive_subject_is_the_target_and_by_names_the_actor(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Journalists were beaten by riot police outside the "
+                            "court.\n", NULL);
+    fx_actor(r, NULL, "Journalists", NULL, "media");
+    fx_actor(r, NULL, "riot police", NULL, "police");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "beat");
+    assert_int_equal(e->actor, 1);
+    assert_int_equal(e->target, 0);
+    dl_record_free(r);
+}
+
+static void test_against_marks_the_target(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The army launched attacks against villagers near "
+                            "the river.\n", NULL);
+    fx_actor(r, NULL, "army", NULL, "military");
+    fx_actor(r, NULL, "villagers", NULL, "civilians");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, 0);
+    assert_int_equal(e->target, 1);
+    dl_record_free(r);
+}
+
+static void test_place_in_an_actor_name_is_not_where_it_happened(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Forces of the Ministry of Interior of Ruritania "
+                            "detained five students in Strelsau.\n", NULL);
+    fx_actor(r, NULL, "Ministry of Interior of Ruritania", "RU", "government");
+    fx_place(r, NULL, "Ruritania", "RU", "country");
+    fx_place(r, NULL, "Strelsau", "RU", "city");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, 1);
+    dl_record_free(r);
+}
+
+static void test_header_and_dateline_name_no_event(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Press release\n\nThe talks went well.\n\n"
+                            "Geneva, 5 June 2020\n", NULL);
+    fx_run(r);
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_killed_is_an_assault_with_its_date_place_and_figure),
+        cmocka_unit_test(test_arrests_are_coerce_arrest_and_protests_are_protest),
+        cmocka_unit_test(test_moved_counts_only_with_armed_forces),
+        cmocka_unit_test(test_capitalised_month_is_not_a_trigger),
+        cmocka_unit_test(test_passive_subject_is_the_target_and_by_names_the_actor),
+        cmocka_unit_test(test_against_marks_the_target),
+        cmocka_unit_test(test_place_in_an_actor_name_is_not_where_it_happened),
+        cmocka_unit_test(test_header_and_dateline_name_no_event),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,187 @@
+/* test_events_discourse.c - the events stage across sentences: merging
+ * mentions of one event, references back, carried dates and places, the
+ * aftermath, negation, hypotheticals and claims. */
+#include "events_fixture.h"
+
+static const char campaign[] =
+    "On 12 March 1994 government troops moved into Kessala. A punitive "
+    "operation against the villagers was carried out by the Presidential "
+    "Guard. As a result of the operation, 41 people were killed. In the "
+    "aftermath of the events dozens were arrested in the district. The "
+    "tragedy of 12 March is remembered every year.\n";
+
+static dl_record *campaign_record(void)
+{
+    dl_record *r = fx_parse(campaign, "2004-03-12");
+    fx_time(r, NULL, "12 March 1994", "1994-03-12");
+    fx_actor(r, NULL, "government troops", "KS", "military");
+    fx_place(r, NULL, "Kessala", "KS", "city");
+    fx_actor(r, NULL, "villagers", NULL, "civilians");
+    fx_actor(r, NULL, "Presidential Guard", "KS", "security");
+    fx_figure(r, NULL, "41 people", "killed", 41);
+    fx_figure(r, NULL, "dozens", "arrested", -1);
+    fx_time(r, "The tragedy", "12 March", "1994-03-12");
+    fx_run(r);
+    return r;
+}
+
+static void test_reference_merges_with_the_event_it_names(void **state)
+{
+    (void)state;
+    dl_record *r = campaign_record();
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_string_equal(e->trigger_text, "punitive operation");
+    assert_int_equal(e->nfigures, 1);
+    assert_int_equal(e->target, 1);
+    assert_int_equal(e->actor, 2);
+    /* its sentence, the killed sentence and the tragedy sentence */
+    assert_int_equal(e->nevidence, 3);
+    dl_record_free(r);
+}
+
+static void test_date_and_place_carry_over_until_changed(void **state)
+{
+    (void)state;
+    dl_record *r = campaign_record();
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_string_equal(e->date, "1994-03-12");
+    assert_int_equal(e->place, 0);
+    const dl_event *m = fx_event(r, "MOBILIZE", 0);
+    assert_non_null(m);
+    assert_int_equal(m->place, 0);
+    assert_int_equal(m->actor, 0);
+    dl_record_free(r);
+}
+
+static void test_aftermath_dates_the_arrests_in_the_month(void **state)
+{
+    (void)state;
+    dl_record *r = campaign_record();
+    const dl_event *c = fx_event(r, "COERCE", 0);
+    assert_non_null(c);
+    assert_string_equal(c->mode, "arrest");
+    assert_string_equal(c->date, "1994-03");
+    assert_string_equal(c->when.type, "approximate");
+    assert_string_equal(c->when.start, "1994-03-01");
+    assert_string_equal(c->when.end, "1994-03-31");
+    assert_int_equal(c->nfigures, 1);
+    dl_record_free(r);
+}
+
+static void test_every_event_is_a_claim_of_the_issuer_on_the_report_date(void **state)
+{
+    (void)state;
+    dl_record *r = campaign_record();
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        assert_string_equal(e->reported, "2004-03-12");
+        assert_true(e->nevidence > 0);
+        char id[24];
+        snprintf(id, sizeof id, "e%zu", i + 1);
+        assert_string_equal(e->id, id);
+        assert_true(dl_record_event_nfills(r, i) > 0);
+        assert_string_equal(dl_record_event_fill(r, i, 0)->slot, "trigger");
+    }
+    dl_record_free(r);
+}
+
+static void test_reference_to_nothing_named_makes_no_event(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The tragedy is remembered every year.\n", NULL);
+    fx_run(r);
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
+}
+
+static void test_definite_mention_on_another_date_is_another_event(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Rebels attacked a convoy on 2 June. The attack on "
+                            "9 August was worse.\n", NULL);
+    fx_time(r, NULL, "2 June", "2001-06-02");
+    fx_time(r, NULL, "9 August", "2001-08-09");
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    dl_record_free(r);
+}
+
+static void test_no_one_killed_is_negated(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Shots were heard, but no one was killed.\n", NULL);
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->negated);
+    assert_false(e->hypothetical);
+    dl_record_free(r);
+}
+
+static void test_not_only_does_not_negate(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("They were not only arrested but tortured.\n", NULL);
+    fx_run(r);
+    assert_false(fx_event(r, "COERCE", 0)->negated);
+    dl_record_free(r);
+}
+
+static void test_threat_is_an_event_and_what_it_threatens_is_hypothetical(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The governor threatened to arrest the strikers. "
+                            "Such measures could lead to clashes.\n", NULL);
+    fx_run(r);
+    const dl_event *t = fx_event(r, "THREATEN", 0);
+    assert_non_null(t);
+    assert_false(t->hypothetical);
+    assert_true(fx_event(r, "COERCE", 0)->hypothetical);
+    assert_true(fx_event(r, "ASSAULT", 0)->hypothetical);
+    dl_record_free(r);
+}
+
+static void test_event_dated_after_the_report_is_hypothetical(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Unions announced a general strike on 1 May 2031.\n",
+                            "2030-04-20");
+    fx_time(r, NULL, "1 May 2031", "2031-05-01");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "PROTEST", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "strike");
+    assert_true(e->hypothetical);
+    dl_record_free(r);
+}
+
+static void test_negated_and_asserted_mentions_stay_apart(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Police arrested ten men; they did not arrest the "
+                            "organisers.\n", NULL);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "COERCE"), 2);
+    assert_false(fx_event(r, "COERCE", 0)->negated);
+    assert_true(fx_event(r, "COERCE", 1)->negated);
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reference_merges_with_the_event_it_names),
+        cmocka_unit_test(test_date_and_place_carry_over_until_changed),
+        cmocka_unit_test(test_aftermath_dates_the_arrests_in_the_month),
+        cmocka_unit_test(test_every_event_is_a_claim_of_the_issuer_on_the_report_date),
+        cmocka_unit_test(test_reference_to_nothing_named_makes_no_event),
+        cmocka_unit_test(test_definite_mention_on_another_date_is_another_event),
+        cmocka_unit_test(test_no_one_killed_is_negated),
+        cmocka_unit_test(test_not_only_does_not_negate),
+        cmocka_unit_test(test_threat_is_an_event_and_what_it_threatens_is_hypothetical),
+        cmocka_unit_test(test_event_dated_after_the_report_is_hypothetical),
+        cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

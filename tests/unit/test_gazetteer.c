@@ -1,0 +1,156 @@
+/* test_gazetteer.c - the generated gazetteer and its look-ups: names from
+ * iso-codes and GeoNames, variants, normalisation. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../src/places/gazetteer.h"
+
+static const gaz_entry *find(const char *name, int kind, const char *cc)
+{
+    gaz_hit h[32];
+    size_t n = gaz_lookup(name, strlen(name), h, 32);
+    for (size_t i = 0; i < n && i < 32; i++)
+        if (h[i].e->kind == kind && !strcmp(h[i].e->country, cc))
+            return h[i].e;
+    return NULL;
+}
+
+static void test_norm_folds_case_accents_hyphens_and_dots(void **state)
+{
+    (void)state;
+    char out[64];
+    assert_int_equal(gaz_norm("Nagorno-Karabakh", 16, out, sizeof out), 16);
+    assert_string_equal(out, "nagorno karabakh");
+    gaz_norm("  St. Louis ", 12, out, sizeof out);
+    assert_string_equal(out, "st louis");
+    gaz_norm("Côte d’Ivoire", strlen("Côte d’Ivoire"), out, sizeof out);
+    assert_string_equal(out, "cote divoire");
+    gaz_norm("Sana'a", 6, out, sizeof out);
+    assert_string_equal(out, "sana");
+    gaz_norm("Halabjah", 8, out, sizeof out);
+    assert_string_equal(out, "halabja");
+    assert_int_equal(gaz_norm("a very long name", 16, out, 4), 0);
+}
+
+static void test_city_has_geonames_id_coordinates_and_population(void **state)
+{
+    (void)state;
+    const gaz_entry *e = find("Baku", GAZ_CITY, "AZ");
+    assert_non_null(e);
+    assert_string_equal(e->id, "587084");
+    assert_true(e->flags & GAZ_CAPITAL);
+    assert_true(e->population > 1000000);
+    assert_true(e->lat_e5 > 4000000 && e->lat_e5 < 4100000);
+    assert_true(e->lon_e5 > 4900000 && e->lon_e5 < 5000000);
+}
+
+static void test_country_from_iso_3166_1_with_official_name(void **state)
+{
+    (void)state;
+    const gaz_entry *e = find("Republic of Azerbaijan", GAZ_COUNTRY, "AZ");
+    assert_non_null(e);
+    assert_string_equal(e->name, "Azerbaijan");
+    assert_string_equal(e->id, "AZ");
+    assert_int_equal(e->lat_e5, GAZ_NO_COORD);
+}
+
+static void test_former_states_use_their_iso_3166_3_letters(void **state)
+{
+    (void)state;
+    assert_non_null(find("Soviet Union", GAZ_COUNTRY, "SU"));
+    assert_non_null(find("USSR", GAZ_COUNTRY, "SU"));
+    assert_non_null(find("Yugoslavia", GAZ_COUNTRY, "YU"));
+    assert_non_null(find("Czechoslovakia", GAZ_COUNTRY, "CS"));
+    assert_non_null(find("German Democratic Republic", GAZ_COUNTRY, "DD"));
+    const gaz_entry *su = gaz_country("SU");
+    assert_non_null(su);
+    assert_true(su->flags & GAZ_FORMER);
+}
+
+static void test_renamed_state_is_the_current_one_only(void **state)
+{
+    (void)state;
+    gaz_hit h[8];
+    assert_int_equal(gaz_lookup("Burma", 5, h, 8), 1);
+    assert_string_equal(h[0].e->country, "MM");
+    assert_true(h[0].flags & GAZN_VARIANT);
+}
+
+static void test_historical_city_name_is_a_variant(void **state)
+{
+    (void)state;
+    const gaz_entry *e = find("Bombay", GAZ_CITY, "IN");
+    assert_non_null(e);
+    assert_string_equal(e->name, "Mumbai");
+}
+
+static void test_subdivision_with_its_type_and_admin1(void **state)
+{
+    (void)state;
+    const gaz_entry *e = find("Jonglei State", GAZ_REGION, "SS");
+    assert_non_null(e);
+    assert_string_equal(e->admin1, "SS-JG");
+    const gaz_entry *ga = find("Georgia", GAZ_REGION, "US");
+    assert_non_null(ga);
+    assert_string_equal(ga->admin1, "US-GA");
+    assert_non_null(find("Georgia", GAZ_COUNTRY, "GE"));
+}
+
+static void test_us_city_gets_its_state_as_admin1(void **state)
+{
+    (void)state;
+    const gaz_entry *e = find("Paris", GAZ_CITY, "US");
+    assert_non_null(e);
+    assert_string_equal(e->admin1, "US-TX");
+}
+
+static void test_regions_outside_iso_3166_2(void **state)
+{
+    (void)state;
+    assert_non_null(find("Nagorno-Karabakh", GAZ_REGION, "AZ"));
+    assert_non_null(find("West Bank", GAZ_REGION, "PS"));
+}
+
+static void test_english_word_names_are_flagged(void **state)
+{
+    (void)state;
+    gaz_hit h[8];
+    size_t n = gaz_lookup("Union", 5, h, 8);
+    assert_true(n > 0);
+    assert_true(h[0].flags & GAZN_COMMON);
+    n = gaz_lookup("Baku", 4, h, 8);
+    assert_true(n > 0);
+    assert_false(h[0].flags & GAZN_COMMON);
+}
+
+static void test_unknown_name_has_no_entry(void **state)
+{
+    (void)state;
+    gaz_hit h[4];
+    assert_int_equal(gaz_lookup("United Nations", 14, h, 4), 0);
+    assert_int_equal(gaz_lookup("", 0, h, 4), 0);
+    assert_null(gaz_by_id("no-such-id"));
+    assert_non_null(gaz_by_id("US-TX"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_norm_folds_case_accents_hyphens_and_dots),
+        cmocka_unit_test(test_city_has_geonames_id_coordinates_and_population),
+        cmocka_unit_test(test_country_from_iso_3166_1_with_official_name),
+        cmocka_unit_test(test_former_states_use_their_iso_3166_3_letters),
+        cmocka_unit_test(test_renamed_state_is_the_current_one_only),
+        cmocka_unit_test(test_historical_city_name_is_a_variant),
+        cmocka_unit_test(test_subdivision_with_its_type_and_admin1),
+        cmocka_unit_test(test_us_city_gets_its_state_as_admin1),
+        cmocka_unit_test(test_regions_outside_iso_3166_2),
+        cmocka_unit_test(test_english_word_names_are_flagged),
+        cmocka_unit_test(test_unknown_name_has_no_entry),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

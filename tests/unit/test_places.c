@@ -1,0 +1,217 @@
+/* test_places.c - the places stage: mentions resolved against the gazetteer
+ * with context (nearby places, the dateline, other mentions), and
+ * capitalised words that are not places left out. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dateline.h"
+
+static dl_record *parse(const char *s)
+{
+    dl_record *r = NULL;
+    dl_options opt;
+    memset(&opt, 0, sizeof opt);
+    assert_int_equal(dl_record_parse(s, strlen(s), &opt, &r, NULL), DL_OK);
+    return r;
+}
+
+/* The first place whose text is `text`, or NULL. */
+static const dl_place *place(const dl_record *r, const char *text)
+{
+    for (size_t i = 0; i < dl_record_nplaces(r); i++)
+        if (!strcmp(dl_record_place(r, i)->text, text))
+            return dl_record_place(r, i);
+    return NULL;
+}
+
+static void expect(const dl_record *r, const char *text, const char *cc,
+                   const char *admin1, const char *kind)
+{
+    const dl_place *p = place(r, text);
+    assert_non_null(p);
+    if (cc)
+        assert_string_equal(p->country, cc);
+    else
+        assert_null(p->country);
+    if (admin1)
+        assert_string_equal(p->admin1, admin1);
+    assert_string_equal(p->kind, kind);
+}
+
+static void test_georgia_alone_is_the_country(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Talks between Georgia and Armenia resumed on Monday "
+                         "after a break of two months.\n");
+    expect(r, "Georgia", "GE", NULL, "country");
+    expect(r, "Armenia", "AM", NULL, "country");
+    dl_record_free(r);
+}
+
+static void test_georgia_after_a_us_city_is_the_state(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Police in Atlanta, Georgia, detained 40 people after "
+                         "the march on Saturday.\n");
+    expect(r, "Atlanta", "US", "US-GA", "city");
+    expect(r, "Georgia", "US", "US-GA", "region");
+    dl_record_free(r);
+}
+
+static void test_georgia_in_a_us_document_is_the_state(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Storms hit Savannah overnight. The governor of "
+                         "Georgia declared an emergency in Atlanta and Macon.\n");
+    expect(r, "Georgia", "US", "US-GA", "region");
+    dl_record_free(r);
+}
+
+static void test_paris_texas_is_not_paris_france(void **state)
+{
+    (void)state;
+    dl_record *r = parse("A tornado damaged 30 homes in Paris, Texas, late on "
+                         "Tuesday.\n");
+    expect(r, "Paris", "US", "US-TX", "city");
+    expect(r, "Texas", "US", "US-TX", "region");
+    dl_record_free(r);
+    r = parse("Thousands marched in Paris on Saturday against the reform.\n");
+    expect(r, "Paris", "FR", NULL, "city");
+    const dl_place *p = place(r, "Paris");
+    assert_true(p->has_coords);
+    assert_string_equal(p->gazetteer_id, "2988507");
+    dl_record_free(r);
+}
+
+static void test_unlisted_village_takes_the_country_named_after_it(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Armed men attacked civilians near Kirumba, in the "
+                         "Democratic Republic of the Congo, on 12 March.\n");
+    expect(r, "Kirumba", "CD", NULL, "other");
+    expect(r, "Democratic Republic of the Congo", "CD", NULL, "country");
+    dl_record_free(r);
+}
+
+static void test_unlisted_village_in_a_dated_statement_from_goma(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Goma, 14 March 2021 - The governor condemned the "
+                         "attack on the village of Kirumba, where 18 civilians "
+                         "were killed. Families fled Kirumba overnight.\n");
+    expect(r, "Goma", "CD", NULL, "city");
+    expect(r, "Kirumba", "CD", NULL, "other");
+    size_t n = 0;
+    for (size_t i = 0; i < dl_record_nplaces(r); i++)
+        n += !strcmp(dl_record_place(r, i)->text, "Kirumba");
+    assert_int_equal(n, 2);
+    dl_record_free(r);
+}
+
+static void test_regions_by_their_english_names(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Fighting spread across Jonglei State, while talks "
+                         "on Nagorno-Karabakh stalled.\n");
+    expect(r, "Jonglei State", "SS", "SS-JG", "region");
+    expect(r, "Nagorno-Karabakh", "AZ", NULL, "region");
+    dl_record_free(r);
+    r = parse("Settlers and soldiers clashed in the West Bank on Friday.\n");
+    expect(r, "West Bank", "PS", NULL, "region");
+    dl_record_free(r);
+}
+
+static void test_capitalised_words_that_are_not_places(void **state)
+{
+    (void)state;
+    dl_record *r = parse("In May, Grace Adams of the Permanent Mission said "
+                         "the Union would act. Mobile teams reached the "
+                         "village.\n");
+    assert_int_equal(dl_record_nplaces(r), 0);
+    dl_record_free(r);
+}
+
+static void test_united_nations_is_not_a_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("The United Nations Security Council met in New "
+                         "York on Friday.\n");
+    assert_null(place(r, "United Nations"));
+    assert_null(place(r, "United"));
+    expect(r, "New York", "US", "US-NY", "city");
+    dl_record_free(r);
+}
+
+static void test_historical_names_resolve_to_their_state(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Troops of the USSR left Burma? No: the Soviet Union "
+                         "sent advisers to Bombay and Yugoslavia.\n");
+    expect(r, "USSR", "SU", NULL, "country");
+    expect(r, "Soviet Union", "SU", NULL, "country");
+    expect(r, "Burma", "MM", NULL, "country");
+    expect(r, "Yugoslavia", "YU", NULL, "country");
+    const dl_place *b = place(r, "Bombay");
+    assert_non_null(b);
+    assert_string_equal(b->name, "Mumbai");
+    assert_string_equal(b->country, "IN");
+    dl_record_free(r);
+}
+
+static void test_dateline_country_breaks_ties(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Juba, 3 May 2014 - Clashes were reported in Bor and "
+                         "Malakal, the mission said.\n");
+    expect(r, "Juba", "SS", NULL, "city");
+    expect(r, "Bor", "SS", NULL, "city");
+    dl_record_free(r);
+}
+
+static void test_spans_point_at_the_original_text(void **state)
+{
+    (void)state;
+    const char *s = "Protesters gathered in “Baku” on 20 January.\n";
+    dl_record *r = parse(s);
+    const dl_place *p = place(r, "Baku");
+    assert_non_null(p);
+    assert_memory_equal(s + p->span.start, "Baku", 4);
+    assert_int_equal(p->span.end - p->span.start, 4);
+    assert_non_null(p->rule);
+    dl_record_free(r);
+}
+
+static void test_lookups_can_be_switched_off(void **state)
+{
+    (void)state;
+    setenv("DATELINE_NO_GAZETTEER", "1", 1);
+    dl_record *r = parse("Thousands marched in Baku.\n");
+    unsetenv("DATELINE_NO_GAZETTEER");
+    assert_int_equal(dl_record_nplaces(r), 0);
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_georgia_alone_is_the_country),
+        cmocka_unit_test(test_georgia_after_a_us_city_is_the_state),
+        cmocka_unit_test(test_georgia_in_a_us_document_is_the_state),
+        cmocka_unit_test(test_paris_texas_is_not_paris_france),
+        cmocka_unit_test(test_unlisted_village_takes_the_country_named_after_it),
+        cmocka_unit_test(test_unlisted_village_in_a_dated_statement_from_goma),
+        cmocka_unit_test(test_regions_by_their_english_names),
+        cmocka_unit_test(test_capitalised_words_that_are_not_places),
+        cmocka_unit_test(test_united_nations_is_not_a_place),
+        cmocka_unit_test(test_historical_names_resolve_to_their_state),
+        cmocka_unit_test(test_dateline_country_breaks_ties),
+        cmocka_unit_test(test_spans_point_at_the_original_text),
+        cmocka_unit_test(test_lookups_can_be_switched_off),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
