@@ -41,7 +41,9 @@ static int elapsed_years(const dl_record *r, const tx *x, const tx *prev,
         if (t->toks[p->t0].sent != t->toks[i].sent)
             break;
         int n = 0;
-        if (strcmp(p->type, "DURATION") || sscanf(p->lit, "P%dY", &n) != 1)
+        char unit = 0;
+        if (strcmp(p->type, "DURATION") || sscanf(p->lit, "P%d%c", &n, &unit) != 2 ||
+            unit != 'Y')
             continue;
         for (size_t j = p->t1; j < i; j++)
             if (tok_is(t, j, "passed") || tok_is(t, j, "elapsed") ||

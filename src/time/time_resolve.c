@@ -216,6 +216,14 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     return arena_printf(r->a, "%04d-%02d", y, x->m);
 }
 
+/* "a year earlier", "two years later" (not "the following year"). */
+static int shift_phrase(dl_record *r, const tx *x)
+{
+    size_t last = x->t1 - 1;
+    return tok_is(&r->txt, last, "earlier") || tok_is(&r->txt, last, "later") ||
+           tok_is(&r->txt, last, "before") || tok_is(&r->txt, last, "after");
+}
+
 const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                          const char **anchor)
 {
@@ -263,7 +271,7 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
             *anchor = tref_value(r, dct);
             return season(r, x, dct);
         }
-        if (x->how == A_REF && x->gran == G_YEAR && b == ref &&
+        if (x->how == A_REF && x->gran == G_YEAR && b == ref && shift_phrase(r, x) &&
             (b->gran == G_DAY || b->gran == G_MONTH || b->gran == G_QUARTER)) {
             /* "a year earlier" than a day, month or quarter of the story is
              * that day, month or quarter a year before */
