@@ -132,6 +132,36 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     return k - i;
 }
 
+/* A count at [j, j+c) and a unit after it, read from i. */
+static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
+                         size_t limit, int n, tx *x)
+{
+    char letter;
+    int clock, mult, gran;
+    tw_unit(t, j + c, &letter, &clock, &mult, &gran);
+    /* "a day" after "once", "twice", "times": a set, scan_set's */
+    if (i > 0 && (tok_is(t, i - 1, "once") || tok_is(t, i - 1, "twice") ||
+                  tok_is(t, i - 1, "times")) && tok_is(t, j, "a"))
+        return 0;
+    /* "a quarter of the vote", "a second round": not times */
+    if ((letter == 'Q' && j + c + 1 < limit && tok_is(t, j + c + 1, "of")) ||
+        (letter == 'S' && (tok_is(t, j, "a") || tok_is(t, j, "an"))))
+        return 0;
+    /* "$5 a year", "3% a month": a rate, so a set */
+    if (tok_is(t, j, "a") && i == j && i > 0 &&
+        (t->toks[i - 1].kind == TOK_NUM || tok_is(t, i - 1, "million") ||
+         tok_is(t, i - 1, "billion") || tok_is(t, i - 1, "percent") ||
+         tok_punct(t, i - 1, '%'))) {
+        init(x, i, 2, "set.rate", "SET", A_LIT, G_NONE);
+        duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
+        return 2;
+    }
+    /* "1990 years" is a year misread, not a length */
+    if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
+        return 0;
+    return duration_tail(t, i, j + c, limit, n, x);
+}
+
 size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
 {
     static const char *const lead[] = {"past", "last", "next", "first",
@@ -152,31 +182,8 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     size_t c = tw_count(t, j, limit, &n);
     if (c && j + c < limit && tok_is(t, j + c, "more"))
         c++;
-    if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran)) {
-        /* "a day" after "once", "twice", "times": a set, scan_set's */
-        if (i > 0 && (tok_is(t, i - 1, "once") || tok_is(t, i - 1, "twice") ||
-                      tok_is(t, i - 1, "times")) && tok_is(t, j, "a"))
-            return 0;
-        /* "a quarter of the vote", "a second round": not times */
-        if ((letter == 'Q' && j + c + 1 < limit && tok_is(t, j + c + 1, "of")) ||
-            (letter == 'S' && (tok_is(t, j, "a") || tok_is(t, j, "an"))))
-            return 0;
-        /* "$5 a year", "3% a month": a rate, so a set */
-        if (tok_is(t, j, "a") && i == j && i > 0 &&
-            (t->toks[i - 1].kind == TOK_NUM || tok_is(t, i - 1, "million") ||
-             tok_is(t, i - 1, "billion") || tok_is(t, i - 1, "percent") ||
-             tok_punct(t, i - 1, '%'))) {
-            init(x, i, 2, "set.rate", "SET", A_LIT, G_NONE);
-            duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
-            return 2;
-        }
-        /* "one day" alone in a story is a vague past date, not a length */
-        if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
-            return 0;
-        /* "1990 years" is odd; "134 days" fine. A hyphenated "two-year" is
-         * an adjective, still a duration in TimeML */
-        return duration_tail(t, i, j + c, limit, n, x);
-    }
+    if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran))
+        return count_unit(t, i, j, c, limit, n, x);
     /* "two-year", "14-day": count, hyphen, singular unit */
     if (c && j + c + 1 < limit && tok_punct(t, j + c, '-') &&
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran) &&
