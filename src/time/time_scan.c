@@ -166,6 +166,10 @@ static size_t century(const text *t, size_t i, size_t limit, tx *x)
 size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t n;
+    if (tok_is(t, i, "the") && i + 1 < limit && (n = decade(t, i + 1, limit, x))) {
+        x->t0 = i; /* "the 1990s": the article belongs to the decade */
+        return n + 1;
+    }
     if ((n = decade(t, i, limit, x)) || (n = century(t, i, limit, x)))
         return n;
     /* "the year 1990", "fiscal 1989" */
@@ -294,7 +298,19 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     if (j >= limit || !is_cap(t, j) || t->toks[j].kind != TOK_WORD)
         return 0;
     const lex_entry *e = lex_get(&lex_en_weekdays, tok_str(t, j), tok_len(t, j));
-    if (!e || tok_len(t, j) < 6)
+    size_t len = tok_len(t, j), pn;
+    int plural = !e && len > 6 && tok_str(t, j)[len - 1] == 's' &&
+                 (e = lex_get(&lex_en_weekdays, tok_str(t, j), len - 1));
+    const lex_entry *p = e && j + 1 < limit && t->toks[j + 1].kind == TOK_WORD &&
+                         (pn = tok_len(t, j + 1)) > 1 && tok_str(t, j + 1)[pn - 1] == 's'
+        ? lex_get(&lex_en_time_parts_of_day, tok_str(t, j + 1), pn - 1) : NULL;
+    if (j == i && (plural || p)) {
+        /* "Mondays", "on Tuesday nights": every such day */
+        init(x, i, p ? 2 : 1, "set.weekdays", "SET", A_LIT, G_NONE);
+        snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s%s", e->value, p ? p->value : "");
+        return x->t1 - i;
+    }
+    if (!e || len < 6)
         return 0;
     init(x, i, j + 1 - i, j > i ? "date.weekday_relative" : "date.weekday",
          "DATE", A_WEEKDAY, G_DAY);

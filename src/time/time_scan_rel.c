@@ -188,11 +188,14 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     if (c && j + c + 1 < limit && tok_punct(t, j + c, '-') &&
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran) &&
         tok_str(t, j + c + 1)[tok_len(t, j + c + 1) - 1] != 's') {
-        init(x, i, j + c + 2 - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
+        size_t end = j + c + 2;
+        if (end + 1 < limit && tok_punct(t, end, '-') && tok_is(t, end + 1, "old"))
+            end += 2; /* "8-month-old" */
+        init(x, i, end - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
         if (the && !has_lead)
             x->t0 = i + 1;
-        return j + c + 2 - i;
+        return end - i;
     }
     /* "the past year", "recent years", "for decades" */
     if (!c && (has_lead || (i > 0 && (tok_is(t, i - 1, "for") ||

@@ -47,6 +47,7 @@ def main():
                  "time_parts_of_day.txt", "time_seasons.txt"):
         full |= {words(x)[0] for x in k(name)}
     full |= {words(x)[0] for x in k("time_holidays.txt") if len(words(x)) == 1}
+    full |= {x + "s" for x in k("weekdays.txt") if len(x) > 5}  # "Mondays"
     full |= {x for x in k("time_phrases.txt") if len(words(x)) == 1}
     full.add("half")
     tail = {words(x)[-1] for x in k("time_phrases.txt") + k("time_holidays.txt")}
