@@ -80,7 +80,7 @@ static void partial_and_coarse_dates(void **state)
         {"That was the year 1990.", "the year 1990", "DATE", "1990"},
         {"The plant opened in 1990.", "1990", "DATE", "1990"},
         {"Elections were held in December.", "December", "DATE", "2008-12"},
-        {"The conflict shaped the 1990s.", "1990s", "DATE", "199"},
+        {"The conflict shaped the 1990s.", "the 1990s", "DATE", "199"},
         {"It was the worst crime of the twentieth century.", "the twentieth century", "DATE", "19"},
         {"It was the worst crime of the 20th century.", "the 20th century", "DATE", "19"},
         {"Growth slowed in the early 1990s.", "the early 1990s", "DATE", "199"},
