@@ -224,6 +224,13 @@ static int shift_phrase(dl_record *r, const tx *x)
            tok_is(&r->txt, last, "before") || tok_is(&r->txt, last, "after");
 }
 
+/* ... or "a year ago" (counted from the document date). */
+static int shift_phrase_or_ago(dl_record *r, const tx *x)
+{
+    return shift_phrase(r, x) ||
+           (x->how == A_DCT && tok_is(&r->txt, x->t1 - 1, "ago"));
+}
+
 /* Deictic and anaphoric shifts: "last week", "the following day". */
 static const char *relative(dl_record *r, const tx *x, const tref *dct,
                             tref *ref, const char **anchor)
@@ -237,7 +244,11 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         *anchor = tref_value(r, dct);
         return season(r, x, dct);
     }
-    if (x->how == A_REF && x->gran == G_YEAR && b == ref && shift_phrase(r, x) &&
+    /* in a report about a quarter, "a year ago" is that quarter a year ago */
+    if (x->how == A_DCT && x->gran == G_YEAR && ref->gran == G_QUARTER &&
+        (shift_phrase(r, x) || tok_is(&r->txt, x->t1 - 1, "ago")))
+        b = ref;
+    if (x->gran == G_YEAR && b == ref && shift_phrase_or_ago(r, x) &&
         (b->gran == G_DAY || b->gran == G_MONTH || b->gran == G_QUARTER)) {
         /* "a year earlier" than a day, month or quarter of the story is
          * that day, month or quarter a year before */

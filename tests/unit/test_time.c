@@ -137,6 +137,8 @@ static void anaphoric_dates_follow_the_story(void **state)
         {"On 3 March 2008 troops moved in. The same night they left.",
          "The same night", "TIME", "2008-03-03TNI"},
         {"The siege began on 5 May 2001. A year later it ended.", "A year later", "DATE", "2002-05-05"},
+        {"Profit rose in the third quarter from a year ago.", "a year ago", "DATE", "2007-Q3"},
+        {"Profit rose 5% from a year ago.", "a year ago", "DATE", "2008"},
     };
     CHECK(c, DCT);
 }
