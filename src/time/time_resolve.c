@@ -227,8 +227,12 @@ static int shift_phrase(dl_record *r, const tx *x)
 /* ... or "a year ago" (counted from the document date). */
 static int shift_phrase_or_ago(dl_record *r, const tx *x)
 {
-    return shift_phrase(r, x) ||
-           (x->how == A_DCT && tok_is(&r->txt, x->t1 - 1, "ago"));
+    if (shift_phrase(r, x))
+        return 1;
+    for (size_t k = x->t0; x->how == A_DCT && k < x->t1; k++)
+        if (tok_is(&r->txt, k, "ago") || tok_is(&r->txt, k, "earlier"))
+            return 1;
+    return 0;
 }
 
 /* Deictic and anaphoric shifts: "last week", "the following day". */
@@ -246,7 +250,7 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
     }
     /* in a report about a quarter, "a year ago" is that quarter a year ago */
     if (x->how == A_DCT && x->gran == G_YEAR && ref->gran == G_QUARTER &&
-        (shift_phrase(r, x) || tok_is(&r->txt, x->t1 - 1, "ago")))
+        shift_phrase_or_ago(r, x))
         b = ref;
     if (x->gran == G_YEAR && b == ref && shift_phrase_or_ago(r, x) &&
         (b->gran == G_DAY || b->gran == G_MONTH || b->gran == G_QUARTER)) {
