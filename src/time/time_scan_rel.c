@@ -139,6 +139,10 @@ static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
     char letter;
     int clock, mult, gran;
     tw_unit(t, j + c, &letter, &clock, &mult, &gran);
+    /* "a year-earlier quarter": the unit belongs to the adjective */
+    if (j + c + 2 < limit && tok_punct(t, j + c + 1, '-') &&
+        (tok_is(t, j + c + 2, "earlier") || tok_is(t, j + c + 2, "ago")))
+        return 0;
     /* "a day" after "once", "twice", "times": a set, scan_set's */
     if (i > 0 && (tok_is(t, i - 1, "once") || tok_is(t, i - 1, "twice") ||
                   tok_is(t, i - 1, "times")) && tok_is(t, j, "a"))
