@@ -41,7 +41,9 @@ static int elapsed_years(const dl_record *r, const tx *x, const tx *prev,
         if (t->toks[p->t0].sent != t->toks[i].sent)
             break;
         int n = 0;
-        if (strcmp(p->type, "DURATION") || sscanf(p->lit, "P%dY", &n) != 1)
+        char unit = 0;
+        if (strcmp(p->type, "DURATION") || sscanf(p->lit, "P%d%c", &n, &unit) != 2 ||
+            unit != 'Y')
             continue;
         for (size_t j = p->t1; j < i; j++)
             if (tok_is(t, j, "passed") || tok_is(t, j, "elapsed") ||
@@ -123,10 +125,13 @@ static dl_status scan_all(dl_record *r, tx **out, size_t *n)
     size_t cap = 0;
     *out = NULL;
     *n = 0;
+    unsigned char *can = tw_starts(r->a, t);
+    if (!can)
+        return DL_ENOMEM;
     for (size_t i = 0; i < t->ntoks;) {
         size_t limit = t->sents[t->toks[i].sent].tok_end;
         tx x;
-        size_t k = scan_any(t, i, limit, &x);
+        size_t k = can[i] ? scan_any(t, i, limit, &x) : 0;
         if (!k) {
             i++;
             continue;

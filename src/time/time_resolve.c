@@ -216,14 +216,81 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     return arena_printf(r->a, "%04d-%02d", y, x->m);
 }
 
-const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
-                         const char **anchor)
+/* "a year earlier", "two years later" (not "the following year"). */
+static int shift_phrase(dl_record *r, const tx *x)
+{
+    size_t last = x->t1 - 1;
+    return tok_is(&r->txt, last, "earlier") || tok_is(&r->txt, last, "later") ||
+           tok_is(&r->txt, last, "before") || tok_is(&r->txt, last, "after");
+}
+
+/* ... or "a year ago" (counted from the document date). */
+static int shift_phrase_or_ago(dl_record *r, const tx *x)
+{
+    if (shift_phrase(r, x))
+        return 1;
+    for (size_t k = x->t0; x->how == A_DCT && k < x->t1; k++)
+        if (tok_is(&r->txt, k, "ago") || tok_is(&r->txt, k, "earlier"))
+            return 1;
+    return 0;
+}
+
+/* Deictic and anaphoric shifts: "last week", "the following day". */
+static const char *relative(dl_record *r, const tx *x, const tref *dct,
+                            tref *ref, const char **anchor)
 {
     char buf[24];
     const char *v = NULL;
-    *anchor = NULL;
-    int future = tw_future(&r->txt, x->t0);
     const tref *b = (x->how == A_REF && ref->gran) ? ref : dct;
+    if (x->gran == G_SEASON) {
+        if (!dct->gran)
+            return "XXXX";
+        *anchor = tref_value(r, dct);
+        return season(r, x, dct);
+    }
+    /* in a report about a quarter, "a year ago" is that quarter a year ago */
+    if (x->how == A_DCT && x->gran == G_YEAR && ref->gran == G_QUARTER &&
+        shift_phrase_or_ago(r, x))
+        b = ref;
+    if (x->gran == G_YEAR && b == ref && shift_phrase_or_ago(r, x) &&
+        (b->gran == G_DAY || b->gran == G_MONTH || b->gran == G_QUARTER)) {
+        /* "a year earlier" than a day, month or quarter of the story is
+         * that day, month or quarter a year before */
+        tref moved = *b;
+        moved.y += x->shift;
+        *anchor = tref_value(r, b);
+        return tref_value(r, &moved);
+    }
+    if (b->gran)
+        v = shifted(r, b, x->gran, x->shift, x->suffix, ref);
+    if (v)
+        *anchor = tref_value(r, b);
+    return v ? v : arena_strdup(r->a, unknown(x->gran, x->suffix, buf, sizeof buf));
+}
+
+/* "last November", "next March": that month before or after the DCT. */
+static const char *month_relative(dl_record *r, const tx *x, const tref *dct,
+                                  tref *ref, const char **anchor)
+{
+    if (!dct->gran)
+        return arena_printf(r->a, "XXXX-%02d", x->m);
+    *anchor = tref_value(r, dct);
+    int y = dct->y;
+    if (x->dir < 0 && x->m >= dct->m)
+        y--;
+    else if (x->dir > 0 && x->m <= dct->m)
+        y++;
+    set_ref(ref, y, x->m, 0, G_MONTH);
+    return arena_printf(r->a, "%04d-%02d", y, x->m);
+}
+
+const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
+                         const char **anchor)
+{
+    *anchor = NULL;
+    /* only year-less dates and weekdays ask the tense */
+    int future = (x->how == A_WEEKDAY || (x->how == A_ABS && !x->y)) &&
+                 tw_future(&r->txt, x->t0);
     switch (x->how) {
     case A_LIT:
         return arena_strdup(r->a, x->lit);
@@ -237,44 +304,15 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
         y.y = dct->y - x->shift;
         return absolute(r, &y, dct, ref, anchor, future);
     case A_MONTHREL:
-        if (!dct->gran)
-            return arena_printf(r->a, "XXXX-%02d", x->m);
-        *anchor = tref_value(r, dct);
-        int yy = dct->y;
-        if (x->dir < 0 && x->m >= dct->m)
-            yy--;
-        else if (x->dir > 0 && x->m <= dct->m)
-            yy++;
-        set_ref(ref, yy, x->m, 0, G_MONTH);
-        return arena_printf(r->a, "%04d-%02d", yy, x->m);
+        return month_relative(r, x, dct, ref, anchor);
     case A_WEEKDAY:
-        b = dct;
-        if (b->gran != G_DAY)
+        if (dct->gran != G_DAY)
             return arena_printf(r->a, "XXXX-WXX-%d", x->wd);
-        *anchor = tref_value(r, b);
-        return weekday(r, x, b, ref, future);
+        *anchor = tref_value(r, dct);
+        return weekday(r, x, dct, ref, future);
     case A_DCT:
     case A_REF:
-        if (x->gran == G_SEASON) {
-            if (!dct->gran)
-                return "XXXX";
-            *anchor = tref_value(r, dct);
-            return season(r, x, dct);
-        }
-        if (x->how == A_REF && x->gran == G_YEAR && b == ref &&
-            (b->gran == G_DAY || b->gran == G_MONTH || b->gran == G_QUARTER)) {
-            /* "a year earlier" than a day, month or quarter of the story is
-             * that day, month or quarter a year before */
-            tref moved = *b;
-            moved.y += x->shift;
-            *anchor = tref_value(r, b);
-            return tref_value(r, &moved);
-        }
-        if (b->gran)
-            v = shifted(r, b, x->gran, x->shift, x->suffix, ref);
-        if (v)
-            *anchor = tref_value(r, b);
-        return v ? v : arena_strdup(r->a, unknown(x->gran, x->suffix, buf, sizeof buf));
+        return relative(r, x, dct, ref, anchor);
     }
     return NULL;
 }

@@ -94,6 +94,32 @@ static int year_of(const text *t, size_t i)
     return (nd == 4 && v >= 1000 && v <= 2199) ? v : 0;
 }
 
+/* "nineteen ninety-six" at j: the year, with the tokens read in *n. */
+static int spoken_year(const text *t, size_t j, size_t limit, size_t *n)
+{
+    int hi = 0, lo = 0;
+    if (j >= limit || t->toks[j].kind != TOK_WORD)
+        return 0;
+    size_t a = tw_count(t, j, limit, &hi), b = a ? tw_count(t, j + a, limit, &lo) : 0;
+    if (a == 1 && (hi == 19 || hi == 20) && b && lo >= 10 && lo <= 99 &&
+        t->toks[j + a].kind == TOK_WORD && !tok_is(t, j + a, "a")) {
+        *n = a + b;
+        return hi * 100 + lo;
+    }
+    return 0;
+}
+
+/* A written year at j, in digits or words; tokens read in *n. */
+static int any_year(const text *t, size_t j, size_t limit, size_t *n)
+{
+    int y = j < limit ? year_of(t, j) : 0;
+    if (y) {
+        *n = 1;
+        return y;
+    }
+    return spoken_year(t, j, limit, n);
+}
+
 /* "1990s", "1990's", "'90s", "the nineties" are handled by decade(). */
 static size_t decade(const text *t, size_t i, size_t limit, tx *x)
 {
@@ -140,6 +166,10 @@ static size_t century(const text *t, size_t i, size_t limit, tx *x)
 size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t n;
+    if (tok_is(t, i, "the") && i + 1 < limit && (n = decade(t, i + 1, limit, x))) {
+        x->t0 = i; /* "the 1990s": the article belongs to the decade */
+        return n + 1;
+    }
     if ((n = decade(t, i, limit, x)) || (n = century(t, i, limit, x)))
         return n;
     /* "the year 1990", "fiscal 1989" */
@@ -153,16 +183,12 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
         rule = "date.fiscal_year";
     }
     int y = j < limit ? year_of(t, j) : 0;
-    if (!y && j < limit && t->toks[j].kind == TOK_WORD) {
-        /* "nineteen ninety-six" */
-        int hi = 0, lo = 0;
-        size_t a = tw_count(t, j, limit, &hi), b = a ? tw_count(t, j + a, limit, &lo) : 0;
-        if (a == 1 && (hi == 19 || hi == 20) && b && lo >= 10 && lo <= 99 &&
-            t->toks[j + a].kind == TOK_WORD && !tok_is(t, j + a, "a")) {
-            init(x, i, j + a + b - i, "date.spoken_year", "DATE", A_ABS, G_YEAR);
-            x->y = hi * 100 + lo;
-            return j + a + b - i;
-        }
+    size_t sn = 0;
+    int sy = y ? 0 : spoken_year(t, j, limit, &sn);
+    if (sy) {
+        init(x, i, j + sn - i, "date.spoken_year", "DATE", A_ABS, G_YEAR);
+        x->y = sy;
+        return j + sn - i;
     }
     if (!y || in_code(t, j))
         return 0;
@@ -230,11 +256,14 @@ size_t scan_month(const text *t, size_t i, size_t limit, tx *x)
          "DATE", has_rel ? A_MONTHREL : A_ABS, G_MONTH);
     x->m = m;
     x->dir = dir;
-    /* "January of 1990", "January 1990" is date_parse's */
-    if (j + 2 < limit && tok_is(t, j + 1, "of") && year_of(t, j + 2)) {
+    /* "January of 1990", "January nineteen ninety"; "January 1990" is
+     * date_parse's */
+    size_t of = j + 1 < limit && tok_is(t, j + 1, "of") ? 1 : 0, yn = 0;
+    int y = of || !has_rel ? any_year(t, j + 1 + of, limit, &yn) : 0;
+    if (y) {
         x->how = A_ABS;
-        x->y = year_of(t, j + 2);
-        x->t1 = j + 3;
+        x->y = y;
+        x->t1 = j + 1 + of + yn;
         x->rule = "date.month_of_year";
     }
     return x->t1 - i;
@@ -269,7 +298,19 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     if (j >= limit || !is_cap(t, j) || t->toks[j].kind != TOK_WORD)
         return 0;
     const lex_entry *e = lex_get(&lex_en_weekdays, tok_str(t, j), tok_len(t, j));
-    if (!e || tok_len(t, j) < 6)
+    size_t len = tok_len(t, j), pn;
+    int plural = !e && len > 6 && tok_str(t, j)[len - 1] == 's' &&
+                 (e = lex_get(&lex_en_weekdays, tok_str(t, j), len - 1));
+    const lex_entry *p = e && j + 1 < limit && t->toks[j + 1].kind == TOK_WORD &&
+                         (pn = tok_len(t, j + 1)) > 1 && tok_str(t, j + 1)[pn - 1] == 's'
+        ? lex_get(&lex_en_time_parts_of_day, tok_str(t, j + 1), pn - 1) : NULL;
+    if (j == i && (plural || p)) {
+        /* "Mondays", "on Tuesday nights": every such day */
+        init(x, i, p ? 2 : 1, "set.weekdays", "SET", A_LIT, G_NONE);
+        snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s%s", e->value, p ? p->value : "");
+        return x->t1 - i;
+    }
+    if (!e || len < 6)
         return 0;
     init(x, i, j + 1 - i, j > i ? "date.weekday_relative" : "date.weekday",
          "DATE", A_WEEKDAY, G_DAY);
@@ -337,15 +378,11 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
     for (int k = 0; k < 4; k++)
         if (!strcmp(e->value, codes[k]))
             s = k + 1;
-    size_t k = j + 1;
-    int y = 0;
-    if (k + 1 < limit && tok_is(t, k, "of") && year_of(t, k + 1)) {
-        y = year_of(t, k + 1);
-        k += 2;
-    } else if (k < limit && year_of(t, k)) {
-        y = year_of(t, k);
-        k += 1;
-    }
+    size_t k = j + 1, yn = 0;
+    size_t of = k < limit && tok_is(t, k, "of") ? 1 : 0;
+    int y = any_year(t, k + of, limit, &yn);
+    if (y)
+        k += of + yn;
     /* "fall", "spring" are also verbs and nouns: want a date-like frame */
     int prep = i > 0 && tw_any(t, i - 1, date_preps);
     if (!has_rel && !y && !(prep && (the || tok_is(t, i - 1, "in"))))

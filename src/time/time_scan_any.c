@@ -163,10 +163,13 @@ size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
         size_t j = i + k;
         if (j < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
             j++;
+        int day_only = !e->value[0]; /* "earlier Sunday", "later yesterday" */
         if (j < limit && best_core(t, j, limit, &alt) && coarse_date(&alt) &&
+            (!day_only || (alt.gran == G_DAY && alt.how != A_ABS && alt.t0 == j &&
+                           (alt.how == A_WEEKDAY || alt.shift != 0 || alt.how == A_DCT))) &&
             (!n || alt.t1 > x->t1)) {
             alt.t0 = i;
-            alt.mod = e->value;
+            alt.mod = e->value[0] ? e->value : NULL;
             *x = alt;
             n = x->t1 - i;
         }
@@ -174,7 +177,8 @@ size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
     /* "more than a decade", "about three weeks" */
     k = tw_phrase(t, i, limit, &lex_en_time_approx, &e);
     if (k && i + k < limit && !tok_is(t, i + k, "the") &&
-        ((scan_duration(t, i + k, limit, &alt) && !strcmp(alt.type, "DURATION")) ||
+        ((scan_duration(t, i + k, limit, &alt) &&
+          (!strcmp(alt.type, "DURATION") || !strcmp(alt.rule, "rel.ago"))) ||
          (!strcmp(e->value, "APPROX") && scan_clock(t, i + k, limit, &alt))) &&
         (!n || alt.t1 > x->t1)) {
         alt.t0 = i;
@@ -184,6 +188,9 @@ size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
     }
     if (!n)
         return 0;
+    /* "a year or so", "the next two years or so" */
+    if (x->t1 + 1 < limit && tok_is(t, x->t1, "or") && tok_is(t, x->t1 + 1, "so"))
+        x->t1 += 2;
     if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH)
         join_year_phrase(t, limit, x);
     if (x->suffix[0] && x->how == A_REF &&

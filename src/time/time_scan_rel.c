@@ -50,6 +50,14 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         c[0] = 0;
     /* "current", "future" as adjectives before a capitalised name, "now"
      * as a discourse word at a sentence start are still times in TimeML */
+    /* "This Week", "Good Morning America": a title, not a time */
+    if (n >= 2 && !(t->toks[i].flags & TF_SENT_START)) {
+        size_t caps = 0;
+        for (size_t k = i; k < i + n; k++)
+            caps += t->toks[k].kind == TOK_WORD && (t->toks[k].flags & TF_CAP);
+        if (caps == n)
+            return 0;
+    }
     const char *t_type = !strcmp(type, "TIME") ? "TIME"
                        : !strcmp(type, "SET") ? "SET" : "DATE";
     if (!strcmp(how, "lit")) {
@@ -124,6 +132,40 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     return k - i;
 }
 
+/* A count at [j, j+c) and a unit after it, read from i. */
+static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
+                         size_t limit, int n, tx *x)
+{
+    char letter;
+    int clock, mult, gran;
+    tw_unit(t, j + c, &letter, &clock, &mult, &gran);
+    /* "a year-earlier quarter": the unit belongs to the adjective */
+    if (j + c + 2 < limit && tok_punct(t, j + c + 1, '-') &&
+        (tok_is(t, j + c + 2, "earlier") || tok_is(t, j + c + 2, "ago")))
+        return 0;
+    /* "a day" after "once", "twice", "times": a set, scan_set's */
+    if (i > 0 && (tok_is(t, i - 1, "once") || tok_is(t, i - 1, "twice") ||
+                  tok_is(t, i - 1, "times")) && tok_is(t, j, "a"))
+        return 0;
+    /* "a quarter of the vote", "a second round": not times */
+    if ((letter == 'Q' && j + c + 1 < limit && tok_is(t, j + c + 1, "of")) ||
+        (letter == 'S' && (tok_is(t, j, "a") || tok_is(t, j, "an"))))
+        return 0;
+    /* "$5 a year", "3% a month": a rate, so a set */
+    if (tok_is(t, j, "a") && i == j && i > 0 &&
+        (t->toks[i - 1].kind == TOK_NUM || tok_is(t, i - 1, "million") ||
+         tok_is(t, i - 1, "billion") || tok_is(t, i - 1, "percent") ||
+         tok_punct(t, i - 1, '%'))) {
+        init(x, i, 2, "set.rate", "SET", A_LIT, G_NONE);
+        duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
+        return 2;
+    }
+    /* "1990 years" is a year misread, not a length */
+    if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
+        return 0;
+    return duration_tail(t, i, j + c, limit, n, x);
+}
+
 size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
 {
     static const char *const lead[] = {"past", "last", "next", "first",
@@ -144,36 +186,20 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     size_t c = tw_count(t, j, limit, &n);
     if (c && j + c < limit && tok_is(t, j + c, "more"))
         c++;
-    if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran)) {
-        /* "a day" after "once", "twice", "times": a set, scan_set's */
-        if (i > 0 && (tok_is(t, i - 1, "once") || tok_is(t, i - 1, "twice") ||
-                      tok_is(t, i - 1, "times")) && tok_is(t, j, "a"))
-            return 0;
-        /* "$5 a year", "3% a month": a rate, so a set */
-        if (tok_is(t, j, "a") && i == j && i > 0 &&
-            (t->toks[i - 1].kind == TOK_NUM || tok_is(t, i - 1, "million") ||
-             tok_is(t, i - 1, "billion") || tok_is(t, i - 1, "percent") ||
-             tok_punct(t, i - 1, '%'))) {
-            init(x, i, 2, "set.rate", "SET", A_LIT, G_NONE);
-            duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
-            return 2;
-        }
-        /* "one day" alone in a story is a vague past date, not a length */
-        if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
-            return 0;
-        /* "1990 years" is odd; "134 days" fine. A hyphenated "two-year" is
-         * an adjective, still a duration in TimeML */
-        return duration_tail(t, i, j + c, limit, n, x);
-    }
+    if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran))
+        return count_unit(t, i, j, c, limit, n, x);
     /* "two-year", "14-day": count, hyphen, singular unit */
     if (c && j + c + 1 < limit && tok_punct(t, j + c, '-') &&
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran) &&
         tok_str(t, j + c + 1)[tok_len(t, j + c + 1) - 1] != 's') {
-        init(x, i, j + c + 2 - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
+        size_t end = j + c + 2;
+        if (end + 1 < limit && tok_punct(t, end, '-') && tok_is(t, end + 1, "old"))
+            end += 2; /* "8-month-old" */
+        init(x, i, end - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
         if (the && !has_lead)
             x->t0 = i + 1;
-        return j + c + 2 - i;
+        return end - i;
     }
     /* "the past year", "recent years", "for decades" */
     if (!c && (has_lead || (i > 0 && (tok_is(t, i - 1, "for") ||
