@@ -43,7 +43,8 @@ static size_t head_at(const fig_ctx *c, size_t i, fig_group *g)
         g->anonymous = !strcmp(e->key, "more");
         return n;
     }
-    if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_event_nouns, &e))) {
+    if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_event_nouns, &e)) &&
+        !strstr(e->value, "|of")) { /* "32 death claims" is no count */
         g->head = HEAD_EVENT;
         g->kind = fig_kind_name(e->value);
         return n;

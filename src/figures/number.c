@@ -231,8 +231,8 @@ static size_t read_words(const text *t, size_t i, size_t limit, num_value *o)
         last = ty;
         end = ++j;
     }
-    if (end == i || last == W_A)
-        return 0;
+    if (end == i || last == W_A || tok_is(t, end, "another"))
+        return 0; /* "one another" counts nobody */
     o->kind = NUM_COUNT;
     o->value = total + cur;
     o->ntoks = end - i;
