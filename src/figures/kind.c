@@ -107,8 +107,8 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
     size_t j = skip_subset(c, i), links = 0;
     const lex_entry *e;
     size_t n;
-    while (links < 5 && (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)))
-        j += n, links++;
+    for (int k = 0; k < 6 && (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)); k++)
+        j += n, links += strcmp(e->value, "rel") != 0;
     const char *kind = NULL;
     if (!(n = fig_verb_at(c, j, "pi", &kind)))
         return 0;

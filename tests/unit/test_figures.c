@@ -58,6 +58,10 @@ static void passive_and_active_verbs_give_the_kind(void **state)
     expect(115, "injured", "exact", NULL);
     parse("The blast left at least six more wounded.\n");
     expect(6, "injured", "at_least", NULL);
+    parse("His mother was among 11 people who died at sea.\n");
+    expect(11, "killed", "exact", "people");
+    parse("Witnesses said 5 soldiers who killed 3 civilians fled.\n");
+    assert_null(fig(5));
     parse("Four Russian crew members died at sea.\n");
     expect(4, "killed", "exact", "Russian crew members");
 }
