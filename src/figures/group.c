@@ -43,7 +43,8 @@ static size_t head_at(const fig_ctx *c, size_t i, fig_group *g)
         g->anonymous = !strcmp(e->key, "more");
         return n;
     }
-    if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_event_nouns, &e))) {
+    if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_event_nouns, &e)) &&
+        !strstr(e->value, "|of")) { /* "32 death claims" is no count */
         g->head = HEAD_EVENT;
         g->kind = fig_kind_name(e->value);
         return n;
@@ -73,7 +74,8 @@ static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
     }
     if (tok_is(t, end, "of")) { /* "of the Panama Defense Forces" */
         size_t j = end + 1 + (size_t)tok_is(t, end + 1, "the"), k = j;
-        while (k < c->hi && cap_word(c, k))
+        while (k < c->hi && (cap_word(c, k) ||
+                             word_in(t, k, &lex_en_figure_modifiers)))
             k++;
         fig_group more;
         size_t m = head_at(c, k, &more); /* "of the security forces" */

@@ -92,6 +92,13 @@ static size_t skip_subset(const fig_ctx *c, size_t i)
     return i;
 }
 
+/* Token i ends in "ing". */
+static int ing_form(const text *t, size_t i)
+{
+    size_t n = tok_len(t, i);
+    return n > 4 && !strncmp(tok_str(t, i) + n - 3, "ing", 3);
+}
+
 /* A verb after the group, past links: "were killed", "have reportedly been
  * detained", "died", "dead". Returns 1 with the kind and rule, -1 when the
  * group is the subject of an active verb ("two soldiers killed three"). */
@@ -100,11 +107,23 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
     size_t j = skip_subset(c, i), links = 0;
     const lex_entry *e;
     size_t n;
-    while (links < 5 && (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)))
-        j += n, links++;
+    for (int k = 0; k < 6 && (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)); k++)
+        j += n, links += strcmp(e->value, "rel") != 0;
     const char *kind = NULL;
     if (!(n = fig_verb_at(c, j, "pi", &kind)))
         return 0;
+    if (ing_form(c->t, j + n - 1)) {
+        /* "10 other people fleeing Cuba drowned": a participle describes
+         * the group; a finite verb soon after says what happened to it */
+        for (size_t k = j + n; k < c->hi && k < j + n + 5; k++) {
+            const char *later = NULL;
+            size_t m = fig_verb_at(c, k, "pi", &later);
+            if (m && !ing_form(c->t, k + m - 1)) {
+                kind = later, j = k, n = m;
+                break;
+            }
+        }
+    }
     /* no auxiliary and an object after: active ("200 people held a vigil") */
     if (!links && !fig_verb_at(c, j, "i", &(const char *){NULL}) &&
         object_follows(c, j + n))
@@ -162,7 +181,9 @@ static int event_of(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     if (k < c->lo + 2 || !tok_is(c->t, k - 1, "of") ||
         !phrase_before(c->t, k - 1, c->lo, &lex_en_figure_event_nouns, &e))
         return 0;
-    rd->kind = fig_kind_name(e->value);
+    char kind[16];
+    lex_field(e->value, 0, kind, sizeof kind);
+    rd->kind = fig_kind_name(kind);
     rd->rule = "fig_event_of";
     return rd->kind != NULL;
 }

@@ -231,8 +231,8 @@ static size_t read_words(const text *t, size_t i, size_t limit, num_value *o)
         last = ty;
         end = ++j;
     }
-    if (end == i || last == W_A)
-        return 0;
+    if (end == i || last == W_A || tok_is(t, end, "another"))
+        return 0; /* "one another" counts nobody */
     o->kind = NUM_COUNT;
     o->value = total + cur;
     o->ntoks = end - i;
@@ -300,11 +300,18 @@ int num_parse(const char *s, size_t n, int64_t *value)
     text t;
     int ok = 0;
     memset(&t, 0, sizeof t);
-    if (a && text_check_utf8(s, n, &(size_t){0}) == DL_OK &&
-        text_build(a, &t, s, n) == DL_OK && t.ntoks > 0) {
+    /* a word in front, so that the text layer reads a line of digits as
+     * text and not as a page number to drop */
+    char *buf = a && n < ((size_t)1 << 20) ? arena_alloc(a, n + 3) : NULL;
+    if (buf) {
+        memcpy(buf, "n ", 2);
+        memcpy(buf + 2, s, n);
+    }
+    if (buf && text_check_utf8(s, n, &(size_t){0}) == DL_OK &&
+        text_build(a, &t, buf, n + 2) == DL_OK && t.ntoks > 1) {
         num_value nv;
-        if (num_read(&t, 0, t.ntoks, &nv) == t.ntoks && nv.kind == NUM_COUNT &&
-            !nv.compound) {
+        if (num_read(&t, 1, t.ntoks, &nv) == t.ntoks - 1 &&
+            nv.kind == NUM_COUNT && !nv.compound) {
             *value = nv.value;
             ok = 1;
         }

@@ -42,7 +42,7 @@ size_t num_read(const text *t, size_t i, size_t limit, num_value *out);
 
 /* Parse a whole string as one count ("30,000", "1.5 million", "one hundred
  * and thirty-four"). Returns 1 and sets *value when the entire string is a
- * count, else 0. Safe on any bytes (for fuzzing). */
+ * count, else 0. Safe on any bytes (for fuzzing); longer than 1 MiB is 0. */
 int num_parse(const char *s, size_t n, int64_t *value);
 
 #endif

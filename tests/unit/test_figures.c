@@ -60,6 +60,10 @@ static void passive_and_active_verbs_give_the_kind(void **state)
     expect(115, "injured", "exact", NULL);
     parse("The blast left at least six more wounded.\n");
     expect(6, "injured", "at_least", NULL);
+    parse("His mother was among 11 people who died at sea.\n");
+    expect(11, "killed", "exact", "people");
+    parse("Witnesses said 5 soldiers who killed 3 civilians fled.\n");
+    assert_null(fig(5));
     parse("Four Russian crew members died at sea.\n");
     expect(4, "killed", "exact", "Russian crew members");
 }
@@ -279,6 +283,24 @@ static void ordinals_and_percentages_are_not_counts(void **state)
     assert_null(fig(30));
 }
 
+static void words_that_only_look_like_counts_are_not_figures(void **state)
+{
+    (void)state;
+    parse("Jews are prohibited from killing one another, he said. The "
+          "government will pay the first 32 death claims. It was the most "
+          "emotional of many held since December.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
+}
+
+static void a_participle_gives_way_to_the_verb_after_it(void **state)
+{
+    (void)state;
+    parse("His mother and 10 other people fleeing Cuba drowned.\n");
+    expect(10, "killed", "exact", "other people");
+    parse("Thousands of people fleeing into Sudan crossed the river.\n");
+    expect(-1, "displaced", "vague", "people");
+}
+
 static void figures_come_in_text_order(void **state)
 {
     (void)state;
@@ -337,6 +359,8 @@ int main(void)
         cmocka_unit_test(years_dates_and_labels_are_never_counts),
         cmocka_unit_test(ordinals_and_percentages_are_not_counts),
         cmocka_unit_test(figures_come_in_text_order),
+        cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
+        cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
         cmocka_unit_test(rerunning_the_stage_gives_the_same_figures),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
