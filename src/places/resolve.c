@@ -77,7 +77,7 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h)
     if (!supported && in_longer_name(t, m))
         return 0;
     if (h->flags & GAZN_COMMON) {
-        int after_prep = m->first > 0 && cue(t, m->first - 1, "prep");
+        int after_prep = (m->first > 0 && cue(t, m->first - 1, "prep")) || m->listed;
         return supported || (after_prep && !sent_start);
     }
     return 1;
