@@ -17,10 +17,13 @@ typedef struct {
     int best;               /* index into hits, or -1 (dropped) */
     double score;
     const char *prior_cc;   /* country chosen from priors alone, or NULL */
+    int same_votes;         /* other mentions of its name with that prior */
     int pair_next;          /* "Paris, Texas": the next mention qualifies it */
     int pair_prev;          /* it qualifies the previous mention */
     int in_next;            /* "Palma in Cabo Delgado": the next one holds it */
     int in_dateline;
+    int listed;             /* "in Washington and Cologne": after a place + and */
+    int typed;              /* a type word follows in the mention ("Province") */
     int strong;             /* chosen on evidence: a pair, "in", the dateline */
     const gaz_entry *inside; /* not the gazetteer's place of that name but an
                                 unlisted one inside this entry, or NULL */
@@ -34,6 +37,13 @@ typedef struct {
     int n;
     char dateline_cc[3];
 } pl_context;
+
+/* Mentions sorted so that those of the same name are adjacent (groups.c);
+ * NULL when out of memory. */
+pl_mention **pl_groups(dl_record *r, pl_mention *m, size_t n);
+int pl_same_name(const pl_mention *a, const pl_mention *b);
+/* Set each mention's same_votes from the priors (groups sorted). */
+void pl_same_votes(pl_mention **groups, size_t n);
 
 /* Candidates of mentions (scan.c). Returns the count in *n (arena array). */
 dl_status pl_scan(dl_record *r, pl_mention **out, size_t *n);

@@ -29,6 +29,11 @@ static int cap_word(const text *t, size_t i)
 /* Part of a longer capitalised name: "Permanent Mission", "Moscow Times". */
 static int in_longer_name(const text *t, const pl_mention *m)
 {
+    /* "Thomas-Greenfield": the second half of a hyphenated name */
+    if (m->first > 1 && tok_punct(t, m->first - 1, '-') &&
+        !(t->toks[m->first - 1].flags & TF_SPACE) &&
+        !(t->toks[m->first].flags & TF_SPACE) && cap_word(t, m->first - 2))
+        return 1;
     if (m->first > 0) {
         size_t p = m->first - 1;
         if (cap_word(t, p) && !(t->toks[p].flags & TF_SENT_START) &&
@@ -72,7 +77,7 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h)
     if (!supported && in_longer_name(t, m))
         return 0;
     if (h->flags & GAZN_COMMON) {
-        int after_prep = m->first > 0 && cue(t, m->first - 1, "prep");
+        int after_prep = (m->first > 0 && cue(t, m->first - 1, "prep")) || m->listed;
         return supported || (after_prep && !sent_start);
     }
     return 1;
@@ -154,11 +159,48 @@ static int sentence_votes(const text *t, const pl_mention *m, size_t n,
                           size_t k, const char *cc)
 {
     uint32_t sent = t->toks[m[k].first].sent;
-    for (size_t j = k; j-- > 0 && t->toks[m[j].first].sent == sent;)
+    /* a window of neighbours: a hostile "sentence" may hold thousands */
+    size_t lo = k > 32 ? k - 32 : 0, hi = k + 33 < n ? k + 33 : n;
+    for (size_t j = k; j-- > lo && t->toks[m[j].first].sent == sent;)
         if (m[j].prior_cc && !strcmp(m[j].prior_cc, cc))
             return 1;
-    for (size_t j = k + 1; j < n && t->toks[m[j].first].sent == sent; j++)
+    for (size_t j = k + 1; j < hi && t->toks[m[j].first].sent == sent; j++)
         if (m[j].prior_cc && !strcmp(m[j].prior_cc, cc))
+            return 1;
+    return 0;
+}
+
+/* "Panama" is the country before its capital; "Mandera County" is the
+ * county before the town. */
+static double adjust(const pl_mention *x, const gaz_hit *h)
+{
+    double d = 0;
+    if (x->typed && h->e->kind == GAZ_REGION)
+        d += 3;
+    if (h->e->kind == GAZ_CITY)
+        for (size_t i = 0; i < x->nhits; i++)
+            if (x->hits[i].e->kind == GAZ_COUNTRY &&
+                !strcmp(x->hits[i].e->country, h->e->country))
+                d -= 1.5;
+    return d;
+}
+
+/* A small town abroad that nothing else in the document points to
+ * ("Whitehall" in a London statement is not the town in Ohio). */
+static int stray(const pl_mention *x, const gaz_hit *h, const pl_context *ctx)
+{
+    const char *cc = h->e->country;
+    if (h->e->kind != GAZ_CITY || h->e->population >= 100000 ||
+        (h->e->flags & GAZ_CAPITAL) || x->strong || !strcmp(cc, ctx->dateline_cc))
+        return 0;
+    /* ctx holds every vote but x's own; its namesakes do not count */
+    int others = votes_for(ctx, cc);
+    if (x->prior_cc && !strcmp(x->prior_cc, cc))
+        others -= x->same_votes;
+    if (others > 0)
+        return 0;
+    for (int i = 0; i < ctx->n; i++)
+        if (ctx->votes[i] > 0 && strcmp(ctx->cc[i], cc))
             return 1;
     return 0;
 }
@@ -180,7 +222,10 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
         if (x->pair_prev && k > 0 && any_inside(h->e, &m[k - 1]))
             fits = 1;
         s += fits ? 5 : 0;
-        if (ctx && h->e->country[0]) {
+        s += adjust(x, h);
+        if (ctx && h->e->country[0] && !x->in_dateline) {
+            if (stray(x, h, ctx))
+                continue;
             if (!strcmp(h->e->country, ctx->dateline_cc))
                 s += 1.5;
             if (votes_for(ctx, h->e->country) > 0)
@@ -212,26 +257,25 @@ static void demote(pl_mention *m, size_t n, size_t k)
     x->strong = 1;
 }
 
-static int same_name(const pl_mention *a, const pl_mention *b)
-{
-    return a->nhits == b->nhits && a->hits[0].e == b->hits[0].e &&
-           a->hits[a->nhits - 1].e == b->hits[b->nhits - 1].e;
-}
-
 /* One sense per document: a name resolved on evidence somewhere ("Atlanta,
  * Georgia") is read the same way where it stands alone ("the Georgia
- * Bureau of Investigation"). */
-static void one_sense(pl_mention *m, size_t n)
+ * Bureau of Investigation"). Groups are sorted by name. */
+static void one_sense(pl_mention **p, size_t n)
 {
-    for (size_t k = 0; k < n; k++) {
-        if (!m[k].strong || m[k].best < 0)
-            continue;
-        for (size_t j = 0; j < n; j++) {
-            if (m[j].strong || m[j].best < 0 || !same_name(&m[j], &m[k]))
-                continue;
-            m[j].best = m[k].best;
-            m[j].inside = m[k].inside;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        const pl_mention *lead = NULL;
+        while (j < n && pl_same_name(p[j], p[i])) {
+            if (!lead && p[j]->strong && p[j]->best >= 0)
+                lead = p[j];
+            j++;
         }
+        for (size_t k = i; lead && k < j; k++)
+            if (!p[k]->strong && p[k]->best >= 0) {
+                p[k]->best = lead->best;
+                p[k]->inside = lead->inside;
+            }
+        i = j;
     }
 }
 
@@ -250,6 +294,9 @@ void pl_resolve(dl_record *r, pl_mention *m, size_t n)
                 memcpy(ctx.dateline_cc, e->country, 3);
         }
     }
+    pl_mention **groups = pl_groups(r, m, n);
+    if (groups)
+        pl_same_votes(groups, n);
     /* a mention's own first choice does not count as context for itself */
     for (size_t k = 0; k < n; k++) {
         const char *own = m[k].prior_cc ? m[k].prior_cc : "";
@@ -259,5 +306,6 @@ void pl_resolve(dl_record *r, pl_mention *m, size_t n)
     }
     for (size_t k = 0; k < n; k++)
         demote(m, n, k);
-    one_sense(m, n);
+    if (groups)
+        one_sense(groups, n);
 }

@@ -84,6 +84,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
         for (size_t h = 0; c && !strcmp(c->value, "type") && h < nbest; h++)
             if (found[h].e->kind == GAZ_REGION) {
                 m->last = best + 1;
+                m->typed = 1;
                 break;
             }
     }
@@ -97,6 +98,9 @@ static void mark_pairs(const text *t, pl_mention *m, size_t n)
         size_t c = m[k].last, d = c + 1;
         if (d < t->ntoks && tok_is(t, d, "the"))
             d++;
+        if (c < t->ntoks && (tok_is(t, c, "and") || tok_is(t, c, "or")) &&
+            m[k + 1].first == c + 1)
+            m[k + 1].listed = 1;
         if (c < t->ntoks && tok_is(t, c, "in") && m[k + 1].first == d &&
             t->toks[c].sent == t->toks[d].sent)
             m[k].in_next = 1;

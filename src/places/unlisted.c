@@ -37,7 +37,7 @@ static int plain_cap(const text *t, size_t i)
     const char *s = tok_str(t, i);
     size_t n = tok_len(t, i);
     return !lex_has(&lex_en_months, s, n) && !lex_has(&lex_en_weekdays, s, n) &&
-           !lex_has(&lex_en_function_words, s, n);
+           !lex_has(&lex_en_function_words, s, n) && !lex_has(&lex_en_demonyms, s, n);
 }
 
 /* The mention covering token i, or NULL (mentions are in text order). */
@@ -120,21 +120,29 @@ static size_t spells(const text *t, size_t i, const char *name, size_t len)
     return j < t->ntoks && t->toks[j].end == a + len ? j + 1 : 0;
 }
 
-/* Places [from, to) were found in the text already. */
+/* One of places [from, to) (in text order) starts at token i. */
 static int found_at(const dl_record *r, size_t from, size_t to, size_t i)
 {
-    for (size_t k = from; k < to; k++)
-        if (r->places[k].tok_start == i)
-            return 1;
-    return 0;
+    while (from < to) {
+        size_t mid = from + (to - from) / 2;
+        if (r->places[mid].tok_start < i)
+            from = mid + 1;
+        else
+            to = mid;
+    }
+    return from < r->nplaces && r->places[from].tok_start == i;
 }
 
-/* A later (or earlier) mention of an unlisted place already found. */
+/* A later (or earlier) mention of an unlisted place already found (of the
+ * first 16 found). */
 static dl_status repeat_mentions(dl_record *r, const pl_mention *m, size_t n,
                                  size_t from)
 {
     const text *t = &r->txt;
-    size_t to = r->nplaces;
+    size_t to = r->nplaces, all = r->nplaces;
+    /* a few names at most: each costs a pass over the tokens */
+    if (to > from + 16)
+        to = from + 16;
     for (size_t k = from; k < to; k++) {
         const char *name = r->places[k].pub.text;
         size_t len = strlen(name);
@@ -145,7 +153,7 @@ static dl_status repeat_mentions(dl_record *r, const pl_mention *m, size_t n,
             size_t j;
             if (!(t->toks[i].flags & TF_CAP) || t->norm[t->toks[i].start] != name[0] ||
                 !(j = spells(t, i, name, len)) || mention_at(m, n, i) ||
-                found_at(r, from, r->nplaces, i))
+                found_at(r, from, all, i))
                 continue;
             const char *cc = r->places[k].pub.country;
             const char *admin1 = r->places[k].pub.admin1;

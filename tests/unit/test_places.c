@@ -196,6 +196,96 @@ static void test_lookups_can_be_switched_off(void **state)
     dl_record_free(r);
 }
 
+static void test_town_in_a_province_elsewhere_is_unlisted_there(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Gunmen raided the town of Palma in Cabo Delgado "
+                         "province. Aid reached Palma two days later.\n");
+    const dl_place *p = place(r, "Palma");
+    assert_non_null(p);
+    assert_string_equal(p->country, "MZ");
+    assert_string_equal(p->kind, "other");
+    assert_null(p->gazetteer_id);
+    for (size_t i = 0; i < dl_record_nplaces(r); i++)
+        assert_string_not_equal(dl_record_place(r, i)->country, "ES");
+    dl_record_free(r);
+}
+
+static void test_a_name_keeps_one_sense_in_a_document(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Crowds gathered in Macon, Georgia, on Friday. The "
+                         "Georgia Emergency Management Agency opened shelters "
+                         "as Georgia braced for the storm.\n");
+    for (size_t i = 0; i < dl_record_nplaces(r); i++) {
+        const dl_place *p = dl_record_place(r, i);
+        if (!strcmp(p->text, "Georgia"))
+            assert_string_equal(p->country, "US");
+    }
+    dl_record_free(r);
+}
+
+static void test_acronyms_are_not_towns(void **state)
+{
+    (void)state;
+    dl_record *r = parse("The UN and the AU condemned the attack in Mogadishu.\n");
+    assert_null(place(r, "UN"));
+    assert_null(place(r, "AU"));
+    expect(r, "Mogadishu", "SO", NULL, "city");
+    dl_record_free(r);
+}
+
+static void test_transliterations_meet(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Airstrikes hit Sana'a and Saada overnight, Yemeni "
+                         "officials said.\n");
+    expect(r, "Sana'a", "YE", NULL, "city");
+    expect(r, "Saada", "YE", NULL, "city");
+    dl_record_free(r);
+}
+
+static void test_small_town_abroad_without_support_is_dropped(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Police arrested 14 people in Whitehall after the "
+                         "march through central London.\n");
+    expect(r, "London", "GB", NULL, "city");
+    const dl_place *p = place(r, "Whitehall");
+    assert_true(p == NULL || strcmp(p->country, "US") != 0);
+    dl_record_free(r);
+}
+
+static void test_type_words_name_regions_and_unlisted_places(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Fighting in the Tigray Region of Ethiopia spread to "
+                         "the Humera area. Two villagers near the Kafta "
+                         "district were detained.\n");
+    expect(r, "Tigray Region", "ET", "ET-TI", "region");
+    expect(r, "Kafta", "ET", NULL, "other");
+    dl_record_free(r);
+}
+
+static void test_country_named_like_its_capital_is_the_country(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Troops landed in Panama before dawn.\n");
+    expect(r, "Panama", "PA", NULL, "country");
+    dl_record_free(r);
+}
+
+static void test_english_names_of_foreign_cities(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Geneva, 8 May 2019\n\nTalks resumed in Washington "
+                         "and Cologne.\n");
+    expect(r, "Geneva", "CH", NULL, "city");
+    expect(r, "Washington", "US", "US-DC", "city");
+    expect(r, "Cologne", "DE", NULL, "city");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -212,6 +302,14 @@ int main(void)
         cmocka_unit_test(test_dateline_country_breaks_ties),
         cmocka_unit_test(test_spans_point_at_the_original_text),
         cmocka_unit_test(test_lookups_can_be_switched_off),
+        cmocka_unit_test(test_town_in_a_province_elsewhere_is_unlisted_there),
+        cmocka_unit_test(test_a_name_keeps_one_sense_in_a_document),
+        cmocka_unit_test(test_acronyms_are_not_towns),
+        cmocka_unit_test(test_transliterations_meet),
+        cmocka_unit_test(test_small_town_abroad_without_support_is_dropped),
+        cmocka_unit_test(test_type_words_name_regions_and_unlisted_places),
+        cmocka_unit_test(test_country_named_like_its_capital_is_the_country),
+        cmocka_unit_test(test_english_names_of_foreign_cities),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
