@@ -9,6 +9,37 @@
 #include "actors.h"
 #include "lexicons.h"
 
+/* A header line right after the issuer that is only a country ("Joint
+ * Chiefs of Staff / Republic of Korea") says whose body it is. */
+static const char *country_line_after(actx *x, size_t b)
+{
+    const text *t = x->t;
+    if (b >= t->ntoks || !(t->toks[b].flags & TF_NEWLINE))
+        return NULL;
+    size_t e = b + 1;
+    while (e < t->ntoks && !(t->toks[e].flags & TF_NEWLINE))
+        e++;
+    size_t n;
+    const char *c = country_at(x, b, e, &n);
+    return c && b + n == e ? c : NULL;
+}
+
+/* Sector and country of the issuer: an organisation known by that name or
+ * acronym ("UNICEF"), else as organisation names are read. */
+static void describe_issuer(actx *x, size_t a, size_t b, const char **country,
+                            const char **sector)
+{
+    const lex_entry *e = NULL;
+    if (act_phrase(x->t, a, b, &lex_en_actor_known, &e) == b - a) {
+        *sector = act_field(x->r, e->value, 1);
+        *country = act_field(x->r, e->value, 2);
+    } else {
+        orgs_describe(x, a, b, country, sector);
+    }
+    if (!*country)
+        *country = country_line_after(x, b);
+}
+
 static dl_status add_issuer(actx *x)
 {
     dl_record *r = x->r;
@@ -16,7 +47,7 @@ static dl_status add_issuer(actx *x)
     if (!r->doc.issuer || !act_span_tokens(r, r->doc.issuer_span, &a, &b))
         return DL_OK;
     const char *country, *sector;
-    orgs_describe(x, a, b, &country, &sector);
+    describe_issuer(x, a, b, &country, &sector);
     rec_actor *ac = act_add(x, a, b, "issuer", r->doc.issuer, country, sector,
                             r->doc.issuer);
     if (!ac)

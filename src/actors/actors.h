@@ -74,8 +74,10 @@ const char *country_in(actx *x, size_t a, size_t b);
 int country_exact(actx *x, size_t a, size_t b);
 /* Country of an "of ..." complement at i ("of the Soviet Union", "of the
  * Ministry of Defense"): from a country named there or an actor already
- * found there. *end is set past the complement. */
-const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end);
+ * found there (*who, when not NULL, is set to it or NULL). *end is set
+ * past the complement. */
+const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end,
+                                  const rec_actor **who);
 
 /* ---- the matchers: each tries at token i, adds what it finds and
  * returns the tokens it consumed (0: nothing here) ---- */

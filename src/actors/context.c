@@ -12,6 +12,13 @@
 #include "actors.h"
 #include "lexicons.h"
 
+/* Domestic forces and bodies: a dateline or an issuer can place them. */
+static int local_sector(const char *s)
+{
+    return !strcmp(s, "military") || !strcmp(s, "police") || !strcmp(s, "security") ||
+           !strcmp(s, "government") || !strcmp(s, "rebels");
+}
+
 /* Only list glue lies between tokens a and b: ",", "and", "or", "the",
  * and an acronym in brackets ("Sudanese Armed Forces (SAF) and the ..."). */
 static int list_glue(const text *t, size_t a, size_t b)
@@ -75,13 +82,16 @@ static rec_actor *issuer_actor(dl_record *r)
     return NULL;
 }
 
-/* Rules whose mentions may borrow the issuer's country: bodies and groups
- * named without one, never an official ("Thank you, Madam President"
- * addresses the chair of another body). */
+/* Mentions that may borrow the issuer's country: local bodies, forces and
+ * groups named without one (a government issuer's "the Government", a
+ * Nigerian network's "police Special Anti-Robbery Squad", a Colombian
+ * ministry's "National Liberation Army"), never an official ("Thank you,
+ * Madam President" addresses the chair of another body). */
 static int borrows_issuer(const rec_actor *ac)
 {
-    return !strcmp(ac->pub.sector, "government") &&
-           (!strcmp(ac->pub.rule, "org.name") || !strcmp(ac->pub.rule, "group.noun"));
+    return local_sector(ac->pub.sector) &&
+           (!strcmp(ac->pub.rule, "org.name") || !strcmp(ac->pub.rule, "group.noun") ||
+            !strcmp(ac->pub.rule, "org.acronym"));
 }
 
 /* The country of the document's dateline place, or NULL. */
@@ -124,12 +134,36 @@ static void issuer_from_dateline(actx *x, rec_actor *is)
     is->pub.country = dateline_place_country(x); /* rule stays "issuer" */
 }
 
-/* Domestic forces and bodies a dateline can place. */
-static int local_sector(const char *s)
+/* The country more than half of the document's places lie in, or NULL
+ * (a majority vote, then a count to confirm it). */
+static const char *dominant_country(const dl_record *r)
 {
-    return !strcmp(s, "military") || !strcmp(s, "police") || !strcmp(s, "security") ||
-           !strcmp(s, "government") || !strcmp(s, "rebels");
+    const char *cand = NULL;
+    size_t votes = 0, total = 0, n = 0;
+    for (size_t k = 0; k < r->nplaces; k++) {
+        const char *c = r->places[k].pub.country;
+        if (!c)
+            continue;
+        total++;
+        if (!votes)
+            cand = c, votes = 1;
+        else
+            votes += !strcmp(cand, c) ? 1 : (size_t)-1;
+    }
+    for (size_t k = 0; cand && k < r->nplaces; k++)
+        n += r->places[k].pub.country && !strcmp(r->places[k].pub.country, cand);
+    return n * 2 > total ? cand : NULL;
 }
+
+/* A local body issuing with no country of its own ("Metropolitan Police")
+ * belongs where the places of its statement lie ("Whitehall", "London"). */
+static void issuer_from_places(actx *x, rec_actor *is)
+{
+    if (!is->pub.country && local_sector(is->pub.sector) &&
+        strcmp(is->pub.sector, "rebels"))
+        is->pub.country = dominant_country(x->r);
+}
+
 
 /* Tokens between [a, b) and [c, d). */
 static size_t gap(size_t a, size_t b, size_t c, size_t d)
@@ -252,9 +286,11 @@ dl_status actors_context(actx *x)
         }
     }
     rec_actor *is = issuer_actor(r);
-    if (is)
+    if (is) {
         issuer_from_dateline(x, is);
-    if (!is || !is->pub.country || strcmp(is->pub.sector, "government"))
+        issuer_from_places(x, is);
+    }
+    if (!is || !is->pub.country)
         return DL_OK;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];

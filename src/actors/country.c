@@ -83,10 +83,13 @@ static const rec_actor *actor_at(const actx *x, size_t i)
     return x->actor_at[i] ? &x->r->actors[x->actor_at[i] - 1] : NULL;
 }
 
-const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end)
+const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end,
+                                  const rec_actor **who)
 {
     const text *t = x->t;
     *end = i;
+    if (who)
+        *who = NULL;
     if (i >= lim || !tok_is(t, i, "of"))
         return NULL;
     size_t k = i + 1;
@@ -97,6 +100,8 @@ const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end)
     const rec_actor *ac = k < x->t->ntoks ? actor_at(x, k) : NULL;
     if (ac) {
         *end = ac->tok_end;
+        if (who)
+            *who = ac;
         return ac->pub.country;
     }
     size_t e = act_name_end(t, k, lim);
