@@ -57,10 +57,37 @@ static dl_status add_issuer(actx *x)
     return DL_OK;
 }
 
-/* For each token, the longest place the places stage found starting there. */
-static void index_places(actx *x)
+/* One sense per document: a place name the places stage read once as the
+ * document's main country and once as another ("Atlanta, Georgia" ...
+ * "Georgia Bureau of Investigation") is read as the main one throughout. */
+static dl_status place_countries(actx *x)
 {
     const dl_record *r = x->r;
+    act_map main;
+    x->dominant = country_dominant(r);
+    x->place_cc = arena_alloc(r->a, (r->nplaces + 1) * sizeof *x->place_cc);
+    if (!x->place_cc || !act_map_init(r->a, &main, r->nplaces))
+        return DL_ENOMEM;
+    for (size_t k = 0; k < r->nplaces; k++) {
+        const dl_place *p = &r->places[k].pub;
+        x->place_cc[k] = p->country;
+        if (x->dominant && p->country && p->text && !strcmp(p->country, x->dominant))
+            main.keys[act_map_slot(&main, p->text)] = p->text;
+    }
+    for (size_t k = 0; x->dominant && k < r->nplaces; k++) {
+        const dl_place *p = &r->places[k].pub;
+        if (p->text && main.keys[act_map_slot(&main, p->text)])
+            x->place_cc[k] = x->dominant;
+    }
+    return DL_OK;
+}
+
+/* For each token, the longest place the places stage found starting there. */
+static dl_status index_places(actx *x)
+{
+    const dl_record *r = x->r;
+    if (place_countries(x) != DL_OK)
+        return DL_ENOMEM;
     for (size_t k = 0; k < r->nplaces; k++) {
         const rec_place *p = &r->places[k];
         if (p->tok_start >= p->tok_end || p->tok_end > x->t->ntoks)
@@ -69,6 +96,7 @@ static void index_places(actx *x)
         if (!*slot || r->places[*slot - 1].tok_end < p->tok_end)
             *slot = (uint32_t)k + 1;
     }
+    return DL_OK;
 }
 
 typedef size_t (*matcher)(actx *, size_t, size_t);
@@ -128,7 +156,8 @@ dl_status actors_extract(dl_record *r)
     x.actor_at = arena_alloc(r->a, n * sizeof *x.actor_at);
     if (!x.taken || !x.place_at || !x.actor_at)
         return DL_ENOMEM;
-    index_places(&x);
+    if (index_places(&x) != DL_OK)
+        return DL_ENOMEM;
     static const matcher names[] = {acronym_match, orgs_match, known_match};
     static const matcher nouns[] = {officials_match, forces_match};
     size_t n0 = r->nactors;

@@ -13,6 +13,17 @@ typedef struct {
     size_t actor;      /* index into r->actors of the full name */
 } act_acro;
 
+/* A string-keyed table (keymap.c): slot i holds keys[i] -> vals[i], or an
+ * empty key. It never fills: init sizes it for n keys. */
+typedef struct {
+    const char **keys, **vals;
+    size_t mask;
+} act_map;
+
+int act_map_init(arena *a, act_map *m, size_t n);
+/* The slot holding key, or the empty slot where it would go. */
+size_t act_map_slot(const act_map *m, const char *key);
+
 typedef struct {
     dl_record *r;
     const text *t;
@@ -21,6 +32,8 @@ typedef struct {
                                starting there, or 0 */
     uint32_t *actor_at;     /* per token: 1 + index of the actor starting
                                there, or 0 (valid until actors are sorted) */
+    const char **place_cc;  /* per place: its country as read here */
+    const char *dominant;   /* country of most of the places, or NULL */
     const char **keys;      /* per actor: its head key for coreference */
     size_t cap_keys;
     act_acro *acros;
@@ -62,6 +75,8 @@ size_t act_name_end(const text *t, size_t i, size_t lim);
 int act_stands_alone(const text *t, size_t noun, size_t i);
 
 /* ---- country.c ---- */
+/* The country more than half of the document's places lie in, or NULL. */
+const char *country_dominant(const dl_record *r);
 /* A country named at token i (a place found by the places stage, an ISO
  * name, a common variant or a demonym): its code, and its length in *n. */
 const char *country_at(actx *x, size_t i, size_t lim, size_t *n);

@@ -134,34 +134,13 @@ static void issuer_from_dateline(actx *x, rec_actor *is)
     is->pub.country = dateline_place_country(x); /* rule stays "issuer" */
 }
 
-/* The country more than half of the document's places lie in, or NULL
- * (a majority vote, then a count to confirm it). */
-static const char *dominant_country(const dl_record *r)
-{
-    const char *cand = NULL;
-    size_t votes = 0, total = 0, n = 0;
-    for (size_t k = 0; k < r->nplaces; k++) {
-        const char *c = r->places[k].pub.country;
-        if (!c)
-            continue;
-        total++;
-        if (!votes)
-            cand = c, votes = 1;
-        else
-            votes += !strcmp(cand, c) ? 1 : (size_t)-1;
-    }
-    for (size_t k = 0; cand && k < r->nplaces; k++)
-        n += r->places[k].pub.country && !strcmp(r->places[k].pub.country, cand);
-    return n * 2 > total ? cand : NULL;
-}
-
 /* A local body issuing with no country of its own ("Metropolitan Police")
  * belongs where the places of its statement lie ("Whitehall", "London"). */
 static void issuer_from_places(actx *x, rec_actor *is)
 {
     if (!is->pub.country && local_sector(is->pub.sector) &&
         strcmp(is->pub.sector, "rebels"))
-        is->pub.country = dominant_country(x->r);
+        is->pub.country = x->dominant;
 }
 
 
@@ -213,60 +192,24 @@ static const char *sentence_country(actx *x, size_t self)
     return near < actor_near ? best : NULL;
 }
 
-/* The latest country seen for each coreference key: open addressing over
- * a power-of-two table, keys compared without case. */
-typedef struct {
-    const char **keys, **countries;
-    size_t mask;
-} keymap;
-
-static size_t key_hash(const char *s)
-{
-    size_t h = 1469598103934665603u;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 1099511628211u;
-    }
-    return h;
-}
-
-static size_t key_slot(const keymap *m, const char *key)
-{
-    size_t i = key_hash(key) & m->mask;
-    while (m->keys[i] && strcasecmp(m->keys[i], key))
-        i = (i + 1) & m->mask;
-    return i;
-}
-
-static int keymap_init(arena *a, keymap *m, size_t n)
-{
-    size_t cap = 16;
-    while (cap < 2 * n)
-        cap *= 2;
-    m->mask = cap - 1;
-    m->keys = arena_alloc(a, cap * sizeof *m->keys);
-    m->countries = arena_alloc(a, cap * sizeof *m->countries);
-    return m->keys && m->countries;
-}
-
 dl_status actors_context(actx *x)
 {
     dl_record *r = x->r;
     const char *dc = dateline_country(x);
-    keymap seen;
-    if (!keymap_init(r->a, &seen, r->nactors))
+    act_map seen;
+    if (!act_map_init(r->a, &seen, r->nactors))
         return DL_ENOMEM;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
-        size_t slot = x->keys[k] ? key_slot(&seen, x->keys[k]) : 0;
+        size_t slot = x->keys[k] ? act_map_slot(&seen, x->keys[k]) : 0;
         if (x->keys[k] && ac->pub.country) {
             seen.keys[slot] = x->keys[k];
-            seen.countries[slot] = ac->pub.country;
+            seen.vals[slot] = ac->pub.country;
         }
         if (ac->pub.country || !strcmp(ac->pub.sector, "international"))
             continue;
         if (x->keys[k] && seen.keys[slot]) {
-            ac->pub.country = seen.countries[slot];
+            ac->pub.country = seen.vals[slot];
             ac->pub.rule = "context.earlier_mention";
         }
         if (!ac->pub.country && dc && local_sector(ac->pub.sector) &&
@@ -282,7 +225,7 @@ dl_status actors_context(actx *x)
         }
         if (x->keys[k] && ac->pub.country) {
             seen.keys[slot] = x->keys[k];
-            seen.countries[slot] = ac->pub.country;
+            seen.vals[slot] = ac->pub.country;
         }
     }
     rec_actor *is = issuer_actor(r);
