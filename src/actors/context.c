@@ -192,7 +192,45 @@ static const char *sentence_country(actx *x, size_t self)
     return near < actor_near ? best : NULL;
 }
 
-dl_status actors_context(actx *x)
+/* The word (of n bytes) is a whole word of name, case folded. */
+static int has_word(const char *name, const char *w, size_t n)
+{
+    for (const char *p = name; (p = strcasestr(p, w)) != NULL; p++) {
+        int start = p == name || p[-1] == ' ';
+        int end = p[n] == 0 || p[n] == ' ';
+        if (start && end)
+            return 1;
+    }
+    return 0;
+}
+
+/* "the Mission", "the Department": a body named by its head word alone is
+ * the latest body before it whose name has that word (often the issuer). */
+static void head_references(dl_record *r)
+{
+    for (size_t k = 0; k < r->nactors; k++) {
+        rec_actor *ac = &r->actors[k];
+        if (strcmp(ac->pub.rule, "org.name") || ac->tok_end != ac->tok_start + 1)
+            continue;
+        size_t n = strlen(ac->pub.name);
+        for (size_t j = k; j > 0; j--) {
+            const rec_actor *o = &r->actors[j - 1];
+            if (strncmp(o->pub.rule, "org", 3) && strcmp(o->pub.rule, "issuer"))
+                continue;
+            if (o->tok_end - o->tok_start < 2 || !has_word(o->pub.name, ac->pub.name, n))
+                continue;
+            ac->pub.name = o->pub.name;
+            ac->pub.country = o->pub.country;
+            ac->pub.sector = o->pub.sector;
+            ac->pub.rule = "context.reference";
+            break;
+        }
+    }
+}
+
+/* Each mention in text order: an earlier mention's country, then a news
+ * dateline's, then (named officials) the nearest in the sentence. */
+static dl_status mention_context(actx *x)
 {
     dl_record *r = x->r;
     const char *dc = dateline_country(x);
@@ -202,37 +240,42 @@ dl_status actors_context(actx *x)
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
         size_t slot = x->keys[k] ? act_map_slot(&seen, x->keys[k]) : 0;
-        if (x->keys[k] && ac->pub.country) {
-            seen.keys[slot] = x->keys[k];
-            seen.vals[slot] = ac->pub.country;
-        }
-        if (ac->pub.country || !strcmp(ac->pub.sector, "international"))
-            continue;
-        if (x->keys[k] && seen.keys[slot]) {
-            ac->pub.country = seen.vals[slot];
-            ac->pub.rule = "context.earlier_mention";
-        }
-        if (!ac->pub.country && dc && local_sector(ac->pub.sector) &&
-            strncmp(ac->pub.rule, "official", 8)) {
-            ac->pub.country = dc;
-            ac->pub.rule = "context.dateline";
-        }
-        if (!ac->pub.country && !strcmp(ac->pub.rule, "official.named") &&
-            local_sector(ac->pub.sector)) {
-            ac->pub.country = sentence_country(x, k);
-            if (ac->pub.country)
-                ac->pub.rule = "context.sentence";
+        if (!ac->pub.country && strcmp(ac->pub.sector, "international")) {
+            if (x->keys[k] && seen.keys[slot]) {
+                ac->pub.country = seen.vals[slot];
+                ac->pub.rule = "context.earlier_mention";
+            }
+            if (!ac->pub.country && dc && local_sector(ac->pub.sector) &&
+                strncmp(ac->pub.rule, "official", 8)) {
+                ac->pub.country = dc;
+                ac->pub.rule = "context.dateline";
+            }
+            if (!ac->pub.country && !strcmp(ac->pub.rule, "official.named") &&
+                local_sector(ac->pub.sector)) {
+                ac->pub.country = sentence_country(x, k);
+                if (ac->pub.country)
+                    ac->pub.rule = "context.sentence";
+            }
         }
         if (x->keys[k] && ac->pub.country) {
             seen.keys[slot] = x->keys[k];
             seen.vals[slot] = ac->pub.country;
         }
     }
+    return DL_OK;
+}
+
+dl_status actors_context(actx *x)
+{
+    dl_record *r = x->r;
     rec_actor *is = issuer_actor(r);
     if (is) {
         issuer_from_dateline(x, is);
         issuer_from_places(x, is);
     }
+    if (mention_context(x) != DL_OK)
+        return DL_ENOMEM;
+    head_references(r);
     if (!is || !is->pub.country)
         return DL_OK;
     for (size_t k = 0; k < r->nactors; k++) {

@@ -21,15 +21,21 @@ static int determined(const text *t, size_t i)
 }
 
 /* A person's name after the title: up to four capitalised words that are
- * not titles, heads or connectors. Returns its end. */
+ * not titles, heads or connectors, hyphenated parts kept ("Linda
+ * Thomas-Greenfield"). Returns its end. */
 static size_t person_end(const text *t, size_t i, size_t lim)
 {
-    size_t j = i;
-    while (j < lim && j - i < 4 && act_cap(t, j) && !act_connector(t, j) &&
+    size_t j = i, words = 0;
+    while (j < lim && words < 4 && act_cap(t, j) && !act_connector(t, j) &&
            !lex_has(&lex_en_actor_heads, tok_str(t, j), tok_len(t, j)) &&
            !lex_has(&lex_en_actor_titles, tok_str(t, j), tok_len(t, j)) &&
-           !(t->toks[j].flags & TF_SENT_START))
+           !(t->toks[j].flags & TF_SENT_START)) {
         j++;
+        words++;
+        while (j + 1 < lim && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE) &&
+               !(t->toks[j + 1].flags & TF_SPACE) && act_word(t, j + 1))
+            j += 2;
+    }
     return j;
 }
 

@@ -207,6 +207,8 @@ size_t orgs_match(actx *x, size_t i, size_t lim)
     const lex_entry *ke = NULL;
     if (act_phrase(t, i, e, &lex_en_actor_known, &ke) == e - i)
         return add_known(x, i, e, ke, "org.known");
+    if (act_phrase(t, i, e, &lex_en_actor_groups, &ke) == e - i)
+        return 0; /* "SECURITY FORCES" in a heading is the group noun */
     if (e == i + 1 && !lone_word_ok(t, i))
         return 0;
     if (country_exact(x, i, e))
