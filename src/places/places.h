@@ -19,7 +19,11 @@ typedef struct {
     const char *prior_cc;   /* country chosen from priors alone, or NULL */
     int pair_next;          /* "Paris, Texas": the next mention qualifies it */
     int pair_prev;          /* it qualifies the previous mention */
+    int in_next;            /* "Palma in Cabo Delgado": the next one holds it */
     int in_dateline;
+    int strong;             /* chosen on evidence: a pair, "in", the dateline */
+    const gaz_entry *inside; /* not the gazetteer's place of that name but an
+                                unlisted one inside this entry, or NULL */
     const char *rule;
 } pl_mention;
 

@@ -70,18 +70,21 @@ static const pl_mention *next_place(const text *t, const pl_mention *m,
     return NULL;
 }
 
-/* The document's own country: the dateline's, else the country most
- * mentions chose when it has more than half of them. */
+/* The document's own country: the one most mentions outside the dateline
+ * chose when it has more than half of them, else the dateline's. */
 static const char *home_country(const pl_mention *m, size_t n)
 {
     char cc[64][3];
     size_t votes[64], nc = 0, all = 0;
+    const char *dateline = NULL;
     for (size_t k = 0; k < n; k++) {
         if (m[k].best < 0 || !m[k].hits[m[k].best].e->country[0])
             continue;
         const char *c = m[k].hits[m[k].best].e->country;
-        if (m[k].in_dateline)
-            return c;
+        if (m[k].in_dateline) {
+            dateline = c;
+            continue;
+        }
         size_t i = 0;
         while (i < nc && strcmp(cc[i], c))
             i++;
@@ -98,7 +101,7 @@ static const char *home_country(const pl_mention *m, size_t n)
         if (votes[i] > votes[best])
             best = i;
     if (!nc || votes[best] * 2 <= all)
-        return NULL;
+        return dateline;
     for (size_t k = 0; k < n; k++)
         if (m[k].best >= 0 && !strcmp(m[k].hits[m[k].best].e->country, cc[best]))
             return m[k].hits[m[k].best].e->country;
@@ -157,36 +160,89 @@ static dl_status repeat_mentions(dl_record *r, const pl_mention *m, size_t n,
     return DL_OK;
 }
 
+/* Token i is a kind of place written after a name ("region", "Island");
+ * "State" is left out ("Islamic State" is no place). */
+static int type_word(const text *t, size_t i)
+{
+    return i < t->ntoks && word_is_cue(t, i, "type") && !tok_is(t, i, "state");
+}
+
+/* The end of the run of capitalised words from i ("Ulleung Island"). */
+static size_t cap_run(const text *t, const pl_mention *m, size_t n, size_t i)
+{
+    size_t j = i + 1;
+    while (j < t->ntoks && t->toks[j].sent == t->toks[i].sent &&
+           (plain_cap(t, j) ||
+            (tok_punct(t, j, '-') && j + 1 < t->ntoks && plain_cap(t, j + 1))) &&
+           !mention_at(m, n, j))
+        j++;
+    return j;
+}
+
+static void place_in(rec_place *p, const pl_mention *where, const char *home)
+{
+    if (!where) {
+        p->pub.country = home;
+        return;
+    }
+    const gaz_entry *e = where->hits[where->best].e;
+    p->pub.country = e->country[0] ? e->country : NULL;
+    p->pub.admin1 = e->kind == GAZ_REGION ? e->admin1 : NULL;
+}
+
+/* The issuer's country: a country named in the issuer ("Permanent Mission of
+ * the Republic of Azerbaijan") or alone on a letterhead line near the top
+ * ("Joint Chiefs of Staff / Republic of Korea"), or NULL. */
+static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
+{
+    const text *t = &r->txt;
+    dl_span is = r->doc.issuer_span;
+    for (size_t k = 0; k < n; k++) {
+        if (m[k].best < 0 || m[k].hits[m[k].best].e->kind != GAZ_COUNTRY)
+            continue;
+        dl_span sp = rec_tok_span(r, m[k].first, m[k].last);
+        if (is.end > is.start && sp.start >= is.start && sp.end <= is.end)
+            return m[k].hits[m[k].best].e->country;
+        for (size_t l = 0; l < t->nlines && l < 6; l++) {
+            size_t a = t->toks[m[k].first].start, b = t->toks[m[k].last - 1].end;
+            size_t ls = t->lines[l].start, le = t->lines[l].end;
+            while (ls < le && (t->norm[ls] == ' ' || t->norm[ls] == '\t'))
+                ls++;
+            while (le > ls && (t->norm[le - 1] == ' ' || t->norm[le - 1] == '\t'))
+                le--;
+            if (a == ls && b == le)
+                return m[k].hits[m[k].best].e->country;
+        }
+    }
+    return NULL;
+}
+
 dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
 {
-    const char *home = home_country(m, n);
+    const char *home = issuer_country(r, m, n);
+    if (!home)
+        home = home_country(m, n);
     size_t from = r->nplaces;
     const text *t = &r->txt;
     for (size_t i = 1; i < t->ntoks; i++) {
-        if (!(t->toks[i].flags & TF_CAP) || mention_at(m, n, i))
+        if (!(t->toks[i].flags & TF_CAP) || mention_at(m, n, i) || !plain_cap(t, i))
             continue;
-        int unit = unit_before(t, i);
-        if (!(unit || word_is_cue(t, i - 1, "prep")) || !plain_cap(t, i))
+        int unit = unit_before(t, i), prep = word_is_cue(t, i - 1, "prep");
+        size_t j = cap_run(t, m, n, i);
+        /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
+        int typed = (type_word(t, j) && !(t->toks[j].flags & TF_CAP)) ||
+                    (j - i >= 2 && type_word(t, j - 1));
+        if (!(unit || prep || typed))
             continue;
-        size_t j = i + 1;
-        while (j < t->ntoks && t->toks[j].sent == t->toks[i].sent &&
-               (plain_cap(t, j) || (tok_punct(t, j, '-') && j + 1 < t->ntoks &&
-                                    plain_cap(t, j + 1))) &&
-               !mention_at(m, n, j))
-            j++;
-        const pl_mention *where = next_place(t, m, n, j);
-        if (!where && !unit)
+        const pl_mention *where = next_place(t, m, n, j + (type_word(t, j) ? 1 : 0));
+        if (!where && !unit && !typed)
             continue;
-        rec_place *p = pl_emit(r, i, j, NULL, where ? "place_unlisted_in" : "place_unlisted_unit");
+        const char *rule = where ? "place_unlisted_in"
+                           : unit ? "place_unlisted_unit" : "place_unlisted_type";
+        rec_place *p = pl_emit(r, i, j, NULL, rule);
         if (!p)
             return DL_ENOMEM;
-        if (where) {
-            const gaz_entry *e = where->hits[where->best].e;
-            p->pub.country = e->country[0] ? e->country : NULL;
-            p->pub.admin1 = e->kind == GAZ_REGION ? e->admin1 : NULL;
-        } else {
-            p->pub.country = home;
-        }
+        place_in(p, where, home);
         i = j;
     }
     return repeat_mentions(r, m, n, from);
