@@ -21,6 +21,7 @@ typedef struct {
     int pair_prev;          /* it qualifies the previous mention */
     int in_next;            /* "Palma in Cabo Delgado": the next one holds it */
     int in_dateline;
+    int typed;              /* a type word follows in the mention ("Province") */
     int strong;             /* chosen on evidence: a pair, "in", the dateline */
     const gaz_entry *inside; /* not the gazetteer's place of that name but an
                                 unlisted one inside this entry, or NULL */

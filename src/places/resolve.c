@@ -29,6 +29,11 @@ static int cap_word(const text *t, size_t i)
 /* Part of a longer capitalised name: "Permanent Mission", "Moscow Times". */
 static int in_longer_name(const text *t, const pl_mention *m)
 {
+    /* "Thomas-Greenfield": the second half of a hyphenated name */
+    if (m->first > 1 && tok_punct(t, m->first - 1, '-') &&
+        !(t->toks[m->first - 1].flags & TF_SPACE) &&
+        !(t->toks[m->first].flags & TF_SPACE) && cap_word(t, m->first - 2))
+        return 1;
     if (m->first > 0) {
         size_t p = m->first - 1;
         if (cap_word(t, p) && !(t->toks[p].flags & TF_SENT_START) &&
@@ -163,6 +168,47 @@ static int sentence_votes(const text *t, const pl_mention *m, size_t n,
     return 0;
 }
 
+/* "Panama" is the country before its capital; "Mandera County" is the
+ * county before the town. */
+static double adjust(const pl_mention *x, const gaz_hit *h)
+{
+    double d = 0;
+    if (x->typed && h->e->kind == GAZ_REGION)
+        d += 3;
+    if (h->e->kind == GAZ_CITY)
+        for (size_t i = 0; i < x->nhits; i++)
+            if (x->hits[i].e->kind == GAZ_COUNTRY &&
+                !strcmp(x->hits[i].e->country, h->e->country))
+                d -= 1.5;
+    return d;
+}
+
+static int same_name(const pl_mention *a, const pl_mention *b)
+{
+    return a->nhits == b->nhits && a->hits[0].e == b->hits[0].e &&
+           a->hits[a->nhits - 1].e == b->hits[b->nhits - 1].e;
+}
+
+/* A small town abroad that nothing else in the document points to
+ * ("Whitehall" in a London statement is not the town in Ohio). */
+static int stray(const pl_mention *m, size_t n, const pl_mention *x,
+                 const gaz_hit *h, const pl_context *ctx)
+{
+    if (h->e->kind != GAZ_CITY || h->e->population >= 100000 ||
+        (h->e->flags & GAZ_CAPITAL) || x->strong ||
+        !strcmp(h->e->country, ctx->dateline_cc))
+        return 0;
+    int home = 0; /* another country has votes */
+    for (size_t j = 0; j < n; j++) {
+        if (&m[j] == x || !m[j].prior_cc || same_name(&m[j], x))
+            continue;
+        if (!strcmp(m[j].prior_cc, h->e->country))
+            return 0;
+        home = 1;
+    }
+    return home;
+}
+
 /* Best plausible candidate of mention k; ctx may be NULL (priors only). */
 static void choose(const text *t, pl_mention *m, size_t n, size_t k,
                    const pl_context *ctx)
@@ -180,7 +226,10 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
         if (x->pair_prev && k > 0 && any_inside(h->e, &m[k - 1]))
             fits = 1;
         s += fits ? 5 : 0;
-        if (ctx && h->e->country[0]) {
+        s += adjust(x, h);
+        if (ctx && h->e->country[0] && !x->in_dateline) {
+            if (stray(m, n, x, h, ctx))
+                continue;
             if (!strcmp(h->e->country, ctx->dateline_cc))
                 s += 1.5;
             if (votes_for(ctx, h->e->country) > 0)
@@ -210,12 +259,6 @@ static void demote(pl_mention *m, size_t n, size_t k)
         return;
     x->inside = outer;
     x->strong = 1;
-}
-
-static int same_name(const pl_mention *a, const pl_mention *b)
-{
-    return a->nhits == b->nhits && a->hits[0].e == b->hits[0].e &&
-           a->hits[a->nhits - 1].e == b->hits[b->nhits - 1].e;
 }
 
 /* One sense per document: a name resolved on evidence somewhere ("Atlanta,

@@ -84,6 +84,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
         for (size_t h = 0; c && !strcmp(c->value, "type") && h < nbest; h++)
             if (found[h].e->kind == GAZ_REGION) {
                 m->last = best + 1;
+                m->typed = 1;
                 break;
             }
     }

@@ -37,7 +37,7 @@ static int plain_cap(const text *t, size_t i)
     const char *s = tok_str(t, i);
     size_t n = tok_len(t, i);
     return !lex_has(&lex_en_months, s, n) && !lex_has(&lex_en_weekdays, s, n) &&
-           !lex_has(&lex_en_function_words, s, n);
+           !lex_has(&lex_en_function_words, s, n) && !lex_has(&lex_en_demonyms, s, n);
 }
 
 /* The mention covering token i, or NULL (mentions are in text order). */

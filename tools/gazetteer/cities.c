@@ -158,6 +158,16 @@ static int cmp_pair(const void *a, const void *b)
     return c ? c : strcmp(x->admin, y->admin);
 }
 
+/* Codes with letters ("TX", "ZH"); numeric ones match ISO's by chance. */
+static int lettered(const admin_pair *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (const char *c = p[i].admin; *c; c++)
+            if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z'))
+                return 1;
+    return 0;
+}
+
 /* Where a country's GeoNames codes are its ISO codes (US "TX", CH "ZH"),
  * nearly all of them exist as parentless "CC-code"; elsewhere a capital or
  * seat named like a subdivision ties its code to that subdivision. */
@@ -170,7 +180,7 @@ static void map_country(admin_pair *p, size_t n, const city *cs, size_t ncs,
         snprintf(code, sizeof code, "%s-%s", p[i].cc, p[i].admin);
         hit += find_code(sub, nsub, code) != NULL;
     }
-    int aligned = n && hit * 5 >= n * 4;
+    int aligned = n && hit * 5 >= n * 4 && lettered(p, n);
     for (size_t i = 0; i < n; i++) {
         snprintf(code, sizeof code, "%s-%s", p[i].cc, p[i].admin);
         if (aligned && find_code(sub, nsub, code))
