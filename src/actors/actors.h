@@ -7,16 +7,11 @@
 #include "../record/record.h"
 #include "lexicon.h"
 
-/* An acronym defined in the document: "... Mission in Mali (MINUSMA)". */
-typedef struct {
-    const char *acro;  /* as written */
-    size_t actor;      /* index into r->actors of the full name */
-} act_acro;
-
-/* A string-keyed table (keymap.c): slot i holds keys[i] -> vals[i], or an
- * empty key. It never fills: init sizes it for n keys. */
+/* A string-keyed table (keymap.c): slot i holds keys[i] -> vals[i] and
+ * nums[i], or an empty key. It never fills: init sizes it for n keys. */
 typedef struct {
     const char **keys, **vals;
+    size_t *nums;
     size_t mask;
 } act_map;
 
@@ -36,8 +31,8 @@ typedef struct {
     const char *dominant;   /* country of most of the places, or NULL */
     const char **keys;      /* per actor: its head key for coreference */
     size_t cap_keys;
-    act_acro *acros;
-    size_t nacros, cap_acros;
+    act_map acros;          /* acronym defined here -> index of its actor
+                               in nums (keys NULL until the first one) */
 } actx;
 
 /* ---- match.c: token helpers ---- */
@@ -65,8 +60,9 @@ int act_span_tokens(const dl_record *r, dl_span sp, size_t *a, size_t *b);
 /* End of the sentence holding token i. */
 size_t act_sent_end(const text *t, size_t i);
 /* End of a capitalised name starting at i: capitalised words joined by
- * connectors ("of", "the", ...), hyphens and "'s". Returns i when token i
- * does not start one. */
+ * connectors ("of", "the", ...), hyphens and "'s", at most ACT_NAME_MAX
+ * tokens. Returns i when token i does not start one. */
+#define ACT_NAME_MAX 32
 size_t act_name_end(const text *t, size_t i, size_t lim);
 
 /* The word at `noun` (which can also modify another, "military") stands

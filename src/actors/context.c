@@ -12,6 +12,10 @@
 #include "actors.h"
 #include "lexicons.h"
 
+/* How far context rules look (actors, or 4x this in tokens): enough for a
+ * sentence or a list, and it keeps the stage linear on hostile input. */
+#define CTX_WINDOW 64
+
 /* Domestic forces and bodies: a dateline or an issuer can place them. */
 static int local_sector(const char *s)
 {
@@ -163,9 +167,10 @@ static const char *sentence_country(actx *x, size_t self)
     const sentence *s = &x->t->sents[ac->sent];
     const char *best = NULL;
     size_t near = (size_t)-1, first = self, last = self;
-    while (first > 0 && r->actors[first - 1].sent == ac->sent)
+    while (first > 0 && self - first < CTX_WINDOW && r->actors[first - 1].sent == ac->sent)
         first--;
-    while (last + 1 < r->nactors && r->actors[last + 1].sent == ac->sent)
+    while (last + 1 < r->nactors && last - self < CTX_WINDOW &&
+           r->actors[last + 1].sent == ac->sent)
         last++;
     for (size_t k = first; k <= last; k++) {
         const rec_actor *o = &r->actors[k];
@@ -177,9 +182,13 @@ static const char *sentence_country(actx *x, size_t self)
             near = d;
     }
     size_t actor_near = near;
-    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+    size_t from = ac->tok_start > s->tok_start + 4 * CTX_WINDOW
+        ? ac->tok_start - 4 * CTX_WINDOW : s->tok_start;
+    size_t to = s->tok_end - ac->tok_end > 4 * CTX_WINDOW
+        ? ac->tok_end + 4 * CTX_WINDOW : s->tok_end;
+    for (size_t i = from; i < to; i++) {
         size_t n, d;
-        const char *ci = x->taken[i] ? NULL : country_at(x, i, s->tok_end, &n);
+        const char *ci = x->taken[i] ? NULL : country_at(x, i, to, &n);
         if (!ci)
             continue;
         d = gap(ac->tok_start, ac->tok_end, i, i + n);
@@ -206,25 +215,32 @@ static int has_word(const char *name, const char *w, size_t n)
 
 /* "the Mission", "the Department": a body named by its head word alone is
  * the latest body before it whose name has that word (often the issuer). */
-static void head_references(dl_record *r)
+/* o is a body of two words or more whose name has the word w (n bytes). */
+static int names_with(const rec_actor *o, const char *w, size_t n)
+{
+    return o && (!strncmp(o->pub.rule, "org", 3) || !strcmp(o->pub.rule, "issuer")) &&
+           o->tok_end - o->tok_start >= 2 && has_word(o->pub.name, w, n);
+}
+
+static void head_references(dl_record *r, const rec_actor *is)
 {
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
         if (strcmp(ac->pub.rule, "org.name") || ac->tok_end != ac->tok_start + 1)
             continue;
         size_t n = strlen(ac->pub.name);
-        for (size_t j = k; j > 0; j--) {
-            const rec_actor *o = &r->actors[j - 1];
-            if (strncmp(o->pub.rule, "org", 3) && strcmp(o->pub.rule, "issuer"))
-                continue;
-            if (o->tok_end - o->tok_start < 2 || !has_word(o->pub.name, ac->pub.name, n))
-                continue;
-            ac->pub.name = o->pub.name;
-            ac->pub.country = o->pub.country;
-            ac->pub.sector = o->pub.sector;
-            ac->pub.rule = "context.reference";
-            break;
-        }
+        const rec_actor *o = NULL;
+        for (size_t j = k; j > 0 && k - j < CTX_WINDOW && !o; j--)
+            if (names_with(&r->actors[j - 1], ac->pub.name, n))
+                o = &r->actors[j - 1];
+        if (!o && names_with(is, ac->pub.name, n))
+            o = is; /* the issuer, however far back */
+        if (!o)
+            continue;
+        ac->pub.name = o->pub.name;
+        ac->pub.country = o->pub.country;
+        ac->pub.sector = o->pub.sector;
+        ac->pub.rule = "context.reference";
     }
 }
 
@@ -275,7 +291,7 @@ dl_status actors_context(actx *x)
     }
     if (mention_context(x) != DL_OK)
         return DL_ENOMEM;
-    head_references(r);
+    head_references(r, is);
     if (!is || !is->pub.country)
         return DL_OK;
     for (size_t k = 0; k < r->nactors; k++) {

@@ -24,7 +24,8 @@ int act_map_init(arena *a, act_map *m, size_t n)
     m->mask = cap - 1;
     m->keys = arena_alloc(a, cap * sizeof *m->keys);
     m->vals = arena_alloc(a, cap * sizeof *m->vals);
-    return m->keys && m->vals;
+    m->nums = arena_alloc(a, cap * sizeof *m->nums);
+    return m->keys && m->vals && m->nums;
 }
 
 size_t act_map_slot(const act_map *m, const char *key)
