@@ -26,7 +26,7 @@ def variants(name, former=False):
                 out.append(head)
         else:
             out.append(head)
-            if former:
+            if former and " " in tail:  # not 'France, Metropolitan'
                 out.append(tail)
     else:
         out.append(name)

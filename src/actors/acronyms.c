@@ -19,11 +19,15 @@ size_t acronym_define(actx *x, size_t k, size_t i, size_t lim)
     if (i + 2 >= lim || !tok_punct(t, i, '(') || !acronym_tok(t, i + 1) ||
         !tok_punct(t, i + 2, ')'))
         return 0;
-    act_acro *a = VEC_PUSH(x->r->a, x->acros, x->nacros, x->cap_acros);
-    if (!a)
+    /* sized for the most acronyms a document of this length can define */
+    if (!x->acros.keys && !act_map_init(x->r->a, &x->acros, t->ntoks / 3 + 1))
         return 0;
-    a->acro = arena_strndup(x->r->a, tok_str(t, i + 1), tok_len(t, i + 1));
-    a->actor = k;
+    const char *acro = arena_strndup(x->r->a, tok_str(t, i + 1), tok_len(t, i + 1));
+    if (!acro)
+        return 0;
+    size_t slot = act_map_slot(&x->acros, acro);
+    x->acros.keys[slot] = acro;
+    x->acros.nums[slot] = k; /* a later definition replaces an earlier */
     for (size_t j = i; j < i + 3; j++)
         x->taken[j] = 1;
     return 3;
@@ -34,17 +38,18 @@ size_t acronym_match(actx *x, size_t i, size_t lim)
     const text *t = x->t;
     if (x->taken[i] || !acronym_tok(t, i))
         return 0;
+    char buf[16];
     size_t n = tok_len(t, i);
-    for (size_t k = x->nacros; k > 0; k--) {
-        const act_acro *a = &x->acros[k - 1];
-        if (strlen(a->acro) != n || memcmp(a->acro, tok_str(t, i), n) != 0)
-            continue;
-        const rec_actor *full = &x->r->actors[a->actor];
-        const char *name = full->pub.name, *country = full->pub.country;
-        const char *sector = full->pub.sector, *key = x->keys[a->actor];
-        if (!act_add(x, i, i + 1, "org.acronym", name, country, sector, key))
-            return 0;
-        return 1;
-    }
-    return 0;
+    if (!x->acros.keys || n >= sizeof buf)
+        return 0;
+    memcpy(buf, tok_str(t, i), n);
+    buf[n] = 0;
+    size_t slot = act_map_slot(&x->acros, buf);
+    if (!x->acros.keys[slot] || strcmp(x->acros.keys[slot], buf))
+        return 0; /* the map folds case; acronyms do not */
+    size_t k = x->acros.nums[slot];
+    const rec_actor *full = &x->r->actors[k];
+    const char *name = full->pub.name, *country = full->pub.country;
+    const char *sector = full->pub.sector, *key = x->keys[k];
+    return act_add(x, i, i + 1, "org.acronym", name, country, sector, key) ? 1 : 0;
 }

@@ -9,6 +9,37 @@
 #include "actors.h"
 #include "lexicons.h"
 
+/* A header line right after the issuer that is only a country ("Joint
+ * Chiefs of Staff / Republic of Korea") says whose body it is. */
+static const char *country_line_after(actx *x, size_t b)
+{
+    const text *t = x->t;
+    if (b >= t->ntoks || !(t->toks[b].flags & TF_NEWLINE))
+        return NULL;
+    size_t e = b + 1;
+    while (e < t->ntoks && !(t->toks[e].flags & TF_NEWLINE))
+        e++;
+    size_t n;
+    const char *c = country_at(x, b, e, &n);
+    return c && b + n == e ? c : NULL;
+}
+
+/* Sector and country of the issuer: an organisation known by that name or
+ * acronym ("UNICEF"), else as organisation names are read. */
+static void describe_issuer(actx *x, size_t a, size_t b, const char **country,
+                            const char **sector)
+{
+    const lex_entry *e = NULL;
+    if (act_phrase(x->t, a, b, &lex_en_actor_known, &e) == b - a) {
+        *sector = act_field(x->r, e->value, 1);
+        *country = act_field(x->r, e->value, 2);
+    } else {
+        orgs_describe(x, a, b, country, sector);
+    }
+    if (!*country)
+        *country = country_line_after(x, b);
+}
+
 static dl_status add_issuer(actx *x)
 {
     dl_record *r = x->r;
@@ -16,7 +47,7 @@ static dl_status add_issuer(actx *x)
     if (!r->doc.issuer || !act_span_tokens(r, r->doc.issuer_span, &a, &b))
         return DL_OK;
     const char *country, *sector;
-    orgs_describe(x, a, b, &country, &sector);
+    describe_issuer(x, a, b, &country, &sector);
     rec_actor *ac = act_add(x, a, b, "issuer", r->doc.issuer, country, sector,
                             r->doc.issuer);
     if (!ac)
@@ -26,10 +57,37 @@ static dl_status add_issuer(actx *x)
     return DL_OK;
 }
 
-/* For each token, the longest place the places stage found starting there. */
-static void index_places(actx *x)
+/* One sense per document: a place name the places stage read once as the
+ * document's main country and once as another ("Atlanta, Georgia" ...
+ * "Georgia Bureau of Investigation") is read as the main one throughout. */
+static dl_status place_countries(actx *x)
 {
     const dl_record *r = x->r;
+    act_map main;
+    x->dominant = country_dominant(r);
+    x->place_cc = arena_alloc(r->a, (r->nplaces + 1) * sizeof *x->place_cc);
+    if (!x->place_cc || !act_map_init(r->a, &main, r->nplaces))
+        return DL_ENOMEM;
+    for (size_t k = 0; k < r->nplaces; k++) {
+        const dl_place *p = &r->places[k].pub;
+        x->place_cc[k] = p->country;
+        if (x->dominant && p->country && p->text && !strcmp(p->country, x->dominant))
+            main.keys[act_map_slot(&main, p->text)] = p->text;
+    }
+    for (size_t k = 0; x->dominant && k < r->nplaces; k++) {
+        const dl_place *p = &r->places[k].pub;
+        if (p->text && main.keys[act_map_slot(&main, p->text)])
+            x->place_cc[k] = x->dominant;
+    }
+    return DL_OK;
+}
+
+/* For each token, the longest place the places stage found starting there. */
+static dl_status index_places(actx *x)
+{
+    const dl_record *r = x->r;
+    if (place_countries(x) != DL_OK)
+        return DL_ENOMEM;
     for (size_t k = 0; k < r->nplaces; k++) {
         const rec_place *p = &r->places[k];
         if (p->tok_start >= p->tok_end || p->tok_end > x->t->ntoks)
@@ -38,6 +96,7 @@ static void index_places(actx *x)
         if (!*slot || r->places[*slot - 1].tok_end < p->tok_end)
             *slot = (uint32_t)k + 1;
     }
+    return DL_OK;
 }
 
 typedef size_t (*matcher)(actx *, size_t, size_t);
@@ -97,7 +156,8 @@ dl_status actors_extract(dl_record *r)
     x.actor_at = arena_alloc(r->a, n * sizeof *x.actor_at);
     if (!x.taken || !x.place_at || !x.actor_at)
         return DL_ENOMEM;
-    index_places(&x);
+    if (index_places(&x) != DL_OK)
+        return DL_ENOMEM;
     static const matcher names[] = {acronym_match, orgs_match, known_match};
     static const matcher nouns[] = {officials_match, forces_match};
     size_t n0 = r->nactors;

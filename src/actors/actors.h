@@ -7,11 +7,17 @@
 #include "../record/record.h"
 #include "lexicon.h"
 
-/* An acronym defined in the document: "... Mission in Mali (MINUSMA)". */
+/* A string-keyed table (keymap.c): slot i holds keys[i] -> vals[i] and
+ * nums[i], or an empty key. It never fills: init sizes it for n keys. */
 typedef struct {
-    const char *acro;  /* as written */
-    size_t actor;      /* index into r->actors of the full name */
-} act_acro;
+    const char **keys, **vals;
+    size_t *nums;
+    size_t mask;
+} act_map;
+
+int act_map_init(arena *a, act_map *m, size_t n);
+/* The slot holding key, or the empty slot where it would go. */
+size_t act_map_slot(const act_map *m, const char *key);
 
 typedef struct {
     dl_record *r;
@@ -21,10 +27,12 @@ typedef struct {
                                starting there, or 0 */
     uint32_t *actor_at;     /* per token: 1 + index of the actor starting
                                there, or 0 (valid until actors are sorted) */
+    const char **place_cc;  /* per place: its country as read here */
+    const char *dominant;   /* country of most of the places, or NULL */
     const char **keys;      /* per actor: its head key for coreference */
     size_t cap_keys;
-    act_acro *acros;
-    size_t nacros, cap_acros;
+    act_map acros;          /* acronym defined here -> index of its actor
+                               in nums (keys NULL until the first one) */
 } actx;
 
 /* ---- match.c: token helpers ---- */
@@ -52,8 +60,9 @@ int act_span_tokens(const dl_record *r, dl_span sp, size_t *a, size_t *b);
 /* End of the sentence holding token i. */
 size_t act_sent_end(const text *t, size_t i);
 /* End of a capitalised name starting at i: capitalised words joined by
- * connectors ("of", "the", ...), hyphens and "'s". Returns i when token i
- * does not start one. */
+ * connectors ("of", "the", ...), hyphens and "'s", at most ACT_NAME_MAX
+ * tokens. Returns i when token i does not start one. */
+#define ACT_NAME_MAX 32
 size_t act_name_end(const text *t, size_t i, size_t lim);
 
 /* The word at `noun` (which can also modify another, "military") stands
@@ -62,6 +71,8 @@ size_t act_name_end(const text *t, size_t i, size_t lim);
 int act_stands_alone(const text *t, size_t noun, size_t i);
 
 /* ---- country.c ---- */
+/* The country more than half of the document's places lie in, or NULL. */
+const char *country_dominant(const dl_record *r);
 /* A country named at token i (a place found by the places stage, an ISO
  * name, a common variant or a demonym): its code, and its length in *n. */
 const char *country_at(actx *x, size_t i, size_t lim, size_t *n);
@@ -74,8 +85,10 @@ const char *country_in(actx *x, size_t a, size_t b);
 int country_exact(actx *x, size_t a, size_t b);
 /* Country of an "of ..." complement at i ("of the Soviet Union", "of the
  * Ministry of Defense"): from a country named there or an actor already
- * found there. *end is set past the complement. */
-const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end);
+ * found there (*who, when not NULL, is set to it or NULL). *end is set
+ * past the complement. */
+const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end,
+                                  const rec_actor **who);
 
 /* ---- the matchers: each tries at token i, adds what it finds and
  * returns the tokens it consumed (0: nothing here) ---- */

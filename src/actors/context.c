@@ -12,6 +12,17 @@
 #include "actors.h"
 #include "lexicons.h"
 
+/* How far context rules look (actors, or 4x this in tokens): enough for a
+ * sentence or a list, and it keeps the stage linear on hostile input. */
+#define CTX_WINDOW 64
+
+/* Domestic forces and bodies: a dateline or an issuer can place them. */
+static int local_sector(const char *s)
+{
+    return !strcmp(s, "military") || !strcmp(s, "police") || !strcmp(s, "security") ||
+           !strcmp(s, "government") || !strcmp(s, "rebels");
+}
+
 /* Only list glue lies between tokens a and b: ",", "and", "or", "the",
  * and an acronym in brackets ("Sudanese Armed Forces (SAF) and the ..."). */
 static int list_glue(const text *t, size_t a, size_t b)
@@ -75,13 +86,16 @@ static rec_actor *issuer_actor(dl_record *r)
     return NULL;
 }
 
-/* Rules whose mentions may borrow the issuer's country: bodies and groups
- * named without one, never an official ("Thank you, Madam President"
- * addresses the chair of another body). */
+/* Mentions that may borrow the issuer's country: local bodies, forces and
+ * groups named without one (a government issuer's "the Government", a
+ * Nigerian network's "police Special Anti-Robbery Squad", a Colombian
+ * ministry's "National Liberation Army"), never an official ("Thank you,
+ * Madam President" addresses the chair of another body). */
 static int borrows_issuer(const rec_actor *ac)
 {
-    return !strcmp(ac->pub.sector, "government") &&
-           (!strcmp(ac->pub.rule, "org.name") || !strcmp(ac->pub.rule, "group.noun"));
+    return local_sector(ac->pub.sector) &&
+           (!strcmp(ac->pub.rule, "org.name") || !strcmp(ac->pub.rule, "group.noun") ||
+            !strcmp(ac->pub.rule, "org.acronym"));
 }
 
 /* The country of the document's dateline place, or NULL. */
@@ -124,12 +138,15 @@ static void issuer_from_dateline(actx *x, rec_actor *is)
     is->pub.country = dateline_place_country(x); /* rule stays "issuer" */
 }
 
-/* Domestic forces and bodies a dateline can place. */
-static int local_sector(const char *s)
+/* A local body issuing with no country of its own ("Metropolitan Police")
+ * belongs where the places of its statement lie ("Whitehall", "London"). */
+static void issuer_from_places(actx *x, rec_actor *is)
 {
-    return !strcmp(s, "military") || !strcmp(s, "police") || !strcmp(s, "security") ||
-           !strcmp(s, "government") || !strcmp(s, "rebels");
+    if (!is->pub.country && local_sector(is->pub.sector) &&
+        strcmp(is->pub.sector, "rebels"))
+        is->pub.country = x->dominant;
 }
+
 
 /* Tokens between [a, b) and [c, d). */
 static size_t gap(size_t a, size_t b, size_t c, size_t d)
@@ -150,9 +167,10 @@ static const char *sentence_country(actx *x, size_t self)
     const sentence *s = &x->t->sents[ac->sent];
     const char *best = NULL;
     size_t near = (size_t)-1, first = self, last = self;
-    while (first > 0 && r->actors[first - 1].sent == ac->sent)
+    while (first > 0 && self - first < CTX_WINDOW && r->actors[first - 1].sent == ac->sent)
         first--;
-    while (last + 1 < r->nactors && r->actors[last + 1].sent == ac->sent)
+    while (last + 1 < r->nactors && last - self < CTX_WINDOW &&
+           r->actors[last + 1].sent == ac->sent)
         last++;
     for (size_t k = first; k <= last; k++) {
         const rec_actor *o = &r->actors[k];
@@ -164,9 +182,13 @@ static const char *sentence_country(actx *x, size_t self)
             near = d;
     }
     size_t actor_near = near;
-    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+    size_t from = ac->tok_start > s->tok_start + 4 * CTX_WINDOW
+        ? ac->tok_start - 4 * CTX_WINDOW : s->tok_start;
+    size_t to = s->tok_end - ac->tok_end > 4 * CTX_WINDOW
+        ? ac->tok_end + 4 * CTX_WINDOW : s->tok_end;
+    for (size_t i = from; i < to; i++) {
         size_t n, d;
-        const char *ci = x->taken[i] ? NULL : country_at(x, i, s->tok_end, &n);
+        const char *ci = x->taken[i] ? NULL : country_at(x, i, to, &n);
         if (!ci)
             continue;
         d = gap(ac->tok_start, ac->tok_end, i, i + n);
@@ -179,82 +201,98 @@ static const char *sentence_country(actx *x, size_t self)
     return near < actor_near ? best : NULL;
 }
 
-/* The latest country seen for each coreference key: open addressing over
- * a power-of-two table, keys compared without case. */
-typedef struct {
-    const char **keys, **countries;
-    size_t mask;
-} keymap;
-
-static size_t key_hash(const char *s)
+/* The word (of n bytes) is a whole word of name, case folded. */
+static int has_word(const char *name, const char *w, size_t n)
 {
-    size_t h = 1469598103934665603u;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 1099511628211u;
+    for (const char *p = name; (p = strcasestr(p, w)) != NULL; p++) {
+        int start = p == name || p[-1] == ' ';
+        int end = p[n] == 0 || p[n] == ' ';
+        if (start && end)
+            return 1;
     }
-    return h;
+    return 0;
 }
 
-static size_t key_slot(const keymap *m, const char *key)
+/* "the Mission", "the Department": a body named by its head word alone is
+ * the latest body before it whose name has that word (often the issuer). */
+/* o is a body of two words or more whose name has the word w (n bytes). */
+static int names_with(const rec_actor *o, const char *w, size_t n)
 {
-    size_t i = key_hash(key) & m->mask;
-    while (m->keys[i] && strcasecmp(m->keys[i], key))
-        i = (i + 1) & m->mask;
-    return i;
+    return o && (!strncmp(o->pub.rule, "org", 3) || !strcmp(o->pub.rule, "issuer")) &&
+           o->tok_end - o->tok_start >= 2 && has_word(o->pub.name, w, n);
 }
 
-static int keymap_init(arena *a, keymap *m, size_t n)
+static void head_references(dl_record *r, const rec_actor *is)
 {
-    size_t cap = 16;
-    while (cap < 2 * n)
-        cap *= 2;
-    m->mask = cap - 1;
-    m->keys = arena_alloc(a, cap * sizeof *m->keys);
-    m->countries = arena_alloc(a, cap * sizeof *m->countries);
-    return m->keys && m->countries;
+    for (size_t k = 0; k < r->nactors; k++) {
+        rec_actor *ac = &r->actors[k];
+        if (strcmp(ac->pub.rule, "org.name") || ac->tok_end != ac->tok_start + 1)
+            continue;
+        size_t n = strlen(ac->pub.name);
+        const rec_actor *o = NULL;
+        for (size_t j = k; j > 0 && k - j < CTX_WINDOW && !o; j--)
+            if (names_with(&r->actors[j - 1], ac->pub.name, n))
+                o = &r->actors[j - 1];
+        if (!o && names_with(is, ac->pub.name, n))
+            o = is; /* the issuer, however far back */
+        if (!o)
+            continue;
+        ac->pub.name = o->pub.name;
+        ac->pub.country = o->pub.country;
+        ac->pub.sector = o->pub.sector;
+        ac->pub.rule = "context.reference";
+    }
+}
+
+/* Each mention in text order: an earlier mention's country, then a news
+ * dateline's, then (named officials) the nearest in the sentence. */
+static dl_status mention_context(actx *x)
+{
+    dl_record *r = x->r;
+    const char *dc = dateline_country(x);
+    act_map seen;
+    if (!act_map_init(r->a, &seen, r->nactors))
+        return DL_ENOMEM;
+    for (size_t k = 0; k < r->nactors; k++) {
+        rec_actor *ac = &r->actors[k];
+        size_t slot = x->keys[k] ? act_map_slot(&seen, x->keys[k]) : 0;
+        if (!ac->pub.country && strcmp(ac->pub.sector, "international")) {
+            if (x->keys[k] && seen.keys[slot]) {
+                ac->pub.country = seen.vals[slot];
+                ac->pub.rule = "context.earlier_mention";
+            }
+            if (!ac->pub.country && dc && local_sector(ac->pub.sector) &&
+                strncmp(ac->pub.rule, "official", 8)) {
+                ac->pub.country = dc;
+                ac->pub.rule = "context.dateline";
+            }
+            if (!ac->pub.country && !strcmp(ac->pub.rule, "official.named") &&
+                local_sector(ac->pub.sector)) {
+                ac->pub.country = sentence_country(x, k);
+                if (ac->pub.country)
+                    ac->pub.rule = "context.sentence";
+            }
+        }
+        if (x->keys[k] && ac->pub.country) {
+            seen.keys[slot] = x->keys[k];
+            seen.vals[slot] = ac->pub.country;
+        }
+    }
+    return DL_OK;
 }
 
 dl_status actors_context(actx *x)
 {
     dl_record *r = x->r;
-    const char *dc = dateline_country(x);
-    keymap seen;
-    if (!keymap_init(r->a, &seen, r->nactors))
-        return DL_ENOMEM;
-    for (size_t k = 0; k < r->nactors; k++) {
-        rec_actor *ac = &r->actors[k];
-        size_t slot = x->keys[k] ? key_slot(&seen, x->keys[k]) : 0;
-        if (x->keys[k] && ac->pub.country) {
-            seen.keys[slot] = x->keys[k];
-            seen.countries[slot] = ac->pub.country;
-        }
-        if (ac->pub.country || !strcmp(ac->pub.sector, "international"))
-            continue;
-        if (x->keys[k] && seen.keys[slot]) {
-            ac->pub.country = seen.countries[slot];
-            ac->pub.rule = "context.earlier_mention";
-        }
-        if (!ac->pub.country && dc && local_sector(ac->pub.sector) &&
-            strncmp(ac->pub.rule, "official", 8)) {
-            ac->pub.country = dc;
-            ac->pub.rule = "context.dateline";
-        }
-        if (!ac->pub.country && !strcmp(ac->pub.rule, "official.named") &&
-            local_sector(ac->pub.sector)) {
-            ac->pub.country = sentence_country(x, k);
-            if (ac->pub.country)
-                ac->pub.rule = "context.sentence";
-        }
-        if (x->keys[k] && ac->pub.country) {
-            seen.keys[slot] = x->keys[k];
-            seen.countries[slot] = ac->pub.country;
-        }
-    }
     rec_actor *is = issuer_actor(r);
-    if (is)
+    if (is) {
         issuer_from_dateline(x, is);
-    if (!is || !is->pub.country || strcmp(is->pub.sector, "government"))
+        issuer_from_places(x, is);
+    }
+    if (mention_context(x) != DL_OK)
+        return DL_ENOMEM;
+    head_references(r, is);
+    if (!is || !is->pub.country)
         return DL_OK;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];

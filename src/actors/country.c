@@ -8,14 +8,36 @@
 #include "iso_countries.h"
 #include "lexicons.h"
 
-/* A place of the places stage starting at token i and ending by lim. */
-static const rec_place *place_at(const actx *x, size_t i, size_t lim)
+const char *country_dominant(const dl_record *r)
+{
+    const char *cand = NULL;
+    size_t votes = 0, total = 0, n = 0;
+    for (size_t k = 0; k < r->nplaces; k++) { /* majority vote, then count */
+        const char *c = r->places[k].pub.country;
+        if (!c)
+            continue;
+        total++;
+        if (!votes)
+            cand = c, votes = 1;
+        else
+            votes += !strcmp(cand, c) ? 1 : (size_t)-1;
+    }
+    for (size_t k = 0; cand && k < r->nplaces; k++)
+        n += r->places[k].pub.country && !strcmp(r->places[k].pub.country, cand);
+    return n * 2 > total ? cand : NULL;
+}
+
+/* The place starting at token i and ending by lim, and its country in *cc
+ * (as x->place_cc reads it), or NULL. */
+static const rec_place *place_at(const actx *x, size_t i, size_t lim,
+                                 const char **cc)
 {
     uint32_t k = x->place_at[i];
     if (!k)
         return NULL;
     const rec_place *p = &x->r->places[k - 1];
-    return p->tok_end <= lim && p->pub.country ? p : NULL;
+    *cc = x->place_cc[k - 1];
+    return p->tok_end <= lim && *cc ? p : NULL;
 }
 
 /* Longest match of a name table at i. Short keys ("US", "UK") must be
@@ -37,12 +59,12 @@ const char *country_at(actx *x, size_t i, size_t lim, size_t *n)
     *n = 0;
     if (i >= lim)
         return NULL;
-    const rec_place *p = place_at(x, i, lim);
     const char *best = NULL;
-    if (p) {
+    const rec_place *p = place_at(x, i, lim, &best);
+    if (p)
         *n = p->tok_end - i;
-        best = p->pub.country;
-    }
+    else
+        best = NULL;
     static const lex_table *const tabs[] = {&lex_iso_countries,
                                             &lex_en_actor_country_names,
                                             &lex_en_demonyms};
@@ -83,10 +105,13 @@ static const rec_actor *actor_at(const actx *x, size_t i)
     return x->actor_at[i] ? &x->r->actors[x->actor_at[i] - 1] : NULL;
 }
 
-const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end)
+const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end,
+                                  const rec_actor **who)
 {
     const text *t = x->t;
     *end = i;
+    if (who)
+        *who = NULL;
     if (i >= lim || !tok_is(t, i, "of"))
         return NULL;
     size_t k = i + 1;
@@ -97,6 +122,8 @@ const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end)
     const rec_actor *ac = k < x->t->ntoks ? actor_at(x, k) : NULL;
     if (ac) {
         *end = ac->tok_end;
+        if (who)
+            *who = ac;
         return ac->pub.country;
     }
     size_t e = act_name_end(t, k, lim);

@@ -84,7 +84,7 @@ size_t forces_match(actx *x, size_t i, size_t lim)
     if (!strcmp(flag, "adj") && nend < lim && !act_stands_alone(t, k, nend))
         return 0;
     size_t cend;
-    const char *of = country_of_complement(x, nend, lim, &cend);
+    const char *of = country_of_complement(x, nend, lim, &cend, NULL);
     if (!strcmp(flag, "of") && !country && !of)
         return 0;
     const char *rule = country ? "group.demonym" : of ? "group.of" : "group.noun";

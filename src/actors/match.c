@@ -49,6 +49,8 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
 {
     if (!act_cap(t, i) || i >= lim)
         return i;
+    if (lim - i > ACT_NAME_MAX)
+        lim = i + ACT_NAME_MAX; /* keeps the stage linear on "U.S. U.S. ..." */
     size_t j = i + 1, end = i + 1;
     while (j < lim) {
         size_t g = glued(t, j, lim);

@@ -21,15 +21,21 @@ static int determined(const text *t, size_t i)
 }
 
 /* A person's name after the title: up to four capitalised words that are
- * not titles, heads or connectors. Returns its end. */
+ * not titles, heads or connectors, hyphenated parts kept ("Linda
+ * Thomas-Greenfield"). Returns its end. */
 static size_t person_end(const text *t, size_t i, size_t lim)
 {
-    size_t j = i;
-    while (j < lim && j - i < 4 && act_cap(t, j) && !act_connector(t, j) &&
+    size_t j = i, words = 0;
+    while (j < lim && words < 4 && act_cap(t, j) && !act_connector(t, j) &&
            !lex_has(&lex_en_actor_heads, tok_str(t, j), tok_len(t, j)) &&
            !lex_has(&lex_en_actor_titles, tok_str(t, j), tok_len(t, j)) &&
-           !(t->toks[j].flags & TF_SENT_START))
+           !(t->toks[j].flags & TF_SENT_START)) {
         j++;
+        words++;
+        while (j + 1 < lim && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE) &&
+               !(t->toks[j + 1].flags & TF_SPACE) && act_word(t, j + 1))
+            j += 2;
+    }
     return j;
 }
 
@@ -38,6 +44,9 @@ size_t officials_match(actx *x, size_t i, size_t lim)
     const text *t = x->t;
     if (x->taken[i] || !act_word(t, i))
         return 0;
+    if (i > 0 && !(t->toks[i].flags & TF_SPACE) &&
+        (tok_punct(t, i - 1, '-') || tok_punct(t, i - 1, '\'')))
+        return 0; /* "General" in "Director-General" */
     size_t pn = 0;
     const char *country = act_cap(t, i) ? country_at(x, i, lim, &pn) : NULL;
     if (!country)
@@ -54,7 +63,11 @@ size_t officials_match(actx *x, size_t i, size_t lim)
     for (size_t j = i; j < end; j++)
         if (x->taken[j])
             return 0;
-    const char *of = country_of_complement(x, end, lim, &cend);
+    const rec_actor *of_actor;
+    const char *of = country_of_complement(x, end, lim, &cend, &of_actor);
+    /* "the Director-General of UNESCO" serves an international body */
+    const char *sector = of_actor && !strcmp(of_actor->pub.sector, "international")
+        ? "international" : act_field(x->r, e->value, 0);
     if (cend > end) {
         int free_run = 1;
         for (size_t j = end; j < cend; j++)
@@ -66,8 +79,7 @@ size_t officials_match(actx *x, size_t i, size_t lim)
         country = of;
     size_t pe = act_cap(t, k) ? person_end(t, end, lim) : end;
     const char *rule = pe > end ? "official.named" : "official.title";
-    if (!act_add(x, i, pe, rule, NULL, country, act_field(x->r, e->value, 0),
-                 e->key))
+    if (!act_add(x, i, pe, rule, NULL, country, sector, e->key))
         return 0;
     return pe - i;
 }

@@ -21,7 +21,8 @@ static const lex_entry *head_at(const text *t, size_t i)
 static size_t core_end(const text *t, size_t a, size_t b)
 {
     for (size_t i = a + 1; i < b; i++)
-        if (act_connector(t, i))
+        if (act_connector(t, i) && !tok_is(t, i, "de") && !tok_is(t, i, "du") &&
+            !tok_is(t, i, "des")) /* "General Francisco de Paula Santander" */
             return i;
     return b;
 }
@@ -124,7 +125,7 @@ void orgs_describe(actx *x, size_t a, size_t b, const char **country,
         *sector = "international";
         return;
     }
-    *country = country_in(x, a, h);
+    *country = country_in(x, a, c); /* "Civil Liberties Network Nigeria" */
     if (!*country)
         *country = country_in(x, c, oe);
 }
@@ -206,6 +207,8 @@ size_t orgs_match(actx *x, size_t i, size_t lim)
     const lex_entry *ke = NULL;
     if (act_phrase(t, i, e, &lex_en_actor_known, &ke) == e - i)
         return add_known(x, i, e, ke, "org.known");
+    if (act_phrase(t, i, e, &lex_en_actor_groups, &ke) == e - i)
+        return 0; /* "SECURITY FORCES" in a heading is the group noun */
     if (e == i + 1 && !lone_word_ok(t, i))
         return 0;
     if (country_exact(x, i, e))

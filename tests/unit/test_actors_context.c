@@ -130,6 +130,89 @@ static void function_named_issuer_takes_dateline_country(void **state)
     dl_record_free(r);
 }
 
+static const rec_actor *issuer_of(const dl_record *r)
+{
+    for (size_t k = 0; k < r->nactors; k++)
+        if (!strcmp(r->actors[k].pub.rule, "issuer"))
+            return &r->actors[k];
+    fail_msg("no issuer actor");
+    return NULL;
+}
+
+static void issuer_known_by_acronym(void **state)
+{
+    (void)state;
+    dl_record *r = build("UNICEF\n\nPress release\n\nAMMAN, 12 May 2021 - Two "
+                         "children were hurt when a school was shelled.\n");
+    const rec_actor *a = issuer_of(r);
+    assert_string_equal(a->pub.name, "UNICEF");
+    assert_string_equal(a->pub.sector, "international");
+    country_is(a, NULL);
+    dl_record_free(r);
+}
+
+static void country_line_under_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = build("Joint Chiefs of Staff\nRepublic of Korea\n\nPress Release\n\n"
+                         "North Korea fired two missiles this morning.\n");
+    const rec_actor *a = issuer_of(r);
+    country_is(a, "KR");
+    assert_string_equal(a->pub.sector, "military");
+    dl_record_free(r);
+}
+
+static void local_issuer_takes_country_of_its_places(void **state)
+{
+    (void)state;
+    dl_record *r = build("Lagos State Police Command\n\nNews\n\nOfficers arrested "
+                         "four men in Ikeja on Monday. The suspects were taken to "
+                         "Lagos, Nigeria.\n");
+    const rec_actor *a = issuer_of(r);
+    assert_string_equal(a->pub.sector, "police");
+    country_is(a, "NG");
+    country_is(actor_text(r, "Officers"), "NG");
+    dl_record_free(r);
+}
+
+static void official_of_international_body_is_international(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Director-General of UNESCO condemned the killing.\n");
+    const rec_actor *a = actor_text(r, "Director-General");
+    assert_string_equal(a->pub.sector, "international");
+    assert_string_equal(actor_text(r, "UNESCO")->pub.sector, "international");
+    assert_int_equal(r->nactors, 2); /* no "General" of its own */
+    dl_record_free(r);
+}
+
+static void liberation_army_is_rebels_and_borrows_issuer_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Ministry of National Defence\n\nPress release\n\nBogotá, "
+                         "17 January 2019\n\nThe attack was carried out by the "
+                         "National Liberation Army (ELN). Talks with the ELN were "
+                         "suspended.\n");
+    const rec_actor *a = actor_text(r, "National Liberation Army");
+    assert_string_equal(a->pub.sector, "rebels");
+    country_is(a, "CO");
+    country_is(actor_text(r, "ELN"), "CO");
+    dl_record_free(r);
+}
+
+static void place_name_keeps_one_sense_in_a_document(void **state)
+{
+    (void)state;
+    dl_record *r = build("Police arrested 31 people outside Atlanta, Georgia, on "
+                         "Sunday. Most were charged, according to the Georgia Bureau "
+                         "of Investigation. Atlanta officials condemned the violence.\n");
+    /* whatever the places stage makes of the second "Georgia", the body
+     * belongs to the country most of the places lie in */
+    const rec_actor *a = actor_text(r, "Georgia Bureau of Investigation");
+    country_is(a, "US");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -145,6 +228,12 @@ int main(void)
         cmocka_unit_test(nearer_actor_blocks_sentence_country),
         cmocka_unit_test(officials_never_borrow_issuer_country),
         cmocka_unit_test(function_named_issuer_takes_dateline_country),
+        cmocka_unit_test(issuer_known_by_acronym),
+        cmocka_unit_test(country_line_under_issuer),
+        cmocka_unit_test(local_issuer_takes_country_of_its_places),
+        cmocka_unit_test(official_of_international_body_is_international),
+        cmocka_unit_test(liberation_army_is_rebels_and_borrows_issuer_country),
+        cmocka_unit_test(place_name_keeps_one_sense_in_a_document),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -122,6 +122,15 @@ static void title_with_person_name(void **state)
     dl_record_free(r);
 }
 
+static void hyphenated_person_name_stays_whole(void **state)
+{
+    (void)state;
+    dl_record *r = build("It was issued by Council President Linda Thomas-Greenfield.\n");
+    const rec_actor *a = actor_text(r, "President Linda Thomas-Greenfield");
+    assert_string_equal(a->pub.rule, "official.named");
+    dl_record_free(r);
+}
+
 static void title_with_of_complement(void **state)
 {
     (void)state;
@@ -196,6 +205,7 @@ int main(void)
         cmocka_unit_test(later_bare_mention_takes_earlier_country),
         cmocka_unit_test(secretary_general_is_international_official),
         cmocka_unit_test(title_with_person_name),
+        cmocka_unit_test(hyphenated_person_name_stays_whole),
         cmocka_unit_test(title_with_of_complement),
         cmocka_unit_test(lower_case_title_needs_an_article),
         cmocka_unit_test(actors_are_in_text_order_with_tokens),

@@ -152,6 +152,31 @@ static void government_body_takes_issuer_country(void **state)
     dl_record_free(r);
 }
 
+static void head_word_alone_refers_to_earlier_body(void **state)
+{
+    (void)state;
+    dl_record *r = build("United Nations Mission in South Sudan\n\nPress release\n\n"
+                         "JUBA, 2 May 2022 - Peacekeepers reached the town. The "
+                         "Mission will keep patrolling.\n");
+    const rec_actor *a = actor_text(r, "Mission");
+    assert_string_equal(a->pub.name, "United Nations Mission in South Sudan");
+    assert_string_equal(a->pub.sector, "international");
+    assert_string_equal(a->pub.rule, "context.reference");
+    dl_record_free(r);
+}
+
+static void group_noun_in_capitals_is_not_an_organisation(void **state)
+{
+    (void)state;
+    dl_record *r = build("Amnesty International\n\nPublic statement\n\nIRAN: "
+                         "SECURITY FORCES FIRED ON PROTESTERS\n\nWitnesses said "
+                         "shots were fired.\n");
+    const rec_actor *a = actor_text(r, "SECURITY FORCES");
+    assert_string_equal(a->pub.rule, "group.noun");
+    assert_string_equal(a->pub.sector, "security");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -168,6 +193,8 @@ int main(void)
         cmocka_unit_test(country_name_is_not_an_organisation),
         cmocka_unit_test(issuer_is_an_actor_with_its_country),
         cmocka_unit_test(government_body_takes_issuer_country),
+        cmocka_unit_test(head_word_alone_refers_to_earlier_body),
+        cmocka_unit_test(group_noun_in_capitals_is_not_an_organisation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
