@@ -104,3 +104,14 @@ int ev_in_header(const dl_record *r, size_t i)
     return inside(&r->txt, i, d->issuer_span) || inside(&r->txt, i, d->title_span) ||
            (d->dateline && inside(&r->txt, i, d->dateline->span));
 }
+
+size_t ev_breaks_between(const text *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += (t->toks[i].kind == TOK_PUNCT &&
+              (tok_punct(t, i, ',') || tok_punct(t, i, ';') || tok_punct(t, i, '(') ||
+               tok_punct(t, i, ':'))) ||
+             ev_cue_is(t, i, 1, "stop");
+    return n;
+}

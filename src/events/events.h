@@ -14,7 +14,8 @@
 enum ev_flag {
     EVF_MIL = 1 << 0, /* needs armed forces in the sentence */
     EVF_REF = 1 << 1, /* only refers back to an event already named */
-    EVF_TOLL = 1 << 2 /* counts casualties ("killed", "deaths") */
+    EVF_TOLL = 1 << 2, /* counts casualties ("killed", "deaths") */
+    EVF_DET = 1 << 3   /* a trigger only after a determiner ("this act") */
 };
 
 /* One place in the text that names (or refers to) an event. */
@@ -66,6 +67,9 @@ size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role);
 /* A cue of `role` ends right before token `end` (scanning back at most
  * `back` tokens). Returns its first token or (size_t)-1. */
 size_t ev_cue_before(const text *t, size_t end, size_t back, const char *role);
+/* Commas, semicolons, brackets and clause words ("and", "which")
+ * between tokens [a, b). */
+size_t ev_breaks_between(const text *t, size_t a, size_t b);
 /* Token i lies inside the document's header, title or dateline. */
 int ev_in_header(const dl_record *r, size_t i);
 

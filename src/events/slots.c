@@ -36,16 +36,6 @@ static int quoted(const text *t, const rec_time *tm)
     return before && tm->tok_end < e && tok_punct(t, tm->tok_end, '"');
 }
 
-/* Commas, semicolons and clause words ("and", "which") between tokens. */
-static size_t breaks_between(const text *t, size_t a, size_t b)
-{
-    size_t n = 0;
-    for (size_t i = a; i < b; i++)
-        n += (t->toks[i].kind == TOK_PUNCT && (tok_punct(t, i, ',') || tok_punct(t, i, ';'))) ||
-             ev_cue_is(t, i, 1, "stop");
-    return n;
-}
-
 /* How far a time stands from the trigger: tokens, plus a clause's worth
  * for each break between, less one for "on"/"in" before it (an adverbial
  * of time, not a date inside a name or a saying verb's "today"). */
@@ -53,7 +43,7 @@ static long time_cost(const text *t, const rec_time *tm, const ev_mention *m)
 {
     size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
     size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
-    long cost = (long)(b > a ? b - a : 0) + 8 * (long)breaks_between(t, a, b);
+    long cost = (long)(b > a ? b - a : 0) + 8 * (long)ev_breaks_between(t, a, b);
     if (tm->tok_start > 0 && ev_cue_is(t, tm->tok_start - 1, 1, "when"))
         cost -= 10;
     return cost;
@@ -127,7 +117,8 @@ static int place_score(const dl_record *r, const rec_place *p, size_t tok)
     const char *k = p->pub.kind ? p->pub.kind : "";
     s += !strcmp(k, "city") ? 20 : !strcmp(k, "country") ? 0 : 10;
     size_t d = dist(p->tok_start, tok);
-    return s - (int)(d > 30 ? 30 : d) / 3;
+    size_t a = p->tok_start < tok ? p->tok_end : tok, b = p->tok_start < tok ? tok : p->tok_start;
+    return s - (int)(d > 30 ? 30 : d) / 3 - 8 * (int)ev_breaks_between(&r->txt, a, b);
 }
 
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
