@@ -148,6 +148,23 @@ static int carried_place(ev_ctx *c, size_t s)
     return -1;
 }
 
+/* A place named in the headline: where the whole story happens, when the
+ * body names no place before the event ("Nigeria: Torture by police squad
+ * must end"). */
+static int title_place(ev_ctx *c)
+{
+    const dl_record *r = c->r;
+    dl_span ts = r->doc.title_span;
+    int best = -1;
+    for (size_t i = 0; i < r->nplaces && ts.end > ts.start; i++) {
+        const dl_place *p = &r->places[i].pub;
+        if (p->span.start >= ts.start && p->span.end <= ts.end &&
+            (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
+            best = (int)i;
+    }
+    return best;
+}
+
 static int more_specific(const char *nv, const char *old)
 {
     size_t n = strlen(old);
@@ -197,9 +214,12 @@ static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
     if (pi >= 0 || r->events[ev].pub.place >= 0)
         return;
     pi = carried_place(c, m->sent);
+    const char *rule = "place.discourse";
+    if (pi < 0)
+        pi = title_place(c), rule = "place.title";
     if (pi >= 0) {
         r->events[ev].pub.place = pi;
-        ev_note(c, ev, "place", r->places[pi].pub.span, "place.discourse");
+        ev_note(c, ev, "place", r->places[pi].pub.span, rule);
     }
 }
 

@@ -66,7 +66,7 @@ static int ends_in_ed(const text *t, size_t last)
  * ("the troops moved") has no determiner of its own. */
 static void determiner(const text *t, ev_mention *m, size_t prev_end)
 {
-    if (ends_in_ed(t, m->tok + m->ntok - 1))
+    if (ends_in_ed(t, m->tok + m->ntok - 1) || ends_in_ed(t, m->tok))
         return;
     for (size_t k = 1; k <= 3 && k <= m->tok && m->tok - k >= prev_end; k++) {
         size_t i = m->tok - k;
@@ -83,8 +83,8 @@ static void determiner(const text *t, ev_mention *m, size_t prev_end)
             m->indefinite = 1;
             return;
         }
-        static const char *const stops[] = {"force", "be",    "agent", "obj",
-                                            "place", "target", "after", "stop"};
+        static const char *const stops[] = {"force",  "be",    "agent", "obj", "place",
+                                            "target", "after", "stop",  "aux"};
         for (size_t j = 0; j < sizeof stops / sizeof *stops; j++)
             if (ev_cue_is(t, i, 1, stops[j]))
                 return;
