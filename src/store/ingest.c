@@ -21,8 +21,7 @@ static dl_status insert_doc(dl_store *s, const dl_record *rec,
     sqlite3_stmt *st = store_stmt(s, SQ_DOC,
         "INSERT INTO documents(hash, source, url, issuer, issuer_extracted,"
         " issuer_option, kind, title, date, date_source, date_option,"
-        " dateline_place, bytes, extractor, text, record)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " dateline_place, bytes, extractor) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return DL_EDB;
     const char *issuer_opt = meta && meta->issuer && *meta->issuer
@@ -44,11 +43,18 @@ static dl_status insert_doc(dl_store *s, const dl_record *rec,
     store_bind(st, 12, d->dateline ? d->dateline->place : NULL);
     sqlite3_bind_int64(st, 13, (sqlite3_int64)d->bytes);
     store_bind(st, 14, dl_extractor_version());
-    sqlite3_bind_text(st, 15, text, (int)len, SQLITE_STATIC);
-    store_bind(st, 16, json);
     if (sqlite3_step(st) != SQLITE_DONE)
         return DL_EDB;
     *row = sqlite3_last_insert_rowid(s->db);
+    st = store_stmt(s, SQ_TEXT,
+                    "INSERT INTO texts(id, text, record) VALUES(?, ?, ?)");
+    if (!st)
+        return DL_EDB;
+    sqlite3_bind_int64(st, 1, *row);
+    sqlite3_bind_text(st, 2, text, (int)len, SQLITE_STATIC);
+    store_bind(st, 3, json);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return DL_EDB;
     st = store_stmt(s, SQ_FTS,
                     "INSERT INTO documents_fts(rowid, text) VALUES(?, ?)");
     if (!st)

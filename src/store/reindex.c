@@ -41,7 +41,8 @@ static dl_status find(dl_store *s, const char *id, sqlite3_stmt **out,
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(s->db,
             "SELECT hash, source, url, issuer_option, date_option, extractor,"
-            " added, text FROM documents WHERE hash LIKE ? LIMIT 2",
+            " added, x.text FROM documents d JOIN texts x ON x.id = d.id"
+            " WHERE hash LIKE ? LIMIT 2",
             -1, &st, NULL))
         return store_dberr(s, err, "looking up the document");
     sqlite3_bind_text(st, 1, pat, -1, SQLITE_TRANSIENT);
@@ -116,8 +117,8 @@ static dl_status update_doc(dl_store *s, const dl_record *rec,
     if (sqlite3_prepare_v2(s->db,
             "UPDATE documents SET issuer = coalesce(issuer_option, ?1),"
             " issuer_extracted = ?1, kind = ?2, title = ?3, date = ?4,"
-            " date_source = ?5, dateline_place = ?6, extractor = ?7,"
-            " record = ?8 WHERE id = ?9", -1, &st, NULL)) {
+            " date_source = ?5, dateline_place = ?6, extractor = ?7"
+            " WHERE id = ?9; ", -1, &st, NULL)) {
         free(json);
         return DL_EDB;
     }
@@ -128,10 +129,19 @@ static dl_status update_doc(dl_store *s, const dl_record *rec,
     store_bind(st, 5, d->date_source);
     store_bind(st, 6, d->dateline ? d->dateline->place : NULL);
     store_bind(st, 7, dl_extractor_version());
-    sqlite3_bind_text(st, 8, json, -1, free);
     sqlite3_bind_int64(st, 9, row);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
+    if (rc == SQLITE_DONE &&
+        !sqlite3_prepare_v2(s->db, "UPDATE texts SET record = ? WHERE id = ?",
+                            -1, &st, NULL)) {
+        sqlite3_bind_text(st, 1, json, -1, free);
+        json = NULL;
+        sqlite3_bind_int64(st, 2, row);
+        rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+    }
+    free(json);
     return rc == SQLITE_DONE ? DL_OK : DL_EDB;
 }
 
@@ -142,8 +152,9 @@ static dl_status reindex_one(dl_store *s, sqlite3_int64 row, dl_error *err)
     dl_status rc = store_exec(s, "BEGIN IMMEDIATE", err);
     if (rc)
         return rc;
-    if (sqlite3_prepare_v2(s->db, "SELECT text, source, date_option FROM"
-                           " documents WHERE id = ?", -1, &st, NULL))
+    if (sqlite3_prepare_v2(s->db, "SELECT x.text, d.source, d.date_option"
+                           " FROM documents d JOIN texts x ON x.id = d.id"
+                           " WHERE d.id = ?", -1, &st, NULL))
         rc = store_dberr(s, err, "reading a document");
     dl_record *rec = NULL;
     if (!rc) {

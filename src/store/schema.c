@@ -19,8 +19,11 @@ static const char m1[] =
     " dateline_place TEXT,"
     " bytes INTEGER NOT NULL,"
     " extractor TEXT NOT NULL,"
-    " added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
-    " text TEXT NOT NULL,"
+    " added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+    /* The bulky part apart, so that filters scan small document rows. */
+    "CREATE TABLE texts("
+    " id INTEGER PRIMARY KEY REFERENCES documents(id),"
+    " text TEXT NOT NULL,"             /* the input bytes */
     " record TEXT NOT NULL);"          /* the record as compact JSON */
     "CREATE INDEX documents_date ON documents(date);"
     "CREATE INDEX documents_kind ON documents(kind COLLATE NOCASE);"
@@ -71,7 +74,7 @@ static const char m1[] =
     "CREATE INDEX figures_event ON figures(event);"
     "CREATE INDEX figures_kind ON figures(kind, value);"
     "CREATE VIRTUAL TABLE documents_fts USING fts5(text,"
-    " content='documents', content_rowid='id',"
+    " content='texts', content_rowid='id',"
     " tokenize='porter unicode61 remove_diacritics 2');"
     /* One row per event with what a reader wants, for the sqlite3 shell. */
     "CREATE VIEW event_list AS SELECT"

@@ -19,6 +19,8 @@ enum {
 
 #define WINDOW_BEFORE 100
 #define WINDOW_BYTES 260
+#define STR_(x) #x
+#define STR(x) STR_(x)
 
 static const char event_cols[] =
     " e.id, e.eid, e.type, e.mode, e.date, e.date_start, e.date_end,"
@@ -32,6 +34,8 @@ static const char event_joins[] =
     " LEFT JOIN actors a ON a.id = e.actor"
     " LEFT JOIN actors t ON t.id = e.target";
 
+/* Orders name the BM25 score SCORE: the rank in the inner query, the
+ * kept score in the outer one (see build_sql). */
 static const char *default_order(int events, int match, dl_order order)
 {
     if (order == DL_ORDER_DATE)
@@ -39,25 +43,43 @@ static const char *default_order(int events, int match, dl_order order)
                         " d.date, d.id, e.n"
                       : "d.date IS NULL, d.date, d.id";
     if (match)
-        return events ? "documents_fts.rank, d.date DESC, d.id, e.n"
-                      : "documents_fts.rank, d.date DESC, d.id";
+        return events ? "SCORE, d.date DESC, d.id, e.n"
+                      : "SCORE, d.date DESC, d.id";
     return events ? "d.date DESC, d.id, e.n" : "d.date DESC, d.id";
 }
 
+/* order with SCORE replaced by expr. */
+static void add_order(buf *b, const char *order, const char *expr)
+{
+    const char *p;
+    while ((p = strstr(order, "SCORE"))) {
+        buf_add(b, order, (size_t)(p - order));
+        buf_puts(b, expr);
+        order = p + 5;
+    }
+    buf_puts(b, order);
+}
+
+static char *outer_sql(buf *bp, const query_sql *qs, int events,
+                       const char *order);
+
+/* Two levels, so that snippets and text windows are made for the hits
+ * kept, not for every match: the inner query picks the rows (ids and
+ * score, sorted and limited), the outer one reads them. Parameters in
+ * order: [MATCH], the query's, LIMIT, [snippet marks, MATCH]. */
 static char *build_sql(const query_sql *qs, int events, const char *order,
                        const char *extra)
 {
     buf b = {0};
-    buf_puts(&b, "SELECT d.hash, d.source, d.url, d.issuer, d.kind, d.title,"
-                 " d.date,");
-    buf_puts(&b, events ? event_cols : no_event_cols);
-    buf_puts(&b, qs->match ? " snippet(documents_fts, 0, ?, ?, '…', 24),"
-                             " documents_fts.rank,"
-                           : " NULL, 0,");
-    buf_printf(&b, events ? " substr(CAST(d.text AS BLOB),"
-                            " max(1, e.span_start + 1 - %d), %d)"
-                          : " substr(CAST(d.text AS BLOB), 1, %d)",
-               WINDOW_BEFORE, WINDOW_BYTES);
+    if (!events && qs->match && !strcmp(qs->where, "1") && !extra) {
+        /* words only: FTS5 ranks alone, no document row per match */
+        buf_puts(&b, "WITH hits AS (SELECT rowid AS did, NULL AS erow,"
+                     " rank AS score FROM documents_fts WHERE documents_fts"
+                     " MATCH ? ORDER BY rank LIMIT ?)");
+        return outer_sql(&b, qs, events, order);
+    }
+    buf_printf(&b, "WITH hits AS (SELECT d.id AS did, %s AS erow, %s AS score",
+               events ? "e.id" : "NULL", qs->match ? "documents_fts.rank" : "0");
     buf_puts(&b, qs->match ? " FROM documents_fts JOIN documents d"
                              " ON d.id = documents_fts.rowid"
                            : " FROM documents d");
@@ -67,7 +89,37 @@ static char *build_sql(const query_sql *qs, int events, const char *order,
                qs->where);
     if (extra)
         buf_printf(&b, " AND (%s)", extra);
-    buf_printf(&b, " ORDER BY %s LIMIT ?", order);
+    buf_puts(&b, " ORDER BY ");
+    add_order(&b, order, "documents_fts.rank");
+    buf_puts(&b, " LIMIT ?)");
+    return outer_sql(&b, qs, events, order);
+}
+
+/* The outer query: what the hits picked by the inner one show. */
+static char *outer_sql(buf *bp, const query_sql *qs, int events,
+                       const char *order)
+{
+    buf b = *bp;
+    buf_puts(&b, " SELECT d.hash, d.source, d.url, d.issuer, d.kind,"
+                 " d.title, d.date,");
+    buf_puts(&b, events ? event_cols : no_event_cols);
+    buf_puts(&b, qs->match ? " snippet(documents_fts, 0, ?, ?, '…', 24),"
+                           : " NULL,");
+    buf_printf(&b, " hits.score, substr(CAST(x.text AS BLOB), %s, %d)",
+               events ? "max(1, e.span_start + 1 - " STR(WINDOW_BEFORE) ")" : "1",
+               WINDOW_BYTES);
+    buf_puts(&b, " FROM hits CROSS JOIN documents d ON d.id = hits.did"
+                 " CROSS JOIN texts x ON x.id = hits.did");
+    if (events)
+        buf_puts(&b, " CROSS JOIN events e ON e.id = hits.erow"
+                     " LEFT JOIN places p ON p.id = e.place"
+                     " LEFT JOIN actors a ON a.id = e.actor"
+                     " LEFT JOIN actors t ON t.id = e.target");
+    if (qs->match)
+        buf_puts(&b, " CROSS JOIN documents_fts ON documents_fts.rowid = hits.did"
+                     " WHERE documents_fts MATCH ?");
+    buf_puts(&b, " ORDER BY ");
+    add_order(&b, order, "hits.score");
     return buf_take(&b);
 }
 
@@ -125,7 +177,7 @@ static const char *window_snippet(run *r)
         to--;
     buf b = {0};
     if (r->hit.event ? sqlite3_column_int64(st, C_TSTART) > WINDOW_BEFORE : 0)
-        buf_puts(&b, "… ");
+        buf_puts(&b, "…");
     if (ts > from && ts < to && te <= to) {
         folded(&b, w, from, ts);
         int gap = ts > 0 && (w[ts - 1] == ' ' || w[ts - 1] == '\n' ||
@@ -242,14 +294,16 @@ static dl_status prepare(run *r, const query_sql *qs, int events,
     if (rc)
         return store_dberr(r->s, err, "preparing the search");
     int i = 1;
+    if (qs->match)
+        sqlite3_bind_text(r->st, i++, qs->match, -1, SQLITE_STATIC);
+    i = query_sql_bind(qs, r->st, i);
+    sqlite3_bind_int64(r->st, i++, r->opt->limit ? (sqlite3_int64)r->opt->limit
+                                                 : -1);
     if (qs->match) {
         sqlite3_bind_text(r->st, i++, r->open, -1, SQLITE_STATIC);
         sqlite3_bind_text(r->st, i++, r->close, -1, SQLITE_STATIC);
         sqlite3_bind_text(r->st, i++, qs->match, -1, SQLITE_STATIC);
     }
-    i = query_sql_bind(qs, r->st, i);
-    sqlite3_bind_int64(r->st, i, r->opt->limit ? (sqlite3_int64)r->opt->limit
-                                               : -1);
     return DL_OK;
 }
 

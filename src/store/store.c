@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "store.h"
 
@@ -56,7 +57,9 @@ static const char pragmas[] =
     "PRAGMA journal_mode = WAL;"
     "PRAGMA synchronous = NORMAL;"
     "PRAGMA foreign_keys = ON;"
-    "PRAGMA cache_size = -16384;";
+    "PRAGMA cache_size = -32768;"
+    "PRAGMA mmap_size = 268435456;"
+    "PRAGMA wal_autocheckpoint = 8192;";
 
 dl_status dl_store_open(const char *path, int flags, dl_store **out,
                         dl_error *err)
@@ -68,9 +71,16 @@ dl_status dl_store_open(const char *path, int flags, dl_store **out,
     if (!s)
         return store_fail(err, DL_ENOMEM, (size_t)-1, "out of memory");
     s->readonly = (flags & DL_STORE_READONLY) != 0;
-    int oflags = s->readonly ? SQLITE_OPEN_READONLY
-                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    /* Readers open read-write where they may (query_only keeps them from
+     * writing): after a crash, the first connection must recover the WAL,
+     * which a read-only connection cannot do. */
+    int oflags = SQLITE_OPEN_READWRITE | (s->readonly ? 0 : SQLITE_OPEN_CREATE);
     int rc = sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc && s->readonly && access(path, F_OK) == 0) {
+        sqlite3_close_v2(s->db);
+        rc = sqlite3_open_v2(path, &s->db,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+    }
     dl_status st = DL_OK;
     if (rc == SQLITE_CANTOPEN)
         st = store_fail(err, s->readonly ? DL_ENOTFOUND : DL_EIO, (size_t)-1,
@@ -81,7 +91,9 @@ dl_status dl_store_open(const char *path, int flags, dl_store **out,
     if (!st) {
         sqlite3_busy_timeout(s->db, 10000);
         sqlite3_extended_result_codes(s->db, 1);
-        st = s->readonly ? store_exec(s, "PRAGMA query_only = ON", err)
+        st = s->readonly ? store_exec(s, "PRAGMA query_only = ON;"
+                                         "PRAGMA cache_size = -32768;"
+                                         "PRAGMA mmap_size = 268435456;", err)
                          : store_exec(s, pragmas, err);
     }
     if (!st)

@@ -10,7 +10,7 @@
 
 /* Slots of prepared statements kept for the life of the store. */
 enum {
-    SQ_DOC, SQ_FTS, SQ_TIME, SQ_PLACE, SQ_ACTOR, SQ_EVENT, SQ_FIGURE,
+    SQ_DOC, SQ_TEXT, SQ_FTS, SQ_TIME, SQ_PLACE, SQ_ACTOR, SQ_EVENT, SQ_FIGURE,
     SQ_HIT_FIGURES, SQ_COUNT
 };
 
