@@ -69,6 +69,9 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
             int *gran);
 /* Token i is a lower-case word from the list of words (NULL-terminated). */
 int tw_any(const text *t, size_t i, const char *const *words);
+/* For every token, whether it can begin a time expression: a cheap test
+ * run before the recognisers (most words cannot). NULL when out of memory. */
+unsigned char *tw_starts(arena *a, const text *t);
 /* The sentence around token i speaks of the future ("will", "next"). */
 int tw_future(const text *t, size_t i);
 

@@ -222,7 +222,9 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
     char buf[24];
     const char *v = NULL;
     *anchor = NULL;
-    int future = tw_future(&r->txt, x->t0);
+    /* only year-less dates and weekdays ask the tense */
+    int future = (x->how == A_WEEKDAY || (x->how == A_ABS && !x->y)) &&
+                 tw_future(&r->txt, x->t0);
     const tref *b = (x->how == A_REF && ref->gran) ? ref : dct;
     switch (x->how) {
     case A_LIT:
