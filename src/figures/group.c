@@ -73,7 +73,8 @@ static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
     }
     if (tok_is(t, end, "of")) { /* "of the Panama Defense Forces" */
         size_t j = end + 1 + (size_t)tok_is(t, end + 1, "the"), k = j;
-        while (k < c->hi && cap_word(c, k))
+        while (k < c->hi && (cap_word(c, k) ||
+                             word_in(t, k, &lex_en_figure_modifiers)))
             k++;
         fig_group more;
         size_t m = head_at(c, k, &more); /* "of the security forces" */
