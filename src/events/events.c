@@ -13,6 +13,8 @@ dl_status events_extract(dl_record *r)
     for (size_t i = 0; !st && i < c.nm; i++) {
         ev_mention *m = &c.m[i];
         ev_mark_modality(&c, m);
+        m->own_time = ev_sentence_time(&c, m);
+        m->own_place = ev_sentence_place(&c, m->sent, m->tok);
         st = ev_resolve(&c, m);
         if (!st && m->event >= 0)
             ev_fill_from_mention(&c, m->event, m);

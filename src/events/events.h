@@ -30,6 +30,8 @@ typedef struct {
     int after;         /* a reference after "in the aftermath of" */
     const char *rule;
     int event;         /* index into r->events once resolved, else -1 */
+    int own_time;      /* its sentence's date for it (r->times), or -1 */
+    int own_place;     /* its sentence's place for it (r->places), or -1 */
 } ev_mention;
 
 /* Bookkeeping per event while it is built (parallel to r->events). */
@@ -70,6 +72,8 @@ size_t ev_cue_before(const text *t, size_t end, size_t back, const char *role);
 /* Commas, semicolons, brackets and clause words ("and", "which")
  * between tokens [a, b). */
 size_t ev_breaks_between(const text *t, size_t a, size_t b);
+/* The mention starting at token i (mentions are in text order), or NULL. */
+const ev_mention *ev_mention_at(const ev_ctx *c, size_t i);
 /* Token i lies inside the document's header, title or dateline. */
 int ev_in_header(const dl_record *r, size_t i);
 

@@ -53,7 +53,7 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
     const rec_event *e = &r->events[ev];
-    int ti = ev_sentence_time(c, m);
+    int ti = m->own_time;
     if (ti >= 0 && e->pub.when.start) {
         const rec_time *tm = &r->times[ti];
         const char *s, *en, *g;
@@ -70,7 +70,7 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m)
         if (gap > (c->st[ev].date_explicit ? 0 : 1))
             return 1;
     }
-    int pi = ev_sentence_place(c, m->sent, m->tok);
+    int pi = m->own_place;
     if (pi >= 0 && e->pub.place >= 0 && c->st[ev].place_explicit && pi != e->pub.place) {
         const dl_place *a = &r->places[pi].pub, *b = &r->places[e->pub.place].pub;
         if (a->country && b->country && strcmp(a->country, b->country))

@@ -53,10 +53,8 @@ static int passive(const text *t, const ev_mention *m)
 /* Token i starts a mention other than m. */
 static int other_mention_at(const ev_ctx *c, const ev_mention *m, size_t i)
 {
-    for (size_t k = 0; k < c->nm; k++)
-        if (c->m[k].tok == i && &c->m[k] != m)
-            return 1;
-    return 0;
+    const ev_mention *o = ev_mention_at(c, i);
+    return o && o != m;
 }
 
 /* The first "by" shortly after the trigger, in its clause ("was prepared

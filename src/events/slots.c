@@ -137,13 +137,20 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
     return best;
 }
 
+/* The best place of the latest sentence before s (from the narrative's
+ * start) that names one where something can happen. */
 static int carried_place(ev_ctx *c, size_t s)
 {
+    const dl_record *r = c->r;
     size_t from = narrative_start(c);
-    for (size_t k = s; k-- > from;) {
-        int p = ev_sentence_place(c, k, c->r->txt.sents[k].tok_start);
-        if (p >= 0)
-            return p;
+    for (size_t i = r->nplaces; i-- > 0;) {
+        const rec_place *p = &r->places[i];
+        if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(r, p->tok_start) ||
+            in_actor(r, p))
+            continue;
+        if (p->sent < from)
+            return -1;
+        return ev_sentence_place(c, p->sent, r->txt.sents[p->sent].tok_start);
     }
     return -1;
 }
@@ -175,7 +182,7 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
     ev_state *st = &c->st[ev];
-    int ti = ev_sentence_time(c, m);
+    int ti = m->own_time;
     if (ti >= 0) {
         const char *old = st->time >= 0 ? r->times[st->time].pub.value : NULL;
         if (!st->date_explicit || !old || more_specific(r->times[ti].pub.value, old)) {
@@ -204,7 +211,7 @@ static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
     ev_state *st = &c->st[ev];
-    int pi = ev_sentence_place(c, m->sent, m->tok);
+    int pi = m->own_place;
     if (pi >= 0 && !st->place_explicit) {
         r->events[ev].pub.place = pi;
         st->place_explicit = 1;
