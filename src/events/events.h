@@ -32,6 +32,8 @@ typedef struct {
     int event;         /* index into r->events once resolved, else -1 */
     int own_time;      /* its sentence's date for it (r->times), or -1 */
     int own_place;     /* its sentence's place for it (r->places), or -1 */
+    int report_time;   /* "said last week": the report's time, or -1 */
+    size_t cue, ncue;  /* the words that negate it or make it hypothetical */
 } ev_mention;
 
 /* Bookkeeping per event while it is built (parallel to r->events). */
@@ -54,6 +56,7 @@ typedef struct {
     /* "in the aftermath of the events": sentence and event it points at */
     size_t after_sent;
     int after_event;
+    int last_dated;    /* time (r->times) of the latest event dated by its own sentence */
 } ev_ctx;
 
 /* ---- cues.c: phrase matching against the word lists */
@@ -92,6 +95,9 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m);
 int ev_ref_as_new(ev_ctx *c, ev_mention *m);
 /* Casualties m follow a disaster named in its or the previous sentence. */
 int ev_after_disaster(ev_ctx *c, const ev_mention *m);
+/* "That shelling caused no casualties": denied casualties of a violent
+ * event named in the same sentence are no event of their own. */
+int ev_denied_toll(ev_ctx *c, const ev_mention *m);
 
 /* ---- slots.c */
 void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);
@@ -102,6 +108,9 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m);
 dl_status ev_attach_figures(ev_ctx *c);
 /* The time (index) that dates mention m: its sentence's nearest date, or -1. */
 int ev_sentence_time(ev_ctx *c, const ev_mention *m);
+/* The time (index) of a report in m's sentence ("said on Wednesday"): the
+ * event happened before it. -1 when none. */
+int ev_report_time(ev_ctx *c, const ev_mention *m);
 /* The place (index) named in sentence s for a trigger at token tok, or -1. */
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok);
 

@@ -49,6 +49,16 @@ static long time_cost(const text *t, const rec_time *tm, const ev_mention *m)
     return cost;
 }
 
+/* "The army said on Wednesday": a time of the report, not of the event. */
+static int reporting_time(const text *t, const rec_time *tm)
+{
+    size_t s = t->sents[tm->sent].tok_start;
+    for (size_t k = 1; k <= 2 && tm->tok_start >= s + k; k++)
+        if (ev_cue_is(t, tm->tok_start - k, 1, "say"))
+            return 1;
+    return 0;
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -56,13 +66,24 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     long bc = 0;
     for (size_t i = 0; i < r->ntimes; i++) {
         const rec_time *tm = &r->times[i];
-        if (tm->sent != m->sent || !datable(r, tm) || quoted(&r->txt, tm))
+        if (tm->sent != m->sent || !datable(r, tm) || quoted(&r->txt, tm) ||
+            reporting_time(&r->txt, tm))
             continue;
         long cost = time_cost(&r->txt, tm, m);
         if (best < 0 || cost < bc)
             best = (int)i, bc = cost;
     }
     return best;
+}
+
+int ev_report_time(ev_ctx *c, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    for (size_t i = 0; i < r->ntimes; i++)
+        if (r->times[i].sent == m->sent && datable(r, &r->times[i]) &&
+            reporting_time(&r->txt, &r->times[i]))
+            return (int)i;
+    return -1;
 }
 
 /* The paragraph where the narrative starts: the first that names an
@@ -76,16 +97,30 @@ static size_t narrative_start(const ev_ctx *c)
     return p < t->nparas ? t->paras[p].sent_start : c->m[0].sent;
 }
 
-/* The latest time before sentence s precise enough to carry over (a day,
- * month or year: not "the twentieth century"). */
+static int latest_time(ev_ctx *c, size_t s);
+
+/* The date that carries on into sentence s: the latest time of an earlier
+ * sentence precise enough (a day, month or year: not "the twentieth
+ * century"), but the date of the latest dated event when no newer sentence
+ * set another ("ambushed ... on Tuesday, the army said on Wednesday"). */
 static int carried_time(ev_ctx *c, size_t s)
+{
+    int t = latest_time(c, s);
+    int e = c->last_dated;
+    if (e >= 0 && c->r->times[e].sent < s && (t < 0 || c->r->times[t].sent <= c->r->times[e].sent))
+        return e;
+    return t;
+}
+
+static int latest_time(ev_ctx *c, size_t s)
 {
     const dl_record *r = c->r;
     for (size_t i = r->ntimes; i-- > 0;) {
         const rec_time *tm = &r->times[i];
         const char *v = tm->pub.value;
         if (tm->sent < s && tm->sent >= narrative_start(c) && datable(r, tm) &&
-            !quoted(&r->txt, tm) && v[0] != 'X' && strlen(v) >= 4)
+            !quoted(&r->txt, tm) && !reporting_time(&r->txt, tm) && v[0] != 'X' &&
+            strlen(v) >= 4)
             return (int)i;
     }
     return -1;
@@ -178,6 +213,25 @@ static int more_specific(const char *nv, const char *old)
     return strlen(nv) > n && !strncmp(nv, old, n);
 }
 
+/* Time ti begins after the report in m's sentence ended. */
+static int after_report(ev_ctx *c, int ti, const ev_mention *m)
+{
+    if (m->report_time < 0)
+        return 0;
+    const char *s1, *e1, *s2, *e2, *g;
+    const rec_time *rt = &c->r->times[m->report_time], *tt = &c->r->times[ti];
+    if (!ev_value_interval(c->r->a, rt->pub.value, &s1, &e1, &g) &&
+        !(rt->start && (e1 = rt->end ? rt->end : rt->start)))
+        return 0;
+    if (rt->end)
+        e1 = rt->end;
+    if (tt->start)
+        s2 = tt->start;
+    else if (!ev_value_interval(c->r->a, tt->pub.value, &s2, &e2, &g))
+        return 0;
+    return strcmp(s2, e1) > 0;
+}
+
 static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -188,6 +242,7 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
         if (!st->date_explicit || !old || more_specific(r->times[ti].pub.value, old)) {
             ev_set_date(c, ev, ti, NULL);
             st->date_explicit = 1;
+            c->last_dated = ti;
             ev_note(c, ev, "date", r->times[ti].pub.span, "date.sentence");
         }
         return;
@@ -201,6 +256,8 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
         return;
     }
     ti = carried_time(c, m->sent);
+    if (ti >= 0 && after_report(c, ti, m))
+        ti = -1; /* "said last week that troops had killed": earlier than that */
     if (ti >= 0) {
         ev_set_date(c, ev, ti, NULL);
         ev_note(c, ev, "date", r->times[ti].pub.span, "date.discourse");
