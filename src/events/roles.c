@@ -161,7 +161,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         const rec_actor *a = &r->actors[i];
         if (a->sent != m->sent || a->tok_end <= a->tok_start)
             continue;
-        int far = noun && a->tok_start > m->tok + m->ntok + EV_NOUN_TARGET_REACH;
+        size_t after = m->tok + m->ntok;
+        int far = noun && (a->tok_start < after || a->tok_start > after + EV_NOUN_TARGET_REACH);
         if (!far && target_marked(r, a, m)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.role_word";
