@@ -23,7 +23,7 @@ typedef struct {
 static const slot_style styles[] = {
     {"trigger", "1;31"}, {"date", "1;34"},   {"place", "1;32"},
     {"actor", "1;33"},   {"target", "1;35"}, {"figure", "1;36"},
-    {"merge", "4"},
+    {"merge", "4"},      {"negated", "7"},  {"hypothetical", "7"},
 };
 
 static const char *ansi_of(const char *slot)

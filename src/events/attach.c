@@ -37,7 +37,8 @@ static size_t dist(size_t a, size_t b)
     return a > b ? a - b : b - a;
 }
 
-/* The event named in the figure's sentence that it counts, or -1. */
+/* The event named in the figure's sentence that it counts, or -1; -2
+ * when that sentence denies such an event ("no deaths were reported"). */
 static int in_sentence(ev_ctx *c, const rec_figure *f)
 {
     int best = -1, brank = 0;
@@ -47,6 +48,8 @@ static int in_sentence(ev_ctx *c, const rec_figure *f)
         if (m->sent != f->sent || m->event < 0)
             continue;
         int rank = fit(f->pub.kind, c->r->events[m->event].pub.type);
+        if (rank >= 0 && c->r->events[m->event].pub.negated)
+            return -2; /* "no one was killed" counts nothing */
         size_t d = dist(m->tok, f->num_tok);
         if (rank >= 0 && (best < 0 || rank < brank || (rank == brank && d < bd)))
             best = m->event, brank = rank, bd = d;
@@ -61,6 +64,7 @@ static int before(ev_ctx *c, const rec_figure *f)
     for (size_t i = c->nm; i-- > 0;) {
         const ev_mention *m = &c->m[i];
         if (m->sent < f->sent && m->sent + EV_FIGURE_REACH >= f->sent && m->event >= 0 &&
+            !c->r->events[m->event].pub.negated &&
             fit(f->pub.kind, c->r->events[m->event].pub.type) >= 0)
             return m->event;
     }
@@ -91,6 +95,8 @@ dl_status ev_attach_figures(ev_ctx *c)
             continue;
         const char *rule = "figure.sentence";
         int ev = in_sentence(c, f);
+        if (ev == -2)
+            continue;
         if (ev < 0)
             ev = before(c, f), rule = "figure.discourse";
         if (ev < 0)

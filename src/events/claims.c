@@ -76,12 +76,7 @@ dl_status ev_finish(ev_ctx *c)
         e->pub.reported = r->doc.date;
         e->pub.figures = e->figs;
         e->pub.nfigures = e->nfigs;
-        if (e->pub.negated)
-            ev_note(c, (int)i, "negated", e->pub.trigger, "negation.cue");
-        if (e->pub.hypothetical)
-            ev_note(c, (int)i, "hypothetical", e->pub.trigger, "hypothetical.cue");
-        else
-            future(c, (int)i);
+        future(c, (int)i);
         dl_status st = evidence(c, (int)i);
         if (st)
             return st;

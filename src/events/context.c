@@ -27,8 +27,9 @@ static int violence_named(const ev_ctx *c, size_t s)
 {
     for (size_t i = 0; i < c->nm; i++) {
         const ev_mention *o = &c->m[i];
-        if (o->sent == s && !(o->flags & (EVF_TOLL | EVF_REF)) &&
-            !strcmp(o->type, "ASSAULT"))
+        if (o->sent == s && !(o->flags & EVF_TOLL) && !o->negated &&
+            (!strcmp(o->type, "ASSAULT") ||
+             ((o->flags & EVF_REF) && strstr(o->type, "ASSAULT"))))
             return 1;
     }
     return 0;
@@ -49,4 +50,9 @@ int ev_after_disaster(ev_ctx *c, const ev_mention *m)
     if (violence_named(c, m->sent))
         return 0;
     return disaster_in(t, m->sent) || (m->sent > 0 && disaster_in(t, m->sent - 1));
+}
+
+int ev_denied_toll(ev_ctx *c, const ev_mention *m)
+{
+    return (m->flags & EVF_TOLL) && m->negated && violence_named(c, m->sent);
 }

@@ -30,10 +30,44 @@ static size_t phrase(const text *t, size_t i, size_t n, char *buf, size_t cap)
     return len;
 }
 
+static int lower(int ch)
+{
+    return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+}
+
+/* Some key of tab starts with s[0..n) (ASCII case folded): the keys are
+ * sorted, so it is the first key not below it. Saves trying phrases at
+ * words that begin none (most words). */
+static int some_key_starts(const lex_table *tab, const char *s, size_t n)
+{
+    size_t lo = 0, hi = tab->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, k = 0;
+        const char *key = tab->entries[mid].key;
+        while (k < n && key[k] && (unsigned char)key[k] == (unsigned char)lower(s[k]))
+            k++;
+        int below = k < n && (!key[k] || (unsigned char)key[k] < (unsigned char)lower(s[k]));
+        if (below)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= tab->n)
+        return 0;
+    const char *key = tab->entries[lo].key;
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned char)key[k] != (unsigned char)lower(s[k]))
+            return 0;
+    return 1;
+}
+
 const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
                           size_t limit, size_t *n)
 {
     char buf[128];
+    *n = 0;
+    if (i >= t->ntoks || !some_key_starts(tab, tok_str(t, i), tok_len(t, i)))
+        return NULL;
     if (limit > t->ntoks)
         limit = t->ntoks;
     size_t most = limit > i ? limit - i : 0;
@@ -69,6 +103,8 @@ size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role)
 {
     if (limit > t->ntoks)
         limit = t->ntoks;
+    if (i >= limit || !some_key_starts(&lex_en_event_cues, tok_str(t, i), tok_len(t, i)))
+        return 0;
     for (size_t k = EV_MAX_PHRASE; k >= 1; k--) {
         if (i + k > limit || t->toks[i + k - 1].sent != t->toks[i].sent)
             continue;
@@ -103,4 +139,28 @@ int ev_in_header(const dl_record *r, size_t i)
     const dl_document *d = &r->doc;
     return inside(&r->txt, i, d->issuer_span) || inside(&r->txt, i, d->title_span) ||
            (d->dateline && inside(&r->txt, i, d->dateline->span));
+}
+
+size_t ev_breaks_between(const text *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += (t->toks[i].kind == TOK_PUNCT &&
+              (tok_punct(t, i, ',') || tok_punct(t, i, ';') || tok_punct(t, i, '(') ||
+               tok_punct(t, i, ':'))) ||
+             ev_cue_is(t, i, 1, "stop");
+    return n;
+}
+
+const ev_mention *ev_mention_at(const ev_ctx *c, size_t i)
+{
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->m[mid].tok < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->nm && c->m[lo].tok == i ? &c->m[lo] : NULL;
 }

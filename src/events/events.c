@@ -7,12 +7,15 @@
 
 dl_status events_extract(dl_record *r)
 {
-    ev_ctx c = {.r = r, .after_event = -1, .after_sent = (size_t)-1};
+    ev_ctx c = {.r = r, .after_event = -1, .after_sent = (size_t)-1, .last_dated = -1};
     r->nevents = 0;
     dl_status st = ev_find_triggers(&c);
     for (size_t i = 0; !st && i < c.nm; i++) {
         ev_mention *m = &c.m[i];
         ev_mark_modality(&c, m);
+        m->own_time = ev_sentence_time(&c, m);
+        m->own_place = ev_sentence_place(&c, m->sent, m->tok);
+        m->report_time = m->own_time < 0 ? ev_report_time(&c, m) : -1;
         st = ev_resolve(&c, m);
         if (!st && m->event >= 0)
             ev_fill_from_mention(&c, m->event, m);

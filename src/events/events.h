@@ -14,7 +14,8 @@
 enum ev_flag {
     EVF_MIL = 1 << 0, /* needs armed forces in the sentence */
     EVF_REF = 1 << 1, /* only refers back to an event already named */
-    EVF_TOLL = 1 << 2 /* counts casualties ("killed", "deaths") */
+    EVF_TOLL = 1 << 2, /* counts casualties ("killed", "deaths") */
+    EVF_DET = 1 << 3   /* a trigger only after a determiner ("this act") */
 };
 
 /* One place in the text that names (or refers to) an event. */
@@ -29,6 +30,10 @@ typedef struct {
     int after;         /* a reference after "in the aftermath of" */
     const char *rule;
     int event;         /* index into r->events once resolved, else -1 */
+    int own_time;      /* its sentence's date for it (r->times), or -1 */
+    int own_place;     /* its sentence's place for it (r->places), or -1 */
+    int report_time;   /* "said last week": the report's time, or -1 */
+    size_t cue, ncue;  /* the words that negate it or make it hypothetical */
 } ev_mention;
 
 /* Bookkeeping per event while it is built (parallel to r->events). */
@@ -51,6 +56,7 @@ typedef struct {
     /* "in the aftermath of the events": sentence and event it points at */
     size_t after_sent;
     int after_event;
+    int last_dated;    /* time (r->times) of the latest event dated by its own sentence */
 } ev_ctx;
 
 /* ---- cues.c: phrase matching against the word lists */
@@ -66,6 +72,11 @@ size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role);
 /* A cue of `role` ends right before token `end` (scanning back at most
  * `back` tokens). Returns its first token or (size_t)-1. */
 size_t ev_cue_before(const text *t, size_t end, size_t back, const char *role);
+/* Commas, semicolons, brackets and clause words ("and", "which")
+ * between tokens [a, b). */
+size_t ev_breaks_between(const text *t, size_t a, size_t b);
+/* The mention starting at token i (mentions are in text order), or NULL. */
+const ev_mention *ev_mention_at(const ev_ctx *c, size_t i);
 /* Token i lies inside the document's header, title or dateline. */
 int ev_in_header(const dl_record *r, size_t i);
 
@@ -84,6 +95,9 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m);
 int ev_ref_as_new(ev_ctx *c, ev_mention *m);
 /* Casualties m follow a disaster named in its or the previous sentence. */
 int ev_after_disaster(ev_ctx *c, const ev_mention *m);
+/* "That shelling caused no casualties": denied casualties of a violent
+ * event named in the same sentence are no event of their own. */
+int ev_denied_toll(ev_ctx *c, const ev_mention *m);
 
 /* ---- slots.c */
 void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);
@@ -94,6 +108,9 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m);
 dl_status ev_attach_figures(ev_ctx *c);
 /* The time (index) that dates mention m: its sentence's nearest date, or -1. */
 int ev_sentence_time(ev_ctx *c, const ev_mention *m);
+/* The time (index) of a report in m's sentence ("said on Wednesday"): the
+ * event happened before it. -1 when none. */
+int ev_report_time(ev_ctx *c, const ev_mention *m);
 /* The place (index) named in sentence s for a trigger at token tok, or -1. */
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok);
 

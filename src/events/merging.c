@@ -53,7 +53,7 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
     const rec_event *e = &r->events[ev];
-    int ti = ev_sentence_time(c, m);
+    int ti = m->own_time;
     if (ti >= 0 && e->pub.when.start) {
         const rec_time *tm = &r->times[ti];
         const char *s, *en, *g;
@@ -70,7 +70,18 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m)
         if (gap > (c->st[ev].date_explicit ? 0 : 1))
             return 1;
     }
-    int pi = ev_sentence_place(c, m->sent, m->tok);
+    if (m->report_time >= 0 && e->pub.when.start) {
+        /* reported before the event began: not that event */
+        const rec_time *tm = &r->times[m->report_time];
+        const char *s, *en, *g;
+        if (tm->start)
+            en = tm->end ? tm->end : tm->start;
+        else if (!ev_value_interval(r->a, tm->pub.value, &s, &en, &g))
+            en = NULL;
+        if (en && strcmp(en, e->pub.when.start) < 0)
+            return 1;
+    }
+    int pi = m->own_place;
     if (pi >= 0 && e->pub.place >= 0 && c->st[ev].place_explicit && pi != e->pub.place) {
         const dl_place *a = &r->places[pi].pub, *b = &r->places[e->pub.place].pub;
         if (a->country && b->country && strcmp(a->country, b->country))
@@ -100,21 +111,6 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
         }
     }
     return best;
-}
-
-/* An event of the allowed types named in sentence `sent`, or -1. */
-static int named_in(ev_ctx *c, const ev_mention *m, const char *types, size_t sent)
-{
-    for (size_t i = 0; i < c->r->nevents; i++) {
-        const ev_state *s = &c->st[i];
-        if (!type_in(c->r->events[i].pub.type, types) ||
-            !same_modality(&c->r->events[i].pub, m))
-            continue;
-        for (size_t k = 0; k < s->nsents; k++)
-            if (s->sents[k] == sent)
-                return (int)i;
-    }
-    return -1;
 }
 
 /* A word such as "after" between tokens a and b keeps two mentions of a
@@ -149,14 +145,23 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
 }
 
 /* "Soldiers opened fire. Seven people were killed.": the same kind of
- * event in the sentence just before, in the same paragraph, continues. */
+ * event named last in the sentence just before, in the same paragraph,
+ * continues. */
 static int named_just_before(ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
     if (m->sent == 0 || t->sents[m->sent - 1].para != t->sents[m->sent].para)
         return -1;
-    int ev = named_in(c, m, m->type, m->sent - 1);
-    return ev >= 0 && !conflicts(c, ev, m) ? ev : -1;
+    for (const ev_mention *o = m; o-- > c->m;) {
+        if (o->sent + 1 < m->sent)
+            break;
+        if (o->sent == m->sent || o->event < 0)
+            continue;
+        const dl_event *e = &c->r->events[o->event].pub;
+        if (!strcmp(e->type, m->type) && same_modality(e, m))
+            return conflicts(c, o->event, m) ? -1 : o->event;
+    }
+    return -1;
 }
 
 static int new_event(ev_ctx *c, const ev_mention *m)
@@ -188,6 +193,11 @@ static int new_event(ev_ctx *c, const ev_mention *m)
     e->trig_tok = m->tok;
     e->sent = m->sent;
     ev_note(c, ev, "trigger", e->pub.trigger, m->rule);
+    dl_span cue = m->ncue ? rec_tok_span(r, m->cue, m->cue + m->ncue) : e->pub.trigger;
+    if (m->negated)
+        ev_note(c, ev, "negated", cue, "negation.cue");
+    if (m->hypothetical)
+        ev_note(c, ev, "hypothetical", cue, "hypothetical.cue");
     return ev;
 }
 
@@ -224,7 +234,7 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
             return DL_OK; /* refers to nothing named: no event */
     }
     if ((m->flags & EVF_TOLL) && !m->definite) {
-        if (ev_after_disaster(c, m))
+        if (ev_after_disaster(c, m) || ev_denied_toll(c, m))
             return DL_OK;
         if ((ev = antecedent(c, m, "ASSAULT")) >= 0)
             return join(c, m, ev, "merge.casualties");

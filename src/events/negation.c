@@ -56,12 +56,16 @@ static void look_back(const ev_ctx *c, ev_mention *m)
             break;
         if (month_like(t, i) || ev_cue_at(t, i, m->tok, "noneg") > 0)
             continue;
-        if (!m->negated && ev_cue_at(t, i, m->tok, "neg") > 0)
-            m->negated = 1;
-        if (!m->negated && (n = ev_cue_at(t, i, m->tok, "negdet")) > 0)
-            m->negated = negdet_reaches(c, i + n, m);
-        if (!m->hypothetical && ev_cue_at(t, i, m->tok, "hyp") > 0)
+        if (!m->negated && (n = ev_cue_at(t, i, m->tok, "neg")) > 0)
+            m->negated = 1, m->cue = i, m->ncue = n;
+        if (!m->negated && (n = ev_cue_at(t, i, m->tok, "negdet")) > 0 &&
+            negdet_reaches(c, i + n, m))
+            m->negated = 1, m->cue = i, m->ncue = n;
+        if (!m->hypothetical && (n = ev_cue_at(t, i, m->tok, "hyp")) > 0) {
             m->hypothetical = 1;
+            if (!m->negated)
+                m->cue = i, m->ncue = n;
+        }
     }
 }
 
@@ -75,7 +79,7 @@ static void look_after(const ev_ctx *c, ev_mention *m)
         if (t->toks[i].sent != m->sent || t->toks[i].kind == TOK_PUNCT)
             return;
         if (ev_cue_is(t, i, 1, "modal")) {
-            m->hypothetical = 1;
+            m->hypothetical = 1, m->cue = i, m->ncue = 1;
             return;
         }
     }

@@ -53,10 +53,8 @@ static int passive(const text *t, const ev_mention *m)
 /* Token i starts a mention other than m. */
 static int other_mention_at(const ev_ctx *c, const ev_mention *m, size_t i)
 {
-    for (size_t k = 0; k < c->nm; k++)
-        if (c->m[k].tok == i && &c->m[k] != m)
-            return 1;
-    return 0;
+    const ev_mention *o = ev_mention_at(c, i);
+    return o && o != m;
 }
 
 /* The first "by" shortly after the trigger, in its clause ("was prepared
@@ -69,9 +67,12 @@ static size_t agent_word(const ev_ctx *c, const ev_mention *m)
     if (end > from + EV_AGENT_REACH)
         end = from + EV_AGENT_REACH;
     for (size_t i = from; i < end; i++) {
-        if ((ev_cue_is(t, i, 1, "stop") && !tok_is(t, i, "and") && !tok_is(t, i, "or")) ||
+        int coord = tok_is(t, i, "and") || tok_is(t, i, "or");
+        if ((ev_cue_is(t, i, 1, "stop") &&
+             (!coord || (i + 1 < end && (ev_cue_is(t, i + 1, 1, "be") ||
+                                         ev_cue_is(t, i + 1, 1, "aux"))))) ||
             other_mention_at(c, m, i))
-            break;
+            break; /* "and is supporting efforts by": another clause */
         if (ev_cue_is(t, i, 1, "agent") && !(i + 1 < end && tok_is(t, i + 1, "means")))
             return i;
     }
@@ -119,6 +120,29 @@ static int country_subject(const ev_ctx *c, const ev_mention *m)
     return best;
 }
 
+/* Tokens [a, b) between a subject and its verb keep one clause: commas
+ * and a bracketed acronym may stand there ("ECOWAS on Sunday closed ...,
+ * suspended aid"), and a "which"/"who" right after the subject opens its
+ * relative clause ("the BIFF, which had threatened"); any other clause
+ * word or a semicolon ends it ("Pieri, in which people were killed"). */
+static int same_clause(const text *t, size_t a, size_t b)
+{
+    size_t i = a;
+    if (i < b && tok_punct(t, i, '(')) {
+        while (i < b && !tok_punct(t, i, ')'))
+            i++;
+        i++;
+    }
+    while (i < b && tok_punct(t, i, ','))
+        i++;
+    if (i < b && (tok_is(t, i, "which") || tok_is(t, i, "who")))
+        i++;
+    for (; i < b; i++)
+        if (tok_punct(t, i, ';') || tok_punct(t, i, ':') || ev_cue_is(t, i, 1, "stop"))
+            return 0;
+    return 1;
+}
+
 typedef struct {
     int actor, target;
     const char *actor_rule, *target_rule;
@@ -137,15 +161,16 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         const rec_actor *a = &r->actors[i];
         if (a->sent != m->sent || a->tok_end <= a->tok_start)
             continue;
-        int far = noun && a->tok_start > m->tok + m->ntok + EV_NOUN_TARGET_REACH;
+        size_t after = m->tok + m->ntok;
+        int far = noun && (a->tok_start < after || a->tok_start > after + EV_NOUN_TARGET_REACH);
         if (!far && target_marked(r, a, m)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.role_word";
         } else if (by != (size_t)-1 && a->tok_start > by) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
-        } else if (a->tok_end <= m->tok) {
-            subject = (int)i; /* the nearest before the trigger wins */
+        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok)) {
+            subject = (int)i; /* the nearest before the trigger, same clause */
         }
     }
     if (subject == EV_NONE && !noun && out->actor == EV_NONE) {

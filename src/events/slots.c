@@ -36,16 +36,6 @@ static int quoted(const text *t, const rec_time *tm)
     return before && tm->tok_end < e && tok_punct(t, tm->tok_end, '"');
 }
 
-/* Commas, semicolons and clause words ("and", "which") between tokens. */
-static size_t breaks_between(const text *t, size_t a, size_t b)
-{
-    size_t n = 0;
-    for (size_t i = a; i < b; i++)
-        n += (t->toks[i].kind == TOK_PUNCT && (tok_punct(t, i, ',') || tok_punct(t, i, ';'))) ||
-             ev_cue_is(t, i, 1, "stop");
-    return n;
-}
-
 /* How far a time stands from the trigger: tokens, plus a clause's worth
  * for each break between, less one for "on"/"in" before it (an adverbial
  * of time, not a date inside a name or a saying verb's "today"). */
@@ -53,10 +43,20 @@ static long time_cost(const text *t, const rec_time *tm, const ev_mention *m)
 {
     size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
     size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
-    long cost = (long)(b > a ? b - a : 0) + 8 * (long)breaks_between(t, a, b);
+    long cost = (long)(b > a ? b - a : 0) + 8 * (long)ev_breaks_between(t, a, b);
     if (tm->tok_start > 0 && ev_cue_is(t, tm->tok_start - 1, 1, "when"))
         cost -= 10;
     return cost;
+}
+
+/* "The army said on Wednesday": a time of the report, not of the event. */
+static int reporting_time(const text *t, const rec_time *tm)
+{
+    size_t s = t->sents[tm->sent].tok_start;
+    for (size_t k = 1; k <= 2 && tm->tok_start >= s + k; k++)
+        if (ev_cue_is(t, tm->tok_start - k, 1, "say"))
+            return 1;
+    return 0;
 }
 
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
@@ -66,13 +66,24 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     long bc = 0;
     for (size_t i = 0; i < r->ntimes; i++) {
         const rec_time *tm = &r->times[i];
-        if (tm->sent != m->sent || !datable(r, tm) || quoted(&r->txt, tm))
+        if (tm->sent != m->sent || !datable(r, tm) || quoted(&r->txt, tm) ||
+            reporting_time(&r->txt, tm))
             continue;
         long cost = time_cost(&r->txt, tm, m);
         if (best < 0 || cost < bc)
             best = (int)i, bc = cost;
     }
     return best;
+}
+
+int ev_report_time(ev_ctx *c, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    for (size_t i = 0; i < r->ntimes; i++)
+        if (r->times[i].sent == m->sent && datable(r, &r->times[i]) &&
+            reporting_time(&r->txt, &r->times[i]))
+            return (int)i;
+    return -1;
 }
 
 /* The paragraph where the narrative starts: the first that names an
@@ -86,16 +97,30 @@ static size_t narrative_start(const ev_ctx *c)
     return p < t->nparas ? t->paras[p].sent_start : c->m[0].sent;
 }
 
-/* The latest time before sentence s precise enough to carry over (a day,
- * month or year: not "the twentieth century"). */
+static int latest_time(ev_ctx *c, size_t s);
+
+/* The date that carries on into sentence s: the latest time of an earlier
+ * sentence precise enough (a day, month or year: not "the twentieth
+ * century"), but the date of the latest dated event when no newer sentence
+ * set another ("ambushed ... on Tuesday, the army said on Wednesday"). */
 static int carried_time(ev_ctx *c, size_t s)
+{
+    int t = latest_time(c, s);
+    int e = c->last_dated;
+    if (e >= 0 && c->r->times[e].sent < s && (t < 0 || c->r->times[t].sent <= c->r->times[e].sent))
+        return e;
+    return t;
+}
+
+static int latest_time(ev_ctx *c, size_t s)
 {
     const dl_record *r = c->r;
     for (size_t i = r->ntimes; i-- > 0;) {
         const rec_time *tm = &r->times[i];
         const char *v = tm->pub.value;
         if (tm->sent < s && tm->sent >= narrative_start(c) && datable(r, tm) &&
-            !quoted(&r->txt, tm) && v[0] != 'X' && strlen(v) >= 4)
+            !quoted(&r->txt, tm) && !reporting_time(&r->txt, tm) && v[0] != 'X' &&
+            strlen(v) >= 4)
             return (int)i;
     }
     return -1;
@@ -127,7 +152,8 @@ static int place_score(const dl_record *r, const rec_place *p, size_t tok)
     const char *k = p->pub.kind ? p->pub.kind : "";
     s += !strcmp(k, "city") ? 20 : !strcmp(k, "country") ? 0 : 10;
     size_t d = dist(p->tok_start, tok);
-    return s - (int)(d > 30 ? 30 : d) / 3;
+    size_t a = p->tok_start < tok ? p->tok_end : tok, b = p->tok_start < tok ? tok : p->tok_start;
+    return s - (int)(d > 30 ? 30 : d) / 3 - 8 * (int)ev_breaks_between(&r->txt, a, b);
 }
 
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
@@ -146,15 +172,39 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
     return best;
 }
 
+/* The best place of the latest sentence before s (from the narrative's
+ * start) that names one where something can happen. */
 static int carried_place(ev_ctx *c, size_t s)
 {
+    const dl_record *r = c->r;
     size_t from = narrative_start(c);
-    for (size_t k = s; k-- > from;) {
-        int p = ev_sentence_place(c, k, c->r->txt.sents[k].tok_start);
-        if (p >= 0)
-            return p;
+    for (size_t i = r->nplaces; i-- > 0;) {
+        const rec_place *p = &r->places[i];
+        if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(r, p->tok_start) ||
+            in_actor(r, p))
+            continue;
+        if (p->sent < from)
+            return -1;
+        return ev_sentence_place(c, p->sent, r->txt.sents[p->sent].tok_start);
     }
     return -1;
+}
+
+/* A place named in the headline: where the whole story happens, when the
+ * body names no place before the event ("Nigeria: Torture by police squad
+ * must end"). */
+static int title_place(ev_ctx *c)
+{
+    const dl_record *r = c->r;
+    dl_span ts = r->doc.title_span;
+    int best = -1;
+    for (size_t i = 0; i < r->nplaces && ts.end > ts.start; i++) {
+        const dl_place *p = &r->places[i].pub;
+        if (p->span.start >= ts.start && p->span.end <= ts.end &&
+            (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
+            best = (int)i;
+    }
+    return best;
 }
 
 static int more_specific(const char *nv, const char *old)
@@ -163,16 +213,36 @@ static int more_specific(const char *nv, const char *old)
     return strlen(nv) > n && !strncmp(nv, old, n);
 }
 
+/* Time ti begins after the report in m's sentence ended. */
+static int after_report(ev_ctx *c, int ti, const ev_mention *m)
+{
+    if (m->report_time < 0)
+        return 0;
+    const char *s1, *e1, *s2, *e2, *g;
+    const rec_time *rt = &c->r->times[m->report_time], *tt = &c->r->times[ti];
+    if (!ev_value_interval(c->r->a, rt->pub.value, &s1, &e1, &g) &&
+        !(rt->start && (e1 = rt->end ? rt->end : rt->start)))
+        return 0;
+    if (rt->end)
+        e1 = rt->end;
+    if (tt->start)
+        s2 = tt->start;
+    else if (!ev_value_interval(c->r->a, tt->pub.value, &s2, &e2, &g))
+        return 0;
+    return strcmp(s2, e1) > 0;
+}
+
 static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
     ev_state *st = &c->st[ev];
-    int ti = ev_sentence_time(c, m);
+    int ti = m->own_time;
     if (ti >= 0) {
         const char *old = st->time >= 0 ? r->times[st->time].pub.value : NULL;
         if (!st->date_explicit || !old || more_specific(r->times[ti].pub.value, old)) {
             ev_set_date(c, ev, ti, NULL);
             st->date_explicit = 1;
+            c->last_dated = ti;
             ev_note(c, ev, "date", r->times[ti].pub.span, "date.sentence");
         }
         return;
@@ -186,6 +256,8 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
         return;
     }
     ti = carried_time(c, m->sent);
+    if (ti >= 0 && after_report(c, ti, m))
+        ti = -1; /* "said last week that troops had killed": earlier than that */
     if (ti >= 0) {
         ev_set_date(c, ev, ti, NULL);
         ev_note(c, ev, "date", r->times[ti].pub.span, "date.discourse");
@@ -196,7 +268,7 @@ static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
     ev_state *st = &c->st[ev];
-    int pi = ev_sentence_place(c, m->sent, m->tok);
+    int pi = m->own_place;
     if (pi >= 0 && !st->place_explicit) {
         r->events[ev].pub.place = pi;
         st->place_explicit = 1;
@@ -206,9 +278,12 @@ static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
     if (pi >= 0 || r->events[ev].pub.place >= 0)
         return;
     pi = carried_place(c, m->sent);
+    const char *rule = "place.discourse";
+    if (pi < 0)
+        pi = title_place(c), rule = "place.title";
     if (pi >= 0) {
         r->events[ev].pub.place = pi;
-        ev_note(c, ev, "place", r->places[pi].pub.span, "place.discourse");
+        ev_note(c, ev, "place", r->places[pi].pub.span, rule);
     }
 }
 

@@ -9,6 +9,8 @@
 #include "events.h"
 #include "lexicons.h"
 
+#define EV_FORCES_AFTER 6 /* tokens after a "mil" trigger its forces may stand */
+
 static unsigned parse_flags(const char *s)
 {
     unsigned f = 0;
@@ -18,6 +20,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_REF;
     if (strstr(s, "toll"))
         f |= EVF_TOLL;
+    if (strstr(s, "det"))
+        f |= EVF_DET;
     return f;
 }
 
@@ -27,21 +31,25 @@ static int is_armed_sector(const char *s)
                  !strcmp(s, "security") || !strcmp(s, "rebels"));
 }
 
-/* Armed forces appear in sentence s: an armed actor, a count of forces or
- * a word such as "troops". */
-static int forces_in_sentence(const ev_ctx *c, size_t s)
+/* Armed forces do what a "mil" trigger says ("troops moved", "dispatched
+ * a team of peacekeepers"): an armed actor or a count of forces before it
+ * in its sentence, or a word such as "troops" before it or just after. */
+static int forces_at(const ev_ctx *c, size_t s, size_t tok)
 {
     const dl_record *r = c->r;
     for (size_t i = 0; i < r->nactors; i++)
-        if (r->actors[i].sent == s && is_armed_sector(r->actors[i].pub.sector))
+        if (r->actors[i].sent == s && r->actors[i].tok_end <= tok &&
+            is_armed_sector(r->actors[i].pub.sector))
             return 1;
     for (size_t i = 0; i < r->nfigures; i++)
-        if (r->figures[i].sent == s && r->figures[i].pub.kind &&
-            !strcmp(r->figures[i].pub.kind, "forces"))
+        if (r->figures[i].sent == s && r->figures[i].tok_end <= tok &&
+            r->figures[i].pub.kind && !strcmp(r->figures[i].pub.kind, "forces"))
             return 1;
     const sentence *se = &r->txt.sents[s];
-    for (size_t i = se->tok_start; i < se->tok_end; i++)
-        if (r->txt.toks[i].kind == TOK_WORD && ev_cue_is(&r->txt, i, 1, "force"))
+    size_t end = tok + EV_FORCES_AFTER < se->tok_end ? tok + EV_FORCES_AFTER : se->tok_end;
+    for (size_t i = se->tok_start; i < end; i++)
+        if (r->txt.toks[i].kind == TOK_WORD && !(r->txt.toks[i].flags & TF_CAP && i > se->tok_start) &&
+            ev_cue_is(&r->txt, i, 1, "force"))
             return 1;
     return 0;
 }
@@ -58,7 +66,7 @@ static int ends_in_ed(const text *t, size_t last)
  * ("the troops moved") has no determiner of its own. */
 static void determiner(const text *t, ev_mention *m, size_t prev_end)
 {
-    if (ends_in_ed(t, m->tok + m->ntok - 1))
+    if (ends_in_ed(t, m->tok + m->ntok - 1) || ends_in_ed(t, m->tok))
         return;
     for (size_t k = 1; k <= 3 && k <= m->tok && m->tok - k >= prev_end; k++) {
         size_t i = m->tok - k;
@@ -75,8 +83,8 @@ static void determiner(const text *t, ev_mention *m, size_t prev_end)
             m->indefinite = 1;
             return;
         }
-        static const char *const stops[] = {"force", "be",    "agent", "obj",
-                                            "place", "target", "after", "stop"};
+        static const char *const stops[] = {"force",  "be",    "agent", "obj", "place",
+                                            "target", "after", "stop",  "aux"};
         for (size_t j = 0; j < sizeof stops / sizeof *stops; j++)
             if (ev_cue_is(t, i, 1, stops[j]))
                 return;
@@ -109,7 +117,7 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     unsigned flags = parse_flags(fl);
     if (e->value[0] == '-')
         return DL_OK; /* "riot police": not a trigger */
-    if ((flags & EVF_MIL) && !forces_in_sentence(c, t->toks[i].sent))
+    if ((flags & EVF_MIL) && !forces_at(c, t->toks[i].sent, i))
         return DL_OK;
     ev_mention *m = VEC_PUSH(r->a, c->m, c->nm, c->cap_m);
     if (!m)
@@ -129,6 +137,10 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     if (!m->type)
         return DL_ENOMEM;
     determiner(t, m, c->nm > 1 ? c->m[c->nm - 2].tok + c->m[c->nm - 2].ntok : 0);
+    if ((flags & EVF_DET) && !m->definite && !m->indefinite) {
+        c->nm--; /* "the world did not act": a verb, not "this act" */
+        return DL_OK;
+    }
     if (flags & EVF_REF)
         m->after = after_cue(t, m);
     return DL_OK;

@@ -1,0 +1,164 @@
+/* test_events_rules.c - the events stage's finer rules: disasters,
+ * negating determiners, denied counts, verbs that look like nouns, clause
+ * subjects, quoted dates, barriers inside a sentence, country subjects,
+ * threats, headline places and date choice. Records are built by hand
+ * (events_fixture.h). */
+#include "events_fixture.h"
+
+static void test_casualties_of_a_disaster_are_no_assault(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The earthquake struck the region on Monday. More "
+                            "than 300 people have been killed.\n", NULL);
+    fx_figure(r, NULL, "300 people", "killed", 300);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    assert_null(dl_record_figure(r, 0)->event);
+    dl_record_free(r);
+}
+
+static void test_casualties_join_the_violence_named_before(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Gunmen attacked the market in Kano.\n\nLater "
+                            "reports said dozens of people were killed.\n", NULL);
+    fx_figure(r, NULL, "dozens of people", "killed", -1);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_int_equal(fx_event(r, "ASSAULT", 0)->nfigures, 1);
+    dl_record_free(r);
+}
+
+static void test_no_violence_at_the_rally_negates_the_violence_only(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Thousands joined a rally in the capital. No "
+                            "violence was reported at the rally.\n", NULL);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "PROTEST"), 1);
+    assert_false(fx_event(r, "PROTEST", 0)->negated);
+    assert_true(fx_event(r, "ASSAULT", 0)->negated);
+    dl_record_free(r);
+}
+
+static void test_a_denied_count_attaches_to_no_event(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Police fired on the crowd and 20 people were "
+                            "injured. No deaths were reported.\n", NULL);
+    fx_figure(r, NULL, "20 people", "injured", 20);
+    fx_figure(r, NULL, "No deaths", "killed", 0);
+    fx_run(r);
+    assert_string_equal(dl_record_figure(r, 0)->event, "e1");
+    assert_null(dl_record_figure(r, 1)->event);
+    dl_record_free(r);
+}
+
+static void test_a_verb_that_looks_like_a_reference_is_no_event(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The warnings were there, and the world did not "
+                            "act.\n", NULL);
+    fx_run(r);
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
+}
+
+static void test_relative_clause_subject_is_the_actor(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Officials blamed the Northern Front (NF), which "
+                            "had threatened to carry out attacks.\n", NULL);
+    fx_actor(r, NULL, "Northern Front", NULL, "rebels");
+    fx_run(r);
+    const dl_event *t = fx_event(r, "THREATEN", 0);
+    assert_non_null(t);
+    assert_int_equal(t->actor, 0);
+    assert_false(t->hypothetical);
+    assert_true(fx_event(r, "ASSAULT", 0)->hypothetical);
+    dl_record_free(r);
+}
+
+static void test_a_quoted_day_name_does_not_date_the_event(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("On 30 September 2022, on what became \"Black "
+                            "Friday\", troops opened fire on worshippers.\n", NULL);
+    fx_time(r, NULL, "30 September 2022", "2022-09-30");
+    fx_time(r, NULL, "Friday", "2022-10-07");
+    fx_run(r);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "2022-09-30");
+    dl_record_free(r);
+}
+
+static void test_on_date_wins_over_a_saying_verbs_today(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The envoy protested today and a note was lodged "
+                            "over the shelling of the border post on 13 May "
+                            "2020.\n", NULL);
+    fx_time(r, NULL, "today", "2020-05-14");
+    fx_time(r, NULL, "13 May 2020", "2020-05-13");
+    fx_run(r);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "2020-05-13");
+    dl_record_free(r);
+}
+
+static void test_hours_after_keeps_two_events_of_one_sentence_apart(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The killing began hours after the plane was shot "
+                            "down over the city.\n", NULL);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    dl_record_free(r);
+}
+
+static void test_a_country_subject_names_its_state(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Ruritania will take strong countermeasures.\n", NULL);
+    fx_actor(r, NULL, "Press release", "RR", "government"); /* the issuer */
+    r->actors[0].sent = (size_t)-1;
+    fx_place(r, NULL, "Ruritania", "RR", "country");
+    fx_run(r);
+    const dl_event *t = fx_event(r, "THREATEN", 0);
+    assert_non_null(t);
+    assert_int_equal(t->actor, 0);
+    assert_false(t->hypothetical);
+    dl_record_free(r);
+}
+
+static void test_headline_place_when_the_body_names_none(void **state)
+{
+    (void)state;
+    dl_record *r = NULL;
+    const char *s = "Press release\n\nRuritania: torture must end\n\nThe group "
+                    "documented torture by police officers.\n";
+    assert_int_equal(dl_record_parse(s, strlen(s), &(dl_options){0}, &r, NULL), DL_OK);
+    r->ntimes = r->nfigures = r->nplaces = r->nactors = r->nevents = 0;
+    fx_place(r, NULL, "Ruritania", "RR", "country");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, 0);
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_casualties_of_a_disaster_are_no_assault),
+        cmocka_unit_test(test_casualties_join_the_violence_named_before),
+        cmocka_unit_test(test_no_violence_at_the_rally_negates_the_violence_only),
+        cmocka_unit_test(test_a_denied_count_attaches_to_no_event),
+        cmocka_unit_test(test_a_verb_that_looks_like_a_reference_is_no_event),
+        cmocka_unit_test(test_relative_clause_subject_is_the_actor),
+        cmocka_unit_test(test_a_quoted_day_name_does_not_date_the_event),
+        cmocka_unit_test(test_on_date_wins_over_a_saying_verbs_today),
+        cmocka_unit_test(test_hours_after_keeps_two_events_of_one_sentence_apart),
+        cmocka_unit_test(test_a_country_subject_names_its_state),
+        cmocka_unit_test(test_headline_place_when_the_body_names_none),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
