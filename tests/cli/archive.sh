@@ -98,6 +98,10 @@ check "id: prefix" [ "$(s "id:$id")" = 1 ]
 kind=$(count "SELECT kind FROM documents WHERE source LIKE '%one.txt'")
 check "kind: the document kind" [ "$(s "kind:\"$kind\" civilians")" -ge 1 ]
 check "--limit" [ "$(s --limit 1 civilians)" = 1 ]
+check "options after the query, negated words apart" [ "$(s civilians -shelling --limit=5)" = 1 ]
+check "after -- everything is query" [ "$(s -- civilians -shelling)" = 1 ]
+"$BIN" search --db "$db" --bogus civilians 2>/dev/null
+check "an unknown option is a usage error" [ $? -eq 2 ]
 
 # output formats
 "$BIN" search --db "$db" --format json civilians >"$tmp/j"
