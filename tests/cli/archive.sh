@@ -145,6 +145,8 @@ check "show of an unknown id fails" [ $? -ne 0 ] && grep -q "no document" "$tmp/
 # reindex: nothing is stale right after adding; --all redoes everything
 check "reindex with nothing stale" [ "$("$BIN" reindex --db "$db")" = "reindexed 0 documents (extractor $("$BIN" reindex --db "$db" | sed 's/.*extractor //; s/)$//'))" ]
 sqlite3 "$db" "UPDATE documents SET extractor='0.0.1+old' WHERE source='wire-1'"
+"$BIN" add --db "$db" "$tmp/in/one.txt" 2>"$tmp/err"
+check "add points at stale documents" grep -q "1 archived documents were read by another extractor" "$tmp/err"
 check "reindex redoes stale documents" "$BIN" reindex --db "$db" -q
 check "reindex cleared the stale mark" [ "$(count "SELECT count(*) FROM documents WHERE extractor='0.0.1+old'")" = 0 ]
 check "reindex --all" [ "$("$BIN" reindex --db "$db" --all | cut -d' ' -f1-3)" = "reindexed 6 documents" ]
