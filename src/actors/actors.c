@@ -113,6 +113,6 @@ dl_status actors_extract(dl_record *r)
     if (st == DL_OK)
         st = sort_actors(&x);
     if (st == DL_OK)
-        actors_context(&x);
+        st = actors_context(&x);
     return st;
 }

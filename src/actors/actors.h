@@ -96,6 +96,6 @@ size_t acronym_define(actx *x, size_t k, size_t i, size_t lim);
  * country of an earlier mention with the same head; government bodies
  * without one take the issuer's. */
 void actors_coordinate(actx *x);
-void actors_context(actx *x);
+dl_status actors_context(actx *x);
 
 #endif

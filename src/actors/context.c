@@ -3,12 +3,14 @@
  * State Security Committee of the Soviet Union" are three Soviet bodies);
  * a later bare mention takes an earlier one's country ("Soviet troops" ...
  * "the troops"); in a news report, local forces take the dateline's; an
- * official takes the one country his sentence names; a government body
+ * official named in person takes the nearest country his sentence names
+ * when no other actor is nearer; a government body
  * without one takes the issuer's. */
 #include <string.h>
 #include <strings.h>
 
 #include "actors.h"
+#include "lexicons.h"
 
 /* Only list glue lies between tokens a and b: ",", "and", "or", "the",
  * and an acronym in brackets ("Sudanese Armed Forces (SAF) and the ..."). */
@@ -65,7 +67,7 @@ void actors_coordinate(actx *x)
     }
 }
 
-static const rec_actor *issuer_actor(const dl_record *r)
+static rec_actor *issuer_actor(dl_record *r)
 {
     for (size_t k = 0; k < r->nactors; k++)
         if (!strcmp(r->actors[k].pub.rule, "issuer"))
@@ -74,12 +76,26 @@ static const rec_actor *issuer_actor(const dl_record *r)
 }
 
 /* Rules whose mentions may borrow the issuer's country: bodies and groups
- * named without one, never a named person. */
+ * named without one, never an official ("Thank you, Madam President"
+ * addresses the chair of another body). */
 static int borrows_issuer(const rec_actor *ac)
 {
     return !strcmp(ac->pub.sector, "government") &&
-           (!strcmp(ac->pub.rule, "org.name") || !strcmp(ac->pub.rule, "group.noun") ||
-            !strcmp(ac->pub.rule, "official.title"));
+           (!strcmp(ac->pub.rule, "org.name") || !strcmp(ac->pub.rule, "group.noun"));
+}
+
+/* The country of the document's dateline place, or NULL. */
+static const char *dateline_place_country(actx *x)
+{
+    const dl_record *r = x->r;
+    size_t a, b;
+    if (!r->doc.dateline || !act_span_tokens(r, r->doc.dateline->span, &a, &b))
+        return NULL;
+    for (size_t k = 0; k < r->nplaces; k++)
+        if (r->places[k].tok_start >= a && r->places[k].tok_end <= b &&
+            r->places[k].pub.country)
+            return r->places[k].pub.country;
+    return country_in(x, a, b);
 }
 
 /* The country of a news report's dateline ("COTABATO, Philippines (AP)"):
@@ -88,15 +104,24 @@ static int borrows_issuer(const rec_actor *ac)
 static const char *dateline_country(actx *x)
 {
     const dl_record *r = x->r;
-    size_t a, b;
-    if (!r->doc.dateline || !r->doc.kind || strcmp(r->doc.kind, "news") ||
-        !act_span_tokens(r, r->doc.dateline->span, &a, &b))
+    if (!r->doc.kind || strcmp(r->doc.kind, "news"))
         return NULL;
-    for (size_t k = 0; k < r->nplaces; k++)
-        if (r->places[k].tok_start >= a && r->places[k].tok_end <= b &&
-            r->places[k].pub.country)
-            return r->places[k].pub.country;
-    return country_in(x, a, b);
+    return dateline_place_country(x);
+}
+
+/* A government issuer named only by its function ("Ministry of Foreign
+ * Affairs", "Department of Foreign Affairs": the name opens with its head
+ * word) is the government of the place its statement is dated from
+ * ("Islamabad, 14 November 2020"). */
+static void issuer_from_dateline(actx *x, rec_actor *is)
+{
+    const text *t = x->t;
+    if (is->pub.country || strcmp(is->pub.sector, "government") ||
+        !act_word(t, is->tok_start) ||
+        !lex_has(&lex_en_actor_heads, tok_str(t, is->tok_start),
+                 tok_len(t, is->tok_start)))
+        return;
+    is->pub.country = dateline_place_country(x); /* rule stays "issuer" */
 }
 
 /* Domestic forces and bodies a dateline can place. */
@@ -106,60 +131,131 @@ static int local_sector(const char *s)
            !strcmp(s, "government") || !strcmp(s, "rebels");
 }
 
-/* The one country the sentence names outside its actors, when none of its
- * actors has a country of its own; else NULL. */
-static const char *sentence_country(actx *x, size_t sent)
+/* Tokens between [a, b) and [c, d). */
+static size_t gap(size_t a, size_t b, size_t c, size_t d)
+{
+    return c >= b ? c - b : a >= d ? a - d : 0;
+}
+
+/* The country named nearest to an official in his sentence, when that
+ * mention is a place or country name of its own rather than another
+ * actor's ("the plane carrying President Habyarimana was shot down over
+ * Kigali"; "the invasion of Panama, while Gen. Noriega remained at large");
+ * NULL when another actor with a country is as near ("Lt. Gen. Kelly told
+ * reporters that U.S. troops were in Panama"). */
+static const char *sentence_country(actx *x, size_t self)
 {
     const dl_record *r = x->r;
-    const sentence *s = &x->t->sents[sent];
-    for (size_t k = 0; k < r->nactors; k++)
-        if (r->actors[k].sent == sent && r->actors[k].pub.country &&
-            strcmp(r->actors[k].pub.rule, "issuer"))
-            return NULL;
-    const char *c = NULL;
+    const rec_actor *ac = &r->actors[self];
+    const sentence *s = &x->t->sents[ac->sent];
+    const char *best = NULL;
+    size_t near = (size_t)-1, first = self, last = self;
+    while (first > 0 && r->actors[first - 1].sent == ac->sent)
+        first--;
+    while (last + 1 < r->nactors && r->actors[last + 1].sent == ac->sent)
+        last++;
+    for (size_t k = first; k <= last; k++) {
+        const rec_actor *o = &r->actors[k];
+        if (o == ac || o->sent != ac->sent || !o->pub.country ||
+            !strcmp(o->pub.rule, "issuer"))
+            continue;
+        size_t d = gap(ac->tok_start, ac->tok_end, o->tok_start, o->tok_end);
+        if (d < near)
+            near = d;
+    }
+    size_t actor_near = near;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
-        size_t n;
+        size_t n, d;
         const char *ci = x->taken[i] ? NULL : country_at(x, i, s->tok_end, &n);
         if (!ci)
             continue;
-        if (c && strcmp(c, ci))
-            return NULL;
-        c = ci;
+        d = gap(ac->tok_start, ac->tok_end, i, i + n);
+        if (d < near || (d == near && best && strcmp(best, ci))) {
+            best = d < near ? ci : NULL;
+            near = d;
+        }
         i += n - 1;
     }
-    return c;
+    return near < actor_near ? best : NULL;
 }
 
-void actors_context(actx *x)
+/* The latest country seen for each coreference key: open addressing over
+ * a power-of-two table, keys compared without case. */
+typedef struct {
+    const char **keys, **countries;
+    size_t mask;
+} keymap;
+
+static size_t key_hash(const char *s)
+{
+    size_t h = 1469598103934665603u;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 1099511628211u;
+    }
+    return h;
+}
+
+static size_t key_slot(const keymap *m, const char *key)
+{
+    size_t i = key_hash(key) & m->mask;
+    while (m->keys[i] && strcasecmp(m->keys[i], key))
+        i = (i + 1) & m->mask;
+    return i;
+}
+
+static int keymap_init(arena *a, keymap *m, size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    m->mask = cap - 1;
+    m->keys = arena_alloc(a, cap * sizeof *m->keys);
+    m->countries = arena_alloc(a, cap * sizeof *m->countries);
+    return m->keys && m->countries;
+}
+
+dl_status actors_context(actx *x)
 {
     dl_record *r = x->r;
     const char *dc = dateline_country(x);
+    keymap seen;
+    if (!keymap_init(r->a, &seen, r->nactors))
+        return DL_ENOMEM;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
-        if (ac->pub.country || !x->keys[k] || !strcmp(ac->pub.sector, "international"))
+        size_t slot = x->keys[k] ? key_slot(&seen, x->keys[k]) : 0;
+        if (x->keys[k] && ac->pub.country) {
+            seen.keys[slot] = x->keys[k];
+            seen.countries[slot] = ac->pub.country;
+        }
+        if (ac->pub.country || !strcmp(ac->pub.sector, "international"))
             continue;
-        for (size_t j = k; j > 0; j--)
-            if (x->keys[j - 1] && r->actors[j - 1].pub.country &&
-                !strcasecmp(x->keys[j - 1], x->keys[k])) {
-                ac->pub.country = r->actors[j - 1].pub.country;
-                ac->pub.rule = "context.earlier_mention";
-                break;
-            }
+        if (x->keys[k] && seen.keys[slot]) {
+            ac->pub.country = seen.countries[slot];
+            ac->pub.rule = "context.earlier_mention";
+        }
         if (!ac->pub.country && dc && local_sector(ac->pub.sector) &&
             strncmp(ac->pub.rule, "official", 8)) {
             ac->pub.country = dc;
             ac->pub.rule = "context.dateline";
         }
-        if (!ac->pub.country && !strncmp(ac->pub.rule, "official", 8) &&
+        if (!ac->pub.country && !strcmp(ac->pub.rule, "official.named") &&
             local_sector(ac->pub.sector)) {
-            ac->pub.country = sentence_country(x, ac->sent);
+            ac->pub.country = sentence_country(x, k);
             if (ac->pub.country)
                 ac->pub.rule = "context.sentence";
         }
+        if (x->keys[k] && ac->pub.country) {
+            seen.keys[slot] = x->keys[k];
+            seen.countries[slot] = ac->pub.country;
+        }
     }
-    const rec_actor *is = issuer_actor(r);
+    rec_actor *is = issuer_actor(r);
+    if (is)
+        issuer_from_dateline(x, is);
     if (!is || !is->pub.country || strcmp(is->pub.sector, "government"))
-        return;
+        return DL_OK;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
         if (!ac->pub.country && borrows_issuer(ac)) {
@@ -167,4 +263,5 @@ void actors_context(actx *x)
             ac->pub.rule = "context.issuer";
         }
     }
+    return DL_OK;
 }

@@ -49,7 +49,8 @@ const char *country_at(actx *x, size_t i, size_t lim, size_t *n)
     for (size_t k = 0; k < sizeof tabs / sizeof *tabs; k++) {
         const lex_entry *e = NULL;
         size_t m = name_at(t, i, lim, tabs[k], &e);
-        if (m > *n) {
+        /* a demonym is never a place: "British" is not the Virgin Islands */
+        if (m > *n || (m && m == *n && tabs[k] == &lex_en_demonyms)) {
             *n = m;
             best = e->value;
         }

@@ -71,6 +71,21 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
     return end;
 }
 
+/* Some key of the table starts with key[0..n) (already lower-case). Keys
+ * are sorted bytewise, so the first key not below it is the candidate. */
+static int prefix_exists(const lex_table *tab, const char *key, size_t n)
+{
+    size_t lo = 0, hi = tab->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(tab->entries[mid].key, key, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < tab->n && !strncmp(tab->entries[lo].key, key, n);
+}
+
 size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
                   const lex_entry **e)
 {
@@ -85,10 +100,14 @@ size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
             break;
         if (sp)
             key[n++] = ' ';
-        memcpy(key + n, tok_str(t, j), len);
-        n += len;
-        if (t->toks[j].kind != TOK_WORD)
-            continue;
+        for (size_t c = 0; c < len; c++) {
+            char ch = tok_str(t, j)[c];
+            key[n++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+        }
+        if (!prefix_exists(tab, key, n))
+            break;
+        if (t->toks[j].kind != TOK_WORD && !tok_punct(t, j, '.'))
+            continue; /* a key may end in an abbreviation's dot: "gen." */
         const lex_entry *hit = lex_get(tab, key, n);
         if (hit) {
             best = j + 1 - i;

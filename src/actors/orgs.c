@@ -35,6 +35,18 @@ static size_t last_head(const text *t, size_t a, size_t c)
     return (size_t)-1;
 }
 
+/* An international office named in [a, b) ("Secretary-General"). */
+static int intl_title(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const lex_entry *e = NULL;
+        if (act_phrase(t, i, b, &lex_en_actor_titles, &e) &&
+            !strcmp(e->value, "international"))
+            return 1;
+    }
+    return 0;
+}
+
 /* An international body named in [a, b) ("United Nations", "UN"). */
 static int names_international(actx *x, size_t a, size_t b)
 {
@@ -106,13 +118,15 @@ void orgs_describe(actx *x, size_t a, size_t b, const char **country,
         return;
     }
     *sector = sector_of(x, a, h);
-    if (names_international(x, a, h)) {
+    size_t oe = owner_end(t, c, b);
+    if (names_international(x, a, h) || names_international(x, c, oe) ||
+        intl_title(t, a, b)) {
         *sector = "international";
         return;
     }
     *country = country_in(x, a, h);
     if (!*country)
-        *country = country_in(x, c, owner_end(t, c, b));
+        *country = country_in(x, c, oe);
 }
 
 /* Where a name starting at i ends: stop before an "and" that starts another

@@ -180,12 +180,18 @@ static void set_dateline(dl_record *r, header *h, const dl_match *m)
     }
 }
 
-static int try_units(dl_record *r, header *h, unit *u, size_t n)
+/* A header line that is a dateline, or (in the first lines) one that opens
+ * with a dateline and runs on into the text of a short statement. */
+static int try_units(dl_record *r, header *h, unit *u, size_t n, int lead)
 {
     dl_match m;
     for (size_t k = 0; k < n; k++) {
-        if (!u[k].used &&
-            match_at(&r->txt, u[k].tok_start, u[k].tok_end, 1, &m)) {
+        if (u[k].used)
+            continue;
+        const text *t = &r->txt;
+        if (match_at(t, u[k].tok_start, u[k].tok_end, 1, &m) ||
+            (lead && k < 4 && (match_at(t, u[k].tok_start, u[k].tok_end, 0, &m) ||
+                               match_paren(t, u[k].tok_start, u[k].tok_end, &m)))) {
             u[k].used = 1;
             set_dateline(r, h, &m);
             return 1;
@@ -197,7 +203,7 @@ static int try_units(dl_record *r, header *h, unit *u, size_t n)
 int header_dateline(dl_record *r, header *h)
 {
     const text *t = &r->txt;
-    if (try_units(r, h, h->top, h->ntop))
+    if (try_units(r, h, h->top, h->ntop, 1))
         return 1;
     /* at the start of the first body paragraph */
     if (h->body_para < t->nparas) {
@@ -210,7 +216,7 @@ int header_dateline(dl_record *r, header *h)
             return 1;
         }
     }
-    return try_units(r, h, h->bottom, h->nbottom);
+    return try_units(r, h, h->bottom, h->nbottom, 0);
 }
 
 /* Tokens [i, b) are a clock time and zone at most ("12:00AM EDT",

@@ -60,7 +60,8 @@ static void future(ev_ctx *c, int ev)
 {
     dl_event *e = &c->r->events[ev].pub;
     const char *rep = c->r->doc.date;
-    if (e->hypothetical || !rep || !e->when.start || strcmp(e->when.start, rep) <= 0)
+    if (e->hypothetical || !rep || !e->when.start || strcmp(e->when.start, rep) <= 0 ||
+        !strcmp(e->type, "THREATEN")) /* a threat is made now, of later deeds */
         return;
     e->hypothetical = 1;
     ev_note(c, ev, "hypothetical", e->trigger, "hypothetical.future_date");

@@ -13,7 +13,8 @@
 
 enum ev_flag {
     EVF_MIL = 1 << 0, /* needs armed forces in the sentence */
-    EVF_REF = 1 << 1  /* only refers back to an event already named */
+    EVF_REF = 1 << 1, /* only refers back to an event already named */
+    EVF_TOLL = 1 << 2 /* counts casualties ("killed", "deaths") */
 };
 
 /* One place in the text that names (or refers to) an event. */
@@ -76,6 +77,13 @@ void ev_mark_modality(ev_ctx *c, ev_mention *m);
 
 /* ---- merging.c */
 dl_status ev_resolve(ev_ctx *c, ev_mention *m);
+
+/* ---- context.c */
+/* A negated or hypothetical reference to nothing named becomes a mention
+ * of a new event of its first type (returns 1), else 0. */
+int ev_ref_as_new(ev_ctx *c, ev_mention *m);
+/* Casualties m follow a disaster named in its or the previous sentence. */
+int ev_after_disaster(ev_ctx *c, const ev_mention *m);
 
 /* ---- slots.c */
 void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);

@@ -9,7 +9,7 @@
 
 #include "events.h"
 
-/* The type list `types` ("ASSAULT FIGHT", "*") holds `type`. */
+/* The type list `types` ("ASSAULT", "*") holds `type`. */
 static int type_in(const char *type, const char *types)
 {
     if (!strcmp(types, "*"))
@@ -65,7 +65,9 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m)
                                        e->pub.when.end ? e->pub.when.end
                                                        : e->pub.when.start)
                      : -1;
-        if (gap > 1)
+        /* a day's slack for a date carried over ("late on the 19th" and
+         * "the tragedy of the 20th"), none against one the text gave */
+        if (gap > (c->st[ev].date_explicit ? 0 : 1))
             return 1;
     }
     int pi = ev_sentence_place(c, m->sent, m->tok);
@@ -111,6 +113,37 @@ static int named_in(ev_ctx *c, const ev_mention *m, const char *types, size_t se
         for (size_t k = 0; k < s->nsents; k++)
             if (s->sents[k] == sent)
                 return (int)i;
+    }
+    return -1;
+}
+
+/* A word such as "after" between tokens a and b keeps two mentions of a
+ * sentence apart ("the killing began hours after the plane was shot"). */
+static int barrier_between(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (ev_cue_is(t, i, 1, "barrier"))
+            return 1;
+    return 0;
+}
+
+/* The event of the nearest earlier mention in m's sentence that m may
+ * join: allowed type, same modality, nothing between that keeps them
+ * apart, no other date or place of its own. */
+static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
+{
+    for (const ev_mention *o = m; o-- > c->m;) {
+        if (o->sent != m->sent)
+            break;
+        if (o->event < 0)
+            continue;
+        const dl_event *e = &c->r->events[o->event].pub;
+        if (!type_in(e->type, types) || !same_modality(e, m))
+            continue;
+        if (barrier_between(&c->r->txt, o->tok + o->ntok, m->tok) ||
+            conflicts(c, o->event, m))
+            return -1;
+        return o->event;
     }
     return -1;
 }
@@ -176,7 +209,7 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
         c->after_sent = m->sent;
         return DL_OK;
     }
-    int ev = named_in(c, m, m->type, m->sent);
+    int ev = same_sentence(c, m, m->type);
     if (ev >= 0)
         return join(c, m, ev, "merge.same_sentence");
     if (ref && m->indefinite)
@@ -187,8 +220,14 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
         ev = antecedent(c, m, m->type);
         if (ev >= 0)
             return join(c, m, ev, ref ? "merge.reference" : "merge.definite");
-        if (ref)
+        if (ref && !ev_ref_as_new(c, m))
             return DL_OK; /* refers to nothing named: no event */
+    }
+    if ((m->flags & EVF_TOLL) && !m->definite) {
+        if (ev_after_disaster(c, m))
+            return DL_OK;
+        if ((ev = antecedent(c, m, "ASSAULT")) >= 0)
+            return join(c, m, ev, "merge.casualties");
     }
     ev = new_event(c, m);
     if (ev < 0)

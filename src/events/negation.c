@@ -2,18 +2,25 @@
  * hypothetical ("could lead to clashes", "threatens to arrest").
  *
  * Looks back from the trigger to the start of its clause for cues listed in
- * data/en/event_cues.txt (roles neg, noneg, hyp, stop). Future dates are
- * marked hypothetical later, in claims.c, once the event has its date. */
+ * data/en/event_cues.txt (roles neg, negdet, noneg, hyp, stop), and just
+ * after it for a modal ("fighting could"). A threat is never hypothetical
+ * itself: what it threatens is. Future dates are marked in claims.c. */
+#include <string.h>
+
 #include "events.h"
 
 #define EV_CLAUSE_BACK 8 /* tokens a cue may stand before its trigger */
+#define EV_MODAL_AFTER 2 /* tokens a modal may stand after its trigger */
 
 /* Token i ends the clause that cues reach over: a comma, semicolon,
- * bracket, or a word such as "and", "but". */
-static int clause_break(const text *t, size_t i)
+ * bracket, or a word such as "and", "but". "Identified and arrested":
+ * an "and" right before the trigger joins two verbs of one clause. */
+static int clause_break(const text *t, size_t i, size_t trig)
 {
     if (t->toks[i].kind == TOK_PUNCT)
         return !tok_punct(t, i, '-') && !tok_punct(t, i, '\'');
+    if (i + 1 == trig && (tok_is(t, i, "and") || tok_is(t, i, "or")))
+        return 0;
     return ev_cue_is(t, i, 1, "stop");
 }
 
@@ -23,21 +30,62 @@ static int month_like(const text *t, size_t i)
     return (t->toks[i].flags & TF_CAP) && !(t->toks[i].flags & TF_SENT_START);
 }
 
-void ev_mark_modality(ev_ctx *c, ev_mention *m)
+/* "No violence was reported at the rally": a negating determiner reaches
+ * the first event named after it, and one joined to it by "or"/"nor". */
+static int negdet_reaches(const ev_ctx *c, size_t cue_end, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    for (size_t k = 0; k < c->nm; k++) {
+        const ev_mention *o = &c->m[k];
+        if (o == m || o->tok < cue_end || o->tok >= m->tok)
+            continue;
+        if (o->tok + o->ntok + 1 == m->tok &&
+            (tok_is(t, m->tok - 1, "or") || tok_is(t, m->tok - 1, "nor")))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+static void look_back(const ev_ctx *c, ev_mention *m)
 {
     const text *t = &c->r->txt;
     for (size_t k = 1; k <= EV_CLAUSE_BACK && k <= m->tok; k++) {
-        size_t i = m->tok - k;
-        if (t->toks[i].sent != m->sent || clause_break(t, i))
+        size_t i = m->tok - k, n;
+        if (t->toks[i].sent != m->sent || clause_break(t, i, m->tok))
             break;
-        if (month_like(t, i))
-            continue;
-        size_t n;
-        if ((n = ev_cue_at(t, i, m->tok, "noneg")) > 0)
+        if (month_like(t, i) || ev_cue_at(t, i, m->tok, "noneg") > 0)
             continue;
         if (!m->negated && ev_cue_at(t, i, m->tok, "neg") > 0)
             m->negated = 1;
+        if (!m->negated && (n = ev_cue_at(t, i, m->tok, "negdet")) > 0)
+            m->negated = negdet_reaches(c, i + n, m);
         if (!m->hypothetical && ev_cue_at(t, i, m->tok, "hyp") > 0)
             m->hypothetical = 1;
     }
+}
+
+/* "A return to fighting could lead to ...": the trigger is the subject of
+ * a modal right after it. */
+static void look_after(const ev_ctx *c, ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t from = m->tok + m->ntok;
+    for (size_t i = from; i < from + EV_MODAL_AFTER && i < t->ntoks; i++) {
+        if (t->toks[i].sent != m->sent || t->toks[i].kind == TOK_PUNCT)
+            return;
+        if (ev_cue_is(t, i, 1, "modal")) {
+            m->hypothetical = 1;
+            return;
+        }
+    }
+}
+
+void ev_mark_modality(ev_ctx *c, ev_mention *m)
+{
+    if (!strcmp(m->type, "THREATEN"))
+        return;
+    look_back(c, m);
+    if (!m->hypothetical && !m->negated)
+        look_after(c, m);
 }

@@ -11,6 +11,8 @@
 
 #define EV_NONE (-1)
 #define EV_AGENT_REACH 14 /* tokens from a trigger to its "by" */
+#define EV_NOUN_TARGET_REACH 4 /* tokens from a noun trigger to its target */
+#define EV_SUBJECT_REACH 6     /* tokens from a country subject to its verb */
 
 static int civilian(const rec_actor *a)
 {
@@ -48,21 +50,73 @@ static int passive(const text *t, const ev_mention *m)
     return 0;
 }
 
-/* The first "by" shortly after the trigger, in its clause ("was prepared
- * by"; not "policy conducted by" after an "and"), or (size_t)-1. "By
- * means of" names a way, not a doer. */
-static size_t agent_word(const text *t, const ev_mention *m)
+/* Token i starts a mention other than m. */
+static int other_mention_at(const ev_ctx *c, const ev_mention *m, size_t i)
 {
+    for (size_t k = 0; k < c->nm; k++)
+        if (c->m[k].tok == i && &c->m[k] != m)
+            return 1;
+    return 0;
+}
+
+/* The first "by" shortly after the trigger, in its clause ("was prepared
+ * by"; not "policy conducted by" after an "and", nor the "by" of another
+ * trigger in between), or (size_t)-1. "By means of" names a way. */
+static size_t agent_word(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
     size_t end = t->sents[m->sent].tok_end, from = m->tok + m->ntok;
     if (end > from + EV_AGENT_REACH)
         end = from + EV_AGENT_REACH;
     for (size_t i = from; i < end; i++) {
-        if (ev_cue_is(t, i, 1, "stop"))
+        if ((ev_cue_is(t, i, 1, "stop") && !tok_is(t, i, "and") && !tok_is(t, i, "or")) ||
+            other_mention_at(c, m, i))
             break;
         if (ev_cue_is(t, i, 1, "agent") && !(i + 1 < end && tok_is(t, i + 1, "means")))
             return i;
     }
     return (size_t)-1;
+}
+
+/* Punctuation between tokens a and b. */
+static int breaks(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t->toks[i].kind == TOK_PUNCT)
+            return 1;
+    return 0;
+}
+
+static int armed_or_state(const char *sector)
+{
+    return sector && (!strcmp(sector, "government") || !strcmp(sector, "military"));
+}
+
+/* "China will take countermeasures", "North Korea fired": a country names
+ * the doer; its state is the actors entry of that country in government
+ * or the military, the issuer first. */
+static int country_subject(const ev_ctx *c, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    const char *cc = NULL;
+    for (size_t i = 0; i < r->nplaces && !cc; i++) {
+        const rec_place *p = &r->places[i];
+        if (p->sent == m->sent && p->tok_end <= m->tok &&
+            p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
+            !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok))
+            cc = p->pub.country;
+    }
+    if (!cc)
+        return EV_NONE;
+    int best = EV_NONE;
+    for (size_t i = 0; i < r->nactors; i++) {
+        const dl_actor *a = &r->actors[i].pub;
+        if (a->country && !strcmp(a->country, cc) && armed_or_state(a->sector) &&
+            (best == EV_NONE || r->actors[i].sent == (size_t)-1 ||
+             (a->rule && !strcmp(a->rule, "issuer"))))
+            best = (int)i;
+    }
+    return best;
 }
 
 typedef struct {
@@ -74,13 +128,17 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
     const text *t = &r->txt;
-    size_t by = agent_word(t, m);
+    size_t by = agent_word(c, m);
     int pas = passive(t, m), subject = EV_NONE;
+    /* a noun ("the killing of", "the operation against") takes no subject,
+     * and its target only right after it */
+    int noun = m->definite || m->indefinite || (m->flags & EVF_REF);
     for (size_t i = 0; i < r->nactors; i++) {
         const rec_actor *a = &r->actors[i];
         if (a->sent != m->sent || a->tok_end <= a->tok_start)
             continue;
-        if (target_marked(r, a, m)) {
+        int far = noun && a->tok_start > m->tok + m->ntok + EV_NOUN_TARGET_REACH;
+        if (!far && target_marked(r, a, m)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.role_word";
         } else if (by != (size_t)-1 && a->tok_start > by) {
@@ -90,7 +148,14 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
             subject = (int)i; /* the nearest before the trigger wins */
         }
     }
-    if (subject == EV_NONE)
+    if (subject == EV_NONE && !noun && out->actor == EV_NONE) {
+        subject = country_subject(c, m);
+        if (subject != EV_NONE) {
+            out->actor = subject, out->actor_rule = "actor.country_subject";
+            return;
+        }
+    }
+    if (subject == EV_NONE || noun)
         return;
     if (pas && out->target == EV_NONE)
         out->target = subject, out->target_rule = "target.passive_subject";

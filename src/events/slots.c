@@ -27,21 +27,63 @@ static int datable(const dl_record *r, const rec_time *tm)
     return tm->tok_end > tm->tok_start && !ev_in_header(r, tm->tok_start);
 }
 
+/* Inside quotation marks a date is part of a name ("Bloody Friday"). */
+static int quoted(const text *t, const rec_time *tm)
+{
+    size_t s = t->sents[tm->sent].tok_start, e = t->sents[tm->sent].tok_end;
+    int before = tm->tok_start > s && (tok_punct(t, tm->tok_start - 1, '"') ||
+                 (tm->tok_start > s + 1 && tok_punct(t, tm->tok_start - 2, '"')));
+    return before && tm->tok_end < e && tok_punct(t, tm->tok_end, '"');
+}
+
+/* Commas, semicolons and clause words ("and", "which") between tokens. */
+static size_t breaks_between(const text *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += (t->toks[i].kind == TOK_PUNCT && (tok_punct(t, i, ',') || tok_punct(t, i, ';'))) ||
+             ev_cue_is(t, i, 1, "stop");
+    return n;
+}
+
+/* How far a time stands from the trigger: tokens, plus a clause's worth
+ * for each break between, less one for "on"/"in" before it (an adverbial
+ * of time, not a date inside a name or a saying verb's "today"). */
+static long time_cost(const text *t, const rec_time *tm, const ev_mention *m)
+{
+    size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
+    size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
+    long cost = (long)(b > a ? b - a : 0) + 8 * (long)breaks_between(t, a, b);
+    if (tm->tok_start > 0 && ev_cue_is(t, tm->tok_start - 1, 1, "when"))
+        cost -= 10;
+    return cost;
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     int best = -1;
-    size_t bd = 0;
+    long bc = 0;
     for (size_t i = 0; i < r->ntimes; i++) {
         const rec_time *tm = &r->times[i];
-        if (tm->sent != m->sent || !datable(r, tm))
+        if (tm->sent != m->sent || !datable(r, tm) || quoted(&r->txt, tm))
             continue;
-        size_t d = tm->tok_start > m->tok ? tm->tok_start - m->tok
-                                          : dist(m->tok, tm->tok_end - 1);
-        if (best < 0 || d < bd)
-            best = (int)i, bd = d;
+        long cost = time_cost(&r->txt, tm, m);
+        if (best < 0 || cost < bc)
+            best = (int)i, bc = cost;
     }
     return best;
+}
+
+/* The paragraph where the narrative starts: the first that names an
+ * event. Letterheads and reference lines before it carry nothing on. */
+static size_t narrative_start(const ev_ctx *c)
+{
+    const text *t = &c->r->txt;
+    if (c->nm == 0)
+        return 0;
+    size_t p = t->sents[c->m[0].sent].para;
+    return p < t->nparas ? t->paras[p].sent_start : c->m[0].sent;
 }
 
 /* The latest time before sentence s precise enough to carry over (a day,
@@ -52,7 +94,8 @@ static int carried_time(ev_ctx *c, size_t s)
     for (size_t i = r->ntimes; i-- > 0;) {
         const rec_time *tm = &r->times[i];
         const char *v = tm->pub.value;
-        if (tm->sent < s && datable(r, tm) && v[0] != 'X' && strlen(v) >= 4)
+        if (tm->sent < s && tm->sent >= narrative_start(c) && datable(r, tm) &&
+            !quoted(&r->txt, tm) && v[0] != 'X' && strlen(v) >= 4)
             return (int)i;
     }
     return -1;
@@ -79,7 +122,7 @@ static int place_score(const dl_record *r, const rec_place *p, size_t tok)
     size_t i = p->tok_start;
     if (i > 0 && ev_cue_is(t, i - 1, 1, "def"))
         i--;
-    if (i > 0 && ev_cue_is(t, i - 1, 1, "place"))
+    if (ev_cue_before(t, i, 3, "place") != (size_t)-1)
         s += 40;
     const char *k = p->pub.kind ? p->pub.kind : "";
     s += !strcmp(k, "city") ? 20 : !strcmp(k, "country") ? 0 : 10;
@@ -105,7 +148,8 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
 
 static int carried_place(ev_ctx *c, size_t s)
 {
-    for (size_t k = s; k-- > 0;) {
+    size_t from = narrative_start(c);
+    for (size_t k = s; k-- > from;) {
         int p = ev_sentence_place(c, k, c->r->txt.sents[k].tok_start);
         if (p >= 0)
             return p;

@@ -16,6 +16,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_MIL;
     if (strstr(s, "ref"))
         f |= EVF_REF;
+    if (strstr(s, "toll"))
+        f |= EVF_TOLL;
     return f;
 }
 
@@ -119,10 +121,11 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     m->ntok = n;
     m->sent = t->toks[i].sent;
     m->event = -1;
-    m->rule = (flags & EVF_REF)   ? "trigger.reference"
-              : (flags & EVF_MIL) ? "trigger.with_forces"
-              : n > 1             ? "trigger.phrase"
-                                  : "trigger.word";
+    m->rule = (flags & EVF_REF)    ? "trigger.reference"
+              : (flags & EVF_MIL)  ? "trigger.with_forces"
+              : (flags & EVF_TOLL) ? "trigger.casualties"
+              : n > 1              ? "trigger.phrase"
+                                   : "trigger.word";
     if (!m->type)
         return DL_ENOMEM;
     determiner(t, m, c->nm > 1 ? c->m[c->nm - 2].tok + c->m[c->nm - 2].ntok : 0);
@@ -132,13 +135,22 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
 }
 
 /* A capitalised word inside a sentence is a name ("March", "Operation
- * Desert Storm"), not a trigger. */
+ * Desert Storm"), not a trigger; the first word of a sentence, or one after
+ * a dash or bracket ("(Beirut) - Airstrikes hit"), may be capitalised. */
 static int can_start(const dl_record *r, size_t i)
 {
-    const token *tk = &r->txt.toks[i];
+    const text *t = &r->txt;
+    const token *tk = &t->toks[i];
     if (tk->kind != TOK_WORD || ev_in_header(r, i))
         return 0;
-    return !(tk->flags & (TF_CAP | TF_UPPER)) || (tk->flags & TF_SENT_START);
+    if (!(tk->flags & (TF_CAP | TF_UPPER)) || (tk->flags & TF_SENT_START))
+        return 1;
+    if ((tk->flags & TF_UPPER) || i == 0 || t->toks[i - 1].kind != TOK_PUNCT)
+        return 0;
+    for (size_t k = t->sents[tk->sent].tok_start; k < i; k++)
+        if (t->toks[k].kind != TOK_PUNCT && !(t->toks[k].flags & TF_CAP))
+            return 0; /* a lower-case word before: inside the sentence */
+    return 1;
 }
 
 dl_status ev_find_triggers(ev_ctx *c)

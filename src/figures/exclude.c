@@ -23,7 +23,15 @@ void fig_mark_times(const dl_record *r, unsigned char *dated)
 
 void fig_mark_dates(const fig_ctx *c, unsigned char *dated)
 {
+    size_t digits = 0;
+    for (size_t k = c->lo; k < c->hi && !digits; k++)
+        digits = c->t->toks[k].kind == TOK_NUM;
+    if (!digits)
+        return; /* every date the reader knows has a digit */
     for (size_t k = c->lo; k < c->hi; k++) {
+        const token *tk = &c->t->toks[k];
+        if (tk->kind == TOK_PUNCT || (tk->kind == TOK_WORD && !(tk->flags & TF_CAP)))
+            continue; /* dates start with a number, a month or a weekday */
         date_parts dp;
         size_t n = date_parse(c->t, k, c->hi, &dp);
         for (size_t m = k; m < k + n && m < c->hi; m++)
@@ -73,7 +81,7 @@ int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
     size_t i = am->num_tok, after = am->num_tok + nv->ntoks;
     if (nv->kind != NUM_COUNT && nv->kind != NUM_VAGUE)
         return 1; /* ordinals, percentages, decades */
-    if (nv->compound)
+    if (nv->compound && !nv->strong)
         return 1; /* "five-year", "30-year-old" */
     for (size_t k = i; k < after; k++)
         if (dated[k])

@@ -4,6 +4,7 @@
  * whether it counts people (exclude.c, kind.c, toll.c), how exactly
  * (qualifier.c) and whom (group.c), and appends a rec_figure. Leaves
  * `event` NULL: the events stage links figures to events. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "figures_int.h"
@@ -52,6 +53,7 @@ static size_t read_amount(const fig_ctx *c, size_t i, const unsigned char *dated
         am->value = nv.value;
         am->prefix = nv.prefix;
         am->yearlike = nv.yearlike;
+        am->strong = nv.strong;
         am->num_end = i + n;
         if (fig_not_count(c, am, &nv, dated)) {
             *skip = n;
@@ -81,7 +83,18 @@ static const char *who_text(dl_record *r, const fig_group *g)
     return o;
 }
 
-static dl_status push(dl_record *r, const fig_ctx *c, const fig_amount *am,
+/* Figures of this kind in this sentence are running totals. Forces and
+ * participants never are. The sentence is read once. */
+static int running_total(fig_ctx *c, const char *kind)
+{
+    if (!strcmp(kind, "forces") || !strcmp(kind, "participants"))
+        return 0;
+    if (c->marker < 0)
+        c->marker = fig_cumulative_marker(c);
+    return c->marker;
+}
+
+static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
                       const fig_reading *rd)
 {
     rec_figure *f = VEC_PUSH(r->a, r->figures, r->nfigures, r->cap_figures);
@@ -108,7 +121,7 @@ static dl_status push(dl_record *r, const fig_ctx *c, const fig_amount *am,
     if (rd->qualifier && !strcmp(am->qualifier, "exact"))
         p->qualifier = rd->qualifier;
     p->who = who_text(r, &rd->g);
-    p->cumulative = rd->cumulative || fig_cumulative_marker(c, rd->kind);
+    p->cumulative = rd->cumulative || running_total(c, rd->kind);
     p->event = NULL;
     return p->text ? DL_OK : DL_ENOMEM;
 }
@@ -127,8 +140,9 @@ static dl_status sentence_figures(dl_record *r, fig_ctx *c,
             continue;
         }
         fig_qualify(c, &am);
-        if (!phrase_before(c->t, am.start, c->lo, &lex_en_figure_subset, NULL) &&
-            fig_read_kind(c, &am, &rd)) {
+        if (am.strong) /* "-strong" belongs to the amount */
+            am.end = am.num_end + 2;
+        if (fig_read_kind(c, &am, &rd)) {
             dl_status st = push(r, c, &am, &rd);
             if (st != DL_OK)
                 return st;
@@ -144,15 +158,16 @@ dl_status figures_extract(dl_record *r)
 {
     const text *t = &r->txt;
     r->nfigures = 0; /* so the stage may run again on the same record */
-    unsigned char *dated = arena_alloc(r->a, t->ntoks + 1);
+    /* scratch, not arena: a benchmark may run the stage many times */
+    unsigned char *dated = calloc(t->ntoks + 1, 1);
     if (!dated)
         return DL_ENOMEM;
     fig_mark_times(r, dated);
-    for (size_t s = 0; s < t->nsents; s++) {
-        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL};
-        dl_status st = sentence_figures(r, &c, dated);
-        if (st != DL_OK)
-            return st;
+    dl_status st = DL_OK;
+    for (size_t s = 0; s < t->nsents && st == DL_OK; s++) {
+        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL, -1};
+        st = sentence_figures(r, &c, dated);
     }
-    return DL_OK;
+    free(dated);
+    return st;
 }

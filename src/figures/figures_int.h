@@ -19,6 +19,7 @@ typedef struct {
      * civilian": where it ended and what it counted (NULL: none) */
     size_t prev_end;
     const char *prev_kind;
+    int marker; /* fig_cumulative_marker of the sentence; -1: not yet known */
 } fig_ctx;
 
 typedef struct {
@@ -30,6 +31,7 @@ typedef struct {
     int prefix;               /* "mass": counts only before an event noun */
     int negated;              /* "no one", "no civilians" */
     int yearlike;             /* four plain digits, as a year is written */
+    int strong;               /* "a 5,000-strong force" */
 } fig_amount;
 
 enum { HEAD_NONE, HEAD_PERSON, HEAD_EVENT, HEAD_THING, HEAD_UNKNOWN };
@@ -68,9 +70,8 @@ size_t fig_verb_at(const fig_ctx *c, size_t i, const char *uses,
 /* toll.c: "the death toll rose to 20", "the number of peacekeepers killed
  * ... has reached 175". Returns 1 and fills *rd. */
 int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd);
-/* The sentence speaks of a running total ("so far", "since 2013") of a
- * count of `kind` (forces and participants are never running totals). */
-int fig_cumulative_marker(const fig_ctx *c, const char *kind);
+/* The sentence speaks of a running total ("so far", "since 2013"). */
+int fig_cumulative_marker(const fig_ctx *c);
 
 /* exclude.c: the number at am->num_tok is a year, date, document number,
  * age, price... not a count. `dated` marks tokens inside times and dates. */

@@ -51,6 +51,40 @@ static size_t head_at(const fig_ctx *c, size_t i, fig_group *g)
     return 0;
 }
 
+/* After the head: "women and children", "men, women and children", and
+ * "members of the Panama Defense Forces". Returns the new end. */
+static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
+{
+    const text *t = c->t;
+    /* a list is a group only when it closes with "and"/"or": in "140
+     * others, officials said" the comma ends the group */
+    size_t tentative = end;
+    for (int k = 0; k < 4; k++) {
+        fig_group more;
+        int comma = tok_punct(t, tentative, ',');
+        size_t m = 0;
+        if (tok_is(t, tentative, "and") || tok_is(t, tentative, "or") || comma)
+            m = head_at(c, tentative + 1, &more);
+        if (!m || more.head != HEAD_PERSON || more.anonymous)
+            break;
+        tentative += 1 + m;
+        if (!comma)
+            end = tentative;
+    }
+    if (tok_is(t, end, "of")) { /* "of the Panama Defense Forces" */
+        size_t j = end + 1 + (size_t)tok_is(t, end + 1, "the"), k = j;
+        while (k < c->hi && cap_word(c, k))
+            k++;
+        fig_group more;
+        size_t m = head_at(c, k, &more); /* "of the security forces" */
+        if (m && more.head == HEAD_PERSON && !more.anonymous)
+            k += m;
+        if (k > j)
+            end = k;
+    }
+    return end;
+}
+
 void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
 {
     memset(g, 0, sizeof *g);
@@ -67,6 +101,8 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
             size_t m = g->head == HEAD_PERSON ? head_at(c, g->end, &more) : 0;
             if (m && more.head == HEAD_PERSON && !more.anonymous)
                 g->end += m, g->kind = more.kind ? more.kind : g->kind;
+            if (g->head == HEAD_PERSON && !g->anonymous)
+                g->end = extend_head(c, g->end, g);
             return;
         }
         if (word_in(c->t, j, &lex_en_figure_modifiers) || cap_word(c, j)) {
@@ -82,9 +118,10 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
     }
     g->head = HEAD_NONE;
     g->end = g->start;
-    /* an unlisted plural right after the number ("12 bystanders"): a group
-     * only if a verb confirms it (kind.c) */
-    const token *tk = j == i && j < c->hi ? &c->t->toks[j] : NULL;
+    /* an unlisted plural after the number and its modifiers ("12
+     * onlookers", "two Georgian citizens"): a group only if a verb confirms
+     * it (kind.c) */
+    const token *tk = j < c->hi ? &c->t->toks[j] : NULL;
     size_t n = tk ? tok_len(c->t, j) : 0;
     if (tk && tk->kind == TOK_WORD && (tk->flags & TF_ALPHA) &&
         !(tk->flags & TF_CAP) && n > 3 && tok_str(c->t, j)[n - 1] == 's' &&

@@ -49,11 +49,39 @@ static int object_follows(const fig_ctx *c, size_t i)
     return g.head == HEAD_PERSON;
 }
 
+/* A dash opening an aside: " - " (spaced) or "--". */
+static int aside_dash(const text *t, size_t i)
+{
+    return tok_punct(t, i, '-') &&
+           ((t->toks[i].flags & TF_SPACE) || tok_punct(t, i + 1, '-'));
+}
+
+/* " - the great majority of them Tutsi - " between a group and its verb:
+ * the end of the aside, or i when there is none. */
+static size_t skip_dashes(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    if (!aside_dash(t, i))
+        return i;
+    for (size_t k = i + 2; k < c->hi && k < i + 24; k++)
+        if (aside_dash(t, k))
+            return k + 1 + (size_t)tok_punct(t, k + 1, '-');
+    return i;
+}
+
 /* ", including three children," between a group and its verb: the end of
  * the aside, or i when there is none. */
 static size_t skip_subset(const fig_ctx *c, size_t i)
 {
     const text *t = c->t;
+    i = skip_dashes(c, i);
+    if (phrase_at(t, i, c->hi, &lex_en_figure_subset, NULL)) {
+        /* no commas: "seven people including a child were killed" */
+        for (size_t k = i + 1; k < c->hi && k < i + 8; k++)
+            if (phrase_at(t, k, c->hi, &lex_en_figure_links, NULL))
+                return k;
+        return i;
+    }
     int paren = tok_punct(t, i, '(');
     if (!(paren || tok_punct(t, i, ',')) ||
         !phrase_at(t, i + 1, c->hi, &lex_en_figure_subset, NULL))
@@ -103,6 +131,29 @@ static int verb_before(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     return 0;
 }
 
+/* A subset of a group counted before it: "including 5 children", "two
+ * soldiers among them", "31 soldiers were among the wounded". Its kind is
+ * named ("among the wounded") or that of the figure before it. */
+static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    const lex_entry *e = NULL;
+    size_t j = rd->g.end > rd->g.start ? rd->g.end : am->end, n;
+    if (!phrase_before(c->t, am->start, c->lo, &lex_en_figure_subset, &e)) {
+        while ((n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, NULL)))
+            j += n;
+        if (tok_is(c->t, j, "including") ||
+            !phrase_at(c->t, j, c->hi, &lex_en_figure_subset, &e))
+            return 0;
+    }
+    const char *kind = strcmp(e->value, "-") ? fig_kind_name(e->value)
+                                             : c->prev_kind;
+    if (!kind)
+        return 0;
+    rd->kind = kind;
+    rd->rule = "fig_subset";
+    return 1;
+}
+
 /* "the killing of 3 journalists", "the arrest of 12 activists". */
 static int event_of(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
 {
@@ -135,8 +186,15 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     memset(rd, 0, sizeof *rd);
     fig_group *g = &rd->g;
     fig_group_read(c, am->end, !am->has_value, g);
+    if (am->strong) { /* "a 5,000-strong force" */
+        rd->kind = "forces";
+        rd->rule = "fig_strong";
+        return 1;
+    }
     if (g->head == HEAD_THING)
         return 0; /* "59 cruise missiles", "3 days" */
+    if (!am->negated && !am->prefix && subset(c, am, rd))
+        return 1;
     if (am->prefix) { /* "mass arrests" */
         if (g->head != HEAD_EVENT || g->start != am->end)
             return 0;

@@ -190,12 +190,21 @@ static int joiner(const text *t, size_t j, size_t limit, int last)
 }
 
 /* A number in words at token i: "nineteen", "a hundred", "two dozen",
- * "one hundred and thirty-four", "1.5 million" is read by read_numeral. */
+ * "half a million", "one hundred and thirty-four". */
 static size_t read_words(const text *t, size_t i, size_t limit, num_value *o)
 {
     int64_t total = 0, cur = 0, big = 0, v = 0;
     int last = W_NONE;
     size_t j = i, end = i;
+    if (tok_is(t, i, "half") && (tok_is(t, i + 1, "a") || tok_is(t, i + 1, "an"))) {
+        int nt = word_type(t, i + 2, limit, &v); /* "half a million" */
+        if ((nt != W_HUNDRED && nt != W_BIG && nt != W_DOZEN) || v % 2)
+            return 0;
+        o->kind = NUM_COUNT;
+        o->value = v / 2;
+        o->ntoks = 3;
+        return 3;
+    }
     if (tok_is(t, i, "a") || tok_is(t, i, "an")) {
         int nt = word_type(t, i + 1, limit, &v);
         if (nt != W_HUNDRED && nt != W_BIG && nt != W_DOZEN)
@@ -255,8 +264,10 @@ static void read_after(const text *t, size_t limit, num_value *o, size_t end)
     }
     int64_t v;
     if (glued(t, end, limit, '-') && t->toks[end + 1].kind == TOK_WORD &&
-        word_type(t, end + 1, limit, &v) == W_NONE)
+        word_type(t, end + 1, limit, &v) == W_NONE) {
         o->compound = 1;
+        o->strong = tok_is(t, end + 1, "strong");
+    }
 }
 
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)

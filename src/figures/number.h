@@ -30,6 +30,7 @@ typedef struct {
     int yearlike;   /* four plain digits between 1000 and 2199 */
     int compound;   /* glued to a word by a hyphen: "five-year", "30-year-old" */
     int prefix;     /* a vague word that only counts before an event noun */
+    int strong;     /* "5,000-strong": the size of a force */
 } num_value;
 
 /* Largest count accepted; bigger numbers are NUM_OTHER. */

@@ -2,11 +2,11 @@
  *
  * "the death toll rose to 20", "the number of dead stands at 45", "the
  * number of peacekeepers killed in Mali since 2013 has now reached 175"
- * (cumulative). Phrases from data/en/figure_tolls.txt, figure_toll_links.txt
+ * (cumulative), and sentences about running totals ("since January", "so
+ * far", "according to the latest figures"). Phrases from data/en/figure_tolls.txt, figure_toll_links.txt
  * and figure_cumulative.txt. */
 #include <string.h>
 
-#include "../time/date_parse.h"
 #include "figures_int.h"
 #include "lexicons.h"
 #include "phrase.h"
@@ -68,23 +68,10 @@ int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     return 0;
 }
 
-/* "since" followed by a year or a month: "since 2013", "since January". */
-static int since_date(const fig_ctx *c, size_t k)
+int fig_cumulative_marker(const fig_ctx *c)
 {
-    if (!tok_is(c->t, k, "since") || k + 1 >= c->hi)
-        return 0;
-    num_value nv;
-    return date_month_name(c->t, k + 1) ||
-           (num_read(c->t, k + 1, c->hi, &nv) && nv.yearlike);
-}
-
-int fig_cumulative_marker(const fig_ctx *c, const char *kind)
-{
-    if (!strcmp(kind, "forces") || !strcmp(kind, "participants"))
-        return 0;
     for (size_t k = c->lo; k < c->hi; k++)
-        if (since_date(c, k) ||
-            phrase_at(c->t, k, c->hi, &lex_en_figure_cumulative, NULL))
+        if (phrase_at(c->t, k, c->hi, &lex_en_figure_cumulative, NULL))
             return 1;
     return 0;
 }

@@ -2,7 +2,9 @@
  * generator (tools/gazetteer) and the look-up, so both agree on keys.
  *
  * "Nagorno-Karabakh", "nagorno karabakh" and "NAGORNO KARABAKH" meet as
- * "nagorno karabakh"; "Bakı" as "baki"; "St. Louis" as "st louis". */
+ * "nagorno karabakh"; "Bakı" as "baki"; "St. Louis" as "st louis";
+ * "Sana'a" and "Sanaa" as "sana" (apostrophes and doubled letters dropped),
+ * "Halabjah" as "halabja" (a final h after a vowel dropped). */
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -26,18 +28,40 @@ static int is_sep(unsigned char c)
            c == '_' || c == '/' || c == ',';
 }
 
+static int vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Transliterations differ in doubled letters and a final 'h' ("Saada",
+ * "Sa'dah"; "Halabja", "Halabjah"): keys keep neither. */
+static size_t loosen(char *s, size_t len)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        int end = i + 1 == len || s[i + 1] == ' ';
+        if (c == 'h' && end && w && vowel(s[w - 1]))
+            continue;
+        if (w && s[w - 1] == c && c != ' ' && (unsigned char)c < 0x80)
+            continue;
+        s[w++] = c;
+    }
+    s[w] = 0;
+    return w;
+}
+
 /* ASCII-only input needs no Unicode tables: fold it by hand (fast path). */
 static size_t norm_ascii(const char *s, size_t n, char *out, size_t cap)
 {
     size_t len = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == '.' || c == '(' || c == ')' || c == '"')
+        /* apostrophes go: "Sana'a" and "Sanaa", "Cote d'Ivoire" meet */
+        if (c == '.' || c == '(' || c == ')' || c == '"' || c == '\'' || c == '`')
             continue;
         if (is_sep(c))
             c = ' ';
-        else if (c == '`')
-            c = '\'';
         else if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c + 32);
         if (!put(out, cap, &len, (char)c))
@@ -46,7 +70,7 @@ static size_t norm_ascii(const char *s, size_t n, char *out, size_t cap)
     while (len && out[len - 1] == ' ')
         len--;
     out[len] = 0;
-    return len;
+    return loosen(out, len);
 }
 
 size_t gaz_norm(const char *s, size_t n, char *out, size_t cap)
@@ -68,8 +92,9 @@ size_t gaz_norm(const char *s, size_t n, char *out, size_t cap)
         return 0;
     /* the remaining non-ASCII letters (ə, ı, ø) pass through as they are */
     for (char *p = (char *)m; *p; p++)
-        if (!strncmp(p, "\xE2\x80\x99", 3)) /* right quote as apostrophe */
-            memcpy(p, "'\x01\x01", 3);
+        if (!strncmp(p, "\xE2\x80\x99", 3) || !strncmp(p, "\xCA\xBF", 2) ||
+            !strncmp(p, "\xCA\xBE", 2)) /* right quote, ayn, hamza */
+            memset(p, 1, p[0] == '\xE2' ? 3 : 2);
     size_t len = 0, w = 0;
     for (utf8proc_ssize_t j = 0; j < k; j++)
         if (m[j] != 1)
@@ -77,4 +102,12 @@ size_t gaz_norm(const char *s, size_t n, char *out, size_t cap)
     len = norm_ascii((const char *)m, w, out, cap);
     free(m);
     return len;
+}
+
+uint32_t gaz_hash(const char *key)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
 }

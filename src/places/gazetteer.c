@@ -1,35 +1,47 @@
 /* gazetteer.c - look-ups in the generated gazetteer tables.
  *
- * Names are sorted by key (byte order) so a look-up is a binary search; an
- * index sorted by id answers gaz_by_id. Nothing here chooses between
+ * A look-up hashes the normalised name into gaz_slots (built with the
+ * tables); an index sorted by id answers gaz_by_id. Nothing here chooses between
  * candidates: see resolve.c. */
 #include <string.h>
 
 #include "gazetteer.h"
 
 
-static size_t lower_bound(const char *key)
+/* The key's index in gaz_keys, or -1: one hash probe sequence, so one or
+ * two cache lines instead of a binary search across the whole table. */
+static long find_key(const char *key)
 {
-    size_t lo = 0, hi = gaz_nnames;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(gaz_names[mid].key, key) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    uint32_t h = gaz_hash(key);
+    for (uint32_t i = h & gaz_slot_mask;; i = (i + 1) & gaz_slot_mask) {
+        const gaz_slot *s = &gaz_slots[i];
+        if (!s->key)
+            return -1;
+        if (s->hash == h && !strcmp(gaz_keys[s->key - 1].key, key))
+            return (long)s->key - 1;
     }
-    return lo;
+}
+
+size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more)
+{
+    long k = find_key(key);
+    *more = 0;
+    if (k < 0)
+        return 0;
+    const gaz_key *gk = &gaz_keys[k];
+    *more = gk->more;
+    for (size_t i = 0; i < gk->count && i < max; i++) {
+        const gaz_name *nm = &gaz_names[gk->first + i];
+        out[i].e = &gaz_entries[nm->entry];
+        out[i].flags = nm->flags;
+    }
+    return gk->count;
 }
 
 size_t gaz_lookup_key(const char *key, gaz_hit *out, size_t max)
 {
-    size_t i = lower_bound(key), n = 0;
-    for (; i < gaz_nnames && !strcmp(gaz_names[i].key, key); i++, n++)
-        if (n < max) {
-            out[n].e = &gaz_entries[gaz_names[i].entry];
-            out[n].flags = gaz_names[i].flags;
-        }
-    return n;
+    int more;
+    return gaz_probe(key, out, max, &more);
 }
 
 size_t gaz_lookup(const char *s, size_t n, gaz_hit *out, size_t max)
@@ -68,7 +80,10 @@ const gaz_entry *gaz_country(const char *cc)
 void gaz_stats(size_t *entries, size_t *names, size_t *bytes)
 {
     size_t b = gaz_nentries * (sizeof(gaz_entry) + sizeof(uint32_t)) +
-               gaz_nnames * sizeof(gaz_name);
+               gaz_nnames * sizeof(gaz_name) + gaz_nkeys * sizeof(gaz_key) +
+               (gaz_slot_mask + 1) * sizeof(gaz_slot);
+    for (size_t i = 0; i < gaz_nkeys; i++)
+        b += gaz_keys[i].count ? 0 : strlen(gaz_keys[i].key) + 1;
     for (size_t i = 0; i < gaz_nentries; i++)
         b += strlen(gaz_entries[i].id) + 1 + strlen(gaz_entries[i].name) + 1;
     for (size_t i = 0; i < gaz_nnames; i++)

@@ -44,6 +44,20 @@ typedef struct {
     uint32_t flags;  /* GAZN_* */
 } gaz_name;
 
+/* A distinct normalised name, or a word prefix of longer names. */
+typedef struct {
+    const char *key;
+    uint32_t first;  /* its names are gaz_names[first, first + count) */
+    uint16_t count;  /* 0 for a prefix only ("new" of "new york") */
+    uint16_t more;   /* some longer name starts with key and a space */
+} gaz_key;
+
+/* A slot of the open-addressing hash table over the keys. */
+typedef struct {
+    uint32_t hash; /* gaz_hash(key) */
+    uint32_t key;  /* 1 + index into gaz_keys, or 0 when empty */
+} gaz_slot;
+
 /* One candidate of a look-up. */
 typedef struct {
     const gaz_entry *e;
@@ -56,6 +70,10 @@ extern const size_t gaz_nentries;
 extern const gaz_name gaz_names[];
 extern const size_t gaz_nnames;
 extern const uint32_t gaz_id_order[]; /* entry indexes sorted by id */
+extern const gaz_key gaz_keys[];
+extern const size_t gaz_nkeys;
+extern const gaz_slot gaz_slots[];
+extern const uint32_t gaz_slot_mask; /* number of slots - 1 (a power of 2) */
 
 /* Longest name in words, for callers matching runs of tokens. */
 #define GAZ_MAX_WORDS 8
@@ -67,11 +85,18 @@ extern const uint32_t gaz_id_order[]; /* entry indexes sorted by id */
  * 0 when it does not fit or is empty. */
 size_t gaz_norm(const char *s, size_t n, char *out, size_t cap);
 
+/* FNV-1a hash of a normalised key (the same at build and run time). */
+uint32_t gaz_hash(const char *key);
+
 /* Every entry known by the name s[0..n): up to max hits in out, returns how
  * many there are in all (may exceed max). */
 size_t gaz_lookup(const char *s, size_t n, gaz_hit *out, size_t max);
 /* The same with an already normalised key. */
 size_t gaz_lookup_key(const char *key, gaz_hit *out, size_t max);
+
+/* gaz_lookup_key, and *more says whether some longer name starts with key
+ * and a space ("new" for "new york"). */
+size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more);
 
 /* The country entry for an ISO alpha-2 code (SU, YU, CS, DD for former
  * states), or NULL. */

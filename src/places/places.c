@@ -62,9 +62,17 @@ dl_status places_extract(dl_record *r)
     for (size_t k = 0; k < n; k++) {
         if (m[k].best < 0)
             continue;
+        if (m[k].inside) {
+            rec_place *p = pl_emit(r, m[k].first, m[k].last, NULL, "place_unlisted_in");
+            if (!p)
+                return DL_ENOMEM;
+            p->pub.country = m[k].inside->country;
+            p->pub.admin1 = m[k].inside->kind == GAZ_REGION ? m[k].inside->admin1 : NULL;
+            continue;
+        }
         const char *rule = m[k].in_dateline ? "place_dateline"
-                           : (m[k].pair_next || m[k].pair_prev) ? "place_pair"
-                                                                 : "place_name";
+                           : m[k].strong ? "place_pair"
+                                         : "place_name";
         if (!pl_emit(r, m[k].first, m[k].last, m[k].hits[m[k].best].e, rule))
             return DL_ENOMEM;
     }

@@ -12,14 +12,18 @@
 
 typedef struct {
     size_t first, last;     /* tokens [first, last) */
-    gaz_hit hits[PL_MAX_HITS];
+    gaz_hit *hits;          /* arena array */
     size_t nhits;
     int best;               /* index into hits, or -1 (dropped) */
     double score;
     const char *prior_cc;   /* country chosen from priors alone, or NULL */
     int pair_next;          /* "Paris, Texas": the next mention qualifies it */
     int pair_prev;          /* it qualifies the previous mention */
+    int in_next;            /* "Palma in Cabo Delgado": the next one holds it */
     int in_dateline;
+    int strong;             /* chosen on evidence: a pair, "in", the dateline */
+    const gaz_entry *inside; /* not the gazetteer's place of that name but an
+                                unlisted one inside this entry, or NULL */
     const char *rule;
 } pl_mention;
 

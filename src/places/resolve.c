@@ -58,6 +58,13 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h)
     int supported = m->pair_next || m->pair_prev || m->in_dateline;
     if (calendar_word(t, m) && !m->in_dateline)
         return 0;
+    if (m->last - m->first == 1 &&
+        lex_has(&lex_en_function_words, tok_str(t, m->first), tok_len(t, m->first)))
+        return 0;
+    /* "UN", "AU": a short all-capitals word in running text is an acronym */
+    if (h->e->kind != GAZ_COUNTRY && upper && m->last - m->first == 1 &&
+        tok_len(t, m->first) <= 3 && !m->in_dateline)
+        return 0;
     if (h->e->kind == GAZ_COUNTRY)
         return !(h->flags & GAZN_COMMON) || upper || !sent_start;
     if (m->first > 0 && cue(t, m->first - 1, "title"))
@@ -96,8 +103,9 @@ static int contains(const gaz_entry *b, const gaz_entry *a)
         return 0;
     if (b->kind == GAZ_COUNTRY)
         return a->kind != GAZ_COUNTRY;
-    return b->kind == GAZ_REGION && a->kind == GAZ_CITY && a->admin1 &&
-           b->admin1 && !strcmp(a->admin1, b->admin1);
+    /* a city whose subdivision is unknown may be in any of its country's */
+    return b->kind == GAZ_REGION && a->kind == GAZ_CITY &&
+           (!a->admin1 || !b->admin1 || !strcmp(a->admin1, b->admin1));
 }
 
 /* Some candidate of mention `outer` contains entry e ("Paris, Texas"). */
@@ -166,10 +174,12 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
         if (!plausible(t, x, h))
             continue;
         double s = prior(h);
-        if (x->pair_next && k + 1 < n && any_contains(&m[k + 1], h->e))
-            s += 5;
+        int fits = 0;
+        if ((x->pair_next || x->in_next) && k + 1 < n && any_contains(&m[k + 1], h->e))
+            fits = 1;
         if (x->pair_prev && k > 0 && any_inside(h->e, &m[k - 1]))
-            s += 5;
+            fits = 1;
+        s += fits ? 5 : 0;
         if (ctx && h->e->country[0]) {
             if (!strcmp(h->e->country, ctx->dateline_cc))
                 s += 1.5;
@@ -181,6 +191,46 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
         if (x->best < 0 || s > x->score + 1e-9) {
             x->best = (int)i;
             x->score = s;
+            x->strong = fits || x->in_dateline;
+        }
+    }
+}
+
+/* "the town of Palma in Cabo Delgado": when the place that follows holds
+ * none of the gazetteer's places of that name, it is an unlisted one there. */
+static void demote(pl_mention *m, size_t n, size_t k)
+{
+    pl_mention *x = &m[k];
+    if (x->best < 0 || x->strong || !(x->pair_next || x->in_next) || k + 1 >= n ||
+        m[k + 1].best < 0)
+        return;
+    const gaz_entry *here = x->hits[x->best].e, *outer = m[k + 1].hits[m[k + 1].best].e;
+    if (here->kind != GAZ_CITY || outer->kind == GAZ_CITY || !outer->country[0] ||
+        contains(outer, here))
+        return;
+    x->inside = outer;
+    x->strong = 1;
+}
+
+static int same_name(const pl_mention *a, const pl_mention *b)
+{
+    return a->nhits == b->nhits && a->hits[0].e == b->hits[0].e &&
+           a->hits[a->nhits - 1].e == b->hits[b->nhits - 1].e;
+}
+
+/* One sense per document: a name resolved on evidence somewhere ("Atlanta,
+ * Georgia") is read the same way where it stands alone ("the Georgia
+ * Bureau of Investigation"). */
+static void one_sense(pl_mention *m, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (!m[k].strong || m[k].best < 0)
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            if (m[j].strong || m[j].best < 0 || !same_name(&m[j], &m[k]))
+                continue;
+            m[j].best = m[k].best;
+            m[j].inside = m[k].inside;
         }
     }
 }
@@ -190,10 +240,8 @@ void pl_resolve(dl_record *r, pl_mention *m, size_t n)
     const text *t = &r->txt;
     pl_context ctx;
     memset(&ctx, 0, sizeof ctx);
-    int *first = arena_alloc(r->a, (n + 1) * sizeof *first);
     for (size_t k = 0; k < n; k++) {
         choose(t, m, n, k, NULL);
-        first[k] = m[k].best;
         if (m[k].best >= 0) {
             const gaz_entry *e = m[k].hits[m[k].best].e;
             m[k].prior_cc = e->country[0] ? e->country : NULL;
@@ -204,11 +252,12 @@ void pl_resolve(dl_record *r, pl_mention *m, size_t n)
     }
     /* a mention's own first choice does not count as context for itself */
     for (size_t k = 0; k < n; k++) {
-        const char *own = first && first[k] >= 0 ? m[k].hits[first[k]].e->country : "";
-        if (!first)
-            break;
+        const char *own = m[k].prior_cc ? m[k].prior_cc : "";
         vote(&ctx, own, -1);
         choose(t, m, n, k, &ctx);
         vote(&ctx, own, 1);
     }
+    for (size_t k = 0; k < n; k++)
+        demote(m, n, k);
+    one_sense(m, n);
 }

@@ -22,7 +22,7 @@ static int word_is_cue(const text *t, size_t i, const char *kind)
 /* "town of": two tokens ending at i-1 form a unit cue. */
 static int unit_before(const text *t, size_t i)
 {
-    if (i < 2)
+    if (i < 2 || !tok_is(t, i - 1, "of"))
         return 0;
     size_t a = t->toks[i - 2].start, b = t->toks[i - 1].end;
     const lex_entry *e = lex_get(&lex_en_place_cues, t->norm + a, b - a);
@@ -40,15 +40,29 @@ static int plain_cap(const text *t, size_t i)
            !lex_has(&lex_en_function_words, s, n);
 }
 
+/* The mention covering token i, or NULL (mentions are in text order). */
+static const pl_mention *mention_at(const pl_mention *m, size_t n, size_t i)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m[mid].first <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo && i < m[lo - 1].last ? &m[lo - 1] : NULL;
+}
+
 /* The resolved mention starting within a few linking tokens after j. */
-static const pl_mention *next_place(const text *t, const pl_mention *m, size_t n,
-                                    size_t j)
+static const pl_mention *next_place(const text *t, const pl_mention *m,
+                                    size_t n, size_t j)
 {
     for (size_t hop = 0; hop < 4 && j < t->ntoks; hop++, j++) {
-        for (size_t k = 0; k < n; k++)
-            if (m[k].first == j && m[k].best >= 0 &&
-                m[k].hits[m[k].best].e->kind != GAZ_CITY)
-                return &m[k];
+        const pl_mention *x = mention_at(m, n, j);
+        if (x && x->first == j && x->best >= 0 &&
+            x->hits[x->best].e->kind != GAZ_CITY)
+            return x;
         if (!tok_punct(t, j, ',') && !tok_is(t, j, "in") && !tok_is(t, j, "the") &&
             !tok_is(t, j, "of"))
             return NULL;
@@ -56,50 +70,63 @@ static const pl_mention *next_place(const text *t, const pl_mention *m, size_t n
     return NULL;
 }
 
-static int covered(const pl_mention *m, size_t n, size_t i)
-{
-    for (size_t k = 0; k < n; k++)
-        if (i >= m[k].first && i < m[k].last)
-            return 1;
-    return 0;
-}
-
-/* The document's own country: the dateline's, else the country most
- * mentions chose when it has more than half of them. */
+/* The document's own country: the one most mentions outside the dateline
+ * chose when it has more than half of them, else the dateline's. */
 static const char *home_country(const pl_mention *m, size_t n)
 {
-    const char *best = NULL;
-    size_t most = 0, all = 0;
+    char cc[64][3];
+    size_t votes[64], nc = 0, all = 0;
+    const char *dateline = NULL;
     for (size_t k = 0; k < n; k++) {
         if (m[k].best < 0 || !m[k].hits[m[k].best].e->country[0])
             continue;
-        const char *cc = m[k].hits[m[k].best].e->country;
-        if (m[k].in_dateline)
-            return cc;
-        size_t c = 0;
-        for (size_t j = 0; j < n; j++)
-            c += m[j].best >= 0 && !strcmp(m[j].hits[m[j].best].e->country, cc);
-        all++;
-        if (c > most) {
-            most = c;
-            best = cc;
+        const char *c = m[k].hits[m[k].best].e->country;
+        if (m[k].in_dateline) {
+            dateline = c;
+            continue;
         }
+        size_t i = 0;
+        while (i < nc && strcmp(cc[i], c))
+            i++;
+        if (i == nc && nc < 64) {
+            memcpy(cc[nc], c, 3);
+            votes[nc++] = 0;
+        }
+        if (i < nc)
+            votes[i]++;
+        all++;
     }
-    return most * 2 > all ? best : NULL;
+    size_t best = 0;
+    for (size_t i = 1; i < nc; i++)
+        if (votes[i] > votes[best])
+            best = i;
+    if (!nc || votes[best] * 2 <= all)
+        return dateline;
+    for (size_t k = 0; k < n; k++)
+        if (m[k].best >= 0 && !strcmp(m[k].hits[m[k].best].e->country, cc[best]))
+            return m[k].hits[m[k].best].e->country;
+    return NULL;
 }
 
-/* Tokens [i, j) spell the text of an unlisted place found before. */
-static const rec_place *seen(dl_record *r, size_t from, size_t i, size_t j)
+/* The end token of the text `name` written from token i, or 0. */
+static size_t spells(const text *t, size_t i, const char *name, size_t len)
 {
-    const text *t = &r->txt;
-    size_t a = t->toks[i].start, b = t->toks[j - 1].end;
-    for (size_t k = from; k < r->nplaces; k++) {
-        const rec_place *p = &r->places[k];
-        if (!p->pub.gazetteer_id && strlen(p->pub.text) == b - a &&
-            !memcmp(p->pub.text, t->norm + a, b - a))
-            return p;
-    }
-    return NULL;
+    size_t a = t->toks[i].start;
+    if (a + len > t->len || memcmp(t->norm + a, name, len))
+        return 0;
+    size_t j = i;
+    while (j < t->ntoks && t->toks[j].end < a + len)
+        j++;
+    return j < t->ntoks && t->toks[j].end == a + len ? j + 1 : 0;
+}
+
+/* Places [from, to) were found in the text already. */
+static int found_at(const dl_record *r, size_t from, size_t to, size_t i)
+{
+    for (size_t k = from; k < to; k++)
+        if (r->places[k].tok_start == i)
+            return 1;
+    return 0;
 }
 
 /* A later (or earlier) mention of an unlisted place already found. */
@@ -107,61 +134,115 @@ static dl_status repeat_mentions(dl_record *r, const pl_mention *m, size_t n,
                                  size_t from)
 {
     const text *t = &r->txt;
-    size_t found = r->nplaces;
-    for (size_t i = 0; i < t->ntoks && found > from; i++) {
-        if (!plain_cap(t, i) || covered(m, n, i))
-            continue;
-        size_t j = i + 1;
-        while (j < t->ntoks && plain_cap(t, j))
-            j++;
-        const rec_place *q = seen(r, from, i, j);
-        int dup = 0;
-        for (size_t k = from; k < found; k++)
-            dup |= r->places[k].tok_start == i;
-        if (!q || dup) {
+    size_t to = r->nplaces;
+    for (size_t k = from; k < to; k++) {
+        const char *name = r->places[k].pub.text;
+        size_t len = strlen(name);
+        int again = 0;
+        for (size_t q = from; q < k; q++) /* each distinct name once */
+            again |= !strcmp(r->places[q].pub.text, name);
+        for (size_t i = 0; i < t->ntoks && !again; i++) {
+            size_t j;
+            if (!(t->toks[i].flags & TF_CAP) || t->norm[t->toks[i].start] != name[0] ||
+                !(j = spells(t, i, name, len)) || mention_at(m, n, i) ||
+                found_at(r, from, r->nplaces, i))
+                continue;
+            const char *cc = r->places[k].pub.country;
+            const char *admin1 = r->places[k].pub.admin1;
+            rec_place *p = pl_emit(r, i, j, NULL, "place_unlisted_again");
+            if (!p)
+                return DL_ENOMEM;
+            p->pub.country = cc;
+            p->pub.admin1 = admin1;
             i = j - 1;
-            continue;
         }
-        const char *cc = q->pub.country, *admin1 = q->pub.admin1;
-        rec_place *p = pl_emit(r, i, j, NULL, "place_unlisted_again");
-        if (!p)
-            return DL_ENOMEM;
-        p->pub.country = cc;
-        p->pub.admin1 = admin1;
-        i = j - 1;
     }
     return DL_OK;
 }
 
+/* Token i is a kind of place written after a name ("region", "Island");
+ * "State" is left out ("Islamic State" is no place). */
+static int type_word(const text *t, size_t i)
+{
+    return i < t->ntoks && word_is_cue(t, i, "type") && !tok_is(t, i, "state");
+}
+
+/* The end of the run of capitalised words from i ("Ulleung Island"). */
+static size_t cap_run(const text *t, const pl_mention *m, size_t n, size_t i)
+{
+    size_t j = i + 1;
+    while (j < t->ntoks && t->toks[j].sent == t->toks[i].sent &&
+           (plain_cap(t, j) ||
+            (tok_punct(t, j, '-') && j + 1 < t->ntoks && plain_cap(t, j + 1))) &&
+           !mention_at(m, n, j))
+        j++;
+    return j;
+}
+
+static void place_in(rec_place *p, const pl_mention *where, const char *home)
+{
+    if (!where) {
+        p->pub.country = home;
+        return;
+    }
+    const gaz_entry *e = where->hits[where->best].e;
+    p->pub.country = e->country[0] ? e->country : NULL;
+    p->pub.admin1 = e->kind == GAZ_REGION ? e->admin1 : NULL;
+}
+
+/* The issuer's country: a country named in the issuer ("Permanent Mission of
+ * the Republic of Azerbaijan") or alone on a letterhead line near the top
+ * ("Joint Chiefs of Staff / Republic of Korea"), or NULL. */
+static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
+{
+    const text *t = &r->txt;
+    dl_span is = r->doc.issuer_span;
+    for (size_t k = 0; k < n; k++) {
+        if (m[k].best < 0 || m[k].hits[m[k].best].e->kind != GAZ_COUNTRY)
+            continue;
+        dl_span sp = rec_tok_span(r, m[k].first, m[k].last);
+        if (is.end > is.start && sp.start >= is.start && sp.end <= is.end)
+            return m[k].hits[m[k].best].e->country;
+        for (size_t l = 0; l < t->nlines && l < 6; l++) {
+            size_t a = t->toks[m[k].first].start, b = t->toks[m[k].last - 1].end;
+            size_t ls = t->lines[l].start, le = t->lines[l].end;
+            while (ls < le && (t->norm[ls] == ' ' || t->norm[ls] == '\t'))
+                ls++;
+            while (le > ls && (t->norm[le - 1] == ' ' || t->norm[le - 1] == '\t'))
+                le--;
+            if (a == ls && b == le)
+                return m[k].hits[m[k].best].e->country;
+        }
+    }
+    return NULL;
+}
+
 dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
 {
-    const char *home = home_country(m, n);
+    const char *home = issuer_country(r, m, n);
+    if (!home)
+        home = home_country(m, n);
     size_t from = r->nplaces;
     const text *t = &r->txt;
     for (size_t i = 1; i < t->ntoks; i++) {
-        int unit = unit_before(t, i);
-        if (!plain_cap(t, i) || covered(m, n, i) ||
-            !(unit || word_is_cue(t, i - 1, "prep")))
+        if (!(t->toks[i].flags & TF_CAP) || mention_at(m, n, i) || !plain_cap(t, i))
             continue;
-        size_t j = i + 1;
-        while (j < t->ntoks && t->toks[j].sent == t->toks[i].sent &&
-               (plain_cap(t, j) || (tok_punct(t, j, '-') && j + 1 < t->ntoks &&
-                                    plain_cap(t, j + 1))) &&
-               !covered(m, n, j))
-            j++;
-        const pl_mention *where = next_place(t, m, n, j);
-        if (!where && !unit)
+        int unit = unit_before(t, i), prep = word_is_cue(t, i - 1, "prep");
+        size_t j = cap_run(t, m, n, i);
+        /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
+        int typed = (type_word(t, j) && !(t->toks[j].flags & TF_CAP)) ||
+                    (j - i >= 2 && type_word(t, j - 1));
+        if (!(unit || prep || typed))
             continue;
-        rec_place *p = pl_emit(r, i, j, NULL, where ? "place_unlisted_in" : "place_unlisted_unit");
+        const pl_mention *where = next_place(t, m, n, j + (type_word(t, j) ? 1 : 0));
+        if (!where && !unit && !typed)
+            continue;
+        const char *rule = where ? "place_unlisted_in"
+                           : unit ? "place_unlisted_unit" : "place_unlisted_type";
+        rec_place *p = pl_emit(r, i, j, NULL, rule);
         if (!p)
             return DL_ENOMEM;
-        if (where) {
-            const gaz_entry *e = where->hits[where->best].e;
-            p->pub.country = e->country[0] ? e->country : NULL;
-            p->pub.admin1 = e->kind == GAZ_REGION ? e->admin1 : NULL;
-        } else {
-            p->pub.country = home;
-        }
+        place_in(p, where, home);
         i = j;
     }
     return repeat_mentions(r, m, n, from);

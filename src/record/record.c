@@ -44,7 +44,7 @@ static int all_blank(const char *s, size_t n)
     for (; i < n; i++) {
         char c = s[i];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
-            c != '\v' && c != 0)
+            c != '\v')
             return 0;
     }
     return 1;
@@ -92,13 +92,13 @@ static void hash_input(dl_record *r)
         snprintf(r->id + 2 * i, 3, "%02x", digest[i]);
 }
 
-static dl_status run_stages(dl_record *r)
+static dl_status run_stages(dl_record *r, size_t nstages)
 {
     dl_status (*const stages[])(dl_record *) = {
         document_extract, time_extract,  figures_extract,
         places_extract,   actors_extract, events_extract,
     };
-    for (size_t i = 0; i < sizeof stages / sizeof *stages; i++) {
+    for (size_t i = 0; i < sizeof stages / sizeof *stages && i < nstages; i++) {
         dl_status st = stages[i](r);
         if (st)
             return st;
@@ -128,6 +128,13 @@ static dl_status setup(dl_record *r, const char *buf, size_t len,
 dl_status dl_record_parse(const char *buf, size_t len, const dl_options *opt,
                           dl_record **out, dl_error *err)
 {
+    return record_parse_stages(buf, len, opt, REC_STAGES_ALL, out, err);
+}
+
+dl_status record_parse_stages(const char *buf, size_t len,
+                              const dl_options *opt, size_t nstages,
+                              dl_record **out, dl_error *err)
+{
     *out = NULL;
     dl_status st = check_input(buf, len, opt, err);
     if (st)
@@ -139,7 +146,7 @@ dl_status dl_record_parse(const char *buf, size_t len, const dl_options *opt,
     }
     st = setup(r, buf, len, opt);
     if (!st)
-        st = run_stages(r);
+        st = run_stages(r, nstages);
     if (st) {
         dl_record_free(r);
         return fail(err, st, (size_t)-1, dl_strerror(st));

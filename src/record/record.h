@@ -88,6 +88,14 @@ dl_status places_extract(dl_record *r);
 dl_status actors_extract(dl_record *r);
 dl_status events_extract(dl_record *r);
 
+/* dl_record_parse running only the first `nstages` stages of the pipeline
+ * (0: text only; 1: + document; 2: + time; ...; REC_STAGES_ALL: all). For
+ * benchmarks and fuzzing of one stage on the output of those before it. */
+#define REC_STAGES_ALL 6
+dl_status record_parse_stages(const char *buf, size_t len,
+                              const dl_options *opt, size_t nstages,
+                              dl_record **out, dl_error *err);
+
 /* The record as a jansson object (write_json.c); the caller decrefs. */
 struct json_t *record_to_json(const dl_record *r);
 

@@ -10,9 +10,9 @@
 #include "record.h"
 
 static const char header[] =
-    "event_id,event_date,time_precision,event_type,sub_event_type,actor1,"
-    "actor2,country,location,latitude,longitude,fatalities,injuries,arrests,"
-    "source,source_date,notes\n";
+    "event_id,event_date,event_type,sub_event_type,actor1,actor2,country,"
+    "location,latitude,longitude,fatalities,injuries,arrests,source,"
+    "source_date,notes\n";
 
 #define NOTE_MAX 400 /* bytes of evidence quoted in notes */
 
@@ -53,15 +53,13 @@ static void count(buf *b, const dl_record *r, const dl_event *e, const char *kin
     buf_puts(b, ",");
 }
 
-/* ACLED's time precision: 1 a day, 2 a week or month, 3 anything coarser. */
-static const char *precision(const dl_when *w)
+/* The event's date as far as it is known (YYYY-MM-DD, YYYY-MM, YYYY, ...):
+ * the TIMEX3 value without its time of day ("1990-01-19TNI"). */
+static void event_date(buf *b, const dl_event *e)
 {
-    if (!w->start || !w->granularity)
-        return NULL;
-    if (!strcmp(w->granularity, "day"))
-        return "1";
-    return !strcmp(w->granularity, "month") || !strcmp(w->granularity, "week")
-               ? "2" : "3";
+    if (e->date && e->date[0] >= '0' && e->date[0] <= '9')
+        buf_add(b, e->date, strcspn(e->date, "T"));
+    buf_puts(b, ",");
 }
 
 /* The first evidence sentence, whitespace folded, cut at NOTE_MAX bytes
@@ -100,8 +98,7 @@ static void row(buf *b, const dl_record *r, const dl_event *e)
 {
     const dl_place *p = e->place >= 0 ? &r->places[e->place].pub : NULL;
     buf_printf(b, "%.12s-%s,", r->doc.id, e->id);
-    field(b, e->when.start, 0);
-    field(b, precision(&e->when), 0);
+    event_date(b, e);
     field(b, e->type, 0);
     field(b, e->mode, 0);
     field(b, e->actor >= 0 ? r->actors[e->actor].pub.name : NULL, 0);

@@ -7,6 +7,7 @@
  * back to the input as given (offsets.c). Paragraph structure is kept. */
 #include <string.h>
 
+#include "furniture.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -14,6 +15,7 @@ typedef struct {
     arena *a;
     text *t;
     size_t cap;
+    furniture furn; /* page numbers and running headers to drop */
 } builder;
 
 static int reserve(builder *b, size_t extra)
@@ -115,9 +117,10 @@ static const char *replacement(int32_t cp)
 
 /* Line-end hyphenation at s[i] == '-': returns bytes to skip after the
  * hyphen (0 if none) and whether the hyphen itself goes (*drop). */
-static size_t hyphen_break(const text *t, const char *s, size_t n, size_t i,
+static size_t hyphen_break(const builder *b, const char *s, size_t n, size_t i,
                            int *drop)
 {
+    const text *t = b->t;
     if (t->len == 0)
         return 0;
     char prev = t->norm[t->len - 1];
@@ -131,6 +134,8 @@ static size_t hyphen_break(const text *t, const char *s, size_t n, size_t i,
     if (j >= n || s[j] != '\n')
         return 0;
     j++;
+    if (furniture_at(&b->furn, j))
+        return 0;
     while (j < n && is_blank(s[j]))
         j++;
     if (j >= n)
@@ -163,10 +168,67 @@ static size_t line_start(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Drop the last normalised byte (a hyphen before a page break). */
+static void unemit(builder *b)
+{
+    text *t = b->t;
+    text_seg *g = &t->segs[t->nsegs - 1];
+    t->len--;
+    g->norm_end--;
+    if (g->orig_end - g->orig_start == g->norm_end + 1 - g->norm_start)
+        g->orig_end--;
+    if (g->norm_end == g->norm_start)
+        t->nsegs--;
+}
+
+static int ends_sentence(const text *t)
+{
+    size_t i = t->len;
+    while (i > 0 && (t->norm[i - 1] == ' ' || t->norm[i - 1] == '\n'))
+        i--;
+    return i == 0 || strchr(".!?:;", t->norm[i - 1]) ||
+           (i >= 2 && strchr("\"')", t->norm[i - 1]) && strchr(".!?", t->norm[i - 2]));
+}
+
+/* A line break at s[i] followed by page furniture ("Page 1 of 2", a running
+ * footer, a form feed): the furniture goes; the text around it is joined
+ * when the sentence runs on, else a paragraph break is kept. */
+static int page_break(builder *b, const char *s, size_t n, size_t *pi)
+{
+    int crossed;
+    size_t i = *pi, k = furniture_skip(&b->furn, s, n, i + 1, &crossed);
+    if (!crossed)
+        return 1;
+    size_t j = k;
+    while (j < n && is_blank(s[j]))
+        j++;
+    int lower = j < n && s[j] >= 'a' && s[j] <= 'z';
+    text *t = b->t;
+    *pi = k;
+    if (lower && !ends_sentence(t)) {
+        size_t l = t->len;
+        if (l >= 2 && t->norm[l - 1] == '-' && ((t->norm[l - 2] | 32) >= 'a' &&
+                                                  (t->norm[l - 2] | 32) <= 'z')) {
+            unemit(b); /* "re-" + page break + "newed" */
+            return 0;
+        }
+        return emit(b, i, 1, "\n", 1);
+    }
+    return emit(b, i, 1, "\n\n", 2);
+}
+
 static int step_ascii(builder *b, const char *s, size_t n, size_t *pi)
 {
     size_t i = *pi;
     char c = s[i];
+    if (b->furn.n && (c == '\n' || (c == '\r' && i + 1 < n && s[i + 1] == '\n'))) {
+        size_t nl = c == '\n' ? i : i + 1;
+        int rc = page_break(b, s, n, &nl);
+        if (rc != 1) {
+            *pi = nl;
+            return rc;
+        }
+    }
     if (c == '\r') {
         *pi = i + 1;
         if (i + 1 < n && s[i + 1] == '\n')
@@ -179,7 +241,7 @@ static int step_ascii(builder *b, const char *s, size_t n, size_t *pi)
     }
     if (c == '-') {
         int drop = 0;
-        size_t skip = hyphen_break(b->t, s, n, i, &drop);
+        size_t skip = hyphen_break(b, s, n, i, &drop);
         if (skip) {
             *pi = i + 1 + skip;
             return drop ? 0 : emit(b, i, 1, "-", 1);
@@ -193,6 +255,20 @@ static int step_ascii(builder *b, const char *s, size_t n, size_t *pi)
     if (c == 0x7f)
         return emit(b, i, 1, " ", 1);
     return emit(b, i, 1, s + i, 1);
+}
+
+/* Length of the run from s[i] that is copied unchanged: printable ASCII
+ * other than the marks step_ascii looks at ('*', '_', '-'). */
+static size_t plain_run(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n) {
+        unsigned char c = (unsigned char)s[j];
+        if (c < 0x20 || c >= 0x7f || c == '*' || c == '_' || c == '-')
+            break;
+        j++;
+    }
+    return j - i;
 }
 
 static int step_utf8(builder *b, const char *s, size_t n, size_t *pi)
@@ -216,7 +292,7 @@ dl_status text_normalize(arena *a, text *t)
 {
     const char *s = t->orig;
     size_t n = t->orig_len;
-    builder b = {a, t, n + n / 8 + 64};
+    builder b = {a, t, n + n / 8 + 64, {NULL, 0}};
     t->norm = arena_alloc(a, b.cap);
     if (!t->norm)
         return DL_ENOMEM;
@@ -224,6 +300,12 @@ dl_status text_normalize(arena *a, text *t)
     size_t i = 0;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
+    if (furniture_scan(a, s, n, &b.furn))
+        return DL_ENOMEM;
+    if (b.furn.n) {
+        int crossed;
+        i = furniture_skip(&b.furn, s, n, i, &crossed);
+    }
     int at_line_start = 1;
     while (i < n) {
         if (at_line_start) {
@@ -231,6 +313,13 @@ dl_status text_normalize(arena *a, text *t)
             at_line_start = 0;
             if (i >= n)
                 break;
+        }
+        size_t run = plain_run(s, n, i);
+        if (run) {
+            if (emit(&b, i, run, s + i, run))
+                return DL_ENOMEM;
+            i += run;
+            continue;
         }
         int rc = ((unsigned char)s[i] < 0x80) ? step_ascii(&b, s, n, &i)
                                               : step_utf8(&b, s, n, &i);

@@ -25,6 +25,9 @@ static int is_digit(char c)
 /* Length of the letter at s[i], or 0. */
 static int letter_at(const text *t, size_t i)
 {
+    unsigned char c = (unsigned char)t->norm[i];
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     int32_t cp;
     int k = utf8_decode(t->norm + i, t->len - i, &cp);
     return (k > 0 && utf8_is_letter(cp)) ? k : 0;
@@ -102,21 +105,30 @@ static size_t scan_number(const text *t, size_t i)
     return j;
 }
 
+/* 1 for an upper-case letter, 2 for a lower-case one, else 0. */
+static int case_of(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? 1 : (cp >= 'a' && cp <= 'z') ? 2 : 0;
+    return utf8_is_upper(cp) ? 1 : utf8_is_lower(cp) ? 2 : 0;
+}
+
 static void set_case_flags(text *t, token *tk)
 {
     size_t upper = 0, lower = 0, other = 0;
     for (size_t i = tk->start; i < tk->end;) {
-        int32_t cp;
-        int k = utf8_decode(t->norm + i, tk->end - i, &cp);
-        if (k <= 0)
+        int32_t cp = (unsigned char)t->norm[i];
+        int k = 1;
+        if (cp >= 0x80 && (k = utf8_decode(t->norm + i, tk->end - i, &cp)) <= 0)
             k = 1;
-        if (utf8_is_upper(cp))
+        int cs = case_of(cp);
+        if (cs == 1)
             upper++;
-        else if (utf8_is_lower(cp))
+        else if (cs == 2)
             lower++;
         else if (cp != '.')
             other++;
-        if (i == tk->start && utf8_is_upper(cp))
+        if (i == tk->start && cs == 1)
             tk->flags |= TF_CAP;
         i += (size_t)k;
     }

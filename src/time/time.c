@@ -89,6 +89,33 @@ static dl_status push(dl_record *r, const tx *x, const char *value,
     return rt->pub.text ? DL_OK : DL_ENOMEM;
 }
 
+/* "Aug. 7-8, 1998", "January 19 and 20": the second day of a range
+ * written month first takes the month (and gives back the year). */
+static int range_tail(const text *t, const tx *x, size_t limit, tx *out)
+{
+    size_t j = x->t1;
+    int nd = 0, d;
+    if (x->how != A_ABS || !x->d || !x->m || x->y || j + 1 >= limit)
+        return 0;
+    if (!(tok_punct(t, j, '-') || tok_is(t, j, "to") || tok_is(t, j, "and") ||
+          tok_is(t, j, "through")))
+        return 0;
+    d = tw_digits(t, j + 1, &nd);
+    if (nd > 2 || d <= x->d || d > 31)
+        return 0;
+    *out = *x;
+    out->t0 = j + 1;
+    out->t1 = j + 2;
+    out->d = d;
+    out->rule = "date.range_end";
+    size_t k = j + 2;
+    if (k + 1 < limit && tok_punct(t, k, ',') && tw_digits(t, k + 1, &nd) > 999 && nd == 4) {
+        out->y = tw_digits(t, k + 1, &nd);
+        out->t1 = k + 2;
+    }
+    return 1;
+}
+
 /* Every expression in text order, unanchored. */
 static dl_status scan_all(dl_record *r, tx **out, size_t *n)
 {
@@ -109,6 +136,15 @@ static dl_status scan_all(dl_record *r, tx **out, size_t *n)
             return DL_ENOMEM;
         *slot = x;
         i = x.t1 > i ? x.t1 : i + 1;
+        tx tail;
+        if (range_tail(t, &x, limit, &tail)) {
+            if (!(slot = VEC_PUSH(r->a, *out, *n, cap)))
+                return DL_ENOMEM;
+            *slot = tail;
+            if (tail.y && !(*out)[*n - 2].y)
+                (*out)[*n - 2].y = tail.y;
+            i = tail.t1;
+        }
     }
     return DL_OK;
 }

@@ -78,6 +78,7 @@ int tw_future(const text *t, size_t i);
 size_t scan_date(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_year(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_month(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_season(const text *t, size_t i, size_t limit, tx *x);

@@ -71,9 +71,12 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
         if (b->gran != G_DAY)
             return NULL;
         z = cal_days(y, m, d) + 7L * n;
+        /* a weekend named early in the week is the one just past */
+        if (!strcmp(sfx, "-WE") && n == 0 && cal_weekday(y, m, d) <= 2)
+            z -= 7;
         cal_civil(z, &y, &m, &d);
         cal_iso_week(y, m, d, &wy, &wk);
-        return arena_printf(r->a, "%04d-W%02d", wy, wk);
+        return arena_printf(r->a, "%04d-W%02d%s", wy, wk, sfx);
     case G_MONTH:
         if (b->gran > G_MONTH)
             return NULL;

@@ -240,6 +240,21 @@ size_t scan_month(const text *t, size_t i, size_t limit, tx *x)
     return x->t1 - i;
 }
 
+/* "Christmas", "New Year's Day": a year-less date by name. */
+size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
+{
+    const lex_entry *e = NULL;
+    if (!is_cap(t, i))
+        return 0;
+    size_t n = tw_phrase(t, i, limit, &lex_en_time_holidays, &e);
+    if (!n)
+        return 0;
+    init(x, i, n, "date.holiday", "DATE", A_ABS, G_DAY);
+    x->m = atoi(e->value);
+    x->d = atoi(e->value + 3);
+    return n;
+}
+
 size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
 {
     static const char *const rel[] = {"last", "next", "this", "past", "coming",

@@ -15,7 +15,7 @@ typedef size_t (*scanner)(const text *, size_t, size_t, tx *);
 static const scanner core[] = {
     scan_date,    scan_year,     scan_month,  scan_weekday,
     scan_quarter, scan_season,   scan_phrase, scan_duration,
-    scan_set,     scan_clock,    scan_part_of_day,
+    scan_set,     scan_clock,    scan_part_of_day, scan_holiday,
 };
 
 /* Longest core reading at i (by end token; the first on ties). */
@@ -173,8 +173,10 @@ size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
     }
     /* "more than a decade", "about three weeks" */
     k = tw_phrase(t, i, limit, &lex_en_time_approx, &e);
-    if (k && i + k < limit && !tok_is(t, i + k, "the") && scan_duration(t, i + k, limit, &alt) &&
-        !strcmp(alt.type, "DURATION") && (!n || alt.t1 > x->t1)) {
+    if (k && i + k < limit && !tok_is(t, i + k, "the") &&
+        ((scan_duration(t, i + k, limit, &alt) && !strcmp(alt.type, "DURATION")) ||
+         (!strcmp(e->value, "APPROX") && scan_clock(t, i + k, limit, &alt))) &&
+        (!n || alt.t1 > x->t1)) {
         alt.t0 = i;
         alt.mod = e->value;
         *x = alt;

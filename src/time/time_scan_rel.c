@@ -167,7 +167,8 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     }
     /* "two-year", "14-day": count, hyphen, singular unit */
     if (c && j + c + 1 < limit && tok_punct(t, j + c, '-') &&
-        tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran)) {
+        tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran) &&
+        tok_str(t, j + c + 1)[tok_len(t, j + c + 1) - 1] != 's') {
         init(x, i, j + c + 2 - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
         if (the && !has_lead)
@@ -263,8 +264,30 @@ static int meridian(const text *t, size_t i, size_t limit, size_t *n)
     return am ? 1 : 2;
 }
 
+/* "1400 GMT", "0930 hours": a four-digit clock with a zone or "hours". */
+static size_t military(const text *t, size_t i, size_t limit, tx *x)
+{
+    int nd = 0, v = tw_digits(t, i, &nd);
+    if (nd != 4 || v < 0 || v % 100 > 59 || v / 100 > 24 || i + 1 >= limit)
+        return 0;
+    size_t j = i + 1;
+    if (tok_is(t, j, "GMT") || tok_is(t, j, "UTC") || tok_is(t, j, "hours") ||
+        tok_is(t, j, "hrs") || tok_is(t, j, "Zulu"))
+        j++;
+    else if (j + 1 < limit && tok_is(t, j, "local") && tok_is(t, j + 1, "time"))
+        j += 2;
+    else
+        return 0;
+    init(x, i, j - i, "time.clock_24h", "TIME", A_REF, G_DAY);
+    snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", (v / 100) % 25, (v % 100) % 60);
+    return j - i;
+}
+
 size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
 {
+    size_t mil = military(t, i, limit, x);
+    if (mil)
+        return mil;
     int nd = 0, h = tw_digits(t, i, &nd), mi = 0;
     if (h < 0 || nd > 2 || h > 24)
         return 0;

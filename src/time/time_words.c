@@ -14,10 +14,16 @@ size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,
 {
     char buf[96];
     size_t best = 0;
-    size_t len = 0;
-    for (size_t n = 1; n <= (size_t)lex->max_words && i + n <= limit; n++) {
+    size_t len = 0, words = 0;
+    for (size_t n = 1; i + n <= limit; n++) {
         size_t k = i + n - 1;
-        if (t->toks[k].kind == TOK_PUNCT && !tok_punct(t, k, '-'))
+        /* keys count words between spaces: "new year's day" is three */
+        if (n == 1 || (t->toks[k].flags & TF_SPACE))
+            words++;
+        if (words > (size_t)lex->max_words)
+            break;
+        if (t->toks[k].kind == TOK_PUNCT && !tok_punct(t, k, '-') &&
+            !tok_punct(t, k, '\''))
             break;
         size_t tl = tok_len(t, k);
         if (len + tl + 2 >= sizeof buf)
@@ -188,7 +194,8 @@ int tw_future(const text *t, size_t i)
     if (i >= t->ntoks)
         return 0;
     const sentence *s = &t->sents[t->toks[i].sent];
-    for (size_t k = s->tok_start; k < s->tok_end && k < i; k++)
+    size_t k0 = s->tok_start + 40 < i ? i - 40 : s->tok_start;
+    for (size_t k = k0; k < s->tok_end && k < i; k++)
         if (tw_any(t, k, fut))
             return 1;
     return 0;

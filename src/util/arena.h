@@ -6,6 +6,7 @@
 #define DL_ARENA_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct arena arena;
 
@@ -25,11 +26,18 @@ char *arena_printf(arena *a, const char *fmt, ...)
 size_t arena_used(const arena *a);
 
 /* Append one element to an arena-owned array: VEC_PUSH(a, arr, n, cap).
- * Evaluates to a pointer to the new zeroed slot, or NULL on failure. */
+ * Evaluates to a pointer to the new zeroed slot, or NULL on failure. The
+ * slot is zeroed even when it is reused (a list emptied by setting n = 0
+ * and filled again). */
+static inline void *vec_zeroed(void *slot, size_t size)
+{
+    return memset(slot, 0, size);
+}
+
 #define VEC_PUSH(a, arr, n, cap)                                              \
     (((n) < (cap) || ((arr) = arena_grow((a), (arr), &(cap), (n) + 1,         \
                                          sizeof *(arr))) != NULL)             \
-         ? &(arr)[(n)++]                                                      \
+         ? vec_zeroed(&(arr)[(n)++], sizeof *(arr))                           \
          : NULL)
 
 #endif

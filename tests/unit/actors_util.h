@@ -12,7 +12,7 @@
 
 #include "../../src/record/record.h"
 
-static dl_record *build(const char *s)
+static inline dl_record *build(const char *s)
 {
     dl_record *r = NULL;
     dl_error err;
@@ -22,7 +22,7 @@ static dl_record *build(const char *s)
 
 /* The actor whose text is exactly `text`, checking its span gives back
  * that text from the input. */
-static const rec_actor *actor_text(const dl_record *r, const char *text)
+static inline const rec_actor *actor_text(const dl_record *r, const char *text)
 {
     for (size_t k = 0; k < r->nactors; k++) {
         const rec_actor *a = &r->actors[k];
@@ -37,14 +37,14 @@ static const rec_actor *actor_text(const dl_record *r, const char *text)
 }
 
 /* No actor's text contains `text`. */
-static void no_actor(const dl_record *r, const char *text)
+static inline void no_actor(const dl_record *r, const char *text)
 {
     for (size_t k = 0; k < r->nactors; k++)
         if (strstr(r->actors[k].pub.text, text))
             fail_msg("unexpected actor \"%s\"", r->actors[k].pub.text);
 }
 
-static void country_is(const rec_actor *a, const char *cc)
+static inline void country_is(const rec_actor *a, const char *cc)
 {
     if (!cc) {
         assert_null(a->pub.country);

@@ -56,6 +56,7 @@ static void fx_find(dl_record *r, const char *after, const char *phrase,
 
 #define FX_SET(item, r, after, phrase)                                         \
     do {                                                                       \
+        memset((item), 0, sizeof *(item)); /* slots may be reused */           \
         fx_find(r, after, phrase, &(item)->tok_start, &(item)->tok_end);       \
         (item)->sent = (r)->txt.toks[(item)->tok_start].sent;                  \
         (item)->pub.span = rec_tok_span(r, (item)->tok_start, (item)->tok_end);\

@@ -138,7 +138,7 @@ static void test_threat_is_an_event_and_what_it_threatens_is_hypothetical(void *
     assert_non_null(t);
     assert_false(t->hypothetical);
     assert_true(fx_event(r, "COERCE", 0)->hypothetical);
-    assert_true(fx_event(r, "FIGHT", 0)->hypothetical);
+    assert_true(fx_event(r, "ASSAULT", 0)->hypothetical);
     dl_record_free(r);
 }
 

@@ -63,6 +63,8 @@ static void number_words_read_with_and_and_hyphens(void **state)
     assert_int_equal(parse("five thousand"), 5000);
     assert_int_equal(parse("one million two hundred thousand"), 1200000);
     assert_int_equal(parse("Twenty"), 20);
+    assert_int_equal(parse("half a million"), 500000);
+    assert_int_equal(parse("half a dozen"), 6);
 }
 
 static void malformed_numbers_are_not_counts(void **state)

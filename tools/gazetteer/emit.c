@@ -51,6 +51,60 @@ static void tidy_names(gazgen *g)
     g->nn = w;
 }
 
+typedef struct {
+    char *key;
+    uint32_t first, count, more;
+} gen_key;
+
+static int cmp_key(const void *a, const void *b)
+{
+    return strcmp(((const gen_key *)a)->key, ((const gen_key *)b)->key);
+}
+
+static int cmp_pstr(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Distinct keys of the sorted names, plus every word prefix of a longer
+ * name ("new" and "new york" of "new york city") so the look-up can tell
+ * when to stop extending a run of words. */
+static gen_key *make_keys(const gazgen *g, size_t *nkeys)
+{
+    size_t cap = g->nn * 2 + 16, n = 0, np = 0;
+    gen_key *k = xmalloc(cap * sizeof *k);
+    char **pre = xmalloc(cap * sizeof *pre);
+    for (size_t i = 0; i < g->nn;) {
+        size_t j = i;
+        while (j < g->nn && !strcmp(g->n[j].key, g->n[i].key))
+            j++;
+        k[n++] = (gen_key){g->n[i].key, (uint32_t)i, (uint32_t)(j - i), 0};
+        for (char *sp = strchr(g->n[i].key, ' '); sp; sp = strchr(sp + 1, ' ')) {
+            if (np == cap)
+                die("too many prefixes");
+            pre[np] = xmalloc((size_t)(sp - g->n[i].key) + 1);
+            memcpy(pre[np], g->n[i].key, (size_t)(sp - g->n[i].key));
+            pre[np++][sp - g->n[i].key] = 0;
+        }
+        i = j;
+    }
+    qsort(pre, np, sizeof *pre, cmp_pstr);
+    size_t nfull = n;
+    for (size_t i = 0; i < np; i++) {
+        if (i && !strcmp(pre[i], pre[i - 1]))
+            continue;
+        gen_key probe = {pre[i], 0, 0, 0};
+        gen_key *hit = bsearch(&probe, k, nfull, sizeof *k, cmp_key);
+        if (hit)
+            hit->more = 1;
+        else if (n < cap)
+            k[n++] = (gen_key){pre[i], 0, 0, 1};
+    }
+    free(pre); /* the strings live on in the keys (build tool) */
+    *nkeys = n;
+    return k;
+}
+
 static void put_str(FILE *f, const char *s)
 {
     if (!s) {
@@ -65,6 +119,40 @@ static void put_str(FILE *f, const char *s)
             fputc(*s, f);
     }
     fputc('"', f);
+}
+
+/* The keys and an open-addressing table over them (load at most 1/2). */
+static void write_keys(FILE *f, const gazgen *g)
+{
+    size_t nk;
+    gen_key *k = make_keys(g, &nk);
+    fputs("const gaz_key gaz_keys[] = {\n", f);
+    for (size_t i = 0; i < nk; i++) {
+        fputc('{', f);
+        put_str(f, k[i].key);
+        fprintf(f, ",%u,%u,%u},\n", k[i].first, k[i].count, k[i].more);
+    }
+    fprintf(f, "};\nconst size_t gaz_nkeys = %zu;\n\n", nk);
+    size_t size = 1024;
+    while (size < 2 * nk)
+        size *= 2;
+    uint32_t *hash = xmalloc(size * sizeof *hash), *slot = xmalloc(size * sizeof *slot);
+    memset(slot, 0, size * sizeof *slot);
+    memset(hash, 0, size * sizeof *hash);
+    for (size_t i = 0; i < nk; i++) {
+        uint32_t h = gaz_hash(k[i].key), j = h & (uint32_t)(size - 1);
+        while (slot[j])
+            j = (j + 1) & (uint32_t)(size - 1);
+        slot[j] = (uint32_t)i + 1;
+        hash[j] = h;
+    }
+    fputs("const gaz_slot gaz_slots[] = {\n", f);
+    for (size_t i = 0; i < size; i++)
+        fprintf(f, "{%uu,%u},%s", hash[i], slot[i], i % 8 == 7 ? "\n" : "");
+    fprintf(f, "};\nconst uint32_t gaz_slot_mask = %zu;\n\n", size - 1);
+    free(hash);
+    free(slot);
+    free(k);
 }
 
 void gen_write(gazgen *g, const char *path)
@@ -97,6 +185,7 @@ void gen_write(gazgen *g, const char *path)
         fprintf(f, ",%u,%u},\n", g->n[i].entry, g->n[i].flags);
     }
     fprintf(f, "};\nconst size_t gaz_nnames = %zu;\n\n", g->nn);
+    write_keys(f, g);
     uint32_t *order = xmalloc(g->ne * sizeof *order);
     for (size_t i = 0; i < g->ne; i++)
         order[i] = (uint32_t)i;

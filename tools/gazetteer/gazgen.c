@@ -83,7 +83,14 @@ void gen_add_name(gazgen *g, const char *name, uint32_t entry, uint32_t flags)
     if (!gaz_norm(name, strlen(name), key, sizeof key))
         return;
     GROW(g->n, g->nn, g->cap_n);
-    if (!strchr(key, ' ') && is_word(g, key))
+    /* the word list is checked with the name as written, not the key */
+    char low[64];
+    size_t i = 0;
+    for (; name[i] && i + 1 < sizeof low; i++)
+        low[i] = (name[i] >= 'A' && name[i] <= 'Z') ? (char)(name[i] + 32) : name[i];
+    low[i] = 0;
+    if ((!name[i] && !strchr(low, ' ') && is_word(g, low)) ||
+        (!strchr(key, ' ') && is_word(g, key)))
         flags |= GAZN_COMMON;
     g->n[g->nn++] = (gen_name){xstrdup(key), entry, flags};
 }

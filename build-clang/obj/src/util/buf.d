@@ -1,3 +1,0 @@
-build-clang/obj/src/util/buf.o: src/util/buf.c src/util/buf.h
-
-src/util/buf.h:

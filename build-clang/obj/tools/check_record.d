@@ -1,1 +1,0 @@
-build-clang/obj/tools/check_record.o: tools/check_record.c

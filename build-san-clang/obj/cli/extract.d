@@ -1,6 +1,0 @@
-build-san-clang/obj/cli/extract.o: cli/extract.c cli/cli.h \
-  include/dateline.h
-
-cli/cli.h:
-
-include/dateline.h:

@@ -1,3 +1,0 @@
-build-san-clang/obj/src/util/buf.o: src/util/buf.c src/util/buf.h
-
-src/util/buf.h:

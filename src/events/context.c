@@ -1,0 +1,52 @@
+/* context.c - what the words around a mention say about whether it is an
+ * event of its own: a negated or hypothetical reference ("no violence was
+ * reported", "a further cycle of violence") and casualties after a
+ * disaster ("the earthquake killed 40") that no one inflicted.
+ *
+ * Called by merging.c; it decides nothing about slots. */
+#include <string.h>
+
+#include "events.h"
+
+int ev_ref_as_new(ev_ctx *c, ev_mention *m)
+{
+    if (!(m->negated || m->hypothetical) || !strcmp(m->type, "*"))
+        return 0;
+    size_t n = strcspn(m->type, " ");
+    const char *first = arena_strndup(c->r->a, m->type, n);
+    if (!first)
+        return 0;
+    m->type = first;
+    m->flags &= ~(unsigned)EVF_REF;
+    m->rule = "trigger.reference_unmet";
+    return 1;
+}
+
+/* A violent trigger other than a casualty word in sentence s. */
+static int violence_named(const ev_ctx *c, size_t s)
+{
+    for (size_t i = 0; i < c->nm; i++) {
+        const ev_mention *o = &c->m[i];
+        if (o->sent == s && !(o->flags & (EVF_TOLL | EVF_REF)) &&
+            !strcmp(o->type, "ASSAULT"))
+            return 1;
+    }
+    return 0;
+}
+
+static int disaster_in(const text *t, size_t s)
+{
+    const sentence *se = &t->sents[s];
+    for (size_t i = se->tok_start; i < se->tok_end; i++)
+        if (t->toks[i].kind == TOK_WORD && ev_cue_is(t, i, 1, "disaster"))
+            return 1;
+    return 0;
+}
+
+int ev_after_disaster(ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    if (violence_named(c, m->sent))
+        return 0;
+    return disaster_in(t, m->sent) || (m->sent > 0 && disaster_in(t, m->sent - 1));
+}

@@ -1,0 +1,191 @@
+/* furniture.c - find page numbers and running headers in PDF-extracted text.
+ *
+ * A line is furniture when it is only a page number ("12", "- 12 -",
+ * "Page 3 of 7"), or when, with its digits taken out, it is a short line that
+ * occurs at least twice and carries a page number or a "|" separator
+ * ("OCHA Sudan | Flash Update No. 12 | Page 1 of 2"). Text is not changed
+ * here; normalize.c skips these lines and keeps its offset map. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "furniture.h"
+
+#define MAX_FURNITURE_LINE 120
+
+typedef struct {
+    size_t start, len; /* the line */
+    char key[MAX_FURNITURE_LINE]; /* letters and punctuation, digits dropped */
+    int marked;
+} line_key;
+
+static int blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static int digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static size_t line_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] != '\n')
+        i++;
+    return i;
+}
+
+/* "12", "- 12 -", "Page 3", "Page 3 of 7", "3/7" alone on a line. */
+static int page_number_line(const char *s, size_t a, size_t b)
+{
+    while (a < b && blank(s[a]))
+        a++;
+    while (b > a && blank(s[b - 1]))
+        b--;
+    if (b - a > 5 && !strncasecmp(s + a, "page ", 5))
+        a += 5;
+    int digits = 0;
+    for (size_t i = a; i < b;) {
+        if (digit(s[i])) {
+            digits++;
+            i++;
+        } else if (s[i] == '-' || s[i] == ' ' || s[i] == '/') {
+            i++;
+        } else if (b - i >= 2 && !strncasecmp(s + i, "of", 2)) {
+            i += 2;
+        } else {
+            return 0;
+        }
+    }
+    return digits > 0 && digits <= 6;
+}
+
+static void make_key(line_key *k, const char *s)
+{
+    size_t n = 0;
+    int digits = 0, bar = 0;
+    for (size_t i = 0; i < k->len && n + 1 < sizeof k->key; i++) {
+        char c = s[k->start + i];
+        if (digit(c)) {
+            digits++;
+            continue;
+        }
+        bar |= c == '|';
+        if (blank(c) && (n == 0 || k->key[n - 1] == ' '))
+            continue;
+        k->key[n++] = blank(c) ? ' ' : c;
+    }
+    while (n && k->key[n - 1] == ' ')
+        n--;
+    k->key[n] = 0;
+    /* only lines that carry a page number or a separator can repeat as
+     * furniture; "Thank you." twice is text */
+    if (!digits && !bar)
+        k->key[0] = 0;
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+    int c = strcmp(((const line_key *)a)->key, ((const line_key *)b)->key);
+    if (c)
+        return c;
+    size_t x = ((const line_key *)a)->start, y = ((const line_key *)b)->start;
+    return (x > y) - (x < y);
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int push(arena *a, furniture *f, size_t *cap, size_t start)
+{
+    size_t *slot = VEC_PUSH(a, f->starts, f->n, *cap);
+    if (!slot)
+        return -1;
+    *slot = start;
+    return 0;
+}
+
+/* Short lines with a key, sorted so that repeats are neighbours. */
+static line_key *collect(arena *a, const char *s, size_t n, size_t *count)
+{
+    size_t cap = 0, nk = 0;
+    line_key *keys = NULL;
+    for (size_t i = 0; i < n;) {
+        size_t e = line_end(s, n, i);
+        if (e - i >= 4 && e - i < MAX_FURNITURE_LINE) {
+            line_key *k = VEC_PUSH(a, keys, nk, cap);
+            if (!k)
+                return NULL;
+            k->start = i;
+            k->len = e - i;
+            make_key(k, s);
+        }
+        i = e + 1;
+    }
+    if (nk)
+        qsort(keys, nk, sizeof *keys, cmp_key);
+    *count = nk;
+    return keys ? keys : arena_alloc(a, 1);
+}
+
+int furniture_scan(arena *a, const char *s, size_t n, furniture *f)
+{
+    size_t cap = 0, nk = 0;
+    memset(f, 0, sizeof *f);
+    for (size_t i = 0; i < n;) {
+        size_t e = line_end(s, n, i);
+        if (page_number_line(s, i, e) && push(a, f, &cap, i))
+            return -1;
+        i = e + 1;
+    }
+    line_key *keys = collect(a, s, n, &nk);
+    if (!keys)
+        return -1;
+    for (size_t i = 0; i + 1 < nk; i++) {
+        if (!keys[i].key[0] || strcmp(keys[i].key, keys[i + 1].key))
+            continue;
+        for (size_t j = i; j < nk && !strcmp(keys[j].key, keys[i].key); j++)
+            if (!page_number_line(s, keys[j].start, keys[j].start + keys[j].len) &&
+                push(a, f, &cap, keys[j].start))
+                return -1;
+        while (i + 1 < nk && !strcmp(keys[i].key, keys[i + 1].key))
+            i++;
+    }
+    if (f->n)
+        qsort(f->starts, f->n, sizeof *f->starts, cmp_size);
+    return 0;
+}
+
+int furniture_at(const furniture *f, size_t pos)
+{
+    size_t lo = 0, hi = f->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->starts[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->n && f->starts[lo] == pos;
+}
+
+size_t furniture_skip(const furniture *f, const char *s, size_t n, size_t pos,
+                      int *crossed)
+{
+    *crossed = 0;
+    while (pos < n) {
+        size_t e = line_end(s, n, pos), j = pos;
+        while (j < e && blank(s[j]))
+            j++;
+        if (j < e && !furniture_at(f, pos))
+            return pos;
+        if (j < e)
+            *crossed = 1;
+        pos = e + 1;
+    }
+    return n;
+}

@@ -1,0 +1,150 @@
+/* test_actors_context.c - countries from the words around an actor:
+ * possessives, "-led", a modifier before the noun, a news dateline, and
+ * the nearest country of an official's sentence (src/actors/forces.c,
+ * context.c). */
+#include "actors_util.h"
+
+static void possessive_country_before_forces(void **state)
+{
+    (void)state;
+    dl_record *r = build("Witnesses blamed Iran's security forces for the deaths.\n");
+    const rec_actor *a = actor_text(r, "Iran's security forces");
+    country_is(a, "IR");
+    assert_string_equal(a->pub.sector, "security");
+    dl_record_free(r);
+}
+
+static void led_coalition_belongs_to_its_leader(void **state)
+{
+    (void)state;
+    dl_record *r = build("Airstrikes by the Saudi-led coalition hit the port.\n");
+    const rec_actor *a = actor_text(r, "Saudi-led coalition");
+    country_is(a, "SA");
+    assert_string_equal(a->pub.sector, "military");
+    dl_record_free(r);
+}
+
+static void one_modifier_between_demonym_and_forces(void **state)
+{
+    (void)state;
+    dl_record *r = build("Russian occupation forces detained two farmers.\n");
+    country_is(actor_text(r, "Russian occupation forces"), "RU");
+    dl_record_free(r);
+}
+
+static void dotted_country_abbreviation(void **state)
+{
+    (void)state;
+    dl_record *r = build("About 9,000 U.S. troops took part.\n");
+    country_is(actor_text(r, "U.S. troops"), "US");
+    dl_record_free(r);
+}
+
+static void known_armed_group(void **state)
+{
+    (void)state;
+    dl_record *r = build("Al-Shabaab claimed the attack on the hotel.\n");
+    const rec_actor *a = actor_text(r, "Al-Shabaab");
+    assert_string_equal(a->pub.sector, "rebels");
+    country_is(a, "SO");
+    dl_record_free(r);
+}
+
+static void news_dateline_places_local_forces(void **state)
+{
+    (void)state;
+    dl_record *r = build("Blast hits market\n\nKABUL, Afghanistan (AP) - A bomb "
+                         "exploded on Friday. The army said 4 people were hurt. "
+                         "Civilians fled.\n");
+    const rec_actor *a = actor_text(r, "army");
+    country_is(a, "AF");
+    assert_string_equal(a->pub.rule, "context.dateline");
+    country_is(actor_text(r, "Civilians"), NULL);
+    dl_record_free(r);
+}
+
+static void statement_dateline_places_nothing(void **state)
+{
+    (void)state;
+    dl_record *r = build("Press release\n\nNew York, 3 May 2015 - The Secretary-General "
+                         "said the army must withdraw.\n");
+    country_is(actor_text(r, "army"), NULL);
+    dl_record_free(r);
+}
+
+static void title_with_abbreviation(void **state)
+{
+    (void)state;
+    dl_record *r = build("Col. Ana Reyes said the search continued.\n");
+    const rec_actor *a = actor_text(r, "Col. Ana Reyes");
+    assert_string_equal(a->pub.sector, "military");
+    assert_string_equal(a->pub.rule, "official.named");
+    dl_record_free(r);
+}
+
+static void official_takes_nearest_free_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("The aircraft carrying President Ndayishimiye landed in "
+                         "Burundi on Sunday.\n");
+    const rec_actor *a = actor_text(r, "President Ndayishimiye");
+    country_is(a, "BI");
+    assert_string_equal(a->pub.rule, "context.sentence");
+    dl_record_free(r);
+}
+
+static void nearer_actor_blocks_sentence_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Gen. Tom Hale said that 900 British troops were now in "
+                         "Kenya.\n");
+    country_is(actor_text(r, "Gen. Tom Hale"), NULL);
+    country_is(actor_text(r, "British troops"), "GB");
+    dl_record_free(r);
+}
+
+static void officials_never_borrow_issuer_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Permanent Mission of Armenia to the United Nations\n\n"
+                         "Statement\n\nForeign Minister Lavrov and the President "
+                         "met the Government.\n");
+    country_is(actor_text(r, "Foreign Minister Lavrov"), NULL);
+    country_is(actor_text(r, "President"), NULL);
+    country_is(actor_text(r, "Government"), "AM");
+    dl_record_free(r);
+}
+
+static void function_named_issuer_takes_dateline_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Ministry of Foreign Affairs\n\nPress Release\n\n"
+                         "Islamabad, 14 November 2020\n\nThe Ministry condemned "
+                         "the shelling.\n");
+    const rec_actor *is = NULL;
+    for (size_t k = 0; k < r->nactors; k++)
+        if (!strcmp(r->actors[k].pub.rule, "issuer"))
+            is = &r->actors[k];
+    assert_non_null(is);
+    country_is(is, "PK");
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(possessive_country_before_forces),
+        cmocka_unit_test(led_coalition_belongs_to_its_leader),
+        cmocka_unit_test(one_modifier_between_demonym_and_forces),
+        cmocka_unit_test(dotted_country_abbreviation),
+        cmocka_unit_test(known_armed_group),
+        cmocka_unit_test(news_dateline_places_local_forces),
+        cmocka_unit_test(statement_dateline_places_nothing),
+        cmocka_unit_test(title_with_abbreviation),
+        cmocka_unit_test(official_takes_nearest_free_country),
+        cmocka_unit_test(nearer_actor_blocks_sentence_country),
+        cmocka_unit_test(officials_never_borrow_issuer_country),
+        cmocka_unit_test(function_named_issuer_takes_dateline_country),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,348 @@
+/* test_document.c - the document stage: issuer, kind, title, the dateline in
+ * each of its forms and places, date headers, --date and date_source. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../src/record/record.h"
+
+static dl_record *parse_opt(const char *s, const char *date)
+{
+    dl_options opt = {0};
+    opt.date = date;
+    dl_record *r = NULL;
+    dl_error err;
+    assert_int_equal(dl_record_parse(s, strlen(s), &opt, &r, &err), DL_OK);
+    return r;
+}
+
+static dl_record *parse(const char *s)
+{
+    return parse_opt(s, NULL);
+}
+
+static void dateline_is(const dl_record *r, const char *place, const char *date)
+{
+    assert_non_null(r->doc.dateline);
+    assert_string_equal(r->doc.dateline->place, place);
+    if (date)
+        assert_string_equal(r->doc.dateline->date, date);
+    else
+        assert_null(r->doc.dateline->date);
+}
+
+/* The dateline's span points at exactly its text in the input. */
+static void dateline_text_is(const dl_record *r, const char *want)
+{
+    assert_string_equal(r->doc.dateline->text, want);
+    dl_span sp = r->doc.dateline->span;
+    assert_int_equal(sp.end - sp.start, strlen(want));
+    assert_memory_equal(r->input + sp.start, want, strlen(want));
+}
+
+static void wire_dateline_without_year_has_no_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Storm hits capital\n\n"
+                         "WASHINGTON, Dec. 21 (AP) -- A winter storm closed "
+                         "federal offices on Thursday, officials said.\n");
+    dateline_is(r, "WASHINGTON", NULL);
+    dateline_text_is(r, "WASHINGTON, Dec. 21 (AP)");
+    assert_string_equal(r->doc.issuer, "Associated Press");
+    assert_string_equal(r->doc.kind, "news");
+    assert_null(r->doc.date);
+    assert_string_equal(r->doc.date_source, "none");
+    dl_record_free(r);
+}
+
+static void date_option_completes_a_yearless_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse_opt("WASHINGTON, Dec. 21 (AP) -- A winter storm closed "
+                             "federal offices, officials said.\n", "2023-12-22");
+    dateline_is(r, "WASHINGTON", "2023-12-21");
+    assert_string_equal(r->doc.date, "2023-12-22");
+    assert_string_equal(r->doc.date_source, "option");
+    dl_record_free(r);
+}
+
+static void yearless_dateline_after_new_year_takes_previous_year(void **state)
+{
+    (void)state;
+    dl_record *r = parse("January 1, 2024\n\n"
+                         "KYIV, Dec. 31 (Reuters) - Air raid sirens sounded across the "
+                         "capital overnight, the city administration said.\n");
+    dateline_is(r, "KYIV", "2023-12-31");
+    assert_string_equal(r->doc.date, "2024-01-01");
+    assert_string_equal(r->doc.date_source, "header");
+    dl_record_free(r);
+}
+
+static void top_dateline_with_full_date_and_dash(void **state)
+{
+    (void)state;
+    dl_record *r = parse("New York, 19 January 2009 - The Secretary-General "
+                         "condemned the attack that killed 12 people yesterday.\n");
+    dateline_is(r, "New York", "2009-01-19");
+    dateline_text_is(r, "New York, 19 January 2009");
+    assert_string_equal(r->doc.date, "2009-01-19");
+    assert_string_equal(r->doc.date_source, "dateline");
+    dl_record_free(r);
+}
+
+static void dateline_with_colon_terminator(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Addis Ababa, 9 November 2020: The Chairperson is following "
+                         "the situation with deep concern and calls for calm.\n");
+    dateline_is(r, "Addis Ababa", "2020-11-09");
+    dl_record_free(r);
+}
+
+static void bottom_dateline_as_in_mission_press_releases(void **state)
+{
+    (void)state;
+    dl_record *r = parse("The Permanent Mission of the Republic of Utopia  \n"
+                         "to the United Nations\n\n---\n\n**Special Issue**\n\n"
+                         "Press-release\n\n"
+                         "Thirty years have passed since the tragedy, in which "
+                         "many people were killed by soldiers in the capital city.\n\n"
+                         "New York, 19 January 2009");
+    assert_string_equal(r->doc.issuer,
+                        "Permanent Mission of the Republic of Utopia to the United Nations");
+    assert_string_equal(r->doc.kind, "press release");
+    assert_string_equal(r->doc.title, "Special Issue");
+    dateline_is(r, "New York", "2009-01-19");
+    assert_string_equal(r->doc.date_source, "dateline");
+    dl_record_free(r);
+}
+
+static void published_on_header_gives_the_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Published on 26 Jun 2018\n\n"
+                         "Remarks by the High Commissioner at the opening of the session\n\n"
+                         "Excellencies, the situation in the region has worsened over "
+                         "the past months and thousands have fled their homes.\n");
+    assert_null(r->doc.dateline);
+    assert_string_equal(r->doc.date, "2018-06-26");
+    assert_string_equal(r->doc.date_source, "header");
+    assert_string_equal(r->doc.kind, "speech");
+    dl_record_free(r);
+}
+
+static void date_label_header_gives_the_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Amnesty International\nPublic Statement\n\n"
+                         "Date: 14 March 2021\n\n"
+                         "Security forces arrested dozens of peaceful protesters in the "
+                         "capital over the weekend and must release them at once.\n");
+    assert_string_equal(r->doc.date, "2021-03-14");
+    assert_string_equal(r->doc.date_source, "header");
+    assert_string_equal(r->doc.issuer, "Amnesty International");
+    assert_string_equal(r->doc.kind, "statement");
+    dl_record_free(r);
+}
+
+static void date_line_with_clock_time_gives_the_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Human Rights Watch\n\nSyria: Strikes Hit Markets\n\n"
+                         "June 3, 2019 12:00AM EDT\n\n"
+                         "(Beirut) – Airstrikes struck at least four markets in Idlib "
+                         "last month, killing dozens of civilians, the group said.\n");
+    assert_string_equal(r->doc.date, "2019-06-03");
+    assert_string_equal(r->doc.date_source, "header");
+    dateline_is(r, "Beirut", NULL);
+    dateline_text_is(r, "(Beirut)");
+    assert_string_equal(r->doc.title, "Syria: Strikes Hit Markets");
+    dl_record_free(r);
+}
+
+static void iso_and_numeric_date_headers(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Date: 2022-11-02\n\nThe launch was detected early in the "
+                         "morning and the military raised its readiness posture.\n");
+    assert_string_equal(r->doc.date, "2022-11-02");
+    dl_record_free(r);
+    r = parse("12.09.2022\n\nOn 10 September two citizens were detained near the "
+              "line, according to the security service of the country.\n");
+    assert_string_equal(r->doc.date, "2022-09-12");
+    dl_record_free(r);
+}
+
+static void date_option_overrides_every_other_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse_opt("New York, 19 January 2009 - The Council met today to "
+                             "discuss the situation in the region at length.\n",
+                             "2010-02-03");
+    assert_string_equal(r->doc.date, "2010-02-03");
+    assert_string_equal(r->doc.date_source, "option");
+    dateline_is(r, "New York", "2009-01-19");
+    dl_record_free(r);
+}
+
+static void text_without_any_date_has_source_none(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Clashes continued in the north of the country, where "
+                         "several villages were burned, witnesses said.\n");
+    assert_null(r->doc.date);
+    assert_null(r->doc.dateline);
+    assert_string_equal(r->doc.date_source, "none");
+    assert_string_equal(r->doc.kind, "other");
+    dl_record_free(r);
+}
+
+static void weekday_date_line_is_not_a_dateline_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Thursday, December 21, 1989\n\nHeadline about the invasion\n\n"
+                         "WASHINGTON, Dec. 21 (AP) -- Officials said yesterday that the "
+                         "operation was largely over, but fighting went on.\n");
+    dateline_is(r, "WASHINGTON", "1989-12-21");
+    assert_string_equal(r->doc.date, "1989-12-21");
+    dl_record_free(r);
+}
+
+static void region_qualified_wire_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse("PARIS, Texas, May 14 (Reuters) - A gunman opened fire at a "
+                         "church gathering on Saturday night, the sheriff said.\n");
+    dateline_is(r, "PARIS, Texas", NULL);
+    assert_string_equal(r->doc.issuer, "Reuters");
+    dl_record_free(r);
+}
+
+static void capitals_place_with_dash_is_a_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse("ABUJA – The Network calls on the authorities to disband the "
+                         "unit and to prosecute the officers responsible.\n");
+    dateline_is(r, "ABUJA", NULL);
+    dl_record_free(r);
+}
+
+static void two_line_issuers_are_joined(void **state)
+{
+    (void)state;
+    dl_record *r = parse("United Nations\nSecurity Council\n\nPress Release\n\n"
+                         "Council condemns attack on peacekeepers\n\n"
+                         "The members of the Security Council condemned in the strongest "
+                         "terms the attack on a convoy near the border.\n");
+    assert_string_equal(r->doc.issuer, "United Nations Security Council");
+    assert_string_equal(r->doc.kind, "press release");
+    assert_string_equal(r->doc.title, "Council condemns attack on peacekeepers");
+    dl_record_free(r);
+    r = parse("PERMANENT MISSION OF UTOPIA\nTO THE UNITED NATIONS\nNEW YORK\n\n"
+              "Excellency,\n\nI have the honour to draw your attention to the "
+              "shelling of border villages by the armed forces of the neighbour.\n");
+    assert_string_equal(r->doc.issuer, "PERMANENT MISSION OF UTOPIA TO THE UNITED NATIONS");
+    assert_string_equal(r->doc.kind, "letter");
+    assert_null(r->doc.title);
+    dl_record_free(r);
+}
+
+static void acronym_letterhead_is_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("UNICEF\n\nPress release\n\n"
+                         "AMMAN, 9 August 2018 – Today's attack on a school bus killed "
+                         "dozens of children, according to health authorities.\n");
+    assert_string_equal(r->doc.issuer, "UNICEF");
+    dateline_is(r, "AMMAN", "2018-08-09");
+    dl_record_free(r);
+}
+
+static void kind_label_inside_a_heading(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Relief Office\n\n**SUDAN: Flash Update No. 12**\n\n"
+                         "As of 14 May 2024\n\n"
+                         "Heavy fighting in the town has killed at least 58 civilians "
+                         "since the start of the month, partners reported.\n");
+    assert_string_equal(r->doc.kind, "report");
+    assert_string_equal(r->doc.title, "SUDAN: Flash Update No. 12");
+    assert_string_equal(r->doc.date, "2024-05-14");
+    dl_record_free(r);
+}
+
+static void press_release_number_line_is_not_the_title(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Ministry of Defence\n\n**PRESS RELEASE No. 041**\n\n"
+                         "**Attack on the cadet school**\n\n"
+                         "A car bomb exploded inside the school on Thursday morning, "
+                         "killing 20 people and wounding 68 others.\n");
+    assert_string_equal(r->doc.kind, "press release");
+    assert_string_equal(r->doc.title, "Attack on the cadet school");
+    dl_record_free(r);
+}
+
+static void dated_title_gives_the_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Ministry of Foreign Affairs of the People's Republic of Utopia\n\n"
+                         "Spokesperson's Regular Press Conference on August 3, 2022\n\n"
+                         "Q: What is your comment on the exercises announced yesterday "
+                         "by the armed forces of the neighbouring country?\n");
+    assert_string_equal(r->doc.issuer,
+                        "Ministry of Foreign Affairs of the People's Republic of Utopia");
+    assert_string_equal(r->doc.date, "2022-08-03");
+    assert_string_equal(r->doc.date_source, "header");
+    dl_record_free(r);
+}
+
+static void document_spans_point_into_the_input(void **state)
+{
+    (void)state;
+    const char *s = "\xEF\xBB\xBF" "Ministry of Foreign Affairs\r\n\r\n"
+                    "Statement on the incident\r\n\r\n"
+                    "The Ministry expresses its concern over the use of water cannon "
+                    "against the supply boats on Saturday.\r\n\r\n"
+                    "Manila, 7 August 2023";
+    dl_record *r = parse(s);
+    dl_span sp = r->doc.issuer_span;
+    assert_memory_equal(s + sp.start, "Ministry of Foreign Affairs", sp.end - sp.start);
+    sp = r->doc.title_span;
+    assert_memory_equal(s + sp.start, "Statement on the incident", sp.end - sp.start);
+    dateline_text_is(r, "Manila, 7 August 2023");
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(wire_dateline_without_year_has_no_date),
+        cmocka_unit_test(date_option_completes_a_yearless_dateline),
+        cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
+        cmocka_unit_test(top_dateline_with_full_date_and_dash),
+        cmocka_unit_test(dateline_with_colon_terminator),
+        cmocka_unit_test(bottom_dateline_as_in_mission_press_releases),
+        cmocka_unit_test(published_on_header_gives_the_date),
+        cmocka_unit_test(date_label_header_gives_the_date),
+        cmocka_unit_test(date_line_with_clock_time_gives_the_date),
+        cmocka_unit_test(iso_and_numeric_date_headers),
+        cmocka_unit_test(date_option_overrides_every_other_date),
+        cmocka_unit_test(text_without_any_date_has_source_none),
+        cmocka_unit_test(weekday_date_line_is_not_a_dateline_place),
+        cmocka_unit_test(region_qualified_wire_dateline),
+        cmocka_unit_test(capitals_place_with_dash_is_a_dateline),
+        cmocka_unit_test(two_line_issuers_are_joined),
+        cmocka_unit_test(acronym_letterhead_is_the_issuer),
+        cmocka_unit_test(kind_label_inside_a_heading),
+        cmocka_unit_test(press_release_number_line_is_not_the_title),
+        cmocka_unit_test(dated_title_gives_the_date),
+        cmocka_unit_test(document_spans_point_into_the_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
