@@ -288,6 +288,10 @@ static int run(ingest *g, int argc, char **argv, int quiet)
         fprintf(stderr, "added %zu, already archived %zu, failed %zu "
                 "(%.1f MB in %.1f s)\n", g->added, g->skipped, g->failed,
                 g->bytes_done / 1e6, since(&g->t0));
+    size_t stale = 0;
+    if (!quiet && !dl_store_stats(g->store, NULL, NULL, &stale) && stale)
+        fprintf(stderr, "dateline: %zu archived documents were read by another "
+                "extractor version: 'dateline reindex' updates them\n", stale);
     if (g->fatal)
         return g->fatal;
     return rc ? rc : g->failed ? EXIT_INPUT : EXIT_OK;

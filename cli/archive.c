@@ -1,6 +1,7 @@
 /* archive.c - pieces the archive commands share: where the archive is,
  * opening it, query errors with a caret, and printing hits as a table,
  * JSON, JSONL or CSV. Each command itself is in its own file. */
+#include <getopt.h>
 #include <inttypes.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -11,6 +12,52 @@
 #include "cli.h"
 
 #define OR(s) ((s) ? (s) : "")
+
+int cli_query_arg(cli_args *it, int argc, char **argv,
+                  const struct option *lo, const char *shorts, const char **arg)
+{
+    if (it->i < 1)
+        it->i = 1;
+    if (it->i >= argc)
+        return -1;
+    const char *a = argv[it->i++];
+    *arg = a;
+    if (it->words_only || a[0] != '-' || !a[1])
+        return 0;
+    if (!strcmp(a, "--")) {
+        it->words_only = 1;
+        return cli_query_arg(it, argc, argv, lo, shorts, arg);
+    }
+    if (a[1] != '-') { /* -x: a short option, else a negated query word */
+        const char *p = a[2] ? NULL : strchr(shorts, a[1]);
+        if (!p || *p == ':')
+            return 0;
+        if (p[1] == ':' && it->i >= argc) {
+            fprintf(stderr, "dateline: %s needs a value\n", a);
+            return '?';
+        }
+        *arg = p[1] == ':' ? argv[it->i++] : NULL;
+        return a[1];
+    }
+    size_t n = strcspn(a + 2, "=");
+    for (; lo->name; lo++) {
+        if (strlen(lo->name) != n || strncmp(lo->name, a + 2, n))
+            continue;
+        if (lo->has_arg == no_argument) {
+            *arg = NULL;
+            return a[2 + n] ? '?' : lo->val;
+        }
+        if (a[2 + n] == '=')
+            *arg = a + 3 + n;
+        else if (it->i < argc)
+            *arg = argv[it->i++];
+        else
+            break;
+        return lo->val;
+    }
+    fprintf(stderr, "dateline: unknown option or missing value: %s\n", a);
+    return '?';
+}
 
 const char *cli_db_path(const char *opt)
 {

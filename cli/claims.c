@@ -95,30 +95,37 @@ int cmd_claims(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *db = NULL, *fmt = NULL, *by = "day";
+    const char *db = NULL, *fmt = NULL, *by = "day", *val;
     size_t min = 2;
-    int c, rc;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+    int c, rc = -1, nwords = 0;
+    char **words = calloc((size_t)argc + 1, sizeof *words);
+    cli_args it = {0};
+    while (words && rc < 0 &&
+           (c = cli_query_arg(&it, argc, argv, longopts, "h", &val)) != -1) {
         switch (c) {
-        case 'b': db = optarg; break;
-        case 'f': fmt = optarg; break;
-        case 'g': by = optarg; break;
+        case 0: words[nwords++] = (char *)val; break;
+        case 'b': db = val; break;
+        case 'f': fmt = val; break;
+        case 'g': by = val; break;
         case 'a': min = 1; break;
-        case 'h': fputs(usage, stdout); return EXIT_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
+        case 'h': fputs(usage, stdout); rc = EXIT_OK; break;
+        default: fputs(usage, stderr); rc = EXIT_USAGE; break;
         }
     }
+    char *q = words && rc < 0 ? cli_join_args(nwords, words) : NULL;
+    free(words);
+    if (!q)
+        return rc < 0 ? EXIT_ERROR : rc;
     printer p = {0};
     if (cli_out_parse(fmt, &p.out) || p.out == OUT_CSV) {
         fprintf(stderr, "dateline: claims prints table, json or jsonl\n");
+        free(q);
         return EXIT_USAGE;
     }
-    char *q = cli_join_args(argc - optind, argv + optind);
-    dl_store *s = q ? cli_store_open(db, 1, &rc) : NULL;
+    dl_store *s = cli_store_open(db, 1, &rc);
     if (!s) {
         free(q);
-        return q ? rc : EXIT_ERROR;
+        return rc;
     }
     dl_error err;
     dl_status st = dl_store_claims(s, q, by, min, on_group, &p, &err);

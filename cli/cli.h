@@ -29,6 +29,17 @@ int cmd_reindex(int argc, char **argv);
 
 /* ---- the archive commands (archive.c) ---- */
 
+/* Options and query words in any order, for commands that take a query
+ * (search, timeline, claims): a word starting with a single '-' is a
+ * negated query term unless it is one of shorts ("n:h" as for getopt);
+ * after "--" all are words. Returns the option's val (with its value in
+ * *arg), 0 for a query word (in *arg), -1 at the end, '?' on an error. */
+struct option;
+typedef struct {
+    int i, words_only;
+} cli_args;
+int cli_query_arg(cli_args *it, int argc, char **argv,
+                  const struct option *lo, const char *shorts, const char **arg);
 /* The archive path: --db, else $DATELINE_DB, else ./dateline.db. */
 const char *cli_db_path(const char *opt);
 /* Open the archive; on failure prints why and returns NULL. */
@@ -49,7 +60,7 @@ typedef struct {
     int timeline;      /* table rows led by the event date */
 } cli_hits;
 
-/* The arguments joined with spaces into one malloc'd query (search.c). */
+/* Words joined with spaces into one malloc'd query (search.c). */
 char *cli_join_args(int argc, char **argv);
 /* search and timeline: options, query, printing (search.c). */
 int cli_run_search(int argc, char **argv, int timeline, const char *usage);

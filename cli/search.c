@@ -35,8 +35,15 @@ char *cli_join_args(int argc, char **argv)
     return q;
 }
 
-/* Shared by search and timeline: parse options, run, print. */
-int cli_run_search(int argc, char **argv, int timeline, const char *usage)
+typedef struct {
+    const char *db, *fmt;
+    dl_search_opts opt;
+    char *query;
+} search_args;
+
+/* Options and query words, in any order. -1 when fine, else an exit code. */
+static int parse_args(int argc, char **argv, const char *usage,
+                      search_args *a)
 {
     static const struct option longopts[] = {
         {"db", required_argument, NULL, 'b'},
@@ -47,55 +54,65 @@ int cli_run_search(int argc, char **argv, int timeline, const char *usage)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *db = NULL, *fmt = NULL;
-    dl_search_opts opt = {.events = timeline,
-                          .order = timeline ? DL_ORDER_DATE : DL_ORDER_RELEVANCE};
-    int c;
-    char *end;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "+n:h", longopts, NULL)) != -1) {
+    char *end, **words = calloc((size_t)argc + 1, sizeof *words);
+    const char *val;
+    cli_args it = {0};
+    int c, nwords = 0, rc = words ? -1 : EXIT_ERROR;
+    while (rc < 0 && (c = cli_query_arg(&it, argc, argv, longopts, "n:h",
+                                        &val)) != -1) {
         switch (c) {
-        case 'b': db = optarg; break;
-        case 'f': fmt = optarg; break;
+        case 0: words[nwords++] = (char *)val; break;
+        case 'b': a->db = val; break;
+        case 'f': a->fmt = val; break;
         case 'n':
-            opt.limit = strtoul(optarg, &end, 10);
-            if (*end || !*optarg || *optarg == '-') {
+            a->opt.limit = strtoul(val, &end, 10);
+            if (*end || !*val || *val == '-') {
                 fprintf(stderr, "dateline: --limit wants a number\n");
-                return EXIT_USAGE;
+                rc = EXIT_USAGE;
             }
             break;
-        case 'e': opt.events = 1; break;
-        case 'd': opt.order = DL_ORDER_DATE; break;
-        case 'h': fputs(usage, stdout); return EXIT_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
+        case 'e': a->opt.events = 1; break;
+        case 'd': a->opt.order = DL_ORDER_DATE; break;
+        case 'h': fputs(usage, stdout); rc = EXIT_OK; break;
+        default: fputs(usage, stderr); rc = EXIT_USAGE; break;
         }
     }
-    if (optind >= argc && !timeline) {
-        fputs(usage, stderr);
-        return EXIT_USAGE;
-    }
+    if (rc < 0 && !(a->query = cli_join_args(nwords, words)))
+        rc = EXIT_ERROR;
+    free(words);
+    return rc;
+}
+
+/* Shared by search and timeline: parse options, run, print. */
+int cli_run_search(int argc, char **argv, int timeline, const char *usage)
+{
+    search_args a = {.opt = {.events = timeline,
+                             .order = timeline ? DL_ORDER_DATE
+                                               : DL_ORDER_RELEVANCE}};
+    int rc = parse_args(argc, argv, usage, &a);
     cli_hits h = {.timeline = timeline};
-    if (cli_out_parse(fmt, &h.out)) {
-        fprintf(stderr, "dateline: unknown format '%s'\n%s", fmt, usage);
-        return EXIT_USAGE;
+    if (rc < 0 && !timeline && !*a.query) {
+        fputs(usage, stderr);
+        rc = EXIT_USAGE;
+    } else if (rc < 0 && cli_out_parse(a.fmt, &h.out)) {
+        fprintf(stderr, "dateline: unknown format '%s'\n%s", a.fmt, usage);
+        rc = EXIT_USAGE;
     }
-    cli_marks(h.out, &opt);
-    char *q = cli_join_args(argc - optind, argv + optind);
-    int rc;
-    dl_store *s = q ? cli_store_open(db, 1, &rc) : NULL;
+    dl_store *s = rc < 0 ? cli_store_open(a.db, 1, &rc) : NULL;
     if (!s) {
-        free(q);
-        return q ? rc : EXIT_ERROR;
+        free(a.query);
+        return rc;
     }
     dl_error err;
+    cli_marks(h.out, &a.opt);
     cli_hits_begin(&h);
-    dl_status st = dl_store_search(s, q, &opt, cli_hits_print, &h, &err);
+    dl_status st = dl_store_search(s, a.query, &a.opt, cli_hits_print, &h, &err);
     cli_hits_end(&h);
     if (st)
-        cli_report_query(q, &err);
+        cli_report_query(a.query, &err);
     else if (h.out == OUT_TABLE && !h.n)
         fprintf(stderr, "no %s match\n", timeline ? "events" : "documents or events");
-    free(q);
+    free(a.query);
     dl_store_close(s);
     return st ? cli_exit_code(st) : EXIT_OK;
 }

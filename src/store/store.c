@@ -126,6 +126,11 @@ void dl_store_close(dl_store *s)
         return;
     for (int i = 0; i < SQ_COUNT; i++)
         sqlite3_finalize(s->cache[i]);
+    /* Keep the planner's statistics fresh (cheap: ANALYZE runs only when
+     * tables changed a lot, and on a sample). */
+    if (!s->readonly)
+        sqlite3_exec(s->db, "PRAGMA analysis_limit = 400; PRAGMA optimize;",
+                     NULL, NULL, NULL);
     sqlite3_close_v2(s->db);
     free(s->info);
     free(s);

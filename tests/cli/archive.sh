@@ -98,6 +98,10 @@ check "id: prefix" [ "$(s "id:$id")" = 1 ]
 kind=$(count "SELECT kind FROM documents WHERE source LIKE '%one.txt'")
 check "kind: the document kind" [ "$(s "kind:\"$kind\" civilians")" -ge 1 ]
 check "--limit" [ "$(s --limit 1 civilians)" = 1 ]
+check "options after the query, negated words apart" [ "$(s civilians -shelling --limit=5)" = 1 ]
+check "after -- everything is query" [ "$(s -- civilians -shelling)" = 1 ]
+"$BIN" search --db "$db" --bogus civilians 2>/dev/null
+check "an unknown option is a usage error" [ $? -eq 2 ]
 
 # output formats
 "$BIN" search --db "$db" --format json civilians >"$tmp/j"
@@ -141,6 +145,8 @@ check "show of an unknown id fails" [ $? -ne 0 ] && grep -q "no document" "$tmp/
 # reindex: nothing is stale right after adding; --all redoes everything
 check "reindex with nothing stale" [ "$("$BIN" reindex --db "$db")" = "reindexed 0 documents (extractor $("$BIN" reindex --db "$db" | sed 's/.*extractor //; s/)$//'))" ]
 sqlite3 "$db" "UPDATE documents SET extractor='0.0.1+old' WHERE source='wire-1'"
+"$BIN" add --db "$db" "$tmp/in/one.txt" 2>"$tmp/err"
+check "add points at stale documents" grep -q "1 archived documents were read by another extractor" "$tmp/err"
 check "reindex redoes stale documents" "$BIN" reindex --db "$db" -q
 check "reindex cleared the stale mark" [ "$(count "SELECT count(*) FROM documents WHERE extractor='0.0.1+old'")" = 0 ]
 check "reindex --all" [ "$("$BIN" reindex --db "$db" --all | cut -d' ' -f1-3)" = "reindexed 6 documents" ]

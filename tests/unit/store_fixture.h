@@ -56,7 +56,15 @@ static inline dl_record *bare_record(const char *source, const char *text,
     dl_record *r = NULL;
     dl_error err;
     assert_int_equal(dl_record_parse(text, strlen(text), &o, &r, &err), DL_OK);
+    /* drop what the stages found; fresh arrays, so new slots are zeroed */
     r->ntimes = r->nfigures = r->nplaces = r->nactors = r->nevents = 0;
+    r->cap_times = r->cap_figures = r->cap_places = r->cap_actors = 0;
+    r->cap_events = 0;
+    r->times = NULL;
+    r->figures = NULL;
+    r->places = NULL;
+    r->actors = NULL;
+    r->events = NULL;
     return r;
 }
 
