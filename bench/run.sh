@@ -5,7 +5,8 @@
 # usage: bench/run.sh DRIVER CORPUS_DIR RESULTS.md
 # env: BENCH_MB (default 64), BENCH_SCALE ("1 10 100"), BENCH_REPEAT (3:
 # one-core rows keep the best run, one run when it takes over 20 CPU seconds),
-# BENCH_CHRONO (0 skips chrono-node), CC.
+# BENCH_CHRONO (0 skips chrono-node), BENCH_MAX_SECONDS (600: a scaling size
+# whose quadratic estimate from the previous size exceeds it is skipped), CC.
 # One-core MB/s are bytes per CPU second of the timed calls (chrono-node: of
 # the node process); the all-core row is bytes per wall-clock second.
 set -eu
@@ -124,8 +125,19 @@ part() { # part NAME KEY: a field of the -s each line for that part
   echo
   echo "| input | seconds (CPU) | MB/s | peak RSS | peak RSS / input |"
   echo "| --- | --- | --- | --- | --- |"
+  prev_s="" prev_mb=""
   for s in $scale; do
+    # skip a size that would take too long at the growth seen so far
+    if [ -n "$prev_s" ]; then
+      est=$(awk "BEGIN{r=$s/$prev_mb; printf \"%.0f\", $prev_s*r*r}")
+      if [ "$est" -gt "${BENCH_MAX_SECONDS:-600}" ]; then
+        printf '| %s MB | not run: quadratic growth from %s MB would need about %s s |  |  |  |\n' \
+          "$s" "$prev_mb" "$est"
+        continue
+      fi
+    fi
     l=$("$drv" -s all -1 -m "$s" "$corpus")
+    prev_s=$(field "$l" cpu_s) prev_mb=$s
     printf '| %s | %s | %s | %s | %s |\n' "$(mbytes "$(field "$l" bytes)")" \
       "$(field "$l" cpu_s)" "$(field "$l" mb_s)" "$(rss "$(field "$l" peak_rss_kb)")" \
       "$(awk "BEGIN{printf \"%.1f\", $(field "$l" peak_rss_kb)*1024/$(field "$l" bytes)}")"
