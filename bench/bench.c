@@ -29,6 +29,7 @@ typedef struct {
     int stage;      /* 0: whole pipeline; k: pipeline stage k alone */
     int upto;       /* time the pipeline through stage k (0: text only) */
     atomic_size_t next, bytes, done, errors;
+    double each[9]; /* -s each (one thread): CPU seconds per part */
 } job;
 
 static const struct {
@@ -40,8 +41,14 @@ static const struct {
     {"figures", figures_extract},   {"places", places_extract},
     {"actors", actors_extract},     {"events", events_extract},
     {"text", NULL},
+    {"each", NULL},
 };
 #define TEXT_ONLY 7 /* index of "text": input checks, copy, hash, text layer */
+#define EACH 8      /* every part timed on its own, in one pass */
+#define NPARTS 8    /* text, the six stages, dl_record_free */
+static const char *const part_names[NPARTS] = {
+    "text", "document", "time", "figures", "places", "actors", "events", "free",
+};
 
 static double now(clockid_t clk)
 {
@@ -104,9 +111,36 @@ static int load_corpus(const char *dir, doc **out, size_t *n)
     return *n ? 0 : -1;
 }
 
+/* Time the text layer, each stage and the free apart (one thread only). */
+static double run_each(job *j, const doc *d)
+{
+    dl_options opt = {.source = d->name};
+    dl_record *r = NULL;
+    dl_error err;
+    double t[NPARTS + 1];
+    t[0] = now(CLOCK_THREAD_CPUTIME_ID);
+    if (record_parse_stages(d->data, d->len, &opt, 0, &r, &err)) {
+        atomic_fetch_add(&j->errors, 1);
+        return 0;
+    }
+    t[1] = now(CLOCK_THREAD_CPUTIME_ID);
+    for (int k = 1; k <= REC_STAGES_ALL; k++) {
+        if (stages[k].fn(r))
+            atomic_fetch_add(&j->errors, 1);
+        t[k + 1] = now(CLOCK_THREAD_CPUTIME_ID);
+    }
+    dl_record_free(r);
+    t[NPARTS] = now(CLOCK_THREAD_CPUTIME_ID);
+    for (int k = 0; k < NPARTS; k++)
+        j->each[k] += t[k + 1] - t[k];
+    return t[NPARTS] - t[0];
+}
+
 /* Process one document; returns the seconds of thread CPU time it took. */
 static double run_one(job *j, const doc *d)
 {
+    if (j->stage == EACH)
+        return run_each(j, d);
     dl_options opt = {.source = d->name};
     dl_record *r = NULL;
     dl_error err;
@@ -173,9 +207,10 @@ static doc join_docs(const doc *docs, size_t n, size_t target)
 
 static int usage(void)
 {
-    fputs("usage: bench [-s all|text|document|time|figures|places|actors|events]"
+    fputs("usage: bench [-s all|each|text|document|time|figures|places|actors|events]"
           " [-u] [-t THREADS] [-m MB] [-1] CORPUS_DIR\n"
-          "  -s STAGE  time that stage alone (all: dl_record_parse)\n"
+          "  -s STAGE  time that stage alone (all: dl_record_parse; each: every\n"
+          "            part apart in one pass, one line per part)\n"
           "  -u        time the pipeline from the start through STAGE\n"
           "  -t N      threads on separate documents (0: all cores)\n"
           "  -m MB     megabytes to read, cycling through the corpus\n"
@@ -208,6 +243,8 @@ int main(int argc, char **argv)
     }
     if (j.stage == TEXT_ONLY)
         j.upto = 1;
+    if (j.stage == EACH)
+        threads = 1;
     if (optind != argc - 1 || mb <= 0)
         return usage();
     if (threads <= 0)
@@ -247,5 +284,10 @@ int main(int argc, char **argv)
            "mb_s=%.2f base_rss_kb=%ld peak_rss_kb=%ld errors=%zu\n",
            j.upto && j.stage != TEXT_ONLY ? "upto-" : "", stages[j.stage].name, threads, single, bytes, wall, cpu,
            rate / 1e6, base_kb, peak_rss_kb(), atomic_load(&j.errors));
+    if (j.stage == EACH)
+        for (int k = 0; k < NPARTS; k++)
+            printf("part=%s bytes=%zu cpu_s=%.3f share=%.1f mb_s=%.2f\n",
+                   part_names[k], bytes, j.each[k], 100 * j.each[k] / cpu,
+                   j.each[k] > 0 ? (double)bytes / j.each[k] / 1e6 : 0.0);
     return 0;
 }

@@ -1,5 +1,7 @@
 # fuzz.mk - libFuzzer targets (fuzz/fuzz_NAME.c), built with clang and
-# AddressSanitizer + UBSan in build-fuzz/.
+# AddressSanitizer + UBSan in build-fuzz/: extract (the whole pipeline on
+# arbitrary bytes), date (date_parse.h), number (the figures number reader),
+# query (the archive's search query parser and its SQL).
 #
 #   make fuzz                  run each target for FUZZ_SECONDS (default 30)
 #   make fuzz FUZZ_SECONDS=60 FUZZ_ONLY="extract date"

@@ -134,13 +134,25 @@ static line_key *collect(arena *a, const char *s, size_t n, size_t *count)
 
 int furniture_scan(arena *a, const char *s, size_t n, furniture *f)
 {
-    size_t cap = 0, nk = 0;
+    size_t cap = 0, nk = 0, content = 0;
     memset(f, 0, sizeof *f);
     for (size_t i = 0; i < n;) {
         size_t e = line_end(s, n, i);
-        if (page_number_line(s, i, e) && push(a, f, &cap, i))
-            return -1;
+        if (page_number_line(s, i, e)) {
+            if (push(a, f, &cap, i))
+                return -1;
+        } else {
+            size_t j = i;
+            while (j < e && blank(s[j]))
+                j++;
+            content += j < e;
+        }
         i = e + 1;
+    }
+    /* furniture surrounds text: a text of nothing but numbers keeps them */
+    if (!content) {
+        f->n = 0;
+        return 0;
     }
     line_key *keys = collect(a, s, n, &nk);
     if (!keys)

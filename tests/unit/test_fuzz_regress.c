@@ -21,6 +21,12 @@
 #define LLVMFuzzerTestOneInput fuzz_date_one
 #include "../../fuzz/fuzz_date.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_number_one
+#include "../../fuzz/fuzz_number.c"
+#undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_query_one
+#include "../../fuzz/fuzz_query.c"
+#undef LLVMFuzzerTestOneInput
 
 typedef int (*fuzz_fn)(const uint8_t *, size_t);
 
@@ -77,6 +83,20 @@ static void date_reader_survives_regression_inputs(void **state)
     assert_true(n > 0);
 }
 
+static void number_reader_survives_regression_inputs(void **state)
+{
+    int n = replay_dir("fuzz/regress/number", fuzz_number_one);
+    n += replay_dir("fuzz/seeds/number", fuzz_number_one);
+    assert_true(n > 0);
+}
+
+static void query_parser_survives_regression_inputs(void **state)
+{
+    int n = replay_dir("fuzz/regress/query", fuzz_query_one);
+    n += replay_dir("fuzz/seeds/query", fuzz_query_one);
+    assert_true(n > 0);
+}
+
 static void extract_survives_edge_inputs(void **state)
 {
     static const char *const inputs[] = {
@@ -95,6 +115,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(extract_survives_regression_inputs),
         cmocka_unit_test(date_reader_survives_regression_inputs),
+        cmocka_unit_test(number_reader_survives_regression_inputs),
+        cmocka_unit_test(query_parser_survives_regression_inputs),
         cmocka_unit_test(extract_survives_edge_inputs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
