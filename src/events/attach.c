@@ -43,9 +43,9 @@ static int in_sentence(ev_ctx *c, const rec_figure *f)
 {
     int best = -1, brank = 0;
     size_t bd = 0;
-    for (size_t i = 0; i < c->nm; i++) {
+    EV_EACH(&c->mentions_ix, f->sent, i) {
         const ev_mention *m = &c->m[i];
-        if (m->sent != f->sent || m->event < 0)
+        if (m->event < 0)
             continue;
         int rank = fit(f->pub.kind, c->r->events[m->event].pub.type);
         if (rank >= 0 && c->r->events[m->event].pub.negated)
@@ -61,8 +61,11 @@ static int in_sentence(ev_ctx *c, const rec_figure *f)
  * figure's ("... opened fire. Twelve people died."). */
 static int before(ev_ctx *c, const rec_figure *f)
 {
-    for (size_t i = c->nm; i-- > 0;) {
-        const ev_mention *m = &c->m[i];
+    const ev_index *ix = &c->mentions_ix;
+    for (size_t k = EV_IX_BEFORE(ix, f->sent); k-- > 0;) {
+        const ev_mention *m = &c->m[ix->idx[k]];
+        if (m->sent + EV_FIGURE_REACH < f->sent)
+            break;
         if (m->sent < f->sent && m->sent + EV_FIGURE_REACH >= f->sent && m->event >= 0 &&
             !c->r->events[m->event].pub.negated &&
             fit(f->pub.kind, c->r->events[m->event].pub.type) >= 0)

@@ -9,7 +9,11 @@ dl_status events_extract(dl_record *r)
 {
     ev_ctx c = {.r = r, .after_event = -1, .after_sent = (size_t)-1, .last_dated = -1};
     r->nevents = 0;
-    dl_status st = ev_find_triggers(&c);
+    dl_status st = ev_index_lists(&c);
+    if (!st)
+        st = ev_find_triggers(&c);
+    if (!st)
+        st = ev_index_mentions(&c);
     for (size_t i = 0; !st && i < c.nm; i++) {
         ev_mention *m = &c.m[i];
         ev_mark_modality(&c, m);

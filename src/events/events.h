@@ -46,8 +46,25 @@ typedef struct {
     size_t nsents;
 } ev_state;
 
+/* Items of one list grouped by sentence (bysent.c): the indexes of the
+ * items of sentence s are idx[off[s] .. off[s+1]), in text order. */
+typedef struct {
+    size_t *off, *idx;
+    size_t nsents;
+} ev_index;
+
+#define EV_IX_BEGIN(ix, s) ((s) < (ix)->nsents ? (ix)->off[(s)] : 0)
+/* where the items of sentences before s end */
+#define EV_IX_BEFORE(ix, s) ((ix)->off[(s) < (ix)->nsents ? (s) : (ix)->nsents])
+#define EV_IX_END(ix, s) ((s) < (ix)->nsents ? (ix)->off[(s) + 1] : 0)
+/* for each item index i of sentence s in index ix */
+#define EV_EACH(ix, s, i)                                                    \
+    for (size_t i##_k = EV_IX_BEGIN(ix, s), i = 0;                           \
+         i##_k < EV_IX_END(ix, s) && ((i = (ix)->idx[i##_k]), 1); i##_k++)
+
 typedef struct {
     dl_record *r;
+    ev_index times_ix, places_ix, actors_ix, figures_ix, mentions_ix;
     ev_mention *m;
     size_t nm, cap_m;
     ev_state *st;      /* one per event, grown with r->events */
@@ -79,6 +96,10 @@ size_t ev_breaks_between(const text *t, size_t a, size_t b);
 const ev_mention *ev_mention_at(const ev_ctx *c, size_t i);
 /* Token i lies inside the document's header, title or dateline. */
 int ev_in_header(const dl_record *r, size_t i);
+
+/* ---- bysent.c */
+dl_status ev_index_lists(ev_ctx *c);
+dl_status ev_index_mentions(ev_ctx *c);
 
 /* ---- triggers.c */
 dl_status ev_find_triggers(ev_ctx *c);

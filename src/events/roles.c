@@ -100,9 +100,11 @@ static int country_subject(const ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     const char *cc = NULL;
-    for (size_t i = 0; i < r->nplaces && !cc; i++) {
+    EV_EACH(&c->places_ix, m->sent, i) {
         const rec_place *p = &r->places[i];
-        if (p->sent == m->sent && p->tok_end <= m->tok &&
+        if (cc)
+            break;
+        if (p->tok_end <= m->tok &&
             p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
             !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok))
             cc = p->pub.country;
@@ -157,9 +159,9 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     /* a noun ("the killing of", "the operation against") takes no subject,
      * and its target only right after it */
     int noun = m->definite || m->indefinite || (m->flags & EVF_REF);
-    for (size_t i = 0; i < r->nactors; i++) {
+    EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
-        if (a->sent != m->sent || a->tok_end <= a->tok_start)
+        if (a->tok_end <= a->tok_start)
             continue;
         size_t after = m->tok + m->ntok;
         int far = noun && (a->tok_start < after || a->tok_start > after + EV_NOUN_TARGET_REACH);

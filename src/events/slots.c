@@ -64,9 +64,9 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     const dl_record *r = c->r;
     int best = -1;
     long bc = 0;
-    for (size_t i = 0; i < r->ntimes; i++) {
+    EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
-        if (tm->sent != m->sent || !datable(r, tm) || quoted(&r->txt, tm) ||
+        if (!datable(r, tm) || quoted(&r->txt, tm) ||
             reporting_time(&r->txt, tm))
             continue;
         long cost = time_cost(&r->txt, tm, m);
@@ -79,8 +79,8 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 int ev_report_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
-    for (size_t i = 0; i < r->ntimes; i++)
-        if (r->times[i].sent == m->sent && datable(r, &r->times[i]) &&
+    EV_EACH(&c->times_ix, m->sent, i)
+        if (datable(r, &r->times[i]) &&
             reporting_time(&r->txt, &r->times[i]))
             return (int)i;
     return -1;
@@ -115,7 +115,9 @@ static int carried_time(ev_ctx *c, size_t s)
 static int latest_time(ev_ctx *c, size_t s)
 {
     const dl_record *r = c->r;
-    for (size_t i = r->ntimes; i-- > 0;) {
+    const ev_index *ix = &c->times_ix;
+    for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
+        size_t i = ix->idx[k];
         const rec_time *tm = &r->times[i];
         const char *v = tm->pub.value;
         if (tm->sent < s && tm->sent >= narrative_start(c) && datable(r, tm) &&
@@ -128,11 +130,12 @@ static int latest_time(ev_ctx *c, size_t s)
 
 /* Place p is part of an actor's name ("Ministry of Defense of the Soviet
  * Union", "people of Azerbaijan"), not where something happened. */
-static int in_actor(const dl_record *r, const rec_place *p)
+static int in_actor(const ev_ctx *c, const rec_place *p)
 {
-    for (size_t i = 0; i < r->nactors; i++) {
+    const dl_record *r = c->r;
+    EV_EACH(&c->actors_ix, p->sent, i) {
         const rec_actor *a = &r->actors[i];
-        if (a->sent == p->sent && a->tok_start <= p->tok_start &&
+        if (a->tok_start <= p->tok_start &&
             a->tok_end >= p->tok_end &&
             (a->tok_end - a->tok_start) > (p->tok_end - p->tok_start))
             return 1;
@@ -160,10 +163,10 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
 {
     const dl_record *r = c->r;
     int best = -1, bs = 0;
-    for (size_t i = 0; i < r->nplaces; i++) {
+    EV_EACH(&c->places_ix, s, i) {
         const rec_place *p = &r->places[i];
-        if (p->sent != s || p->tok_end <= p->tok_start ||
-            ev_in_header(r, p->tok_start) || in_actor(r, p))
+        if (p->tok_end <= p->tok_start ||
+            ev_in_header(r, p->tok_start) || in_actor(c, p))
             continue;
         int sc = place_score(r, p, tok);
         if (best < 0 || sc > bs)
@@ -178,10 +181,11 @@ static int carried_place(ev_ctx *c, size_t s)
 {
     const dl_record *r = c->r;
     size_t from = narrative_start(c);
-    for (size_t i = r->nplaces; i-- > 0;) {
-        const rec_place *p = &r->places[i];
+    const ev_index *ix = &c->places_ix;
+    for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
+        const rec_place *p = &r->places[ix->idx[k]];
         if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(r, p->tok_start) ||
-            in_actor(r, p))
+            in_actor(c, p))
             continue;
         if (p->sent < from)
             return -1;

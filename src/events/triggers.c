@@ -37,12 +37,12 @@ static int is_armed_sector(const char *s)
 static int forces_at(const ev_ctx *c, size_t s, size_t tok)
 {
     const dl_record *r = c->r;
-    for (size_t i = 0; i < r->nactors; i++)
-        if (r->actors[i].sent == s && r->actors[i].tok_end <= tok &&
+    EV_EACH(&c->actors_ix, s, i)
+        if (r->actors[i].tok_end <= tok &&
             is_armed_sector(r->actors[i].pub.sector))
             return 1;
-    for (size_t i = 0; i < r->nfigures; i++)
-        if (r->figures[i].sent == s && r->figures[i].tok_end <= tok &&
+    EV_EACH(&c->figures_ix, s, i)
+        if (r->figures[i].tok_end <= tok &&
             r->figures[i].pub.kind && !strcmp(r->figures[i].pub.kind, "forces"))
             return 1;
     const sentence *se = &r->txt.sents[s];
