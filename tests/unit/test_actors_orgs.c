@@ -83,6 +83,30 @@ static void acronym_is_tied_to_full_name(void **state)
     dl_record_free(r);
 }
 
+static void acronym_redefined_takes_latest_definition(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Joint Monitoring Commission (JMC) met in May. The "
+                         "Judicial Monitoring Committee (JMC) met in June. Then "
+                         "JMC reported.\n");
+    const rec_actor *a = actor_text(r, "JMC");
+    assert_string_equal(a->pub.name, "Judicial Monitoring Committee");
+    dl_record_free(r);
+}
+
+static void long_capitalised_run_is_cut(void **state)
+{
+    (void)state;
+    char buf[4096] = "";
+    for (int i = 0; i < 200; i++)
+        strcat(buf, "Blue ");
+    strcat(buf, "Ministry said so.\n");
+    dl_record *r = build(buf);
+    for (size_t k = 0; k < r->nactors; k++)
+        assert_true(r->actors[k].tok_end - r->actors[k].tok_start <= 32);
+    dl_record_free(r);
+}
+
 static void document_acronym_beats_known_list(void **state)
 {
     (void)state;
@@ -188,6 +212,8 @@ int main(void)
         cmocka_unit_test(human_rights_watch_is_ngo),
         cmocka_unit_test(acronym_is_tied_to_full_name),
         cmocka_unit_test(document_acronym_beats_known_list),
+        cmocka_unit_test(acronym_redefined_takes_latest_definition),
+        cmocka_unit_test(long_capitalised_run_is_cut),
         cmocka_unit_test(known_acronym_without_definition),
         cmocka_unit_test(lower_case_un_is_not_an_acronym),
         cmocka_unit_test(country_name_is_not_an_organisation),
