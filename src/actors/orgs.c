@@ -169,7 +169,10 @@ size_t known_match(actx *x, size_t i, size_t lim)
     if (x->taken[i] || !act_cap(t, i))
         return 0;
     size_t n = act_phrase(t, i, lim, &lex_en_actor_known, &e);
-    if (!n || (n == 1 && strlen(e->key) <= 3 && !(t->toks[i].flags & TF_UPPER)))
+    /* a short key needs capitals ("UN", not "un"), or letters and digits
+     * written as a code ("M23") */
+    if (!n || (n == 1 && strlen(e->key) <= 3 && !(t->toks[i].flags & TF_UPPER) &&
+               !strpbrk(e->key, "0123456789")))
         return 0;
     for (size_t k = i; k < i + n; k++)
         if (x->taken[k])

@@ -67,6 +67,15 @@ static void human_rights_watch_is_ngo(void **state)
     dl_record_free(r);
 }
 
+static void known_code_with_digits_is_matched(void **state)
+{
+    (void)state;
+    dl_record *r = build("The M23 seized two villages near Goma on Monday.\n");
+    const rec_actor *a = actor_text(r, "M23");
+    assert_string_equal(a->pub.sector, "rebels");
+    dl_record_free(r);
+}
+
 static void acronym_is_tied_to_full_name(void **state)
 {
     (void)state;
@@ -210,6 +219,7 @@ int main(void)
         cmocka_unit_test(coordination_with_two_countries_shares_nothing),
         cmocka_unit_test(and_inside_a_name_without_second_head_stays_joined),
         cmocka_unit_test(human_rights_watch_is_ngo),
+        cmocka_unit_test(known_code_with_digits_is_matched),
         cmocka_unit_test(acronym_is_tied_to_full_name),
         cmocka_unit_test(document_acronym_beats_known_list),
         cmocka_unit_test(acronym_redefined_takes_latest_definition),
