@@ -43,6 +43,10 @@ typedef struct {
     char lit[24];        /* value for A_LIT */
 } tx;
 
+/* Start a candidate time over tokens [i, i+n) (time_scan.c). */
+void tx_init(tx *x, size_t i, size_t n, const char *rule, const char *type,
+             int how, int gran);
+
 /* A calendar day, the reference for anchoring (gran says what is known). */
 typedef struct {
     int y, m, d;

@@ -11,8 +11,8 @@
 #include "lexicons.h"
 #include "time.h"
 
-static void init(tx *x, size_t i, size_t n, const char *rule, const char *type,
-                 int how, int gran)
+void tx_init(tx *x, size_t i, size_t n, const char *rule, const char *type,
+                int how, int gran)
 {
     memset(x, 0, sizeof *x);
     x->t0 = i;
@@ -74,7 +74,7 @@ size_t scan_date(const text *t, size_t i, size_t limit, tx *x)
         (tok_punct(t, i + n, '/') || t->toks[i + n].kind == TOK_NUM))
         return 0;
     int gran = d.day ? G_DAY : G_MONTH;
-    init(x, i, n, d.weekday ? "date.weekday_full" : "date.absolute", "DATE",
+    tx_init(x, i, n, d.weekday ? "date.weekday_full" : "date.absolute", "DATE",
          A_ABS, gran);
     x->y = d.year;
     x->m = d.month;
@@ -128,14 +128,14 @@ static size_t decade(const text *t, size_t i, size_t limit, tx *x)
     int v;
     if (t->toks[i].kind == TOK_NUM && n == 5 && s[4] == 's' &&
         (v = atoi(s)) >= 1000 && v % 10 == 0) {
-        init(x, i, 1, "date.decade", "DATE", A_LIT, G_DECADE);
+        tx_init(x, i, 1, "date.decade", "DATE", A_LIT, G_DECADE);
         snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
         return 1;
     }
     /* "1990's" and "the '90s" */
     if ((v = year_of(t, i)) && v % 10 == 0 && i + 2 < limit &&
         tok_punct(t, i + 1, '\'') && tok_is(t, i + 2, "s")) {
-        init(x, i, 3, "date.decade", "DATE", A_LIT, G_DECADE);
+        tx_init(x, i, 3, "date.decade", "DATE", A_LIT, G_DECADE);
         snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
         return 3;
     }
@@ -143,7 +143,7 @@ static size_t decade(const text *t, size_t i, size_t limit, tx *x)
         t->toks[i + 1].kind == TOK_NUM && tok_len(t, i + 1) == 3 &&
         tok_str(t, i + 1)[2] == 's' && !(t->toks[i + 1].flags & TF_SPACE)) {
         v = atoi(tok_str(t, i + 1));
-        init(x, i, 2, "date.decade_short", "DATE", A_LIT, G_DECADE);
+        tx_init(x, i, 2, "date.decade_short", "DATE", A_LIT, G_DECADE);
         snprintf(x->lit, sizeof x->lit, "19%d", v / 10);
         return 2;
     }
@@ -158,7 +158,7 @@ static size_t century(const text *t, size_t i, size_t limit, tx *x)
     size_t n = tw_ordinal(t, j, limit, &ord);
     if (!n || ord < 1 || ord > 30 || j + n >= limit || !tok_is(t, j + n, "century"))
         return 0;
-    init(x, i, j + n + 1 - i, "date.century", "DATE", A_LIT, G_CENTURY);
+    tx_init(x, i, j + n + 1 - i, "date.century", "DATE", A_LIT, G_CENTURY);
     snprintf(x->lit, sizeof x->lit, "%02d", ord - 1);
     return j + n + 1 - i;
 }
@@ -186,7 +186,7 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
     size_t sn = 0;
     int sy = y ? 0 : spoken_year(t, j, limit, &sn);
     if (sy) {
-        init(x, i, j + sn - i, "date.spoken_year", "DATE", A_ABS, G_YEAR);
+        tx_init(x, i, j + sn - i, "date.spoken_year", "DATE", A_ABS, G_YEAR);
         x->y = sy;
         return j + sn - i;
     }
@@ -213,7 +213,7 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
                     "total", "least", NULL}))
             return 0;
     }
-    init(x, i, j + 1 - i, rule, "DATE", A_ABS, G_YEAR);
+    tx_init(x, i, j + 1 - i, rule, "DATE", A_ABS, G_YEAR);
     x->y = y;
     return j + 1 - i;
 }
@@ -252,7 +252,7 @@ size_t scan_month(const text *t, size_t i, size_t limit, tx *x)
             !(t->toks[j + 1].flags & TF_NEWLINE))
             return 0;
     }
-    init(x, i, j + 1 - i, has_rel ? "date.month_relative" : "date.month",
+    tx_init(x, i, j + 1 - i, has_rel ? "date.month_relative" : "date.month",
          "DATE", has_rel ? A_MONTHREL : A_ABS, G_MONTH);
     x->m = m;
     x->dir = dir;
@@ -278,7 +278,7 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
     size_t n = tw_phrase(t, i, limit, &lex_en_time_holidays, &e);
     if (!n)
         return 0;
-    init(x, i, n, "date.holiday", "DATE", A_ABS, G_DAY);
+    tx_init(x, i, n, "date.holiday", "DATE", A_ABS, G_DAY);
     x->m = atoi(e->value);
     x->d = atoi(e->value + 3);
     return n;
@@ -306,13 +306,13 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
         ? lex_get(&lex_en_time_parts_of_day, tok_str(t, j + 1), pn - 1) : NULL;
     if (j == i && (plural || p)) {
         /* "Mondays", "on Tuesday nights": every such day */
-        init(x, i, p ? 2 : 1, "set.weekdays", "SET", A_LIT, G_NONE);
+        tx_init(x, i, p ? 2 : 1, "set.weekdays", "SET", A_LIT, G_NONE);
         snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s%s", e->value, p ? p->value : "");
         return x->t1 - i;
     }
     if (!e || len < 6)
         return 0;
-    init(x, i, j + 1 - i, j > i ? "date.weekday_relative" : "date.weekday",
+    tx_init(x, i, j + 1 - i, j > i ? "date.weekday_relative" : "date.weekday",
          "DATE", A_WEEKDAY, G_DAY);
     x->wd = atoi(e->value);
     x->dir = dir;
@@ -338,7 +338,7 @@ size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
     int half = j < limit && tok_is(t, j, "half");
     if (j >= limit || !(tok_is(t, j, "quarter") || half) || (half && q > 2))
         return 0;
-    init(x, i, j + 1 - i, half ? "date.half" : "date.quarter", "DATE", A_ABS,
+    tx_init(x, i, j + 1 - i, half ? "date.half" : "date.quarter", "DATE", A_ABS,
          half ? G_HALF : G_QUARTER);
     x->q = q;
     if (hyphen && tok_is(t, i, "the"))
@@ -387,7 +387,7 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
     int prep = i > 0 && tw_any(t, i - 1, date_preps);
     if (!has_rel && !y && !(prep && (the || tok_is(t, i - 1, "in"))))
         return 0;
-    init(x, i, k - i, has_rel ? "date.season_relative" : "date.season", "DATE",
+    tx_init(x, i, k - i, has_rel ? "date.season_relative" : "date.season", "DATE",
          has_rel ? A_DCT : A_ABS, G_SEASON);
     x->q = s;
     x->y = y;

@@ -12,18 +12,6 @@
 #include "lexicons.h"
 #include "time.h"
 
-static void init(tx *x, size_t i, size_t n, const char *rule, const char *type,
-                 int how, int gran)
-{
-    memset(x, 0, sizeof *x);
-    x->t0 = i;
-    x->t1 = i + n;
-    x->rule = rule;
-    x->type = type;
-    x->how = how;
-    x->gran = gran;
-}
-
 static int gran_of(const char *name)
 {
     static const char *const names[] = {"", "time", "day", "week", "month",
@@ -61,13 +49,13 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
     const char *t_type = !strcmp(type, "TIME") ? "TIME"
                        : !strcmp(type, "SET") ? "SET" : "DATE";
     if (!strcmp(how, "lit")) {
-        init(x, i, n, !strcmp(t_type, "SET") ? "set.word" : "ref.word", t_type,
+        tx_init(x, i, n, !strcmp(t_type, "SET") ? "set.word" : "ref.word", t_type,
              A_LIT, G_NONE);
         snprintf(x->lit, sizeof x->lit, "%s", a);
         return n;
     }
     int dct = !strcmp(how, "dct");
-    init(x, i, n, dct ? "rel.deictic" : "rel.anaphoric", t_type,
+    tx_init(x, i, n, dct ? "rel.deictic" : "rel.anaphoric", t_type,
          dct ? A_DCT : A_REF, gran_of(b));
     x->shift = atoi(a);
     snprintf(x->suffix, sizeof x->suffix, "%s", c);
@@ -114,7 +102,7 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     int dct = 0, dir = k < limit ? shift_word(t, k, &dct) : 0;
     if (dir && n >= 0 && gran != G_TIME && !tok_is(t, k, "after") &&
         !tok_is(t, k, "before")) {
-        init(x, i, k + 1 - i, dct ? "rel.ago" : "rel.shift", "DATE",
+        tx_init(x, i, k + 1 - i, dct ? "rel.ago" : "rel.shift", "DATE",
              dct ? A_DCT : A_REF, gran);
         x->shift = dir * n * mult;
         if (gran == G_DECADE || gran == G_CENTURY) {
@@ -123,11 +111,11 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         return k + 1 - i;
     }
     if (n < 0 && k < limit && tok_is(t, k, "ago")) {
-        init(x, i, k + 1 - i, "rel.vague_ago", "DATE", A_LIT, G_NONE);
+        tx_init(x, i, k + 1 - i, "rel.vague_ago", "DATE", A_LIT, G_NONE);
         snprintf(x->lit, sizeof x->lit, "PAST_REF");
         return k + 1 - i;
     }
-    init(x, i, k - i, "duration.count_unit", "DURATION", A_LIT, G_NONE);
+    tx_init(x, i, k - i, "duration.count_unit", "DURATION", A_LIT, G_NONE);
     duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
     return k - i;
 }
@@ -156,7 +144,7 @@ static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
         (t->toks[i - 1].kind == TOK_NUM || tok_is(t, i - 1, "million") ||
          tok_is(t, i - 1, "billion") || tok_is(t, i - 1, "percent") ||
          tok_punct(t, i - 1, '%'))) {
-        init(x, i, 2, "set.rate", "SET", A_LIT, G_NONE);
+        tx_init(x, i, 2, "set.rate", "SET", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
         return 2;
     }
@@ -195,7 +183,7 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
         size_t end = j + c + 2;
         if (end + 1 < limit && tok_punct(t, end, '-') && tok_is(t, end + 1, "old"))
             end += 2; /* "8-month-old" */
-        init(x, i, end - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
+        tx_init(x, i, end - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
         if (the && !has_lead)
             x->t0 = i + 1;
@@ -209,7 +197,7 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
                      tok_is(t, i, "past"))
                   : tok_str(t, j)[tok_len(t, j) - 1] == 's')) {
         int plural = tok_str(t, j)[tok_len(t, j) - 1] == 's';
-        init(x, i, j + 1 - i, "duration.unit", "DURATION", A_LIT, G_NONE);
+        tx_init(x, i, j + 1 - i, "duration.unit", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, plural ? -1 : 1, letter, clock, mult);
         return j + 1 - i;
     }
@@ -226,7 +214,7 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
         if (j < limit && (tok_is(t, j, "a") || tok_is(t, j, "per") ||
                           tok_is(t, j, "every") || tok_is(t, j, "each")) &&
             tw_unit(t, j + 1, &letter, &clock, &mult, &gran)) {
-            init(x, j, 2, "set.frequency", "SET", A_LIT, G_NONE);
+            tx_init(x, j, 2, "set.frequency", "SET", A_LIT, G_NONE);
             duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
             return j + 2 - i;
         }
@@ -241,20 +229,20 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
     if (!c)
         n = 1;
     if (j < limit && tw_unit(t, j, &letter, &clock, &mult, &gran)) {
-        init(x, i, j + 1 - i, "set.every_unit", "SET", A_LIT, G_NONE);
+        tx_init(x, i, j + 1 - i, "set.every_unit", "SET", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
         return j + 1 - i;
     }
     int m = j < limit ? date_month_name(t, j) : 0;
     if (m && !c) {
-        init(x, i, 2, "set.every_month", "SET", A_LIT, G_NONE);
+        tx_init(x, i, 2, "set.every_month", "SET", A_LIT, G_NONE);
         snprintf(x->lit, sizeof x->lit, "XXXX-%02d", m);
         return 2;
     }
     const lex_entry *e = j < limit && !c && (t->toks[j].flags & TF_CAP)
         ? lex_get(&lex_en_weekdays, tok_str(t, j), tok_len(t, j)) : NULL;
     if (e) {
-        init(x, i, 2, "set.every_weekday", "SET", A_LIT, G_NONE);
+        tx_init(x, i, 2, "set.every_weekday", "SET", A_LIT, G_NONE);
         snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s", e->value);
         return 2;
     }
@@ -304,7 +292,7 @@ static size_t military(const text *t, size_t i, size_t limit, tx *x)
         j += 2;
     else
         return 0;
-    init(x, i, j - i, "time.clock_24h", "TIME", A_REF, G_DAY);
+    tx_init(x, i, j - i, "time.clock_24h", "TIME", A_REF, G_DAY);
     snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", (v / 100) % 25, (v % 100) % 60);
     return j - i;
 }
@@ -349,7 +337,7 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
         j++;
     else if (j + 1 < limit && tok_is(t, j, "local") && tok_is(t, j + 1, "time"))
         j += 2;
-    init(x, i, j - i, "time.clock", "TIME", A_REF, G_DAY);
+    tx_init(x, i, j - i, "time.clock", "TIME", A_REF, G_DAY);
     snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h, mi);
     return j - i;
 }
@@ -377,7 +365,7 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
                                              tok_str(t, j), tok_len(t, j)) : NULL;
     if (!e || t->toks[j].kind != TOK_WORD)
         return 0;
-    init(x, s0, j + 1 - s0, "time.part_of_day", "TIME", A_REF, G_DAY);
+    tx_init(x, s0, j + 1 - s0, "time.part_of_day", "TIME", A_REF, G_DAY);
     snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
     return j + 1 - i;
 }
