@@ -62,7 +62,7 @@ static int may_span(const text *t, size_t i, size_t k, unsigned flags)
 size_t phrase_match(const text *t, size_t i, const lex_table *tab,
                     const pm_opts *o, const lex_entry **e)
 {
-    run r = {.len = 0, .h = 0};
+    run r = {.len = 0, .h = LEX_HASH_INIT};
     size_t limit = o->limit < t->ntoks ? o->limit : t->ntoks, best = 0;
     if (i >= limit || ((o->flags & PM_FIRST_WORD) && t->toks[i].kind != TOK_WORD))
         return 0;
@@ -86,7 +86,7 @@ size_t phrase_match(const text *t, size_t i, const lex_table *tab,
 const lex_entry *phrase_lookup(const text *t, size_t i, size_t n,
                                const lex_table *tab, const char *value)
 {
-    run r = {.len = 0, .h = 0};
+    run r = {.len = 0, .h = LEX_HASH_INIT};
     if (n == 0 || i + n > t->ntoks)
         return NULL;
     for (size_t k = i; k < i + n; k++)

@@ -32,7 +32,9 @@ const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
 {
     if (count)
         *count = 0;
-    for (uint32_t j = h & t->slot_mask; t->slots[j]; j = (j + 1) & t->slot_mask) {
+    uint32_t mask = (1u << t->slot_bits) - 1;
+    uint32_t j = (h * LEX_HASH_MIX) >> (32 - t->slot_bits);
+    for (; t->slots[j]; j = (j + 1) & mask) {
         const lex_entry *e = &t->entries[t->slots[j] - 1];
         if (!same_key(e->key, s, n))
             continue;
@@ -50,7 +52,7 @@ const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
 const lex_entry *lex_all(const lex_table *t, const char *s, size_t n,
                          size_t *count)
 {
-    return lex_all_hashed(t, lex_hash(0, s, n), s, n, count);
+    return lex_all_hashed(t, lex_hash(LEX_HASH_INIT, s, n), s, n, count);
 }
 
 const lex_entry *lex_get(const lex_table *t, const char *s, size_t n)

@@ -20,25 +20,27 @@ typedef struct {
     size_t n;
     int max_words; /* most words in one key */
     const char *source;
-    const uint32_t *slots; /* hash of a key -> its first entry + 1; 0 empty */
-    uint32_t slot_mask;    /* slots - 1 (a power of two) */
-    const uint8_t *prefix; /* bit (hash & prefix_mask) set for each key prefix */
-    uint32_t prefix_mask;
+    const uint32_t *slots; /* by hash: a key's first entry + 1; 0 empty */
+    int slot_bits;         /* 2^slot_bits slots, by the mixed hash's top bits */
+    const uint8_t *prefix; /* bitset: the bit of each key prefix's hash set */
+    int prefix_bits;       /* 2^prefix_bits bits, the same way */
 } lex_table;
 
-/* The key hash: h' = (h * B + c) mod P over the ASCII-folded bytes, from
- * h = 0. tools/lexgen.sh computes the same in awk. */
+/* The key hash: from LEX_HASH_INIT, h' = h * LEX_HASH_B + c modulo 2^32
+ * over the ASCII-folded bytes c. tools/lexgen.sh computes the same. */
+#define LEX_HASH_INIT 2166136261u
 #define LEX_HASH_B 1000003u
-#define LEX_HASH_P 2147483647u
+/* Tables use the top bits of h * LEX_HASH_MIX (modulo 2^32). */
+#define LEX_HASH_MIX 2654435769u
 
 static inline uint32_t lex_hash_byte(uint32_t h, unsigned char c)
 {
     if (c >= 'A' && c <= 'Z')
         c = (unsigned char)(c + 32);
-    return (uint32_t)(((uint64_t)h * LEX_HASH_B + c) % LEX_HASH_P);
+    return h * LEX_HASH_B + c;
 }
 
-/* Continue hash h over s[0..n). */
+/* Continue hash h over s[0..n) (the hash of s: lex_hash(LEX_HASH_INIT..)). */
 uint32_t lex_hash(uint32_t h, const char *s, size_t n);
 /* lex_all for a key whose hash the caller already has. */
 const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
@@ -47,7 +49,7 @@ const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
  * (and, rarely, when none does). */
 static inline int lex_may_start(const lex_table *t, uint32_t h)
 {
-    uint32_t b = h & t->prefix_mask;
+    uint32_t b = (h * LEX_HASH_MIX) >> (32 - t->prefix_bits);
     return (t->prefix[b >> 3] >> (b & 7)) & 1;
 }
 

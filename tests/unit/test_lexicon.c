@@ -78,7 +78,7 @@ static void check_index(const lex_table *t)
         assert_true(e <= &t->entries[i] && &t->entries[i] < e + cnt);
         assert_true(e == t->entries || strcmp(e[-1].key, k));
         for (size_t c = 1; c <= n; c++)
-            assert_true(lex_may_start(t, lex_hash(0, up, c)));
+            assert_true(lex_may_start(t, lex_hash(LEX_HASH_INIT, up, c)));
     }
 }
 
@@ -98,8 +98,8 @@ static void absent_keys_and_prefixes_are_not_found(void **state)
     (void)state;
     assert_null(lex_get(&lex_en_months, "januar", 6));
     assert_null(lex_get(&lex_en_months, "januaryx", 8));
-    assert_false(lex_may_start(&lex_en_months, lex_hash(0, "zq", 2)));
-    assert_true(lex_may_start(&lex_en_months, lex_hash(0, "Janu", 4)));
+    assert_false(lex_may_start(&lex_en_months, lex_hash(LEX_HASH_INIT, "zq", 2)));
+    assert_true(lex_may_start(&lex_en_months, lex_hash(LEX_HASH_INIT, "Janu", 4)));
 }
 
 int main(void)
