@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../text/phrase_match.h"
 #include "actors.h"
 #include "lexicons.h"
 
@@ -132,8 +133,7 @@ static void issuer_from_dateline(actx *x, rec_actor *is)
     const text *t = x->t;
     if (is->pub.country || x->r->issuer_abroad || strcmp(is->pub.sector, "government") ||
         !act_word(t, is->tok_start) ||
-        !lex_has(&lex_en_actor_heads, tok_str(t, is->tok_start),
-                 tok_len(t, is->tok_start)))
+        !tok_in(t, is->tok_start, &lex_en_actor_heads))
         return;
     is->pub.country = dateline_place_country(x); /* rule stays "issuer" */
 }

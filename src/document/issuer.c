@@ -6,6 +6,7 @@
  * else the first header line left over that reads like a heading. */
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "document.h"
 #include "lexicons.h"
 
@@ -13,7 +14,7 @@ static int has_head_word(const text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (t->toks[i].kind == TOK_WORD && (t->toks[i].flags & TF_CAP) &&
-            lex_has(&lex_en_issuer_heads, tok_str(t, i), tok_len(t, i)))
+            tok_in(t, i, &lex_en_issuer_heads))
             return 1;
     return 0;
 }
@@ -95,7 +96,7 @@ static int issuer_more(const text *t, const unit *prev, const unit *u)
     if (u->used || u->para != prev->para || !issuer_range(t, u, &a, &b, &labelled) ||
         labelled || !unit_titlecase(t, a, b))
         return 0;
-    if (lex_has(&lex_en_function_words, tok_str(t, a), tok_len(t, a)) &&
+    if (tok_in(t, a, &lex_en_function_words) &&
         !tok_is(t, a, "the"))
         return 1;
     return has_head_word(t, a, b);
