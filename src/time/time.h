@@ -79,6 +79,13 @@ unsigned char *tw_starts(arena *a, const text *t);
 /* The sentence around token i speaks of the future ("will", "next"). */
 int tw_future(const text *t, size_t i);
 
+/* ---- time_tense.c ----------------------------------------------------- */
+
+/* Tense of the clause around the expression at tokens [i, end): 2 future,
+ * -2 past from a listed cue ("said", "was"), -1 past from an "-ed" form that
+ * may be a participle, 0 not known (time_tense.c). */
+int tw_tense(const text *t, size_t i, size_t end);
+
 /* ---- time_scan.c / time_scan_rel.c: recognisers ---------------------- */
 
 /* Each returns tokens read from i (0: no match) and fills *x. */

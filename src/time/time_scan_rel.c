@@ -148,6 +148,9 @@ static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
         duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
         return 2;
     }
+    /* "52 years old": a person's age, which TimeML leaves untagged */
+    if (j + c + 1 < limit && tok_is(t, j + c + 1, "old"))
+        return 0;
     /* "1990 years" is a year misread, not a length */
     if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
         return 0;
@@ -181,8 +184,14 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran) &&
         tok_str(t, j + c + 1)[tok_len(t, j + c + 1) - 1] != 's') {
         size_t end = j + c + 2;
-        if (end + 1 < limit && tok_punct(t, end, '-') && tok_is(t, end + 1, "old"))
-            end += 2; /* "8-month-old" */
+        if (end + 1 < limit && tok_punct(t, end, '-') && tok_is(t, end + 1, "old")) {
+            /* "an 8-month-old truce" is a span of time; "a 34-year-old
+             * man", "the 136-year-old firm" are ages, not tagged */
+            if (end + 2 >= limit || !lex_has(&lex_en_time_age_nouns,
+                                             tok_str(t, end + 2), tok_len(t, end + 2)))
+                return 0;
+            end += 2;
+        }
         tx_init(x, i, end - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
         if (the && !has_lead)
