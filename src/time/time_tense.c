@@ -24,7 +24,8 @@ static int regular_past(const text *t, size_t k)
 }
 
 /* The cue starting at token k and ending before `end`: -2 listed past, -1
- * a regular "-ed" form, 2 future, 0 none. */
+ * a regular "-ed" form or a plan in the past, 2 future, 1 a present-tense
+ * schedule, 0 none. */
 static int cue_at(const text *t, size_t k, size_t end)
 {
     const lex_entry *e = NULL;
@@ -32,7 +33,10 @@ static int cue_at(const text *t, size_t k, size_t end)
         /* "was due to", "had been scheduled to": a plan in the past */
         if (!strcmp(e->value, "future"))
             return k > 0 && (tok_is(t, k - 1, "was") || tok_is(t, k - 1, "were") ||
-                             tok_is(t, k - 1, "been")) ? -1 : 2;
+                             tok_is(t, k - 1, "been") || tok_is(t, k - 1, "had"))
+                       ? -1 : 2;
+        if (!strcmp(e->value, "present"))
+            return 1;
         return !strcmp(e->value, "past") ? -2 : 0;
     }
     return regular_past(t, k) ? -1 : 0;

@@ -72,6 +72,10 @@ static void weekdays_follow_the_nearest_tense(void **state)
          "2009-01-21"},
         {"The offer was due to expire on Friday.", "Friday", "DATE", "2009-01-16"},
         {"Voting is scheduled for Sunday in the north.", "Sunday", "DATE", "2009-01-25"},
+        /* a refusal with "would" is past; a schedule in the present is not */
+        {"The ministry would not comment on Friday.", "Friday", "DATE", "2009-01-16"},
+        {"The summit, its hosts said, opens Thursday in Cairo.", "Thursday", "DATE",
+         "2009-01-22"},
     };
     CHECK(c, DCT);
 }

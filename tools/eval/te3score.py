@@ -149,9 +149,23 @@ def shape(v):
     return re.sub(r"\d", "9", v) if v else "-"
 
 
+def day_delta(g, s):
+    """gold - sys in days when both name a day, else None."""
+    import datetime
+    try:
+        a = datetime.date.fromisoformat(g[:10])
+        b = datetime.date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+    return (a - b).days
+
+
 def value_category(g, s):
     if shape(g) != shape(s):
         return "%s -> %s" % (shape(g), shape(s))
+    delta = day_delta(g, s)
+    if delta is not None:
+        return "%s: gold-sys %+d days" % (shape(g), delta)
     gp, sp = re.split(r"[-T]", g), re.split(r"[-T]", s)
     names = ["year", "part2", "part3", "part4", "part5"]
     for i, (a, b) in enumerate(zip(gp, sp)):
