@@ -99,6 +99,8 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_duration(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_set(const text *t, size_t i, size_t limit, tx *x);
+/* "2 1/2 years", "a year and a half", "12 to 18 months" (time_scan_frac.c) */
+size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_clock(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x);
 /* The best (longest) reading at i, modifiers and time of day included. */

@@ -47,10 +47,12 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
             return 0;
     }
     const char *t_type = !strcmp(type, "TIME") ? "TIME"
-                       : !strcmp(type, "SET") ? "SET" : "DATE";
+                       : !strcmp(type, "SET") ? "SET"
+                       : !strcmp(type, "DURATION") ? "DURATION" : "DATE";
     if (!strcmp(how, "lit")) {
-        tx_init(x, i, n, !strcmp(t_type, "SET") ? "set.word" : "ref.word", t_type,
-             A_LIT, G_NONE);
+        tx_init(x, i, n, !strcmp(t_type, "SET") ? "set.word"
+                         : !strcmp(t_type, "DURATION") ? "duration.word" : "ref.word",
+                t_type, A_LIT, G_NONE);
         snprintf(x->lit, sizeof x->lit, "%s", a);
         return n;
     }
