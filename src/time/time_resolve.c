@@ -83,7 +83,7 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
         q = y * 12 + (m - 1) + n;
         return arena_printf(r->a, "%04d-%02d", q / 12, q % 12 + 1);
     case G_QUARTER:
-        if (b->gran > G_MONTH)
+        if (b->gran > G_QUARTER)
             return NULL;
         q = y * 4 + (m - 1) / 3 + n;
         set_ref(ref, q / 4, (q % 4) * 3 + 1, 0, G_QUARTER);
@@ -184,16 +184,29 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             *anchor = tref_value(r, dct);
         if (x->gran == G_SEASON)
             return season(r, x, dct);
-        int y = x->y;
+        int y = x->y, q = x->q;
+        if (!q) {
+            /* "the 1988 period": the story's quarter in that year */
+            if (ref->gran != G_QUARTER)
+                return arena_printf(r->a, "%04d", y);
+            q = (ref->m + 2) / 3;
+        }
         if (!y) {
             int cur = (dct->m - 1) / 3 + 1;
-            y = dct->y - (x->gran == G_QUARTER ? x->q > cur : x->q > (cur + 1) / 2);
+            y = dct->y - (x->gran == G_QUARTER ? q > cur : q > (cur + 1) / 2);
         }
-        if (x->gran == G_QUARTER) {
-            set_ref(ref, y, 3 * x->q - 2, 0, G_QUARTER);
+        /* the story's quarter is one reported on: a comparison with the
+         * same quarter of a written earlier year ("the 1988 third
+         * quarter") or an outlook (the current quarter or a later one, not
+         * yet reported) does not move it */
+        int comparison = x->y && ref->gran == G_QUARTER && (ref->m + 2) / 3 == q &&
+                         y < ref->y;
+        int ahead = dct->gran && y * 4 + q >= dct->y * 4 + (dct->m + 2) / 3;
+        if (x->gran == G_QUARTER && !comparison && !ahead) {
+            set_ref(ref, y, 3 * q - 2, 0, G_QUARTER);
             ref->narr = x->y != 0;
         }
-        return arena_printf(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', x->q);
+        return arena_printf(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', q);
     }
     int y = x->y;
     if (!y) {
@@ -285,6 +298,23 @@ static const char *month_relative(dl_record *r, const tx *x, const tref *dct,
     return arena_printf(r->a, "%04d-%02d", y, x->m);
 }
 
+/* "the quarter", "the year-ago quarter": counted from the quarter the story
+ * is about, or from the document date's; only the story's own quarter
+ * (shift 0) becomes the reference time. */
+static const char *story_quarter(dl_record *r, const tx *x, const tref *dct,
+                                 tref *ref, const char **anchor)
+{
+    const tref *b = ref->gran == G_QUARTER ? ref : dct;
+    int n = b == ref ? x->shift : x->fallback;
+    if (!b->gran)
+        return "XXXX-QX";
+    tref scratch = *ref;
+    const char *v = shifted(r, b, G_QUARTER, n, "", n ? &scratch : ref);
+    if (v)
+        *anchor = tref_value(r, b);
+    return v ? v : "XXXX-QX";
+}
+
 const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                          const char **anchor)
 {
@@ -314,6 +344,8 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
     case A_DCT:
     case A_REF:
         return relative(r, x, dct, ref, anchor);
+    case A_STORY:
+        return story_quarter(r, x, dct, ref, anchor);
     }
     return NULL;
 }

@@ -56,6 +56,12 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         snprintf(x->lit, sizeof x->lit, "%s", a);
         return n;
     }
+    if (!strcmp(how, "story")) {
+        tx_init(x, i, n, "rel.story_quarter", t_type, A_STORY, G_QUARTER);
+        x->shift = atoi(a);
+        x->fallback = atoi(c);
+        return n;
+    }
     int dct = !strcmp(how, "dct");
     tx_init(x, i, n, dct ? "rel.deictic" : "rel.anaphoric", t_type,
          dct ? A_DCT : A_REF, gran_of(b));

@@ -100,12 +100,47 @@ static void vague_spans(void **state)
     CHECK(c, DCT);
 }
 
+/* A report dated 1989-11-02 about the third quarter of 1989. */
+static void reporting_periods(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Profit in the third quarter fell from the year-ago quarter.",
+         "the year-ago quarter", "DATE", "1988-Q3"},
+        {"Profit in the third quarter fell. The latest period was weak.",
+         "The latest period", "DATE", "1989-Q3"},
+        {"Profit in the third quarter fell from last year's quarter.",
+         "last year's quarter", "DATE", "1988-Q3"},
+        {"Sales rose in this year's third quarter.", "this year's third quarter", "DATE",
+         "1989-Q3"},
+        {"Sales will rise in next year's first half.", "next year's first half", "DATE",
+         "1990-H1"},
+        {"Sales fell from the 1988 third quarter.", "the 1988 third quarter", "DATE",
+         "1988-Q3"},
+        {"Net income rose in the third quarter from the 1988 period.", "the 1988 period",
+         "DATE", "1988-Q3"},
+        {"Output fell in the last half of 1989.", "the last half of 1989", "DATE",
+         "1989-H2"},
+        {"Output rose in the first two quarters of 1990.",
+         "the first two quarters of 1990", "DATE", "1990-H1"},
+        {"Net income rose in the third quarter. Compared with the same period last year, "
+         "costs rose.", "the same period last year", "DATE", "1988-Q3"},
+        /* without a quarter in the story, "the quarter" is the last one done */
+        {"The company said the quarter was weak.", "the quarter", "DATE", "1989-Q3"},
+        /* an outlook does not become the story's quarter */
+        {"Profit fell in the third quarter and may rise in the fourth quarter. The "
+         "latest quarter was weak.", "The latest quarter", "DATE", "1989-Q3"},
+    };
+    CHECK(c, "1989-11-02");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fractional_durations),
         cmocka_unit_test(ranged_durations),
         cmocka_unit_test(vague_spans),
+        cmocka_unit_test(reporting_periods),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
