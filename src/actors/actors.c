@@ -159,7 +159,7 @@ dl_status actors_extract(dl_record *r)
     if (index_places(&x) != DL_OK)
         return DL_ENOMEM;
     static const matcher names[] = {acronym_match, orgs_match, known_match};
-    static const matcher nouns[] = {officials_match, forces_match};
+    static const matcher nouns[] = {officials_match, forces_match, states_match};
     size_t n0 = r->nactors;
     dl_status st = add_issuer(&x);
     if (st == DL_OK)
@@ -167,7 +167,7 @@ dl_status actors_extract(dl_record *r)
     if (st != DL_OK)
         return st;
     actors_coordinate(&x);
-    st = run_pass(&x, nouns, 2);
+    st = run_pass(&x, nouns, 3);
     if (st == DL_OK && r->nactors > n0 && !x.keys)
         st = DL_ENOMEM;
     if (st == DL_OK)

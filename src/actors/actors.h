@@ -97,6 +97,8 @@ size_t known_match(actx *x, size_t i, size_t lim);
 size_t acronym_match(actx *x, size_t i, size_t lim);
 size_t officials_match(actx *x, size_t i, size_t lim);
 size_t forces_match(actx *x, size_t i, size_t lim);
+/* states.c: a country opening a clause before its verb ("China will") */
+size_t states_match(actx *x, size_t i, size_t lim);
 
 /* orgs.c: sector and country of an organisation name over [a, b). */
 void orgs_describe(actx *x, size_t a, size_t b, const char **country,

@@ -25,6 +25,8 @@ dl_status events_extract(dl_record *r)
             ev_fill_from_mention(&c, m->event, m);
     }
     if (!st)
+        ev_fill_invaders(&c);
+    if (!st)
         st = ev_attach_figures(&c);
     if (!st)
         st = ev_finish(&c);

@@ -15,7 +15,8 @@ enum ev_flag {
     EVF_MIL = 1 << 0, /* needs armed forces in the sentence */
     EVF_REF = 1 << 1, /* only refers back to an event already named */
     EVF_TOLL = 1 << 2, /* counts casualties ("killed", "deaths") */
-    EVF_DET = 1 << 3   /* a trigger only after a determiner ("this act") */
+    EVF_DET = 1 << 3,  /* a trigger only after a determiner ("this act") */
+    EVF_FOREIGN = 1 << 4 /* done by a foreign state's forces ("invasion") */
 };
 
 /* One place in the text that names (or refers to) an event. */
@@ -26,6 +27,7 @@ typedef struct {
     size_t tok, ntok;  /* the trigger's tokens */
     size_t sent;
     int definite, indefinite;
+    int light;         /* its determiner follows a light verb ("lodged a protest") */
     int negated, hypothetical;
     int after;         /* a reference after "in the aftermath of" */
     const char *rule;
@@ -41,6 +43,7 @@ typedef struct {
     int time;          /* index into r->times of its date, or -1 */
     int date_explicit; /* the date came from a mention's own sentence */
     int place_explicit;
+    int foreign;       /* a mention names an invasion */
     size_t last_seen;  /* mention order of its latest mention */
     size_t sents[64];  /* sentences of its mentions (for evidence) */
     size_t nsents;
@@ -124,6 +127,9 @@ int ev_denied_toll(ev_ctx *c, const ev_mention *m);
 void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);
 /* ---- roles.c: actor and target from the mention's sentence */
 void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m);
+/* An invasion with no actor named: the nearest armed forces of another
+ * country than the place's invaded it. */
+void ev_fill_invaders(ev_ctx *c);
 
 /* ---- attach.c: figures to the events they count */
 dl_status ev_attach_figures(ev_ctx *c);
@@ -132,6 +138,9 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m);
 /* The time (index) of a report in m's sentence ("said on Wednesday"): the
  * event happened before it. -1 when none. */
 int ev_report_time(ev_ctx *c, const ev_mention *m);
+/* Place p is part of an actor's name ("Embassy of China"), not where
+ * something happened nor who did it. */
+int ev_place_in_actor(const ev_ctx *c, const rec_place *p);
 /* The place (index) named in sentence s for a trigger at token tok, or -1. */
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok);
 

@@ -106,7 +106,8 @@ static int country_subject(const ev_ctx *c, const ev_mention *m)
             break;
         if (p->tok_end <= m->tok &&
             p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
-            !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok))
+            !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok) &&
+            !ev_place_in_actor(c, p))
             cc = p->pub.country;
     }
     if (!cc)
@@ -157,8 +158,9 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     size_t by = agent_word(c, m);
     int pas = passive(t, m), subject = EV_NONE;
     /* a noun ("the killing of", "the operation against") takes no subject,
-     * and its target only right after it */
-    int noun = m->definite || m->indefinite || (m->flags & EVF_REF);
+     * and its target only right after it; the object of a light verb ("has
+     * lodged a protest", "carried out an attack") takes the verb's subject */
+    int noun = (m->definite || m->indefinite || (m->flags & EVF_REF)) && !m->light;
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
         if (a->tok_end <= a->tok_start)
@@ -204,5 +206,51 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
     if (ro.target != EV_NONE && e->target < 0 && ro.target != e->actor) {
         e->target = ro.target;
         ev_note(c, ev, "target", r->actors[ro.target].pub.span, ro.target_rule);
+    }
+}
+
+/* Actor a speaks ("Pentagon officials said"): a source, not a doer. */
+static int speaker(const text *t, const rec_actor *a)
+{
+    for (size_t k = 0; k < 2 && a->tok_end + k < t->ntoks; k++)
+        if (ev_cue_is(t, a->tok_end + k, 1, "say"))
+            return 1;
+    return 0;
+}
+
+/* The armed forces nearest token tok of a country other than cc, not
+ * actor `not` nor a speaker, or EV_NONE. */
+static int foreign_forces(const dl_record *r, const char *cc, size_t tok, int not)
+{
+    int best = EV_NONE;
+    size_t bd = 0;
+    for (size_t i = 0; i < r->nactors; i++) {
+        const rec_actor *a = &r->actors[i];
+        const char *s = a->pub.sector;
+        if ((int)i == not || a->sent == (size_t)-1 || !a->pub.country ||
+            !strcmp(a->pub.country, cc) || !s || strcmp(s, "military") ||
+            speaker(&r->txt, a))
+            continue;
+        size_t d = a->tok_start > tok ? a->tok_start - tok : tok - a->tok_start;
+        if (best == EV_NONE || d < bd)
+            best = (int)i, bd = d;
+    }
+    return best;
+}
+
+void ev_fill_invaders(ev_ctx *c)
+{
+    dl_record *r = c->r;
+    for (size_t i = 0; i < r->nevents; i++) {
+        dl_event *e = &r->events[i].pub;
+        if (!c->st[i].foreign || e->actor >= 0 || e->place < 0 ||
+            !r->places[e->place].pub.country)
+            continue;
+        int a = foreign_forces(r, r->places[e->place].pub.country,
+                               r->events[i].trig_tok, e->target);
+        if (a != EV_NONE) {
+            e->actor = a;
+            ev_note(c, (int)i, "actor", r->actors[a].pub.span, "actor.invader");
+        }
     }
 }

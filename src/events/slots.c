@@ -36,14 +36,30 @@ static int quoted(const text *t, const rec_time *tm)
     return before && tm->tok_end < e && tok_punct(t, tm->tok_end, '"');
 }
 
+/* Another event's trigger stands between tokens [a, b) ("experts today
+ * condemned the airstrike": "today" dates the condemning). */
+static int mention_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
+{
+    EV_EACH(&c->mentions_ix, m->sent, i) {
+        const ev_mention *o = &c->m[i];
+        if (o != m && o->tok >= a && o->tok < b && !(o->flags & EVF_REF))
+            return 1;
+    }
+    return 0;
+}
+
 /* How far a time stands from the trigger: tokens, plus a clause's worth
  * for each break between, less one for "on"/"in" before it (an adverbial
- * of time, not a date inside a name or a saying verb's "today"). */
-static long time_cost(const text *t, const rec_time *tm, const ev_mention *m)
+ * of time, not a date inside a name or a saying verb's "today"), plus more
+ * when another trigger stands between. */
+static long time_cost(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
 {
+    const text *t = &c->r->txt;
     size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
     size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
     long cost = (long)(b > a ? b - a : 0) + 8 * (long)ev_breaks_between(t, a, b);
+    if (mention_between(c, m, a, b))
+        cost += 30;
     if (tm->tok_start > 0 && ev_cue_is(t, tm->tok_start - 1, 1, "when"))
         cost -= 10;
     return cost;
@@ -59,6 +75,18 @@ static int reporting_time(const text *t, const rec_time *tm)
     return 0;
 }
 
+/* "the Anfal campaign of 1987": a time after "of" dates the noun before
+ * it, which is not the trigger of m. */
+static int dates_other_noun(const text *t, const rec_time *tm, const ev_mention *m)
+{
+    size_t i = tm->tok_start;
+    if (i > 0 && ev_cue_is(t, i - 1, 1, "def"))
+        i--;
+    if (i == 0 || !tok_is(t, i - 1, "of") || i - 1 == m->tok + m->ntok)
+        return 0;
+    return i >= 2 && t->toks[i - 2].kind == TOK_WORD;
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -67,9 +95,9 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
         if (!datable(r, tm) || quoted(&r->txt, tm) ||
-            reporting_time(&r->txt, tm))
+            reporting_time(&r->txt, tm) || dates_other_noun(&r->txt, tm, m))
             continue;
-        long cost = time_cost(&r->txt, tm, m);
+        long cost = time_cost(c, tm, m);
         if (best < 0 || cost < bc)
             best = (int)i, bc = cost;
     }
@@ -130,7 +158,7 @@ static int latest_time(ev_ctx *c, size_t s)
 
 /* Place p is part of an actor's name ("Ministry of Defense of the Soviet
  * Union", "people of Azerbaijan"), not where something happened. */
-static int in_actor(const ev_ctx *c, const rec_place *p)
+int ev_place_in_actor(const ev_ctx *c, const rec_place *p)
 {
     const dl_record *r = c->r;
     EV_EACH(&c->actors_ix, p->sent, i) {
@@ -166,7 +194,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
     EV_EACH(&c->places_ix, s, i) {
         const rec_place *p = &r->places[i];
         if (p->tok_end <= p->tok_start ||
-            ev_in_header(r, p->tok_start) || in_actor(c, p))
+            ev_in_header(r, p->tok_start) || ev_place_in_actor(c, p))
             continue;
         int sc = place_score(r, p, tok);
         if (best < 0 || sc > bs)
@@ -185,7 +213,7 @@ static int carried_place(ev_ctx *c, size_t s)
     for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
         const rec_place *p = &r->places[ix->idx[k]];
         if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(r, p->tok_start) ||
-            in_actor(c, p))
+            ev_place_in_actor(c, p))
             continue;
         if (p->sent < from)
             return -1;
@@ -295,6 +323,8 @@ void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m)
 {
     ev_add_sentence(c, ev, m->sent);
     c->st[ev].last_seen = ++c->seen;
+    if (m->flags & EVF_FOREIGN)
+        c->st[ev].foreign = 1;
     fill_date(c, ev, m);
     fill_place(c, ev, m);
     ev_fill_actors(c, ev, m);

@@ -22,6 +22,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_TOLL;
     if (strstr(s, "det"))
         f |= EVF_DET;
+    if (strstr(s, "foreign"))
+        f |= EVF_FOREIGN;
     return f;
 }
 
@@ -75,12 +77,12 @@ static void determiner(const text *t, ev_mention *m, size_t prev_end)
             return;
         if (tk->kind == TOK_PUNCT && !tok_punct(t, i, '-'))
             return;
-        if (ev_cue_is(t, i, 1, "def")) {
-            m->definite = 1;
-            return;
-        }
-        if (ev_cue_is(t, i, 1, "indef")) {
-            m->indefinite = 1;
+        if (ev_cue_is(t, i, 1, "def") || ev_cue_is(t, i, 1, "indef")) {
+            if (ev_cue_is(t, i, 1, "def"))
+                m->definite = 1;
+            else
+                m->indefinite = 1;
+            m->light = ev_cue_before(t, i, 3, "light") != (size_t)-1;
             return;
         }
         static const char *const stops[] = {"force",  "be",    "agent", "obj", "place",

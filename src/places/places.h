@@ -25,6 +25,7 @@ typedef struct {
     int listed;             /* "in Washington and Cologne": after a place + and */
     int typed;              /* a type word follows in the mention ("Province") */
     int strong;             /* chosen on evidence: a pair, "in", the dateline */
+    int stray;              /* dropped: only small towns abroad ("Whitehall") */
     const gaz_entry *inside; /* not the gazetteer's place of that name but an
                                 unlisted one inside this entry, or NULL */
     const char *rule;

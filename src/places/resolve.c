@@ -205,15 +205,25 @@ static int stray(const pl_mention *x, const gaz_hit *h, const pl_context *ctx)
     return 0;
 }
 
+/* A country whose name is also a word ("China", "Turkey") opening a
+ * sentence is the country when the document names it elsewhere ("China
+ * will take countermeasures" after "the one-China principle"). */
+static int named_elsewhere(const pl_mention *x, const gaz_hit *h, const pl_context *ctx)
+{
+    return ctx && h->e->kind == GAZ_COUNTRY && (h->flags & GAZN_COMMON) &&
+           votes_for(ctx, h->e->country) > 0 && x->last - x->first == 1;
+}
+
 /* Best plausible candidate of mention k; ctx may be NULL (priors only). */
 static void choose(const text *t, pl_mention *m, size_t n, size_t k,
                    const pl_context *ctx)
 {
     pl_mention *x = &m[k];
     x->best = -1;
+    x->stray = 0;
     for (size_t i = 0; i < x->nhits; i++) {
         const gaz_hit *h = &x->hits[i];
-        if (!plausible(t, x, h))
+        if (!plausible(t, x, h) && !named_elsewhere(x, h, ctx))
             continue;
         double s = prior(h);
         int fits = 0;
@@ -224,8 +234,10 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
         s += fits ? 5 : 0;
         s += adjust(x, h);
         if (ctx && h->e->country[0] && !x->in_dateline) {
-            if (stray(x, h, ctx))
+            if (stray(x, h, ctx)) {
+                x->stray = 1;
                 continue;
+            }
             if (!strcmp(h->e->country, ctx->dateline_cc))
                 s += 1.5;
             if (votes_for(ctx, h->e->country) > 0)
@@ -239,6 +251,8 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
             x->strong = fits || x->in_dateline;
         }
     }
+    if (x->best >= 0)
+        x->stray = 0;
 }
 
 /* "the town of Palma in Cabo Delgado": when the place that follows holds

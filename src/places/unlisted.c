@@ -5,7 +5,9 @@
  * followed by a known region or country, is a place of kind "other" in
  * that country. "the town of X" is one even without a following place (in
  * the dateline's country, or the one most mentions chose); later mentions
- * of a name so found are places too. */
+ * of a name so found are places too. A name the gazetteer knows only as a
+ * small town abroad, after "in"/"near" ("near the Cenotaph in Whitehall"
+ * in a London statement), is a local place of the document's country. */
 #include <string.h>
 
 #include "lexicons.h"
@@ -233,7 +235,9 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
     size_t from = r->nplaces;
     const text *t = &r->txt;
     for (size_t i = 1; i < t->ntoks; i++) {
-        if (!(t->toks[i].flags & TF_CAP) || mention_at(m, n, i) || !plain_cap(t, i))
+        const pl_mention *gm = mention_at(m, n, i);
+        int stray = gm && gm->stray && gm->first == i;
+        if (!(t->toks[i].flags & TF_CAP) || (gm && !stray) || !plain_cap(t, i))
             continue;
         int unit = unit_before(t, i), prep = word_is_cue(t, i - 1, "prep");
         size_t j = cap_run(t, m, n, i);
@@ -243,10 +247,11 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         if (!(unit || prep || typed))
             continue;
         const pl_mention *where = next_place(t, m, n, j + (type_word(t, j) ? 1 : 0));
-        if (!where && !unit && !typed)
+        if (!where && !unit && !typed && !(stray && prep && home))
             continue;
         const char *rule = where ? "place_unlisted_in"
-                           : unit ? "place_unlisted_unit" : "place_unlisted_type";
+                           : unit ? "place_unlisted_unit"
+                           : typed ? "place_unlisted_type" : "place_unlisted_home";
         rec_place *p = pl_emit(r, i, j, NULL, rule);
         if (!p)
             return DL_ENOMEM;

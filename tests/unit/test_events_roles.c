@@ -1,0 +1,120 @@
+/* test_events_roles.c - who did it and when, read around the trigger:
+ * light verbs ("lodged a protest"), countries inside names, invasions,
+ * dates of other nouns ("the campaign of 1987") and of other triggers
+ * ("experts today condemned the airstrike"), aid (src/events/roles.c,
+ * slots.c). */
+#include "events_fixture.h"
+
+static void test_light_verb_subject_does_what_its_object_names(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The Ministry has lodged a diplomatic protest with the "
+                            "embassy.\n", NULL);
+    fx_actor(r, NULL, "Ministry", "RR", "government");
+    fx_actor(r, NULL, "embassy", "FR", "government");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ACCUSE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, 0);
+    dl_record_free(r);
+}
+
+static void test_a_noun_trigger_alone_takes_no_subject(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The Ministry recalled a diplomatic protest of last "
+                            "year.\n", NULL);
+    fx_actor(r, NULL, "Ministry", "RR", "government");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ACCUSE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
+}
+
+static void test_country_inside_a_name_is_no_subject(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Officials met the Embassy of Ruritania and summoned "
+                            "its envoy.\n", NULL);
+    fx_actor(r, NULL, "Embassy of Ruritania", "RR", "government");
+    fx_place(r, NULL, "Ruritania", "RR", "country");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ACCUSE", 0);
+    assert_non_null(e);
+    assert_int_not_equal(e->actor, 0);
+    dl_record_free(r);
+}
+
+static void test_foreign_forces_invaded(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Ruritanian troops were seen at the border. Dozens of "
+                            "soldiers were killed in the invasion of Freedonia.\n",
+                            NULL);
+    fx_actor(r, NULL, "Ruritanian troops", "RR", "military");
+    fx_actor(r, NULL, "soldiers", "FD", "military");
+    fx_place(r, NULL, "Freedonia", "FD", "country");
+    fx_figure(r, NULL, "Dozens of soldiers", "killed", -1);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_int_equal(e->actor, 0);
+    dl_record_free(r);
+}
+
+static void test_a_date_of_another_noun_does_not_date_the_event(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The attack came during the campaign of 1987.\n", NULL);
+    fx_time(r, NULL, "1987", "1987");
+    fx_run(r);
+    assert_null(fx_event(r, "ASSAULT", 0)->date);
+    dl_record_free(r);
+    r = fx_parse("The massacre of 1990 is remembered.\n", NULL);
+    fx_time(r, NULL, "1990", "1990");
+    fx_run(r);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "1990");
+    dl_record_free(r);
+}
+
+static void test_a_time_before_another_trigger_dates_that_one(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Experts today condemned the airstrike by the military on "
+                            "a gathering in the village, in the north, on 11 "
+                            "April.\n", "2023-04-12");
+    fx_time(r, NULL, "today", "2023-04-12");
+    fx_time(r, NULL, "11 April", "2023-04-11");
+    fx_run(r);
+    assert_string_equal(fx_event(r, "ACCUSE", 0)->date, "2023-04-12");
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "2023-04-11");
+    dl_record_free(r);
+}
+
+static void test_military_aid_is_aid_with_its_mode(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Ruritania has provided military aid to Freedonia.\n", NULL);
+    fx_actor(r, NULL, "Ruritania", "RR", "government");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "AID", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "military");
+    assert_int_equal(e->actor, 0);
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_light_verb_subject_does_what_its_object_names),
+        cmocka_unit_test(test_a_noun_trigger_alone_takes_no_subject),
+        cmocka_unit_test(test_country_inside_a_name_is_no_subject),
+        cmocka_unit_test(test_foreign_forces_invaded),
+        cmocka_unit_test(test_a_date_of_another_noun_does_not_date_the_event),
+        cmocka_unit_test(test_a_time_before_another_trigger_dates_that_one),
+        cmocka_unit_test(test_military_aid_is_aid_with_its_mode),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

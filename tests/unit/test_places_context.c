@@ -1,0 +1,76 @@
+/* test_places_context.c - places read from the rest of the document: a
+ * country whose name is also a word, opening a sentence, when the document
+ * names it elsewhere; a small town abroad after "in" read as a local place
+ * of the document's country (src/places/resolve.c, unlisted.c). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dateline.h"
+
+static dl_record *parse(const char *s)
+{
+    dl_record *r = NULL;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    return r;
+}
+
+static const dl_place *place_at(const dl_record *r, const char *text, size_t start)
+{
+    for (size_t i = 0; i < dl_record_nplaces(r); i++) {
+        const dl_place *p = dl_record_place(r, i);
+        if (!strcmp(p->text, text) && p->span.start == start)
+            return p;
+    }
+    return NULL;
+}
+
+static void test_country_word_opening_a_sentence_named_elsewhere(void **state)
+{
+    (void)state;
+    const char *s = "Press release\n\nStatement\n\nThe visit violates the one-China "
+                    "principle. China will take strong countermeasures.\n";
+    dl_record *r = parse(s);
+    const dl_place *p = place_at(r, "China", (size_t)(strstr(s, "China will") - s));
+    assert_non_null(p);
+    assert_string_equal(p->country, "CN");
+    dl_record_free(r);
+}
+
+static void test_country_word_opening_a_sentence_alone_is_no_place(void **state)
+{
+    (void)state;
+    const char *s = "Press release\n\nStatement\n\nChina was laid on the tables "
+                    "for the guests.\n";
+    dl_record *r = parse(s);
+    assert_null(place_at(r, "China", (size_t)(strstr(s, "China was") - s)));
+    dl_record_free(r);
+}
+
+static void test_small_town_abroad_after_in_is_a_local_place(void **state)
+{
+    (void)state;
+    const char *s = "Metropolitan Police\n\nNews\n\nOfficers made 14 arrests near "
+                    "the Cenotaph in Whitehall this afternoon. A march through "
+                    "central London passed off peacefully.\n";
+    dl_record *r = parse(s);
+    const dl_place *p = place_at(r, "Whitehall", (size_t)(strstr(s, "Whitehall") - s));
+    assert_non_null(p);
+    assert_string_equal(p->country, "GB");
+    assert_string_equal(p->kind, "other");
+    assert_string_equal(p->rule, "place_unlisted_home");
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_country_word_opening_a_sentence_named_elsewhere),
+        cmocka_unit_test(test_country_word_opening_a_sentence_alone_is_no_place),
+        cmocka_unit_test(test_small_town_abroad_after_in_is_a_local_place),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
