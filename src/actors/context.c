@@ -131,7 +131,7 @@ static const char *dateline_country(actx *x)
 static void issuer_from_dateline(actx *x, rec_actor *is)
 {
     const text *t = x->t;
-    if (is->pub.country || strcmp(is->pub.sector, "government") ||
+    if (is->pub.country || x->r->issuer_abroad || strcmp(is->pub.sector, "government") ||
         !act_word(t, is->tok_start) ||
         !tok_in(t, is->tok_start, &lex_en_actor_heads))
         return;
@@ -142,7 +142,7 @@ static void issuer_from_dateline(actx *x, rec_actor *is)
  * belongs where the places of its statement lie ("Whitehall", "London"). */
 static void issuer_from_places(actx *x, rec_actor *is)
 {
-    if (!is->pub.country && local_sector(is->pub.sector) &&
+    if (!is->pub.country && !x->r->issuer_abroad && local_sector(is->pub.sector) &&
         strcmp(is->pub.sector, "rebels"))
         is->pub.country = x->dominant;
 }

@@ -17,6 +17,7 @@ static const scanner core[] = {
     scan_date,    scan_year,     scan_month,  scan_weekday,
     scan_quarter, scan_season,   scan_phrase, scan_duration,
     scan_set,     scan_clock,    scan_part_of_day, scan_holiday,
+    scan_duration_frac, scan_period,
 };
 
 /* Longest core reading at i (by end token; the first on ties). */
