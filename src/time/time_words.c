@@ -166,7 +166,7 @@ static unsigned char start_class(const text *t, size_t i)
     if (k->kind == TOK_PUNCT)
         return tok_punct(t, i, '\'') ? TS_LEAD : TS_NONE;
     size_t n = tok_len(t, i);
-    if (n > 20)
+    if (n > 20 || !lex_may_start(&lex_en_time_starts, k->hash))
         return TS_NONE;
     const lex_entry *e = tok_lex(t, i, &lex_en_time_starts);
     if (!e)
