@@ -41,13 +41,36 @@ static int target_marked(const dl_record *r, const rec_actor *a, const ev_mentio
     return 0;
 }
 
+/* "peacekeepers killed in Mali", "journalists detained on Monday": a
+ * casualty or arrest participle with no object after it, but "in", "on",
+ * "since", "by" ... (not before a number: "killed between 130 and 171
+ * civilians") or the end of the clause. */
+static int reduced_passive(const text *t, const ev_mention *m)
+{
+    static const char *const preps[] = {"in", "at", "near", "on", "since", "during", "by"};
+    size_t last = m->tok + m->ntok - 1, next = last + 1, n = tok_len(t, last);
+    if (m->ntok != 1 || n < 4 || memcmp(tok_str(t, last) + n - 2, "ed", 2) ||
+        !((m->flags & EVF_TOLL) || (m->mode && !strcmp(m->mode, "arrest"))))
+        return 0;
+    size_t end = t->sents[m->sent].tok_end;
+    if (next >= end || tok_punct(t, next, ',') || tok_punct(t, next, '.') ||
+        tok_punct(t, next, ';'))
+        return 1;
+    if (next + 1 < end && t->toks[next + 1].kind == TOK_NUM)
+        return 0;
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (tok_is(t, next, preps[k]))
+            return 1;
+    return 0;
+}
+
 /* "were killed", "have been arrested": the trigger is a passive verb. */
 static int passive(const text *t, const ev_mention *m)
 {
     for (size_t k = 1; k <= 2 && k <= m->tok; k++)
         if (ev_cue_is(t, m->tok - k, 1, "be"))
             return 1;
-    return 0;
+    return reduced_passive(t, m);
 }
 
 /* Token i starts a mention other than m. */
@@ -146,6 +169,17 @@ static int same_clause(const text *t, size_t a, size_t b)
     return 1;
 }
 
+/* Another trigger stands in [a, b): "the troops dispersed peaceful
+ * demonstrations" - the troops did the dispersing, the demonstrations
+ * are its object, not theirs. */
+static int trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (other_mention_at(c, m, i) && !(ev_mention_at(c, i)->flags & EVF_REF))
+            return 1;
+    return 0;
+}
+
 typedef struct {
     int actor, target;
     const char *actor_rule, *target_rule;
@@ -173,7 +207,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         } else if (by != (size_t)-1 && a->tok_start > by) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
-        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok)) {
+        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok) &&
+                   !trigger_between(c, m, a->tok_end, m->tok)) {
             subject = (int)i; /* the nearest before the trigger, same clause */
         }
     }

@@ -269,6 +269,14 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
     dl_record *r = c->r;
     ev_state *st = &c->st[ev];
     int ti = m->own_time;
+    if (st->period) { /* a running total: its own period, nothing carried */
+        if (ti >= 0 && !st->date_explicit) {
+            ev_set_period(c, ev, ti);
+            st->date_explicit = 1;
+            ev_note(c, ev, "date", r->times[ti].pub.span, "date.period");
+        }
+        return;
+    }
     if (ti >= 0) {
         const char *old = st->time >= 0 ? r->times[st->time].pub.value : NULL;
         if (!st->date_explicit || !old || more_specific(r->times[ti].pub.value, old)) {
