@@ -4,8 +4,14 @@
 # usage: lexgen.sh OUT.c OUT.h FILE.txt...
 # Each FILE is data/LANG/NAME.txt with lines "key|value" ('#' starts a
 # comment line; blank lines are skipped). Keys are lower-cased and sorted in
-# byte order so lexicon.c can binary-search them. The table for
-# data/en/months.txt is `lex_en_months`.
+# byte order (lex_all returns a key's entries side by side). The table for
+# data/en/months.txt is `lex_en_months`. Beside it go two indexes keyed by
+# the polynomial hash of lexicon.h (LEX_HASH_INIT, LEX_HASH_B, modulo 2^32,
+# ASCII folded; products stay below 2^53 so awk computes them exactly): an
+# open-addressing table of the distinct keys (first entry + 1, 0 empty) and
+# a bitset with the bit of every prefix of every key set, both indexed by
+# the top bits of the hash times LEX_HASH_MIX, so lookups and "can a key start like this" cost one
+# hash each.
 set -eu
 outc=$1; outh=$2; shift 2
 tmpc=$outc.tmp; tmph=$outh.tmp
@@ -29,13 +35,48 @@ for f in "$@"; do
     { key = tolower($1); sub(/^[ \t]+/, "", key); sub(/[ \t]+$/, "", key)
       val = substr($0, length($1) + 2); if (index($0, "|") == 0) val = ""
       print key "\t" val }' "$f" | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -s |
-  awk -F'\t' -v name="$name" -v src="$f" '
+  LC_ALL=C awk -F'\t' -v name="$name" -v src="$f" '
     function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return s }
-    BEGIN { printf "static const lex_entry %s_e[] = {\n", name; n = 0; maxw = 1 }
-    { printf "    {\"%s\", \"%s\"},\n", esc($1), esc($2); n++
-      w = split($1, parts, / +/); if (w > maxw) maxw = w }
+    function bits(n,  b) { b = 3; while (2 ^ b < n) b++; return b }
+    # top b bits of (h * K) mod 2^32, K = 2654435769, in 16-bit halves
+    function top(h, b,  r) {
+      r = ((h % 65536) * K + ((int(h / 65536) * (K % 65536)) % 65536) * 65536) % M
+      return int(r / 2 ^ (32 - b)) }
+    BEGIN { printf "static const lex_entry %s_e[] = {\n", name; n = 0; maxw = 1
+            B = 1000003; M = 4294967296; K = 2654435769; H0 = 2166136261; np = 0; nd = 0
+            for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
+            for (i = 65; i <= 90; i++) ord[sprintf("%c", i)] = i + 32 }
+    { printf "    {\"%s\", \"%s\"},\n", esc($1), esc($2)
+      w = split($1, parts, / +/); if (w > maxw) maxw = w
+      if (n == 0 || $1 != last) {
+        h = H0
+        for (k = 1; k <= length($1); k++) {
+          h = (h * B + ord[substr($1, k, 1)]) % M
+          pre[np++] = h
+        }
+        first[nd] = n; hash[nd] = h; nd++
+      }
+      last = $1; n++ }
     END { if (n == 0) printf "    {\"\", \"\"},\n"
-          printf "};\nconst lex_table %s = {%s_e, %d, %d, \"%s\"};\n", name, name, n, maxw, src }
+          printf "};\n"
+          sb = bits(2 * nd); ns = 2 ^ sb
+          for (i = 0; i < ns; i++) slot[i] = 0
+          for (d = 0; d < nd; d++) {
+            j = top(hash[d], sb)
+            while (slot[j]) j = (j + 1) % ns
+            slot[j] = first[d] + 1
+          }
+          printf "static const uint32_t %s_h[] = {", name
+          for (i = 0; i < ns; i++) printf "%s%d,", (i % 16 ? " " : "\n    "), slot[i]
+          printf "\n};\n"
+          pb = bits(16 * np); nb = 2 ^ pb
+          for (i = 0; i < nb / 8; i++) byte[i] = 0
+          for (i = 0; i < np; i++) { b = top(pre[i], pb); if (!(b in bit)) { bit[b] = 1; byte[int(b / 8)] += 2 ^ (b % 8) } }
+          printf "static const uint8_t %s_p[] = {", name
+          for (i = 0; i < nb / 8; i++) printf "%s%d,", (i % 16 ? " " : "\n    "), byte[i]
+          printf "\n};\n"
+          printf "const lex_table %s = {%s_e, %d, %d, \"%s\", %s_h, %d, %s_p, %d};\n",
+                 name, name, n, maxw, src, name, sb, name, pb }
   ' >>"$tmpc"
 done
 echo "#endif" >>"$tmph"

@@ -3,6 +3,7 @@
  * Knows nothing of what an actor is; the matchers decide that. */
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "actors.h"
 #include "lexicons.h"
 
@@ -73,50 +74,12 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
     return end;
 }
 
-/* Some key of the table starts with key[0..n) (already lower-case). Keys
- * are sorted bytewise, so the first key not below it is the candidate. */
-static int prefix_exists(const lex_table *tab, const char *key, size_t n)
-{
-    size_t lo = 0, hi = tab->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strncmp(tab->entries[mid].key, key, n) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < tab->n && !strncmp(tab->entries[lo].key, key, n);
-}
-
 size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
                   const lex_entry **e)
 {
-    char key[160];
-    size_t n = 0, best = 0, maxtok = (size_t)tab->max_words * 3 + 1;
-    if (!act_word(t, i))
-        return 0;
-    for (size_t j = i; j < lim && j - i < maxtok; j++) {
-        size_t len = tok_len(t, j);
-        int sp = j > i && (t->toks[j].flags & TF_SPACE);
-        if (n + len + 2 >= sizeof key)
-            break;
-        if (sp)
-            key[n++] = ' ';
-        for (size_t c = 0; c < len; c++) {
-            char ch = tok_str(t, j)[c];
-            key[n++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
-        }
-        if (!prefix_exists(tab, key, n))
-            break;
-        if (t->toks[j].kind != TOK_WORD && !tok_punct(t, j, '.'))
-            continue; /* a key may end in an abbreviation's dot: "gen." */
-        const lex_entry *hit = lex_get(tab, key, n);
-        if (hit) {
-            best = j + 1 - i;
-            *e = hit;
-        }
-    }
-    return best;
+    pm_opts o = {lim, (size_t)tab->max_words * 3 + 1, PM_FIRST_WORD | PM_END_WORD,
+                 NULL};
+    return phrase_match(t, i, tab, &o, e);
 }
 
 const char *act_string(dl_record *r, size_t a, size_t b)
@@ -198,8 +161,8 @@ int act_stands_alone(const text *t, size_t noun, size_t i)
     if (!act_word(t, i) || (t->toks[i].flags & TF_CAP))
         return 1;
     return past_form(t, i) ||
-           lex_has(&lex_en_function_words, tok_str(t, i), tok_len(t, i)) ||
-           lex_has(&lex_en_actor_after_noun, tok_str(t, i), tok_len(t, i));
+           tok_in(t, i, &lex_en_function_words) ||
+           tok_in(t, i, &lex_en_actor_after_noun);
 }
 
 int act_span_tokens(const dl_record *r, dl_span sp, size_t *a, size_t *b)

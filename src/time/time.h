@@ -25,7 +25,10 @@ enum {
     A_REF,      /* the same from the narrative reference time */
     A_WEEKDAY,  /* the weekday `wd` nearest the anchor, in direction `dir` */
     A_MONTHREL, /* month `m` of the year before/after the anchor (`dir`) */
-    A_ELAPSED   /* y/m/d with the year `shift` years before the DCT year */
+    A_ELAPSED,  /* y/m/d with the year `shift` years before the DCT year */
+    A_STORY     /* `shift` quarters from the story's quarter (the reference
+                 * time when it is a quarter), else `fallback` quarters from
+                 * the DCT's: "the quarter", "the year-ago quarter" */
 };
 
 typedef struct {
@@ -36,9 +39,12 @@ typedef struct {
     int how;             /* A_* */
     int gran;            /* G_* of the value */
     int y, m, d;         /* calendar parts (0: not given) */
-    int q;               /* quarter/half 1-4, or season index 1-4 */
+    int q;               /* quarter/half 1-4, or season index 1-4; a quarter
+                          * with q 0 is the story's quarter ("the 1988
+                          * period") */
     int wd, dir;         /* weekday 1-7; direction -1 past, +1 next, 0 tense */
     int shift;           /* units to shift for A_DCT / A_REF / A_ELAPSED */
+    int fallback;        /* A_STORY: quarters from the DCT's without a story */
     char suffix[12];     /* "TNI", "T23:00": time of day after a day value */
     char lit[24];        /* value for A_LIT */
 } tx;
@@ -79,6 +85,13 @@ unsigned char *tw_starts(arena *a, const text *t);
 /* The sentence around token i speaks of the future ("will", "next"). */
 int tw_future(const text *t, size_t i);
 
+/* ---- time_tense.c ----------------------------------------------------- */
+
+/* Tense of the clause around the expression at tokens [i, end): 2 future,
+ * -2 past from a listed cue ("said", "was"), -1 past from an "-ed" form that
+ * may be a participle, 0 not known (time_tense.c). */
+int tw_tense(const text *t, size_t i, size_t end);
+
 /* ---- time_scan.c / time_scan_rel.c: recognisers ---------------------- */
 
 /* Each returns tokens read from i (0: no match) and fills *x. */
@@ -92,6 +105,11 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_duration(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_set(const text *t, size_t i, size_t limit, tx *x);
+/* "this year's third quarter", "the first two quarters of 1990"
+ * (time_scan_period.c) */
+size_t scan_period(const text *t, size_t i, size_t limit, tx *x);
+/* "2 1/2 years", "a year and a half", "12 to 18 months" (time_scan_frac.c) */
+size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_clock(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x);
 /* The best (longest) reading at i, modifiers and time of day included. */

@@ -83,7 +83,7 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
         q = y * 12 + (m - 1) + n;
         return arena_printf(r->a, "%04d-%02d", q / 12, q % 12 + 1);
     case G_QUARTER:
-        if (b->gran > G_MONTH)
+        if (b->gran > G_QUARTER)
             return NULL;
         q = y * 4 + (m - 1) / 3 + n;
         set_ref(ref, q / 4, (q % 4) * 3 + 1, 0, G_QUARTER);
@@ -100,20 +100,20 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
 }
 
 /* Year for a year-less month/day read against base: of the base year and
- * its neighbours, the one that puts the date nearest the base, counting
- * distances on the side the tense points away from double. */
-static int yearless_year(const tref *b, int m, int d, int future)
+ * its neighbours, the one that puts the date nearest the base. Distances
+ * on the side the tense points away from count double (past by default),
+ * four times when a listed cue ("will", "said") gives the tense. */
+static int yearless_year(const tref *b, int m, int d, int tense)
 {
     long base = cal_days(b->y, b->m ? b->m : 1, b->d ? b->d : 1);
+    long before = tense > 0 ? (tense > 1 ? 4 : 2) : 1;
+    long after = tense > 0 ? 1 : (tense < -1 ? 4 : 2);
     int best = b->y;
     long best_cost = -1;
     for (int y = b->y - 1; y <= b->y + 1; y++) {
         int dd = d ? d : (y == b->y && m == b->m ? b->d : 15);
         long got = cal_days(y, m, dd ? dd : 1), cost = got - base;
-        if (cost < 0)
-            cost = future ? -2 * cost : -cost;
-        else
-            cost = future ? cost : 2 * cost;
+        cost = cost < 0 ? -cost * before : cost * after;
         if (best_cost < 0 || cost < best_cost) {
             best = y;
             best_cost = cost;
@@ -123,13 +123,13 @@ static int yearless_year(const tref *b, int m, int d, int future)
 }
 
 static const char *weekday(dl_record *r, const tx *x, const tref *b, tref *ref,
-                           int future)
+                           int tense)
 {
     long z = cal_days(b->y, b->m, b->d);
     int w = cal_weekday(b->y, b->m, b->d), dir = x->dir;
     long delta;
     if (dir == 0)
-        dir = future ? 1 : -1;
+        dir = tense > 0 ? 1 : -1;
     if (dir < 0) {
         delta = -((w - x->wd + 7) % 7);
         if (x->dir < 0 && delta == 0)
@@ -167,7 +167,7 @@ static const char *season(dl_record *r, const tx *x, const tref *b)
 
 /* Dates with written parts: full, partial, year-less, quarters, seasons. */
 static const char *absolute(dl_record *r, const tx *x, const tref *dct,
-                            tref *ref, const char **anchor, int future)
+                            tref *ref, const char **anchor, int tense)
 {
     char buf[24];
     /* a text narrating a distinctly other time (two years or more from the
@@ -184,16 +184,29 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             *anchor = tref_value(r, dct);
         if (x->gran == G_SEASON)
             return season(r, x, dct);
-        int y = x->y;
+        int y = x->y, q = x->q;
+        if (!q) {
+            /* "the 1988 period": the story's quarter in that year */
+            if (ref->gran != G_QUARTER)
+                return arena_printf(r->a, "%04d", y);
+            q = (ref->m + 2) / 3;
+        }
         if (!y) {
             int cur = (dct->m - 1) / 3 + 1;
-            y = dct->y - (x->gran == G_QUARTER ? x->q > cur : x->q > (cur + 1) / 2);
+            y = dct->y - (x->gran == G_QUARTER ? q > cur : q > (cur + 1) / 2);
         }
-        if (x->gran == G_QUARTER) {
-            set_ref(ref, y, 3 * x->q - 2, 0, G_QUARTER);
+        /* the story's quarter is one reported on: a comparison with the
+         * same quarter of a written earlier year ("the 1988 third
+         * quarter") or an outlook (the current quarter or a later one, not
+         * yet reported) does not move it */
+        int comparison = x->y && ref->gran == G_QUARTER && (ref->m + 2) / 3 == q &&
+                         y < ref->y;
+        int ahead = dct->gran && y * 4 + q >= dct->y * 4 + (dct->m + 2) / 3;
+        if (x->gran == G_QUARTER && !comparison && !ahead) {
+            set_ref(ref, y, 3 * q - 2, 0, G_QUARTER);
             ref->narr = x->y != 0;
         }
-        return arena_printf(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', x->q);
+        return arena_printf(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', q);
     }
     int y = x->y;
     if (!y) {
@@ -201,7 +214,8 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             snprintf(buf, sizeof buf, x->d ? "XXXX-%02d-%02d" : "XXXX-%02d", x->m, x->d);
             return arena_strdup(r->a, buf);
         }
-        y = yearless_year(b, x->m, x->d, future);
+        /* the tense speaks of the document date, not of a story's time */
+        y = yearless_year(b, x->m, x->d, b == dct ? tense : 0);
         *anchor = tref_value(r, b);
     }
     if (x->gran == G_YEAR) {
@@ -284,35 +298,54 @@ static const char *month_relative(dl_record *r, const tx *x, const tref *dct,
     return arena_printf(r->a, "%04d-%02d", y, x->m);
 }
 
+/* "the quarter", "the year-ago quarter": counted from the quarter the story
+ * is about, or from the document date's; only the story's own quarter
+ * (shift 0) becomes the reference time. */
+static const char *story_quarter(dl_record *r, const tx *x, const tref *dct,
+                                 tref *ref, const char **anchor)
+{
+    const tref *b = ref->gran == G_QUARTER ? ref : dct;
+    int n = b == ref ? x->shift : x->fallback;
+    if (!b->gran)
+        return "XXXX-QX";
+    tref scratch = *ref;
+    const char *v = shifted(r, b, G_QUARTER, n, "", n ? &scratch : ref);
+    if (v)
+        *anchor = tref_value(r, b);
+    return v ? v : "XXXX-QX";
+}
+
 const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                          const char **anchor)
 {
     *anchor = NULL;
     /* only year-less dates and weekdays ask the tense */
-    int future = (x->how == A_WEEKDAY || (x->how == A_ABS && !x->y)) &&
-                 tw_future(&r->txt, x->t0);
+    int tense = x->how == A_WEEKDAY || (x->how == A_ABS && !x->y)
+                    ? tw_tense(&r->txt, x->t0, x->t1) : 0;
     switch (x->how) {
     case A_LIT:
         return arena_strdup(r->a, x->lit);
     case A_ABS:
-        return absolute(r, x, dct, ref, anchor, future);
+        return absolute(r, x, dct, ref, anchor, tense);
     case A_ELAPSED:
         if (!dct->gran)
-            return absolute(r, x, dct, ref, anchor, future);
+            return absolute(r, x, dct, ref, anchor, tense);
         *anchor = tref_value(r, dct);
         tx y = *x;
         y.y = dct->y - x->shift;
-        return absolute(r, &y, dct, ref, anchor, future);
+        return absolute(r, &y, dct, ref, anchor, tense);
     case A_MONTHREL:
         return month_relative(r, x, dct, ref, anchor);
     case A_WEEKDAY:
         if (dct->gran != G_DAY)
             return arena_printf(r->a, "XXXX-WXX-%d", x->wd);
         *anchor = tref_value(r, dct);
-        return weekday(r, x, dct, ref, future);
+        return weekday(r, x, dct, ref, tense);
     case A_DCT:
     case A_REF:
         return relative(r, x, dct, ref, anchor);
+    case A_STORY:
+        return story_quarter(r, x, dct, ref, anchor);
     }
     return NULL;
 }

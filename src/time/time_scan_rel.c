@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "date_parse.h"
 #include "lexicons.h"
 #include "time.h"
@@ -47,11 +48,19 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
             return 0;
     }
     const char *t_type = !strcmp(type, "TIME") ? "TIME"
-                       : !strcmp(type, "SET") ? "SET" : "DATE";
+                       : !strcmp(type, "SET") ? "SET"
+                       : !strcmp(type, "DURATION") ? "DURATION" : "DATE";
     if (!strcmp(how, "lit")) {
-        tx_init(x, i, n, !strcmp(t_type, "SET") ? "set.word" : "ref.word", t_type,
-             A_LIT, G_NONE);
+        tx_init(x, i, n, !strcmp(t_type, "SET") ? "set.word"
+                         : !strcmp(t_type, "DURATION") ? "duration.word" : "ref.word",
+                t_type, A_LIT, G_NONE);
         snprintf(x->lit, sizeof x->lit, "%s", a);
+        return n;
+    }
+    if (!strcmp(how, "story")) {
+        tx_init(x, i, n, "rel.story_quarter", t_type, A_STORY, G_QUARTER);
+        x->shift = atoi(a);
+        x->fallback = atoi(c);
         return n;
     }
     int dct = !strcmp(how, "dct");
@@ -148,6 +157,9 @@ static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
         duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
         return 2;
     }
+    /* "52 years old": a person's age, which TimeML leaves untagged */
+    if (j + c + 1 < limit && tok_is(t, j + c + 1, "old"))
+        return 0;
     /* "1990 years" is a year misread, not a length */
     if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
         return 0;
@@ -181,8 +193,14 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran) &&
         tok_str(t, j + c + 1)[tok_len(t, j + c + 1) - 1] != 's') {
         size_t end = j + c + 2;
-        if (end + 1 < limit && tok_punct(t, end, '-') && tok_is(t, end + 1, "old"))
-            end += 2; /* "8-month-old" */
+        if (end + 1 < limit && tok_punct(t, end, '-') && tok_is(t, end + 1, "old")) {
+            /* "an 8-month-old truce" is a span of time; "a 34-year-old
+             * man", "the 136-year-old firm" are ages, not tagged */
+            if (end + 2 >= limit || !lex_has(&lex_en_time_age_nouns,
+                                             tok_str(t, end + 2), tok_len(t, end + 2)))
+                return 0;
+            end += 2;
+        }
         tx_init(x, i, end - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
         if (the && !has_lead)
@@ -240,7 +258,7 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
         return 2;
     }
     const lex_entry *e = j < limit && !c && (t->toks[j].flags & TF_CAP)
-        ? lex_get(&lex_en_weekdays, tok_str(t, j), tok_len(t, j)) : NULL;
+        ? tok_lex(t, j, &lex_en_weekdays) : NULL;
     if (e) {
         tx_init(x, i, 2, "set.every_weekday", "SET", A_LIT, G_NONE);
         snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s", e->value);
@@ -361,8 +379,7 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
     } else if (!late) {
         return 0;
     }
-    const lex_entry *e = j < limit ? lex_get(&lex_en_time_parts_of_day,
-                                             tok_str(t, j), tok_len(t, j)) : NULL;
+    const lex_entry *e = j < limit ? tok_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e || t->toks[j].kind != TOK_WORD)
         return 0;
     tx_init(x, s0, j + 1 - s0, "time.part_of_day", "TIME", A_REF, G_DAY);

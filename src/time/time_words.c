@@ -8,68 +8,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../text/phrase_match.h"
 #include "lexicons.h"
 #include "time.h"
-
-/* Compare key with s[0..n) folded, looking only at the key's first n
- * bytes: 0 when the key starts with s. */
-static int cmp_prefix(const char *key, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char k = (unsigned char)key[i];
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        if (k != c)
-            return k < c ? -1 : 1;
-    }
-    return 0;
-}
-
-/* The first entry of lex whose key starts with s[0..n), or NULL. */
-static const lex_entry *lex_prefix(const lex_table *lex, const char *s, size_t n)
-{
-    size_t lo = 0, hi = lex->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cmp_prefix(lex->entries[mid].key, s, n) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo < lex->n && cmp_prefix(lex->entries[lo].key, s, n) == 0)
-        return &lex->entries[lo];
-    return NULL;
-}
 
 size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,
                  const lex_entry **e)
 {
-    char buf[96];
-    size_t best = 0, len = 0;
-    for (size_t n = 1; i + n <= limit; n++) {
-        size_t k = i + n - 1;
-        if (t->toks[k].kind == TOK_PUNCT && !tok_punct(t, k, '-') &&
-            !tok_punct(t, k, '\''))
-            break;
-        size_t tl = tok_len(t, k);
-        if (len + tl + 2 >= sizeof buf)
-            break;
-        if (n > 1 && (t->toks[k].flags & TF_SPACE))
-            buf[len++] = ' ';
-        memcpy(buf + len, tok_str(t, k), tl);
-        len += tl;
-        /* keys are sorted, so the first with this prefix is the exact key
-         * when there is one; none at all ends the search */
-        const lex_entry *hit = lex_prefix(lex, buf, len);
-        if (!hit)
-            break;
-        if (hit->key[len] == 0) {
-            best = n;
-            *e = hit;
-        }
-    }
-    return best;
+    pm_opts o = {limit, (size_t)-1, PM_NO_PUNCT, NULL};
+    return phrase_match(t, i, lex, &o, e);
 }
 
 int tw_digits(const text *t, size_t i, int *ndigits)
@@ -184,7 +131,7 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = lex_get(&lex_en_time_units, tok_str(t, i), tok_len(t, i));
+    const lex_entry *e = tok_lex(t, i, &lex_en_time_units);
     if (!e)
         return 0;
     char f[16];
@@ -211,48 +158,7 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
  * on its own, lead into one, or complete one? */
 enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4 };
 
-/* A small open-addressing index of time_starts.txt, built per call (a few
- * microseconds) so the library keeps no mutable global state. */
-#define TS_SLOTS 1024
-typedef struct {
-    short slot[TS_SLOTS]; /* entry index + 1, 0 empty */
-} ts_index;
-
-static unsigned ts_hash(const char *s, size_t n)
-{
-    unsigned h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        h = (h ^ c) * 16777619u;
-    }
-    return h;
-}
-
-static void ts_build(ts_index *ix)
-{
-    memset(ix, 0, sizeof *ix);
-    for (size_t k = 0; k < lex_en_time_starts.n && k < TS_SLOTS / 2; k++) {
-        const char *w = lex_en_time_starts.entries[k].key;
-        unsigned h = ts_hash(w, strlen(w)) % TS_SLOTS;
-        while (ix->slot[h])
-            h = (h + 1) % TS_SLOTS;
-        ix->slot[h] = (short)(k + 1);
-    }
-}
-
-static const lex_entry *ts_get(const ts_index *ix, const char *s, size_t n)
-{
-    for (unsigned h = ts_hash(s, n) % TS_SLOTS; ix->slot[h]; h = (h + 1) % TS_SLOTS) {
-        const lex_entry *e = &lex_en_time_starts.entries[ix->slot[h] - 1];
-        if (!strncasecmp(e->key, s, n) && e->key[n] == 0)
-            return e;
-    }
-    return NULL;
-}
-
-static unsigned char start_class(const text *t, size_t i, const ts_index *ix)
+static unsigned char start_class(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM)
@@ -262,7 +168,7 @@ static unsigned char start_class(const text *t, size_t i, const ts_index *ix)
     size_t n = tok_len(t, i);
     if (n > 20)
         return TS_NONE;
-    const lex_entry *e = ts_get(ix, tok_str(t, i), n);
+    const lex_entry *e = tok_lex(t, i, &lex_en_time_starts);
     if (!e)
         return TS_NONE;
     switch (e->value[0]) {
@@ -275,14 +181,12 @@ static unsigned char start_class(const text *t, size_t i, const ts_index *ix)
 
 unsigned char *tw_starts(arena *a, const text *t)
 {
-    ts_index ix;
-    ts_build(&ix);
     unsigned char *cls = arena_alloc(a, t->ntoks + 1);
     unsigned char *can = arena_alloc(a, t->ntoks + 1);
     if (!cls || !can)
         return NULL;
     for (size_t i = 0; i < t->ntoks; i++)
-        cls[i] = start_class(t, i, &ix);
+        cls[i] = start_class(t, i);
     for (size_t i = 0; i < t->ntoks; i++) {
         can[i] = (cls[i] & TS_FULL) != 0;
         for (size_t k = i + 1; !can[i] && (cls[i] & TS_LEAD) && k < t->ntoks &&

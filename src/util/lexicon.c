@@ -1,4 +1,4 @@
-/* lexicon.c - binary search over the compiled word lists.
+/* lexicon.c - look-ups in the compiled word lists through their hash index.
  *
  * Comparison folds ASCII letters only; non-ASCII bytes compare as they are,
  * so data files must hold their non-ASCII keys in lower case. */
@@ -7,48 +7,71 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int lower(int c)
+/* LEX_HASH_B^n for short n (checked by test_lexicon). */
+const uint32_t lex_hash_pow32[32] = {
+    1u, 1000003u, 3573587337u, 583896283u, 1525764945u, 3865227315u,
+    272515929u, 1071616587u, 3986661281u, 2992458019u, 72493609u,
+    3368458939u, 3503535345u, 3593305363u, 474194425u, 1393333803u,
+    3347538753u, 4040473603u, 3830643401u, 3626398875u, 1362459281u,
+    957838835u, 3871966361u, 535045643u, 1697237729u, 594352867u,
+    4190736233u, 3185613435u, 2798724145u, 3002079955u, 1310616377u,
+    2448540139u,
+};
+
+uint32_t lex_hash_pow_long(size_t n)
 {
-    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    uint32_t p = lex_hash_pow32[31];
+    for (; n > 31; n--)
+        p *= LEX_HASH_B;
+    return p;
 }
 
-/* Compare key (NUL-terminated) with s[0..n) folded. */
-static int cmp_key(const char *key, const char *s, size_t n)
+uint32_t lex_hash(uint32_t h, const char *s, size_t n)
 {
-    size_t i = 0;
-    for (; i < n; i++) {
-        unsigned char k = (unsigned char)key[i];
-        unsigned char c = (unsigned char)lower((unsigned char)s[i]);
-        if (k == 0)
-            return -1;
-        if (k != c)
-            return k < c ? -1 : 1;
-    }
-    return key[i] ? 1 : 0;
+    for (size_t i = 0; i < n; i++)
+        h = lex_hash_byte(h, (unsigned char)s[i]);
+    return h;
 }
 
-static size_t lower_bound(const lex_table *t, const char *s, size_t n)
+/* key (NUL-terminated) equals s[0..n) folded. */
+static int same_key(const char *key, const char *s, size_t n)
 {
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cmp_key(t->entries[mid].key, s, n) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        if ((unsigned char)key[i] != c)
+            return 0; /* also stops at the key's NUL */
     }
-    return lo;
+    return key[n] == 0;
+}
+
+const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
+                                size_t n, size_t *count)
+{
+    if (count)
+        *count = 0;
+    uint32_t mask = (1u << t->slot_bits) - 1;
+    uint32_t j = (h * LEX_HASH_MIX) >> (32 - t->slot_bits);
+    for (; t->slots[j]; j = (j + 1) & mask) {
+        const lex_entry *e = &t->entries[t->slots[j] - 1];
+        if (!same_key(e->key, s, n))
+            continue;
+        if (count) {
+            size_t k = 1, i = (size_t)(e - t->entries);
+            while (i + k < t->n && !strcmp(t->entries[i + k].key, e->key))
+                k++;
+            *count = k;
+        }
+        return e;
+    }
+    return NULL;
 }
 
 const lex_entry *lex_all(const lex_table *t, const char *s, size_t n,
                          size_t *count)
 {
-    size_t i = lower_bound(t, s, n), j = i;
-    while (j < t->n && cmp_key(t->entries[j].key, s, n) == 0)
-        j++;
-    if (count)
-        *count = j - i;
-    return j > i ? &t->entries[i] : NULL;
+    return lex_all_hashed(t, lex_hash(LEX_HASH_INIT, s, n), s, n, count);
 }
 
 const lex_entry *lex_get(const lex_table *t, const char *s, size_t n)

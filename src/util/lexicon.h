@@ -1,12 +1,14 @@
 /* lexicon.h - read-only word lists compiled from data/LANG/NAME.txt.
  *
- * Keys are lower-case and sorted; look-ups fold ASCII case. Multi-word keys
- * ("at least") are matched against runs of tokens by text/phrase.c. The
- * tables are const and shared by all threads. */
+ * Keys are lower-case and sorted; look-ups fold ASCII case and go through a
+ * hash index built with the table. Multi-word keys ("at least") are matched
+ * against runs of tokens by text/phrase_match.c. The tables are const and
+ * shared by all threads. */
 #ifndef DL_LEXICON_H
 #define DL_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
     const char *key;
@@ -18,7 +20,50 @@ typedef struct {
     size_t n;
     int max_words; /* most words in one key */
     const char *source;
+    const uint32_t *slots; /* by hash: a key's first entry + 1; 0 empty */
+    int slot_bits;         /* 2^slot_bits slots, by the mixed hash's top bits */
+    const uint8_t *prefix; /* bitset: the bit of each key prefix's hash set */
+    int prefix_bits;       /* 2^prefix_bits bits, the same way */
 } lex_table;
+
+/* The key hash: from LEX_HASH_INIT, h' = h * LEX_HASH_B + c modulo 2^32
+ * over the ASCII-folded bytes c. tools/lexgen.sh computes the same. */
+#define LEX_HASH_INIT 2166136261u
+#define LEX_HASH_B 1000003u
+/* Tables use the top bits of h * LEX_HASH_MIX (modulo 2^32). */
+#define LEX_HASH_MIX 2654435769u
+
+static inline uint32_t lex_hash_byte(uint32_t h, unsigned char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        c = (unsigned char)(c + 32);
+    return h * LEX_HASH_B + c;
+}
+
+/* LEX_HASH_B^n modulo 2^32. */
+extern const uint32_t lex_hash_pow32[32]; /* for n < 32 */
+uint32_t lex_hash_pow_long(size_t n);
+static inline uint32_t lex_hash_pow(size_t n)
+{
+    return n < 32 ? lex_hash_pow32[n] : lex_hash_pow_long(n);
+}
+/* The hash of a||b from the hashes of a and of b, nb = strlen(b). */
+static inline uint32_t lex_hash_join(uint32_t ha, uint32_t hb, size_t nb)
+{
+    return (ha - LEX_HASH_INIT) * lex_hash_pow(nb) + hb;
+}
+/* Continue hash h over s[0..n) (the hash of s: lex_hash(LEX_HASH_INIT..)). */
+uint32_t lex_hash(uint32_t h, const char *s, size_t n);
+/* lex_all for a key whose hash the caller already has. */
+const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
+                                size_t n, size_t *count);
+/* False when no key starts with the text of hash h; true when one does
+ * (and, rarely, when none does). */
+static inline int lex_may_start(const lex_table *t, uint32_t h)
+{
+    uint32_t b = (h * LEX_HASH_MIX) >> (32 - t->prefix_bits);
+    return (t->prefix[b >> 3] >> (b & 7)) & 1;
+}
 
 /* First entry whose key equals s[0..n) ignoring ASCII case, or NULL. */
 const lex_entry *lex_get(const lex_table *t, const char *s, size_t n);

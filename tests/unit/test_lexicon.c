@@ -61,6 +61,62 @@ static void tables_are_sorted(void **state)
     assert_int_equal(lex_en_kinds.max_words >= 2, 1);
 }
 
+/* Every key is found through the hash index, in upper case too, as the
+ * first of its entries; every prefix of a key may start one. */
+static void check_index(const lex_table *t)
+{
+    char up[128];
+    for (size_t i = 0; i < t->n; i++) {
+        const char *k = t->entries[i].key;
+        size_t n = strlen(k), cnt = 0;
+        assert_true(n < sizeof up);
+        for (size_t c = 0; c < n; c++)
+            up[c] = (k[c] >= 'a' && k[c] <= 'z') ? (char)(k[c] - 32) : k[c];
+        const lex_entry *e = lex_all(t, up, n, &cnt);
+        assert_non_null(e);
+        assert_string_equal(e->key, k);
+        assert_true(e <= &t->entries[i] && &t->entries[i] < e + cnt);
+        assert_true(e == t->entries || strcmp(e[-1].key, k));
+        for (size_t c = 1; c <= n; c++)
+            assert_true(lex_may_start(t, lex_hash(LEX_HASH_INIT, up, c)));
+    }
+}
+
+static void every_key_is_found_through_the_index(void **state)
+{
+    (void)state;
+    check_index(&lex_en_months);
+    check_index(&lex_en_issuer_heads);
+    check_index(&lex_en_time_phrases);
+    check_index(&lex_en_event_triggers);
+    check_index(&lex_en_demonyms);
+    check_index(&lex_en_kinds);
+}
+
+static void absent_keys_and_prefixes_are_not_found(void **state)
+{
+    (void)state;
+    assert_null(lex_get(&lex_en_months, "januar", 6));
+    assert_null(lex_get(&lex_en_months, "januaryx", 8));
+    assert_false(lex_may_start(&lex_en_months, lex_hash(LEX_HASH_INIT, "zq", 2)));
+    assert_true(lex_may_start(&lex_en_months, lex_hash(LEX_HASH_INIT, "Janu", 4)));
+}
+
+static void hashes_join_like_the_bytes(void **state)
+{
+    (void)state;
+    const char *s = "in the aftermath of a very long and winding hyphenated-phrase";
+    size_t n = strlen(s);
+    uint32_t p = 1;
+    for (size_t k = 0; k < 40; k++, p *= LEX_HASH_B)
+        assert_int_equal(lex_hash_pow(k), p);
+    for (size_t cut = 0; cut <= n; cut++)
+        assert_int_equal(lex_hash_join(lex_hash(LEX_HASH_INIT, s, cut),
+                                       lex_hash(LEX_HASH_INIT, s + cut, n - cut),
+                                       n - cut),
+                         lex_hash(LEX_HASH_INIT, s, n));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -69,6 +125,9 @@ int main(void)
         cmocka_unit_test(duplicate_keys_are_all_found),
         cmocka_unit_test(fields_split_on_bars),
         cmocka_unit_test(tables_are_sorted),
+        cmocka_unit_test(every_key_is_found_through_the_index),
+        cmocka_unit_test(absent_keys_and_prefixes_are_not_found),
+        cmocka_unit_test(hashes_join_like_the_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

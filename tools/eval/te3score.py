@@ -12,7 +12,11 @@ tags it writes with the gold ones, as TempEval-3 task A defines it:
   attribute is also right (so value F1 = relaxed F1 x value accuracy).
 Only the document text is scored; the DCT tag is an input, not an answer.
 
-usage: te3score.py [--bin build/dateline] [--diff] [--quiet] DIR...
+--categories prints only counts of error categories (type and value shapes,
+boundary differences by word class), never the text: the way to look at a
+held-out set without reading its sentences.
+
+usage: te3score.py [--bin build/dateline] [--diff] [--categories] DIR...
 """
 import argparse
 import os
@@ -90,10 +94,114 @@ def overlap(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
+CLOSED = {
+    "the": "DET", "a": "DET", "an": "DET", "this": "DEM", "that": "DEM",
+    "these": "DEM", "those": "DEM", "its": "POSS", "their": "POSS",
+    "his": "POSS", "her": "POSS", "our": "POSS",
+    "about": "APPROX", "around": "APPROX", "nearly": "APPROX",
+    "almost": "APPROX", "some": "APPROX", "roughly": "APPROX",
+    "approximately": "APPROX", "more": "CMP", "less": "CMP", "than": "CMP",
+    "least": "CMP", "over": "PREP", "at": "PREP", "in": "PREP", "on": "PREP",
+    "for": "PREP", "within": "PREP", "since": "PREP", "until": "PREP",
+    "from": "PREP", "to": "PREP", "by": "PREP", "of": "PREP",
+    "during": "PREP", "after": "PREP", "before": "PREP",
+    "ago": "AGO", "earlier": "REL", "later": "REL", "last": "REL",
+    "next": "REL", "past": "REL", "previous": "REL", "coming": "REL",
+    "early": "MOD", "late": "MOD", "mid": "MOD", "end": "MOD",
+    "and": "CONJ", "or": "CONJ",
+}
+MONTHS = set("january february march april may june july august september "
+             "october november december jan feb mar apr jun jul aug sep "
+             "sept oct nov dec".split())
+DAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
+UNITS = set("second minute hour day week month quarter year decade "
+            "century weekend".split())
+PARTS = set("morning afternoon evening night tonight overnight dawn dusk "
+            "noon midnight".split())
+DEICTIC = set("today yesterday tomorrow now currently recently current "
+              "recent".split())
+
+
+def word_class(w):
+    """A coarse class for one word, so categories never show the text."""
+    lw = w.lower().strip(".,'")
+    if not lw:
+        return "PUNCT"
+    if re.fullmatch(r"[\d/:.,-]+", lw):
+        return "NUM"
+    if lw in CLOSED:
+        return CLOSED[lw]
+    if lw in MONTHS:
+        return "MONTH"
+    if lw in DAYS:
+        return "WEEKDAY"
+    if lw.rstrip("s") in UNITS or lw in UNITS:
+        return "UNIT"
+    if lw.rstrip("s") in PARTS or lw in PARTS:
+        return "PART"
+    if lw in DEICTIC:
+        return "DEICTIC"
+    return "OTHER"
+
+
+def shape(v):
+    """A value's shape: digits become 9 (1990-Q3 -> 9999-Q9)."""
+    return re.sub(r"\d", "9", v) if v else "-"
+
+
+def day_delta(g, s):
+    """gold - sys in days when both name a day, else None."""
+    import datetime
+    try:
+        a = datetime.date.fromisoformat(g[:10])
+        b = datetime.date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+    return (a - b).days
+
+
+def value_category(g, s):
+    if shape(g) != shape(s):
+        return "%s -> %s" % (shape(g), shape(s))
+    delta = day_delta(g, s)
+    if delta is not None:
+        return "%s: gold-sys %+d days" % (shape(g), delta)
+    gp, sp = re.split(r"[-T]", g), re.split(r"[-T]", s)
+    names = ["year", "part2", "part3", "part4", "part5"]
+    for i, (a, b) in enumerate(zip(gp, sp)):
+        if a != b:
+            return "%s: %s differs" % (shape(g), names[min(i, 4)])
+    return "%s: same" % shape(g)
+
+
+def boundary_category(text, g, s):
+    out = []
+    for side, (a0, a1, b0, b1) in (("left", (s[0], g[0], g[0], s[0])),
+                                   ("right", (g[1], s[1], s[1], g[1]))):
+        if a0 < a1:
+            out.append("sys+%s[%s]" % (side, " ".join(
+                word_class(w) for w in text[a0:a1].split())))
+        elif b0 < b1:
+            out.append("sys-%s[%s]" % (side, " ".join(
+                word_class(w) for w in text[b0:b1].split())))
+    return " ".join(out)
+
+
 class Score:
     def __init__(self):
         self.gold = self.sys = self.strict = self.relaxed = 0
         self.type_ok = self.value_ok = 0
+        self.cats = {}
+
+    def cat(self, kind, label):
+        key = (kind, label)
+        self.cats[key] = self.cats.get(key, 0) + 1
+
+    def print_categories(self, label):
+        print("== %s error categories (count, kind, category)" % label)
+        for (kind, lab), n in sorted(self.cats.items(),
+                                     key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+            print("%4d  %-9s %s" % (n, kind, lab))
 
     def add(self, gold, sys_tags, diff, name, text):
         self.gold += len(gold)
@@ -113,6 +221,8 @@ class Score:
                 if best is None:
                     best = gi
             if best is None:
+                self.cat("FP", "%s %s [%s]" % (s[2], shape(s[3]), " ".join(
+                    word_class(w) for w in text[s[0]:s[1]].split())))
                 if diff:
                     print("FP  %s  %-30r %s %s" % (name, text[s[0]:s[1]], s[2], s[3]))
                 continue
@@ -124,12 +234,22 @@ class Score:
             vok = g[3].upper() == s[3].upper()
             self.type_ok += tok
             self.value_ok += vok
+            if (g[0], g[1]) != (s[0], s[1]):
+                self.cat("BOUNDARY", boundary_category(text, g, s))
+            words = " ".join(word_class(w) for w in text[g[0]:g[1]].split())
+            if not tok:
+                self.cat("TYPE", "%s -> %s [%s]" % (g[2], s[2], words))
+            if not vok:
+                self.cat("VALUE", "%s %s [%s]" % (g[2], value_category(g[3], s[3]),
+                                                  words))
             if diff and ((g[0], g[1]) != (s[0], s[1]) or not tok or not vok):
                 print("BAD %s  gold %-30r %s %s | sys %r %s %s" % (
                     name, text[g[0]:g[1]], g[2], g[3], text[s[0]:s[1]], s[2], s[3]))
-        if diff:
-            for gi, g in enumerate(gold):
-                if gi not in used:
+        for gi, g in enumerate(gold):
+            if gi not in used:
+                self.cat("FN", "%s %s [%s]" % (g[2], shape(g[3]), " ".join(
+                    word_class(w) for w in text[g[0]:g[1]].split())))
+                if diff:
                     print("FN  %s  %-30r %s %s" % (name, text[g[0]:g[1]], g[2], g[3]))
 
     @staticmethod
@@ -170,6 +290,8 @@ def main():
     ap.add_argument("--bin", default="build/dateline")
     ap.add_argument("--diff", action="store_true",
                     help="print every miss, false alarm and wrong value")
+    ap.add_argument("--categories", action="store_true",
+                    help="print counts of error categories (no text)")
     ap.add_argument("--source", help="SOURCE.md with the published figures")
     ap.add_argument("dirs", nargs="+")
     args = ap.parse_args()
@@ -181,6 +303,9 @@ def main():
         scores.append((os.path.basename(d.rstrip("/")), score_dir(args.bin, d, args.diff)))
     for label, sc in scores:
         sc.report(label)
+    if args.categories:
+        for label, sc in scores:
+            sc.print_categories(label)
     if args.source:
         published(args.source)
 

@@ -1,0 +1,136 @@
+/* time_scan_frac.c - durations whose count is not a whole number or not a
+ * single number: fractions ("2 1/2 years", "two and a half years", "a year
+ * and a half", "half an hour", "1.5 hours") and ranges ("12 to 18 months",
+ * "two or three weeks", "12-18 months").
+ *
+ * A half goes into the next smaller unit when that is exact (P2Y6M,
+ * PT1H30M, P1DT12H), else a decimal (P1.5W); a range has an unknown count
+ * (PXM), as TimeML writes it. Whole counts are time_scan_rel.c's. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "time.h"
+
+/* Value for `halves` / 2 units (letter, clock, multiplier as tw_unit). */
+static void half_value(char *buf, size_t cap, int halves, char letter, int clock,
+                       int mult)
+{
+    int whole = halves / 2 * mult, odd = halves % 2;
+    const char *p = clock ? "PT" : "P";
+    if (letter == 'Q') {
+        letter = 'M';
+        mult *= 3;
+        whole = halves / 2 * mult;
+    }
+    if (!odd)
+        snprintf(buf, cap, "%s%d%c", p, whole, letter);
+    else if (letter == 'Y' && mult > 1)
+        snprintf(buf, cap, "P%dY", whole + mult / 2); /* decades, centuries */
+    else if (letter == 'Y')
+        snprintf(buf, cap, whole ? "P%dY6M" : "P6M", whole);
+    else if (letter == 'D')
+        snprintf(buf, cap, whole ? "P%dDT12H" : "PT12H", whole);
+    else if (clock && letter == 'H')
+        snprintf(buf, cap, whole ? "PT%dH30M" : "PT30M", whole);
+    else if (clock && letter == 'M')
+        snprintf(buf, cap, whole ? "PT%dM30S" : "PT30S", whole);
+    else
+        snprintf(buf, cap, "%s%d.5%c", p, halves * mult / 2, letter);
+}
+
+/* "2 1/2", "two and a half", "2.5" at j: the count in halves and the tokens
+ * read, or 0. */
+static size_t halves_at(const text *t, size_t j, size_t limit, int *halves)
+{
+    int n = 0;
+    size_t c = tw_count(t, j, limit, &n), k = j + c;
+    if (c && n >= 0 && k + 2 < limit && tok_is(t, k, "1") && tok_punct(t, k + 1, '/') &&
+        tok_is(t, k + 2, "2") && !(t->toks[k + 1].flags & TF_SPACE) &&
+        !(t->toks[k + 2].flags & TF_SPACE)) {
+        *halves = 2 * n + 1;
+        return c + 3;
+    }
+    if (c && n >= 0 && k + 2 < limit && tok_is(t, k, "and") &&
+        (tok_is(t, k + 1, "a") || tok_is(t, k + 1, "one")) &&
+        (tok_is(t, k + 2, "half") || tok_is(t, k + 2, "one-half"))) {
+        *halves = 2 * n + 1;
+        return c + 3;
+    }
+    if (!c && j < limit && t->toks[j].kind == TOK_NUM) {
+        char buf[16];
+        size_t len = tok_len(t, j);
+        if (len >= sizeof buf)
+            return 0;
+        memcpy(buf, tok_str(t, j), len);
+        buf[len] = 0;
+        char *end;
+        double v = strtod(buf, &end);
+        if (*end || !strchr(buf, '.') || v <= 0 || v > 10000 || v * 2 != (int)(v * 2))
+            return 0;
+        *halves = (int)(v * 2);
+        return 1;
+    }
+    return 0;
+}
+
+/* "12 to 18", "two or three", "12-18" at j: tokens read, or 0. */
+static size_t range_at(const text *t, size_t j, size_t limit)
+{
+    int a = 0, b = 0;
+    size_t c = tw_count(t, j, limit, &a), k = j + c;
+    if (!c || a < 0 || k + 1 >= limit)
+        return 0;
+    if (!(tok_is(t, k, "to") || tok_is(t, k, "or") ||
+          (tok_punct(t, k, '-') && t->toks[j].kind == TOK_NUM)))
+        return 0;
+    size_t c2 = tw_count(t, k + 1, limit, &b);
+    return c2 && b > a ? c + 1 + c2 : 0;
+}
+
+size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x)
+{
+    char letter;
+    int clock, mult, gran, halves = 0;
+    size_t j = i, n;
+    /* "half a year", "half an hour" */
+    if (tok_is(t, i, "half") && i + 2 < limit &&
+        (tok_is(t, i + 1, "a") || tok_is(t, i + 1, "an")) &&
+        tw_unit(t, i + 2, &letter, &clock, &mult, &gran)) {
+        tx_init(x, i, 3, "duration.fraction", "DURATION", A_LIT, G_NONE);
+        half_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
+        return 3;
+    }
+    if (tok_is(t, j, "the") || tok_is(t, j, "next") || tok_is(t, j, "past") ||
+        tok_is(t, j, "last"))
+        j += tok_is(t, j, "the") && j + 1 < limit &&
+             (tok_is(t, j + 1, "next") || tok_is(t, j + 1, "past") ||
+              tok_is(t, j + 1, "last")) ? 2 : 1;
+    if (j > i && !tok_is(t, i, "the"))
+        return 0; /* "last two years" wants "the" */
+    if ((n = halves_at(t, j, limit, &halves)) && j + n < limit &&
+        tw_unit(t, j + n, &letter, &clock, &mult, &gran)) {
+        tx_init(x, i, j + n + 1 - i, "duration.fraction", "DURATION", A_LIT, G_NONE);
+        half_value(x->lit, sizeof x->lit, halves, letter, clock, mult);
+        return j + n + 1 - i;
+    }
+    if ((n = range_at(t, j, limit)) && j + n < limit &&
+        tw_unit(t, j + n, &letter, &clock, &mult, &gran)) {
+        tx_init(x, i, j + n + 1 - i, "duration.range", "DURATION", A_LIT, G_NONE);
+        snprintf(x->lit, sizeof x->lit, "P%sX%c", clock ? "T" : "",
+                 letter == 'Q' ? 'M' : letter);
+        return j + n + 1 - i;
+    }
+    /* "a year and a half", "a minute and a half" */
+    int one = 0;
+    size_t c = j == i ? tw_count(t, j, limit, &one) : 0;
+    if (c && one >= 0 && j + c + 3 < limit &&
+        tw_unit(t, j + c, &letter, &clock, &mult, &gran) &&
+        tok_is(t, j + c + 1, "and") && tok_is(t, j + c + 2, "a") &&
+        tok_is(t, j + c + 3, "half")) {
+        tx_init(x, i, j + c + 4 - i, "duration.fraction", "DURATION", A_LIT, G_NONE);
+        half_value(x->lit, sizeof x->lit, 2 * one + 1, letter, clock, mult);
+        return j + c + 4 - i;
+    }
+    return 0;
+}

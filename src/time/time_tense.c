@@ -1,0 +1,62 @@
+/* time_tense.c - the tense of the clause around a time expression, for
+ * anchoring weekdays and year-less dates ("met on Monday" is the Monday
+ * before the document date, "will meet on Monday" the one after).
+ *
+ * The nearest cue before the expression in its sentence decides (an
+ * auxiliary, a listed verb form, a plan phrase, or a lower-case "-ed"
+ * word); without one, the first cue after it. Cues live in
+ * data/en/time_tense.txt. Not a parser: it never looks past the sentence. */
+#include <string.h>
+
+#include "lexicons.h"
+#include "time.h"
+
+enum { LOOK_BACK = 40, LOOK_AHEAD = 10 };
+
+/* A regular past form: lower-case, ends in "ed", at least five letters. */
+static int regular_past(const text *t, size_t k)
+{
+    size_t n = tok_len(t, k);
+    const char *s = tok_str(t, k);
+    if (t->toks[k].kind != TOK_WORD || n < 5 || (t->toks[k].flags & TF_CAP))
+        return 0;
+    return s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
+/* The cue starting at token k and ending before `end`: -2 listed past, -1
+ * a regular "-ed" form or a plan in the past, 2 future, 1 a present-tense
+ * schedule, 0 none. */
+static int cue_at(const text *t, size_t k, size_t end)
+{
+    const lex_entry *e = NULL;
+    if (tw_phrase(t, k, end, &lex_en_time_tense, &e)) {
+        /* "was due to", "had been scheduled to": a plan in the past */
+        if (!strcmp(e->value, "future"))
+            return k > 0 && (tok_is(t, k - 1, "was") || tok_is(t, k - 1, "were") ||
+                             tok_is(t, k - 1, "been") || tok_is(t, k - 1, "had"))
+                       ? -1 : 2;
+        if (!strcmp(e->value, "present"))
+            return 1;
+        return !strcmp(e->value, "past") ? -2 : 0;
+    }
+    return regular_past(t, k) ? -1 : 0;
+}
+
+int tw_tense(const text *t, size_t i, size_t end)
+{
+    if (i >= t->ntoks)
+        return 0;
+    const sentence *s = &t->sents[t->toks[i].sent];
+    size_t k0 = s->tok_start + LOOK_BACK < i ? i - LOOK_BACK : s->tok_start;
+    for (size_t k = i; k-- > k0;) {
+        int c = cue_at(t, k, i);
+        if (c)
+            return c;
+    }
+    for (size_t k = end; k < s->tok_end && k < end + LOOK_AHEAD; k++) {
+        int c = cue_at(t, k, s->tok_end);
+        if (c)
+            return c;
+    }
+    return 0;
+}

@@ -1,0 +1,134 @@
+/* test_time_anchor.c - how the time stage reads tense and context when it
+ * anchors weekdays and year-less dates, and what it leaves untagged (ages).
+ * Each case is a sentence, the document date, and the TIMEX3 expected; the
+ * other forms are in test_time.c. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "dateline.h"
+
+typedef struct {
+    const char *text;  /* the statement */
+    const char *want;  /* the expression's exact text */
+    const char *type;  /* DATE, TIME, DURATION, SET */
+    const char *value; /* TIMEX3 value */
+} tcase;
+
+#define DCT "2009-01-19" /* a Monday */
+
+static dl_record *parse(const char *s, const char *date)
+{
+    dl_options o = {.date = date};
+    dl_record *r = NULL;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    return r;
+}
+
+static const dl_time *find(dl_record *r, const char *want)
+{
+    for (size_t i = 0; i < dl_record_ntimes(r); i++)
+        if (!strcmp(dl_record_time(r, i)->text, want))
+            return dl_record_time(r, i);
+    return NULL;
+}
+
+static void check_cases(const tcase *c, size_t n, const char *date)
+{
+    for (size_t i = 0; i < n; i++) {
+        dl_record *r = parse(c[i].text, date);
+        const dl_time *t = find(r, c[i].want);
+        if (!t || strcmp(t->value, c[i].value) || strcmp(t->type, c[i].type)) {
+            print_error("in \"%s\": want '%s' %s %s, got %s %s\n", c[i].text,
+                        c[i].want, c[i].type, c[i].value, t ? t->type : "(none)",
+                        t ? t->value : "");
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+}
+
+#define CHECK(cases, date) check_cases(cases, sizeof cases / sizeof cases[0], date)
+
+/* The nearest tense cue before the weekday decides, not any "will" in the
+ * sentence; without one before it, the first after it. */
+static void weekdays_follow_the_nearest_tense(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The minister met the envoy on Thursday.", "Thursday", "DATE", "2009-01-15"},
+        {"The envoy said he will return on Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"Officials said on Thursday that the talks will resume.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"The talks, which will resume in Geneva, were suspended on Friday.", "Friday",
+         "DATE", "2009-01-16"},
+        {"On Friday, rebels seized the town.", "Friday", "DATE", "2009-01-16"},
+        {"The ministers are expected to meet on Wednesday.", "Wednesday", "DATE",
+         "2009-01-21"},
+        {"The offer was due to expire on Friday.", "Friday", "DATE", "2009-01-16"},
+        {"Voting is scheduled for Sunday in the north.", "Sunday", "DATE", "2009-01-25"},
+        /* a refusal with "would" is past; a schedule in the present is not */
+        {"The ministry would not comment on Friday.", "Friday", "DATE", "2009-01-16"},
+        {"The summit, its hosts said, opens Thursday in Cairo.", "Thursday", "DATE",
+         "2009-01-22"},
+    };
+    CHECK(c, DCT);
+}
+
+/* A year-less month halfway round the year: the tense picks the side. */
+static void yearless_months_follow_the_tense(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The commander will lead a mission in January.", "January", "DATE", "2010-01"},
+        {"The commander led a mission in January.", "January", "DATE", "2009-01"},
+        {"The report covers January.", "January", "DATE", "2009-01"},
+        {"The fiscal year ended Jan. 31 with a loss.", "Jan. 31", "DATE", "2009-01-31"},
+        /* a past participle does not outweigh the date's nearness */
+        {"The reduced dividend is payable Aug. 15.", "Aug. 15", "DATE", "2009-08-15"},
+    };
+    CHECK(c, "2009-07-10");
+}
+
+/* TimeML leaves a person's or an institution's age untagged, but the age
+ * of a truce or a war is a span of time. */
+static void ages_are_not_durations(void **state)
+{
+    (void)state;
+    static const char *const ages[] = {
+        "Mr. Reupke, 52 years old, will succeed him.",
+        "A 34-year-old man was arrested.",
+        "The 136-year-old bank was sold.",
+        "Workers 55 years old or older may retire.",
+    };
+    for (size_t i = 0; i < sizeof ages / sizeof ages[0]; i++) {
+        dl_record *r = parse(ages[i], DCT);
+        if (dl_record_ntimes(r)) {
+            print_error("in \"%s\": '%s' read as a time\n", ages[i],
+                        dl_record_time(r, 0)->text);
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+    static const tcase c[] = {
+        {"Bombs threatened the 8-month-old truce.", "8-month-old", "DURATION", "P8M"},
+        {"The two-year-old war has killed thousands.", "two-year-old", "DURATION", "P2Y"},
+    };
+    CHECK(c, DCT);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(weekdays_follow_the_nearest_tense),
+        cmocka_unit_test(yearless_months_follow_the_tense),
+        cmocka_unit_test(ages_are_not_durations),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

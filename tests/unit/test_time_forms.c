@@ -1,0 +1,146 @@
+/* test_time_forms.c - forms of the time stage beyond the common ones of
+ * test_time.c: fractional and ranged durations, vague spans ("recent
+ * months"), and the periods of financial reports ("the year-ago quarter",
+ * "this year's third quarter", "the latest period"). Each case is a
+ * sentence, the document date, and the TIMEX3 expected. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "dateline.h"
+
+typedef struct {
+    const char *text;  /* the statement */
+    const char *want;  /* the expression's exact text */
+    const char *type;  /* DATE, TIME, DURATION, SET */
+    const char *value; /* TIMEX3 value */
+} tcase;
+
+#define DCT "2009-01-19" /* a Monday */
+
+static dl_record *parse(const char *s, const char *date)
+{
+    dl_options o = {.date = date};
+    dl_record *r = NULL;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    return r;
+}
+
+static const dl_time *find(dl_record *r, const char *want)
+{
+    for (size_t i = 0; i < dl_record_ntimes(r); i++)
+        if (!strcmp(dl_record_time(r, i)->text, want))
+            return dl_record_time(r, i);
+    return NULL;
+}
+
+static void check_cases(const tcase *c, size_t n, const char *date)
+{
+    for (size_t i = 0; i < n; i++) {
+        dl_record *r = parse(c[i].text, date);
+        const dl_time *t = find(r, c[i].want);
+        if (!t || strcmp(t->value, c[i].value) || strcmp(t->type, c[i].type)) {
+            print_error("in \"%s\": want '%s' %s %s, got %s %s\n", c[i].text,
+                        c[i].want, c[i].type, c[i].value, t ? t->type : "(none)",
+                        t ? t->value : "");
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+}
+
+#define CHECK(cases, date) check_cases(cases, sizeof cases / sizeof cases[0], date)
+
+static void fractional_durations(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The project took 2 1/2 years to finish.", "2 1/2 years", "DURATION", "P2Y6M"},
+        {"He served two and a half years in prison.", "two and a half years", "DURATION",
+         "P2Y6M"},
+        {"The siege lasted a year and a half.", "a year and a half", "DURATION", "P1Y6M"},
+        {"Talks were adjourned for half an hour.", "half an hour", "DURATION", "PT30M"},
+        {"The vote took 1 1/2 hours.", "1 1/2 hours", "DURATION", "PT1H30M"},
+        {"The convoy waited 2.5 days at the border.", "2.5 days", "DURATION", "P2DT12H"},
+        {"The silence lasted a minute and a half.", "a minute and a half", "DURATION",
+         "PT1M30S"},
+    };
+    CHECK(c, DCT);
+}
+
+/* A range of counts is one duration of unknown length, as TimeML has it. */
+static void ranged_durations(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Repairs will take 12 to 18 months.", "12 to 18 months", "DURATION", "PXM"},
+        {"Aid should arrive within the next two to three weeks.",
+         "the next two to three weeks", "DURATION", "PXW"},
+        {"The strike may last three or four days.", "three or four days", "DURATION",
+         "PXD"},
+        {"Delivery takes 6-8 weeks.", "6-8 weeks", "DURATION", "PXW"},
+    };
+    CHECK(c, DCT);
+}
+
+/* "in recent months" is a span of some months up to now. */
+static void vague_spans(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Fighting has intensified in recent months.", "recent months", "DURATION", "PXM"},
+        {"Prices rose in recent years.", "recent years", "DURATION", "PXY"},
+        {"More troops will arrive in coming weeks.", "coming weeks", "DATE", "FUTURE_REF"},
+    };
+    CHECK(c, DCT);
+}
+
+/* A report dated 1989-11-02 about the third quarter of 1989. */
+static void reporting_periods(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Profit in the third quarter fell from the year-ago quarter.",
+         "the year-ago quarter", "DATE", "1988-Q3"},
+        {"Profit in the third quarter fell. The latest period was weak.",
+         "The latest period", "DATE", "1989-Q3"},
+        {"Profit in the third quarter fell from last year's quarter.",
+         "last year's quarter", "DATE", "1988-Q3"},
+        {"Sales rose in this year's third quarter.", "this year's third quarter", "DATE",
+         "1989-Q3"},
+        {"Sales will rise in next year's first half.", "next year's first half", "DATE",
+         "1990-H1"},
+        {"Sales fell from the 1988 third quarter.", "the 1988 third quarter", "DATE",
+         "1988-Q3"},
+        {"Net income rose in the third quarter from the 1988 period.", "the 1988 period",
+         "DATE", "1988-Q3"},
+        {"Output fell in the last half of 1989.", "the last half of 1989", "DATE",
+         "1989-H2"},
+        {"Output rose in the first two quarters of 1990.",
+         "the first two quarters of 1990", "DATE", "1990-H1"},
+        {"Net income rose in the third quarter. Compared with the same period last year, "
+         "costs rose.", "the same period last year", "DATE", "1988-Q3"},
+        /* without a quarter in the story, "the quarter" is the last one done */
+        {"The company said the quarter was weak.", "the quarter", "DATE", "1989-Q3"},
+        /* an outlook does not become the story's quarter */
+        {"Profit fell in the third quarter and may rise in the fourth quarter. The "
+         "latest quarter was weak.", "The latest quarter", "DATE", "1989-Q3"},
+    };
+    CHECK(c, "1989-11-02");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(fractional_durations),
+        cmocka_unit_test(ranged_durations),
+        cmocka_unit_test(vague_spans),
+        cmocka_unit_test(reporting_periods),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
