@@ -25,8 +25,10 @@ dl_status events_extract(dl_record *r)
         if (!st && m->event >= 0)
             ev_fill_from_mention(&c, m->event, m);
     }
-    if (!st)
+    if (!st) {
+        ev_date_during(&c);
         ev_fill_invaders(&c);
+    }
     if (!st)
         st = ev_attach_figures(&c);
     if (!st)

@@ -31,6 +31,7 @@ typedef struct {
     int negated, hypothetical;
     int after;         /* a reference after "in the aftermath of" */
     int period;        /* a running total over a period ("killed since 2013") */
+    int during;        /* after "during": "the beating ... during the dispersal" */
     const char *rule;
     int event;         /* index into r->events once resolved, else -1 */
     int own_time;      /* its sentence's date for it (r->times), or -1 */
@@ -135,6 +136,9 @@ void ev_set_period(ev_ctx *c, int ev, int ti);
 
 /* ---- slots.c */
 void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);
+/* "the beating of journalists during the dispersal": events of a sentence
+ * with no date of their own take the date of the event "during" names. */
+void ev_date_during(ev_ctx *c);
 /* ---- roles.c: actor and target from the mention's sentence */
 void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m);
 /* An invasion with no actor named: the nearest armed forces of another

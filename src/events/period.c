@@ -1,7 +1,8 @@
 /* period.c - running totals: "175 peacekeepers have been killed since
  * 2013", "since the start of the conflict, 1,200 civilians have died".
  *
- * Such a mention names no single dated event but what happened over a
+ * So is an event dated "since" a time ("since Tuesday, organizations
+ * have delivered aid"). Such a mention names no single dated event but what happened over a
  * period: a period event, dated by a range from the period's start to the
  * report (or not dated at all), never by its start alone. It keeps apart
  * from the point events of the text (merging.c) and takes the running
@@ -53,10 +54,24 @@ static const ev_mention *counted_by(const ev_ctx *c, const rec_figure *f)
     return best;
 }
 
+/* The mention's own time follows "since" ("Since Tuesday, organizations
+ * have delivered aid"): it runs from then on. */
+static int since_time(const ev_ctx *c, const ev_mention *m)
+{
+    if (m->own_time < 0)
+        return 0;
+    size_t i = c->r->times[m->own_time].tok_start;
+    return i > 0 && tok_is(&c->r->txt, i - 1, "since");
+}
+
 int ev_is_period(ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
-    if ((m->flags & EVF_REF) || since_object(t, m) || !period_marker(t, m->sent))
+    if ((m->flags & EVF_REF) || since_object(t, m))
+        return 0;
+    if (since_time(c, m))
+        return 1;
+    if (!period_marker(t, m->sent))
         return 0;
     EV_EACH(&c->figures_ix, m->sent, i) {
         const rec_figure *f = &c->r->figures[i];

@@ -27,6 +27,8 @@ static int target_marked(const dl_record *r, const rec_actor *a, const ev_mentio
 {
     const text *t = &r->txt;
     size_t trig_end = m->tok + m->ntok;
+    if (a->tok_start < trig_end)
+        return 0; /* "detained at least 48 protesters ... when people rallied" */
     for (size_t k = 1; k <= 3 && k <= a->tok_start; k++) {
         size_t i = a->tok_start - k;
         if (t->toks[i].sent != a->sent || t->toks[i].kind == TOK_PUNCT)
@@ -37,6 +39,8 @@ static int target_marked(const dl_record *r, const rec_actor *a, const ev_mentio
             return i == trig_end;
         if (ev_cue_is(t, i, 1, "target") || ev_cue_is(t, i, 1, "agent"))
             return ev_cue_is(t, i, 1, "target");
+        if (ev_cue_is(t, i, 1, "place"))
+            return 0; /* "rallied outside the Parliament": where, not whom */
     }
     return 0;
 }
@@ -45,8 +49,9 @@ static int target_marked(const dl_record *r, const rec_actor *a, const ev_mentio
  * casualty or arrest participle with no object after it, but "in", "on",
  * "since", "by" ... (not before a number: "killed between 130 and 171
  * civilians") or the end of the clause. */
-static int reduced_passive(const text *t, const ev_mention *m)
+static int reduced_passive(const ev_ctx *c, const ev_mention *m)
 {
+    const text *t = &c->r->txt;
     static const char *const preps[] = {"in", "at", "near", "on", "since", "during", "by"};
     size_t last = m->tok + m->ntok - 1, next = last + 1, n = tok_len(t, last);
     if (m->ntok != 1 || n < 4 || memcmp(tok_str(t, last) + n - 2, "ed", 2) ||
@@ -56,8 +61,11 @@ static int reduced_passive(const text *t, const ev_mention *m)
     if (next >= end || tok_punct(t, next, ',') || tok_punct(t, next, '.') ||
         tok_punct(t, next, ';'))
         return 1;
-    if (next + 1 < end && t->toks[next + 1].kind == TOK_NUM)
-        return 0;
+    EV_EACH(&c->figures_ix, m->sent, i) { /* "detained at least 48 protesters" */
+        size_t f = c->r->figures[i].tok_start;
+        if (f >= next && f <= next + 3)
+            return 0;
+    }
     for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
         if (tok_is(t, next, preps[k]))
             return 1;
@@ -65,12 +73,12 @@ static int reduced_passive(const text *t, const ev_mention *m)
 }
 
 /* "were killed", "have been arrested": the trigger is a passive verb. */
-static int passive(const text *t, const ev_mention *m)
+static int passive(const ev_ctx *c, const ev_mention *m)
 {
     for (size_t k = 1; k <= 2 && k <= m->tok; k++)
-        if (ev_cue_is(t, m->tok - k, 1, "be"))
+        if (ev_cue_is(&c->r->txt, m->tok - k, 1, "be"))
             return 1;
-    return reduced_passive(t, m);
+    return reduced_passive(c, m);
 }
 
 /* Token i starts a mention other than m. */
@@ -164,8 +172,9 @@ static int same_clause(const text *t, size_t a, size_t b)
     if (i < b && (tok_is(t, i, "which") || tok_is(t, i, "who")))
         i++;
     for (; i < b; i++)
-        if (tok_punct(t, i, ';') || tok_punct(t, i, ':') || ev_cue_is(t, i, 1, "stop"))
-            return 0;
+        if (tok_punct(t, i, ';') || tok_punct(t, i, ':') || ev_cue_is(t, i, 1, "stop") ||
+            ev_cue_is(t, i, 1, "say"))
+            return 0; /* "the spokesperson warned that ...": a speaker */
     return 1;
 }
 
@@ -190,7 +199,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     const dl_record *r = c->r;
     const text *t = &r->txt;
     size_t by = agent_word(c, m);
-    int pas = passive(t, m), subject = EV_NONE;
+    int pas = passive(c, m), subject = EV_NONE;
     /* a noun ("the killing of", "the operation against") takes no subject,
      * and its target only right after it; the object of a light verb ("has
      * lodged a protest", "carried out an attack") takes the verb's subject */
