@@ -100,6 +100,21 @@ static void vague_spans(void **state)
     CHECK(c, DCT);
 }
 
+/* Qualifiers and parts of the day that join what they qualify. */
+static void qualified_forms(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The strike ended a week or so ago.", "a week or so ago", "DATE", "2009-W03"},
+        {"The envoy arrived mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME",
+         "2009-01-18TAF"},
+        {"No more than sixty days remain.", "No more than sixty days", "DURATION", "P60D"},
+        {"The dispute lasted almost a hundred years.", "almost a hundred years", "DURATION",
+         "P100Y"},
+    };
+    CHECK(c, DCT);
+}
+
 /* A report dated 1989-11-02 about the third quarter of 1989. */
 static void reporting_periods(void **state)
 {
@@ -140,6 +155,7 @@ int main(void)
         cmocka_unit_test(fractional_durations),
         cmocka_unit_test(ranged_durations),
         cmocka_unit_test(vague_spans),
+        cmocka_unit_test(qualified_forms),
         cmocka_unit_test(reporting_periods),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
