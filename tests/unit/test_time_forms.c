@@ -111,6 +111,12 @@ static void qualified_forms(void **state)
         {"No more than sixty days remain.", "No more than sixty days", "DURATION", "P60D"},
         {"The dispute lasted almost a hundred years.", "almost a hundred years", "DURATION",
          "P100Y"},
+        {"The craft survived for more than two thousand years.",
+         "more than two thousand years", "DURATION", "P2000Y"},
+        {"The pledge was to halve poverty by the year two thousand.",
+         "the year two thousand", "DATE", "2000"},
+        {"Prices may fall in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"},
+        {"Growth will be slow in the near term.", "the near term", "DATE", "FUTURE_REF"},
     };
     CHECK(c, DCT);
 }
@@ -142,6 +148,9 @@ static void reporting_periods(void **state)
          "costs rose.", "the same period last year", "DATE", "1988-Q3"},
         /* without a quarter in the story, "the quarter" is the last one done */
         {"The company said the quarter was weak.", "the quarter", "DATE", "1989-Q3"},
+        {"Sales fell in the third quarter. In that quarter costs rose.", "that quarter",
+         "DATE", "1989-Q3"},
+        {"It forecast higher earnings for the full year.", "the full year", "DATE", "1989"},
         /* an outlook does not become the story's quarter */
         {"Profit fell in the third quarter and may rise in the fourth quarter. The "
          "latest quarter was weak.", "The latest quarter", "DATE", "1989-Q3"},
