@@ -124,12 +124,19 @@ static const char *qualifier_word(const char *q)
     return "";
 }
 
+static int subset(const dl_figure *f)
+{
+    return f->rule && !strcmp(f->rule, "fig_subset");
+}
+
+/* "134 killed; more than 600 injured"; a subset reads as part of the
+ * figure before it ("100 killed, including 30 killed"), never as more. */
 void cli_figures(const dl_figure *f, size_t n, char *out, size_t size)
 {
     size_t used = 0;
     out[0] = 0;
     for (size_t i = 0; i < n && used < size; i++) {
-        const char *sep = i ? "; " : "";
+        const char *sep = !i ? "" : subset(&f[i]) ? ", including " : "; ";
         int k;
         if (!f[i].has_value)
             k = snprintf(out + used, size - used, "%s%s (%s)", sep,
@@ -157,12 +164,12 @@ static json_t *hit_json(const dl_hit *h)
     json_t *figs = json_array();
     for (size_t i = 0; i < h->nfigures; i++) {
         const dl_figure *f = &h->figures[i];
-        json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}",
+        json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:b}",
             "kind", jstr(f->kind),
             "value", f->has_value ? json_integer(f->value) : json_null(),
             "high", f->has_high ? json_integer(f->high) : json_null(),
             "qualifier", jstr(f->qualifier), "who", jstr(f->who),
-            "text", jstr(f->text)));
+            "text", jstr(f->text), "subset", subset(f)));
     }
     json_t *o = json_object();
     const char *keys[] = {"doc", "event", "type", "mode", "date", "start",

@@ -49,11 +49,12 @@ static json_t *group_json(const dl_claim_group *g)
         json_t *figs = json_array();
         for (size_t k = 0; k < h->nfigures; k++) {
             const dl_figure *f = &h->figures[k];
-            json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o}",
+            json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o, s:b}",
                 "kind", js(f->kind),
                 "value", f->has_value ? json_integer(f->value) : json_null(),
                 "high", f->has_high ? json_integer(f->high) : json_null(),
-                "qualifier", js(f->qualifier)));
+                "qualifier", js(f->qualifier),
+                "subset", f->rule && !strcmp(f->rule, "fig_subset")));
         }
         json_array_append_new(claims, json_pack(
             "{s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "doc", js(h->doc),

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../text/phrase_match.h"
 #include "actors.h"
 #include "lexicons.h"
 
@@ -130,10 +131,9 @@ static const char *dateline_country(actx *x)
 static void issuer_from_dateline(actx *x, rec_actor *is)
 {
     const text *t = x->t;
-    if (is->pub.country || strcmp(is->pub.sector, "government") ||
+    if (is->pub.country || x->r->issuer_abroad || strcmp(is->pub.sector, "government") ||
         !act_word(t, is->tok_start) ||
-        !lex_has(&lex_en_actor_heads, tok_str(t, is->tok_start),
-                 tok_len(t, is->tok_start)))
+        !tok_in(t, is->tok_start, &lex_en_actor_heads))
         return;
     is->pub.country = dateline_place_country(x); /* rule stays "issuer" */
 }
@@ -142,7 +142,7 @@ static void issuer_from_dateline(actx *x, rec_actor *is)
  * belongs where the places of its statement lie ("Whitehall", "London"). */
 static void issuer_from_places(actx *x, rec_actor *is)
 {
-    if (!is->pub.country && local_sector(is->pub.sector) &&
+    if (!is->pub.country && !x->r->issuer_abroad && local_sector(is->pub.sector) &&
         strcmp(is->pub.sector, "rebels"))
         is->pub.country = x->dominant;
 }

@@ -6,6 +6,7 @@
  * the country. Not for capitalised organisation names (orgs.c). */
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "actors.h"
 #include "lexicons.h"
 
@@ -56,7 +57,7 @@ static const lex_entry *noun_at(const text *t, size_t k, size_t lim, int prefixe
     *mod = 0;
     *m = act_phrase(t, k, lim, &lex_en_actor_groups, &e);
     if (*m || !prefixed || !act_word(t, k) || act_cap(t, k) ||
-        lex_has(&lex_en_function_words, tok_str(t, k), tok_len(t, k)))
+        tok_in(t, k, &lex_en_function_words))
         return *m ? e : NULL;
     *m = act_phrase(t, k + 1, lim, &lex_en_actor_groups, &e);
     *mod = *m ? 1 : 0;

@@ -161,8 +161,8 @@ int act_stands_alone(const text *t, size_t noun, size_t i)
     if (!act_word(t, i) || (t->toks[i].flags & TF_CAP))
         return 1;
     return past_form(t, i) ||
-           lex_has(&lex_en_function_words, tok_str(t, i), tok_len(t, i)) ||
-           lex_has(&lex_en_actor_after_noun, tok_str(t, i), tok_len(t, i));
+           tok_in(t, i, &lex_en_function_words) ||
+           tok_in(t, i, &lex_en_actor_after_noun);
 }
 
 int act_span_tokens(const dl_record *r, dl_span sp, size_t *a, size_t *b)

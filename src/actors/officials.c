@@ -4,6 +4,7 @@
  * data/en/actor_titles.txt. Not for the bodies they lead (orgs.c). */
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "actors.h"
 #include "lexicons.h"
 
@@ -27,8 +28,8 @@ static size_t person_end(const text *t, size_t i, size_t lim)
 {
     size_t j = i, words = 0;
     while (j < lim && words < 4 && act_cap(t, j) && !act_connector(t, j) &&
-           !lex_has(&lex_en_actor_heads, tok_str(t, j), tok_len(t, j)) &&
-           !lex_has(&lex_en_actor_titles, tok_str(t, j), tok_len(t, j)) &&
+           !tok_in(t, j, &lex_en_actor_heads) &&
+           !tok_in(t, j, &lex_en_actor_titles) &&
            !(t->toks[j].flags & TF_SENT_START)) {
         j++;
         words++;

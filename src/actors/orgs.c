@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../text/phrase_match.h"
 #include "actors.h"
 #include "lexicons.h"
 
@@ -13,7 +14,7 @@ static const lex_entry *head_at(const text *t, size_t i)
 {
     if (!act_word(t, i))
         return NULL;
-    return lex_get(&lex_en_actor_heads, tok_str(t, i), tok_len(t, i));
+    return tok_lex(t, i, &lex_en_actor_heads);
 }
 
 /* First connector (not "the") in [a, b), or b: the core of a name ends
@@ -92,7 +93,7 @@ static const char *sector_of(actx *x, size_t a, size_t h)
         return sector;
     for (size_t i = h; i > a; i--) {
         const lex_entry *w = act_word(t, i - 1)
-            ? lex_get(&lex_en_actor_sector_words, tok_str(t, i - 1), tok_len(t, i - 1))
+            ? tok_lex(t, i - 1, &lex_en_actor_sector_words)
             : NULL;
         if (w)
             return w->value;
@@ -110,7 +111,7 @@ void orgs_describe(actx *x, size_t a, size_t b, const char **country,
     if (h == (size_t)-1) {
         for (size_t i = a; i < b; i++) {
             const lex_entry *e = act_word(t, i)
-                ? lex_get(&lex_en_issuer_heads, tok_str(t, i), tok_len(t, i))
+                ? tok_lex(t, i, &lex_en_issuer_heads)
                 : NULL;
             if (e)
                 *sector = e->value;
@@ -185,7 +186,7 @@ size_t known_match(actx *x, size_t i, size_t lim)
  * a group noun, or when it only opens the sentence. */
 static int lone_word_ok(const text *t, size_t i)
 {
-    if (lex_has(&lex_en_actor_groups, tok_str(t, i), tok_len(t, i)))
+    if (tok_in(t, i, &lex_en_actor_groups))
         return 0;
     return !(t->toks[i].flags & TF_SENT_START) && i > 0 && tok_is(t, i - 1, "the");
 }

@@ -6,6 +6,7 @@
  * else the first header line left over that reads like a heading. */
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "document.h"
 #include "lexicons.h"
 
@@ -13,9 +14,30 @@ static int has_head_word(const text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (t->toks[i].kind == TOK_WORD && (t->toks[i].flags & TF_CAP) &&
-            lex_has(&lex_en_issuer_heads, tok_str(t, i), tok_len(t, i)))
+            tok_in(t, i, &lex_en_issuer_heads))
             return 1;
     return 0;
+}
+
+/* A body that sits abroad by definition names the state it represents:
+ * "Permanent Mission of X to the United Nations", "Embassy of X in Y". Its
+ * dateline is its host city, not its home. */
+static int names_represented_state(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i + 1 < b; i++)
+        if (t->toks[i].kind == TOK_WORD &&
+            lex_has(&lex_en_issuer_abroad, tok_str(t, i), tok_len(t, i)) &&
+            tok_is(t, i + 1, "of"))
+            return 1;
+    return 0;
+}
+
+/* Set the issuer to tokens [a, b). */
+static void set_issuer(dl_record *r, size_t a, size_t b)
+{
+    r->doc.issuer = unit_string(r, a, b);
+    r->doc.issuer_span = rec_tok_span(r, a, b);
+    r->issuer_abroad = names_represented_state(&r->txt, a, b);
 }
 
 static int has_date(const text *t, size_t a, size_t b)
@@ -74,7 +96,7 @@ static int issuer_more(const text *t, const unit *prev, const unit *u)
     if (u->used || u->para != prev->para || !issuer_range(t, u, &a, &b, &labelled) ||
         labelled || !unit_titlecase(t, a, b))
         return 0;
-    if (lex_has(&lex_en_function_words, tok_str(t, a), tok_len(t, a)) &&
+    if (tok_in(t, a, &lex_en_function_words) &&
         !tok_is(t, a, "the"))
         return 1;
     return has_head_word(t, a, b);
@@ -91,8 +113,7 @@ static int issuer_acronym(dl_record *r, header *h)
             !(t->toks[a].flags & TF_UPPER) || tok_len(t, a) < 3 ||
             tok_len(t, a) > 10)
             continue;
-        r->doc.issuer = unit_string(r, a, b);
-        r->doc.issuer_span = rec_tok_span(r, a, b);
+        set_issuer(r, a, b);
         h->top[u].used = 1;
         h->issuer_para = h->top[u].para;
         return 1;
@@ -119,8 +140,7 @@ int header_issuer(dl_record *r, header *h)
             issuer_range(t, &h->top[u], &a2, &b2, &labelled);
             b = b2;
         }
-        r->doc.issuer = unit_string(r, a, b);
-        r->doc.issuer_span = rec_tok_span(r, a, b);
+        set_issuer(r, a, b);
         return 1;
     }
     return issuer_acronym(r, h);
@@ -148,8 +168,7 @@ int header_letter_author(dl_record *r)
     }
     if (!from || !to || to <= from || !has_head_word(t, from, to))
         return 0;
-    r->doc.issuer = unit_string(r, from, to);
-    r->doc.issuer_span = rec_tok_span(r, from, to);
+    set_issuer(r, from, to);
     return 1;
 }
 

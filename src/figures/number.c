@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "arena.h"
 #include "lexicons.h"
 #include "phrase.h"
@@ -140,7 +141,7 @@ static int word_type(const text *t, size_t i, size_t limit, int64_t *v)
 {
     if (i >= limit || t->toks[i].kind != TOK_WORD)
         return W_NONE;
-    const lex_entry *e = lex_get(&lex_en_numbers, tok_str(t, i), tok_len(t, i));
+    const lex_entry *e = tok_lex(t, i, &lex_en_numbers);
     if (!e)
         return W_NONE;
     char ty[8];
@@ -280,7 +281,7 @@ size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
     if (t->toks[i].kind == TOK_NUM && is_digit(tok_str(t, i)[0])) {
         read_numeral(t, i, limit, out);
     } else if (t->toks[i].kind == TOK_WORD) {
-        const lex_entry *e = lex_get(&lex_en_ordinals, tok_str(t, i), tok_len(t, i));
+        const lex_entry *e = tok_lex(t, i, &lex_en_ordinals);
         if (e) {
             out->kind = NUM_ORDINAL;
             out->ntoks = 1;

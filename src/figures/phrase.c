@@ -41,5 +41,5 @@ size_t phrase_before(const text *t, size_t end, size_t floor,
 int word_in(const text *t, size_t i, const lex_table *tab)
 {
     return i < t->ntoks && t->toks[i].kind != TOK_PUNCT &&
-           lex_has(tab, tok_str(t, i), tok_len(t, i));
+           tok_in(t, i, tab);
 }

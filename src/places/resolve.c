@@ -34,6 +34,12 @@ static int in_longer_name(const text *t, const pl_mention *m)
         !(t->toks[m->first - 1].flags & TF_SPACE) &&
         !(t->toks[m->first].flags & TF_SPACE) && cap_word(t, m->first - 2))
         return 1;
+    /* "Ostrava-Dolna": the first half of one (cities only: country pairs
+     * such as "Armenia-Azerbaijan border" never get here) */
+    if (m->last + 1 < t->ntoks && tok_punct(t, m->last, '-') &&
+        !(t->toks[m->last].flags & TF_SPACE) &&
+        !(t->toks[m->last + 1].flags & TF_SPACE) && cap_word(t, m->last + 1))
+        return 1;
     if (m->first > 0) {
         size_t p = m->first - 1;
         if (cap_word(t, p) && !(t->toks[p].flags & TF_SENT_START) &&

@@ -72,9 +72,26 @@ static const pl_mention *next_place(const text *t, const pl_mention *m,
     return NULL;
 }
 
+/* A mission's host named in its issuer line ("Embassy of X in the United
+ * Kingdom", "Permanent Mission of X to Switzerland"): not its home. */
+static int host_in_issuer(dl_record *r, const pl_mention *m)
+{
+    const text *t = &r->txt;
+    if (!r->issuer_abroad || m->first == 0)
+        return 0;
+    dl_span is = r->doc.issuer_span, sp = rec_tok_span(r, m->first, m->last);
+    if (!(sp.start >= is.start && sp.end <= is.end))
+        return 0;
+    size_t p = m->first - 1;
+    if (p > 0 && tok_is(t, p, "the"))
+        p--;
+    return tok_is(t, p, "in") || tok_is(t, p, "to");
+}
+
 /* The document's own country: the one most mentions outside the dateline
- * chose when it has more than half of them, else the dateline's. */
-static const char *home_country(const pl_mention *m, size_t n)
+ * chose when it has more than half of them, else the dateline's (not when
+ * the issuer is a mission or embassy abroad: its dateline is its host's). */
+static const char *home_country(dl_record *r, const pl_mention *m, size_t n)
 {
     char cc[64][3];
     size_t votes[64], nc = 0, all = 0;
@@ -83,6 +100,8 @@ static const char *home_country(const pl_mention *m, size_t n)
         if (m[k].best < 0 || !m[k].hits[m[k].best].e->country[0])
             continue;
         const char *c = m[k].hits[m[k].best].e->country;
+        if (host_in_issuer(r, &m[k]))
+            continue;
         if (m[k].in_dateline) {
             dateline = c;
             continue;
@@ -103,7 +122,7 @@ static const char *home_country(const pl_mention *m, size_t n)
         if (votes[i] > votes[best])
             best = i;
     if (!nc || votes[best] * 2 <= all)
-        return dateline;
+        return r->issuer_abroad ? NULL : dateline;
     for (size_t k = 0; k < n; k++)
         if (m[k].best >= 0 && !strcmp(m[k].hits[m[k].best].e->country, cc[best]))
             return m[k].hits[m[k].best].e->country;
@@ -208,7 +227,8 @@ static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
     const text *t = &r->txt;
     dl_span is = r->doc.issuer_span;
     for (size_t k = 0; k < n; k++) {
-        if (m[k].best < 0 || m[k].hits[m[k].best].e->kind != GAZ_COUNTRY)
+        if (m[k].best < 0 || m[k].hits[m[k].best].e->kind != GAZ_COUNTRY ||
+            host_in_issuer(r, &m[k]))
             continue;
         dl_span sp = rec_tok_span(r, m[k].first, m[k].last);
         if (is.end > is.start && sp.start >= is.start && sp.end <= is.end)
@@ -231,7 +251,7 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
 {
     const char *home = issuer_country(r, m, n);
     if (!home)
-        home = home_country(m, n);
+        home = home_country(r, m, n);
     size_t from = r->nplaces;
     const text *t = &r->txt;
     for (size_t i = 1; i < t->ntoks; i++) {

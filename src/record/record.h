@@ -61,6 +61,8 @@ struct dl_record {
 
     dl_document doc;
     dl_dateline dateline;
+    int issuer_abroad; /* the issuer represents a state abroad (a mission,
+                          an embassy): its dateline is not its home */
     char id[65];
 
     rec_time *times;

@@ -1,7 +1,8 @@
 /* write_csv.c - one row per event, in a column layout close to ACLED's
  * (docs/csv.md). Fields are quoted as RFC 4180 wants. Figures of a kind are
- * summed over the event's figures that state a value; the notes column
- * carries the evidence sentence and the claim's status. */
+ * summed over the event's figures that state a value, leaving out subsets
+ * ("including 5 children": part of a figure already counted); the notes
+ * column carries the evidence sentence and the claim's status. */
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,7 +44,8 @@ static void count(buf *b, const dl_record *r, const dl_event *e, const char *kin
     int any = 0;
     for (size_t i = 0; i < e->nfigures; i++) {
         const dl_figure *f = &r->figures[e->figures[i]].pub;
-        if (f->kind && !strcmp(f->kind, kind) && f->has_value) {
+        if (f->kind && !strcmp(f->kind, kind) && f->has_value &&
+            !(f->rule && !strcmp(f->rule, "fig_subset"))) {
             sum += f->value;
             any = 1;
         }

@@ -201,7 +201,7 @@ static const char *window_snippet(run *r)
 static dl_status hit_figures(run *r, sqlite3_int64 event)
 {
     sqlite3_stmt *st = store_stmt(r->s, SQ_HIT_FIGURES,
-        "SELECT kind, value, high, qualifier, who, text, cumulative"
+        "SELECT kind, value, high, qualifier, who, text, cumulative, rule"
         " FROM figures WHERE event = ? ORDER BY n");
     if (!st)
         return DL_EDB;
@@ -221,6 +221,7 @@ static dl_status hit_figures(run *r, sqlite3_int64 event)
         f->who = arena_strdup(r->a, col(st, 4));
         f->text = arena_strdup(r->a, col(st, 5));
         f->cumulative = sqlite3_column_int(st, 6);
+        f->rule = arena_strdup(r->a, col(st, 7)); /* "fig_subset": part of another */
     }
     sqlite3_reset(st);
     r->hit.figures = figs;

@@ -1,8 +1,9 @@
 /* phrase_match.c - longest-key matching of lexicons against token runs.
  *
- * Extends the run one token at a time, hashing as it goes, and stops as
- * soon as no key starts with the text so far (the table's prefix bitset),
- * so most tokens cost one hash and one bit test. Knows no word itself. */
+ * Extends the run one token at a time, joining the tokens' precomputed
+ * hashes, and stops as soon as no key starts with the text so far (the
+ * table's prefix bitset), so most tokens cost a multiply and a bit test.
+ * Knows no word itself. */
 #include "phrase_match.h"
 
 #include <string.h>
@@ -29,7 +30,7 @@ static int run_add(run *r, const text *t, size_t k)
         r->h = lex_hash_byte(r->h, ' ');
     }
     memcpy(r->buf + r->len, tok_str(t, k), tl);
-    r->h = lex_hash(r->h, r->buf + r->len, tl);
+    r->h = lex_hash_join(r->h, t->toks[k].hash, tl);
     r->len += tl;
     return 1;
 }
@@ -64,7 +65,9 @@ size_t phrase_match(const text *t, size_t i, const lex_table *tab,
 {
     run r = {.len = 0, .h = LEX_HASH_INIT};
     size_t limit = o->limit < t->ntoks ? o->limit : t->ntoks, best = 0;
-    if (i >= limit || ((o->flags & PM_FIRST_WORD) && t->toks[i].kind != TOK_WORD))
+    /* most runs end at their first token: test it before any set-up */
+    if (i >= limit || !lex_may_start(tab, t->toks[i].hash) ||
+        ((o->flags & PM_FIRST_WORD) && t->toks[i].kind != TOK_WORD))
         return 0;
     for (size_t k = i; k < limit && k - i < o->max_toks; k++) {
         if (!may_span(t, i, k, o->flags) || !run_add(&r, t, k) ||
@@ -93,4 +96,11 @@ const lex_entry *phrase_lookup(const text *t, size_t i, size_t n,
         if (!run_add(&r, t, k))
             return NULL;
     return entry_of(tab, &r, value);
+}
+
+const lex_entry *tok_lex_all(const text *t, size_t i, const lex_table *tab,
+                             size_t *count)
+{
+    return lex_all_hashed(tab, t->toks[i].hash, tok_str(t, i), tok_len(t, i),
+                          count);
 }

@@ -36,4 +36,17 @@ size_t phrase_match(const text *t, size_t i, const lex_table *tab,
 const lex_entry *phrase_lookup(const text *t, size_t i, size_t n,
                                const lex_table *tab, const char *value);
 
+/* lex_all / lex_get of token i's text, through its precomputed hash. */
+const lex_entry *tok_lex_all(const text *t, size_t i, const lex_table *tab,
+                             size_t *count);
+static inline const lex_entry *tok_lex(const text *t, size_t i,
+                                       const lex_table *tab)
+{
+    return tok_lex_all(t, i, tab, NULL);
+}
+static inline int tok_in(const text *t, size_t i, const lex_table *tab)
+{
+    return tok_lex_all(t, i, tab, NULL) != NULL;
+}
+
 #endif

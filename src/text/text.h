@@ -37,6 +37,7 @@ typedef struct {
     uint32_t start, end; /* into norm */
     uint16_t kind, flags;
     uint32_t sent;       /* index of its sentence */
+    uint32_t hash;       /* lex_hash of its text, for lexicon look-ups */
 } token;
 
 typedef struct {

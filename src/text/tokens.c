@@ -147,6 +147,7 @@ static int push(arena *a, text *t, size_t s, size_t e, int kind, int flags)
     tk->end = (uint32_t)e;
     tk->kind = (uint16_t)kind;
     tk->flags = (uint16_t)flags;
+    tk->hash = lex_hash(LEX_HASH_INIT, t->norm + s, e - s);
     if (kind == TOK_WORD)
         set_case_flags(t, tk);
     return 0;
@@ -216,21 +217,20 @@ dl_status text_tokenize(arena *a, text *t)
 
 int tok_is(const text *t, size_t i, const char *word)
 {
-    size_t n = strlen(word);
-    if (i >= t->ntoks || tok_len(t, i) != n)
+    if (i >= t->ntoks)
         return 0;
     const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i);
     for (size_t k = 0; k < n; k++) {
-        char c = s[k];
+        char c = s[k], w = word[k];
         if (c >= 'A' && c <= 'Z')
             c = (char)(c + 32);
-        char w = word[k];
         if (w >= 'A' && w <= 'Z')
             w = (char)(w + 32);
-        if (c != w)
-            return 0;
+        if (c != w || !w)
+            return 0; /* a shorter word stops at its NUL */
     }
-    return 1;
+    return word[n] == 0;
 }
 
 int tok_punct(const text *t, size_t i, char c)

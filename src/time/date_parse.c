@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "date_parse.h"
 #include "lexicons.h"
 
@@ -27,7 +28,7 @@ int date_month_name(const text *t, size_t i)
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = lex_get(&lex_en_months, tok_str(t, i), tok_len(t, i));
+    const lex_entry *e = tok_lex(t, i, &lex_en_months);
     if (!e)
         return 0;
     /* lower-case "may"/"march"/"sun" are words, not months */
@@ -202,7 +203,7 @@ size_t date_parse(const text *t, size_t i, size_t limit, date_parts *out)
     date_parts d = {0, 0, 0, 0};
     size_t start = i;
     const lex_entry *wd = t->toks[i].kind == TOK_WORD
-        ? lex_get(&lex_en_weekdays, tok_str(t, i), tok_len(t, i)) : NULL;
+        ? tok_lex(t, i, &lex_en_weekdays) : NULL;
     if (wd && (t->toks[i].flags & TF_CAP)) {
         d.weekday = atoi(wd->value);
         i = skip(t, skip(t, i + 1, limit, '.'), limit, ',');

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "date_parse.h"
 #include "lexicons.h"
 #include "time.h"
@@ -213,8 +214,7 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
             !(t->toks[j + 1].flags & TF_CAP) && tok_len(t, j + 1) > 3 &&
             tok_str(t, j + 1)[tok_len(t, j + 1) - 1] == 's')
             return 0;
-        if (j + 1 < limit && lex_has(&lex_en_time_counted, tok_str(t, j + 1),
-                                     tok_len(t, j + 1)))
+        if (j + 1 < limit && tok_in(t, j + 1, &lex_en_time_counted))
             return 0;
         if (i > 0 && tw_any(t, i - 1, (const char *const[]){"about", "some",
                     "nearly", "almost", "than", "approximately", "roughly",
@@ -305,7 +305,7 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     }
     if (j >= limit || !is_cap(t, j) || t->toks[j].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = lex_get(&lex_en_weekdays, tok_str(t, j), tok_len(t, j));
+    const lex_entry *e = tok_lex(t, j, &lex_en_weekdays);
     size_t len = tok_len(t, j), pn;
     int plural = !e && len > 6 && tok_str(t, j)[len - 1] == 's' &&
                  (e = lex_get(&lex_en_weekdays, tok_str(t, j), len - 1));
@@ -377,8 +377,7 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
         the = 1;
         j++;
     }
-    const lex_entry *e = j < limit ? lex_get(&lex_en_time_seasons, tok_str(t, j),
-                                             tok_len(t, j)) : NULL;
+    const lex_entry *e = j < limit ? tok_lex(t, j, &lex_en_time_seasons) : NULL;
     if (!e || t->toks[j].kind != TOK_WORD)
         return 0;
     static const char *const codes[] = {"SP", "SU", "FA", "WI"};

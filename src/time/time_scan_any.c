@@ -6,6 +6,7 @@
  * day, and the first day of a range ("19" in "from 19 to 20 January"). */
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "date_parse.h"
 #include "lexicons.h"
 #include "time.h"
@@ -71,8 +72,7 @@ static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
 static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t j = tok_is(t, i, "the") ? i + 1 : i;
-    const lex_entry *e = j + 1 < limit ? lex_get(&lex_en_time_parts_of_day,
-                                                 tok_str(t, j), tok_len(t, j)) : NULL;
+    const lex_entry *e = j + 1 < limit ? tok_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e || !tok_is(t, j + 1, "of"))
         return 0;
     tx d;
@@ -117,7 +117,7 @@ static void join_part_of_day(const text *t, size_t limit, tx *x)
 {
     size_t j = x->t1;
     const lex_entry *e = j < limit && t->toks[j].kind == TOK_WORD
-        ? lex_get(&lex_en_time_parts_of_day, tok_str(t, j), tok_len(t, j)) : NULL;
+        ? tok_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e)
         return;
     x->t1 = j + 1;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "date_parse.h"
 #include "lexicons.h"
 #include "time.h"
@@ -261,7 +262,7 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
         return 2;
     }
     const lex_entry *e = j < limit && !c && (t->toks[j].flags & TF_CAP)
-        ? lex_get(&lex_en_weekdays, tok_str(t, j), tok_len(t, j)) : NULL;
+        ? tok_lex(t, j, &lex_en_weekdays) : NULL;
     if (e) {
         tx_init(x, i, 2, "set.every_weekday", "SET", A_LIT, G_NONE);
         snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s", e->value);
@@ -384,8 +385,7 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
     } else if (!late) {
         return 0;
     }
-    const lex_entry *e = j < limit ? lex_get(&lex_en_time_parts_of_day,
-                                             tok_str(t, j), tok_len(t, j)) : NULL;
+    const lex_entry *e = j < limit ? tok_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e || t->toks[j].kind != TOK_WORD)
         return 0;
     tx_init(x, s0, j + 1 - s0, "time.part_of_day", "TIME", A_REF, G_DAY);

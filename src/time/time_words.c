@@ -139,7 +139,7 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = lex_get(&lex_en_time_units, tok_str(t, i), tok_len(t, i));
+    const lex_entry *e = tok_lex(t, i, &lex_en_time_units);
     if (!e)
         return 0;
     char f[16];
@@ -176,7 +176,7 @@ static unsigned char start_class(const text *t, size_t i)
     size_t n = tok_len(t, i);
     if (n > 20)
         return TS_NONE;
-    const lex_entry *e = lex_get(&lex_en_time_starts, tok_str(t, i), n);
+    const lex_entry *e = tok_lex(t, i, &lex_en_time_starts);
     if (!e)
         return TS_NONE;
     switch (e->value[0]) {

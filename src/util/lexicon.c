@@ -7,6 +7,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* LEX_HASH_B^n for short n (checked by test_lexicon). */
+const uint32_t lex_hash_pow32[32] = {
+    1u, 1000003u, 3573587337u, 583896283u, 1525764945u, 3865227315u,
+    272515929u, 1071616587u, 3986661281u, 2992458019u, 72493609u,
+    3368458939u, 3503535345u, 3593305363u, 474194425u, 1393333803u,
+    3347538753u, 4040473603u, 3830643401u, 3626398875u, 1362459281u,
+    957838835u, 3871966361u, 535045643u, 1697237729u, 594352867u,
+    4190736233u, 3185613435u, 2798724145u, 3002079955u, 1310616377u,
+    2448540139u,
+};
+
+uint32_t lex_hash_pow_long(size_t n)
+{
+    uint32_t p = lex_hash_pow32[31];
+    for (; n > 31; n--)
+        p *= LEX_HASH_B;
+    return p;
+}
+
 uint32_t lex_hash(uint32_t h, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)

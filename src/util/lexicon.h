@@ -40,6 +40,18 @@ static inline uint32_t lex_hash_byte(uint32_t h, unsigned char c)
     return h * LEX_HASH_B + c;
 }
 
+/* LEX_HASH_B^n modulo 2^32. */
+extern const uint32_t lex_hash_pow32[32]; /* for n < 32 */
+uint32_t lex_hash_pow_long(size_t n);
+static inline uint32_t lex_hash_pow(size_t n)
+{
+    return n < 32 ? lex_hash_pow32[n] : lex_hash_pow_long(n);
+}
+/* The hash of a||b from the hashes of a and of b, nb = strlen(b). */
+static inline uint32_t lex_hash_join(uint32_t ha, uint32_t hb, size_t nb)
+{
+    return (ha - LEX_HASH_INIT) * lex_hash_pow(nb) + hb;
+}
 /* Continue hash h over s[0..n) (the hash of s: lex_hash(LEX_HASH_INIT..)). */
 uint32_t lex_hash(uint32_t h, const char *s, size_t n);
 /* lex_all for a key whose hash the caller already has. */

@@ -102,6 +102,21 @@ static void absent_keys_and_prefixes_are_not_found(void **state)
     assert_true(lex_may_start(&lex_en_months, lex_hash(LEX_HASH_INIT, "Janu", 4)));
 }
 
+static void hashes_join_like_the_bytes(void **state)
+{
+    (void)state;
+    const char *s = "in the aftermath of a very long and winding hyphenated-phrase";
+    size_t n = strlen(s);
+    uint32_t p = 1;
+    for (size_t k = 0; k < 40; k++, p *= LEX_HASH_B)
+        assert_int_equal(lex_hash_pow(k), p);
+    for (size_t cut = 0; cut <= n; cut++)
+        assert_int_equal(lex_hash_join(lex_hash(LEX_HASH_INIT, s, cut),
+                                       lex_hash(LEX_HASH_INIT, s + cut, n - cut),
+                                       n - cut),
+                         lex_hash(LEX_HASH_INIT, s, n));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -112,6 +127,7 @@ int main(void)
         cmocka_unit_test(tables_are_sorted),
         cmocka_unit_test(every_key_is_found_through_the_index),
         cmocka_unit_test(absent_keys_and_prefixes_are_not_found),
+        cmocka_unit_test(hashes_join_like_the_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

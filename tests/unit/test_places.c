@@ -275,6 +275,18 @@ static void test_country_named_like_its_capital_is_the_country(void **state)
     dl_record_free(r);
 }
 
+static void test_half_of_a_hyphenated_name_is_not_a_city(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Shelling hit Ostrava-Dolna and Kramatorsk overnight, "
+                         "near the Armenia-Azerbaijan border.\n");
+    assert_null(place(r, "Ostrava"));
+    expect(r, "Kramatorsk", "UA", NULL, "city");
+    expect(r, "Armenia", "AM", NULL, "country");
+    expect(r, "Azerbaijan", "AZ", NULL, "country");
+    dl_record_free(r);
+}
+
 static void test_english_names_of_foreign_cities(void **state)
 {
     (void)state;
@@ -290,6 +302,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_georgia_alone_is_the_country),
+        cmocka_unit_test(test_half_of_a_hyphenated_name_is_not_a_city),
         cmocka_unit_test(test_georgia_after_a_us_city_is_the_state),
         cmocka_unit_test(test_georgia_in_a_us_document_is_the_state),
         cmocka_unit_test(test_paris_texas_is_not_paris_france),
