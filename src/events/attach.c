@@ -3,7 +3,9 @@
  * A figure of a kind (data/en/event_figure_kinds.txt: killed -> ASSAULT,
  * arrested -> COERCE, forces -> MOBILIZE, ...) goes to the nearest event of
  * a fitting type named in its sentence, else to the latest fitting event
- * named before it. It is not for finding figures (the figures stage). */
+ * named before it; a running total ("cumulative") prefers a period event
+ * (period.c), any other figure a point event. It is not for finding
+ * figures (the figures stage). */
 #include <string.h>
 
 #include "events.h"
@@ -11,9 +13,7 @@
 
 #define EV_FIGURE_REACH 3 /* sentences back a figure may reach */
 
-/* Rank of type in the figure kind's list (0 best), or -1 when it does
- * not fit. */
-static int fit(const char *kind, const char *type)
+int ev_figure_fit(const char *kind, const char *type)
 {
     const lex_entry *e = kind ? lex_get(&lex_en_event_figure_kinds, kind, strlen(kind)) : NULL;
     if (!e)
@@ -47,9 +47,11 @@ static int in_sentence(ev_ctx *c, const rec_figure *f)
         const ev_mention *m = &c->m[i];
         if (m->event < 0)
             continue;
-        int rank = fit(f->pub.kind, c->r->events[m->event].pub.type);
+        int rank = ev_figure_fit(f->pub.kind, c->r->events[m->event].pub.type);
         if (rank >= 0 && c->r->events[m->event].pub.negated)
             return -2; /* "no one was killed" counts nothing */
+        if (rank >= 0 && !f->pub.cumulative != !c->st[m->event].period)
+            rank += 8; /* a running total counts a period, not one event */
         size_t d = dist(m->tok, f->num_tok);
         if (rank >= 0 && (best < 0 || rank < brank || (rank == brank && d < bd)))
             best = m->event, brank = rank, bd = d;
@@ -67,8 +69,8 @@ static int before(ev_ctx *c, const rec_figure *f)
         if (m->sent + EV_FIGURE_REACH < f->sent)
             break;
         if (m->sent < f->sent && m->sent + EV_FIGURE_REACH >= f->sent && m->event >= 0 &&
-            !c->r->events[m->event].pub.negated &&
-            fit(f->pub.kind, c->r->events[m->event].pub.type) >= 0)
+            !c->r->events[m->event].pub.negated && !c->st[m->event].period &&
+            ev_figure_fit(f->pub.kind, c->r->events[m->event].pub.type) >= 0)
             return m->event;
     }
     return -1;

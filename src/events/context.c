@@ -18,6 +18,8 @@ int ev_ref_as_new(ev_ctx *c, ev_mention *m)
         return 0;
     m->type = first;
     m->flags &= ~(unsigned)EVF_REF;
+    if (!m->definite)
+        m->indefinite = 1; /* still a noun: it takes no subject */
     m->rule = "trigger.reference_unmet";
     return 1;
 }

@@ -20,12 +20,15 @@ dl_status events_extract(dl_record *r)
         m->own_time = ev_sentence_time(&c, m);
         m->own_place = ev_sentence_place(&c, m->sent, m->tok);
         m->report_time = m->own_time < 0 ? ev_report_time(&c, m) : -1;
+        m->period = ev_is_period(&c, m);
         st = ev_resolve(&c, m);
         if (!st && m->event >= 0)
             ev_fill_from_mention(&c, m->event, m);
     }
-    if (!st)
+    if (!st) {
+        ev_date_during(&c);
         ev_fill_invaders(&c);
+    }
     if (!st)
         st = ev_attach_figures(&c);
     if (!st)

@@ -30,6 +30,8 @@ typedef struct {
     int light;         /* its determiner follows a light verb ("lodged a protest") */
     int negated, hypothetical;
     int after;         /* a reference after "in the aftermath of" */
+    int period;        /* a running total over a period ("killed since 2013") */
+    int during;        /* after "during": "the beating ... during the dispersal" */
     const char *rule;
     int event;         /* index into r->events once resolved, else -1 */
     int own_time;      /* its sentence's date for it (r->times), or -1 */
@@ -44,6 +46,7 @@ typedef struct {
     int date_explicit; /* the date came from a mention's own sentence */
     int place_explicit;
     int foreign;       /* a mention names an invasion */
+    int period;        /* what happened over a period, not one event */
     size_t last_seen;  /* mention order of its latest mention */
     size_t sents[64];  /* sentences of its mentions (for evidence) */
     size_t nsents;
@@ -123,8 +126,19 @@ int ev_after_disaster(ev_ctx *c, const ev_mention *m);
  * event named in the same sentence are no event of their own. */
 int ev_denied_toll(ev_ctx *c, const ev_mention *m);
 
+/* ---- period.c: running totals ("killed since 2013") */
+/* Mention m counts what happened over a period: a running total of its
+ * sentence counts it, and a word such as "since" or "so far" says so. */
+int ev_is_period(ev_ctx *c, const ev_mention *m);
+/* Date a period event from time ti's start up to the report: `when` a
+ * range, `date` null. */
+void ev_set_period(ev_ctx *c, int ev, int ti);
+
 /* ---- slots.c */
 void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);
+/* "the beating of journalists during the dispersal": events of a sentence
+ * with no date of their own take the date of the event "during" names. */
+void ev_date_during(ev_ctx *c);
 /* ---- roles.c: actor and target from the mention's sentence */
 void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m);
 /* An invasion with no actor named: the nearest armed forces of another
@@ -132,6 +146,9 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m);
 void ev_fill_invaders(ev_ctx *c);
 
 /* ---- attach.c: figures to the events they count */
+/* Rank of event type `type` in the list of types a figure of `kind` counts
+ * (data/en/event_figure_kinds.txt), 0 best, -1 when it does not fit. */
+int ev_figure_fit(const char *kind, const char *type);
 dl_status ev_attach_figures(ev_ctx *c);
 /* The time (index) that dates mention m: its sentence's nearest date, or -1. */
 int ev_sentence_time(ev_ctx *c, const ev_mention *m);

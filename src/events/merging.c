@@ -21,9 +21,13 @@ static int type_in(const char *type, const char *types)
     return 0;
 }
 
-static int same_modality(const dl_event *e, const ev_mention *m)
+/* Same negation and hypothetical marks, and both a period (a running
+ * total) or both a point event. */
+static int same_modality(const ev_ctx *c, int ev, const ev_mention *m)
 {
-    return e->negated == m->negated && e->hypothetical == m->hypothetical;
+    const dl_event *e = &c->r->events[ev].pub;
+    return e->negated == m->negated && e->hypothetical == m->hypothetical &&
+           !c->st[ev].period == !m->period;
 }
 
 /* The last word of a trigger, a trailing plural "s" dropped. */
@@ -100,7 +104,7 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
     int best = -1, best_head = 0;
     for (size_t i = 0; i < c->r->nevents; i++) {
         const dl_event *e = &c->r->events[i].pub;
-        if (!type_in(e->type, types) || !same_modality(e, m) ||
+        if (!type_in(e->type, types) || !same_modality(c, (int)i, m) ||
             conflicts(c, (int)i, m))
             continue;
         int h = same_head(c, e, m);
@@ -134,7 +138,7 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
         if (o->event < 0)
             continue;
         const dl_event *e = &c->r->events[o->event].pub;
-        if (!type_in(e->type, types) || !same_modality(e, m))
+        if (!type_in(e->type, types) || !same_modality(c, o->event, m))
             continue;
         if (barrier_between(&c->r->txt, o->tok + o->ntok, m->tok) ||
             conflicts(c, o->event, m))
@@ -158,7 +162,7 @@ static int named_just_before(ev_ctx *c, const ev_mention *m)
         if (o->sent == m->sent || o->event < 0)
             continue;
         const dl_event *e = &c->r->events[o->event].pub;
-        if (!strcmp(e->type, m->type) && same_modality(e, m))
+        if (!strcmp(e->type, m->type) && same_modality(c, o->event, m))
             return conflicts(c, o->event, m) ? -1 : o->event;
     }
     return -1;
@@ -181,6 +185,7 @@ static int new_event(ev_ctx *c, const ev_mention *m)
     int ev = (int)(r->nevents - 1);
     memset(&c->st[ev], 0, sizeof c->st[ev]);
     c->st[ev].time = -1;
+    c->st[ev].period = m->period;
     e->pub.id = arena_printf(r->a, "e%d", ev + 1);
     e->pub.type = m->type;
     e->pub.mode = m->mode;

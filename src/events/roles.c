@@ -27,6 +27,8 @@ static int target_marked(const dl_record *r, const rec_actor *a, const ev_mentio
 {
     const text *t = &r->txt;
     size_t trig_end = m->tok + m->ntok;
+    if (a->tok_start < trig_end)
+        return 0; /* "detained at least 48 protesters ... when people rallied" */
     for (size_t k = 1; k <= 3 && k <= a->tok_start; k++) {
         size_t i = a->tok_start - k;
         if (t->toks[i].sent != a->sent || t->toks[i].kind == TOK_PUNCT)
@@ -37,17 +39,46 @@ static int target_marked(const dl_record *r, const rec_actor *a, const ev_mentio
             return i == trig_end;
         if (ev_cue_is(t, i, 1, "target") || ev_cue_is(t, i, 1, "agent"))
             return ev_cue_is(t, i, 1, "target");
+        if (ev_cue_is(t, i, 1, "place"))
+            return 0; /* "rallied outside the Parliament": where, not whom */
     }
     return 0;
 }
 
-/* "were killed", "have been arrested": the trigger is a passive verb. */
-static int passive(const text *t, const ev_mention *m)
+/* "peacekeepers killed in Mali", "journalists detained on Monday": a
+ * casualty or arrest participle with no object after it, but "in", "on",
+ * "since", "by" ... (not before a number: "killed between 130 and 171
+ * civilians") or the end of the clause. */
+static int reduced_passive(const ev_ctx *c, const ev_mention *m)
 {
-    for (size_t k = 1; k <= 2 && k <= m->tok; k++)
-        if (ev_cue_is(t, m->tok - k, 1, "be"))
+    const text *t = &c->r->txt;
+    static const char *const preps[] = {"in", "at", "near", "on", "since", "during", "by"};
+    size_t last = m->tok + m->ntok - 1, next = last + 1, n = tok_len(t, last);
+    if (m->ntok != 1 || n < 4 || memcmp(tok_str(t, last) + n - 2, "ed", 2) ||
+        !((m->flags & EVF_TOLL) || (m->mode && !strcmp(m->mode, "arrest"))))
+        return 0;
+    size_t end = t->sents[m->sent].tok_end;
+    if (next >= end || tok_punct(t, next, ',') || tok_punct(t, next, '.') ||
+        tok_punct(t, next, ';'))
+        return 1;
+    EV_EACH(&c->figures_ix, m->sent, i) { /* "detained at least 48 protesters" */
+        size_t f = c->r->figures[i].tok_start;
+        if (f >= next && f <= next + 3)
+            return 0;
+    }
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (tok_is(t, next, preps[k]))
             return 1;
     return 0;
+}
+
+/* "were killed", "have been arrested": the trigger is a passive verb. */
+static int passive(const ev_ctx *c, const ev_mention *m)
+{
+    for (size_t k = 1; k <= 2 && k <= m->tok; k++)
+        if (ev_cue_is(&c->r->txt, m->tok - k, 1, "be"))
+            return 1;
+    return reduced_passive(c, m);
 }
 
 /* Token i starts a mention other than m. */
@@ -141,9 +172,21 @@ static int same_clause(const text *t, size_t a, size_t b)
     if (i < b && (tok_is(t, i, "which") || tok_is(t, i, "who")))
         i++;
     for (; i < b; i++)
-        if (tok_punct(t, i, ';') || tok_punct(t, i, ':') || ev_cue_is(t, i, 1, "stop"))
-            return 0;
+        if (tok_punct(t, i, ';') || tok_punct(t, i, ':') || ev_cue_is(t, i, 1, "stop") ||
+            ev_cue_is(t, i, 1, "say"))
+            return 0; /* "the spokesperson warned that ...": a speaker */
     return 1;
+}
+
+/* Another trigger stands in [a, b): "the troops dispersed peaceful
+ * demonstrations" - the troops did the dispersing, the demonstrations
+ * are its object, not theirs. */
+static int trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (other_mention_at(c, m, i) && !(ev_mention_at(c, i)->flags & EVF_REF))
+            return 1;
+    return 0;
 }
 
 typedef struct {
@@ -156,7 +199,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     const dl_record *r = c->r;
     const text *t = &r->txt;
     size_t by = agent_word(c, m);
-    int pas = passive(t, m), subject = EV_NONE;
+    int pas = passive(c, m), subject = EV_NONE;
     /* a noun ("the killing of", "the operation against") takes no subject,
      * and its target only right after it; the object of a light verb ("has
      * lodged a protest", "carried out an attack") takes the verb's subject */
@@ -173,7 +216,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         } else if (by != (size_t)-1 && a->tok_start > by) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
-        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok)) {
+        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok) &&
+                   !trigger_between(c, m, a->tok_end, m->tok)) {
             subject = (int)i; /* the nearest before the trigger, same clause */
         }
     }

@@ -87,6 +87,13 @@ static int dates_other_noun(const text *t, const rec_time *tm, const ev_mention 
     return i >= 2 && t->toks[i - 2].kind == TOK_WORD;
 }
 
+static int beyond_trigger(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
+{
+    size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
+    size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
+    return mention_between(c, m, a, b);
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -96,6 +103,10 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         const rec_time *tm = &r->times[i];
         if (!datable(r, tm) || quoted(&r->txt, tm) ||
             reporting_time(&r->txt, tm) || dates_other_noun(&r->txt, tm, m))
+            continue;
+        /* a reference back ("those detained were released the next day")
+         * leaves a time beyond another trigger to that one */
+        if ((m->definite || (m->flags & EVF_REF)) && beyond_trigger(c, tm, m))
             continue;
         long cost = time_cost(c, tm, m);
         if (best < 0 || cost < bc)
@@ -269,6 +280,14 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
     dl_record *r = c->r;
     ev_state *st = &c->st[ev];
     int ti = m->own_time;
+    if (st->period) { /* a running total: its own period, nothing carried */
+        if (ti >= 0 && !st->date_explicit) {
+            ev_set_period(c, ev, ti);
+            st->date_explicit = 1;
+            ev_note(c, ev, "date", r->times[ti].pub.span, "date.period");
+        }
+        return;
+    }
     if (ti >= 0) {
         const char *old = st->time >= 0 ? r->times[st->time].pub.value : NULL;
         if (!st->date_explicit || !old || more_specific(r->times[ti].pub.value, old)) {
@@ -279,8 +298,8 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
         }
         return;
     }
-    if (r->events[ev].pub.date)
-        return;
+    if (r->events[ev].pub.date || m->hypothetical)
+        return; /* what may happen takes no date from what did */
     if (c->after_sent == m->sent && c->after_event >= 0 && c->after_event != ev &&
         r->events[c->after_event].pub.date) {
         ev_set_date_after(c, ev, c->after_event);
@@ -328,4 +347,29 @@ void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m)
     fill_date(c, ev, m);
     fill_place(c, ev, m);
     ev_fill_actors(c, ev, m);
+}
+
+/* Give event ev the date of event from (the one "during" names). */
+static void date_from(ev_ctx *c, int ev, int from, const ev_mention *d)
+{
+    dl_record *r = c->r;
+    ev_set_date(c, ev, c->st[from].time, NULL);
+    c->st[ev].date_explicit = 1;
+    ev_note(c, ev, "date", rec_tok_span(r, d->tok, d->tok + d->ntok), "date.during");
+}
+
+void ev_date_during(ev_ctx *c)
+{
+    for (size_t i = 0; i < c->nm; i++) {
+        const ev_mention *d = &c->m[i];
+        if (!d->during || d->event < 0 || c->st[d->event].time < 0)
+            continue;
+        EV_EACH(&c->mentions_ix, d->sent, k) {
+            const ev_mention *o = &c->m[k];
+            if (o == d || o->event < 0 || o->event == d->event || o->own_time >= 0 ||
+                c->st[o->event].date_explicit || c->st[o->event].period)
+                continue;
+            date_from(c, o->event, d->event, d);
+        }
+    }
 }

@@ -68,8 +68,13 @@ static int ends_in_ed(const text *t, size_t last)
  * ("the troops moved") has no determiner of its own. */
 static void determiner(const text *t, ev_mention *m, size_t prev_end)
 {
-    if (ends_in_ed(t, m->tok + m->ntok - 1) || ends_in_ed(t, m->tok))
+    if (ends_in_ed(t, m->tok + m->ntok - 1) || ends_in_ed(t, m->tok)) {
+        /* "those detained", "the wounded": people of an event named */
+        if (m->tok > prev_end && m->tok > 0 && t->toks[m->tok - 1].sent == m->sent &&
+            (tok_is(t, m->tok - 1, "those") || tok_is(t, m->tok - 1, "the")))
+            m->definite = 1;
         return;
+    }
     for (size_t k = 1; k <= 3 && k <= m->tok && m->tok - k >= prev_end; k++) {
         size_t i = m->tok - k;
         const token *tk = &t->toks[i];
@@ -100,6 +105,15 @@ static int after_cue(const text *t, const ev_mention *m)
     if (end > 0 && ev_cue_is(t, end - 1, 1, "def"))
         end--;
     return ev_cue_before(t, end, 5, "after") != (size_t)-1;
+}
+
+/* "during the dispersal": the reference dates its sentence's events. */
+static int during_cue(const text *t, const ev_mention *m)
+{
+    size_t end = m->tok;
+    if (end > 0 && ev_cue_is(t, end - 1, 1, "def"))
+        end--;
+    return ev_cue_before(t, end, 3, "during") != (size_t)-1;
 }
 
 static const char *field(dl_record *r, const char *value, int i)
@@ -145,6 +159,8 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     }
     if (flags & EVF_REF)
         m->after = after_cue(t, m);
+    if (m->definite || (flags & EVF_REF))
+        m->during = during_cue(t, m);
     return DL_OK;
 }
 

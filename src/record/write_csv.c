@@ -88,9 +88,12 @@ static void notes(buf *b, const dl_record *r, const dl_event *e)
             out++;
         }
     }
-    buf_printf(&n, " [date %s; trigger \"%s\"%s%s]", e->date ? e->date : "unknown",
-               e->trigger_text ? e->trigger_text : "", e->negated ? "; negated" : "",
-               e->hypothetical ? "; hypothetical" : "");
+    if (!e->date && e->when.start && e->when.end) /* a running total */
+        buf_printf(&n, " [period %s to %s", e->when.start, e->when.end);
+    else
+        buf_printf(&n, " [date %s", e->date ? e->date : "unknown");
+    buf_printf(&n, "; trigger \"%s\"%s%s]", e->trigger_text ? e->trigger_text : "",
+               e->negated ? "; negated" : "", e->hypothetical ? "; hypothetical" : "");
     char *s = buf_take(&n);
     field(b, s ? s : "", 1);
     free(s);

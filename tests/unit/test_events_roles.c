@@ -105,6 +105,63 @@ static void test_military_aid_is_aid_with_its_mode(void **state)
     dl_record_free(r);
 }
 
+static void test_during_a_named_event_dates_the_sentence(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Police dispersed the rally on 30 November. Most of "
+                            "those detained were released the next day. The "
+                            "group documented the beating of nine journalists "
+                            "during the dispersal.\n", "2024-12-02");
+    fx_time(r, NULL, "30 November", "2024-11-30");
+    fx_time(r, NULL, "the next day", "2024-12-01");
+    fx_run(r);
+    const dl_event *b = fx_event(r, "ASSAULT", 0);
+    assert_non_null(b);
+    assert_string_equal(b->date, "2024-11-30");
+    dl_record_free(r);
+}
+
+static void test_what_may_happen_takes_no_date_from_what_did(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Shelling hit the market on 7 May. Further fighting "
+                            "could displace thousands.\n", "2024-05-09");
+    fx_time(r, NULL, "7 May", "2024-05-07");
+    fx_run(r);
+    const dl_event *h = fx_event(r, "ASSAULT", 1);
+    assert_non_null(h);
+    assert_true(h->hypothetical);
+    assert_null(h->date);
+    dl_record_free(r);
+}
+
+static void test_a_speaker_is_no_subject_of_what_he_reports(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The spokesperson warned that clashes could "
+                            "resume.\n", NULL);
+    fx_actor(r, NULL, "spokesperson", NULL, "government");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
+}
+
+static void test_a_target_word_before_the_trigger_names_no_target(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Police detained at least 48 protesters, when thousands "
+                            "rallied outside the Parliament.\n", NULL);
+    fx_actor(r, NULL, "protesters", NULL, "protesters");
+    fx_actor(r, NULL, "Parliament", NULL, "government");
+    fx_run(r);
+    const dl_event *p = fx_event(r, "PROTEST", 0);
+    assert_non_null(p);
+    assert_int_equal(p->target, -1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -115,6 +172,10 @@ int main(void)
         cmocka_unit_test(test_a_date_of_another_noun_does_not_date_the_event),
         cmocka_unit_test(test_a_time_before_another_trigger_dates_that_one),
         cmocka_unit_test(test_military_aid_is_aid_with_its_mode),
+        cmocka_unit_test(test_during_a_named_event_dates_the_sentence),
+        cmocka_unit_test(test_what_may_happen_takes_no_date_from_what_did),
+        cmocka_unit_test(test_a_speaker_is_no_subject_of_what_he_reports),
+        cmocka_unit_test(test_a_target_word_before_the_trigger_names_no_target),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

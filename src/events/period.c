@@ -1,0 +1,97 @@
+/* period.c - running totals: "175 peacekeepers have been killed since
+ * 2013", "since the start of the conflict, 1,200 civilians have died".
+ *
+ * So is an event dated "since" a time ("since Tuesday, organizations
+ * have delivered aid"). Such a mention names no single dated event but what happened over a
+ * period: a period event, dated by a range from the period's start to the
+ * report (or not dated at all), never by its start alone. It keeps apart
+ * from the point events of the text (merging.c) and takes the running
+ * totals (attach.c). Not for finding the figures: the figures stage marks
+ * them `cumulative`. */
+#include <string.h>
+
+#include "events.h"
+
+/* "since the coup", "since the attack": the mention names the start of a
+ * period, a point event of its own. */
+static int since_object(const text *t, const ev_mention *m)
+{
+    for (size_t k = 1; k <= 3 && k <= m->tok; k++) {
+        size_t i = m->tok - k;
+        if (t->toks[i].sent != m->sent || t->toks[i].kind == TOK_PUNCT)
+            return 0;
+        if (tok_is(t, i, "since"))
+            return 1;
+    }
+    return 0;
+}
+
+/* A word of the sentence says the count runs over a period ("since", "so
+ * far", "this year"). */
+static int period_marker(const text *t, size_t s)
+{
+    const sentence *se = &t->sents[s];
+    for (size_t i = se->tok_start; i < se->tok_end; i++)
+        if (ev_cue_at(t, i, se->tok_end, "period"))
+            return 1;
+    return 0;
+}
+
+/* The mention of sentence s nearest figure f that the figure may count. */
+static const ev_mention *counted_by(const ev_ctx *c, const rec_figure *f)
+{
+    const ev_mention *best = NULL;
+    size_t bd = 0;
+    EV_EACH(&c->mentions_ix, f->sent, i) {
+        const ev_mention *o = &c->m[i];
+        if ((o->flags & EVF_REF) || since_object(&c->r->txt, o) ||
+            ev_figure_fit(f->pub.kind, o->type) < 0)
+            continue;
+        size_t d = o->tok > f->num_tok ? o->tok - f->num_tok : f->num_tok - o->tok;
+        if (!best || d < bd)
+            best = o, bd = d;
+    }
+    return best;
+}
+
+/* The mention's own time follows "since" ("Since Tuesday, organizations
+ * have delivered aid"): it runs from then on. */
+static int since_time(const ev_ctx *c, const ev_mention *m)
+{
+    if (m->own_time < 0)
+        return 0;
+    size_t i = c->r->times[m->own_time].tok_start;
+    return i > 0 && tok_is(&c->r->txt, i - 1, "since");
+}
+
+int ev_is_period(ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    if ((m->flags & EVF_REF) || since_object(t, m))
+        return 0;
+    if (since_time(c, m))
+        return 1;
+    if (!period_marker(t, m->sent))
+        return 0;
+    EV_EACH(&c->figures_ix, m->sent, i) {
+        const rec_figure *f = &c->r->figures[i];
+        if (f->pub.cumulative && counted_by(c, f) == m)
+            return 1;
+    }
+    return 0;
+}
+
+void ev_set_period(ev_ctx *c, int ev, int ti)
+{
+    dl_record *r = c->r;
+    dl_event *e = &r->events[ev].pub;
+    const char *rep = r->doc.date;
+    ev_set_date(c, ev, ti, "range");
+    e->date = NULL; /* a period has no one date */
+    if (!e->when.start) {
+        e->when.type = NULL;
+        return;
+    }
+    if (rep && strcmp(rep, e->when.start) > 0)
+        e->when.end = rep; /* from its start up to the report */
+}

@@ -1,0 +1,140 @@
+/* test_events_periods.c - running totals ("175 peacekeepers have been
+ * killed since 2013") make period events: a range up to the report, never
+ * a single event dated at the period's start; they keep apart from the
+ * point events around them (src/events/period.c). */
+#include "events_fixture.h"
+
+static rec_figure *running(dl_record *r, const char *phrase, const char *kind,
+                           int64_t value)
+{
+    rec_figure *f = fx_figure(r, NULL, phrase, kind, value);
+    f->pub.cumulative = 1;
+    return f;
+}
+
+static void test_killed_since_a_year_is_a_period_up_to_the_report(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("In all, 175 peacekeepers have been killed in the "
+                            "country since 2013.\n", "2023-06-26");
+    fx_time(r, NULL, "2013", "2013");
+    fx_place(r, NULL, "country", NULL, "other");
+    running(r, "175 peacekeepers", "killed", 175);
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_null(e->date);
+    assert_string_equal(e->when.type, "range");
+    assert_string_equal(e->when.start, "2013-01-01");
+    assert_string_equal(e->when.end, "2023-06-26");
+    assert_int_equal(e->nfigures, 1);
+    dl_record_free(r);
+}
+
+static void test_a_period_with_no_date_stays_undated(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The army said on Monday that soldiers shot two "
+                            "protesters. Since the start of the conflict, 1,200 "
+                            "civilians have died.\n", "2024-05-08");
+    fx_time(r, NULL, "Monday", "2024-05-06");
+    fx_figure(r, NULL, "two protesters", "killed", 2);
+    running(r, "1,200 civilians", "killed", 1200);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    const dl_event *toll = fx_event(r, "ASSAULT", 1);
+    assert_null(toll->date);
+    assert_null(toll->when.start);
+    assert_int_equal(toll->nfigures, 1);
+    assert_int_equal(r->figures[toll->figures[0]].pub.value, 1200);
+    assert_int_equal(fx_event(r, "ASSAULT", 0)->nfigures, 1);
+    dl_record_free(r);
+}
+
+static void test_the_event_since_which_is_a_point_event(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Since the coup on 1 February 2021, more than 3,000 "
+                            "civilians have been killed.\n", "2023-04-12");
+    fx_time(r, NULL, "1 February 2021", "2021-02-01");
+    running(r, "more than 3,000 civilians", "killed", 3000);
+    fx_run(r);
+    const dl_event *coup = fx_event(r, "COERCE", 0);
+    assert_non_null(coup);
+    assert_string_equal(coup->date, "2021-02-01");
+    const dl_event *toll = fx_event(r, "ASSAULT", 0);
+    assert_null(toll->date);
+    assert_string_equal(toll->when.start, "2021-02-01");
+    assert_string_equal(toll->when.end, "2023-04-12");
+    dl_record_free(r);
+}
+
+static void test_a_toll_of_one_attack_is_no_period(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Gunmen attacked the village on 3 May 2024. Twenty "
+                            "people were killed.\n", "2024-05-04");
+    fx_time(r, NULL, "3 May 2024", "2024-05-03");
+    fx_figure(r, NULL, "Twenty people", "killed", 20);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "2024-05-03");
+    dl_record_free(r);
+}
+
+static void test_a_period_does_not_absorb_the_attack_named_before(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Gunmen attacked the village on 3 May 2024. So far "
+                            "this year, 300 people have been killed in the "
+                            "region.\n", "2024-05-04");
+    fx_time(r, NULL, "3 May 2024", "2024-05-03");
+    fx_time(r, NULL, "this year", "2024");
+    running(r, "300 people", "killed", 300);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    assert_int_equal(fx_event(r, "ASSAULT", 0)->nfigures, 0);
+    const dl_event *p = fx_event(r, "ASSAULT", 1);
+    assert_string_equal(p->when.start, "2024-01-01");
+    assert_string_equal(p->when.end, "2024-05-04");
+    dl_record_free(r);
+}
+
+static void test_participle_after_the_victims_makes_them_the_target(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The number of peacekeepers killed in the country "
+                            "rose.\n", NULL);
+    fx_actor(r, NULL, "peacekeepers", NULL, "international");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_int_equal(e->actor, -1);
+    assert_int_equal(e->target, 0);
+    dl_record_free(r);
+}
+
+static void test_a_verb_between_keeps_the_subject_off_its_object(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The troops dispersed peaceful demonstrations in the "
+                            "capital.\n", NULL);
+    fx_actor(r, NULL, "troops", NULL, "military");
+    fx_run(r);
+    assert_int_equal(fx_event(r, "COERCE", 0)->actor, 0);
+    assert_int_equal(fx_event(r, "PROTEST", 0)->actor, -1);
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_killed_since_a_year_is_a_period_up_to_the_report),
+        cmocka_unit_test(test_a_period_with_no_date_stays_undated),
+        cmocka_unit_test(test_the_event_since_which_is_a_point_event),
+        cmocka_unit_test(test_a_toll_of_one_attack_is_no_period),
+        cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
+        cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
+        cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
