@@ -191,6 +191,24 @@ static int lone_word_ok(const text *t, size_t i)
     return !(t->toks[i].flags & TF_SENT_START) && i > 0 && tok_is(t, i - 1, "the");
 }
 
+/* A place spans exactly tokens [i, e) (the places stage leaves them sorted
+ * by start). */
+static int place_exact(const dl_record *r, size_t i, size_t e)
+{
+    size_t lo = 0, hi = r->nplaces;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->places[mid].tok_start < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < r->nplaces && r->places[lo].tok_start == i; lo++)
+        if (r->places[lo].tok_end == e)
+            return 1;
+    return 0;
+}
+
 size_t orgs_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
@@ -217,9 +235,8 @@ size_t orgs_match(actx *x, size_t i, size_t lim)
         return 0;
     if (country_exact(x, i, e))
         return 0;
-    for (size_t k = 0; k < x->r->nplaces; k++)
-        if (x->r->places[k].tok_start == i && x->r->places[k].tok_end == e)
-            return 0;
+    if (place_exact(x->r, i, e))
+        return 0;
     const char *country, *sector;
     orgs_describe(x, i, e, &country, &sector);
     const char *name = act_string(x->r, i, e);

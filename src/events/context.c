@@ -27,9 +27,9 @@ int ev_ref_as_new(ev_ctx *c, ev_mention *m)
 /* A violent trigger other than a casualty word in sentence s. */
 static int violence_named(const ev_ctx *c, size_t s)
 {
-    for (size_t i = 0; i < c->nm; i++) {
+    EV_EACH(&c->mentions_ix, s, i) {
         const ev_mention *o = &c->m[i];
-        if (o->sent == s && !(o->flags & EVF_TOLL) && !o->negated &&
+        if (!(o->flags & EVF_TOLL) && !o->negated &&
             (!strcmp(o->type, "ASSAULT") ||
              ((o->flags & EVF_REF) && strstr(o->type, "ASSAULT"))))
             return 1;

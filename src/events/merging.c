@@ -97,12 +97,17 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m)
     return 0;
 }
 
+/* How many of the latest events a reference may reach back to: every one
+ * in a statement, a bounded cost per mention in a book-length input. */
+#define EV_RECALL 128
+
 /* The event m refers back to: same head word first, then the latest
  * named, among compatible events of the allowed types. */
 static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
 {
     int best = -1, best_head = 0;
-    for (size_t i = 0; i < c->r->nevents; i++) {
+    size_t n = c->r->nevents, from = n > EV_RECALL ? n - EV_RECALL : 0;
+    for (size_t i = from; i < n; i++) {
         const dl_event *e = &c->r->events[i].pub;
         if (!type_in(e->type, types) || !same_modality(c, (int)i, m) ||
             conflicts(c, (int)i, m))

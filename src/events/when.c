@@ -55,11 +55,23 @@ int ev_value_interval(arena *a, const char *v, const char **start,
     return *start && *end;
 }
 
+/* The n decimal digits at s, in *v; 0 when they are not all digits. */
+static int digits_value(const char *s, int n, int *v)
+{
+    if (!digits(s, n))
+        return 0;
+    *v = 0;
+    for (int i = 0; i < n; i++)
+        *v = *v * 10 + (s[i] - '0');
+    return 1;
+}
+
 /* Days since 1970-01-01 of an ISO date (proleptic Gregorian). */
 static long day_number(const char *s)
 {
     int y, m, d;
-    if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    if (!s || !digits_value(s, 4, &y) || s[4] != '-' || !digits_value(s + 5, 2, &m) ||
+        s[7] != '-' || !digits_value(s + 8, 2, &d))
         return -1;
     y -= m <= 2;
     long era = (y >= 0 ? y : y - 399) / 400;
