@@ -9,6 +9,7 @@
 
 #include "../text/phrase_match.h"
 #include "date_parse.h"
+#include "time.h"
 #include "lexicons.h"
 
 int date_days_in_month(int year, int month)
@@ -230,13 +231,13 @@ size_t date_parse(const text *t, size_t i, size_t limit, date_parts *out)
 void date_format(const date_parts *d, char *buf, size_t cap)
 {
     if (d->year && d->month && d->day)
-        snprintf(buf, cap, "%04d-%02d-%02d", d->year, d->month, d->day);
+        tf_snprintf(buf, cap, "%04d-%02d-%02d", d->year, d->month, d->day);
     else if (d->year && d->month)
-        snprintf(buf, cap, "%04d-%02d", d->year, d->month);
+        tf_snprintf(buf, cap, "%04d-%02d", d->year, d->month);
     else if (d->year)
-        snprintf(buf, cap, "%04d", d->year);
+        tf_snprintf(buf, cap, "%04d", d->year);
     else if (d->month && d->day)
-        snprintf(buf, cap, "XXXX-%02d-%02d", d->month, d->day);
+        tf_snprintf(buf, cap, "XXXX-%02d-%02d", d->month, d->day);
     else
-        snprintf(buf, cap, "XXXX");
+        tf_snprintf(buf, cap, "XXXX");
 }

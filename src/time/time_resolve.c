@@ -14,16 +14,16 @@
 
 static const char *fmt_day(dl_record *r, int y, int m, int d, const char *sfx)
 {
-    return arena_printf(r->a, "%04d-%02d-%02d%s", y, m, d, sfx);
+    return tf_arena(r->a, "%04d-%02d-%02d%s", y, m, d, sfx);
 }
 
 static const char *tref_value(dl_record *r, const tref *b)
 {
     switch (b->gran) {
     case G_DAY: return fmt_day(r, b->y, b->m, b->d, "");
-    case G_MONTH: return arena_printf(r->a, "%04d-%02d", b->y, b->m);
-    case G_QUARTER: return arena_printf(r->a, "%04d-Q%d", b->y, (b->m + 2) / 3);
-    case G_YEAR: return arena_printf(r->a, "%04d", b->y);
+    case G_MONTH: return tf_arena(r->a, "%04d-%02d", b->y, b->m);
+    case G_QUARTER: return tf_arena(r->a, "%04d-Q%d", b->y, (b->m + 2) / 3);
+    case G_YEAR: return tf_arena(r->a, "%04d", b->y);
     default: return NULL;
     }
 }
@@ -32,10 +32,10 @@ static const char *tref_value(dl_record *r, const tref *b)
 static const char *unknown(int g, const char *sfx, char *buf, size_t cap)
 {
     switch (g) {
-    case G_DAY: snprintf(buf, cap, "XXXX-XX-XX%s", sfx); break;
-    case G_WEEK: snprintf(buf, cap, "XXXX-WXX"); break;
-    case G_MONTH: snprintf(buf, cap, "XXXX-XX"); break;
-    default: snprintf(buf, cap, "XXXX"); break;
+    case G_DAY: tf_snprintf(buf, cap, "XXXX-XX-XX%s", sfx); break;
+    case G_WEEK: tf_snprintf(buf, cap, "XXXX-WXX"); break;
+    case G_MONTH: tf_snprintf(buf, cap, "XXXX-XX"); break;
+    default: tf_snprintf(buf, cap, "XXXX"); break;
     }
     return buf;
 }
@@ -76,24 +76,24 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
             z -= 7;
         cal_civil(z, &y, &m, &d);
         cal_iso_week(y, m, d, &wy, &wk);
-        return arena_printf(r->a, "%04d-W%02d%s", wy, wk, sfx);
+        return tf_arena(r->a, "%04d-W%02d%s", wy, wk, sfx);
     case G_MONTH:
         if (b->gran > G_MONTH)
             return NULL;
         q = y * 12 + (m - 1) + n;
-        return arena_printf(r->a, "%04d-%02d", q / 12, q % 12 + 1);
+        return tf_arena(r->a, "%04d-%02d", q / 12, q % 12 + 1);
     case G_QUARTER:
         if (b->gran > G_QUARTER)
             return NULL;
         q = y * 4 + (m - 1) / 3 + n;
         set_ref(ref, q / 4, (q % 4) * 3 + 1, 0, G_QUARTER);
-        return arena_printf(r->a, "%04d-Q%d", q / 4, q % 4 + 1);
+        return tf_arena(r->a, "%04d-Q%d", q / 4, q % 4 + 1);
     case G_YEAR:
-        return arena_printf(r->a, "%04d", y + n);
+        return tf_arena(r->a, "%04d", y + n);
     case G_DECADE:
-        return arena_printf(r->a, "%03d", y / 10 + n);
+        return tf_arena(r->a, "%03d", y / 10 + n);
     case G_CENTURY:
-        return arena_printf(r->a, "%02d", y / 100 + n);
+        return tf_arena(r->a, "%02d", y / 100 + n);
     default:
         return NULL;
     }
@@ -162,7 +162,7 @@ static const char *season(dl_record *r, const tx *x, const tref *b)
         else
             y = (int)((now - s0 - 1 + 6 + 1200000) / 12 - 100000);
     }
-    return arena_printf(r->a, "%04d-%s", y, codes[x->q]);
+    return tf_arena(r->a, "%04d-%s", y, codes[x->q]);
 }
 
 /* Dates with written parts: full, partial, year-less, quarters, seasons. */
@@ -195,7 +195,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         if (!q) {
             /* "the 1988 period": the story's quarter in that year */
             if (ref->gran != G_QUARTER)
-                return arena_printf(r->a, "%04d", y);
+                return tf_arena(r->a, "%04d", y);
             q = (ref->m + 2) / 3;
         }
         if (!y) {
@@ -213,12 +213,12 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             set_ref(ref, y, 3 * q - 2, 0, G_QUARTER);
             ref->narr = x->y != 0;
         }
-        return arena_printf(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', q);
+        return tf_arena(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', q);
     }
     int y = x->y;
     if (!y) {
         if (!b->gran) {
-            snprintf(buf, sizeof buf, x->d ? "XXXX-%02d-%02d" : "XXXX-%02d", x->m, x->d);
+            tf_snprintf(buf, sizeof buf, x->d ? "XXXX-%02d-%02d" : "XXXX-%02d", x->m, x->d);
             return arena_strdup(r->a, buf);
         }
         /* the tense speaks of the document date, not of a story's time */
@@ -228,13 +228,13 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     if (x->gran == G_YEAR) {
         if (!ref->gran)
             set_ref(ref, y, 0, 0, G_YEAR);
-        return arena_printf(r->a, "%04d", y);
+        return tf_arena(r->a, "%04d", y);
     }
     set_ref(ref, y, x->m, x->d, x->d ? G_DAY : G_MONTH);
     ref->narr = narr;
     if (x->d)
         return fmt_day(r, y, x->m, x->d, x->suffix);
-    return arena_printf(r->a, "%04d-%02d", y, x->m);
+    return tf_arena(r->a, "%04d-%02d", y, x->m);
 }
 
 /* "a year earlier", "two years later" (not "the following year"). */
@@ -294,7 +294,7 @@ static const char *month_relative(dl_record *r, const tx *x, const tref *dct,
                                   tref *ref, const char **anchor)
 {
     if (!dct->gran)
-        return arena_printf(r->a, "XXXX-%02d", x->m);
+        return tf_arena(r->a, "XXXX-%02d", x->m);
     *anchor = tref_value(r, dct);
     int y = dct->y;
     if (x->dir < 0 && x->m >= dct->m)
@@ -302,7 +302,7 @@ static const char *month_relative(dl_record *r, const tx *x, const tref *dct,
     else if (x->dir > 0 && x->m <= dct->m)
         y++;
     set_ref(ref, y, x->m, 0, G_MONTH);
-    return arena_printf(r->a, "%04d-%02d", y, x->m);
+    return tf_arena(r->a, "%04d-%02d", y, x->m);
 }
 
 /* "the quarter", "the year-ago quarter": counted from the quarter the story
@@ -345,7 +345,7 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
         return month_relative(r, x, dct, ref, anchor);
     case A_WEEKDAY:
         if (dct->gran != G_DAY)
-            return arena_printf(r->a, "XXXX-WXX-%d", x->wd);
+            return tf_arena(r->a, "XXXX-WXX-%d", x->wd);
         *anchor = tref_value(r, dct);
         return weekday(r, x, dct, ref, tense);
     case A_DCT:

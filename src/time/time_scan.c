@@ -130,14 +130,14 @@ static size_t decade(const text *t, size_t i, size_t limit, tx *x)
     if (t->toks[i].kind == TOK_NUM && n == 5 && s[4] == 's' &&
         (v = atoi(s)) >= 1000 && v % 10 == 0) {
         tx_init(x, i, 1, "date.decade", "DATE", A_LIT, G_DECADE);
-        snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
+        tf_snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
         return 1;
     }
     /* "1990's" and "the '90s" */
     if ((v = year_of(t, i)) && v % 10 == 0 && i + 2 < limit &&
         tok_punct(t, i + 1, '\'') && tok_is(t, i + 2, "s")) {
         tx_init(x, i, 3, "date.decade", "DATE", A_LIT, G_DECADE);
-        snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
+        tf_snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
         return 3;
     }
     if (tok_punct(t, i, '\'') && i + 1 < limit && n == 1 &&
@@ -145,7 +145,7 @@ static size_t decade(const text *t, size_t i, size_t limit, tx *x)
         tok_str(t, i + 1)[2] == 's' && !(t->toks[i + 1].flags & TF_SPACE)) {
         v = atoi(tok_str(t, i + 1));
         tx_init(x, i, 2, "date.decade_short", "DATE", A_LIT, G_DECADE);
-        snprintf(x->lit, sizeof x->lit, "19%d", v / 10);
+        tf_snprintf(x->lit, sizeof x->lit, "19%d", v / 10);
         return 2;
     }
     return 0;
@@ -160,7 +160,7 @@ static size_t century(const text *t, size_t i, size_t limit, tx *x)
     if (!n || ord < 1 || ord > 30 || j + n >= limit || !tok_is(t, j + n, "century"))
         return 0;
     tx_init(x, i, j + n + 1 - i, "date.century", "DATE", A_LIT, G_CENTURY);
-    snprintf(x->lit, sizeof x->lit, "%02d", ord - 1);
+    tf_snprintf(x->lit, sizeof x->lit, "%02d", ord - 1);
     return j + n + 1 - i;
 }
 
@@ -315,7 +315,7 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     if (j == i && (plural || p)) {
         /* "Mondays", "on Tuesday nights": every such day */
         tx_init(x, i, p ? 2 : 1, "set.weekdays", "SET", A_LIT, G_NONE);
-        snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s%s", e->value, p ? p->value : "");
+        tf_snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s%s", e->value, p ? p->value : "");
         return x->t1 - i;
     }
     if (!e || len < 6)

@@ -85,7 +85,7 @@ static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
     x->t0 = i;
     x->type = "TIME";
     x->rule = "time.part_of_day_of_date";
-    snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
+    tf_snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
     return x->t1 - i;
 }
 
@@ -122,7 +122,7 @@ static void join_part_of_day(const text *t, size_t limit, tx *x)
         return;
     x->t1 = j + 1;
     x->type = "TIME";
-    snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
+    tf_snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
 }
 
 /* "January this year", "June last year": the year named after the date. */

@@ -24,19 +24,19 @@ static void half_value(char *buf, size_t cap, int halves, char letter, int clock
         whole = halves / 2 * mult;
     }
     if (!odd)
-        snprintf(buf, cap, "%s%d%c", p, whole, letter);
+        tf_snprintf(buf, cap, "%s%d%c", p, whole, letter);
     else if (letter == 'Y' && mult > 1)
-        snprintf(buf, cap, "P%dY", whole + mult / 2); /* decades, centuries */
+        tf_snprintf(buf, cap, "P%dY", whole + mult / 2); /* decades, centuries */
     else if (letter == 'Y')
-        snprintf(buf, cap, whole ? "P%dY6M" : "P6M", whole);
+        tf_snprintf(buf, cap, whole ? "P%dY6M" : "P6M", whole);
     else if (letter == 'D')
-        snprintf(buf, cap, whole ? "P%dDT12H" : "PT12H", whole);
+        tf_snprintf(buf, cap, whole ? "P%dDT12H" : "PT12H", whole);
     else if (clock && letter == 'H')
-        snprintf(buf, cap, whole ? "PT%dH30M" : "PT30M", whole);
+        tf_snprintf(buf, cap, whole ? "PT%dH30M" : "PT30M", whole);
     else if (clock && letter == 'M')
-        snprintf(buf, cap, whole ? "PT%dM30S" : "PT30S", whole);
+        tf_snprintf(buf, cap, whole ? "PT%dM30S" : "PT30S", whole);
     else
-        snprintf(buf, cap, "%s%d.5%c", p, halves * mult / 2, letter);
+        tf_snprintf(buf, cap, "%s%d.5%c", p, halves * mult / 2, letter);
 }
 
 /* "2 1/2", "two and a half", "2.5" at j: the count in halves and the tokens
@@ -117,7 +117,7 @@ size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x)
     if ((n = range_at(t, j, limit)) && j + n < limit &&
         tw_unit(t, j + n, &letter, &clock, &mult, &gran)) {
         tx_init(x, i, j + n + 1 - i, "duration.range", "DURATION", A_LIT, G_NONE);
-        snprintf(x->lit, sizeof x->lit, "P%sX%c", clock ? "T" : "",
+        tf_snprintf(x->lit, sizeof x->lit, "P%sX%c", clock ? "T" : "",
                  letter == 'Q' ? 'M' : letter);
         return j + n + 1 - i;
     }

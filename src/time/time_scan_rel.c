@@ -54,7 +54,7 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         tx_init(x, i, n, !strcmp(t_type, "SET") ? "set.word"
                          : !strcmp(t_type, "DURATION") ? "duration.word" : "ref.word",
                 t_type, A_LIT, G_NONE);
-        snprintf(x->lit, sizeof x->lit, "%s", a);
+        tf_snprintf(x->lit, sizeof x->lit, "%s", a);
         return n;
     }
     if (!strcmp(how, "story")) {
@@ -67,7 +67,7 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
     tx_init(x, i, n, dct ? "rel.deictic" : "rel.anaphoric", t_type,
          dct ? A_DCT : A_REF, gran_of(b));
     x->shift = atoi(a);
-    snprintf(x->suffix, sizeof x->suffix, "%s", c);
+    tf_snprintf(x->suffix, sizeof x->suffix, "%s", c);
     return n;
 }
 
@@ -80,9 +80,9 @@ static void duration_value(char *buf, size_t cap, int n, char letter, int clock,
         mult *= 3;
     }
     if (n < 0)
-        snprintf(buf, cap, "P%sX%c", clock ? "T" : "", letter);
+        tf_snprintf(buf, cap, "P%sX%c", clock ? "T" : "", letter);
     else
-        snprintf(buf, cap, "P%s%d%c", clock ? "T" : "", n * mult, letter);
+        tf_snprintf(buf, cap, "P%s%d%c", clock ? "T" : "", n * mult, letter);
 }
 
 /* "ago", "earlier", "later", "before", "after": a shifted date. */
@@ -125,7 +125,7 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     }
     if (n < 0 && k < limit && tok_is(t, k, "ago")) {
         tx_init(x, i, k + 1 - i, "rel.vague_ago", "DATE", A_LIT, G_NONE);
-        snprintf(x->lit, sizeof x->lit, "PAST_REF");
+        tf_snprintf(x->lit, sizeof x->lit, "PAST_REF");
         return k + 1 - i;
     }
     tx_init(x, i, k - i, "duration.count_unit", "DURATION", A_LIT, G_NONE);
@@ -258,14 +258,14 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
     int m = j < limit ? date_month_name(t, j) : 0;
     if (m && !c) {
         tx_init(x, i, 2, "set.every_month", "SET", A_LIT, G_NONE);
-        snprintf(x->lit, sizeof x->lit, "XXXX-%02d", m);
+        tf_snprintf(x->lit, sizeof x->lit, "XXXX-%02d", m);
         return 2;
     }
     const lex_entry *e = j < limit && !c && (t->toks[j].flags & TF_CAP)
         ? tok_lex(t, j, &lex_en_weekdays) : NULL;
     if (e) {
         tx_init(x, i, 2, "set.every_weekday", "SET", A_LIT, G_NONE);
-        snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s", e->value);
+        tf_snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s", e->value);
         return 2;
     }
     return 0;
@@ -315,7 +315,7 @@ static size_t military(const text *t, size_t i, size_t limit, tx *x)
     else
         return 0;
     tx_init(x, i, j - i, "time.clock_24h", "TIME", A_REF, G_DAY);
-    snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", (v / 100) % 25, (v % 100) % 60);
+    tf_snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", (v / 100) % 25, (v % 100) % 60);
     return j - i;
 }
 
@@ -360,7 +360,7 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
     else if (j + 1 < limit && tok_is(t, j, "local") && tok_is(t, j + 1, "time"))
         j += 2;
     tx_init(x, i, j - i, "time.clock", "TIME", A_REF, G_DAY);
-    snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h, mi);
+    tf_snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h, mi);
     return j - i;
 }
 
@@ -389,6 +389,6 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
     if (!e || t->toks[j].kind != TOK_WORD)
         return 0;
     tx_init(x, s0, j + 1 - s0, "time.part_of_day", "TIME", A_REF, G_DAY);
-    snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
+    tf_snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
     return j + 1 - i;
 }

@@ -1,0 +1,100 @@
+/* time_fmt.c - the time stage's own small printf for TIMEX3 values: only
+ * %d, %0Nd, %s, %c and %%, as in "%04d-%02d-%02d%s". Output is the same as
+ * C's snprintf for these; it exists because glibc's printf costs a thousand
+ * instructions a call and the stage formats several values per expression.
+ * Not a general formatter: anything else in fmt is copied as it stands. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "time.h"
+
+/* Append one byte at position n of buf (cap bytes); count it either way. */
+static void put(char *buf, size_t cap, size_t *n, char c)
+{
+    if (*n + 1 < cap)
+        buf[*n] = c;
+    (*n)++;
+}
+
+/* %0Nd (zero = 1) or %Nd: sign first, then zero padding to width. */
+static void put_int(char *buf, size_t cap, size_t *n, long v, int width,
+                    int zero)
+{
+    char d[24];
+    int k = 0;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do {
+        d[k++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    int len = k + (v < 0);
+    if (!zero)
+        for (; len < width; len++)
+            put(buf, cap, n, ' ');
+    if (v < 0)
+        put(buf, cap, n, '-');
+    if (zero)
+        for (; len < width; len++)
+            put(buf, cap, n, '0');
+    while (k)
+        put(buf, cap, n, d[--k]);
+}
+
+static size_t tf_vformat(char *buf, size_t cap, const char *fmt, va_list ap)
+{
+    size_t n = 0;
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') {
+            put(buf, cap, &n, *p);
+            continue;
+        }
+        p++;
+        int zero = *p == '0', width = 0;
+        if (zero)
+            p++;
+        for (; *p >= '0' && *p <= '9'; p++)
+            width = width * 10 + (*p - '0');
+        if (*p == 'd') {
+            put_int(buf, cap, &n, va_arg(ap, int), width, zero);
+        } else if (*p == 's') {
+            for (const char *s = va_arg(ap, const char *); *s; s++)
+                put(buf, cap, &n, *s);
+        } else if (*p == 'c') {
+            put(buf, cap, &n, (char)va_arg(ap, int));
+        } else {
+            put(buf, cap, &n, *p ? *p : '%');
+            if (!*p)
+                break;
+        }
+    }
+    if (cap)
+        buf[n < cap ? n : cap - 1] = '\0';
+    return n;
+}
+
+size_t tf_snprintf(char *buf, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    size_t n = tf_vformat(buf, cap, fmt, ap);
+    va_end(ap);
+    return n;
+}
+
+char *tf_arena(arena *a, const char *fmt, ...)
+{
+    char small[64];
+    va_list ap;
+    va_start(ap, fmt);
+    size_t n = tf_vformat(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < sizeof small)
+        return arena_strndup(a, small, n);
+    char *d = arena_alloc(a, n + 1);
+    if (!d)
+        return NULL;
+    va_start(ap, fmt);
+    tf_vformat(d, n + 1, fmt, ap);
+    va_end(ap);
+    return d;
+}
