@@ -13,19 +13,48 @@
 
 typedef size_t (*scanner)(const text *, size_t, size_t, tx *);
 
+enum { C_DATE, C_YEAR, C_MONTH, C_WEEKDAY, C_QUARTER, C_SEASON, C_PHRASE,
+       C_DURATION, C_SET, C_CLOCK, C_PART_OF_DAY, C_HOLIDAY, C_FRAC, C_PERIOD };
+
 static const scanner core[] = {
-    scan_date,    scan_year,     scan_month,  scan_weekday,
-    scan_quarter, scan_season,   scan_phrase, scan_duration,
-    scan_set,     scan_clock,    scan_part_of_day, scan_holiday,
-    scan_duration_frac, scan_period,
+    [C_DATE] = scan_date,         [C_YEAR] = scan_year,
+    [C_MONTH] = scan_month,       [C_WEEKDAY] = scan_weekday,
+    [C_QUARTER] = scan_quarter,   [C_SEASON] = scan_season,
+    [C_PHRASE] = scan_phrase,     [C_DURATION] = scan_duration,
+    [C_SET] = scan_set,           [C_CLOCK] = scan_clock,
+    [C_PART_OF_DAY] = scan_part_of_day, [C_HOLIDAY] = scan_holiday,
+    [C_FRAC] = scan_duration_frac, [C_PERIOD] = scan_period,
 };
+
+/* Quick rejects on the first token, so that best_core calls only the
+ * recognisers that can begin there. At a number ("19", "1990", "3rd") the
+ * month, weekday, season, holiday, phrase and part-of-day recognisers read
+ * names only; a quarter needs an ordinal ("3rd"), a period a four-digit
+ * year ("2008's"). Elsewhere the clock, which reads digits only. */
+static unsigned core_mask(const text *t, size_t i)
+{
+    if (t->toks[i].kind != TOK_NUM)
+        return ~(1u << C_CLOCK);
+    unsigned m = ~((1u << C_MONTH) | (1u << C_WEEKDAY) | (1u << C_SEASON) |
+                   (1u << C_HOLIDAY) | (1u << C_PHRASE) | (1u << C_PART_OF_DAY));
+    size_t n = tok_len(t, i);
+    char last = tok_str(t, i)[n - 1];
+    if (last >= '0' && last <= '9')
+        m &= ~(1u << C_QUARTER);
+    if (n != 4)
+        m &= ~(1u << C_PERIOD);
+    return m;
+}
 
 /* Longest core reading at i (by end token; the first on ties). */
 static size_t best_core(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t best = 0;
     tx cand;
+    unsigned mask = core_mask(t, i);
     for (size_t k = 0; k < sizeof core / sizeof core[0]; k++) {
+        if (!(mask & (1u << k)))
+            continue;
         size_t n = core[k](t, i, limit, &cand);
         if (n && (!best || cand.t1 > x->t1)) {
             *x = cand;
