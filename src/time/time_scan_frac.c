@@ -39,12 +39,12 @@ static void half_value(char *buf, size_t cap, int halves, char letter, int clock
         tf_snprintf(buf, cap, "%s%d.5%c", p, halves * mult / 2, letter);
 }
 
-/* "2 1/2", "two and a half", "2.5" at j: the count in halves and the tokens
- * read, or 0. */
-static size_t halves_at(const text *t, size_t j, size_t limit, int *halves)
+/* "2 1/2", "two and a half", "2.5" at j, where tw_count read c tokens as
+ * the count n: the count in halves and the tokens read, or 0. */
+static size_t halves_at(const text *t, size_t j, size_t limit, size_t c, int n,
+                        int *halves)
 {
-    int n = 0;
-    size_t c = tw_count(t, j, limit, &n), k = j + c;
+    size_t k = j + c;
     if (c && n >= 0 && k + 2 < limit && tok_is(t, k, "1") && tok_punct(t, k + 1, '/') &&
         tok_is(t, k + 2, "2") && !(t->toks[k + 1].flags & TF_SPACE) &&
         !(t->toks[k + 2].flags & TF_SPACE)) {
@@ -74,11 +74,12 @@ static size_t halves_at(const text *t, size_t j, size_t limit, int *halves)
     return 0;
 }
 
-/* "12 to 18", "two or three", "12-18" at j: tokens read, or 0. */
-static size_t range_at(const text *t, size_t j, size_t limit)
+/* "12 to 18", "two or three", "12-18" at j, where tw_count read c tokens as
+ * the count a: tokens read, or 0. */
+static size_t range_at(const text *t, size_t j, size_t limit, size_t c, int a)
 {
-    int a = 0, b = 0;
-    size_t c = tw_count(t, j, limit, &a), k = j + c;
+    int b = 0;
+    size_t k = j + c;
     if (!c || a < 0 || k + 1 >= limit)
         return 0;
     if (!(tok_is(t, k, "to") || tok_is(t, k, "or") ||
@@ -108,13 +109,15 @@ size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x)
               tok_is(t, j + 1, "last")) ? 2 : 1;
     if (j > i && !tok_is(t, i, "the"))
         return 0; /* "last two years" wants "the" */
-    if ((n = halves_at(t, j, limit, &halves)) && j + n < limit &&
+    int cnt = 0; /* the count at j, read once for the three forms below */
+    size_t cn = tw_count(t, j, limit, &cnt);
+    if ((n = halves_at(t, j, limit, cn, cnt, &halves)) && j + n < limit &&
         tw_unit(t, j + n, &letter, &clock, &mult, &gran)) {
         tx_init(x, i, j + n + 1 - i, "duration.fraction", "DURATION", A_LIT, G_NONE);
         half_value(x->lit, sizeof x->lit, halves, letter, clock, mult);
         return j + n + 1 - i;
     }
-    if ((n = range_at(t, j, limit)) && j + n < limit &&
+    if ((n = range_at(t, j, limit, cn, cnt)) && j + n < limit &&
         tw_unit(t, j + n, &letter, &clock, &mult, &gran)) {
         tx_init(x, i, j + n + 1 - i, "duration.range", "DURATION", A_LIT, G_NONE);
         tf_snprintf(x->lit, sizeof x->lit, "P%sX%c", clock ? "T" : "",
@@ -122,8 +125,8 @@ size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x)
         return j + n + 1 - i;
     }
     /* "a year and a half", "a minute and a half" */
-    int one = 0;
-    size_t c = j == i ? tw_count(t, j, limit, &one) : 0;
+    int one = cnt;
+    size_t c = j == i ? cn : 0;
     if (c && one >= 0 && j + c + 3 < limit &&
         tw_unit(t, j + c, &letter, &clock, &mult, &gran) &&
         tok_is(t, j + c + 1, "and") && tok_is(t, j + c + 2, "a") &&
