@@ -82,8 +82,6 @@ int tw_any(const text *t, size_t i, const char *const *words);
 /* For every token, whether it can begin a time expression: a cheap test
  * run before the recognisers (most words cannot). NULL when out of memory. */
 unsigned char *tw_starts(arena *a, const text *t);
-/* The sentence around token i speaks of the future ("will", "next"). */
-int tw_future(const text *t, size_t i);
 
 /* ---- time_tense.c ----------------------------------------------------- */
 
