@@ -89,8 +89,6 @@ size_t tf_snprintf(char *buf, size_t cap, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 char *tf_arena(arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* The sentence around token i speaks of the future ("will", "next"). */
-int tw_future(const text *t, size_t i);
 
 /* ---- time_tense.c ----------------------------------------------------- */
 

@@ -57,6 +57,13 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         tf_snprintf(x->lit, sizeof x->lit, "%s", a);
         return n;
     }
+    /* "the (fiscal) year ended Sept. 30": the span of a year up to a date */
+    if (tok_is(t, i + n - 1, "year") && i + n < limit &&
+        (tok_is(t, i + n, "ended") || tok_is(t, i + n, "ending"))) {
+        tx_init(x, i, n, "duration.year_ended", "DURATION", A_LIT, G_NONE);
+        tf_snprintf(x->lit, sizeof x->lit, "P1Y");
+        return n;
+    }
     if (!strcmp(how, "story")) {
         tx_init(x, i, n, "rel.story_quarter", t_type, A_STORY, G_QUARTER);
         x->shift = atoi(a);

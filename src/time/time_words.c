@@ -1,6 +1,7 @@
 /* time_words.c - the words time expressions are made of: phrases from the
  * data/en/time_*.txt tables, counts ("nineteen", "twenty-five", "3"),
- * ordinals ("third", "20th"), units, and a rough future-tense test.
+ * ordinals ("third", "20th"), units and the start filter (tense is
+ * time_tense.c's).
  *
  * Knows no patterns; time_scan*.c combine these into expressions. */
 #include <stdlib.h>
@@ -214,21 +215,6 @@ int tw_any(const text *t, size_t i, const char *const *words)
     char c = (char)(tok_str(t, i)[0] | 0x20);
     for (; *words; words++)
         if (((*words)[0] | 0x20) == c && tok_is(t, i, *words))
-            return 1;
-    return 0;
-}
-
-int tw_future(const text *t, size_t i)
-{
-    static const char *const fut[] = {"will", "shall", "ll", "next",
-                                      "scheduled", "upcoming", "tomorrow", "would",
-                                      NULL};
-    if (i >= t->ntoks)
-        return 0;
-    const sentence *s = &t->sents[t->toks[i].sent];
-    size_t k0 = s->tok_start + 40 < i ? i - 40 : s->tok_start;
-    for (size_t k = k0; k < s->tok_end && k < i; k++)
-        if (tw_any(t, k, fut))
             return 1;
     return 0;
 }

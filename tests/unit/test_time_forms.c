@@ -151,6 +151,9 @@ static void reporting_periods(void **state)
         {"Sales fell in the third quarter. In that quarter costs rose.", "that quarter",
          "DATE", "1989-Q3"},
         {"It forecast higher earnings for the full year.", "the full year", "DATE", "1989"},
+        {"For the year ended June 30, the mill earned $2 million.", "the year", "DURATION",
+         "P1Y"},
+        {"Revenue fell in the first nine months of the year.", "the year", "DATE", "1989"},
         /* an outlook does not become the story's quarter */
         {"Profit fell in the third quarter and may rise in the fourth quarter. The "
          "latest quarter was weak.", "The latest quarter", "DATE", "1989-Q3"},
