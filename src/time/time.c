@@ -10,11 +10,35 @@
 
 #include "time.h"
 
-/* The document date as the first anchor (gran G_NONE when unknown). */
+/* One sscanf "%Nd" field at *s: blanks skipped, then a sign and digits, N
+ * characters at most. 0 when there is no digit. */
+static int int_field(const char **s, int width, int *out)
+{
+    const char *p = *s;
+    while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+        p++;
+    int neg = 0, v = 0, nd = 0;
+    if (*p == '-' || *p == '+') {
+        neg = *p++ == '-';
+        width--;
+    }
+    for (; nd < width && *p >= '0' && *p <= '9'; nd++)
+        v = v * 10 + (*p++ - '0');
+    if (!nd)
+        return 0;
+    *out = neg ? -v : v;
+    *s = p;
+    return 1;
+}
+
+/* The document date as the first anchor (gran G_NONE when unknown): what
+ * sscanf(date, "%4d-%2d-%2d") reads, without its cost. */
 static tref dct_of(const dl_record *r)
 {
     tref d = {0, 0, 0, G_NONE, 0};
-    if (r->doc.date && sscanf(r->doc.date, "%4d-%2d-%2d", &d.y, &d.m, &d.d) == 3)
+    const char *s = r->doc.date;
+    if (s && int_field(&s, 4, &d.y) && *s++ == '-' && int_field(&s, 2, &d.m) &&
+        *s++ == '-' && int_field(&s, 2, &d.d))
         d.gran = G_DAY;
     return d;
 }

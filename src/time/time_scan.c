@@ -155,6 +155,11 @@ static size_t decade(const text *t, size_t i, size_t limit, tx *x)
 static size_t century(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t j = tok_is(t, i, "the") ? i + 1 : i;
+    /* an ordinal is one token ("20th") or three ("twenty-first"): look for
+     * "century" after either before reading it */
+    if (!(j + 1 < limit && tok_is(t, j + 1, "century")) &&
+        !(j + 3 < limit && tok_is(t, j + 3, "century")))
+        return 0;
     int ord = 0;
     size_t n = tw_ordinal(t, j, limit, &ord);
     if (!n || ord < 1 || ord > 30 || j + n >= limit || !tok_is(t, j + n, "century"))
