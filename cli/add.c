@@ -326,9 +326,9 @@ int cmd_add(int argc, char **argv)
     };
     ingest g = {0};
     const char *db = NULL;
-    int c, quiet = 0;
+    int c, quiet = 0, rc = EXIT_OK;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "vqh", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "vqh", longopts, usage, &rc)) >= 0) {
         switch (c) {
         case 'b': db = optarg; break;
         case 'd': g.opt.date = optarg; break;
@@ -338,15 +338,12 @@ int cmd_add(int argc, char **argv)
         case 'l': g.opt.lossy = 1; break;
         case 'v': g.verbose = 1; break;
         case 'q': quiet = 1; break;
-        case 'h': fputs(usage, stdout); return EXIT_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
         }
     }
-    if (optind >= argc) {
-        fputs(usage, stderr);
-        return EXIT_USAGE;
-    }
-    int rc;
+    if (c == CLI_OPT_DONE)
+        return rc;
+    if (optind >= argc)
+        return cli_usage_error(usage);
     if (g.opt.date && bad_date(&g.opt))
         return EXIT_USAGE;
     if (!(g.store = cli_store_open(db, 0, &rc)))

@@ -18,6 +18,17 @@ void cli_report(const char *path, const dl_error *err);
 /* Exit code for a library status. */
 int cli_exit_code(dl_status st);
 
+/* getopt_long for a subcommand, answering --help (usage on stdout) and a
+ * bad option (usage on stderr) itself: returns the option's letter, -1 at
+ * the end of the options, or CLI_OPT_DONE with the exit code in *rc. Set
+ * optind = 1 before the first call. */
+#define CLI_OPT_DONE (-2)
+struct option;
+int cli_getopt(int argc, char **argv, const char *shorts,
+               const struct option *lo, const char *usage, int *rc);
+/* Usage on stderr for a wrong number of operands; returns EXIT_USAGE. */
+int cli_usage_error(const char *usage);
+
 int cmd_extract(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_add(int argc, char **argv);

@@ -176,9 +176,9 @@ int cmd_explain(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     dl_options opt = {0};
-    int color = isatty(STDOUT_FILENO), c;
+    int color = isatty(STDOUT_FILENO), c, rc = EXIT_OK;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "c:d:lh", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "c:d:lh", longopts, usage, &rc)) >= 0) {
         switch (c) {
         case 'c':
             if (parse_color(optarg, &color)) {
@@ -188,15 +188,12 @@ int cmd_explain(int argc, char **argv)
             break;
         case 'd': opt.date = optarg; break;
         case 'l': opt.lossy = 1; break;
-        case 'h': fputs(usage, stdout); return EXIT_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
         }
     }
-    if (optind >= argc) {
-        fputs(usage, stderr);
-        return EXIT_USAGE;
-    }
-    int rc = EXIT_OK;
+    if (c == CLI_OPT_DONE)
+        return rc;
+    if (optind >= argc)
+        return cli_usage_error(usage);
     for (int i = optind; i < argc; i++) {
         int r = explain_one(argv[i], &opt, color);
         if (r > rc)

@@ -51,9 +51,9 @@ int cmd_extract(int argc, char **argv)
     };
     dl_options opt = {0};
     dl_format fmt = DL_FORMAT_JSON;
-    int c;
+    int c, rc = EXIT_OK;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "f:d:lh", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "f:d:lh", longopts, usage, &rc)) >= 0) {
         switch (c) {
         case 'f':
             if (dl_format_parse(optarg, &fmt)) {
@@ -63,17 +63,14 @@ int cmd_extract(int argc, char **argv)
             break;
         case 'd': opt.date = optarg; break;
         case 'l': opt.lossy = 1; break;
-        case 'h': fputs(usage, stdout); return EXIT_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
         }
     }
-    if (optind >= argc) {
-        fputs(usage, stderr);
-        return EXIT_USAGE;
-    }
+    if (c == CLI_OPT_DONE)
+        return rc;
+    if (optind >= argc)
+        return cli_usage_error(usage);
     if (fmt == DL_FORMAT_CSV)
         fputs(dl_csv_header(), stdout);
-    int rc = EXIT_OK;
     for (int i = optind; i < argc; i++) {
         int r = extract_one(argv[i], &opt, fmt);
         if (r > rc)

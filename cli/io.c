@@ -1,5 +1,6 @@
 /* io.c - reading inputs and reporting errors for the dateline command. */
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,4 +73,27 @@ int cli_exit_code(dl_status st)
     case DL_EUSAGE: return EXIT_USAGE;
     default: return EXIT_ERROR;
     }
+}
+
+int cli_getopt(int argc, char **argv, const char *shorts,
+               const struct option *lo, const char *usage, int *rc)
+{
+    int c = getopt_long(argc, argv, shorts, lo, NULL);
+    if (c == 'h') {
+        fputs(usage, stdout);
+        *rc = EXIT_OK;
+        return CLI_OPT_DONE;
+    }
+    if (c == '?' || c == ':') {
+        fputs(usage, stderr);
+        *rc = EXIT_USAGE;
+        return CLI_OPT_DONE;
+    }
+    return c;
+}
+
+int cli_usage_error(const char *usage)
+{
+    fputs(usage, stderr);
+    return EXIT_USAGE;
 }

@@ -31,19 +31,17 @@ int cmd_reindex(int argc, char **argv)
     const char *db = NULL;
     int c, all = 0, quiet = 0, rc;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+qh", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "+qh", longopts, usage, &rc)) >= 0) {
         switch (c) {
         case 'b': db = optarg; break;
         case 'a': all = 1; break;
         case 'q': quiet = 1; break;
-        case 'h': fputs(usage, stdout); return EXIT_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
         }
     }
-    if (optind < argc) {
-        fputs(usage, stderr);
-        return EXIT_USAGE;
-    }
+    if (c == CLI_OPT_DONE)
+        return rc;
+    if (optind < argc)
+        return cli_usage_error(usage);
     dl_store *s = cli_store_open(db, 0, &rc);
     if (!s)
         return rc;

@@ -117,7 +117,7 @@ int cmd_show(int argc, char **argv)
     const char *db = NULL;
     int c, rc, json = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+    while ((c = cli_getopt(argc, argv, "+h", longopts, usage, &rc)) >= 0) {
         switch (c) {
         case 'b': db = optarg; break;
         case 'f':
@@ -127,14 +127,12 @@ int cmd_show(int argc, char **argv)
             }
             json = !strcmp(optarg, "json");
             break;
-        case 'h': fputs(usage, stdout); return EXIT_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
         }
     }
-    if (optind != argc - 1) {
-        fputs(usage, stderr);
-        return EXIT_USAGE;
-    }
+    if (c == CLI_OPT_DONE)
+        return rc;
+    if (optind != argc - 1)
+        return cli_usage_error(usage);
     dl_store *s = cli_store_open(db, 1, &rc);
     if (!s)
         return rc;

@@ -8,7 +8,8 @@
 # data/en/months.txt is `lex_en_months`. Beside it go two indexes keyed by
 # the polynomial hash of lexicon.h (LEX_HASH_INIT, LEX_HASH_B, modulo 2^32,
 # ASCII folded; products stay below 2^53 so awk computes them exactly): an
-# open-addressing table of the distinct keys (first entry + 1, 0 empty) and
+# open-addressing table of the distinct keys (first entry + 1, 0 empty; and
+# beside it the key's hash, so most probes compare no string) and
 # a bitset with the bit of every prefix of every key set, both indexed by
 # the top bits of the hash times LEX_HASH_MIX, so lookups and "can a key start like this" cost one
 # hash each.
@@ -60,14 +61,17 @@ for f in "$@"; do
     END { if (n == 0) printf "    {\"\", \"\"},\n"
           printf "};\n"
           sb = bits(2 * nd); ns = 2 ^ sb
-          for (i = 0; i < ns; i++) slot[i] = 0
+          for (i = 0; i < ns; i++) { slot[i] = 0; shash[i] = 0 }
           for (d = 0; d < nd; d++) {
             j = top(hash[d], sb)
             while (slot[j]) j = (j + 1) % ns
-            slot[j] = first[d] + 1
+            slot[j] = first[d] + 1; shash[j] = hash[d]
           }
           printf "static const uint32_t %s_h[] = {", name
           for (i = 0; i < ns; i++) printf "%s%d,", (i % 16 ? " " : "\n    "), slot[i]
+          printf "\n};\n"
+          printf "static const uint32_t %s_v[] = {", name
+          for (i = 0; i < ns; i++) printf "%s%.0fu,", (i % 8 ? " " : "\n    "), shash[i]
           printf "\n};\n"
           pb = bits(16 * np); nb = 2 ^ pb
           for (i = 0; i < nb / 8; i++) byte[i] = 0
@@ -75,8 +79,8 @@ for f in "$@"; do
           printf "static const uint8_t %s_p[] = {", name
           for (i = 0; i < nb / 8; i++) printf "%s%d,", (i % 16 ? " " : "\n    "), byte[i]
           printf "\n};\n"
-          printf "const lex_table %s = {%s_e, %d, %d, \"%s\", %s_h, %d, %s_p, %d};\n",
-                 name, name, n, maxw, src, name, sb, name, pb }
+          printf "const lex_table %s = {%s_e, %d, %d, \"%s\", %s_h, %s_v, %d, %s_p, %d};\n",
+                 name, name, n, maxw, src, name, name, sb, name, pb }
   ' >>"$tmpc"
 done
 echo "#endif" >>"$tmph"

@@ -101,10 +101,35 @@ static dl_status index_places(actx *x)
 
 typedef size_t (*matcher)(actx *, size_t, size_t);
 
-static dl_status run_pass(actx *x, const matcher *ms, size_t nm)
+/* Can a name start at i? Acronyms, organisation names and known names
+ * all start with a capital. */
+static int may_name(const actx *x, size_t i)
+{
+    return act_cap(x->t, i);
+}
+
+/* Can an official, a group or a state start at i? A capital (a country
+ * or a title), a word that starts a title or a group noun, or a place
+ * (maybe after "the"). The matchers check the rest; this only spares them
+ * the many tokens none of them could take. */
+static int may_noun(const actx *x, size_t i)
+{
+    const text *t = x->t;
+    uint32_t h = t->toks[i].hash;
+    return act_cap(t, i) || x->place_at[i] || (i + 1 < t->ntoks && x->place_at[i + 1]) ||
+           (act_word(t, i) && (lex_may_start(&lex_en_actor_titles, h) ||
+                               lex_may_start(&lex_en_actor_groups, h)));
+}
+
+static dl_status run_pass(actx *x, const matcher *ms, size_t nm,
+                          int (*may)(const actx *, size_t))
 {
     const text *t = x->t;
     for (size_t i = 0; i < t->ntoks;) {
+        if (!may(x, i)) {
+            i++;
+            continue;
+        }
         size_t lim = act_sent_end(t, i), used = 0;
         for (size_t k = 0; k < nm && !used; k++)
             used = ms[k](x, i, lim);
@@ -163,11 +188,11 @@ dl_status actors_extract(dl_record *r)
     size_t n0 = r->nactors;
     dl_status st = add_issuer(&x);
     if (st == DL_OK)
-        st = run_pass(&x, names, 3);
+        st = run_pass(&x, names, 3, may_name);
     if (st != DL_OK)
         return st;
     actors_coordinate(&x);
-    st = run_pass(&x, nouns, 3);
+    st = run_pass(&x, nouns, 3, may_noun);
     if (st == DL_OK && r->nactors > n0 && !x.keys)
         st = DL_ENOMEM;
     if (st == DL_OK)

@@ -33,12 +33,23 @@ typedef struct {
     size_t cap_keys;
     act_map acros;          /* acronym defined here -> index of its actor
                                in nums (keys NULL until the first one) */
+    struct {                /* the last country_at answer (officials and
+                               forces ask the same at each capital) */
+        size_t i, lim, n;
+        const char *c;
+    } last_country;
 } actx;
 
 /* ---- match.c: token helpers ---- */
-int act_word(const text *t, size_t i);
+static inline int act_word(const text *t, size_t i)
+{
+    return i < t->ntoks && t->toks[i].kind == TOK_WORD;
+}
 /* A capitalised word (or an all-capitals one). */
-int act_cap(const text *t, size_t i);
+static inline int act_cap(const text *t, size_t i)
+{
+    return act_word(t, i) && (t->toks[i].flags & (TF_CAP | TF_UPPER));
+}
 /* The word at i is one of the lower-case connectors inside names. */
 int act_connector(const text *t, size_t i);
 /* Longest phrase of table `tab` starting at token i, before lim: returns the

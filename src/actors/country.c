@@ -53,12 +53,10 @@ static size_t name_at(const text *t, size_t i, size_t lim, const lex_table *tab,
     return n;
 }
 
-const char *country_at(actx *x, size_t i, size_t lim, size_t *n)
+static const char *country_at_uncached(actx *x, size_t i, size_t lim, size_t *n)
 {
     const text *t = x->t;
     *n = 0;
-    if (i >= lim)
-        return NULL;
     const char *best = NULL;
     const rec_place *p = place_at(x, i, lim, &best);
     if (p)
@@ -78,6 +76,20 @@ const char *country_at(actx *x, size_t i, size_t lim, size_t *n)
         }
     }
     return best;
+}
+
+const char *country_at(actx *x, size_t i, size_t lim, size_t *n)
+{
+    *n = 0;
+    if (i >= lim)
+        return NULL;
+    if (x->last_country.lim != lim || x->last_country.i != i) {
+        x->last_country.c = country_at_uncached(x, i, lim, &x->last_country.n);
+        x->last_country.i = i;
+        x->last_country.lim = lim;
+    }
+    *n = x->last_country.n;
+    return x->last_country.c;
 }
 
 const char *country_in(actx *x, size_t a, size_t b)

@@ -7,21 +7,11 @@
 #include "actors.h"
 #include "lexicons.h"
 
-int act_word(const text *t, size_t i)
-{
-    return i < t->ntoks && t->toks[i].kind == TOK_WORD;
-}
-
-int act_cap(const text *t, size_t i)
-{
-    return act_word(t, i) && (t->toks[i].flags & (TF_CAP | TF_UPPER));
-}
-
 int act_connector(const text *t, size_t i)
 {
     static const char *const words[] = {"of", "for", "and", "on", "in",
                                         "to", "the", "de", "du", "des"};
-    if (!act_word(t, i))
+    if (!act_word(t, i) || tok_len(t, i) > 3)
         return 0;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (tok_is(t, i, words[k]))

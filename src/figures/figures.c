@@ -42,6 +42,9 @@ static size_t read_negation(const fig_ctx *c, size_t i, fig_amount *am)
 static size_t read_amount(const fig_ctx *c, size_t i, const unsigned char *dated,
                           fig_amount *am, size_t *skip)
 {
+    if (!num_may_start(c->t, i) &&
+        !lex_may_start(&lex_en_figure_negation, c->t->toks[i].hash))
+        return 0; /* most tokens */
     memset(am, 0, sizeof *am);
     am->num_tok = i;
     size_t n = read_negation(c, i, am);

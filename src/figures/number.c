@@ -271,6 +271,18 @@ static void read_after(const text *t, size_t limit, num_value *o, size_t end)
     }
 }
 
+int num_may_start(const text *t, size_t i)
+{
+    const token *k = &t->toks[i];
+    if (k->kind == TOK_NUM)
+        return is_digit(tok_str(t, i)[0]);
+    return k->kind == TOK_WORD &&
+           (lex_may_start(&lex_en_numbers, k->hash) ||
+            lex_may_start(&lex_en_ordinals, k->hash) ||
+            lex_may_start(&lex_en_vague_amounts, k->hash) || tok_is(t, i, "half") ||
+            tok_is(t, i, "a") || tok_is(t, i, "an"));
+}
+
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
 {
     memset(out, 0, sizeof *out);

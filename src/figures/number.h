@@ -36,6 +36,9 @@ typedef struct {
 /* Largest count accepted; bigger numbers are NUM_OTHER. */
 #define NUM_MAX ((int64_t)1000000000000000)
 
+/* False when no number can start at token i (a quick test: num_read
+ * decides). */
+int num_may_start(const text *t, size_t i);
 /* Read the number starting at token i, reading no token at or after limit.
  * Returns the tokens read (out->ntoks; 0 when out->kind is NUM_NONE). */
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out);

@@ -35,18 +35,26 @@ static int run_add(run *r, const text *t, size_t k)
     return 1;
 }
 
-/* The entry of the run's text, restricted to `value`. */
-static const lex_entry *entry_of(const lex_table *tab, const run *r,
-                                 const char *value)
+/* The entry of key s[0..len) with hash h, restricted to `value`. */
+static const lex_entry *entry_of_text(const lex_table *tab, uint32_t h,
+                                      const char *s, size_t len,
+                                      const char *value)
 {
     size_t cnt = 0;
-    const lex_entry *e = lex_all_hashed(tab, r->h, r->buf, r->len, &cnt);
+    const lex_entry *e = lex_all_hashed(tab, h, s, len, value ? &cnt : NULL);
     if (!e || !value)
         return e;
     for (size_t k = 0; k < cnt; k++)
         if (!strcmp(e[k].value, value))
             return &e[k];
     return NULL;
+}
+
+/* The entry of the run's text, restricted to `value`. */
+static const lex_entry *entry_of(const lex_table *tab, const run *r,
+                                 const char *value)
+{
+    return entry_of_text(tab, r->h, r->buf, r->len, value);
 }
 
 /* Token k may be part of a run under the options started at i. */
@@ -89,9 +97,12 @@ size_t phrase_match(const text *t, size_t i, const lex_table *tab,
 const lex_entry *phrase_lookup(const text *t, size_t i, size_t n,
                                const lex_table *tab, const char *value)
 {
-    run r = {.len = 0, .h = LEX_HASH_INIT};
-    if (n == 0 || i + n > t->ntoks)
+    if (n == 0 || i + n > t->ntoks || !lex_may_start(tab, t->toks[i].hash))
         return NULL;
+    if (n == 1) /* the token's own hash and text: no copy */
+        return entry_of_text(tab, t->toks[i].hash, tok_str(t, i), tok_len(t, i),
+                             value);
+    run r = {.len = 0, .h = LEX_HASH_INIT};
     for (size_t k = i; k < i + n; k++)
         if (!run_add(&r, t, k))
             return NULL;

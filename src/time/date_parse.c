@@ -169,7 +169,7 @@ static size_t numeric_date(const text *t, size_t i, size_t limit, date_parts *d)
         return 0;
     char buf[16];
     size_t n = tok_len(t, i);
-    if (n < sizeof buf) {
+    if (n < sizeof buf && memchr(tok_str(t, i), '.', n)) {
         memcpy(buf, tok_str(t, i), n);
         buf[n] = 0;
         if (sscanf(buf, "%2d.%2d.%4d%c", &a, &b, &y, &tail) == 3 && y >= 1000 &&

@@ -175,6 +175,13 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
      * document date decides, as in news */
     int narrating = dct->narr && ref->gran && ref->narr &&
                     (!dct->gran || abs(ref->y - dct->y) >= 2);
+    /* ... as long as the date continues the episode told: within a month of
+     * the reference time ("20 January" after "January 19, 1990"); a month
+     * far from it ("in December" in a life story) is news again */
+    if (narrating && ref->m && x->m) {
+        int gap = abs(x->m - ref->m);
+        narrating = (gap > 6 ? 12 - gap : gap) <= 1;
+    }
     const tref *b = narrating || !dct->gran ? ref : dct;
     int narr = x->y != 0 || narrating;
     if (x->gran == G_SEASON || x->gran == G_QUARTER || x->gran == G_HALF) {

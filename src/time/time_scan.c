@@ -176,9 +176,17 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
     /* "the year 1990", "fiscal 1989" */
     size_t j = i;
     const char *rule = "date.year";
+    int spoken = 0;
     if (tok_is(t, j, "the") && tok_is(t, j + 1, "year") && year_of(t, j + 2)) {
         j += 2;
         rule = "date.the_year";
+    } else if (tok_is(t, j, "the") && tok_is(t, j + 1, "year") &&
+               tw_count(t, j + 2, limit, &spoken) && spoken >= 1000 && spoken <= 2199) {
+        /* "the year two thousand" */
+        size_t c = tw_count(t, j + 2, limit, &spoken);
+        tx_init(x, i, 2 + c, "date.spoken_year", "DATE", A_ABS, G_YEAR);
+        x->y = spoken;
+        return 2 + c;
     } else if (tok_is(t, j, "fiscal") && year_of(t, j + 1)) {
         j += 1;
         rule = "date.fiscal_year";

@@ -108,6 +108,10 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     int clock, mult, gran;
     tw_unit(t, j, &letter, &clock, &mult, &gran);
     size_t k = j + 1;
+    /* "a week or so ago" */
+    if (k + 2 < limit && tok_is(t, k, "or") && tok_is(t, k + 1, "so") &&
+        (tok_is(t, k + 2, "ago") || tok_is(t, k + 2, "earlier") || tok_is(t, k + 2, "later")))
+        k += 2;
     int dct = 0, dir = k < limit ? shift_word(t, k, &dct) : 0;
     if (dir && n >= 0 && gran != G_TIME && !tok_is(t, k, "after") &&
         !tok_is(t, k, "before")) {
@@ -364,9 +368,11 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
 size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t j = i, s0 = i;
-    int late = tok_is(t, j, "late") || tok_is(t, j, "early");
+    int late = tok_is(t, j, "late") || tok_is(t, j, "early") || tok_is(t, j, "mid");
     if (late)
         j++;
+    if (late && j + 1 < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
+        j++; /* "mid-afternoon", "late-night" */
     if (tok_is(t, j, "at") || tok_is(t, j, "by") || tok_is(t, j, "before")) {
         j++;
         if (!late)

@@ -29,6 +29,9 @@ static int regular_past(const text *t, size_t k)
 static int cue_at(const text *t, size_t k, size_t end)
 {
     const lex_entry *e = NULL;
+    /* "May" the month, "Will" the name: cues are lower-case words */
+    if ((t->toks[k].flags & TF_CAP) && !(t->toks[k].flags & TF_SENT_START))
+        return 0;
     if (tw_phrase(t, k, end, &lex_en_time_tense, &e)) {
         /* "was due to", "had been scheduled to": a plan in the past */
         if (!strcmp(e->value, "future"))

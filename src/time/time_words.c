@@ -76,6 +76,14 @@ size_t tw_count(const text *t, size_t i, size_t limit, int *val)
         return n;
     }
     *val = atoi(e->value);
+    /* "two thousand", "three hundred" */
+    const lex_entry *m = NULL;
+    if (*val > 1 && *val < 100 && i + n < limit &&
+        tw_phrase(t, i + n, i + n + 1, &lex_en_time_numbers, &m) == 1 &&
+        (!strcmp(m->value, "100") || !strcmp(m->value, "1000"))) {
+        *val *= atoi(m->value);
+        return n + 1;
+    }
     /* "twenty-five", "twenty five" */
     if (*val >= 20 && *val < 100 && *val % 10 == 0 && i + n < limit) {
         size_t j = i + n + (tok_punct(t, i + n, '-') ? 1 : 0);

@@ -54,6 +54,8 @@ const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
     uint32_t mask = (1u << t->slot_bits) - 1;
     uint32_t j = (h * LEX_HASH_MIX) >> (32 - t->slot_bits);
     for (; t->slots[j]; j = (j + 1) & mask) {
+        if (t->slot_hash[j] != h)
+            continue;
         const lex_entry *e = &t->entries[t->slots[j] - 1];
         if (!same_key(e->key, s, n))
             continue;

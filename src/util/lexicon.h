@@ -21,6 +21,7 @@ typedef struct {
     int max_words; /* most words in one key */
     const char *source;
     const uint32_t *slots; /* by hash: a key's first entry + 1; 0 empty */
+    const uint32_t *slot_hash; /* the hash of that key */
     int slot_bits;         /* 2^slot_bits slots, by the mixed hash's top bits */
     const uint8_t *prefix; /* bitset: the bit of each key prefix's hash set */
     int prefix_bits;       /* 2^prefix_bits bits, the same way */

@@ -95,6 +95,26 @@ static void yearless_months_follow_the_tense(void **state)
     CHECK(c, "2009-07-10");
 }
 
+/* A life story full of old dates: a later year-less month far from the
+ * episode told is read against the document date again. */
+static void a_far_month_in_a_life_story_is_news_again(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"She was born on May 26, 1960. She joined the army in October 1984 and "
+         "retired on May 22, 1995. Police cited her in December for speeding.",
+         "December", "DATE", "2008-12"},
+        {"Troops entered the city on January 19, 1990. On January 22, 1990 the city "
+         "mourned. Many died on 20 January.",
+         "20 January", "DATE", "1990-01-20"},
+        /* cues are lower-case words: "May" the month is not "may" */
+        {"She was elected in May. The vote on Tuesday was close.", "Tuesday", "DATE",
+         "2009-01-13"},
+        {"Officials say the convoy could arrive Friday.", "Friday", "DATE", "2009-01-23"},
+    };
+    CHECK(c, DCT);
+}
+
 /* TimeML leaves a person's or an institution's age untagged, but the age
  * of a truce or a war is a span of time. */
 static void ages_are_not_durations(void **state)
@@ -128,6 +148,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(weekdays_follow_the_nearest_tense),
         cmocka_unit_test(yearless_months_follow_the_tense),
+        cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

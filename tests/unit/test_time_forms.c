@@ -100,6 +100,27 @@ static void vague_spans(void **state)
     CHECK(c, DCT);
 }
 
+/* Qualifiers and parts of the day that join what they qualify. */
+static void qualified_forms(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The strike ended a week or so ago.", "a week or so ago", "DATE", "2009-W03"},
+        {"The envoy arrived mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME",
+         "2009-01-18TAF"},
+        {"No more than sixty days remain.", "No more than sixty days", "DURATION", "P60D"},
+        {"The dispute lasted almost a hundred years.", "almost a hundred years", "DURATION",
+         "P100Y"},
+        {"The craft survived for more than two thousand years.",
+         "more than two thousand years", "DURATION", "P2000Y"},
+        {"The pledge was to halve poverty by the year two thousand.",
+         "the year two thousand", "DATE", "2000"},
+        {"Prices may fall in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"},
+        {"Growth will be slow in the near term.", "the near term", "DATE", "FUTURE_REF"},
+    };
+    CHECK(c, DCT);
+}
+
 /* A report dated 1989-11-02 about the third quarter of 1989. */
 static void reporting_periods(void **state)
 {
@@ -127,6 +148,9 @@ static void reporting_periods(void **state)
          "costs rose.", "the same period last year", "DATE", "1988-Q3"},
         /* without a quarter in the story, "the quarter" is the last one done */
         {"The company said the quarter was weak.", "the quarter", "DATE", "1989-Q3"},
+        {"Sales fell in the third quarter. In that quarter costs rose.", "that quarter",
+         "DATE", "1989-Q3"},
+        {"It forecast higher earnings for the full year.", "the full year", "DATE", "1989"},
         /* an outlook does not become the story's quarter */
         {"Profit fell in the third quarter and may rise in the fourth quarter. The "
          "latest quarter was weak.", "The latest quarter", "DATE", "1989-Q3"},
@@ -140,6 +164,7 @@ int main(void)
         cmocka_unit_test(fractional_durations),
         cmocka_unit_test(ranged_durations),
         cmocka_unit_test(vague_spans),
+        cmocka_unit_test(qualified_forms),
         cmocka_unit_test(reporting_periods),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
