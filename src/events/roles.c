@@ -138,7 +138,7 @@ static int country_subject(const ev_ctx *c, const ev_mention *m)
         if (p->tok_end <= m->tok &&
             p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
             !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok) &&
-            !ev_place_in_actor(c, p))
+            !ev_place_in_actor(c, p, 0))
             cc = p->pub.country;
     }
     if (!cc)
