@@ -80,6 +80,10 @@ typedef struct {
     size_t after_sent;
     int after_event;
     int last_dated;    /* time (r->times) of the latest event dated by its own sentence */
+    /* the state actor of each country met as a subject (roles.c), so each
+     * country costs one pass over the actors */
+    struct { const char *cc; int actor; } states[32];
+    size_t nstates;
 } ev_ctx;
 
 /* ---- cues.c: phrase matching against the word lists */

@@ -36,7 +36,7 @@ static int month_like(const text *t, size_t i)
 static int negdet_reaches(const ev_ctx *c, size_t cue_end, const ev_mention *m)
 {
     const text *t = &c->r->txt;
-    for (size_t k = 0; k < c->nm; k++) {
+    EV_EACH(&c->mentions_ix, m->sent, k) { /* the cue is in m's sentence */
         const ev_mention *o = &c->m[k];
         if (o == m || o->tok < cue_end || o->tok >= m->tok)
             continue;

@@ -127,7 +127,30 @@ static int armed_or_state(const char *sector)
 /* "China will take countermeasures", "North Korea fired": a country names
  * the doer; its state is the actors entry of that country in government
  * or the military, the issuer first. */
-static int country_subject(const ev_ctx *c, const ev_mention *m)
+/* The actors entry of country cc's state: in government or the military,
+ * the issuer or an actor without a sentence first, else the first. */
+static int state_actor(ev_ctx *c, const char *cc)
+{
+    const dl_record *r = c->r;
+    for (size_t k = 0; k < c->nstates; k++)
+        if (!strcmp(c->states[k].cc, cc))
+            return c->states[k].actor;
+    int best = EV_NONE;
+    for (size_t i = 0; i < r->nactors; i++) {
+        const dl_actor *a = &r->actors[i].pub;
+        if (a->country && !strcmp(a->country, cc) && armed_or_state(a->sector) &&
+            (best == EV_NONE || r->actors[i].sent == (size_t)-1 ||
+             (a->rule && !strcmp(a->rule, "issuer"))))
+            best = (int)i;
+    }
+    if (c->nstates < sizeof c->states / sizeof *c->states) {
+        c->states[c->nstates].cc = cc;
+        c->states[c->nstates++].actor = best;
+    }
+    return best;
+}
+
+static int country_subject(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     const char *cc = NULL;
@@ -143,15 +166,7 @@ static int country_subject(const ev_ctx *c, const ev_mention *m)
     }
     if (!cc)
         return EV_NONE;
-    int best = EV_NONE;
-    for (size_t i = 0; i < r->nactors; i++) {
-        const dl_actor *a = &r->actors[i].pub;
-        if (a->country && !strcmp(a->country, cc) && armed_or_state(a->sector) &&
-            (best == EV_NONE || r->actors[i].sent == (size_t)-1 ||
-             (a->rule && !strcmp(a->rule, "issuer"))))
-            best = (int)i;
-    }
-    return best;
+    return state_actor(c, cc);
 }
 
 /* Tokens [a, b) between a subject and its verb keep one clause: commas

@@ -244,6 +244,8 @@ static int title_place(ev_ctx *c)
     int best = -1;
     for (size_t i = 0; i < r->nplaces && ts.end > ts.start; i++) {
         const dl_place *p = &r->places[i].pub;
+        if (p->span.start >= ts.end)
+            break; /* places are in text order */
         if (p->span.start >= ts.start && p->span.end <= ts.end &&
             (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
             best = (int)i;
