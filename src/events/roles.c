@@ -127,7 +127,9 @@ static int country_subject(const ev_ctx *c, const ev_mention *m)
  * suspended aid"), and a "which"/"who" right after the subject opens its
  * relative clause ("the BIFF, which had threatened"); any other clause
  * word or a semicolon ends it ("Pieri, in which people were killed"). */
-static int same_clause(const text *t, size_t a, size_t b)
+#define EV_UNSEEN ((size_t)-2)
+
+static int same_clause(const text *t, size_t a, size_t b, size_t *stop)
 {
     size_t i = a;
     if (i < b && tok_punct(t, i, '(')) {
@@ -139,10 +141,18 @@ static int same_clause(const text *t, size_t a, size_t b)
         i++;
     if (i < b && (tok_is(t, i, "which") || tok_is(t, i, "who")))
         i++;
-    for (; i < b; i++)
-        if (tok_punct(t, i, ';') || tok_punct(t, i, ':') || ev_cue_is(t, i, 1, "stop"))
-            return 0;
-    return 1;
+    /* the last clause end before b, found once per trigger (*stop starts
+     * as EV_UNSEEN): a sentence of many actors costs linear time */
+    if (*stop == EV_UNSEEN) {
+        size_t lo = t->sents[t->toks[b].sent].tok_start;
+        *stop = (size_t)-1;
+        for (size_t k = b; k-- > lo;)
+            if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || ev_cue_is(t, k, 1, "stop")) {
+                *stop = k;
+                break;
+            }
+    }
+    return *stop == (size_t)-1 || *stop < i;
 }
 
 typedef struct {
@@ -156,6 +166,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     const text *t = &r->txt;
     size_t by = agent_word(c, m);
     int pas = passive(t, m), subject = EV_NONE;
+    size_t stop = EV_UNSEEN;
     /* a noun ("the killing of", "the operation against") takes no subject,
      * and its target only right after it */
     int noun = m->definite || m->indefinite || (m->flags & EVF_REF);
@@ -171,7 +182,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         } else if (by != (size_t)-1 && a->tok_start > by) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
-        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok)) {
+        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok, &stop)) {
             subject = (int)i; /* the nearest before the trigger, same clause */
         }
     }

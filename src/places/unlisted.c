@@ -232,11 +232,16 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         home = home_country(m, n);
     size_t from = r->nplaces;
     const text *t = &r->txt;
+    /* every word inside a run ends where the run does: found once per run,
+     * so a run of 50 000 capitalised words costs linear time */
+    size_t run_end = 0;
     for (size_t i = 1; i < t->ntoks; i++) {
         if (!(t->toks[i].flags & TF_CAP) || mention_at(m, n, i) || !plain_cap(t, i))
             continue;
         int unit = unit_before(t, i), prep = word_is_cue(t, i - 1, "prep");
-        size_t j = cap_run(t, m, n, i);
+        if (i >= run_end)
+            run_end = cap_run(t, m, n, i);
+        size_t j = run_end;
         /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
         int typed = (type_word(t, j) && !(t->toks[j].flags & TF_CAP)) ||
                     (j - i >= 2 && type_word(t, j - 1));

@@ -175,10 +175,40 @@ static int abbr_dot(const text *t, size_t i)
     return j < t->len && is_digit(t->norm[j]);
 }
 
+/* At least as many tokens as the tokenizer makes of t: one per punctuation
+ * byte and non-ASCII character, one per run of ASCII letters and digits and
+ * one more per digit after a letter ("1a2b"). Sizing the list once keeps a
+ * large document from leaving half-filled copies behind in the arena. */
+static size_t token_bound(const text *t)
+{
+    size_t n = 0;
+    int prev = 0; /* 0: other, 1: letter, 2: digit */
+    for (size_t i = 0; i < t->len; i++) {
+        unsigned char c = (unsigned char)t->norm[i];
+        int cls = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1 : is_digit((char)c) ? 2 : 0;
+        if (cls)
+            n += !prev || (cls == 2 && prev == 1);
+        else
+            n += !is_space((char)c) && (c & 0xC0) != 0x80;
+        prev = cls;
+    }
+    return n;
+}
+
 dl_status text_tokenize(arena *a, text *t)
 {
     size_t i = 0;
     int flags = TF_NEWLINE;
+    size_t bound = token_bound(t);
+    if (bound > t->cap_toks && bound < UINT32_MAX) {
+        token *k = arena_alloc(a, bound * sizeof *k);
+        if (!k)
+            return DL_ENOMEM;
+        if (t->ntoks)
+            memcpy(k, t->toks, t->ntoks * sizeof *k);
+        t->toks = k;
+        t->cap_toks = bound;
+    }
     while (i < t->len) {
         char c = t->norm[i];
         if (is_space(c)) {
