@@ -12,18 +12,18 @@
 
 static dl_status split_lines(arena *a, text *t)
 {
-    size_t s = 0;
-    for (size_t i = 0; i <= t->len; i++) {
-        if (i < t->len && t->norm[i] != '\n')
-            continue;
+    for (size_t s = 0;;) {
+        const char *nl = s < t->len ? memchr(t->norm + s, '\n', t->len - s) : NULL;
+        size_t i = nl ? (size_t)(nl - t->norm) : t->len;
         line *l = VEC_PUSH(a, t->lines, t->nlines, t->cap_lines);
         if (!l)
             return DL_ENOMEM;
         l->start = s;
         l->end = i;
+        if (!nl)
+            return DL_OK;
         s = i + 1;
     }
-    return DL_OK;
 }
 
 static int blank_between(const text *t, size_t from, size_t to)
