@@ -234,13 +234,18 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
     const text *t = &r->txt;
     /* every word inside a run ends where the run does: found once per run,
      * so a run of 50 000 capitalised words costs linear time */
-    size_t run_end = 0;
+    size_t run_start = 0, run_end = 0;
     for (size_t i = 1; i < t->ntoks; i++) {
-        if (!(t->toks[i].flags & TF_CAP) || mention_at(m, n, i) || !plain_cap(t, i))
+        /* a word inside the run is known to be a plain capitalised one */
+        int known = i > run_start && i < run_end && t->toks[i].kind == TOK_WORD;
+        if (!known &&
+            (!(t->toks[i].flags & TF_CAP) || mention_at(m, n, i) || !plain_cap(t, i)))
             continue;
         int unit = unit_before(t, i), prep = word_is_cue(t, i - 1, "prep");
-        if (i >= run_end)
+        if (i >= run_end) {
+            run_start = i;
             run_end = cap_run(t, m, n, i);
+        }
         size_t j = run_end;
         /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
         int typed = (type_word(t, j) && !(t->toks[j].flags & TF_CAP)) ||
