@@ -174,7 +174,9 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
  * suspended aid"), and a "which"/"who" right after the subject opens its
  * relative clause ("the BIFF, which had threatened"); any other clause
  * word or a semicolon ends it ("Pieri, in which people were killed"). */
-static int same_clause(const text *t, size_t a, size_t b)
+#define EV_UNSEEN ((size_t)-2)
+
+static int same_clause(const text *t, size_t a, size_t b, size_t *stop)
 {
     size_t i = a;
     if (i < b && tok_punct(t, i, '(')) {
@@ -186,11 +188,21 @@ static int same_clause(const text *t, size_t a, size_t b)
         i++;
     if (i < b && (tok_is(t, i, "which") || tok_is(t, i, "who")))
         i++;
-    for (; i < b; i++)
-        if (tok_punct(t, i, ';') || tok_punct(t, i, ':') || ev_cue_is(t, i, 1, "stop") ||
-            ev_cue_is(t, i, 1, "say"))
-            return 0; /* "the spokesperson warned that ...": a speaker */
-    return 1;
+    /* the last clause end before b, found once per trigger (*stop starts
+     * as EV_UNSEEN): a sentence of many actors costs linear time. A verb
+     * of saying ends it too ("the spokesperson warned that ...": a
+     * speaker, not the doer) */
+    if (*stop == EV_UNSEEN) {
+        size_t lo = t->sents[t->toks[b].sent].tok_start;
+        *stop = (size_t)-1;
+        for (size_t k = b; k-- > lo;)
+            if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || ev_cue_is(t, k, 1, "stop") ||
+                ev_cue_is(t, k, 1, "say")) {
+                *stop = k;
+                break;
+            }
+    }
+    return *stop == (size_t)-1 || *stop < i;
 }
 
 /* Another trigger stands in [a, b): "the troops dispersed peaceful
@@ -215,6 +227,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     const text *t = &r->txt;
     size_t by = agent_word(c, m);
     int pas = passive(c, m), subject = EV_NONE;
+    size_t stop = EV_UNSEEN;
     /* a noun ("the killing of", "the operation against") takes no subject,
      * and its target only right after it; the object of a light verb ("has
      * lodged a protest", "carried out an attack") takes the verb's subject */
@@ -231,7 +244,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         } else if (by != (size_t)-1 && a->tok_start > by) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
-        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok) &&
+        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok, &stop) &&
                    !trigger_between(c, m, a->tok_end, m->tok)) {
             subject = (int)i; /* the nearest before the trigger, same clause */
         }
