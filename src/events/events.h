@@ -80,6 +80,10 @@ typedef struct {
     size_t after_sent;
     int after_event;
     int last_dated;    /* time (r->times) of the latest event dated by its own sentence */
+    /* the state actor of each country met as a subject (roles.c), so each
+     * country costs one pass over the actors */
+    struct { const char *cc; int actor; } states[32];
+    size_t nstates;
 } ev_ctx;
 
 /* ---- cues.c: phrase matching against the word lists */
@@ -156,8 +160,9 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m);
  * event happened before it. -1 when none. */
 int ev_report_time(ev_ctx *c, const ev_mention *m);
 /* Place p is part of an actor's name ("Embassy of China"), not where
- * something happened nor who did it. */
-int ev_place_in_actor(const ev_ctx *c, const rec_place *p);
+ * something happened nor who did it; with `whole`, also when an actor is
+ * just that name ("Estonia would not hesitate": the state). */
+int ev_place_in_actor(const ev_ctx *c, const rec_place *p, int whole);
 /* The place (index) named in sentence s for a trigger at token tok, or -1. */
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok);
 

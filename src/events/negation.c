@@ -3,7 +3,8 @@
  *
  * Looks back from the trigger to the start of its clause for cues listed in
  * data/en/event_cues.txt (roles neg, negdet, noneg, hyp, stop), and just
- * after it for a modal ("fighting could"). A threat is never hypothetical
+ * after it for a modal ("fighting could"; not after a definite mention:
+ * "the attack would be punished"). A threat is never hypothetical
  * itself: what it threatens is. Future dates are marked in claims.c. */
 #include <string.h>
 
@@ -35,7 +36,7 @@ static int month_like(const text *t, size_t i)
 static int negdet_reaches(const ev_ctx *c, size_t cue_end, const ev_mention *m)
 {
     const text *t = &c->r->txt;
-    for (size_t k = 0; k < c->nm; k++) {
+    EV_EACH(&c->mentions_ix, m->sent, k) { /* the cue is in m's sentence */
         const ev_mention *o = &c->m[k];
         if (o == m || o->tok < cue_end || o->tok >= m->tok)
             continue;
@@ -85,11 +86,22 @@ static void look_after(const ev_ctx *c, ev_mention *m)
     }
 }
 
+/* "such acts could lead to": a kind of event, not one named before. */
+static int of_a_kind(const text *t, const ev_mention *m)
+{
+    for (size_t k = 1; k <= 3 && k <= m->tok; k++)
+        if (tok_is(t, m->tok - k, "such"))
+            return 1;
+    return 0;
+}
+
 void ev_mark_modality(ev_ctx *c, ev_mention *m)
 {
     if (!strcmp(m->type, "THREATEN"))
         return;
     look_back(c, m);
-    if (!m->hypothetical && !m->negated)
+    /* "those responsible for the attack would be held accountable": a modal
+     * after a definite mention is about what follows it, not the attack */
+    if (!m->hypothetical && !m->negated && (!m->definite || of_a_kind(&c->r->txt, m)))
         look_after(c, m);
 }

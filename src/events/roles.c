@@ -127,7 +127,30 @@ static int armed_or_state(const char *sector)
 /* "China will take countermeasures", "North Korea fired": a country names
  * the doer; its state is the actors entry of that country in government
  * or the military, the issuer first. */
-static int country_subject(const ev_ctx *c, const ev_mention *m)
+/* The actors entry of country cc's state: in government or the military,
+ * the issuer or an actor without a sentence first, else the first. */
+static int state_actor(ev_ctx *c, const char *cc)
+{
+    const dl_record *r = c->r;
+    for (size_t k = 0; k < c->nstates; k++)
+        if (!strcmp(c->states[k].cc, cc))
+            return c->states[k].actor;
+    int best = EV_NONE;
+    for (size_t i = 0; i < r->nactors; i++) {
+        const dl_actor *a = &r->actors[i].pub;
+        if (a->country && !strcmp(a->country, cc) && armed_or_state(a->sector) &&
+            (best == EV_NONE || r->actors[i].sent == (size_t)-1 ||
+             (a->rule && !strcmp(a->rule, "issuer"))))
+            best = (int)i;
+    }
+    if (c->nstates < sizeof c->states / sizeof *c->states) {
+        c->states[c->nstates].cc = cc;
+        c->states[c->nstates++].actor = best;
+    }
+    return best;
+}
+
+static int country_subject(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     const char *cc = NULL;
@@ -138,20 +161,12 @@ static int country_subject(const ev_ctx *c, const ev_mention *m)
         if (p->tok_end <= m->tok &&
             p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
             !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok) &&
-            !ev_place_in_actor(c, p))
+            !ev_place_in_actor(c, p, 0))
             cc = p->pub.country;
     }
     if (!cc)
         return EV_NONE;
-    int best = EV_NONE;
-    for (size_t i = 0; i < r->nactors; i++) {
-        const dl_actor *a = &r->actors[i].pub;
-        if (a->country && !strcmp(a->country, cc) && armed_or_state(a->sector) &&
-            (best == EV_NONE || r->actors[i].sent == (size_t)-1 ||
-             (a->rule && !strcmp(a->rule, "issuer"))))
-            best = (int)i;
-    }
-    return best;
+    return state_actor(c, cc);
 }
 
 /* Tokens [a, b) between a subject and its verb keep one clause: commas
@@ -159,7 +174,9 @@ static int country_subject(const ev_ctx *c, const ev_mention *m)
  * suspended aid"), and a "which"/"who" right after the subject opens its
  * relative clause ("the BIFF, which had threatened"); any other clause
  * word or a semicolon ends it ("Pieri, in which people were killed"). */
-static int same_clause(const text *t, size_t a, size_t b)
+#define EV_UNSEEN ((size_t)-2)
+
+static int same_clause(const text *t, size_t a, size_t b, size_t *stop)
 {
     size_t i = a;
     if (i < b && tok_punct(t, i, '(')) {
@@ -171,11 +188,21 @@ static int same_clause(const text *t, size_t a, size_t b)
         i++;
     if (i < b && (tok_is(t, i, "which") || tok_is(t, i, "who")))
         i++;
-    for (; i < b; i++)
-        if (tok_punct(t, i, ';') || tok_punct(t, i, ':') || ev_cue_is(t, i, 1, "stop") ||
-            ev_cue_is(t, i, 1, "say"))
-            return 0; /* "the spokesperson warned that ...": a speaker */
-    return 1;
+    /* the last clause end before b, found once per trigger (*stop starts
+     * as EV_UNSEEN): a sentence of many actors costs linear time. A verb
+     * of saying ends it too ("the spokesperson warned that ...": a
+     * speaker, not the doer) */
+    if (*stop == EV_UNSEEN) {
+        size_t lo = t->sents[t->toks[b].sent].tok_start;
+        *stop = (size_t)-1;
+        for (size_t k = b; k-- > lo;)
+            if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || ev_cue_is(t, k, 1, "stop") ||
+                ev_cue_is(t, k, 1, "say")) {
+                *stop = k;
+                break;
+            }
+    }
+    return *stop == (size_t)-1 || *stop < i;
 }
 
 /* Another trigger stands in [a, b): "the troops dispersed peaceful
@@ -200,6 +227,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     const text *t = &r->txt;
     size_t by = agent_word(c, m);
     int pas = passive(c, m), subject = EV_NONE;
+    size_t stop = EV_UNSEEN;
     /* a noun ("the killing of", "the operation against") takes no subject,
      * and its target only right after it; the object of a light verb ("has
      * lodged a protest", "carried out an attack") takes the verb's subject */
@@ -216,7 +244,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         } else if (by != (size_t)-1 && a->tok_start > by) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
-        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok) &&
+        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok, &stop) &&
                    !trigger_between(c, m, a->tok_end, m->tok)) {
             subject = (int)i; /* the nearest before the trigger, same clause */
         }

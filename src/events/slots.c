@@ -168,15 +168,16 @@ static int latest_time(ev_ctx *c, size_t s)
 }
 
 /* Place p is part of an actor's name ("Ministry of Defense of the Soviet
- * Union", "people of Azerbaijan"), not where something happened. */
-int ev_place_in_actor(const ev_ctx *c, const rec_place *p)
+ * Union", "people of Azerbaijan") or is the actor ("Estonia would not
+ * hesitate": the state), not where something happened. */
+int ev_place_in_actor(const ev_ctx *c, const rec_place *p, int whole)
 {
     const dl_record *r = c->r;
     EV_EACH(&c->actors_ix, p->sent, i) {
         const rec_actor *a = &r->actors[i];
         if (a->tok_start <= p->tok_start &&
             a->tok_end >= p->tok_end &&
-            (a->tok_end - a->tok_start) > (p->tok_end - p->tok_start))
+            (a->tok_end - a->tok_start) + (whole ? 1 : 0) > (p->tok_end - p->tok_start))
             return 1;
     }
     return 0;
@@ -205,7 +206,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
     EV_EACH(&c->places_ix, s, i) {
         const rec_place *p = &r->places[i];
         if (p->tok_end <= p->tok_start ||
-            ev_in_header(r, p->tok_start) || ev_place_in_actor(c, p))
+            ev_in_header(r, p->tok_start) || ev_place_in_actor(c, p, 1))
             continue;
         int sc = place_score(r, p, tok);
         if (best < 0 || sc > bs)
@@ -224,7 +225,7 @@ static int carried_place(ev_ctx *c, size_t s)
     for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
         const rec_place *p = &r->places[ix->idx[k]];
         if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(r, p->tok_start) ||
-            ev_place_in_actor(c, p))
+            ev_place_in_actor(c, p, 1))
             continue;
         if (p->sent < from)
             return -1;
@@ -243,6 +244,8 @@ static int title_place(ev_ctx *c)
     int best = -1;
     for (size_t i = 0; i < r->nplaces && ts.end > ts.start; i++) {
         const dl_place *p = &r->places[i].pub;
+        if (p->span.start >= ts.end)
+            break; /* places are in text order */
         if (p->span.start >= ts.start && p->span.end <= ts.end &&
             (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
             best = (int)i;

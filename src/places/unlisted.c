@@ -254,13 +254,23 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         home = home_country(r, m, n);
     size_t from = r->nplaces;
     const text *t = &r->txt;
+    /* every word inside a run ends where the run does: found once per run,
+     * so a run of 50 000 capitalised words costs linear time */
+    size_t run_start = 0, run_end = 0;
     for (size_t i = 1; i < t->ntoks; i++) {
-        const pl_mention *gm = mention_at(m, n, i);
+        /* a word inside the run is known to be a plain capitalised one
+         * and no mention (cap_run stops at mentions) */
+        int known = i > run_start && i < run_end && t->toks[i].kind == TOK_WORD;
+        const pl_mention *gm = known ? NULL : mention_at(m, n, i);
         int stray = gm && gm->stray && gm->first == i;
-        if (!(t->toks[i].flags & TF_CAP) || (gm && !stray) || !plain_cap(t, i))
+        if (!known && (!(t->toks[i].flags & TF_CAP) || (gm && !stray) || !plain_cap(t, i)))
             continue;
         int unit = unit_before(t, i), prep = word_is_cue(t, i - 1, "prep");
-        size_t j = cap_run(t, m, n, i);
+        if (i >= run_end) {
+            run_start = i;
+            run_end = cap_run(t, m, n, i);
+        }
+        size_t j = run_end;
         /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
         int typed = (type_word(t, j) && !(t->toks[j].flags & TF_CAP)) ||
                     (j - i >= 2 && type_word(t, j - 1));

@@ -28,8 +28,8 @@ static int looks_binary(const char *s, size_t n, size_t *first)
     *first = (size_t)-1;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' &&
-            c != '\v') {
+        /* control bytes other than \t \n \v \f \r (9 to 13) */
+        if (c < 0x20 && ((0xFFFFC1FFu >> c) & 1)) {
             if (*first == (size_t)-1)
                 *first = i;
             ctl++;
@@ -88,8 +88,12 @@ static void hash_input(dl_record *r)
     sha256_init(&ctx);
     sha256_update(&ctx, r->len, (const uint8_t *)r->input);
     sha256_digest(&ctx, sizeof digest, digest);
-    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
-        snprintf(r->id + 2 * i, 3, "%02x", digest[i]);
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++) {
+        r->id[2 * i] = hex[digest[i] >> 4];
+        r->id[2 * i + 1] = hex[digest[i] & 15];
+    }
+    r->id[2 * SHA256_DIGEST_SIZE] = 0;
 }
 
 static dl_status run_stages(dl_record *r, size_t nstages)

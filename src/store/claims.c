@@ -57,7 +57,7 @@ static void copy_hit(grouping *g, dl_hit *d, const dl_hit *h)
         f[i].qualifier = dup(a, f[i].qualifier);
         f[i].who = dup(a, f[i].who);
         f[i].text = dup(a, f[i].text);
-        f[i].rule = dup(a, f[i].rule);
+        f[i].rule = dup(a, f[i].rule); /* "fig_subset": shown as included */
         f[i].event = dup(a, f[i].event);
     }
     d->figures = f;

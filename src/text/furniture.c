@@ -31,9 +31,8 @@ static int digit(char c)
 
 static size_t line_end(const char *s, size_t n, size_t i)
 {
-    while (i < n && s[i] != '\n')
-        i++;
-    return i;
+    const char *nl = i < n ? memchr(s + i, '\n', n - i) : NULL;
+    return nl ? (size_t)(nl - s) : n;
 }
 
 /* "12", "- 12 -", "Page 3", "Page 3 of 7", "3/7" alone on a line. */

@@ -261,13 +261,16 @@ static int step_ascii(builder *b, const char *s, size_t n, size_t *pi)
  * other than the marks step_ascii looks at ('*', '_', '-'). */
 static size_t plain_run(const char *s, size_t n, size_t i)
 {
+    /* 1 for bytes copied as they are; bytes from 0x80 are all 0 */
+    static const unsigned char plain[256] = {
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    };
     size_t j = i;
-    while (j < n) {
-        unsigned char c = (unsigned char)s[j];
-        if (c < 0x20 || c >= 0x7f || c == '*' || c == '_' || c == '-')
-            break;
+    while (j < n && plain[(unsigned char)s[j]])
         j++;
-    }
     return j - i;
 }
 

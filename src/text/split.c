@@ -2,7 +2,8 @@
  *
  * Paragraphs end at blank lines. Sentences end at . ! ? (not after an
  * abbreviation or initial), taking closing quotes and brackets along, and at
- * a line break after a short header-like line ("PRESS RELEASE", "New York").
+ * a line break after a short header-like line ("PRESS RELEASE", "New York"),
+ * and when they grow too long (too_long).
  * A single line break inside running text is just a space: PDF text is
  * wrapped at arbitrary places. */
 #include <string.h>
@@ -11,18 +12,18 @@
 
 static dl_status split_lines(arena *a, text *t)
 {
-    size_t s = 0;
-    for (size_t i = 0; i <= t->len; i++) {
-        if (i < t->len && t->norm[i] != '\n')
-            continue;
+    for (size_t s = 0;;) {
+        const char *nl = s < t->len ? memchr(t->norm + s, '\n', t->len - s) : NULL;
+        size_t i = nl ? (size_t)(nl - t->norm) : t->len;
         line *l = VEC_PUSH(a, t->lines, t->nlines, t->cap_lines);
         if (!l)
             return DL_ENOMEM;
         l->start = s;
         l->end = i;
+        if (!nl)
+            return DL_OK;
         s = i + 1;
     }
-    return DL_OK;
 }
 
 static int blank_between(const text *t, size_t from, size_t to)
@@ -93,6 +94,27 @@ static int header_break(const text *t, size_t i)
     return prev_line_len(t, i) < 48 || last == ':';
 }
 
+/* A sentence that runs on without a full stop (a list, a PDF table, hostile
+ * input) ends after SENT_SOFT tokens at a comma, semicolon, colon or line
+ * break, and after SENT_HARD tokens anywhere: stages that look across a
+ * sentence then cost at most a constant per token. Real sentences are far
+ * shorter (the longest in the golden and TimeBank texts has 343 tokens,
+ * markup included). */
+#define SENT_SOFT 256
+#define SENT_HARD 512
+
+static int too_long(const text *t, size_t s, size_t i)
+{
+    size_t n = i + 1 - s;
+    if (n >= SENT_HARD)
+        return 1;
+    if (n < SENT_SOFT)
+        return 0;
+    if (i + 1 < t->ntoks && (t->toks[i + 1].flags & TF_NEWLINE))
+        return 1;
+    return tok_punct(t, i, ',') || tok_punct(t, i, ';') || tok_punct(t, i, ':');
+}
+
 static dl_status push_sentence(arena *a, text *t, size_t ts, size_t te,
                                size_t para)
 {
@@ -127,6 +149,8 @@ static dl_status push_para(arena *a, text *t, size_t ts, size_t te)
                 i++;
             cut = 1;
         } else if (i + 1 < te && header_break(t, i + 1)) {
+            cut = 1;
+        } else if (too_long(t, s, i)) {
             cut = 1;
         }
         if (cut || i + 1 == te) {

@@ -11,10 +11,47 @@
 #include "text.h"
 #include "utf8.h"
 
+/* Byte classes of ASCII (bytes from 0x80 are C_HIGH): one table look-up
+ * instead of a chain of comparisons on the hot paths. */
+enum { C_SPACE = 1, C_UPPER = 2, C_LOWER = 4, C_DIGIT = 8, C_HIGH = 16 };
+#define C_ALPHA (C_UPPER | C_LOWER)
+#define C_ALNUM (C_ALPHA | C_DIGIT)
+
+static const unsigned char cls[256] = {
+    ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE,
+    ['\r'] = C_SPACE, [' '] = C_SPACE,
+    ['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
+    ['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
+    ['8'] = C_DIGIT, ['9'] = C_DIGIT,
+    ['A'] = C_UPPER, ['B'] = C_UPPER, ['C'] = C_UPPER, ['D'] = C_UPPER,
+    ['E'] = C_UPPER, ['F'] = C_UPPER, ['G'] = C_UPPER, ['H'] = C_UPPER,
+    ['I'] = C_UPPER, ['J'] = C_UPPER, ['K'] = C_UPPER, ['L'] = C_UPPER,
+    ['M'] = C_UPPER, ['N'] = C_UPPER, ['O'] = C_UPPER, ['P'] = C_UPPER,
+    ['Q'] = C_UPPER, ['R'] = C_UPPER, ['S'] = C_UPPER, ['T'] = C_UPPER,
+    ['U'] = C_UPPER, ['V'] = C_UPPER, ['W'] = C_UPPER, ['X'] = C_UPPER,
+    ['Y'] = C_UPPER, ['Z'] = C_UPPER,
+    ['a'] = C_LOWER, ['b'] = C_LOWER, ['c'] = C_LOWER, ['d'] = C_LOWER,
+    ['e'] = C_LOWER, ['f'] = C_LOWER, ['g'] = C_LOWER, ['h'] = C_LOWER,
+    ['i'] = C_LOWER, ['j'] = C_LOWER, ['k'] = C_LOWER, ['l'] = C_LOWER,
+    ['m'] = C_LOWER, ['n'] = C_LOWER, ['o'] = C_LOWER, ['p'] = C_LOWER,
+    ['q'] = C_LOWER, ['r'] = C_LOWER, ['s'] = C_LOWER, ['t'] = C_LOWER,
+    ['u'] = C_LOWER, ['v'] = C_LOWER, ['w'] = C_LOWER, ['x'] = C_LOWER,
+    ['y'] = C_LOWER, ['z'] = C_LOWER,
+#define H8(b) [b] = C_HIGH, [b + 1] = C_HIGH, [b + 2] = C_HIGH, [b + 3] = C_HIGH, \
+              [b + 4] = C_HIGH, [b + 5] = C_HIGH, [b + 6] = C_HIGH, [b + 7] = C_HIGH
+    H8(0x80), H8(0x88), H8(0x90), H8(0x98), H8(0xA0), H8(0xA8), H8(0xB0), H8(0xB8),
+    H8(0xC0), H8(0xC8), H8(0xD0), H8(0xD8), H8(0xE0), H8(0xE8), H8(0xF0), H8(0xF8),
+#undef H8
+};
+
+static inline unsigned char cls_at(const text *t, size_t i)
+{
+    return cls[(unsigned char)t->norm[i]];
+}
+
 static int is_space(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-           c == '\v';
+    return cls[(unsigned char)c] & C_SPACE;
 }
 
 static int is_digit(char c)
@@ -23,11 +60,11 @@ static int is_digit(char c)
 }
 
 /* Length of the letter at s[i], or 0. */
-static int letter_at(const text *t, size_t i)
+static inline int letter_at(const text *t, size_t i)
 {
-    unsigned char c = (unsigned char)t->norm[i];
-    if (c < 0x80)
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    unsigned char c = cls_at(t, i);
+    if (!(c & C_HIGH))
+        return (c & C_ALPHA) != 0;
     int32_t cp;
     int k = utf8_decode(t->norm + i, t->len - i, &cp);
     return (k > 0 && utf8_is_letter(cp)) ? k : 0;
@@ -65,6 +102,10 @@ static size_t scan_word(const text *t, size_t i)
     }
     size_t j = i;
     while (j < t->len) {
+        if (cls_at(t, j) & C_ALNUM) { /* ASCII letters and digits */
+            j++;
+            continue;
+        }
         int k = letter_at(t, j);
         if (k) {
             j += (size_t)k;
@@ -116,7 +157,24 @@ static int case_of(int32_t cp)
 static void set_case_flags(text *t, token *tk)
 {
     size_t upper = 0, lower = 0, other = 0;
-    for (size_t i = tk->start; i < tk->end;) {
+    size_t i = tk->start;
+    /* ASCII first: a table look-up per byte; only whether some lower-case
+     * letter occurs matters, not how many */
+    unsigned seen = 0;
+    for (; i < tk->end; i++) {
+        unsigned char c = cls_at(t, i);
+        if (c & C_HIGH)
+            break;
+        seen |= c;
+        upper += c & C_UPPER;
+        if (!(c & C_ALPHA))
+            other += t->norm[i] != '.';
+    }
+    upper /= C_UPPER;
+    lower = (seen & C_LOWER) != 0;
+    if (i > tk->start && (cls_at(t, tk->start) & C_UPPER))
+        tk->flags |= TF_CAP;
+    for (; i < tk->end;) {
         int32_t cp = (unsigned char)t->norm[i];
         int k = 1;
         if (cp >= 0x80 && (k = utf8_decode(t->norm + i, tk->end - i, &cp)) <= 0)
@@ -176,10 +234,41 @@ static int abbr_dot(const text *t, size_t i)
     return j < t->len && is_digit(t->norm[j]);
 }
 
+/* At least as many tokens as the tokenizer makes of t: one per punctuation
+ * byte and non-ASCII character, one per run of ASCII letters and digits and
+ * one more per digit after a letter ("1a2b"). Sizing the list once keeps a
+ * large document from leaving half-filled copies behind in the arena. */
+static size_t token_bound(const text *t)
+{
+    size_t n = 0;
+    unsigned prev = 0;
+    for (size_t i = 0; i < t->len; i++) {
+        unsigned char b = (unsigned char)t->norm[i];
+        unsigned c = cls[b];
+        if (c & C_ALNUM)
+            n += !(prev & C_ALNUM) || ((c & C_DIGIT) && (prev & C_ALPHA));
+        else
+            n += !(c & C_SPACE) && (b & 0xC0) != 0x80;
+        prev = c;
+    }
+    return n;
+}
+
 dl_status text_tokenize(arena *a, text *t)
 {
     size_t i = 0;
     int flags = TF_NEWLINE;
+    /* a short text grows its list as it goes: the waste is small */
+    size_t bound = t->len >= 65536 ? token_bound(t) : 0;
+    if (bound > t->cap_toks && bound < UINT32_MAX) {
+        token *k = arena_alloc(a, bound * sizeof *k);
+        if (!k)
+            return DL_ENOMEM;
+        if (t->ntoks)
+            memcpy(k, t->toks, t->ntoks * sizeof *k);
+        t->toks = k;
+        t->cap_toks = bound;
+    }
     while (i < t->len) {
         char c = t->norm[i];
         if (is_space(c)) {

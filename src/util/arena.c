@@ -94,8 +94,21 @@ void *arena_grow(arena *a, void *arr, size_t *cap, size_t want, size_t size)
     size_t ncap = *cap ? *cap * 2 : 8;
     while (ncap < want)
         ncap *= 2;
-    if (ncap > SIZE_MAX / size)
+    if (ncap > SIZE_MAX / size || ncap * size > SIZE_MAX / 2)
         return NULL;
+    /* the newest block of the current chunk grows where it stands (the
+     * usual case while one list is filled): no copy left behind */
+    chunk *c = a->head;
+    size_t ob = (*cap * size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    size_t nb = (ncap * size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (arr && *cap && c && (unsigned char *)arr + ob == c->data + c->used &&
+        nb - ob <= c->size - c->used) {
+        memset((unsigned char *)arr + ob, 0, nb - ob);
+        c->used += nb - ob;
+        a->total += nb - ob;
+        *cap = ncap;
+        return arr;
+    }
     void *n = arena_alloc(a, ncap * size);
     if (!n)
         return NULL;

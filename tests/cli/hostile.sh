@@ -174,6 +174,8 @@ rep 'A' 2000000 >word.txt
 expect_record two-million-letter-word word.txt
 rep 'x\n' 1000000 >lines.txt
 expect_record million-short-lines lines.txt
+rep 'Department ' 50000 >caps.txt
+expect_record capitalised-run caps.txt
 
 # -- linear time: instruction counts at two sizes (no timing) --------------
 if [ "$san" = 1 ] || ! command -v valgrind >/dev/null 2>&1; then
@@ -202,3 +204,4 @@ linear more-than 'more than more than ' 12500
 linear dates '19 January 2009, ' 15000
 linear brackets '((((((((((' 25000
 linear quotes '"said" ' 30000
+linear capitalised-run 'Department ' 5000
