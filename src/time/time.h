@@ -89,6 +89,8 @@ size_t tf_snprintf(char *buf, size_t cap, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 char *tf_arena(arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* tf_arena(a, "%04d-%02d-%02d%s", y, m, d, sfx), written directly. */
+char *tf_ymd(arena *a, int y, int m, int d, const char *sfx);
 
 /* ---- time_tense.c ----------------------------------------------------- */
 

@@ -56,7 +56,7 @@ void cal_iso_week(int y, int m, int d, int *wy, int *wk)
 
 static void set_iso(dl_record *r, const char **out, int y, int m, int d)
 {
-    *out = tf_arena(r->a, "%04d-%02d-%02d", y, m, d);
+    *out = tf_ymd(r->a, y, m, d, "");
 }
 
 /* Parse up to n digits at s; -1 if they are not all digits. */

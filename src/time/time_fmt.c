@@ -98,3 +98,25 @@ char *tf_arena(arena *a, const char *fmt, ...)
     va_end(ap);
     return d;
 }
+
+char *tf_ymd(arena *a, int y, int m, int d, const char *sfx)
+{
+    if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
+        return tf_arena(a, "%04d-%02d-%02d%s", y, m, d, sfx);
+    size_t ns = strlen(sfx);
+    char *p = arena_alloc(a, 11 + ns);
+    if (!p)
+        return NULL;
+    p[0] = (char)('0' + y / 1000);
+    p[1] = (char)('0' + y / 100 % 10);
+    p[2] = (char)('0' + y / 10 % 10);
+    p[3] = (char)('0' + y % 10);
+    p[4] = '-';
+    p[5] = (char)('0' + m / 10);
+    p[6] = (char)('0' + m % 10);
+    p[7] = '-';
+    p[8] = (char)('0' + d / 10);
+    p[9] = (char)('0' + d % 10);
+    memcpy(p + 10, sfx, ns + 1);
+    return p;
+}

@@ -14,7 +14,7 @@
 
 static const char *fmt_day(dl_record *r, int y, int m, int d, const char *sfx)
 {
-    return tf_arena(r->a, "%04d-%02d-%02d%s", y, m, d, sfx);
+    return tf_ymd(r->a, y, m, d, sfx);
 }
 
 static const char *tref_value(dl_record *r, const tref *b)

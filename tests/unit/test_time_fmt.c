@@ -67,6 +67,23 @@ static void arena_copy_of_long_values(void **state)
     arena_free(a);
 }
 
+static void ymd_like_snprintf(void **state)
+{
+    (void)state;
+    arena *a = arena_new();
+    assert_non_null(a);
+    static const int ys[] = {0, 7, 1990, 9999, 10000, -5};
+    static const int ms[] = {0, 1, 12, 99, 100};
+    for (size_t i = 0; i < sizeof ys / sizeof ys[0]; i++)
+        for (size_t k = 0; k < sizeof ms / sizeof ms[0]; k++) {
+            char want[64];
+            snprintf(want, sizeof want, "%04d-%02d-%02d%s", ys[i], ms[k], ms[k], "TNI");
+            assert_string_equal(tf_ymd(a, ys[i], ms[k], ms[k], "TNI"), want);
+        }
+    assert_string_equal(tf_ymd(a, 2009, 1, 19, ""), "2009-01-19");
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -74,6 +91,7 @@ int main(void)
         cmocka_unit_test(strings_chars_and_percent),
         cmocka_unit_test(truncates_like_snprintf),
         cmocka_unit_test(arena_copy_of_long_values),
+        cmocka_unit_test(ymd_like_snprintf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
