@@ -196,11 +196,15 @@ unsigned char *tw_starts(arena *a, const text *t)
         return NULL;
     for (size_t i = 0; i < t->ntoks; i++)
         cls[i] = start_class(t, i);
-    for (size_t i = 0; i < t->ntoks; i++) {
-        can[i] = (cls[i] & TS_FULL) != 0;
-        for (size_t k = i + 1; !can[i] && (cls[i] & TS_LEAD) && k < t->ntoks &&
-                               k <= i + 4 && t->toks[k].sent == t->toks[i].sent; k++)
-            can[i] = (cls[k] & TS_TAIL) != 0;
+    /* backwards, keeping the nearest later tail: a lead word needs one
+     * within four tokens in its sentence (sentences are token runs) */
+    size_t tail = (size_t)-1;
+    for (size_t i = t->ntoks; i-- > 0;) {
+        can[i] = (cls[i] & TS_FULL) || ((cls[i] & TS_LEAD) && tail != (size_t)-1 &&
+                                        tail <= i + 4 &&
+                                        t->toks[tail].sent == t->toks[i].sent);
+        if (cls[i] & TS_TAIL)
+            tail = i;
 #ifdef TW_NOFILTER
         can[i] = 1;
 #endif
