@@ -30,51 +30,22 @@ static const scanner core[] = {
  * recognisers that can begin there. At a number ("19", "1990", "3rd") the
  * month, weekday, season, holiday, phrase and part-of-day recognisers read
  * names only; a quarter needs an ordinal ("3rd"), a period a four-digit
- * year ("2008's"). At a word, the clock never starts (it reads digits);
- * the others start only with the words they test first, told apart here by
- * capitalisation and first letter: a month or weekday is capitalised or
- * follows last/next/this/past/coming; a holiday is capitalised; a set
- * begins once/twice/every/each; a part of the day late/early/mid/at/by/
- * before/in/during; a season a relative word, "the" or a season name; a
- * quarter the/fiscal/first..fourth; a period this/last/next/the/first/
- * second/latter. */
-#define L(c) (1u << ((c) - 'a'))
+ * year ("2008's"). At a word, the clock never starts (it reads digits).
+ * Rejects by the words a recogniser begins with would be language
+ * knowledge kept in code, out of step with data/en as soon as a list
+ * grows, so there are none: the start filter (tw_starts) already passes
+ * only tokens that can begin an expression. */
 #define BIT(k) (1u << (k))
-enum {
-    REL_L = L('l') | L('n') | L('t') | L('p') | L('c'),
-    SET_L = L('o') | L('t') | L('e'),
-    POD_L = L('l') | L('e') | L('m') | L('a') | L('b') | L('i') | L('d'),
-    SEASON_L = REL_L | L('s') | L('a') | L('f') | L('w'),
-    QUARTER_L = L('t') | L('f') | L('s'),
-    PERIOD_L = L('t') | L('l') | L('n') | L('f') | L('s'),
-};
 
-static unsigned word_mask(const text *t, size_t i)
+static unsigned word_mask(void)
 {
-    unsigned char c = (unsigned char)(tok_str(t, i)[0] | 0x20);
-    unsigned lb = c >= 'a' && c <= 'z' ? L(c) : 0, m = ~BIT(C_CLOCK);
-    if (!(t->toks[i].flags & TF_CAP)) {
-        m &= ~BIT(C_HOLIDAY);
-        if (!(lb & REL_L))
-            m &= ~(BIT(C_MONTH) | BIT(C_WEEKDAY));
-    }
-    if (!(lb & SET_L))
-        m &= ~BIT(C_SET);
-    if (!(lb & POD_L))
-        m &= ~BIT(C_PART_OF_DAY);
-    if (!(lb & SEASON_L))
-        m &= ~BIT(C_SEASON);
-    if (!(lb & QUARTER_L))
-        m &= ~BIT(C_QUARTER);
-    if (!(lb & PERIOD_L))
-        m &= ~BIT(C_PERIOD);
-    return m;
+    return ~BIT(C_CLOCK);
 }
 
 static unsigned core_mask(const text *t, size_t i)
 {
     if (t->toks[i].kind != TOK_NUM)
-        return word_mask(t, i);
+        return word_mask();
     unsigned m = ~(BIT(C_MONTH) | BIT(C_WEEKDAY) | BIT(C_SEASON) |
                    BIT(C_HOLIDAY) | BIT(C_PHRASE) | BIT(C_PART_OF_DAY));
     size_t n = tok_len(t, i);
