@@ -13,48 +13,7 @@
 
 #include "dateline.h"
 
-typedef struct {
-    const char *text;  /* the statement */
-    const char *want;  /* the expression's exact text */
-    const char *type;  /* DATE, TIME, DURATION, SET */
-    const char *value; /* TIMEX3 value */
-} tcase;
-
-#define DCT "2009-01-19" /* a Monday */
-
-static dl_record *parse(const char *s, const char *date)
-{
-    dl_options o = {.date = date};
-    dl_record *r = NULL;
-    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
-    return r;
-}
-
-static const dl_time *find(dl_record *r, const char *want)
-{
-    for (size_t i = 0; i < dl_record_ntimes(r); i++)
-        if (!strcmp(dl_record_time(r, i)->text, want))
-            return dl_record_time(r, i);
-    return NULL;
-}
-
-static void check_cases(const tcase *c, size_t n, const char *date)
-{
-    for (size_t i = 0; i < n; i++) {
-        dl_record *r = parse(c[i].text, date);
-        const dl_time *t = find(r, c[i].want);
-        if (!t || strcmp(t->value, c[i].value) || strcmp(t->type, c[i].type)) {
-            print_error("in \"%s\": want '%s' %s %s, got %s %s\n", c[i].text,
-                        c[i].want, c[i].type, c[i].value, t ? t->type : "(none)",
-                        t ? t->value : "");
-            dl_record_free(r);
-            fail();
-        }
-        dl_record_free(r);
-    }
-}
-
-#define CHECK(cases, date) check_cases(cases, sizeof cases / sizeof cases[0], date)
+#include "time_cases.h"
 
 static void fractional_durations(void **state)
 {
