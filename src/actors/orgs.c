@@ -195,16 +195,9 @@ static int lone_word_ok(const text *t, size_t i)
  * by start). */
 static int place_exact(const dl_record *r, size_t i, size_t e)
 {
-    size_t lo = 0, hi = r->nplaces;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->places[mid].tok_start < i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (; lo < r->nplaces && r->places[lo].tok_start == i; lo++)
-        if (r->places[lo].tok_end == e)
+    for (size_t k = rec_place_from(r, 0, r->nplaces, i);
+         k < r->nplaces && r->places[k].tok_start == i; k++)
+        if (r->places[k].tok_end == e)
             return 1;
     return 0;
 }

@@ -144,14 +144,8 @@ static size_t spells(const text *t, size_t i, const char *name, size_t len)
 /* One of places [from, to) (in text order) starts at token i. */
 static int found_at(const dl_record *r, size_t from, size_t to, size_t i)
 {
-    while (from < to) {
-        size_t mid = from + (to - from) / 2;
-        if (r->places[mid].tok_start < i)
-            from = mid + 1;
-        else
-            to = mid;
-    }
-    return from < r->nplaces && r->places[from].tok_start == i;
+    size_t k = rec_place_from(r, from, to, i);
+    return k < r->nplaces && r->places[k].tok_start == i;
 }
 
 /* A later (or earlier) mention of an unlisted place already found (of the

@@ -174,6 +174,18 @@ const char *rec_span_text(dl_record *r, dl_span sp)
     return arena_strndup(r->a, r->input + sp.start, sp.end - sp.start);
 }
 
+size_t rec_place_from(const dl_record *r, size_t lo, size_t hi, size_t tok)
+{
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->places[mid].tok_start < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 dl_span rec_tok_span(dl_record *r, size_t first, size_t last)
 {
     return text_tok_span(&r->txt, first, last);

@@ -81,6 +81,9 @@ struct dl_record {
 const char *rec_span_text(dl_record *r, dl_span sp);
 /* Span and text of tokens [first, last), set on an item's fields. */
 dl_span rec_tok_span(dl_record *r, size_t first, size_t last);
+/* The first of places [lo, hi) (sorted by tok_start) that starts at or
+ * after token tok; hi when none does. */
+size_t rec_place_from(const dl_record *r, size_t lo, size_t hi, size_t tok);
 
 /* The stages, in pipeline order (src/STAGE/STAGE.c). */
 dl_status document_extract(dl_record *r);
