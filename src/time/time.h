@@ -129,11 +129,13 @@ size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
 /* time_scan_any.c's recognisers (scan_ncore of them, the core ones first,
  * then "the night of ..." and the first day of a range), and the mask of
  * those that can begin at token i (bit k: scan_core[k]): by the number's
- * shape, the word's time lists and data/en/time_leads.txt. */
+ * shape, the word's time lists and data/en/time_leads.txt, and for
+ * durations a unit before `limit`. */
 typedef size_t (*tw_scanner)(const text *, size_t, size_t, tx *);
 extern const tw_scanner scan_core[];
 extern const size_t scan_ncore;
-unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i);
+unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i,
+                        size_t limit);
 
 /* ---- time_resolve.c ---------------------------------------------------- */
 

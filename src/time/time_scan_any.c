@@ -96,6 +96,16 @@ static int weekday_like(const text *t, size_t i)
                                    lex_hash(LEX_HASH_INIT, tok_str(t, i), n - 1)));
 }
 
+/* Durations and fractions of them name a unit ("two years", "half an
+ * hour"): is there a word of time_units.txt in [i, limit)? */
+static int unit_ahead(const text *t, size_t i, size_t limit)
+{
+    for (size_t j = i; j < limit; j++)
+        if (t->toks[j].kind == TOK_WORD && lex_may_start(&lex_en_time_units, t->toks[j].hash))
+            return 1;
+    return 0;
+}
+
 /* Can token j follow a word of time_leads.txt in an expression: a number,
  * a '-' or '\'', a word of the start filter or of time_leads.txt? */
 static int may_follow_lead(const text *t, const unsigned char *cls, size_t j)
@@ -106,7 +116,8 @@ static int may_follow_lead(const text *t, const unsigned char *cls, size_t j)
            (t->toks[j].kind == TOK_WORD && tok_in(t, j, &lex_en_time_leads));
 }
 
-unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i)
+/* What scan_may_begin says before the unit test. */
+static unsigned may_begin(const text *t, const unsigned char *cls, size_t i)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM)
@@ -127,6 +138,15 @@ unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i)
     return m;
 }
 
+unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i,
+                        size_t limit)
+{
+    unsigned m = may_begin(t, cls, i);
+    if ((m & (BIT(C_DURATION) | BIT(C_FRAC))) && !unit_ahead(t, i, limit))
+        m &= ~(BIT(C_DURATION) | BIT(C_FRAC));
+    return m;
+}
+
 /* Longest core reading at i (by end token; the first on ties), calling
  * only the recognisers that can begin there. */
 static size_t best_core(const text *t, const unsigned char *cls, size_t i,
@@ -135,7 +155,7 @@ static size_t best_core(const text *t, const unsigned char *cls, size_t i,
     size_t best = 0;
     tx cand;
     if (!mask)
-        mask = scan_may_begin(t, cls, i);
+        mask = scan_may_begin(t, cls, i, limit);
     for (size_t k = 0; k < C_NCORE; k++) {
         if (!(mask & BIT(k)))
             continue;
@@ -262,7 +282,7 @@ size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
                 tx *x)
 {
     const lex_entry *e = NULL;
-    unsigned may = scan_may_begin(t, cls, i);
+    unsigned may = scan_may_begin(t, cls, i, limit);
     size_t n = may ? best_core(t, cls, i, limit, x, may) : 0;
     tx alt;
     size_t m;

@@ -30,7 +30,7 @@ static int misses_in(const char *s, size_t len, const char *name)
     unsigned char *cls = tw_classes(a, &t);
     for (size_t i = 0; cls && i < t.ntoks; i++) {
         size_t limit = t.sents[t.toks[i].sent].tok_end;
-        unsigned may = scan_may_begin(&t, cls, i);
+        unsigned may = scan_may_begin(&t, cls, i, limit);
         for (size_t k = 0; k < scan_ncore; k++) {
             tx x;
             if ((may >> k) & 1 || !scan_core[k](&t, i, limit, &x))
