@@ -98,10 +98,13 @@ static int weekday_like(const text *t, size_t i)
 
 /* Durations and fractions of them name a unit ("two years", "half an
  * hour"): is there a word of time_units.txt in [i, limit)? */
-static int unit_ahead(const text *t, size_t i, size_t limit)
+static int unit_ahead(const text *t, const unsigned char *cls, size_t i,
+                      size_t limit)
 {
+    /* a unit stands alone in the start filter (test_time_words checks) */
     for (size_t j = i; j < limit; j++)
-        if (t->toks[j].kind == TOK_WORD && lex_may_start(&lex_en_time_units, t->toks[j].hash))
+        if ((cls[j] & TS_FULL) && t->toks[j].kind == TOK_WORD &&
+            lex_may_start(&lex_en_time_units, t->toks[j].hash))
             return 1;
     return 0;
 }
@@ -142,7 +145,7 @@ unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i,
                         size_t limit)
 {
     unsigned m = may_begin(t, cls, i);
-    if ((m & (BIT(C_DURATION) | BIT(C_FRAC))) && !unit_ahead(t, i, limit))
+    if ((m & (BIT(C_DURATION) | BIT(C_FRAC))) && !unit_ahead(t, cls, i, limit))
         m &= ~(BIT(C_DURATION) | BIT(C_FRAC));
     return m;
 }

@@ -184,6 +184,8 @@ static unsigned char start_class(const text *t, size_t i)
         return TS_FULL | TS_TAIL;
     if (k->kind == TOK_PUNCT)
         return k->end - k->start == 1 && t->norm[k->start] == '\'' ? TS_LEAD : TS_NONE;
+    if (!lex_may_start(&lex_en_time_starts, k->hash))
+        return TS_NONE;
     const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
     if (!e || k->end - k->start > 20)
         return TS_NONE;
