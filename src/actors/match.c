@@ -67,6 +67,10 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
 size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
                   const lex_entry **e)
 {
+    /* most tokens start no key: no key's first token is spelled so */
+    if (i >= lim || i >= t->ntoks || t->toks[i].kind != TOK_WORD ||
+        !lex_may_first(tab, t->toks[i].hash))
+        return 0;
     pm_opts o = {lim, (size_t)tab->max_words * 3 + 1, PM_FIRST_WORD | PM_END_WORD,
                  NULL};
     return phrase_match(t, i, tab, &o, e);
