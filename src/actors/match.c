@@ -7,16 +7,16 @@
 #include "actors.h"
 #include "lexicons.h"
 
+const lex_entry *act_connector_entry(const text *t, size_t i)
+{
+    if (!act_word(t, i) || !lex_may_first(&lex_en_actor_connectors, t->toks[i].hash))
+        return NULL;
+    return tok_lex(t, i, &lex_en_actor_connectors);
+}
+
 int act_connector(const text *t, size_t i)
 {
-    static const char *const words[] = {"of", "for", "and", "on", "in",
-                                        "to", "the", "de", "du", "des"};
-    if (!act_word(t, i) || tok_len(t, i) > 3)
-        return 0;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (tok_is(t, i, words[k]))
-            return 1;
-    return 0;
+    return act_connector_entry(t, i) != NULL;
 }
 
 size_t act_sent_end(const text *t, size_t i)
@@ -64,13 +64,9 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
     return end;
 }
 
-size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
-                  const lex_entry **e)
+size_t act_phrase_run(const text *t, size_t i, size_t lim, const lex_table *tab,
+                      const lex_entry **e)
 {
-    /* most tokens start no key: no key's first token is spelled so */
-    if (i >= lim || i >= t->ntoks || t->toks[i].kind != TOK_WORD ||
-        !lex_may_first(tab, t->toks[i].hash))
-        return 0;
     pm_opts o = {lim, (size_t)tab->max_words * 3 + 1, PM_FIRST_WORD | PM_END_WORD,
                  NULL};
     return phrase_match(t, i, tab, &o, e);

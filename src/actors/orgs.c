@@ -21,10 +21,11 @@ static const lex_entry *head_at(const text *t, size_t i)
  * there ("Ministry" in "Ministry of Defense"). */
 static size_t core_end(const text *t, size_t a, size_t b)
 {
-    for (size_t i = a + 1; i < b; i++)
-        if (act_connector(t, i) && !tok_is(t, i, "de") && !tok_is(t, i, "du") &&
-            !tok_is(t, i, "des")) /* "General Francisco de Paula Santander" */
+    for (size_t i = a + 1; i < b; i++) {
+        const lex_entry *c = act_connector_entry(t, i);
+        if (c && strcmp(c->value, "name")) /* "Francisco de Paula Santander" */
             return i;
+    }
     return b;
 }
 

@@ -79,8 +79,10 @@ static inline int lex_may_first(const lex_table *t, uint32_t h)
 {
     uint32_t r = h * LEX_HASH_MIX;
     uint32_t b = r >> (32 - t->first_bits);
-    uint32_t c = (r >> 2) & ((1u << t->first_bits) - 1);
-    return (t->first[b >> 3] >> (b & 7)) & (t->first[c >> 3] >> (c & 7)) & 1;
+    if (!((t->first[b >> 3] >> (b & 7)) & 1))
+        return 0;
+    b = (r >> 2) & ((1u << t->first_bits) - 1);
+    return (t->first[b >> 3] >> (b & 7)) & 1;
 }
 
 /* First entry whose key equals s[0..n) ignoring ASCII case, or NULL. */
