@@ -6,6 +6,7 @@
 
 #include "../record/record.h"
 #include "lexicon.h"
+#include "lexicons.h"
 
 /* A string-keyed table (keymap.c): slot i holds keys[i] -> vals[i] and
  * nums[i], or an empty key. It never fills: init sizes it for n keys. */
@@ -51,10 +52,15 @@ static inline int act_cap(const text *t, size_t i)
     return act_word(t, i) && (t->toks[i].flags & (TF_CAP | TF_UPPER));
 }
 /* The word at i is one of the lower-case connectors inside names
- * (data/en/actor_connectors.txt). */
-int act_connector(const text *t, size_t i);
-/* Its entry (value "name": a particle of personal names), or NULL. */
+ * (data/en/actor_connectors.txt): its entry (value "name": a particle of
+ * personal names), or NULL. */
 const lex_entry *act_connector_entry(const text *t, size_t i);
+static inline int act_connector(const text *t, size_t i)
+{
+    return act_word(t, i) &&
+           lex_may_first(&lex_en_actor_connectors, t->toks[i].hash) &&
+           act_connector_entry(t, i);
+}
 /* Longest phrase of table `tab` starting at token i, before lim: returns the
  * number of tokens (0 when none) and the entry in *e. Tokens join with a
  * space where the text has one ("secretary-general", "crew members"). */

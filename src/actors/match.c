@@ -14,11 +14,6 @@ const lex_entry *act_connector_entry(const text *t, size_t i)
     return tok_lex(t, i, &lex_en_actor_connectors);
 }
 
-int act_connector(const text *t, size_t i)
-{
-    return act_connector_entry(t, i) != NULL;
-}
-
 size_t act_sent_end(const text *t, size_t i)
 {
     return t->sents[t->toks[i].sent].tok_end;
