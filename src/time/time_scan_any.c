@@ -43,23 +43,89 @@ static const unsigned lead_bits[26] = {
     ['r' - 'a'] = BIT(C_PERIOD),   ['n' - 'a'] = BIT(C_NIGHT),
 };
 
-/* The recognisers that begin with a word of one of the other lists: the
+/* The recognisers that begin with a word of one of the other lists (the
  * list's prefix bitset says whether any key starts with the token, which is
- * what the recogniser's first look-up or phrase_match asks. */
+ * what the recogniser's first look-up or phrase_match asks), and those a
+ * word of the list can continue after a word of time_leads.txt ("the
+ * [third] quarter", "last [January]"). */
 static const struct {
     const lex_table *lex;
-    unsigned bits;
+    int whole;  /* the recognisers look the token up alone, not a phrase */
+    unsigned begins, follows;
 } list_bits[] = {
-    {&lex_en_months, BIT(C_DATE) | BIT(C_MONTH)},
-    {&lex_en_weekdays, BIT(C_DATE) | BIT(C_WEEKDAY)},
-    {&lex_en_time_numbers, BIT(C_YEAR) | BIT(C_QUARTER) | BIT(C_DURATION) | BIT(C_FRAC)},
-    {&lex_en_time_ordinals, BIT(C_YEAR) | BIT(C_QUARTER)},
-    {&lex_en_time_units, BIT(C_DURATION)},
-    {&lex_en_time_parts_of_day, BIT(C_NIGHT)},
-    {&lex_en_time_seasons, BIT(C_SEASON)},
-    {&lex_en_time_holidays, BIT(C_HOLIDAY)},
-    {&lex_en_time_phrases, BIT(C_PHRASE)},
+    {&lex_en_months, 1, BIT(C_DATE) | BIT(C_MONTH),
+     BIT(C_DATE) | BIT(C_MONTH) | BIT(C_SET)},
+    {&lex_en_weekdays, 1, BIT(C_DATE) | BIT(C_WEEKDAY),
+     BIT(C_DATE) | BIT(C_WEEKDAY) | BIT(C_SET)},
+    {&lex_en_time_numbers, 0,
+     BIT(C_YEAR) | BIT(C_QUARTER) | BIT(C_DURATION) | BIT(C_FRAC),
+     BIT(C_YEAR) | BIT(C_QUARTER) | BIT(C_DURATION) | BIT(C_FRAC) | BIT(C_PERIOD) |
+         BIT(C_SET)},
+    {&lex_en_time_ordinals, 1, BIT(C_YEAR) | BIT(C_QUARTER),
+     BIT(C_YEAR) | BIT(C_QUARTER)},
+    {&lex_en_time_units, 1, BIT(C_DURATION),
+     BIT(C_YEAR) | BIT(C_DURATION) | BIT(C_SET) | BIT(C_PERIOD)},
+    {&lex_en_time_parts_of_day, 1, BIT(C_NIGHT), BIT(C_NIGHT) | BIT(C_PART_OF_DAY)},
+    {&lex_en_time_seasons, 1, BIT(C_SEASON), BIT(C_SEASON)},
+    {&lex_en_time_holidays, 0, BIT(C_HOLIDAY), 0},
+    {&lex_en_time_phrases, 0, BIT(C_PHRASE), 0},
 };
+#define NLISTS (sizeof list_bits / sizeof list_bits[0])
+
+/* Can token j be, or begin, a key of list l? A whole-token look-up goes by
+ * the hash alone (equal text, equal hash; a rare collision only calls one
+ * more recogniser); a phrase by the list's prefix bitset. */
+static inline __attribute__((always_inline)) int
+in_list(const text *t, const unsigned char *cls, size_t j, size_t l)
+{
+    const lex_table *lex = list_bits[l].lex;
+    uint32_t h = t->toks[j].hash;
+    /* every word of a whole-token list is in the start filter
+     * (test_time_words checks) */
+    if ((list_bits[l].whole && !cls[j]) || !lex_may_start(lex, h))
+        return 0;
+    if (!list_bits[l].whole)
+        return 1;
+    uint32_t mask = (1u << lex->slot_bits) - 1;
+    for (uint32_t s = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); lex->slots[s];
+         s = (s + 1) & mask)
+        if (lex->slot_hash[s] == h)
+            return 1;
+    return 0;
+}
+
+/* The recognisers of the letters s (time_leads.txt) up to '|' or the end. */
+static unsigned letter_bits(const char *s)
+{
+    unsigned m = 0;
+    for (; *s && *s != '|'; s++)
+        if (*s >= 'a' && *s <= 'z')
+            m |= lead_bits[*s - 'a'];
+    return m;
+}
+
+/* The recognisers token j can continue after a word of time_leads.txt. */
+static unsigned follow_bits(const text *t, const unsigned char *cls, size_t j)
+{
+    if (j >= t->ntoks)
+        return 0;
+    const token *k = &t->toks[j];
+    if (k->kind == TOK_NUM)
+        return BIT(C_DATE) | BIT(C_YEAR) | BIT(C_QUARTER) | BIT(C_DURATION) |
+               BIT(C_FRAC) | BIT(C_PERIOD) | BIT(C_SET);
+    if (k->kind == TOK_PUNCT)
+        return tok_punct(t, j, '\'') ? BIT(C_YEAR)
+             : tok_punct(t, j, '-') ? BIT(C_PART_OF_DAY) : 0;
+    unsigned m = 0;
+    /* the first word of every key of those lists is in the start filter
+     * (test_time_words checks) */
+    for (size_t l = 0; cls[j] && l < NLISTS; l++)
+        if (list_bits[l].follows && in_list(t, cls, j, l))
+            m |= list_bits[l].follows;
+    const lex_entry *e = tok_lex(t, j, &lex_en_time_leads);
+    const char *second = e ? strchr(e->value, '|') : NULL;
+    return second ? m | letter_bits(second + 1) : m;
+}
 
 /* The recognisers a number can begin, by its shape: a year is four digits
  * ("1990") or digits with letters ("1990s", "20th"); a clock time one or two
@@ -109,33 +175,32 @@ static int unit_ahead(const text *t, const unsigned char *cls, size_t i,
     return 0;
 }
 
-/* Can token j follow a word of time_leads.txt in an expression: a number,
- * a '-' or '\'', a word of the start filter or of time_leads.txt? */
-static int may_follow_lead(const text *t, const unsigned char *cls, size_t j)
-{
-    if (j >= t->ntoks)
-        return 0;
-    return cls[j] || tok_punct(t, j, '-') ||
-           (t->toks[j].kind == TOK_WORD && tok_in(t, j, &lex_en_time_leads));
-}
-
 /* What scan_may_begin says before the unit test. */
 static unsigned may_begin(const text *t, const unsigned char *cls, size_t i)
 {
     const token *k = &t->toks[i];
-    if (k->kind == TOK_NUM)
-        return number_bits(t, i);
+    if (k->kind == TOK_NUM) {
+        /* a date at a number goes on with a month, "of" or punctuation
+         * ("19 January", "2009-01-19") or is one token ("19.01.2009"); a
+         * set with "times" */
+        unsigned m = number_bits(t, i), f = follow_bits(t, cls, i + 1);
+        if (!(f & BIT(C_DATE)) && !(i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_PUNCT) &&
+            !memchr(tok_str(t, i), '.', tok_len(t, i)))
+            m &= ~BIT(C_DATE);
+        return f & BIT(C_SET) ? m : m & ~BIT(C_SET);
+    }
     if (k->kind == TOK_PUNCT)
         return tok_punct(t, i, '\'') ? BIT(C_YEAR) : 0;
     unsigned m = 0;
     const lex_entry *e = tok_lex(t, i, &lex_en_time_leads);
-    if (e && may_follow_lead(t, cls, i + 1))
-        for (const char *c = e->value; *c; c++)
-            if (*c >= 'a' && *c <= 'z')
-                m |= lead_bits[*c - 'a'];
-    for (size_t j = 0; j < sizeof list_bits / sizeof list_bits[0]; j++)
-        if (lex_may_start(list_bits[j].lex, k->hash))
-            m |= list_bits[j].bits;
+    unsigned lead = e ? letter_bits(e->value) : 0;
+    if (lead)
+        m |= lead & follow_bits(t, cls, i + 1);
+    for (size_t l = 0; cls[i] && l < NLISTS; l++)
+        if (in_list(t, cls, i, l))
+            m |= list_bits[l].begins;
+    if (!(k->flags & TF_CAP))
+        m &= ~BIT(C_HOLIDAY); /* holidays are names */
     if ((k->flags & TF_CAP) && weekday_like(t, i))
         m |= BIT(C_WEEKDAY);
     return m;
