@@ -13,7 +13,7 @@
 
 enum { C_DATE, C_YEAR, C_MONTH, C_WEEKDAY, C_QUARTER, C_SEASON, C_PHRASE,
        C_DURATION, C_SET, C_CLOCK, C_PART_OF_DAY, C_HOLIDAY, C_FRAC, C_PERIOD,
-       C_NCORE, C_NIGHT = C_NCORE, C_RANGE };
+       C_NCORE, C_NIGHT = C_NCORE, C_RANGE, C_MODIFIER, C_APPROX };
 
 static size_t night_of(const text *t, size_t i, size_t limit, tx *x);
 static size_t range_head(const text *t, size_t i, size_t limit, tx *x);
@@ -69,6 +69,8 @@ static const struct {
     {&lex_en_time_seasons, 1, BIT(C_SEASON), BIT(C_SEASON)},
     {&lex_en_time_holidays, 0, BIT(C_HOLIDAY), 0},
     {&lex_en_time_phrases, 0, BIT(C_PHRASE), 0},
+    {&lex_en_time_modifiers, 0, BIT(C_MODIFIER), 0},
+    {&lex_en_time_approx, 0, BIT(C_APPROX), 0},
 };
 #define NLISTS (sizeof list_bits / sizeof list_bits[0])
 
@@ -364,7 +366,7 @@ size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
         n = m;
     }
     /* "early 1990s", "mid-2008", "the end of 1990" */
-    size_t k = tw_phrase(t, i, limit, &lex_en_time_modifiers, &e);
+    size_t k = may & BIT(C_MODIFIER) ? tw_phrase(t, i, limit, &lex_en_time_modifiers, &e) : 0;
     if (k) {
         size_t j = i + k;
         if (j < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
@@ -381,7 +383,7 @@ size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
         }
     }
     /* "more than a decade", "about three weeks" */
-    k = tw_phrase(t, i, limit, &lex_en_time_approx, &e);
+    k = may & BIT(C_APPROX) ? tw_phrase(t, i, limit, &lex_en_time_approx, &e) : 0;
     if (k && i + k < limit && !tok_is(t, i + k, "the") &&
         ((scan_duration(t, i + k, limit, &alt) &&
           (!strcmp(alt.type, "DURATION") || !strcmp(alt.rule, "rel.ago"))) ||
