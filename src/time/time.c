@@ -149,11 +149,11 @@ static dl_status scan_all(dl_record *r, tx **out, size_t *n)
     size_t cap = 0;
     *out = NULL;
     *n = 0;
-    unsigned char *cls = tw_classes(r->a, t);
+    uint16_t *cls = tw_classes(r->a, t);
     if (!cls)
         return DL_ENOMEM;
     for (size_t i = 0; i < t->ntoks;) {
-        if (!cls[i] || !tw_can_start(t, cls, i)) {
+        if (!(cls[i] & TS_MASK) || !tw_can_start(t, cls, i)) {
             i++;
             continue;
         }

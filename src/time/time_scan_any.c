@@ -30,103 +30,64 @@ const tw_scanner scan_core[] = {
 };
 const size_t scan_ncore = sizeof scan_core / sizeof scan_core[0];
 
-#define BIT(k) (1u << (k))
-
-/* The recognisers a word of data/en/time_leads.txt begins, by the letters
- * of its value. */
-static const unsigned lead_bits[26] = {
-    ['d' - 'a'] = BIT(C_DATE),     ['y' - 'a'] = BIT(C_YEAR),
-    ['m' - 'a'] = BIT(C_MONTH),    ['w' - 'a'] = BIT(C_WEEKDAY),
-    ['q' - 'a'] = BIT(C_QUARTER),  ['s' - 'a'] = BIT(C_SEASON),
-    ['u' - 'a'] = BIT(C_DURATION), ['e' - 'a'] = BIT(C_SET),
-    ['p' - 'a'] = BIT(C_PART_OF_DAY), ['f' - 'a'] = BIT(C_FRAC),
-    ['r' - 'a'] = BIT(C_PERIOD),   ['n' - 'a'] = BIT(C_NIGHT),
+/* A recogniser's bit in a mask is its letter's in data/en/time_leads.txt
+ * and time_starts.txt (bit c - 'a'); those no word list names have letters
+ * of their own here. */
+#define L(c) (1u << ((c) - 'a'))
+enum {
+    B_DATE = L('d'), B_YEAR = L('y'), B_MONTH = L('m'), B_WEEKDAY = L('w'),
+    B_QUARTER = L('q'), B_SEASON = L('s'), B_PHRASE = L('h'), B_DURATION = L('u'),
+    B_SET = L('e'), B_CLOCK = L('c'), B_PART_OF_DAY = L('p'), B_HOLIDAY = L('o'),
+    B_FRAC = L('f'), B_PERIOD = L('r'), B_NIGHT = L('n'), B_RANGE = L('g'),
+    B_MODIFIER = L('i'), B_APPROX = L('a'),
+};
+const unsigned scan_core_bits[] = {
+    [C_DATE] = B_DATE,       [C_YEAR] = B_YEAR,         [C_MONTH] = B_MONTH,
+    [C_WEEKDAY] = B_WEEKDAY, [C_QUARTER] = B_QUARTER,   [C_SEASON] = B_SEASON,
+    [C_PHRASE] = B_PHRASE,   [C_DURATION] = B_DURATION, [C_SET] = B_SET,
+    [C_CLOCK] = B_CLOCK,     [C_PART_OF_DAY] = B_PART_OF_DAY,
+    [C_HOLIDAY] = B_HOLIDAY, [C_FRAC] = B_FRAC,         [C_PERIOD] = B_PERIOD,
+    [C_NIGHT] = B_NIGHT,     [C_RANGE] = B_RANGE,
 };
 
-/* The recognisers that begin with a word of one of the other lists (the
- * list's prefix bitset says whether any key starts with the token, which is
- * what the recogniser's first look-up or phrase_match asks), and those a
- * word of the list can continue after a word of time_leads.txt ("the
- * [third] quarter", "last [January]"). */
+/* The lists matched as phrases (phrase_match), which time_starts.txt does
+ * not spell out: the list's prefix bitset says whether a key can start
+ * with the token, as phrase_match asks first; what each begins, and what
+ * it can continue after a word of leads. */
 static const struct {
     const lex_table *lex;
-    int whole;  /* the recognisers look the token up alone, not a phrase */
     unsigned begins, follows;
-} list_bits[] = {
-    {&lex_en_months, 1, BIT(C_DATE) | BIT(C_MONTH),
-     BIT(C_DATE) | BIT(C_MONTH) | BIT(C_SET)},
-    {&lex_en_weekdays, 1, BIT(C_DATE) | BIT(C_WEEKDAY),
-     BIT(C_DATE) | BIT(C_WEEKDAY) | BIT(C_SET)},
-    {&lex_en_time_numbers, 0,
-     BIT(C_YEAR) | BIT(C_QUARTER) | BIT(C_DURATION) | BIT(C_FRAC),
-     BIT(C_YEAR) | BIT(C_QUARTER) | BIT(C_DURATION) | BIT(C_FRAC) | BIT(C_PERIOD) |
-         BIT(C_SET)},
-    {&lex_en_time_ordinals, 1, BIT(C_YEAR) | BIT(C_QUARTER),
-     BIT(C_YEAR) | BIT(C_QUARTER)},
-    {&lex_en_time_units, 1, BIT(C_DURATION),
-     BIT(C_YEAR) | BIT(C_DURATION) | BIT(C_SET) | BIT(C_PERIOD)},
-    {&lex_en_time_parts_of_day, 1, BIT(C_NIGHT), BIT(C_NIGHT) | BIT(C_PART_OF_DAY)},
-    {&lex_en_time_seasons, 1, BIT(C_SEASON), BIT(C_SEASON)},
-    {&lex_en_time_holidays, 0, BIT(C_HOLIDAY), 0},
-    {&lex_en_time_phrases, 0, BIT(C_PHRASE), 0},
-    {&lex_en_time_modifiers, 0, BIT(C_MODIFIER), 0},
-    {&lex_en_time_approx, 0, BIT(C_APPROX), 0},
+} phrase_lists[] = {
+    {&lex_en_time_numbers, B_YEAR | B_QUARTER | B_DURATION | B_FRAC,
+     B_YEAR | B_QUARTER | B_DURATION | B_FRAC | B_PERIOD | B_SET},
+    {&lex_en_time_holidays, B_HOLIDAY, 0},
+    {&lex_en_time_phrases, B_PHRASE, 0},
+    {&lex_en_time_modifiers, B_MODIFIER, 0},
+    {&lex_en_time_approx, B_APPROX, 0},
 };
-#define NLISTS (sizeof list_bits / sizeof list_bits[0])
+#define NPHRASE (sizeof phrase_lists / sizeof phrase_lists[0])
 
-/* Can token j be, or begin, a key of list l? A whole-token look-up goes by
- * the hash alone (equal text, equal hash; a rare collision only calls one
- * more recogniser); a phrase by the list's prefix bitset. */
-static inline __attribute__((always_inline)) int
-in_list(const text *t, const unsigned char *cls, size_t j, size_t l)
-{
-    const lex_table *lex = list_bits[l].lex;
-    uint32_t h = t->toks[j].hash;
-    /* every word of a whole-token list is in the start filter
-     * (test_time_words checks) */
-    if ((list_bits[l].whole && !cls[j]) || !lex_may_start(lex, h))
-        return 0;
-    if (!list_bits[l].whole)
-        return 1;
-    uint32_t mask = (1u << lex->slot_bits) - 1;
-    for (uint32_t s = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); lex->slots[s];
-         s = (s + 1) & mask)
-        if (lex->slot_hash[s] == h)
-            return 1;
-    return 0;
-}
-
-/* The recognisers of the letters s (time_leads.txt) up to '|' or the end. */
-static unsigned letter_bits(const char *s)
-{
-    unsigned m = 0;
-    for (; *s && *s != '|'; s++)
-        if (*s >= 'a' && *s <= 'z')
-            m |= lead_bits[*s - 'a'];
-    return m;
-}
-
-/* The recognisers token j can continue after a word of time_leads.txt. */
-static unsigned follow_bits(const text *t, const unsigned char *cls, size_t j)
+/* The recognisers token j can continue after a word with leads in
+ * time_starts.txt ("the [third] quarter", "last [January]"). */
+static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j)
 {
     if (j >= t->ntoks)
         return 0;
     const token *k = &t->toks[j];
     if (k->kind == TOK_NUM)
-        return BIT(C_DATE) | BIT(C_YEAR) | BIT(C_QUARTER) | BIT(C_DURATION) |
-               BIT(C_FRAC) | BIT(C_PERIOD) | BIT(C_SET);
+        return B_DATE | B_YEAR | B_QUARTER | B_DURATION | B_FRAC | B_PERIOD | B_SET;
     if (k->kind == TOK_PUNCT)
-        return tok_punct(t, j, '\'') ? BIT(C_YEAR)
-             : tok_punct(t, j, '-') ? BIT(C_PART_OF_DAY) : 0;
-    unsigned m = 0;
-    /* the first word of every key of those lists is in the start filter
-     * (test_time_words checks) */
-    for (size_t l = 0; cls[j] && l < NLISTS; l++)
-        if (list_bits[l].follows && in_list(t, cls, j, l))
-            m |= list_bits[l].follows;
-    const lex_entry *e = tok_lex(t, j, &lex_en_time_leads);
-    const char *second = e ? strchr(e->value, '|') : NULL;
-    return second ? m | letter_bits(second + 1) : m;
+        return tok_punct(t, j, '\'') ? B_YEAR : tok_punct(t, j, '-') ? B_PART_OF_DAY : 0;
+    /* every word of the lists, or first word of a key, is in the start
+     * filter (test_time_words checks) */
+    unsigned e = cls[j] >> TS_BITS;
+    if (!e)
+        return 0;
+    unsigned m = time_start_follows[e - 1];
+    for (size_t l = 0; l < NPHRASE; l++)
+        if (phrase_lists[l].follows && lex_may_start(phrase_lists[l].lex, k->hash))
+            m |= phrase_lists[l].follows;
+    return m;
 }
 
 /* The recognisers a number can begin, by its shape: a year is four digits
@@ -138,47 +99,35 @@ static unsigned number_bits(const text *t, size_t i)
     size_t n = tok_len(t, i);
     char last = tok_str(t, i)[n - 1];
     int digit = last >= '0' && last <= '9';
-    unsigned m = BIT(C_DATE) | BIT(C_SET) | BIT(C_FRAC);
+    unsigned m = B_DATE | B_SET | B_FRAC;
     if (n == 4 || !digit)
-        m |= BIT(C_YEAR);
+        m |= B_YEAR;
     if (digit && (n <= 2 || n == 4))
-        m |= BIT(C_CLOCK);
+        m |= B_CLOCK;
     if (digit && n <= 2)
-        m |= BIT(C_RANGE);
+        m |= B_RANGE;
     if (digit)
-        m |= BIT(C_DURATION);
+        m |= B_DURATION;
     if (!digit)
-        m |= BIT(C_QUARTER);
+        m |= B_QUARTER;
     if (n == 4)
-        m |= BIT(C_PERIOD);
+        m |= B_PERIOD;
     return m;
-}
-
-/* A capitalised word that is a weekday or its plural ("Mondays"): the
- * weekday recogniser reads both. */
-static int weekday_like(const text *t, size_t i)
-{
-    size_t n = tok_len(t, i);
-    return lex_may_start(&lex_en_weekdays, t->toks[i].hash) ||
-           (n > 1 && lex_may_start(&lex_en_weekdays,
-                                   lex_hash(LEX_HASH_INIT, tok_str(t, i), n - 1)));
 }
 
 /* Durations and fractions of them name a unit ("two years", "half an
  * hour"): is there a word of time_units.txt in [i, limit)? */
-static int unit_ahead(const text *t, const unsigned char *cls, size_t i,
-                      size_t limit)
+static int unit_ahead(const text *t, const uint16_t *cls, size_t i, size_t limit)
 {
-    /* a unit stands alone in the start filter (test_time_words checks) */
     for (size_t j = i; j < limit; j++)
-        if ((cls[j] & TS_FULL) && t->toks[j].kind == TOK_WORD &&
-            lex_may_start(&lex_en_time_units, t->toks[j].hash))
+        if ((cls[j] >> TS_BITS) && (time_start_begins[(cls[j] >> TS_BITS) - 1] & B_DURATION) &&
+            t->toks[j].kind == TOK_WORD)
             return 1;
     return 0;
 }
 
 /* What scan_may_begin says before the unit test. */
-static unsigned may_begin(const text *t, const unsigned char *cls, size_t i)
+static unsigned may_begin(const text *t, const uint16_t *cls, size_t i)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM) {
@@ -186,40 +135,38 @@ static unsigned may_begin(const text *t, const unsigned char *cls, size_t i)
          * ("19 January", "2009-01-19") or is one token ("19.01.2009"); a
          * set with "times" */
         unsigned m = number_bits(t, i), f = follow_bits(t, cls, i + 1);
-        if (!(f & BIT(C_DATE)) && !(i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_PUNCT) &&
+        if (!(f & B_DATE) && !(i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_PUNCT) &&
             !memchr(tok_str(t, i), '.', tok_len(t, i)))
-            m &= ~BIT(C_DATE);
-        return f & BIT(C_SET) ? m : m & ~BIT(C_SET);
+            m &= ~B_DATE;
+        return f & B_SET ? m : m & ~B_SET;
     }
     if (k->kind == TOK_PUNCT)
-        return tok_punct(t, i, '\'') ? BIT(C_YEAR) : 0;
-    unsigned m = 0;
-    const lex_entry *e = tok_lex(t, i, &lex_en_time_leads);
-    unsigned lead = e ? letter_bits(e->value) : 0;
+        return tok_punct(t, i, '\'') ? B_YEAR : 0;
+    unsigned e = cls[i] >> TS_BITS;
+    if (!e)
+        return 0;
+    unsigned m = time_start_begins[e - 1], lead = time_start_leads[e - 1];
     if (lead)
         m |= lead & follow_bits(t, cls, i + 1);
-    for (size_t l = 0; cls[i] && l < NLISTS; l++)
-        if (in_list(t, cls, i, l))
-            m |= list_bits[l].begins;
+    for (size_t l = 0; l < NPHRASE; l++)
+        if (lex_may_start(phrase_lists[l].lex, k->hash))
+            m |= phrase_lists[l].begins;
     if (!(k->flags & TF_CAP))
-        m &= ~BIT(C_HOLIDAY); /* holidays are names */
-    if ((k->flags & TF_CAP) && weekday_like(t, i))
-        m |= BIT(C_WEEKDAY);
+        m &= ~B_HOLIDAY; /* holidays are names */
     return m;
 }
 
-unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i,
-                        size_t limit)
+unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
 {
     unsigned m = may_begin(t, cls, i);
-    if ((m & (BIT(C_DURATION) | BIT(C_FRAC))) && !unit_ahead(t, cls, i, limit))
-        m &= ~(BIT(C_DURATION) | BIT(C_FRAC));
+    if ((m & (B_DURATION | B_FRAC)) && !unit_ahead(t, cls, i, limit))
+        m &= ~(B_DURATION | B_FRAC);
     return m;
 }
 
 /* Longest core reading at i (by end token; the first on ties), calling
  * only the recognisers that can begin there. */
-static size_t best_core(const text *t, const unsigned char *cls, size_t i,
+static size_t best_core(const text *t, const uint16_t *cls, size_t i,
                         size_t limit, tx *x, unsigned mask)
 {
     size_t best = 0;
@@ -227,7 +174,7 @@ static size_t best_core(const text *t, const unsigned char *cls, size_t i,
     if (!mask)
         mask = scan_may_begin(t, cls, i, limit);
     for (size_t k = 0; k < C_NCORE; k++) {
-        if (!(mask & BIT(k)))
+        if (!(mask & scan_core_bits[k]))
             continue;
         size_t n = scan_core[k](t, i, limit, &cand);
         if (n && (!best || cand.t1 > x->t1)) {
@@ -294,7 +241,7 @@ static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 
 /* Join a date after a part of the day or a clock time: "late at night on
  * January 19, 1990", "4 a.m. Thursday". */
-static void join_after(const text *t, const unsigned char *cls, size_t limit,
+static void join_after(const text *t, const uint16_t *cls, size_t limit,
                        tx *x)
 {
     size_t j = x->t1;
@@ -348,7 +295,7 @@ static int coarse_date(const tx *x)
            (x->how != A_LIT || x->gran >= G_DECADE);
 }
 
-size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
+size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
                 tx *x)
 {
     const lex_entry *e = NULL;
@@ -356,17 +303,17 @@ size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
     size_t n = may ? best_core(t, cls, i, limit, x, may) : 0;
     tx alt;
     size_t m;
-    if ((may & BIT(C_NIGHT)) && (m = night_of(t, i, limit, &alt)) &&
+    if ((may & B_NIGHT) && (m = night_of(t, i, limit, &alt)) &&
         (!n || alt.t1 > x->t1)) {
         *x = alt;
         n = m;
     }
-    if ((may & BIT(C_RANGE)) && (m = range_head(t, i, limit, &alt)) && !n) {
+    if ((may & B_RANGE) && (m = range_head(t, i, limit, &alt)) && !n) {
         *x = alt;
         n = m;
     }
     /* "early 1990s", "mid-2008", "the end of 1990" */
-    size_t k = may & BIT(C_MODIFIER) ? tw_phrase(t, i, limit, &lex_en_time_modifiers, &e) : 0;
+    size_t k = may & B_MODIFIER ? tw_phrase(t, i, limit, &lex_en_time_modifiers, &e) : 0;
     if (k) {
         size_t j = i + k;
         if (j < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
@@ -383,7 +330,7 @@ size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
         }
     }
     /* "more than a decade", "about three weeks" */
-    k = may & BIT(C_APPROX) ? tw_phrase(t, i, limit, &lex_en_time_approx, &e) : 0;
+    k = may & B_APPROX ? tw_phrase(t, i, limit, &lex_en_time_approx, &e) : 0;
     if (k && i + k < limit && !tok_is(t, i + k, "the") &&
         ((scan_duration(t, i + k, limit, &alt) &&
           (!strcmp(alt.type, "DURATION") || !strcmp(alt.rule, "rel.ago"))) ||

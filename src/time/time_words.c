@@ -175,9 +175,9 @@ static const lex_entry *entry_by_hash(const lex_table *lex, uint32_t h)
     return NULL;
 }
 
-/* The class of token i in data/en/time_starts.txt: can it begin a time
- * expression on its own, lead into one, or complete one? */
-static unsigned char start_class(const text *t, size_t i)
+/* The class of token i in data/en/time_starts.txt and its entry number
+ * (tw_classes). */
+static uint16_t start_class(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM)
@@ -189,17 +189,19 @@ static unsigned char start_class(const text *t, size_t i)
     const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
     if (!e || k->end - k->start > 20)
         return TS_NONE;
+    uint16_t n = (uint16_t)((e - lex_en_time_starts.entries + 1) << TS_BITS);
     switch (e->value[0]) {
-    case 'f': return TS_FULL | TS_TAIL;
-    case 'l': return TS_LEAD;
-    case 't': return TS_TAIL;
-    default: return TS_LEAD | TS_TAIL;
+    case 'f': return n | TS_FULL | TS_TAIL;
+    case 'l': return n | TS_LEAD;
+    case 't': return n | TS_TAIL;
+    case 'b': return n | TS_LEAD | TS_TAIL;
+    default: return n;
     }
 }
 
-unsigned char *tw_classes(arena *a, const text *t)
+uint16_t *tw_classes(arena *a, const text *t)
 {
-    unsigned char *cls = arena_alloc(a, t->ntoks + 1);
+    uint16_t *cls = arena_alloc(a, (t->ntoks + 1) * sizeof *cls);
     if (!cls)
         return NULL;
     for (size_t i = 0; i < t->ntoks; i++)
@@ -208,7 +210,7 @@ unsigned char *tw_classes(arena *a, const text *t)
     return cls;
 }
 
-int tw_can_start(const text *t, const unsigned char *cls, size_t i)
+int tw_can_start(const text *t, const uint16_t *cls, size_t i)
 {
 #ifdef TW_NOFILTER
     return 1;
