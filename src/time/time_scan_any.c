@@ -56,14 +56,16 @@ const unsigned scan_core_bits[] = {
  * it can continue after a word of leads. */
 static const struct {
     const lex_table *lex;
-    unsigned begins, follows;
+    unsigned begins, leads, follows;
 } phrase_lists[] = {
-    {&lex_en_time_numbers, B_YEAR | B_QUARTER | B_DURATION | B_FRAC,
+    /* "nineteen ninety-six", "twenty-first century": a year or an ordinal
+     * in words goes on with another number word or a '-' */
+    {&lex_en_time_numbers, B_DURATION | B_FRAC, B_YEAR | B_QUARTER,
      B_YEAR | B_QUARTER | B_DURATION | B_FRAC | B_PERIOD | B_SET},
-    {&lex_en_time_holidays, B_HOLIDAY, 0},
-    {&lex_en_time_phrases, B_PHRASE, 0},
-    {&lex_en_time_modifiers, B_MODIFIER, 0},
-    {&lex_en_time_approx, B_APPROX, 0},
+    {&lex_en_time_holidays, B_HOLIDAY, 0, 0},
+    {&lex_en_time_phrases, B_PHRASE, 0, 0},
+    {&lex_en_time_modifiers, B_MODIFIER, 0, 0},
+    {&lex_en_time_approx, B_APPROX, 0, 0},
 };
 #define NPHRASE (sizeof phrase_lists / sizeof phrase_lists[0])
 
@@ -76,8 +78,10 @@ static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j)
     const token *k = &t->toks[j];
     if (k->kind == TOK_NUM)
         return B_DATE | B_YEAR | B_QUARTER | B_DURATION | B_FRAC | B_PERIOD | B_SET;
-    if (k->kind == TOK_PUNCT)
-        return tok_punct(t, j, '\'') ? B_YEAR : tok_punct(t, j, '-') ? B_PART_OF_DAY : 0;
+    if (k->kind == TOK_PUNCT) /* "1990's", "late-night", "19-20", "1/19", "11:30" */
+        return tok_punct(t, j, '\'') ? B_YEAR | B_PERIOD
+             : tok_punct(t, j, '-') ? B_PART_OF_DAY | B_DATE | B_RANGE | B_YEAR | B_QUARTER
+             : tok_punct(t, j, '/') ? B_DATE : tok_punct(t, j, ':') ? B_CLOCK : 0;
     /* every word of the lists, or first word of a key, is in the start
      * filter (test_time_words checks) */
     unsigned e = cls[j] >> TS_BITS;
@@ -131,14 +135,15 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM) {
-        /* a date at a number goes on with a month, "of" or punctuation
-         * ("19 January", "2009-01-19") or is one token ("19.01.2009"); a
-         * set with "times" */
+        /* a date at a number goes on with a month, "of", '-' or '/' ("19
+         * January", "2009-01-19") or is one token ("19.01.2009"); a set
+         * with "times", a clock time with ':' or "p.m.", a range with "to",
+         * a period with "'s" */
         unsigned m = number_bits(t, i), f = follow_bits(t, cls, i + 1);
-        if (!(f & B_DATE) && !(i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_PUNCT) &&
-            !memchr(tok_str(t, i), '.', tok_len(t, i)))
-            m &= ~B_DATE;
-        return f & B_SET ? m : m & ~B_SET;
+        unsigned need = B_DATE | B_SET | B_CLOCK | B_RANGE | B_PERIOD;
+        if (memchr(tok_str(t, i), '.', tok_len(t, i)))
+            f |= B_DATE;
+        return m & (~need | f);
     }
     if (k->kind == TOK_PUNCT)
         return tok_punct(t, i, '\'') ? B_YEAR : 0;
@@ -146,11 +151,13 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i)
     if (!e)
         return 0;
     unsigned m = time_start_begins[e - 1], lead = time_start_leads[e - 1];
+    for (size_t l = 0; l < NPHRASE; l++)
+        if (lex_may_start(phrase_lists[l].lex, k->hash)) {
+            m |= phrase_lists[l].begins;
+            lead |= phrase_lists[l].leads;
+        }
     if (lead)
         m |= lead & follow_bits(t, cls, i + 1);
-    for (size_t l = 0; l < NPHRASE; l++)
-        if (lex_may_start(phrase_lists[l].lex, k->hash))
-            m |= phrase_lists[l].begins;
     if (!(k->flags & TF_CAP))
         m &= ~B_HOLIDAY; /* holidays are names */
     return m;

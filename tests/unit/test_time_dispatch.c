@@ -81,6 +81,8 @@ static void no_recogniser_is_skipped_where_it_reads_one(void **state)
         "On Mondays and Tuesday nights, at 11 p.m. and 1400 GMT, the night of 19-20 January.",
         "Nineteen years have passed since 20 January; the year two thousand; nineteen ninety-six.",
         "The vote came a year or so later, more than a decade on, around Christmas, at dawn.",
+        "In the twenty-first century, at 11:30 and 10 pm, 1988's results, from 19 to 20 January.",
+        "The talks ran 19-20 January and 3 through 5 March, on 1/19/2009 and 19.01.2009.",
     };
     int bad = 0;
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
