@@ -135,6 +135,15 @@ size_t tw_ordinal(const text *t, size_t i, size_t limit, int *val)
     return 0;
 }
 
+/* The number at s (atoi's reading of a data field: digits, a sign). */
+static int field_int(const char *s)
+{
+    int neg = *s == '-', v = 0;
+    for (s += neg || *s == '+'; *s >= '0' && *s <= '9'; s++)
+        v = v * 10 + (*s - '0');
+    return neg ? -v : v;
+}
+
 int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
             int *gran)
 {
@@ -143,22 +152,24 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
     const lex_entry *e = tok_lex(t, i, &lex_en_time_units);
     if (!e)
         return 0;
-    char f[16];
-    lex_field(e->value, 0, f, sizeof f);
-    *letter = f[0];
-    lex_field(e->value, 1, f, sizeof f);
-    *clock = atoi(f);
-    lex_field(e->value, 2, f, sizeof f);
-    *mult = atoi(f);
-    lex_field(e->value, 3, f, sizeof f);
+    /* letter|clock|multiplier|granularity, read in one pass */
+    const char *f[4] = {e->value, "", "", ""};
+    const char *p = e->value;
+    for (int k = 1; k < 4 && (p = strchr(p, '|')); k++)
+        f[k] = ++p;
+    *letter = f[0][0] == '|' ? 0 : f[0][0];
+    *clock = field_int(f[1]);
+    *mult = field_int(f[2]);
+    size_t n = strcspn(f[3], "|");
     static const char *const names[] = {"", "second", "day", "week", "month",
                                         "quarter", "", "", "year", "decade",
                                         "century"};
     *gran = G_NONE;
     for (int g = 0; g <= G_CENTURY; g++)
-        if (names[g][0] && !strcmp(f, names[g]))
+        if (names[g][0] && !strncmp(f[3], names[g], n) && !names[g][n])
             *gran = g;
-    if (!strcmp(f, "second") || !strcmp(f, "minute") || !strcmp(f, "hour"))
+    if ((n == 6 && !strncmp(f[3], "second", 6)) || (n == 6 && !strncmp(f[3], "minute", 6)) ||
+        (n == 4 && !strncmp(f[3], "hour", 4)))
         *gran = G_TIME;
     return 1;
 }
