@@ -130,8 +130,28 @@ static int unit_ahead(const text *t, const uint16_t *cls, size_t i, size_t limit
     return 0;
 }
 
+/* Is a key of lex token i's text (by hash), or can one start with tokens i
+ * and i + 1 together? phrase_match's first two steps (PM_NO_PUNCT), before
+ * `limit`. */
+static int phrase_may(const text *t, const lex_table *lex, size_t i, size_t limit)
+{
+    uint32_t h = t->toks[i].hash;
+    uint32_t mask = (1u << lex->slot_bits) - 1;
+    for (uint32_t s = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); lex->slots[s];
+         s = (s + 1) & mask)
+        if (lex->slot_hash[s] == h)
+            return 1;
+    size_t j = i + 1;
+    if (j >= limit || j >= t->ntoks ||
+        (t->toks[j].kind == TOK_PUNCT && !tok_punct(t, j, '-') && !tok_punct(t, j, '\'')))
+        return 0;
+    if (t->toks[j].flags & TF_SPACE)
+        h = lex_hash_byte(h, ' ');
+    return lex_may_start(lex, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
+}
+
 /* What scan_may_begin says before the unit test. */
-static unsigned may_begin(const text *t, const uint16_t *cls, size_t i)
+static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM) {
@@ -152,7 +172,8 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i)
         return 0;
     unsigned m = time_start_begins[e - 1], lead = time_start_leads[e - 1];
     for (size_t l = 0; l < NPHRASE; l++)
-        if (lex_may_start(phrase_lists[l].lex, k->hash)) {
+        if (lex_may_start(phrase_lists[l].lex, k->hash) &&
+            phrase_may(t, phrase_lists[l].lex, i, limit)) {
             m |= phrase_lists[l].begins;
             lead |= phrase_lists[l].leads;
         }
@@ -165,7 +186,7 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i)
 
 unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
 {
-    unsigned m = may_begin(t, cls, i);
+    unsigned m = may_begin(t, cls, i, limit);
     if ((m & (B_DURATION | B_FRAC)) && !unit_ahead(t, cls, i, limit))
         m &= ~(B_DURATION | B_FRAC);
     return m;
