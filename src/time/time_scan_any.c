@@ -40,6 +40,7 @@ enum {
     B_SET = L('e'), B_CLOCK = L('c'), B_PART_OF_DAY = L('p'), B_HOLIDAY = L('o'),
     B_FRAC = L('f'), B_PERIOD = L('r'), B_NIGHT = L('n'), B_RANGE = L('g'),
     B_MODIFIER = L('i'), B_APPROX = L('a'),
+    B_SET_AFTER_NUMBER = L('x'), /* follows a number: "3 [times] a day" */
 };
 const unsigned scan_core_bits[] = {
     [C_DATE] = B_DATE,       [C_YEAR] = B_YEAR,         [C_MONTH] = B_MONTH,
@@ -70,14 +71,27 @@ static const struct {
 #define NPHRASE (sizeof phrase_lists / sizeof phrase_lists[0])
 
 /* The recognisers token j can continue after a word with leads in
- * time_starts.txt ("the [third] quarter", "last [January]"). */
-static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j)
+ * time_starts.txt ("the [third] quarter", "last [January]"), or after a
+ * number (`after_number`: "19 [January]", "11 [p.m.]", "3 [times] a day"). */
+static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j,
+                            int after_number)
 {
     if (j >= t->ntoks)
         return 0;
     const token *k = &t->toks[j];
-    if (k->kind == TOK_NUM)
-        return B_DATE | B_YEAR | B_QUARTER | B_DURATION | B_FRAC | B_PERIOD | B_SET;
+    if (k->kind == TOK_NUM) {
+        if (after_number)
+            return 0;
+        /* by its shape, as number_bits: "the 19th", "the 1990s", "fiscal
+         * 1989", "the 3rd quarter", "the past 2 years" */
+        size_t n = tok_len(t, j);
+        char last = tok_str(t, j)[n - 1];
+        int digit = last >= '0' && last <= '9';
+        unsigned m = n == 4 ? B_YEAR | B_PERIOD : 0;
+        if (n <= 4 || memchr(tok_str(t, j), '.', n))
+            m |= B_DATE;
+        return m | (digit ? B_DURATION | B_FRAC | B_SET : B_YEAR | B_QUARTER);
+    }
     if (k->kind == TOK_PUNCT) /* "1990's", "late-night", "19-20", "1/19", "11:30" */
         return tok_punct(t, j, '\'') ? B_YEAR | B_PERIOD
              : tok_punct(t, j, '-') ? B_PART_OF_DAY | B_DATE | B_RANGE | B_YEAR | B_QUARTER
@@ -88,7 +102,7 @@ static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j)
     if (!e)
         return 0;
     unsigned m = time_start_follows[e - 1];
-    for (size_t l = 0; l < NPHRASE; l++)
+    for (size_t l = 0; !after_number && l < NPHRASE; l++)
         if (phrase_lists[l].follows && lex_may_start(phrase_lists[l].lex, k->hash))
             m |= phrase_lists[l].follows;
     return m;
@@ -159,14 +173,18 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
          * January", "2009-01-19") or is one token ("19.01.2009"); a set
          * with "times", a clock time with ':' or "p.m.", a range with "to",
          * a period with "'s" */
-        unsigned m = number_bits(t, i), f = follow_bits(t, cls, i + 1);
+        unsigned m = number_bits(t, i), f = follow_bits(t, cls, i + 1, 1);
         unsigned need = B_DATE | B_SET | B_CLOCK | B_RANGE | B_PERIOD;
-        if (memchr(tok_str(t, i), '.', tok_len(t, i)))
-            f |= B_DATE;
-        return m & (~need | f);
+        unsigned ok = (f & (B_DATE | B_CLOCK | B_RANGE | B_PERIOD)) |
+                      (f & B_SET_AFTER_NUMBER ? B_SET : 0);
+        const char *s = tok_str(t, i), *dot = memchr(s, '.', tok_len(t, i));
+        if (dot && memchr(dot + 1, '.', tok_len(t, i) - (size_t)(dot + 1 - s)))
+            ok |= B_DATE;
+        return m & (~need | ok);
     }
-    if (k->kind == TOK_PUNCT)
-        return tok_punct(t, i, '\'') ? B_YEAR : 0;
+    if (k->kind == TOK_PUNCT) /* "'90s" */
+        return tok_punct(t, i, '\'') && i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_NUM
+                   ? B_YEAR : 0;
     unsigned e = cls[i] >> TS_BITS;
     if (!e)
         return 0;
@@ -178,7 +196,7 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
             lead |= phrase_lists[l].leads;
         }
     if (lead)
-        m |= lead & follow_bits(t, cls, i + 1);
+        m |= lead & follow_bits(t, cls, i + 1, 0);
     if (!(k->flags & TF_CAP))
         m &= ~B_HOLIDAY; /* holidays are names */
     return m;

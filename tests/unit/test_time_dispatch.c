@@ -83,6 +83,7 @@ static void no_recogniser_is_skipped_where_it_reads_one(void **state)
         "The vote came a year or so later, more than a decade on, around Christmas, at dawn.",
         "In the twenty-first century, at 11:30 and 10 pm, 1988's results, from 19 to 20 January.",
         "The talks ran 19-20 January and 3 through 5 March, on 1/19/2009 and 19.01.2009.",
+        "The pills are taken 3 times a day for 2.5 years, the 1,000 days, fiscal 1989's third quarter.",
     };
     int bad = 0;
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
