@@ -170,7 +170,7 @@ static dl_status scan_all(dl_record *r, tx *buf, size_t nbuf, tx **out, size_t *
     if (!cls)
         return DL_ENOMEM;
     for (size_t i = 0; i < t->ntoks;) {
-        if (!(cls[i] & TS_MASK) || !tw_can_start(t, cls, i)) {
+        if (!(cls[i] & TS_CAN)) {
             i++;
             continue;
         }

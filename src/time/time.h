@@ -82,14 +82,14 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
 int tw_any(const text *t, size_t i, const char *const *words);
 /* The start filter, a cheap test run before the recognisers (most words
  * cannot begin a time expression): for every token its class in
- * data/en/time_starts.txt (TS_* in the low TS_BITS bits) and the number of
- * its entry there (entry + 1 above them; 0 when it has none), and TS_NONE
- * after the last token; NULL when out of memory. tw_can_start: can token i
- * begin an expression? */
-enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4, TS_BITS = 3,
-       TS_MASK = 7 };
+ * data/en/time_starts.txt (TS_FULL, TS_LEAD, TS_TAIL), TS_CAN when it can
+ * begin an expression (a full word, or a lead word with a tail within four
+ * tokens in its sentence), and the number of its entry there above
+ * TS_BITS (entry + 1; 0 when it has none); TS_NONE after the last token.
+ * NULL when out of memory. */
+enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4, TS_CAN = 8,
+       TS_BITS = 4 };
 uint16_t *tw_classes(arena *a, const text *t);
-int tw_can_start(const text *t, const uint16_t *cls, size_t i);
 /* The recogniser letters of each entry of lex_en_time_starts as bits
  * (build/gen/time_start_bits.c): begins, leads, follows. */
 extern const uint32_t time_start_begins[], time_start_leads[], time_start_follows[];

@@ -215,26 +215,23 @@ uint16_t *tw_classes(arena *a, const text *t)
     uint16_t *cls = arena_alloc(a, (t->ntoks + 1) * sizeof *cls);
     if (!cls)
         return NULL;
-    for (size_t i = 0; i < t->ntoks; i++)
-        cls[i] = start_class(t, i);
     cls[t->ntoks] = TS_NONE;
-    return cls;
-}
-
-int tw_can_start(const text *t, const uint16_t *cls, size_t i)
-{
+    /* backwards, keeping the nearest later tail: a lead word needs one
+     * within four tokens in its sentence */
+    size_t tail = (size_t)-1;
+    for (size_t i = t->ntoks; i-- > 0;) {
+        uint16_t c = start_class(t, i);
+        if ((c & TS_FULL) || ((c & TS_LEAD) && tail <= i + 4 &&
+                              t->toks[tail].sent == t->toks[i].sent))
+            c |= TS_CAN;
 #ifdef TW_NOFILTER
-    return 1;
+        c |= TS_CAN;
 #endif
-    if (cls[i] & TS_FULL)
-        return 1;
-    if (!(cls[i] & TS_LEAD))
-        return 0;
-    /* a lead word needs a tail within four tokens in its sentence */
-    for (size_t k = i + 1; k <= i + 4 && k < t->ntoks; k++)
-        if (cls[k] & TS_TAIL)
-            return t->toks[k].sent == t->toks[i].sent;
-    return 0;
+        if (c & TS_TAIL)
+            tail = i;
+        cls[i] = c;
+    }
+    return cls;
 }
 
 int tw_any(const text *t, size_t i, const char *const *words)
