@@ -158,17 +158,12 @@ static tx *next_slot(dl_record *r, tx *buf, tx **out, size_t *n, size_t *cap)
     return VEC_PUSH(r->a, *out, *n, *cap);
 }
 
-/* Every expression in text order, unanchored, in buf (nbuf of them) or the
- * arena. */
-static dl_status scan_all(dl_record *r, tx *buf, size_t nbuf, tx **out, size_t *n)
+/* scan_all's loop over the candidates marked in cls. */
+static dl_status scan_tokens(dl_record *r, const uint16_t *cls, tx *buf,
+                             size_t nbuf, tx **out, size_t *n)
 {
     const text *t = &r->txt;
     size_t cap = nbuf;
-    *out = buf;
-    *n = 0;
-    uint16_t *cls = tw_classes(r->a, t);
-    if (!cls)
-        return DL_ENOMEM;
     for (size_t i = 0; i < t->ntoks;) {
         if (!(cls[i] & TS_CAN)) {
             i++;
@@ -197,6 +192,26 @@ static dl_status scan_all(dl_record *r, tx *buf, size_t nbuf, tx **out, size_t *
         }
     }
     return DL_OK;
+}
+
+/* Every expression in text order, unanchored, in buf (nbuf of them) or the
+ * arena. */
+static dl_status scan_all(dl_record *r, tx *buf, size_t nbuf, tx **out, size_t *n)
+{
+    const text *t = &r->txt;
+    *out = buf;
+    *n = 0;
+    /* scratch, not part of the record: off the arena (whose new chunks
+     * come zeroed), on the stack for most documents */
+    uint16_t small[2048], *cls = t->ntoks < 2048 ? small
+                                               : malloc((t->ntoks + 1) * sizeof *cls);
+    if (!cls)
+        return DL_ENOMEM;
+    tw_classes(t, cls);
+    dl_status st = scan_tokens(r, cls, buf, nbuf, out, n);
+    if (cls != small)
+        free(cls);
+    return st;
 }
 
 dl_status time_extract(dl_record *r)

@@ -85,11 +85,11 @@ int tw_any(const text *t, size_t i, const char *const *words);
  * data/en/time_starts.txt (TS_FULL, TS_LEAD, TS_TAIL), TS_CAN when it can
  * begin an expression (a full word, or a lead word with a tail within four
  * tokens in its sentence), and the number of its entry there above
- * TS_BITS (entry + 1; 0 when it has none); TS_NONE after the last token.
- * NULL when out of memory. */
+ * TS_BITS (entry + 1; 0 when it has none), into cls[0..ntoks], TS_NONE
+ * after the last token. */
 enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4, TS_CAN = 8,
        TS_BITS = 4 };
-uint16_t *tw_classes(arena *a, const text *t);
+void tw_classes(const text *t, uint16_t *cls);
 /* The recogniser letters of each entry of lex_en_time_starts as bits
  * (build/gen/time_start_bits.c): begins, leads, follows. */
 extern const uint32_t time_start_begins[], time_start_leads[], time_start_follows[];

@@ -210,11 +210,8 @@ static uint16_t start_class(const text *t, size_t i)
     }
 }
 
-uint16_t *tw_classes(arena *a, const text *t)
+void tw_classes(const text *t, uint16_t *cls)
 {
-    uint16_t *cls = arena_alloc(a, (t->ntoks + 1) * sizeof *cls);
-    if (!cls)
-        return NULL;
     cls[t->ntoks] = TS_NONE;
     /* backwards, keeping the nearest later tail: a lead word needs one
      * within four tokens in its sentence */
@@ -231,7 +228,6 @@ uint16_t *tw_classes(arena *a, const text *t)
             tail = i;
         cls[i] = c;
     }
-    return cls;
 }
 
 int tw_any(const text *t, size_t i, const char *const *words)
