@@ -41,6 +41,10 @@ enum {
     B_FRAC = L('f'), B_PERIOD = L('r'), B_NIGHT = L('n'), B_RANGE = L('g'),
     B_MODIFIER = L('i'), B_APPROX = L('a'),
     B_SET_AFTER_NUMBER = L('x'), /* follows a number: "3 [times] a day" */
+    B_COUNT_UNIT = L('k'),   /* follows a count into a duration: "3 [years]" */
+    B_COUNT_FRAC = L('z'),   /* follows a count into a fraction or range:
+                              * "2 [1/2] years", "two [and] a half", "12 [to] 18" */
+    B_BARE_UNIT = L('v'),    /* lets a bare unit after it be one: "[for] years" */
 };
 const unsigned scan_core_bits[] = {
     [C_DATE] = B_DATE,       [C_YEAR] = B_YEAR,         [C_MONTH] = B_MONTH,
@@ -80,8 +84,8 @@ static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j,
         return 0;
     const token *k = &t->toks[j];
     if (k->kind == TOK_NUM) {
-        if (after_number)
-            return 0;
+        if (after_number) /* "2 [1]/2 years" */
+            return B_COUNT_FRAC;
         /* by its shape, as number_bits: "the 19th", "the 1990s", "fiscal
          * 1989", "the 3rd quarter", "the past 2 years" */
         size_t n = tok_len(t, j);
@@ -94,7 +98,8 @@ static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j,
     }
     if (k->kind == TOK_PUNCT) /* "1990's", "late-night", "19-20", "1/19", "11:30" */
         return tok_punct(t, j, '\'') ? B_YEAR | B_PERIOD
-             : tok_punct(t, j, '-') ? B_PART_OF_DAY | B_DATE | B_RANGE | B_YEAR | B_QUARTER
+             : tok_punct(t, j, '-') ? B_PART_OF_DAY | B_DATE | B_RANGE | B_YEAR | B_QUARTER |
+                                          B_COUNT_UNIT | B_COUNT_FRAC
              : tok_punct(t, j, '/') ? B_DATE : tok_punct(t, j, ':') ? B_CLOCK : 0;
     /* every word of the lists, or first word of a key, is in the start
      * filter (test_time_words checks) */
@@ -147,6 +152,8 @@ static int unit_ahead(const text *t, const uint16_t *cls, size_t i, size_t limit
 /* Is a key of lex token i's text (by hash), or can one start with tokens i
  * and i + 1 together? phrase_match's first two steps (PM_NO_PUNCT), before
  * `limit`. */
+static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit);
+
 static int phrase_may(const text *t, const lex_table *lex, size_t i, size_t limit)
 {
     uint32_t h = t->toks[i].hash;
@@ -155,6 +162,13 @@ static int phrase_may(const text *t, const lex_table *lex, size_t i, size_t limi
          s = (s + 1) & mask)
         if (lex->slot_hash[s] == h)
             return 1;
+    return two_may(t, lex, i, limit);
+}
+
+/* Can a key of lex start with tokens i and i + 1 together? */
+static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit)
+{
+    uint32_t h = t->toks[i].hash;
     size_t j = i + 1;
     if (j >= limit || j >= t->ntoks ||
         (t->toks[j].kind == TOK_PUNCT && !tok_punct(t, j, '-') && !tok_punct(t, j, '\'')))
@@ -162,6 +176,15 @@ static int phrase_may(const text *t, const lex_table *lex, size_t i, size_t limi
     if (t->toks[j].flags & TF_SPACE)
         h = lex_hash_byte(h, ' ');
     return lex_may_start(lex, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
+}
+
+/* What a count can begin when the token after it follows with bits f: a
+ * duration ("3 years", "3 more years", "two-year") or a fraction or range
+ * ("2 1/2 years", "12 to 18 months"); a set ("3 times a day"). */
+static unsigned count_bits(unsigned f)
+{
+    return (f & B_COUNT_UNIT ? B_DURATION : 0) | (f & B_COUNT_FRAC ? B_FRAC : 0) |
+           (f & B_SET_AFTER_NUMBER ? B_SET : 0);
 }
 
 /* What scan_may_begin says before the unit test. */
@@ -174,9 +197,8 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
          * with "times", a clock time with ':' or "p.m.", a range with "to",
          * a period with "'s" */
         unsigned m = number_bits(t, i), f = follow_bits(t, cls, i + 1, 1);
-        unsigned need = B_DATE | B_SET | B_CLOCK | B_RANGE | B_PERIOD;
-        unsigned ok = (f & (B_DATE | B_CLOCK | B_RANGE | B_PERIOD)) |
-                      (f & B_SET_AFTER_NUMBER ? B_SET : 0);
+        unsigned need = B_DATE | B_SET | B_CLOCK | B_RANGE | B_PERIOD | B_DURATION | B_FRAC;
+        unsigned ok = (f & (B_DATE | B_CLOCK | B_RANGE | B_PERIOD)) | count_bits(f);
         const char *s = tok_str(t, i), *dot = memchr(s, '.', tok_len(t, i));
         if (dot && memchr(dot + 1, '.', tok_len(t, i) - (size_t)(dot + 1 - s)))
             ok |= B_DATE;
@@ -189,10 +211,22 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
     if (!e)
         return 0;
     unsigned m = time_start_begins[e - 1], lead = time_start_leads[e - 1];
+    /* a bare unit is a duration only after "for", "within" ("for years") */
+    if ((m & B_DURATION) && !(i > 0 && (cls[i - 1] >> TS_BITS) &&
+                              (time_start_follows[(cls[i - 1] >> TS_BITS) - 1] & B_BARE_UNIT)))
+        m &= ~B_DURATION;
     for (size_t l = 0; l < NPHRASE; l++)
         if (lex_may_start(phrase_lists[l].lex, k->hash) &&
             phrase_may(t, phrase_lists[l].lex, i, limit)) {
-            m |= phrase_lists[l].begins;
+            unsigned b = phrase_lists[l].begins;
+            /* a count in words: a unit, "and a half", "to" after it, or a
+             * longer count ("a few", "twenty-five", "two thousand") */
+            if (phrase_lists[l].lex == &lex_en_time_numbers &&
+                !two_may(t, phrase_lists[l].lex, i, limit) &&
+                !(i + 1 < limit && t->toks[i + 1].kind == TOK_WORD &&
+                  lex_may_start(phrase_lists[l].lex, t->toks[i + 1].hash)))
+                b &= ~(B_DURATION | B_FRAC) | count_bits(follow_bits(t, cls, i + 1, 1));
+            m |= b;
             lead |= phrase_lists[l].leads;
         }
     if (lead)
@@ -205,8 +239,15 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
 unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
 {
     unsigned m = may_begin(t, cls, i, limit);
-    if ((m & (B_DURATION | B_FRAC)) && !unit_ahead(t, cls, i, limit))
+    if ((m & (B_DURATION | B_FRAC | B_APPROX)) && !unit_ahead(t, cls, i, limit)) {
         m &= ~(B_DURATION | B_FRAC);
+        /* "about 10 a.m.": an approximate clock time needs a number */
+        int number = 0;
+        for (size_t j = i + 1; j < limit && j <= i + 4; j++)
+            number |= t->toks[j].kind == TOK_NUM;
+        if (!number)
+            m &= ~B_APPROX;
+    }
     return m;
 }
 

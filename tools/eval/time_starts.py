@@ -36,7 +36,7 @@ HEADER = """# Words that can begin a time expression, a fast filter run before t
 # The recognisers each list read a word at a time begins and continues
 # (letters of time_leads.txt).
 WHOLE = {"months.txt": ("dm", "dme"), "weekdays.txt": ("dw", "dwe"),
-         "time_ordinals.txt": ("yq", "yq"), "time_units.txt": ("u", "yuer"),
+         "time_ordinals.txt": ("yq", "yq"), "time_units.txt": ("u", "ekruyz"),
          "time_parts_of_day.txt": ("n", "np"), "time_seasons.txt": ("s", "s")}
 
 
