@@ -155,22 +155,33 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
     /* letter|clock|multiplier|granularity, read in one pass */
     const char *f[4] = {e->value, "", "", ""};
     const char *p = e->value;
-    for (int k = 1; k < 4 && (p = strchr(p, '|')); k++)
+    for (int k = 1; k < 4; k++) {
+        while (*p && *p != '|')
+            p++;
+        if (!*p)
+            break;
         f[k] = ++p;
+    }
     *letter = f[0][0] == '|' ? 0 : f[0][0];
     *clock = field_int(f[1]);
     *mult = field_int(f[2]);
-    size_t n = strcspn(f[3], "|");
-    static const char *const names[] = {"", "second", "day", "week", "month",
-                                        "quarter", "", "", "year", "decade",
-                                        "century"};
+    size_t n = 0;
+    while (f[3][n] && f[3][n] != '|')
+        n++;
+    /* the granularity names of time_units.txt's last field */
+    static const struct {
+        const char *name;
+        size_t len;
+        int gran;
+    } grans[] = {{"second", 6, G_TIME}, {"minute", 6, G_TIME}, {"hour", 4, G_TIME},
+                 {"day", 3, G_DAY},     {"week", 4, G_WEEK},    {"month", 5, G_MONTH},
+                 {"quarter", 7, G_QUARTER}, {"year", 4, G_YEAR}, {"decade", 6, G_DECADE},
+                 {"century", 7, G_CENTURY}};
     *gran = G_NONE;
-    for (int g = 0; g <= G_CENTURY; g++)
-        if (names[g][0] && !strncmp(f[3], names[g], n) && !names[g][n])
-            *gran = g;
-    if ((n == 6 && !strncmp(f[3], "second", 6)) || (n == 6 && !strncmp(f[3], "minute", 6)) ||
-        (n == 4 && !strncmp(f[3], "hour", 4)))
-        *gran = G_TIME;
+    for (size_t g = 0; g < sizeof grans / sizeof grans[0]; g++)
+        if (grans[g].len == n && grans[g].name[0] == f[3][0] &&
+            !memcmp(grans[g].name, f[3], n))
+            *gran = grans[g].gran;
     return 1;
 }
 
