@@ -158,17 +158,17 @@ static tx *next_slot(dl_record *r, tx *buf, tx **out, size_t *n, size_t *cap)
     return VEC_PUSH(r->a, *out, *n, *cap);
 }
 
-/* scan_all's loop over the candidates marked in cls. */
-static dl_status scan_tokens(dl_record *r, const uint16_t *cls, tx *buf,
-                             size_t nbuf, tx **out, size_t *n)
+/* scan_all's loop over the candidates cand[0..nc) (token indices in
+ * order); one inside an expression already read is passed over. */
+static dl_status scan_tokens(dl_record *r, const uint16_t *cls, const uint32_t *cand,
+                             size_t nc, tx *buf, size_t nbuf, tx **out, size_t *n)
 {
     const text *t = &r->txt;
-    size_t cap = nbuf;
-    for (size_t i = 0; i < t->ntoks;) {
-        if (!(cls[i] & TS_CAN)) {
-            i++;
+    size_t cap = nbuf, i = 0;
+    for (size_t c = 0; c < nc; c++) {
+        if (cand[c] < i)
             continue;
-        }
+        i = cand[c];
         size_t limit = t->sents[t->toks[i].sent].tok_end;
         tx x;
         size_t k = scan_any(t, cls, i, limit, &x);
@@ -203,14 +203,22 @@ static dl_status scan_all(dl_record *r, tx *buf, size_t nbuf, tx **out, size_t *
     *n = 0;
     /* scratch, not part of the record: off the arena (whose new chunks
      * come zeroed), on the stack for most documents */
-    uint16_t small[2048], *cls = t->ntoks < 2048 ? small
-                                               : malloc((t->ntoks + 1) * sizeof *cls);
-    if (!cls)
-        return DL_ENOMEM;
-    tw_classes(t, cls);
-    dl_status st = scan_tokens(r, cls, buf, nbuf, out, n);
+    enum { SMALL = 2048 };
+    uint16_t small[SMALL + 1], *cls = small;
+    uint32_t small_cand[SMALL], *cand = small_cand;
+    if (t->ntoks >= SMALL) {
+        cls = malloc((t->ntoks + 1) * sizeof *cls);
+        cand = malloc(t->ntoks * sizeof *cand);
+    }
+    dl_status st = DL_ENOMEM;
+    if (cls && cand) {
+        size_t nc = tw_classes(t, cls, cand);
+        st = scan_tokens(r, cls, cand, nc, buf, nbuf, out, n);
+    }
     if (cls != small)
         free(cls);
+    if (cand != small_cand)
+        free(cand);
     return st;
 }
 

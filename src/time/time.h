@@ -86,10 +86,11 @@ int tw_any(const text *t, size_t i, const char *const *words);
  * begin an expression (a full word, or a lead word with a tail within four
  * tokens in its sentence), and the number of its entry there above
  * TS_BITS (entry + 1; 0 when it has none), into cls[0..ntoks], TS_NONE
- * after the last token. */
+ * after the last token; the candidates' indices in order into cand (room
+ * for ntoks), and their number returned. */
 enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4, TS_CAN = 8,
        TS_BITS = 4 };
-void tw_classes(const text *t, uint16_t *cls);
+size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand);
 /* The recogniser letters of each entry of lex_en_time_starts as bits
  * (build/gen/time_start_bits.c): begins, leads, follows. */
 extern const uint32_t time_start_begins[], time_start_leads[], time_start_follows[];

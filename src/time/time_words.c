@@ -221,12 +221,13 @@ static uint16_t start_class(const text *t, size_t i)
     }
 }
 
-void tw_classes(const text *t, uint16_t *cls)
+size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand)
 {
     cls[t->ntoks] = TS_NONE;
     /* backwards, keeping the nearest later tail: a lead word needs one
-     * within four tokens in its sentence */
-    size_t tail = (size_t)-1;
+     * within four tokens in its sentence; the candidates fill the end of
+     * cand, then move to its start */
+    size_t tail = (size_t)-1, k = t->ntoks;
     for (size_t i = t->ntoks; i-- > 0;) {
         uint16_t c = start_class(t, i);
         if ((c & TS_FULL) || ((c & TS_LEAD) && tail <= i + 4 &&
@@ -237,8 +238,12 @@ void tw_classes(const text *t, uint16_t *cls)
 #endif
         if (c & TS_TAIL)
             tail = i;
+        if (c & TS_CAN)
+            cand[--k] = (uint32_t)i;
         cls[i] = c;
     }
+    memmove(cand, cand + k, (t->ntoks - k) * sizeof *cand);
+    return t->ntoks - k;
 }
 
 int tw_any(const text *t, size_t i, const char *const *words)

@@ -29,8 +29,14 @@ static int misses_in(const char *s, size_t len, const char *name)
         return 1;
     }
     uint16_t *cls = malloc((t.ntoks + 1) * sizeof *cls);
-    if (cls)
-        tw_classes(&t, cls);
+    uint32_t *cand = malloc((t.ntoks + 1) * sizeof *cand);
+    if (cls && cand)
+        tw_classes(&t, cls, cand);
+    else {
+        free(cls);
+        cls = NULL;
+    }
+    free(cand);
     for (size_t i = 0; cls && i < t.ntoks; i++) {
         size_t limit = t.sents[t.toks[i].sent].tok_end;
         unsigned may = scan_may_begin(&t, cls, i, limit);
