@@ -199,8 +199,11 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
         unsigned m = number_bits(t, i), f = follow_bits(t, cls, i + 1, 1);
         unsigned need = B_DATE | B_SET | B_CLOCK | B_RANGE | B_PERIOD | B_DURATION | B_FRAC;
         unsigned ok = (f & (B_DATE | B_CLOCK | B_RANGE | B_PERIOD)) | count_bits(f);
-        const char *s = tok_str(t, i), *dot = memchr(s, '.', tok_len(t, i));
-        if (dot && memchr(dot + 1, '.', tok_len(t, i) - (size_t)(dot + 1 - s)))
+        const char *s = tok_str(t, i);
+        int dots = 0;
+        for (size_t c = tok_len(t, i); c-- > 0;)
+            dots += s[c] == '.';
+        if (dots >= 2)
             ok |= B_DATE;
         return m & (~need | ok);
     }
