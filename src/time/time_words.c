@@ -204,8 +204,9 @@ static uint16_t start_class(const text *t, size_t i)
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM)
         return TS_FULL | TS_TAIL;
-    if (k->kind == TOK_PUNCT)
-        return k->end - k->start == 1 && t->norm[k->start] == '\'' ? TS_LEAD : TS_NONE;
+    if (k->kind == TOK_PUNCT) /* "'" by its hash: another character with
+                               * the same hash only makes one more candidate */
+        return k->hash == LEX_HASH_INIT * LEX_HASH_B + '\'' ? TS_LEAD : TS_NONE;
     if (!lex_may_start(&lex_en_time_starts, k->hash))
         return TS_NONE;
     const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
