@@ -38,12 +38,76 @@ static int glued(const text *t, size_t i)
            !(t->toks[i - 1].flags & TF_SPACE);
 }
 
+/* gaz_norm of one token of ASCII letters and digits (the usual first word
+ * of a name) without its general path: folded, doubled letters and a final
+ * 'h' after a vowel dropped as loosen() does. Returns the length, or 0 when
+ * the token needs the general path. */
+static size_t norm_word(const text *t, size_t i, char *out, size_t cap)
+{
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i), w = 0;
+    if (n + 1 >= cap)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            return 0;
+        if (c == 'h' && k + 1 == n && w && strchr("aeiou", out[w - 1]))
+            continue;
+        if (w && out[w - 1] == (char)c)
+            continue;
+        out[w++] = (char)c;
+    }
+    out[w] = 0;
+    return w;
+}
+
+/* Only ASCII whitespace lies between token j and the one before it. */
+static int spaced(const text *t, size_t j)
+{
+    if (!(t->toks[j].flags & TF_SPACE))
+        return 0;
+    for (size_t p = t->toks[j - 1].end; p < t->toks[j].start; p++)
+        if (!strchr(" \t\n\r", t->norm[p]) || !t->norm[p])
+            return 0;
+    return 1;
+}
+
+/* The normal form of tokens [i, last) into key; *klen and *kend say what
+ * key holds (tokens [i, *kend)), so a word after a space is appended to the
+ * key of the words before it: gaz_norm keeps words apart, so that is the
+ * same key. Returns the length, 0 when it does not fit. */
+static size_t run_key(const text *t, size_t i, size_t last, char *key,
+                      size_t *klen, size_t *kend)
+{
+    size_t n = 0;
+    if (last == i + 1) {
+        n = norm_word(t, i, key, GAZ_MAX_KEY);
+    } else if (*kend == last - 1 && *klen && is_word(t, last - 2) && spaced(t, last - 1) &&
+               *klen + 2 < GAZ_MAX_KEY) {
+        n = norm_word(t, last - 1, key + *klen + 1, GAZ_MAX_KEY - *klen - 1);
+        if (n) {
+            key[*klen] = ' ';
+            n += *klen + 1;
+        }
+    }
+    if (!n) {
+        size_t a = t->toks[i].start, b = t->toks[last - 1].end;
+        n = gaz_norm(t->norm + a, b - a, key, GAZ_MAX_KEY);
+    }
+    *klen = n;
+    *kend = last;
+    return n;
+}
+
 /* The longest name starting at token i: fills m and returns its length in
  * tokens, or 0. */
 static size_t longest(dl_record *r, size_t i, pl_mention *m)
 {
     const text *t = &r->txt;
-    size_t end = i, words = 0, best = 0, nbest = 0;
+    size_t end = i, words = 0, best = 0, nbest = 0, klen = 0, kend = 0;
     char key[GAZ_MAX_KEY];
     gaz_hit hits[PL_MAX_HITS], found[PL_MAX_HITS];
     while (end < t->ntoks && words < GAZ_MAX_WORDS &&
@@ -53,7 +117,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
         if (!is_word(t, last - 1))
             continue;
         size_t a = t->toks[i].start, b = t->toks[last - 1].end;
-        if (b - a >= GAZ_MAX_KEY || !gaz_norm(t->norm + a, b - a, key, sizeof key))
+        if (b - a >= GAZ_MAX_KEY || !run_key(t, i, last, key, &klen, &kend))
             break;
         int more = 0;
         size_t n = gaz_probe(key, hits, PL_MAX_HITS, &more);
@@ -134,9 +198,10 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
     pl_mention cur;
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
-        memset(&cur, 0, sizeof cur);
-        if (is_cap(t, i))
+        if (is_cap(t, i)) {
+            memset(&cur, 0, sizeof cur);
             len = longest(r, i, &cur);
+        }
         if (!len) {
             i++;
             continue;
