@@ -10,6 +10,7 @@
  * in a London statement), is a local place of the document's country. */
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "lexicons.h"
 #include "places.h"
 
@@ -17,7 +18,7 @@ static int word_is_cue(const text *t, size_t i, const char *kind)
 {
     if (t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = lex_get(&lex_en_place_cues, tok_str(t, i), tok_len(t, i));
+    const lex_entry *e = tok_lex(t, i, &lex_en_place_cues);
     return e && !strcmp(e->value, kind);
 }
 
@@ -36,32 +37,34 @@ static int plain_cap(const text *t, size_t i)
     const token *k = &t->toks[i];
     if (k->kind != TOK_WORD || !(k->flags & TF_CAP) || (k->flags & TF_NEWLINE))
         return 0;
-    const char *s = tok_str(t, i);
-    size_t n = tok_len(t, i);
-    return !lex_has(&lex_en_months, s, n) && !lex_has(&lex_en_weekdays, s, n) &&
-           !lex_has(&lex_en_function_words, s, n) && !lex_has(&lex_en_demonyms, s, n);
+    return !tok_in(t, i, &lex_en_months) && !tok_in(t, i, &lex_en_weekdays) &&
+           !tok_in(t, i, &lex_en_function_words) && !tok_in(t, i, &lex_en_demonyms);
 }
 
-/* The mention covering token i, or NULL (mentions are in text order). */
-static const pl_mention *mention_at(const pl_mention *m, size_t n, size_t i)
+/* For each token, 1 + the index of the mention covering it, or 0: one
+ * pass, so asking at every token costs no search. NULL when out of memory. */
+static uint32_t *cover_tokens(dl_record *r, const pl_mention *m, size_t n)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (m[mid].first <= i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo && i < m[lo - 1].last ? &m[lo - 1] : NULL;
+    uint32_t *c = arena_alloc(r->a, (r->txt.ntoks + 1) * sizeof *c);
+    for (size_t k = 0; c && k < n; k++)
+        for (size_t i = m[k].first; i < m[k].last && i < r->txt.ntoks; i++)
+            c[i] = (uint32_t)k + 1;
+    return c;
+}
+
+/* The mention covering token i, or NULL. */
+static const pl_mention *mention_at(const pl_mention *m, const uint32_t *cover,
+                                    size_t i)
+{
+    return cover[i] ? &m[cover[i] - 1] : NULL;
 }
 
 /* The resolved mention starting within a few linking tokens after j. */
 static const pl_mention *next_place(const text *t, const pl_mention *m,
-                                    size_t n, size_t j)
+                                    const uint32_t *cover, size_t j)
 {
     for (size_t hop = 0; hop < 4 && j < t->ntoks; hop++, j++) {
-        const pl_mention *x = mention_at(m, n, j);
+        const pl_mention *x = mention_at(m, cover, j);
         if (x && x->first == j && x->best >= 0 &&
             x->hits[x->best].e->kind != GAZ_CITY)
             return x;
@@ -150,7 +153,8 @@ static int found_at(const dl_record *r, size_t from, size_t to, size_t i)
 
 /* A later (or earlier) mention of an unlisted place already found (of the
  * first 16 found). */
-static dl_status repeat_mentions(dl_record *r, const pl_mention *m, size_t n,
+static dl_status repeat_mentions(dl_record *r, const pl_mention *m,
+                                 const uint32_t *cover,
                                  size_t from)
 {
     const text *t = &r->txt;
@@ -167,7 +171,7 @@ static dl_status repeat_mentions(dl_record *r, const pl_mention *m, size_t n,
         for (size_t i = 0; i < t->ntoks && !again; i++) {
             size_t j;
             if (!(t->toks[i].flags & TF_CAP) || t->norm[t->toks[i].start] != name[0] ||
-                !(j = spells(t, i, name, len)) || mention_at(m, n, i) ||
+                !(j = spells(t, i, name, len)) || mention_at(m, cover, i) ||
                 found_at(r, from, all, i))
                 continue;
             const char *cc = r->places[k].pub.country;
@@ -191,13 +195,14 @@ static int type_word(const text *t, size_t i)
 }
 
 /* The end of the run of capitalised words from i ("Ulleung Island"). */
-static size_t cap_run(const text *t, const pl_mention *m, size_t n, size_t i)
+static size_t cap_run(const text *t, const pl_mention *m, const uint32_t *cover,
+                      size_t i)
 {
     size_t j = i + 1;
     while (j < t->ntoks && t->toks[j].sent == t->toks[i].sent &&
            (plain_cap(t, j) ||
             (tok_punct(t, j, '-') && j + 1 < t->ntoks && plain_cap(t, j + 1))) &&
-           !mention_at(m, n, j))
+           !mention_at(m, cover, j))
         j++;
     return j;
 }
@@ -248,6 +253,9 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         home = home_country(r, m, n);
     size_t from = r->nplaces;
     const text *t = &r->txt;
+    const uint32_t *cover = cover_tokens(r, m, n);
+    if (!cover)
+        return DL_ENOMEM;
     /* every word inside a run ends where the run does: found once per run,
      * so a run of 50 000 capitalised words costs linear time */
     size_t run_start = 0, run_end = 0;
@@ -255,14 +263,16 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         /* a word inside the run is known to be a plain capitalised one
          * and no mention (cap_run stops at mentions) */
         int known = i > run_start && i < run_end && t->toks[i].kind == TOK_WORD;
-        const pl_mention *gm = known ? NULL : mention_at(m, n, i);
+        if (!known && !(t->toks[i].flags & TF_CAP))
+            continue;
+        const pl_mention *gm = known ? NULL : mention_at(m, cover, i);
         int stray = gm && gm->stray && gm->first == i;
-        if (!known && (!(t->toks[i].flags & TF_CAP) || (gm && !stray) || !plain_cap(t, i)))
+        if (!known && ((gm && !stray) || !plain_cap(t, i)))
             continue;
         int unit = unit_before(t, i), prep = word_is_cue(t, i - 1, "prep");
         if (i >= run_end) {
             run_start = i;
-            run_end = cap_run(t, m, n, i);
+            run_end = cap_run(t, m, cover, i);
         }
         size_t j = run_end;
         /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
@@ -270,7 +280,7 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
                     (j - i >= 2 && type_word(t, j - 1));
         if (!(unit || prep || typed))
             continue;
-        const pl_mention *where = next_place(t, m, n, j + (type_word(t, j) ? 1 : 0));
+        const pl_mention *where = next_place(t, m, cover, j + (type_word(t, j) ? 1 : 0));
         if (!where && !unit && !typed && !(stray && prep && home))
             continue;
         const char *rule = where ? "place_unlisted_in"
@@ -282,5 +292,5 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         place_in(p, where, home);
         i = j;
     }
-    return repeat_mentions(r, m, n, from);
+    return repeat_mentions(r, m, cover, from);
 }
