@@ -10,9 +10,8 @@
 
 /* The key's index in gaz_keys, or -1: one hash probe sequence, so one or
  * two cache lines instead of a binary search across the whole table. */
-static long find_key(const char *key)
+static long find_key(const char *key, uint32_t h)
 {
-    uint32_t h = gaz_hash(key);
     for (uint32_t i = h & gaz_slot_mask;; i = (i + 1) & gaz_slot_mask) {
         const gaz_slot *s = &gaz_slots[i];
         if (!s->key)
@@ -24,7 +23,13 @@ static long find_key(const char *key)
 
 size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more)
 {
-    long k = find_key(key);
+    return gaz_probe_hashed(key, gaz_hash(key), out, max, more);
+}
+
+size_t gaz_probe_hashed(const char *key, uint32_t h, gaz_hit *out, size_t max,
+                        int *more)
+{
+    long k = find_key(key, h);
     *more = 0;
     if (k < 0)
         return 0;

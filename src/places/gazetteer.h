@@ -97,6 +97,9 @@ size_t gaz_lookup_key(const char *key, gaz_hit *out, size_t max);
 /* gaz_lookup_key, and *more says whether some longer name starts with key
  * and a space ("new" for "new york"). */
 size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more);
+/* gaz_probe when the caller has gaz_hash(key) already. */
+size_t gaz_probe_hashed(const char *key, uint32_t h, gaz_hit *out, size_t max,
+                        int *more);
 
 /* The country entry for an ISO alpha-2 code (SU, YU, CS, DD for former
  * states), or NULL. */

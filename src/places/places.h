@@ -6,6 +6,7 @@
 #define DL_PLACES_H
 
 #include "../record/record.h"
+#include "../text/phrase_match.h"
 #include "gazetteer.h"
 
 #define PL_MAX_HITS 24
@@ -47,6 +48,13 @@ static inline uint16_t pl_cc(const char *cc)
 {
     return (uint16_t)((unsigned char)cc[0] |
                       (cc[0] ? (unsigned)(unsigned char)cc[1] << 8 : 0u));
+}
+
+/* The entry of table `tab` spelled by token i alone, or NULL: most words
+ * fail the table's first-token bitset and need no look-up. */
+static inline const lex_entry *pl_word(const text *t, size_t i, const lex_table *tab)
+{
+    return lex_may_first(tab, t->toks[i].hash) ? tok_lex(t, i, tab) : NULL;
 }
 
 /* Mentions sorted so that those of the same name are adjacent (groups.c);

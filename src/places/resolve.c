@@ -9,7 +9,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "../text/phrase_match.h"
 #include "lexicons.h"
 #include "places.h"
 
@@ -17,7 +16,7 @@ static int cue(const text *t, size_t i, const char *kind)
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = tok_lex(t, i, &lex_en_place_cues);
+    const lex_entry *e = pl_word(t, i, &lex_en_place_cues);
     return e && !strcmp(e->value, kind);
 }
 
@@ -57,7 +56,7 @@ static int calendar_word(const text *t, const pl_mention *m)
 {
     if (m->last - m->first != 1)
         return 0;
-    return tok_in(t, m->first, &lex_en_months) || tok_in(t, m->first, &lex_en_weekdays);
+    return pl_word(t, m->first, &lex_en_months) || pl_word(t, m->first, &lex_en_weekdays);
 }
 
 /* What plausible() asks of the mention itself, each found once per
@@ -71,7 +70,7 @@ typedef struct {
 static void facts_init(const text *t, const pl_mention *m, pl_facts *f)
 {
     f->excluded = (calendar_word(t, m) && !m->in_dateline) ||
-                  (m->last - m->first == 1 && tok_in(t, m->first, &lex_en_function_words));
+                  (m->last - m->first == 1 && pl_word(t, m->first, &lex_en_function_words));
     f->title = -1;
     f->longer = -1;
 }

@@ -38,29 +38,46 @@ static int glued(const text *t, size_t i)
            !(t->toks[i - 1].flags & TF_SPACE);
 }
 
-/* gaz_norm of one token of ASCII letters and digits (the usual first word
- * of a name) without its general path: folded, doubled letters and a final
- * 'h' after a vowel dropped as loosen() does. Returns the length, or 0 when
- * the token needs the general path. */
-static size_t norm_word(const text *t, size_t i, char *out, size_t cap)
+/* Byte -> lower-case ASCII letter or digit, 0 for any other byte. */
+static const char word_fold[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+#define AZ(c) [c] = c, [c - 32] = c
+    AZ('a'), AZ('b'), AZ('c'), AZ('d'), AZ('e'), AZ('f'), AZ('g'), AZ('h'),
+    AZ('i'), AZ('j'), AZ('k'), AZ('l'), AZ('m'), AZ('n'), AZ('o'), AZ('p'),
+    AZ('q'), AZ('r'), AZ('s'), AZ('t'), AZ('u'), AZ('v'), AZ('w'), AZ('x'),
+    AZ('y'), AZ('z'),
+#undef AZ
+};
+
+static int vowel(char c)
 {
-    const char *s = tok_str(t, i);
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* gaz_norm of one token of ASCII letters and digits (the usual word of a
+ * name) without its general path: folded, doubled letters and a final 'h'
+ * after a vowel dropped as gaz_norm's loosen() does; *h continues
+ * gaz_hash over what it writes. Returns the length, or 0 when the token
+ * needs the general path. */
+static size_t norm_word(const text *t, size_t i, char *out, size_t cap, uint32_t *h)
+{
+    const unsigned char *s = (const unsigned char *)tok_str(t, i);
     size_t n = tok_len(t, i), w = 0;
+    uint32_t hh = *h;
     if (n + 1 >= cap)
         return 0;
     for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)s[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+        char c = word_fold[s[k]];
+        if (!c)
             return 0;
-        if (c == 'h' && k + 1 == n && w && strchr("aeiou", out[w - 1]))
+        if ((w && out[w - 1] == c) || (c == 'h' && k + 1 == n && w && vowel(out[w - 1])))
             continue;
-        if (w && out[w - 1] == (char)c)
-            continue;
-        out[w++] = (char)c;
+        out[w++] = c;
+        hh = (hh ^ (unsigned char)c) * 16777619u;
     }
     out[w] = 0;
+    *h = hh;
     return w;
 }
 
@@ -75,19 +92,22 @@ static int spaced(const text *t, size_t j)
     return 1;
 }
 
-/* The normal form of tokens [i, last) into key; *klen and *kend say what
- * key holds (tokens [i, *kend)), so a word after a space is appended to the
- * key of the words before it: gaz_norm keeps words apart, so that is the
- * same key. Returns the length, 0 when it does not fit. */
+/* The normal form of tokens [i, last) into key and its gaz_hash into *h;
+ * *klen and *kend say what key holds (tokens [i, *kend)), so a word after
+ * a space is appended to the key of the words before it: gaz_norm keeps
+ * words apart, so that is the same key. Returns the length, 0 when it does
+ * not fit. */
 static size_t run_key(const text *t, size_t i, size_t last, char *key,
-                      size_t *klen, size_t *kend)
+                      size_t *klen, size_t *kend, uint32_t *h)
 {
     size_t n = 0;
+    uint32_t hh = 2166136261u; /* gaz_hash of "" */
     if (last == i + 1) {
-        n = norm_word(t, i, key, GAZ_MAX_KEY);
+        n = norm_word(t, i, key, GAZ_MAX_KEY, &hh);
     } else if (*kend == last - 1 && *klen && is_word(t, last - 2) && spaced(t, last - 1) &&
                *klen + 2 < GAZ_MAX_KEY) {
-        n = norm_word(t, last - 1, key + *klen + 1, GAZ_MAX_KEY - *klen - 1);
+        hh = (*h ^ (unsigned char)' ') * 16777619u;
+        n = norm_word(t, last - 1, key + *klen + 1, GAZ_MAX_KEY - *klen - 1, &hh);
         if (n) {
             key[*klen] = ' ';
             n += *klen + 1;
@@ -96,9 +116,11 @@ static size_t run_key(const text *t, size_t i, size_t last, char *key,
     if (!n) {
         size_t a = t->toks[i].start, b = t->toks[last - 1].end;
         n = gaz_norm(t->norm + a, b - a, key, GAZ_MAX_KEY);
+        hh = gaz_hash(key);
     }
     *klen = n;
     *kend = last;
+    *h = hh;
     return n;
 }
 
@@ -108,6 +130,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
 {
     const text *t = &r->txt;
     size_t end = i, words = 0, best = 0, nbest = 0, klen = 0, kend = 0;
+    uint32_t h = 0;
     char key[GAZ_MAX_KEY];
     gaz_hit hits[PL_MAX_HITS], found[PL_MAX_HITS];
     while (end < t->ntoks && words < GAZ_MAX_WORDS &&
@@ -117,10 +140,10 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
         if (!is_word(t, last - 1))
             continue;
         size_t a = t->toks[i].start, b = t->toks[last - 1].end;
-        if (b - a >= GAZ_MAX_KEY || !run_key(t, i, last, key, &klen, &kend))
+        if (b - a >= GAZ_MAX_KEY || !run_key(t, i, last, key, &klen, &kend, &h))
             break;
         int more = 0;
-        size_t n = gaz_probe(key, hits, PL_MAX_HITS, &more);
+        size_t n = gaz_probe_hashed(key, h, hits, PL_MAX_HITS, &more);
         if (n && (is_cap(t, last - 1) || glued(t, last - 1))) {
             nbest = n < PL_MAX_HITS ? n : PL_MAX_HITS;
             memcpy(found, hits, nbest * sizeof *hits);
@@ -134,6 +157,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
     }
     if (!best)
         return 0;
+    memset(m, 0, sizeof *m);
     m->hits = arena_alloc(r->a, nbest * sizeof *m->hits);
     if (!m->hits)
         return 0;
@@ -144,7 +168,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
     /* "North Pyongan Province", "Tigray Region": the type word joins */
     if (best < t->ntoks && is_cap(t, best) && t->toks[best].sent == t->toks[i].sent &&
         !(t->toks[best].flags & TF_NEWLINE)) {
-        const lex_entry *c = lex_get(&lex_en_place_cues, tok_str(t, best), tok_len(t, best));
+        const lex_entry *c = pl_word(t, best, &lex_en_place_cues);
         for (size_t h = 0; c && !strcmp(c->value, "type") && h < nbest; h++)
             if (found[h].e->kind == GAZ_REGION) {
                 m->last = best + 1;
@@ -198,10 +222,8 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
     pl_mention cur;
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
-        if (is_cap(t, i)) {
-            memset(&cur, 0, sizeof cur);
+        if (is_cap(t, i))
             len = longest(r, i, &cur);
-        }
         if (!len) {
             i++;
             continue;

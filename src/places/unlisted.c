@@ -10,7 +10,6 @@
  * in a London statement), is a local place of the document's country. */
 #include <string.h>
 
-#include "../text/phrase_match.h"
 #include "lexicons.h"
 #include "places.h"
 
@@ -18,7 +17,7 @@ static int word_is_cue(const text *t, size_t i, const char *kind)
 {
     if (t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = tok_lex(t, i, &lex_en_place_cues);
+    const lex_entry *e = pl_word(t, i, &lex_en_place_cues);
     return e && !strcmp(e->value, kind);
 }
 
@@ -37,8 +36,8 @@ static int plain_cap(const text *t, size_t i)
     const token *k = &t->toks[i];
     if (k->kind != TOK_WORD || !(k->flags & TF_CAP) || (k->flags & TF_NEWLINE))
         return 0;
-    return !tok_in(t, i, &lex_en_months) && !tok_in(t, i, &lex_en_weekdays) &&
-           !tok_in(t, i, &lex_en_function_words) && !tok_in(t, i, &lex_en_demonyms);
+    return !pl_word(t, i, &lex_en_months) && !pl_word(t, i, &lex_en_weekdays) &&
+           !pl_word(t, i, &lex_en_function_words) && !pl_word(t, i, &lex_en_demonyms);
 }
 
 /* For each token, 1 + the index of the mention covering it, or 0: one
