@@ -65,14 +65,20 @@ static size_t norm_word(const text *t, size_t i, char *out, size_t cap, uint32_t
     const unsigned char *s = (const unsigned char *)tok_str(t, i);
     size_t n = tok_len(t, i), w = 0;
     uint32_t hh = *h;
-    if (n + 1 >= cap)
+    char prev = 0, c;
+    if (!n || n + 1 >= cap)
         return 0;
-    for (size_t k = 0; k < n; k++) {
-        char c = word_fold[s[k]];
-        if (!c)
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (!(c = word_fold[s[k]]))
             return 0;
-        if ((w && out[w - 1] == c) || (c == 'h' && k + 1 == n && w && vowel(out[w - 1])))
+        if (c == prev)
             continue;
+        out[w++] = prev = c;
+        hh = (hh ^ (unsigned char)c) * 16777619u;
+    }
+    if (!(c = word_fold[s[n - 1]]))
+        return 0;
+    if (c != prev && !(c == 'h' && vowel(prev))) {
         out[w++] = c;
         hh = (hh ^ (unsigned char)c) * 16777619u;
     }
@@ -179,17 +185,24 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
     return m->last - i;
 }
 
+/* Token i is the lower-case word w of n letters (a cheap length test
+ * first: most tokens are not). */
+static int word_eq(const text *t, size_t i, const char *w, size_t n)
+{
+    return i < t->ntoks && tok_len(t, i) == n && tok_is(t, i, w);
+}
+
 /* "Paris, Texas": a mention directly followed by a comma and another. */
 static void mark_pairs(const text *t, pl_mention *m, size_t n)
 {
     for (size_t k = 0; k + 1 < n; k++) {
         size_t c = m[k].last, d = c + 1;
-        if (d < t->ntoks && tok_is(t, d, "the"))
+        if (word_eq(t, d, "the", 3))
             d++;
-        if (c < t->ntoks && (tok_is(t, c, "and") || tok_is(t, c, "or")) &&
+        if ((word_eq(t, c, "and", 3) || word_eq(t, c, "or", 2)) &&
             m[k + 1].first == c + 1)
             m[k + 1].listed = 1;
-        if (c < t->ntoks && tok_is(t, c, "in") && m[k + 1].first == d &&
+        if (word_eq(t, c, "in", 2) && m[k + 1].first == d &&
             t->toks[c].sent == t->toks[d].sent)
             m[k].in_next = 1;
         if (c < t->ntoks && tok_punct(t, c, ',') && m[k + 1].first == c + 1 &&

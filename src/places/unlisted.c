@@ -24,7 +24,7 @@ static int word_is_cue(const text *t, size_t i, const char *kind)
 /* "town of": two tokens ending at i-1 form a unit cue. */
 static int unit_before(const text *t, size_t i)
 {
-    if (i < 2 || !tok_is(t, i - 1, "of"))
+    if (i < 2 || tok_len(t, i - 1) != 2 || !tok_is(t, i - 1, "of"))
         return 0;
     size_t a = t->toks[i - 2].start, b = t->toks[i - 1].end;
     const lex_entry *e = lex_get(&lex_en_place_cues, t->norm + a, b - a);
@@ -261,6 +261,8 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
     for (size_t i = 1; i < t->ntoks; i++) {
         /* a word inside the run is known to be a plain capitalised one
          * and no mention (cap_run stops at mentions) */
+        if (i >= run_end && !(t->toks[i].flags & TF_CAP))
+            continue; /* the usual token: no capital, outside any run */
         int known = i > run_start && i < run_end && t->toks[i].kind == TOK_WORD;
         if (!known && !(t->toks[i].flags & TF_CAP))
             continue;
