@@ -114,11 +114,14 @@ static int may_name(const actx *x, size_t i)
  * the many tokens none of them could take. */
 static int may_noun(const actx *x, size_t i)
 {
-    const text *t = x->t;
-    uint32_t h = t->toks[i].hash;
-    return act_cap(t, i) || x->place_at[i] || (i + 1 < t->ntoks && x->place_at[i + 1]) ||
-           (act_word(t, i) && (lex_may_first(&lex_en_actor_titles, h) ||
-                               lex_may_first(&lex_en_actor_groups, h)));
+    const token *k = &x->t->toks[i];
+    if (x->place_at[i] || (i + 1 < x->t->ntoks && x->place_at[i + 1]))
+        return 1;
+    if (k->kind != TOK_WORD)
+        return 0;
+    return (k->flags & (TF_CAP | TF_UPPER)) ||
+           lex_may_first(&lex_en_actor_titles, k->hash) ||
+           lex_may_first(&lex_en_actor_groups, k->hash);
 }
 
 static dl_status run_pass(actx *x, const matcher *ms, size_t nm,
