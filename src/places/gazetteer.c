@@ -12,6 +12,10 @@
  * two cache lines instead of a binary search across the whole table. */
 static long find_key(const char *key, uint32_t h)
 {
+    uint32_t x, y;
+    gaz_bloom_bits(h, &x, &y);
+    if (!((gaz_bloom[x >> 3] >> (x & 7)) & (gaz_bloom[y >> 3] >> (y & 7)) & 1))
+        return -1;
     for (uint32_t i = h & gaz_slot_mask;; i = (i + 1) & gaz_slot_mask) {
         const gaz_slot *s = &gaz_slots[i];
         if (!s->key)
@@ -86,7 +90,8 @@ void gaz_stats(size_t *entries, size_t *names, size_t *bytes)
 {
     size_t b = gaz_nentries * (sizeof(gaz_entry) + sizeof(uint32_t)) +
                gaz_nnames * sizeof(gaz_name) + gaz_nkeys * sizeof(gaz_key) +
-               (gaz_slot_mask + 1) * sizeof(gaz_slot);
+               (gaz_slot_mask + 1) * sizeof(gaz_slot) +
+               ((size_t)1 << GAZ_BLOOM_BITS) / 8;
     for (size_t i = 0; i < gaz_nkeys; i++)
         b += gaz_keys[i].count ? 0 : strlen(gaz_keys[i].key) + 1;
     for (size_t i = 0; i < gaz_nentries; i++)
