@@ -10,7 +10,7 @@
 
 /* The key's index in gaz_keys, or -1: one hash probe sequence, so one or
  * two cache lines instead of a binary search across the whole table. */
-static long find_key(const char *key, uint32_t h)
+long gaz_find(const char *key, uint32_t h)
 {
     uint32_t x, y;
     gaz_bloom_bits(h, &x, &y);
@@ -33,7 +33,11 @@ size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more)
 size_t gaz_probe_hashed(const char *key, uint32_t h, gaz_hit *out, size_t max,
                         int *more)
 {
-    long k = find_key(key, h);
+    return gaz_key_hits(gaz_find(key, h), out, max, more);
+}
+
+size_t gaz_key_hits(long k, gaz_hit *out, size_t max, int *more)
+{
     *more = 0;
     if (k < 0)
         return 0;

@@ -107,6 +107,10 @@ size_t gaz_lookup_key(const char *key, gaz_hit *out, size_t max);
 /* gaz_lookup_key, and *more says whether some longer name starts with key
  * and a space ("new" for "new york"). */
 size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more);
+/* The index in gaz_keys of a normalised key whose gaz_hash is h, or -1. */
+long gaz_find(const char *key, uint32_t h);
+/* gaz_probe's answer for key index k (-1: none). */
+size_t gaz_key_hits(long k, gaz_hit *out, size_t max, int *more);
 /* gaz_probe when the caller has gaz_hash(key) already. */
 size_t gaz_probe_hashed(const char *key, uint32_t h, gaz_hit *out, size_t max,
                         int *more);

@@ -130,9 +130,32 @@ static size_t run_key(const text *t, size_t i, size_t last, char *key,
     return n;
 }
 
+/* Keys found in this document by hash (direct-mapped): a statement names
+ * the same places and capitalised words again and again, and a key seen
+ * before is found here instead of in the megabyte of gazetteer slots. Only
+ * keys found are kept, and each is checked against the key text. */
+#define SEEN_SLOTS 256
+typedef struct {
+    uint32_t h;
+    uint32_t k; /* 1 + index into gaz_keys, 0 empty */
+} seen_key;
+
+static long find_key(seen_key *seen, const char *key, uint32_t h)
+{
+    seen_key *s = &seen[h & (SEEN_SLOTS - 1)];
+    if (s->k && s->h == h && !strcmp(gaz_keys[s->k - 1].key, key))
+        return (long)s->k - 1;
+    long k = gaz_find(key, h);
+    if (k >= 0) {
+        s->h = h;
+        s->k = (uint32_t)k + 1;
+    }
+    return k;
+}
+
 /* The longest name starting at token i: fills m and returns its length in
  * tokens, or 0. */
-static size_t longest(dl_record *r, size_t i, pl_mention *m)
+static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
 {
     const text *t = &r->txt;
     size_t end = i, words = 0, best = 0, nbest = 0, klen = 0, kend = 0;
@@ -149,7 +172,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
         if (b - a >= GAZ_MAX_KEY || !run_key(t, i, last, key, &klen, &kend, &h))
             break;
         int more = 0;
-        size_t n = gaz_probe_hashed(key, h, hits, PL_MAX_HITS, &more);
+        size_t n = gaz_key_hits(find_key(seen, key, h), hits, PL_MAX_HITS, &more);
         if (n && (is_cap(t, last - 1) || glued(t, last - 1))) {
             nbest = n < PL_MAX_HITS ? n : PL_MAX_HITS;
             memcpy(found, hits, nbest * sizeof *hits);
@@ -233,10 +256,13 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
     pl_mention *m = NULL;
     size_t n = 0, cap = 0;
     pl_mention cur;
+    seen_key *seen = arena_alloc(r->a, SEEN_SLOTS * sizeof *seen);
+    if (!seen)
+        return DL_ENOMEM;
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
         if (is_cap(t, i))
-            len = longest(r, i, &cur);
+            len = longest(r, i, &cur, seen);
         if (!len) {
             i++;
             continue;
