@@ -4,6 +4,7 @@
  * words (joined by hyphens, dots and apostrophes as written) whose
  * normalised text is a gazetteer name. Choosing among the candidates is
  * resolve.c's job; this file only finds them and marks pairs and datelines. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicons.h"
@@ -250,12 +251,28 @@ static void mark_dateline(dl_record *r, pl_mention *m, size_t n)
     }
 }
 
+/* Append cur to the malloc'd working list *m (0 when out of memory). */
+static int push(pl_mention **m, size_t *n, size_t *cap, const pl_mention *cur)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        pl_mention *g = realloc(*m, nc * sizeof *g);
+        if (!g)
+            return 0;
+        *m = g;
+        *cap = nc;
+    }
+    (*m)[(*n)++] = *cur;
+    return 1;
+}
+
 dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
 {
     const text *t = &r->txt;
-    pl_mention *m = NULL;
+    /* the list grows in working memory and goes to the arena once, at its
+     * size: growing it in the arena would leave every smaller copy there */
+    pl_mention *m = NULL, cur;
     size_t n = 0, cap = 0;
-    pl_mention cur;
     seen_key *seen = arena_alloc(r->a, SEEN_SLOTS * sizeof *seen);
     if (!seen)
         return DL_ENOMEM;
@@ -267,16 +284,22 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
             i++;
             continue;
         }
-        pl_mention *slot = VEC_PUSH(r->a, m, n, cap);
-        if (!slot)
+        cur.best = -1;
+        if (!push(&m, &n, &cap, &cur)) {
+            free(m);
             return DL_ENOMEM;
-        *slot = cur;
-        slot->best = -1;
+        }
         i += len;
     }
-    mark_pairs(t, m, n);
-    mark_dateline(r, m, n);
-    *out = m;
+    pl_mention *a = n ? arena_alloc(r->a, n * sizeof *a) : NULL;
+    if (n && a)
+        memcpy(a, m, n * sizeof *a);
+    free(m);
+    if (n && !a)
+        return DL_ENOMEM;
+    mark_pairs(t, a, n);
+    mark_dateline(r, a, n);
+    *out = a;
     *count = n;
     return DL_OK;
 }
