@@ -95,7 +95,7 @@ static int host_in_issuer(dl_record *r, const pl_mention *m)
  * the issuer is a mission or embassy abroad: its dateline is its host's). */
 static const char *home_country(dl_record *r, const pl_mention *m, size_t n)
 {
-    char cc[64][3];
+    uint16_t cc[64];
     size_t votes[64], nc = 0, all = 0;
     const char *dateline = NULL;
     for (size_t k = 0; k < n; k++) {
@@ -109,10 +109,10 @@ static const char *home_country(dl_record *r, const pl_mention *m, size_t n)
             continue;
         }
         size_t i = 0;
-        while (i < nc && strcmp(cc[i], c))
+        while (i < nc && cc[i] != pl_cc(c))
             i++;
         if (i == nc && nc < 64) {
-            memcpy(cc[nc], c, 3);
+            cc[nc] = pl_cc(c);
             votes[nc++] = 0;
         }
         if (i < nc)
@@ -126,7 +126,7 @@ static const char *home_country(dl_record *r, const pl_mention *m, size_t n)
     if (!nc || votes[best] * 2 <= all)
         return r->issuer_abroad ? NULL : dateline;
     for (size_t k = 0; k < n; k++)
-        if (m[k].best >= 0 && !strcmp(m[k].hits[m[k].best].e->country, cc[best]))
+        if (m[k].best >= 0 && pl_cc(m[k].hits[m[k].best].e->country) == cc[best])
             return m[k].hits[m[k].best].e->country;
     return NULL;
 }
@@ -152,35 +152,58 @@ static int found_at(const dl_record *r, size_t from, size_t to, size_t i)
 
 /* A later (or earlier) mention of an unlisted place already found (of the
  * first 16 found). */
-static dl_status repeat_mentions(dl_record *r, const pl_mention *m,
-                                 const uint32_t *cover,
-                                 size_t from)
+/* A name repeat_mentions looks for, and the token where its search goes
+ * on (after its last repeat). */
+typedef struct {
+    const char *name, *cc, *admin1;
+    size_t len, next;
+} again_name;
+
+/* The distinct names of places [from, to), in order, into g; returns how
+ * many. */
+static size_t again_names(const dl_record *r, size_t from, size_t to, again_name *g)
 {
-    const text *t = &r->txt;
-    size_t to = r->nplaces, all = r->nplaces;
-    /* a few names at most: each costs a pass over the tokens */
-    if (to > from + 16)
-        to = from + 16;
+    size_t ng = 0;
     for (size_t k = from; k < to; k++) {
         const char *name = r->places[k].pub.text;
-        size_t len = strlen(name);
-        int again = 0;
-        for (size_t q = from; q < k; q++) /* each distinct name once */
-            again |= !strcmp(r->places[q].pub.text, name);
-        for (size_t i = 0; i < t->ntoks && !again; i++) {
+        int seen = 0;
+        for (size_t q = 0; q < ng; q++)
+            seen |= !strcmp(g[q].name, name);
+        if (!seen)
+            g[ng++] = (again_name){name, r->places[k].pub.country,
+                                   r->places[k].pub.admin1, strlen(name), 0};
+    }
+    return ng;
+}
+
+/* A later (or earlier) mention of an unlisted place already found (of the
+ * first 16 found): one pass over the tokens for all of them. */
+static dl_status repeat_mentions(dl_record *r, const pl_mention *m,
+                                 const uint32_t *cover, size_t from)
+{
+    const text *t = &r->txt;
+    size_t all = r->nplaces, to = all > from + 16 ? from + 16 : all;
+    again_name g[16];
+    unsigned char first[32] = {0}; /* the names' first bytes */
+    size_t ng = again_names(r, from, to, g);
+    for (size_t q = 0; q < ng; q++)
+        first[(unsigned char)g[q].name[0] >> 3] |= (unsigned char)(1u << (g[q].name[0] & 7));
+    for (size_t i = 0; ng && i < t->ntoks; i++) {
+        unsigned char c = (unsigned char)t->norm[t->toks[i].start];
+        if (!(t->toks[i].flags & TF_CAP) || !((first[c >> 3] >> (c & 7)) & 1))
+            continue;
+        for (size_t q = 0; q < ng; q++) {
             size_t j;
-            if (!(t->toks[i].flags & TF_CAP) || t->norm[t->toks[i].start] != name[0] ||
-                !(j = spells(t, i, name, len)) || mention_at(m, cover, i) ||
+            if (i < g[q].next || (unsigned char)g[q].name[0] != c ||
+                !(j = spells(t, i, g[q].name, g[q].len)) || mention_at(m, cover, i) ||
                 found_at(r, from, all, i))
                 continue;
-            const char *cc = r->places[k].pub.country;
-            const char *admin1 = r->places[k].pub.admin1;
             rec_place *p = pl_emit(r, i, j, NULL, "place_unlisted_again");
             if (!p)
                 return DL_ENOMEM;
-            p->pub.country = cc;
-            p->pub.admin1 = admin1;
-            i = j - 1;
+            p->pub.country = g[q].cc;
+            p->pub.admin1 = g[q].admin1;
+            g[q].next = j;
         }
     }
     return DL_OK;
