@@ -64,10 +64,10 @@ static dl_status add_issuer(actx *x)
 static dl_status place_countries(actx *x)
 {
     const dl_record *r = x->r;
-    act_map main;
+    act_map main = {0};
     x->dominant = country_dominant(r);
     x->place_cc = arena_alloc(r->a, (r->nplaces + 1) * sizeof *x->place_cc);
-    if (!x->place_cc || !act_map_init(r->a, &main, r->nplaces))
+    if (!x->place_cc || (x->dominant && !act_map_init(r->a, &main, r->nplaces)))
         return DL_ENOMEM;
     for (size_t k = 0; k < r->nplaces; k++) {
         const dl_place *p = &r->places[k].pub;

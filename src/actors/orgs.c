@@ -12,7 +12,7 @@
 
 static const lex_entry *head_at(const text *t, size_t i)
 {
-    if (!act_word(t, i))
+    if (!act_word(t, i) || !lex_may_first(&lex_en_actor_heads, t->toks[i].hash))
         return NULL;
     return tok_lex(t, i, &lex_en_actor_heads);
 }
