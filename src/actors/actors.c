@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "actors.h"
-#include "iso_countries.h"
+#include "actor_starts.h"
 #include "lexicons.h"
 
 /* A header line right after the issuer that is only a country ("Joint
@@ -112,7 +112,8 @@ static int may_name(const actx *x, size_t i)
 /* Can an official, a group or a state start at i? A place at i or after it
  * ("the"), a word that may start a title or a group noun, or a capitalised
  * word that may start a country's name or demonym (country_at): the
- * first-token bitsets of those tables say so from the token's hash. The
+ * first-token bitsets of those tables' unions (mk/actors.mk) say so from
+ * the token's hash. The
  * matchers check the rest; this only spares them the many tokens none of
  * them could take. */
 static int may_noun(const actx *x, size_t i)
@@ -122,13 +123,10 @@ static int may_noun(const actx *x, size_t i)
         return 1;
     if (k->kind != TOK_WORD)
         return 0;
-    if (lex_may_first(&lex_en_actor_titles, k->hash) ||
-        lex_may_first(&lex_en_actor_groups, k->hash))
+    if (lex_may_first(&lex_actor_noun_starts, k->hash))
         return 1;
     return (k->flags & (TF_CAP | TF_UPPER)) &&
-           (lex_may_first(&lex_iso_countries, k->hash) ||
-            lex_may_first(&lex_en_actor_country_names, k->hash) ||
-            lex_may_first(&lex_en_demonyms, k->hash));
+           lex_may_first(&lex_actor_country_starts, k->hash);
 }
 
 static dl_status run_pass(actx *x, const matcher *ms, size_t nm,
