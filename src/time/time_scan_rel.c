@@ -24,6 +24,19 @@ static int gran_of(const char *name)
     return G_NONE;
 }
 
+/* Token k ends an amount: a number, "%", "percent", a multiplier
+ * ("million"), or a noun after a count ("10,000 units", "four flights"). */
+static int amount_at(const text *t, size_t k)
+{
+    int v;
+    if (t->toks[k].kind == TOK_NUM || tok_punct(t, k, '%') || tok_is(t, k, "percent") ||
+        tok_in(t, k, &lex_en_number_multipliers))
+        return 1;
+    return k > 0 && t->toks[k].kind == TOK_WORD && !(t->toks[k].flags & TF_CAP) &&
+           (t->toks[k - 1].kind == TOK_NUM || tw_count(t, k - 1, k, &v) == 1) &&
+           !tok_is(t, k - 1, "a") && !tok_is(t, k - 1, "an");
+}
+
 size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
 {
     const lex_entry *e = NULL;
@@ -159,15 +172,10 @@ static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
     if ((letter == 'Q' && j + c + 1 < limit && tok_is(t, j + c + 1, "of")) ||
         (letter == 'S' && (tok_is(t, j, "a") || tok_is(t, j, "an"))))
         return 0;
-    /* "$5 a year", "3% a month": a rate, so a set */
-    if (tok_is(t, j, "a") && i == j && i > 0 &&
-        (t->toks[i - 1].kind == TOK_NUM || tok_is(t, i - 1, "million") ||
-         tok_is(t, i - 1, "billion") || tok_is(t, i - 1, "percent") ||
-         tok_punct(t, i - 1, '%'))) {
-        tx_init(x, i, 2, "set.rate", "SET", A_LIT, G_NONE);
-        duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
-        return 2;
-    }
+    /* "$5 a year", "3% a month", "four flights a week": a rate, which
+     * TimeBank mostly leaves untagged (not a span of a year either) */
+    if (tok_is(t, j, "a") && i == j && i > 0 && amount_at(t, i - 1))
+        return 0;
     /* "52 years old": a person's age, which TimeML leaves untagged */
     if (j + c + 1 < limit && tok_is(t, j + c + 1, "old"))
         return 0;

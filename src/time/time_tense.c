@@ -8,6 +8,7 @@
  * data/en/time_tense.txt. Not a parser: it never looks past the sentence. */
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "lexicons.h"
 #include "time.h"
 
@@ -38,8 +39,9 @@ static int cue_at(const text *t, size_t k, size_t end)
             return k > 0 && (tok_is(t, k - 1, "was") || tok_is(t, k - 1, "were") ||
                              tok_is(t, k - 1, "been") || tok_is(t, k - 1, "had"))
                        ? -1 : 2;
+        /* "failed to meet Monday", "his return on Monday": no schedule */
         if (!strcmp(e->value, "present"))
-            return 1;
+            return k > 0 && tok_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
         return !strcmp(e->value, "past") ? -2 : 0;
     }
     return regular_past(t, k) ? -1 : 0;

@@ -39,6 +39,25 @@ static void weekdays_follow_the_nearest_tense(void **state)
     CHECK(c, DCT);
 }
 
+/* A schedule in the plural present is ahead ("the ministers meet
+ * Thursday"), unless an infinitive, a negation or a determiner before the
+ * verb shows it is not one. */
+static void plural_schedules_look_ahead(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The two foreign ministers meet in Geneva on Thursday.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"Delegates from both sides convene Wednesday in Addis Ababa.", "Wednesday",
+         "DATE", "2009-01-21"},
+        {"Voters go to the polls on Sunday.", "Sunday", "DATE", "2009-01-25"},
+        {"The envoys failed to meet on Thursday.", "Thursday", "DATE", "2009-01-15"},
+        {"The delegates did not meet on Thursday.", "Thursday", "DATE", "2009-01-15"},
+        {"Their visit on Thursday was cut short.", "Thursday", "DATE", "2009-01-15"},
+    };
+    CHECK(c, DCT);
+}
+
 /* A year-less month halfway round the year: the tense picks the side. */
 static void yearless_months_follow_the_tense(void **state)
 {
@@ -102,13 +121,46 @@ static void ages_are_not_durations(void **state)
     CHECK(c, DCT);
 }
 
+/* A rate ("$300 a year", "10,000 tonnes a month") is left untagged, as
+ * TimeBank mostly does; a frequency ("twice a month") is still a set. */
+static void rates_are_not_times(void **state)
+{
+    (void)state;
+    static const char *const rates[] = {
+        "Pensions rose by $300 a year.",
+        "The mill will produce 10,000 tonnes a month.",
+        "Prices climbed 3% a week in the spring of hyperinflation.",
+        "The airline will add four flights a week.",
+    };
+    for (size_t i = 0; i < sizeof rates / sizeof rates[0]; i++) {
+        dl_record *r = parse(rates[i], DCT);
+        for (size_t k = 0; k < dl_record_ntimes(r); k++) {
+            const dl_time *t = dl_record_time(r, k);
+            if (!strcmp(t->type, "SET") || strstr(t->text, " a ")  ||
+                !strncmp(t->text, "a ", 2)) {
+                print_error("in \"%s\": rate '%s' read as a time\n", rates[i], t->text);
+                dl_record_free(r);
+                fail();
+            }
+        }
+        dl_record_free(r);
+    }
+    static const tcase c[] = {
+        {"Inspectors visit the camp twice a month.", "a month", "SET", "P1M"},
+        {"Aid is delivered annually.", "annually", "SET", "P1Y"},
+    };
+    CHECK(c, DCT);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(weekdays_follow_the_nearest_tense),
+        cmocka_unit_test(plural_schedules_look_ahead),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),
+        cmocka_unit_test(rates_are_not_times),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
