@@ -165,7 +165,7 @@ static dl_status sort_actors(actx *x)
     dl_record *r = x->r;
     if (r->nactors < 2)
         return DL_OK;
-    keyed *tmp = arena_alloc(r->a, r->nactors * sizeof *tmp);
+    keyed *tmp = malloc(r->nactors * sizeof *tmp); /* scratch */
     if (!tmp)
         return DL_ENOMEM;
     for (size_t k = 0; k < r->nactors; k++)
@@ -175,7 +175,32 @@ static dl_status sort_actors(actx *x)
         r->actors[k] = tmp[k].ac;
         x->keys[k] = tmp[k].key;
     }
+    free(tmp);
     return DL_OK;
+}
+
+static dl_status run_actors(actx *x)
+{
+    dl_record *r = x->r;
+    if (index_places(x) != DL_OK)
+        return DL_ENOMEM;
+    static const matcher names[] = {acronym_match, orgs_match, known_match};
+    static const matcher nouns[] = {officials_match, forces_match, states_match};
+    size_t n0 = r->nactors;
+    dl_status st = add_issuer(x);
+    if (st == DL_OK)
+        st = run_pass(x, names, 3, may_name);
+    if (st != DL_OK)
+        return st;
+    actors_coordinate(x);
+    st = run_pass(x, nouns, 3, may_noun);
+    if (st == DL_OK && r->nactors > n0 && !x->keys)
+        st = DL_ENOMEM;
+    if (st == DL_OK)
+        st = sort_actors(x);
+    if (st == DL_OK)
+        st = actors_context(x);
+    return st;
 }
 
 dl_status actors_extract(dl_record *r)
@@ -184,28 +209,15 @@ dl_status actors_extract(dl_record *r)
     if (r->txt.ntoks == 0)
         return DL_OK;
     size_t n = r->txt.ntoks;
-    x.taken = arena_alloc(r->a, n);
-    x.place_at = arena_alloc(r->a, n * sizeof *x.place_at);
-    x.actor_at = arena_alloc(r->a, n * sizeof *x.actor_at);
-    if (!x.taken || !x.place_at || !x.actor_at)
-        return DL_ENOMEM;
-    if (index_places(&x) != DL_OK)
-        return DL_ENOMEM;
-    static const matcher names[] = {acronym_match, orgs_match, known_match};
-    static const matcher nouns[] = {officials_match, forces_match, states_match};
-    size_t n0 = r->nactors;
-    dl_status st = add_issuer(&x);
-    if (st == DL_OK)
-        st = run_pass(&x, names, 3, may_name);
-    if (st != DL_OK)
-        return st;
-    actors_coordinate(&x);
-    st = run_pass(&x, nouns, 3, may_noun);
-    if (st == DL_OK && r->nactors > n0 && !x.keys)
-        st = DL_ENOMEM;
-    if (st == DL_OK)
-        st = sort_actors(&x);
-    if (st == DL_OK)
-        st = actors_context(&x);
+    /* per-token scratch: freed when the stage ends, not kept in the arena
+     * for the rest of the record's life */
+    x.taken = calloc(n, 1);
+    x.place_at = calloc(n, sizeof *x.place_at);
+    x.actor_at = calloc(n, sizeof *x.actor_at);
+    dl_status st = x.taken && x.place_at && x.actor_at ? run_actors(&x)
+                                                       : DL_ENOMEM;
+    free(x.taken);
+    free(x.place_at);
+    free(x.actor_at);
     return st;
 }
