@@ -152,6 +152,34 @@ static void rates_are_not_times(void **state)
     CHECK(c, DCT);
 }
 
+/* "Now" or "Currently" set off by a comma at a sentence start is a
+ * discourse word, untagged as in TimeBank; without the comma, or inside the
+ * sentence, it is the present. */
+static void discourse_now_is_not_a_time(void **state)
+{
+    (void)state;
+    static const char *const talk[] = {
+        "Now, he says, the town is quiet.",
+        "Currently, aid reaches the camps by road.",
+    };
+    for (size_t i = 0; i < sizeof talk / sizeof talk[0]; i++) {
+        dl_record *r = parse(talk[i], DCT);
+        if (dl_record_ntimes(r)) {
+            print_error("in \"%s\": '%s' read as a time\n", talk[i],
+                        dl_record_time(r, 0)->text);
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+    static const tcase c[] = {
+        {"Now officials are investigating the fire.", "Now", "DATE", "PRESENT_REF"},
+        {"The camp now holds 4,000 people.", "now", "DATE", "PRESENT_REF"},
+        {"The agency currently runs two clinics.", "currently", "DATE", "PRESENT_REF"},
+    };
+    CHECK(c, DCT);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +189,7 @@ int main(void)
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),
         cmocka_unit_test(rates_are_not_times),
+        cmocka_unit_test(discourse_now_is_not_a_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
