@@ -12,7 +12,10 @@
 # beside it the key's hash, so most probes compare no string) and
 # a bitset with the bit of every prefix of every key set, both indexed by
 # the top bits of the hash times LEX_HASH_MIX, so lookups and "can a key start like this" cost one
-# hash each.
+# hash each. A third bitset, the same way, holds only the prefixes that end
+# where a token may end (the key's end, or beside a byte other than an ASCII
+# letter or digit), two bits each: "can a key's first token be this token"
+# (lex_may_first).
 set -eu
 outc=$1; outh=$2; shift 2
 tmpc=$outc.tmp; tmph=$outh.tmp
@@ -43,6 +46,11 @@ for f in "$@"; do
     function top(h, b,  r) {
       r = ((h % 65536) * K + ((int(h / 65536) * (K % 65536)) % 65536) * 65536) % M
       return int(r / 2 ^ (32 - b)) }
+    # the second bit of the first-token bitset: b bits of the same product
+    # from bit 2 up (lexicon.h, lex_may_first)
+    function low(h, b,  r) {
+      r = ((h % 65536) * K + ((int(h / 65536) * (K % 65536)) % 65536) * 65536) % M
+      return int(r / 4) % (2 ^ b) }
     BEGIN { printf "static const lex_entry %s_e[] = {\n", name; n = 0; maxw = 1
             B = 1000003; M = 4294967296; K = 2654435769; H0 = 2166136261; np = 0; nd = 0
             for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
@@ -54,6 +62,11 @@ for f in "$@"; do
         for (k = 1; k <= length($1); k++) {
           h = (h * B + ord[substr($1, k, 1)]) % M
           pre[np++] = h
+          # a token may end here: the key ends, or a byte that is not an
+          # ASCII letter or digit is on either side
+          if (k == length($1) || substr($1, k, 1) !~ /[a-z0-9]/ ||
+              substr($1, k + 1, 1) !~ /[a-z0-9]/)
+            fw[nf++] = h
         }
         first[nd] = n; hash[nd] = h; nd++
       }
@@ -79,8 +92,17 @@ for f in "$@"; do
           printf "static const uint8_t %s_p[] = {", name
           for (i = 0; i < nb / 8; i++) printf "%s%d,", (i % 16 ? " " : "\n    "), byte[i]
           printf "\n};\n"
-          printf "const lex_table %s = {%s_e, %d, %d, \"%s\", %s_h, %s_v, %d, %s_p, %d};\n",
-                 name, name, n, maxw, src, name, name, sb, name, pb }
+          fb = bits(32 * (nf + 1)); nfb = 2 ^ fb
+          for (i = 0; i < nfb / 8; i++) fbyte[i] = 0
+          for (i = 0; i < nf; i++) {
+            b = top(fw[i], fb); if (!(b in fbit)) { fbit[b] = 1; fbyte[int(b / 8)] += 2 ^ (b % 8) }
+            b = low(fw[i], fb); if (!(b in fbit)) { fbit[b] = 1; fbyte[int(b / 8)] += 2 ^ (b % 8) }
+          }
+          printf "static const uint8_t %s_f[] = {", name
+          for (i = 0; i < nfb / 8; i++) printf "%s%d,", (i % 16 ? " " : "\n    "), fbyte[i]
+          printf "\n};\n"
+          printf "const lex_table %s = {%s_e, %d, %d, \"%s\", %s_h, %s_v, %d, %s_p, %d, %s_f, %d};\n",
+                 name, name, n, maxw, src, name, name, sb, name, pb, name, fb }
   ' >>"$tmpc"
 done
 echo "#endif" >>"$tmph"

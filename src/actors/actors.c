@@ -117,8 +117,8 @@ static int may_noun(const actx *x, size_t i)
     const text *t = x->t;
     uint32_t h = t->toks[i].hash;
     return act_cap(t, i) || x->place_at[i] || (i + 1 < t->ntoks && x->place_at[i + 1]) ||
-           (act_word(t, i) && (lex_may_start(&lex_en_actor_titles, h) ||
-                               lex_may_start(&lex_en_actor_groups, h)));
+           (act_word(t, i) && (lex_may_first(&lex_en_actor_titles, h) ||
+                               lex_may_first(&lex_en_actor_groups, h)));
 }
 
 static dl_status run_pass(actx *x, const matcher *ms, size_t nm,

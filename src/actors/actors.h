@@ -6,6 +6,7 @@
 
 #include "../record/record.h"
 #include "lexicon.h"
+#include "lexicons.h"
 
 /* A string-keyed table (keymap.c): slot i holds keys[i] -> vals[i] and
  * nums[i], or an empty key. It never fills: init sizes it for n keys. */
@@ -50,13 +51,30 @@ static inline int act_cap(const text *t, size_t i)
 {
     return act_word(t, i) && (t->toks[i].flags & (TF_CAP | TF_UPPER));
 }
-/* The word at i is one of the lower-case connectors inside names. */
-int act_connector(const text *t, size_t i);
+/* The word at i is one of the lower-case connectors inside names
+ * (data/en/actor_connectors.txt): its entry (value "name": a particle of
+ * personal names), or NULL. */
+const lex_entry *act_connector_entry(const text *t, size_t i);
+static inline int act_connector(const text *t, size_t i)
+{
+    return act_word(t, i) &&
+           lex_may_first(&lex_en_actor_connectors, t->toks[i].hash) &&
+           act_connector_entry(t, i);
+}
 /* Longest phrase of table `tab` starting at token i, before lim: returns the
  * number of tokens (0 when none) and the entry in *e. Tokens join with a
  * space where the text has one ("secretary-general", "crew members"). */
-size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
-                  const lex_entry **e);
+size_t act_phrase_run(const text *t, size_t i, size_t lim, const lex_table *tab,
+                      const lex_entry **e);
+static inline size_t act_phrase(const text *t, size_t i, size_t lim,
+                                const lex_table *tab, const lex_entry **e)
+{
+    /* most tokens start no key: no key's first token is spelled so */
+    if (i >= lim || i >= t->ntoks || t->toks[i].kind != TOK_WORD ||
+        !lex_may_first(tab, t->toks[i].hash))
+        return 0;
+    return act_phrase_run(t, i, lim, tab, e);
+}
 /* Tokens [a, b) as one string, whitespace folded. */
 const char *act_string(dl_record *r, size_t a, size_t b);
 /* Field i of a lexicon value, arena-owned (NULL when empty or absent). */

@@ -7,16 +7,11 @@
 #include "actors.h"
 #include "lexicons.h"
 
-int act_connector(const text *t, size_t i)
+const lex_entry *act_connector_entry(const text *t, size_t i)
 {
-    static const char *const words[] = {"of", "for", "and", "on", "in",
-                                        "to", "the", "de", "du", "des"};
-    if (!act_word(t, i) || tok_len(t, i) > 3)
-        return 0;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (tok_is(t, i, words[k]))
-            return 1;
-    return 0;
+    if (!act_word(t, i) || !lex_may_first(&lex_en_actor_connectors, t->toks[i].hash))
+        return NULL;
+    return tok_lex(t, i, &lex_en_actor_connectors);
 }
 
 size_t act_sent_end(const text *t, size_t i)
@@ -64,8 +59,8 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
     return end;
 }
 
-size_t act_phrase(const text *t, size_t i, size_t lim, const lex_table *tab,
-                  const lex_entry **e)
+size_t act_phrase_run(const text *t, size_t i, size_t lim, const lex_table *tab,
+                      const lex_entry **e)
 {
     pm_opts o = {lim, (size_t)tab->max_words * 3 + 1, PM_FIRST_WORD | PM_END_WORD,
                  NULL};

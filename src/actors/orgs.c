@@ -17,14 +17,25 @@ static const lex_entry *head_at(const text *t, size_t i)
     return tok_lex(t, i, &lex_en_actor_heads);
 }
 
+/* Some word in [a, b) may be a head word: most capitalised names have
+ * none, and need no closer look. */
+static int may_head(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (act_word(t, i) && lex_may_first(&lex_en_actor_heads, t->toks[i].hash))
+            return 1;
+    return 0;
+}
+
 /* First connector (not "the") in [a, b), or b: the core of a name ends
  * there ("Ministry" in "Ministry of Defense"). */
 static size_t core_end(const text *t, size_t a, size_t b)
 {
-    for (size_t i = a + 1; i < b; i++)
-        if (act_connector(t, i) && !tok_is(t, i, "de") && !tok_is(t, i, "du") &&
-            !tok_is(t, i, "des")) /* "General Francisco de Paula Santander" */
+    for (size_t i = a + 1; i < b; i++) {
+        const lex_entry *c = act_connector_entry(t, i);
+        if (c && strcmp(c->value, "name")) /* "Francisco de Paula Santander" */
             return i;
+    }
     return b;
 }
 
@@ -210,7 +221,10 @@ size_t orgs_match(actx *x, size_t i, size_t lim)
     if (i > 0 && !(t->toks[i].flags & TF_SPACE) && t->toks[i - 1].kind == TOK_PUNCT &&
         (tok_punct(t, i - 1, '-') || tok_punct(t, i - 1, '\'')))
         return 0;
-    size_t e = split_end(x, i, act_name_end(t, i, lim));
+    size_t e = act_name_end(t, i, lim);
+    if (!may_head(t, i, e))
+        return 0;
+    e = split_end(x, i, e);
     for (size_t k = i; k < e; k++)
         if (x->taken[k])
             e = k;

@@ -149,13 +149,17 @@ static dl_status scan_all(dl_record *r, tx **out, size_t *n)
     size_t cap = 0;
     *out = NULL;
     *n = 0;
-    unsigned char *can = tw_starts(r->a, t);
-    if (!can)
+    unsigned char *cls = tw_classes(r->a, t);
+    if (!cls)
         return DL_ENOMEM;
     for (size_t i = 0; i < t->ntoks;) {
+        if (!cls[i] || !tw_can_start(t, cls, i)) {
+            i++;
+            continue;
+        }
         size_t limit = t->sents[t->toks[i].sent].tok_end;
         tx x;
-        size_t k = can[i] ? scan_any(t, i, limit, &x) : 0;
+        size_t k = scan_any(t, cls, i, limit, &x);
         if (!k) {
             i++;
             continue;

@@ -79,9 +79,13 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
             int *gran);
 /* Token i is a lower-case word from the list of words (NULL-terminated). */
 int tw_any(const text *t, size_t i, const char *const *words);
-/* For every token, whether it can begin a time expression: a cheap test
- * run before the recognisers (most words cannot). NULL when out of memory. */
-unsigned char *tw_starts(arena *a, const text *t);
+/* The start filter, a cheap test run before the recognisers (most words
+ * cannot begin a time expression): every token's class in
+ * data/en/time_starts.txt (TS_*, and TS_NONE after the last token; NULL
+ * when out of memory), and whether token i can begin an expression. */
+enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4 };
+unsigned char *tw_classes(arena *a, const text *t);
+int tw_can_start(const text *t, const unsigned char *cls, size_t i);
 
 /* time_fmt.c: snprintf and arena_printf for %d, %0Nd, %s and %c only, at a
  * tenth of the cost (values are formatted for every expression). */
@@ -120,7 +124,18 @@ size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_clock(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x);
 /* The best (longest) reading at i, modifiers and time of day included. */
-size_t scan_any(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
+                tx *x);
+/* time_scan_any.c's recognisers (scan_ncore of them, the core ones first,
+ * then "the night of ..." and the first day of a range), and the mask of
+ * those that can begin at token i (bit k: scan_core[k]): by the number's
+ * shape, the word's time lists and data/en/time_leads.txt, and for
+ * durations a unit before `limit`. */
+typedef size_t (*tw_scanner)(const text *, size_t, size_t, tx *);
+extern const tw_scanner scan_core[];
+extern const size_t scan_ncore;
+unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i,
+                        size_t limit);
 
 /* ---- time_resolve.c ---------------------------------------------------- */
 

@@ -11,12 +11,14 @@
 #include "lexicons.h"
 #include "time.h"
 
-typedef size_t (*scanner)(const text *, size_t, size_t, tx *);
-
 enum { C_DATE, C_YEAR, C_MONTH, C_WEEKDAY, C_QUARTER, C_SEASON, C_PHRASE,
-       C_DURATION, C_SET, C_CLOCK, C_PART_OF_DAY, C_HOLIDAY, C_FRAC, C_PERIOD };
+       C_DURATION, C_SET, C_CLOCK, C_PART_OF_DAY, C_HOLIDAY, C_FRAC, C_PERIOD,
+       C_NCORE, C_NIGHT = C_NCORE, C_RANGE };
 
-static const scanner core[] = {
+static size_t night_of(const text *t, size_t i, size_t limit, tx *x);
+static size_t range_head(const text *t, size_t i, size_t limit, tx *x);
+
+const tw_scanner scan_core[] = {
     [C_DATE] = scan_date,         [C_YEAR] = scan_year,
     [C_MONTH] = scan_month,       [C_WEEKDAY] = scan_weekday,
     [C_QUARTER] = scan_quarter,   [C_SEASON] = scan_season,
@@ -24,49 +26,140 @@ static const scanner core[] = {
     [C_SET] = scan_set,           [C_CLOCK] = scan_clock,
     [C_PART_OF_DAY] = scan_part_of_day, [C_HOLIDAY] = scan_holiday,
     [C_FRAC] = scan_duration_frac, [C_PERIOD] = scan_period,
+    [C_NIGHT] = night_of,         [C_RANGE] = range_head,
 };
+const size_t scan_ncore = sizeof scan_core / sizeof scan_core[0];
 
-/* Quick rejects on the first token, so that best_core calls only the
- * recognisers that can begin there. At a number ("19", "1990", "3rd") the
- * month, weekday, season, holiday, phrase and part-of-day recognisers read
- * names only; a quarter needs an ordinal ("3rd"), a period a four-digit
- * year ("2008's"). At a word, the clock never starts (it reads digits).
- * Rejects by the words a recogniser begins with would be language
- * knowledge kept in code, out of step with data/en as soon as a list
- * grows, so there are none: the start filter (tw_starts) already passes
- * only tokens that can begin an expression. */
 #define BIT(k) (1u << (k))
 
-static unsigned word_mask(void)
-{
-    return ~BIT(C_CLOCK);
-}
+/* The recognisers a word of data/en/time_leads.txt begins, by the letters
+ * of its value. */
+static const unsigned lead_bits[26] = {
+    ['d' - 'a'] = BIT(C_DATE),     ['y' - 'a'] = BIT(C_YEAR),
+    ['m' - 'a'] = BIT(C_MONTH),    ['w' - 'a'] = BIT(C_WEEKDAY),
+    ['q' - 'a'] = BIT(C_QUARTER),  ['s' - 'a'] = BIT(C_SEASON),
+    ['u' - 'a'] = BIT(C_DURATION), ['e' - 'a'] = BIT(C_SET),
+    ['p' - 'a'] = BIT(C_PART_OF_DAY), ['f' - 'a'] = BIT(C_FRAC),
+    ['r' - 'a'] = BIT(C_PERIOD),   ['n' - 'a'] = BIT(C_NIGHT),
+};
 
-static unsigned core_mask(const text *t, size_t i)
+/* The recognisers that begin with a word of one of the other lists: the
+ * list's prefix bitset says whether any key starts with the token, which is
+ * what the recogniser's first look-up or phrase_match asks. */
+static const struct {
+    const lex_table *lex;
+    unsigned bits;
+} list_bits[] = {
+    {&lex_en_months, BIT(C_DATE) | BIT(C_MONTH)},
+    {&lex_en_weekdays, BIT(C_DATE) | BIT(C_WEEKDAY)},
+    {&lex_en_time_numbers, BIT(C_YEAR) | BIT(C_QUARTER) | BIT(C_DURATION) | BIT(C_FRAC)},
+    {&lex_en_time_ordinals, BIT(C_YEAR) | BIT(C_QUARTER)},
+    {&lex_en_time_units, BIT(C_DURATION)},
+    {&lex_en_time_parts_of_day, BIT(C_NIGHT)},
+    {&lex_en_time_seasons, BIT(C_SEASON)},
+    {&lex_en_time_holidays, BIT(C_HOLIDAY)},
+    {&lex_en_time_phrases, BIT(C_PHRASE)},
+};
+
+/* The recognisers a number can begin, by its shape: a year is four digits
+ * ("1990") or digits with letters ("1990s", "20th"); a clock time one or two
+ * digits, or four ("1400 GMT"); a quarter an ordinal; a period a year; a
+ * count ends in a digit ("1,000"). */
+static unsigned number_bits(const text *t, size_t i)
 {
-    if (t->toks[i].kind != TOK_NUM)
-        return word_mask();
-    unsigned m = ~(BIT(C_MONTH) | BIT(C_WEEKDAY) | BIT(C_SEASON) |
-                   BIT(C_HOLIDAY) | BIT(C_PHRASE) | BIT(C_PART_OF_DAY));
     size_t n = tok_len(t, i);
     char last = tok_str(t, i)[n - 1];
-    if (last >= '0' && last <= '9')
-        m &= ~BIT(C_QUARTER);
-    if (n != 4)
-        m &= ~BIT(C_PERIOD);
+    int digit = last >= '0' && last <= '9';
+    unsigned m = BIT(C_DATE) | BIT(C_SET) | BIT(C_FRAC);
+    if (n == 4 || !digit)
+        m |= BIT(C_YEAR);
+    if (digit && (n <= 2 || n == 4))
+        m |= BIT(C_CLOCK);
+    if (digit && n <= 2)
+        m |= BIT(C_RANGE);
+    if (digit)
+        m |= BIT(C_DURATION);
+    if (!digit)
+        m |= BIT(C_QUARTER);
+    if (n == 4)
+        m |= BIT(C_PERIOD);
     return m;
 }
 
-/* Longest core reading at i (by end token; the first on ties). */
-static size_t best_core(const text *t, size_t i, size_t limit, tx *x)
+/* A capitalised word that is a weekday or its plural ("Mondays"): the
+ * weekday recogniser reads both. */
+static int weekday_like(const text *t, size_t i)
+{
+    size_t n = tok_len(t, i);
+    return lex_may_start(&lex_en_weekdays, t->toks[i].hash) ||
+           (n > 1 && lex_may_start(&lex_en_weekdays,
+                                   lex_hash(LEX_HASH_INIT, tok_str(t, i), n - 1)));
+}
+
+/* Durations and fractions of them name a unit ("two years", "half an
+ * hour"): is there a word of time_units.txt in [i, limit)? */
+static int unit_ahead(const text *t, size_t i, size_t limit)
+{
+    for (size_t j = i; j < limit; j++)
+        if (t->toks[j].kind == TOK_WORD && lex_may_start(&lex_en_time_units, t->toks[j].hash))
+            return 1;
+    return 0;
+}
+
+/* Can token j follow a word of time_leads.txt in an expression: a number,
+ * a '-' or '\'', a word of the start filter or of time_leads.txt? */
+static int may_follow_lead(const text *t, const unsigned char *cls, size_t j)
+{
+    if (j >= t->ntoks)
+        return 0;
+    return cls[j] || tok_punct(t, j, '-') ||
+           (t->toks[j].kind == TOK_WORD && tok_in(t, j, &lex_en_time_leads));
+}
+
+/* What scan_may_begin says before the unit test. */
+static unsigned may_begin(const text *t, const unsigned char *cls, size_t i)
+{
+    const token *k = &t->toks[i];
+    if (k->kind == TOK_NUM)
+        return number_bits(t, i);
+    if (k->kind == TOK_PUNCT)
+        return tok_punct(t, i, '\'') ? BIT(C_YEAR) : 0;
+    unsigned m = 0;
+    const lex_entry *e = tok_lex(t, i, &lex_en_time_leads);
+    if (e && may_follow_lead(t, cls, i + 1))
+        for (const char *c = e->value; *c; c++)
+            if (*c >= 'a' && *c <= 'z')
+                m |= lead_bits[*c - 'a'];
+    for (size_t j = 0; j < sizeof list_bits / sizeof list_bits[0]; j++)
+        if (lex_may_start(list_bits[j].lex, k->hash))
+            m |= list_bits[j].bits;
+    if ((k->flags & TF_CAP) && weekday_like(t, i))
+        m |= BIT(C_WEEKDAY);
+    return m;
+}
+
+unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i,
+                        size_t limit)
+{
+    unsigned m = may_begin(t, cls, i);
+    if ((m & (BIT(C_DURATION) | BIT(C_FRAC))) && !unit_ahead(t, i, limit))
+        m &= ~(BIT(C_DURATION) | BIT(C_FRAC));
+    return m;
+}
+
+/* Longest core reading at i (by end token; the first on ties), calling
+ * only the recognisers that can begin there. */
+static size_t best_core(const text *t, const unsigned char *cls, size_t i,
+                        size_t limit, tx *x, unsigned mask)
 {
     size_t best = 0;
     tx cand;
-    unsigned mask = core_mask(t, i);
-    for (size_t k = 0; k < sizeof core / sizeof core[0]; k++) {
+    if (!mask)
+        mask = scan_may_begin(t, cls, i, limit);
+    for (size_t k = 0; k < C_NCORE; k++) {
         if (!(mask & BIT(k)))
             continue;
-        size_t n = core[k](t, i, limit, &cand);
+        size_t n = scan_core[k](t, i, limit, &cand);
         if (n && (!best || cand.t1 > x->t1)) {
             *x = cand;
             best = n;
@@ -131,7 +224,8 @@ static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 
 /* Join a date after a part of the day or a clock time: "late at night on
  * January 19, 1990", "4 a.m. Thursday". */
-static void join_after(const text *t, size_t limit, tx *x)
+static void join_after(const text *t, const unsigned char *cls, size_t limit,
+                       tx *x)
 {
     size_t j = x->t1;
     if (j < limit && (tok_is(t, j, "on") || tok_is(t, j, "of")))
@@ -139,7 +233,7 @@ static void join_after(const text *t, size_t limit, tx *x)
     else if (j < limit && tok_punct(t, j, ','))
         j++;
     tx d;
-    if (j >= limit || !best_core(t, j, limit, &d) || !is_day(&d))
+    if (j >= limit || !best_core(t, cls, j, limit, &d, 0) || !is_day(&d))
         return;
     char suffix[sizeof x->suffix];
     memcpy(suffix, x->suffix, sizeof suffix);
@@ -184,17 +278,20 @@ static int coarse_date(const tx *x)
            (x->how != A_LIT || x->gran >= G_DECADE);
 }
 
-size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
+size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
+                tx *x)
 {
     const lex_entry *e = NULL;
-    size_t n = best_core(t, i, limit, x);
+    unsigned may = scan_may_begin(t, cls, i, limit);
+    size_t n = may ? best_core(t, cls, i, limit, x, may) : 0;
     tx alt;
     size_t m;
-    if ((m = night_of(t, i, limit, &alt)) && (!n || alt.t1 > x->t1)) {
+    if ((may & BIT(C_NIGHT)) && (m = night_of(t, i, limit, &alt)) &&
+        (!n || alt.t1 > x->t1)) {
         *x = alt;
         n = m;
     }
-    if ((m = range_head(t, i, limit, &alt)) && !n) {
+    if ((may & BIT(C_RANGE)) && (m = range_head(t, i, limit, &alt)) && !n) {
         *x = alt;
         n = m;
     }
@@ -205,7 +302,7 @@ size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
         if (j < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
             j++;
         int day_only = !e->value[0]; /* "earlier Sunday", "later yesterday" */
-        if (j < limit && best_core(t, j, limit, &alt) && coarse_date(&alt) &&
+        if (j < limit && best_core(t, cls, j, limit, &alt, 0) && coarse_date(&alt) &&
             (!day_only || (alt.gran == G_DAY && alt.how != A_ABS && alt.t0 == j &&
                            (alt.how == A_WEEKDAY || alt.shift != 0 || alt.how == A_DCT))) &&
             (!n || alt.t1 > x->t1)) {
@@ -236,7 +333,7 @@ size_t scan_any(const text *t, size_t i, size_t limit, tx *x)
         join_year_phrase(t, limit, x);
     if (x->suffix[0] && x->how == A_REF &&
         (!strcmp(x->rule, "time.part_of_day") || !strcmp(x->rule, "time.clock")))
-        join_after(t, limit, x);
+        join_after(t, cls, limit, x);
     else if (is_day(x))
         join_part_of_day(t, limit, x);
     return x->t1 > i ? x->t1 - i : 1;

@@ -163,22 +163,29 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
     return 1;
 }
 
-/* Classes of data/en/time_starts.txt: can a token begin a time expression
- * on its own, lead into one, or complete one? */
-enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4 };
+/* The entry of `lex` whose key has hash h, by the hash alone (no string
+ * compare: a collision only makes one more token a candidate). */
+static const lex_entry *entry_by_hash(const lex_table *lex, uint32_t h)
+{
+    uint32_t mask = (1u << lex->slot_bits) - 1;
+    for (uint32_t j = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); lex->slots[j];
+         j = (j + 1) & mask)
+        if (lex->slot_hash[j] == h)
+            return &lex->entries[lex->slots[j] - 1];
+    return NULL;
+}
 
+/* The class of token i in data/en/time_starts.txt: can it begin a time
+ * expression on its own, lead into one, or complete one? */
 static unsigned char start_class(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM)
         return TS_FULL | TS_TAIL;
     if (k->kind == TOK_PUNCT)
-        return tok_punct(t, i, '\'') ? TS_LEAD : TS_NONE;
-    size_t n = tok_len(t, i);
-    if (n > 20 || !lex_may_start(&lex_en_time_starts, k->hash))
-        return TS_NONE;
-    const lex_entry *e = tok_lex(t, i, &lex_en_time_starts);
-    if (!e)
+        return k->end - k->start == 1 && t->norm[k->start] == '\'' ? TS_LEAD : TS_NONE;
+    const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
+    if (!e || k->end - k->start > 20)
         return TS_NONE;
     switch (e->value[0]) {
     case 'f': return TS_FULL | TS_TAIL;
@@ -188,28 +195,31 @@ static unsigned char start_class(const text *t, size_t i)
     }
 }
 
-unsigned char *tw_starts(arena *a, const text *t)
+unsigned char *tw_classes(arena *a, const text *t)
 {
     unsigned char *cls = arena_alloc(a, t->ntoks + 1);
-    unsigned char *can = arena_alloc(a, t->ntoks + 1);
-    if (!cls || !can)
+    if (!cls)
         return NULL;
     for (size_t i = 0; i < t->ntoks; i++)
         cls[i] = start_class(t, i);
-    /* backwards, keeping the nearest later tail: a lead word needs one
-     * within four tokens in its sentence (sentences are token runs) */
-    size_t tail = (size_t)-1;
-    for (size_t i = t->ntoks; i-- > 0;) {
-        can[i] = (cls[i] & TS_FULL) || ((cls[i] & TS_LEAD) && tail != (size_t)-1 &&
-                                        tail <= i + 4 &&
-                                        t->toks[tail].sent == t->toks[i].sent);
-        if (cls[i] & TS_TAIL)
-            tail = i;
+    cls[t->ntoks] = TS_NONE;
+    return cls;
+}
+
+int tw_can_start(const text *t, const unsigned char *cls, size_t i)
+{
 #ifdef TW_NOFILTER
-        can[i] = 1;
+    return 1;
 #endif
-    }
-    return can;
+    if (cls[i] & TS_FULL)
+        return 1;
+    if (!(cls[i] & TS_LEAD))
+        return 0;
+    /* a lead word needs a tail within four tokens in its sentence */
+    for (size_t k = i + 1; k <= i + 4 && k < t->ntoks; k++)
+        if (cls[k] & TS_TAIL)
+            return t->toks[k].sent == t->toks[i].sent;
+    return 0;
 }
 
 int tw_any(const text *t, size_t i, const char *const *words)

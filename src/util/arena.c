@@ -1,7 +1,16 @@
 /* arena.c - chunked bump allocation for per-document ownership.
  *
- * Chunks grow geometrically; a request larger than a chunk gets its own.
- * Freeing the arena frees every chunk. */
+ * Chunks grow geometrically and come zeroed from calloc; memory is never
+ * handed out twice, so allocations need no clearing and pages a list never
+ * reaches are never touched. A block of BIG bytes or more gets its own
+ * mapping, which arena_grow resizes in place (mremap) instead of leaving the
+ * old copy behind. Freeing the arena frees every chunk and block. */
+#ifdef __linux__
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* mremap */
+#endif
+#include <sys/mman.h>
+#endif
 #include "arena.h"
 
 #include <stdarg.h>
@@ -12,6 +21,7 @@
 
 #define ALIGN 16
 #define FIRST_CHUNK 16384
+#define BIG ((size_t)256 << 10)
 
 typedef struct chunk {
     struct chunk *next;
@@ -19,14 +29,58 @@ typedef struct chunk {
     _Alignas(ALIGN) unsigned char data[];
 } chunk;
 
+/* A block of its own: the header sits just before the data. */
+typedef struct big {
+    struct big *next, *prev;
+    size_t size; /* bytes of data */
+    _Alignas(ALIGN) unsigned char data[];
+} big;
+
 struct arena {
     chunk *head;
+    big *bigs; /* newest first */
     size_t total;
 };
 
 arena *arena_new(void)
 {
     return calloc(1, sizeof(arena));
+}
+
+/* Zeroed memory for a big block of n data bytes, or NULL. */
+static big *big_map(size_t n)
+{
+#ifdef __linux__
+    void *p = mmap(NULL, sizeof(big) + n, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+#else
+    return calloc(1, sizeof(big) + n);
+#endif
+}
+
+static void big_unmap(big *b)
+{
+#ifdef __linux__
+    munmap(b, sizeof(big) + b->size);
+#else
+    free(b);
+#endif
+}
+
+/* Resize block b to n data bytes (n > b->size); the new bytes are zero. */
+static big *big_resize(big *b, size_t n)
+{
+#ifdef __linux__
+    void *p = mremap(b, sizeof(big) + b->size, sizeof(big) + n, MREMAP_MAYMOVE);
+    return p == MAP_FAILED ? NULL : p;
+#else
+    size_t old = b->size;
+    big *p = realloc(b, sizeof(big) + n);
+    if (p)
+        memset(p->data + old, 0, n - old);
+    return p;
+#endif
 }
 
 void arena_free(arena *a)
@@ -39,18 +93,37 @@ void arena_free(arena *a)
         free(c);
         c = next;
     }
+    big *b = a->bigs;
+    while (b) {
+        big *next = b->next;
+        big_unmap(b);
+        b = next;
+    }
     free(a);
 }
 
 static chunk *chunk_new(size_t size)
 {
-    chunk *c = malloc(sizeof(chunk) + size);
+    chunk *c = calloc(1, sizeof(chunk) + size);
     if (!c)
         return NULL;
-    c->next = NULL;
     c->size = size;
-    c->used = 0;
     return c;
+}
+
+static void *big_alloc(arena *a, size_t n)
+{
+    big *b = big_map(n);
+    if (!b)
+        return NULL;
+    b->size = n;
+    b->prev = NULL;
+    b->next = a->bigs;
+    if (b->next)
+        b->next->prev = b;
+    a->bigs = b;
+    a->total += n;
+    return b->data;
 }
 
 void *arena_alloc(arena *a, size_t n)
@@ -60,31 +133,53 @@ void *arena_alloc(arena *a, size_t n)
     if (n > SIZE_MAX / 2)
         return NULL;
     n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (n >= BIG)
+        return big_alloc(a, n);
     chunk *c = a->head;
     if (!c || c->size - c->used < n) {
         size_t size = c ? c->size * 2 : FIRST_CHUNK;
         if (size > ((size_t)64 << 20))
             size = (size_t)64 << 20;
-        if (size < n)
-            size = n;
+        while (size < n)
+            size *= 2;
         chunk *nc = chunk_new(size);
         if (!nc)
             return NULL;
-        /* Keep a nearly full head behind a big one-off chunk. */
-        if (c && size == n && c->size - c->used > 256) {
-            nc->next = c->next;
-            c->next = nc;
-            nc->used = n;
-            a->total += n;
-            return memset(nc->data, 0, n);
-        }
         nc->next = c;
         a->head = c = nc;
     }
     void *p = c->data + c->used;
     c->used += n;
     a->total += n;
-    return memset(p, 0, n);
+    return p;
+}
+
+/* The big block holding arr, or NULL when arr lives in a chunk. */
+static big *big_of(const arena *a, const void *arr)
+{
+    for (big *b = a->bigs; b; b = b->next)
+        if (b->data == arr)
+            return b;
+    return NULL;
+}
+
+/* Grow big block b to nb bytes where it stands or by moving its pages. */
+static void *big_grow(arena *a, big *b, size_t nb)
+{
+    big *prev = b->prev, *next = b->next;
+    size_t old = b->size;
+    big *m = big_resize(b, nb);
+    if (!m)
+        return NULL;
+    m->size = nb;
+    if (prev)
+        prev->next = m;
+    else
+        a->bigs = m;
+    if (next)
+        next->prev = m;
+    a->total += nb - old;
+    return m->data;
 }
 
 void *arena_grow(arena *a, void *arr, size_t *cap, size_t want, size_t size)
@@ -96,14 +191,20 @@ void *arena_grow(arena *a, void *arr, size_t *cap, size_t want, size_t size)
         ncap *= 2;
     if (ncap > SIZE_MAX / size || ncap * size > SIZE_MAX / 2)
         return NULL;
-    /* the newest block of the current chunk grows where it stands (the
-     * usual case while one list is filled): no copy left behind */
     chunk *c = a->head;
     size_t ob = (*cap * size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
     size_t nb = (ncap * size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    big *b = arr && ob >= BIG ? big_of(a, arr) : NULL;
+    if (b && b->size >= ob) {
+        void *n = big_grow(a, b, nb);
+        if (n)
+            *cap = ncap;
+        return n;
+    }
+    /* the newest block of the current chunk grows where it stands (the
+     * usual case while one small list is filled): no copy left behind */
     if (arr && *cap && c && (unsigned char *)arr + ob == c->data + c->used &&
         nb - ob <= c->size - c->used) {
-        memset((unsigned char *)arr + ob, 0, nb - ob);
         c->used += nb - ob;
         a->total += nb - ob;
         *cap = ncap;

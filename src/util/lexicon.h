@@ -25,6 +25,10 @@ typedef struct {
     int slot_bits;         /* 2^slot_bits slots, by the mixed hash's top bits */
     const uint8_t *prefix; /* bitset: the bit of each key prefix's hash set */
     int prefix_bits;       /* 2^prefix_bits bits, the same way */
+    const uint8_t *first;  /* bitset: the prefixes that may be a key's first
+                              token (they end where a token may end), two
+                              bits each (lex_may_first) */
+    int first_bits;        /* 2^first_bits bits, the same way */
 } lex_table;
 
 /* The key hash: from LEX_HASH_INIT, h' = h * LEX_HASH_B + c modulo 2^32
@@ -64,6 +68,21 @@ static inline int lex_may_start(const lex_table *t, uint32_t h)
 {
     uint32_t b = (h * LEX_HASH_MIX) >> (32 - t->prefix_bits);
     return (t->prefix[b >> 3] >> (b & 7)) & 1;
+}
+
+/* False when no key's first token can be the token whose hash is h (a
+ * token spelling a whole key's prefix up to a space, hyphen, dot,
+ * apostrophe or other non-alphanumeric byte, or the whole key); true when
+ * one can (and, rarely, when none can). Stricter than lex_may_start for the
+ * first token of a run. */
+static inline int lex_may_first(const lex_table *t, uint32_t h)
+{
+    uint32_t r = h * LEX_HASH_MIX;
+    uint32_t b = r >> (32 - t->first_bits);
+    if (!((t->first[b >> 3] >> (b & 7)) & 1))
+        return 0;
+    b = (r >> 2) & ((1u << t->first_bits) - 1);
+    return (t->first[b >> 3] >> (b & 7)) & 1;
 }
 
 /* First entry whose key equals s[0..n) ignoring ASCII case, or NULL. */

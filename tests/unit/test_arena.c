@@ -57,6 +57,34 @@ static void vec_push_keeps_earlier_elements(void **state)
     arena_free(a);
 }
 
+/* Two big lists grown in turn, with small allocations between: each keeps
+ * its elements, and every new slot is zero. */
+static void big_lists_grown_in_turn_keep_their_elements(void **state)
+{
+    (void)state;
+    arena *a = arena_new();
+    long *x = NULL, *y = NULL;
+    size_t nx = 0, cx = 0, ny = 0, cy = 0;
+    for (long i = 0; i < 300000; i++) {
+        long *sx = VEC_PUSH(a, x, nx, cx);
+        long *sy = VEC_PUSH(a, y, ny, cy);
+        assert_non_null(sx);
+        assert_non_null(sy);
+        assert_int_equal(*sx, 0);
+        assert_int_equal(*sy, 0);
+        *sx = i;
+        *sy = -i;
+        if (i % 50000 == 0)
+            assert_string_equal(arena_strdup(a, "between"), "between");
+    }
+    for (long i = 0; i < 300000; i++) {
+        assert_int_equal(x[i], i);
+        assert_int_equal(y[i], -i);
+    }
+    assert_true(arena_used(a) >= 2 * 300000 * sizeof(long));
+    arena_free(a);
+}
+
 static void printf_and_strndup_copy_exactly(void **state)
 {
     (void)state;
@@ -74,6 +102,7 @@ int main(void)
         cmocka_unit_test(allocations_are_aligned_and_zeroed),
         cmocka_unit_test(a_block_larger_than_a_chunk_is_served),
         cmocka_unit_test(vec_push_keeps_earlier_elements),
+        cmocka_unit_test(big_lists_grown_in_turn_keep_their_elements),
         cmocka_unit_test(printf_and_strndup_copy_exactly),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

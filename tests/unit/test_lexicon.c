@@ -102,6 +102,45 @@ static void absent_keys_and_prefixes_are_not_found(void **state)
     assert_true(lex_may_start(&lex_en_months, lex_hash(LEX_HASH_INIT, "Janu", 4)));
 }
 
+/* Each key's first token (up to the first byte that is not an ASCII letter
+ * or digit, or the whole key), in any case, may be a key's first token. */
+static void check_first(const lex_table *t)
+{
+    char up[128];
+    for (size_t i = 0; i < t->n; i++) {
+        const char *k = t->entries[i].key;
+        size_t n = 0;
+        while (k[n] && ((k[n] >= 'a' && k[n] <= 'z') || (k[n] >= '0' && k[n] <= '9')))
+            n++;
+        if (!n) /* "(...": a one-byte token of its own */
+            n = 1;
+        assert_true(n < sizeof up);
+        for (size_t c = 0; c < n; c++)
+            up[c] = (k[c] >= 'a' && k[c] <= 'z') ? (char)(k[c] - 32) : k[c];
+        assert_true(lex_may_first(t, lex_hash(LEX_HASH_INIT, k, n)));
+        assert_true(lex_may_first(t, lex_hash(LEX_HASH_INIT, up, n)));
+        assert_true(lex_may_first(t, lex_hash(LEX_HASH_INIT, k, strlen(k))));
+    }
+}
+
+static void first_tokens_of_keys_may_start_a_key(void **state)
+{
+    (void)state;
+    check_first(&lex_en_months);
+    check_first(&lex_en_actor_titles);
+    check_first(&lex_en_actor_groups);
+    check_first(&lex_en_actor_known);
+    check_first(&lex_en_demonyms);
+    check_first(&lex_en_time_phrases);
+    check_first(&lex_en_event_triggers);
+    /* a prefix that ends inside a word, or a word only inside keys, is no
+     * key's first token ("of" of "head of state") */
+    assert_false(lex_may_first(&lex_en_months, lex_hash(LEX_HASH_INIT, "Janu", 4)));
+    assert_false(lex_may_first(&lex_en_actor_titles, lex_hash(LEX_HASH_INIT, "of", 2)));
+    assert_true(lex_may_first(&lex_en_actor_titles, lex_hash(LEX_HASH_INIT, "head", 4)));
+    assert_true(lex_may_first(&lex_en_actor_titles, lex_hash(LEX_HASH_INIT, "Lt", 2)));
+}
+
 static void hashes_join_like_the_bytes(void **state)
 {
     (void)state;
@@ -127,6 +166,7 @@ int main(void)
         cmocka_unit_test(tables_are_sorted),
         cmocka_unit_test(every_key_is_found_through_the_index),
         cmocka_unit_test(absent_keys_and_prefixes_are_not_found),
+        cmocka_unit_test(first_tokens_of_keys_may_start_a_key),
         cmocka_unit_test(hashes_join_like_the_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
