@@ -58,6 +58,45 @@ static void plural_schedules_look_ahead(void **state)
     CHECK(c, DCT);
 }
 
+/* "The weekend" follows the tense of its clause: the one just past in a
+ * report, the one ahead in a plan; on a Monday with no tense, the one past. */
+static void the_weekend_follows_the_tense(void **state)
+{
+    (void)state;
+    static const tcase friday[] = {
+        {"Thousands marched in the capital over the weekend.", "the weekend", "DATE",
+         "2009-W02-WE"},
+        {"Talks will continue over the weekend.", "the weekend", "DATE", "2009-W03-WE"},
+    };
+    CHECK(friday, "2009-01-16");
+    static const tcase monday[] = {
+        {"Rebels shelled the town over the weekend.", "the weekend", "DATE",
+         "2009-W03-WE"},
+        {"The talks will resume this weekend in Doha.", "this weekend", "DATE",
+         "2009-W04-WE"},
+        {"Over the weekend, the border stayed closed.", "the weekend", "DATE",
+         "2009-W03-WE"},
+    };
+    CHECK(monday, DCT);
+}
+
+/* "A decade ago" is a year, like "two decades ago"; in a quarterly report
+ * "a year ago" is the quarter a year before, but "five years ago" a year. */
+static void years_ago_are_years(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The mission opened a decade ago.", "a decade ago", "DATE", "1999"},
+        {"The mission opened two decades ago.", "two decades ago", "DATE", "1989"},
+        {"The chapel was built a century ago.", "a century ago", "DATE", "1909"},
+        {"Third-quarter profit rose 8%. Sales rose from a year ago.", "a year ago", "DATE",
+         "2007-Q3"},
+        {"Third-quarter profit rose 8%. The unit was bought five years ago.",
+         "five years ago", "DATE", "2004"},
+    };
+    CHECK(c, DCT);
+}
+
 /* A year-less month halfway round the year: the tense picks the side. */
 static void yearless_months_follow_the_tense(void **state)
 {
@@ -185,6 +224,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(weekdays_follow_the_nearest_tense),
         cmocka_unit_test(plural_schedules_look_ahead),
+        cmocka_unit_test(the_weekend_follows_the_tense),
+        cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),
