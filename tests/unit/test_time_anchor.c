@@ -110,6 +110,11 @@ static void yearless_months_follow_the_tense(void **state)
         {"The reduced dividend is payable Aug. 15.", "Aug. 15", "DATE", "2009-08-15"},
     };
     CHECK(c, "2009-07-10");
+    /* "ended" is a listed past: a period that ended is behind */
+    static const tcase late[] = {
+        {"In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "DATE", "2009-01-31"},
+    };
+    CHECK(late, "2009-11-10");
 }
 
 /* A life story full of old dates: a later year-less month far from the
@@ -211,8 +216,18 @@ static void discourse_now_is_not_a_time(void **state)
         }
         dl_record_free(r);
     }
+    /* a capitalised time word after a name belongs to the name */
+    dl_record *r = parse("The minister told USA Today that talks had failed.", DCT);
+    if (dl_record_ntimes(r)) {
+        print_error("'%s' in a newspaper's name read as a time\n",
+                    dl_record_time(r, 0)->text);
+        dl_record_free(r);
+        fail();
+    }
+    dl_record_free(r);
     static const tcase c[] = {
         {"Now officials are investigating the fire.", "Now", "DATE", "PRESENT_REF"},
+        {"The minister said Today the talks failed.", "Today", "DATE", "2009-01-19"},
         {"The camp now holds 4,000 people.", "now", "DATE", "PRESENT_REF"},
         {"The agency currently runs two clinics.", "currently", "DATE", "PRESENT_REF"},
     };
