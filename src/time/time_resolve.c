@@ -227,11 +227,14 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             set_ref(ref, y, 0, 0, G_YEAR);
         return tf_arena(r->a, "%04d", y);
     }
-    set_ref(ref, y, x->m, x->d, x->d ? G_DAY : G_MONTH);
+    int m = x->m, d = x->d;
+    if (x->lit[0] && !holiday_day(x->lit, y, &m, &d))
+        d = 0;
+    set_ref(ref, y, m, d, d ? G_DAY : G_MONTH);
     ref->narr = narr;
-    if (x->d)
-        return fmt_day(r, y, x->m, x->d, x->suffix);
-    return tf_arena(r->a, "%04d-%02d", y, x->m);
+    if (d)
+        return fmt_day(r, y, m, d, x->suffix);
+    return tf_arena(r->a, "%04d-%02d", y, m);
 }
 
 /* "a year earlier", "two years later" (not "the following year"). */
