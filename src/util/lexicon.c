@@ -46,6 +46,13 @@ static int same_key(const char *key, const char *s, size_t n)
     return key[n] == 0;
 }
 
+/* Two keys are equal (the generated table may share one string for both;
+ * the first byte tells most others apart). */
+static int same_entry_key(const char *a, const char *b)
+{
+    return a == b || (a[0] == b[0] && !strcmp(a, b));
+}
+
 const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
                                 size_t n, size_t *count)
 {
@@ -61,7 +68,7 @@ const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
             continue;
         if (count) {
             size_t k = 1, i = (size_t)(e - t->entries);
-            while (i + k < t->n && !strcmp(t->entries[i + k].key, e->key))
+            while (i + k < t->n && same_entry_key(t->entries[i + k].key, e->key))
                 k++;
             *count = k;
         }
