@@ -1,5 +1,7 @@
 /* time_scan_any.c - the best reading of a time expression at a token:
- * runs every recogniser, keeps the longest, then joins what belongs
+ * runs the recognisers that can begin there (scan_may_begin, from the
+ * letters of data/en/time_starts.txt, the phrase lists' bitsets and the
+ * number's shape: docs/time.md), keeps the longest, then joins what belongs
  * together in one TIMEX3: modifiers ("early 1990s", "mid-2008"), qualified
  * durations ("more than a decade"), a part of the day with its date ("late
  * at night on January 19, 1990", "Wednesday night"), a clock time with its
