@@ -210,7 +210,7 @@ static uint16_t start_class(const text *t, size_t i)
     if (!lex_may_start(&lex_en_time_starts, k->hash))
         return TS_NONE;
     const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
-    if (!e || k->end - k->start > 20)
+    if (!e || tok_len(t, i) > 20)
         return TS_NONE;
     uint16_t n = (uint16_t)((e - lex_en_time_starts.entries + 1) << TS_BITS);
     switch (e->value[0]) {
