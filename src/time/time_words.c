@@ -20,6 +20,19 @@ size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,
     return phrase_match(t, i, lex, &o, e);
 }
 
+void tw_fields(const char *value, char *const *field, const size_t *cap, int n)
+{
+    const char *p = value;
+    for (int k = 0; k < n; k++) {
+        size_t len = 0;
+        for (; p && *p && *p != '|'; p++)
+            if (len + 1 < cap[k])
+                field[k][len++] = *p;
+        field[k][len] = 0;
+        p = p && *p == '|' ? p + 1 : NULL;
+    }
+}
+
 int tw_digits(const text *t, size_t i, int *ndigits)
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_NUM)
