@@ -212,8 +212,6 @@ static uint16_t start_class(const text *t, size_t i)
     if (k->kind == TOK_PUNCT) /* "'" by its hash: another character with
                                * the same hash only makes one more candidate */
         return k->hash == LEX_HASH_INIT * LEX_HASH_B + '\'' ? TS_LEAD : TS_NONE;
-    if (!lex_may_start(&lex_en_time_starts, k->hash))
-        return TS_NONE;
     const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
     if (!e || tok_len(t, i) > 20)
         return TS_NONE;
