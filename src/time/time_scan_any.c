@@ -261,17 +261,30 @@ unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t lim
 static size_t best_core(const text *t, const uint16_t *cls, size_t i,
                         size_t limit, tx *x, unsigned mask)
 {
-    size_t best = 0;
+    /* the core recogniser of each letter bit, + 1 (0: none) */
+    static const unsigned char core_of[32] = {
+        ['d' - 'a'] = C_DATE + 1,     ['y' - 'a'] = C_YEAR + 1,
+        ['m' - 'a'] = C_MONTH + 1,    ['w' - 'a'] = C_WEEKDAY + 1,
+        ['q' - 'a'] = C_QUARTER + 1,  ['s' - 'a'] = C_SEASON + 1,
+        ['h' - 'a'] = C_PHRASE + 1,   ['u' - 'a'] = C_DURATION + 1,
+        ['e' - 'a'] = C_SET + 1,      ['c' - 'a'] = C_CLOCK + 1,
+        ['p' - 'a'] = C_PART_OF_DAY + 1, ['o' - 'a'] = C_HOLIDAY + 1,
+        ['f' - 'a'] = C_FRAC + 1,     ['r' - 'a'] = C_PERIOD + 1,
+    };
+    size_t best = 0, best_k = 0;
     tx cand;
     if (!mask)
         mask = scan_may_begin(t, cls, i, limit);
-    for (size_t k = 0; k < C_NCORE; k++) {
-        if (!(mask & scan_core_bits[k]))
+    /* only the set bits; on a tie the earlier recogniser of scan_core wins */
+    for (unsigned m = mask; m; m &= m - 1) {
+        size_t k = core_of[__builtin_ctz(m)];
+        if (!k--)
             continue;
         size_t n = scan_core[k](t, i, limit, &cand);
-        if (n && (!best || cand.t1 > x->t1)) {
+        if (n && (!best || cand.t1 > x->t1 || (cand.t1 == x->t1 && k < best_k))) {
             *x = cand;
             best = n;
+            best_k = k;
         }
     }
     return best;
