@@ -24,12 +24,15 @@ void tw_fields(const char *value, char *const *field, const size_t *cap, int n)
 {
     const char *p = value;
     for (int k = 0; k < n; k++) {
-        size_t len = 0;
-        for (; p && *p && *p != '|'; p++)
-            if (len + 1 < cap[k])
-                field[k][len++] = *p;
-        field[k][len] = 0;
-        p = p && *p == '|' ? p + 1 : NULL;
+        char *out = field[k];
+        size_t len = 0, room = cap[k] - 1;
+        char c;
+        for (; (c = *p) && c != '|'; p++)
+            if (len < room)
+                out[len++] = c;
+        out[len] = 0;
+        if (c == '|')
+            p++;
     }
 }
 
