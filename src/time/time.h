@@ -106,8 +106,10 @@ enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4, TS_CAN = 8,
        TS_BITS = 4 };
 size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand);
 /* The recogniser letters of each entry of lex_en_time_starts as bits
- * (build/gen/time_start_bits.c): begins, leads, follows. */
+ * (build/gen/time_start_bits.c): begins, leads, follows; and the start
+ * class of each. */
 extern const uint32_t time_start_begins[], time_start_leads[], time_start_follows[];
+extern const uint8_t time_start_class[]; /* TS_FULL, TS_LEAD, TS_TAIL */
 extern const unsigned time_start_count;
 
 /* time_fmt.c: snprintf and arena_printf for %d, %0Nd, %s and %c only, at a
