@@ -97,11 +97,17 @@ static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j,
             m |= B_DATE;
         return m | (digit ? B_DURATION | B_FRAC | B_SET : B_YEAR | B_QUARTER);
     }
-    if (k->kind == TOK_PUNCT) /* "1990's", "late-night", "19-20", "1/19", "11:30" */
-        return tok_punct(t, j, '\'') ? B_YEAR | B_PERIOD
-             : tok_punct(t, j, '-') ? B_PART_OF_DAY | B_DATE | B_RANGE | B_YEAR | B_QUARTER |
-                                          B_COUNT_UNIT | B_COUNT_FRAC
-             : tok_punct(t, j, '/') ? B_DATE : tok_punct(t, j, ':') ? B_CLOCK : 0;
+    if (k->kind == TOK_PUNCT) { /* one character (a non-ASCII one matches none) */
+        switch (tok_str(t, j)[0]) {
+        case '\'': return B_YEAR | B_PERIOD; /* "1990's" */
+        case '-': /* "late-night", "19-20", "two-year", "12-18 months" */
+            return B_PART_OF_DAY | B_DATE | B_RANGE | B_YEAR | B_QUARTER | B_COUNT_UNIT |
+                   B_COUNT_FRAC;
+        case '/': return B_DATE; /* "1/19/2009" */
+        case ':': return B_CLOCK; /* "11:30" */
+        default: return 0;
+        }
+    }
     /* every word of the lists, or first word of a key, is in the start
      * filter (test_time_words checks) */
     unsigned e = cls[j] >> TS_BITS;
