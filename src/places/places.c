@@ -42,23 +42,9 @@ rec_place *pl_emit(dl_record *r, size_t first, size_t last,
     return p;
 }
 
-static int by_start(const void *a, const void *b)
+/* Append the resolved mentions as places. */
+static dl_status emit_mentions(dl_record *r, const pl_mention *m, size_t n)
 {
-    const rec_place *x = a, *y = b;
-    return (x->tok_start > y->tok_start) - (x->tok_start < y->tok_start);
-}
-
-dl_status places_extract(dl_record *r)
-{
-    const char *off = getenv("DATELINE_NO_GAZETTEER");
-    if (off && *off && strcmp(off, "0"))
-        return DL_OK;
-    pl_mention *m;
-    size_t n;
-    dl_status st = pl_scan(r, &m, &n);
-    if (st)
-        return st;
-    pl_resolve(r, m, n);
     for (size_t k = 0; k < n; k++) {
         if (m[k].best < 0)
             continue;
@@ -76,7 +62,30 @@ dl_status places_extract(dl_record *r)
         if (!pl_emit(r, m[k].first, m[k].last, m[k].hits[m[k].best].e, rule))
             return DL_ENOMEM;
     }
-    st = pl_unlisted(r, m, n);
+    return DL_OK;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const rec_place *x = a, *y = b;
+    return (x->tok_start > y->tok_start) - (x->tok_start < y->tok_start);
+}
+
+dl_status places_extract(dl_record *r)
+{
+    const char *off = getenv("DATELINE_NO_GAZETTEER");
+    if (off && *off && strcmp(off, "0"))
+        return DL_OK;
+    pl_mention *m;
+    size_t n;
+    dl_status st = pl_scan(r, &m, &n);
+    if (st)
+        return st;
+    pl_resolve(r, m, n);
+    st = emit_mentions(r, m, n);
+    if (!st)
+        st = pl_unlisted(r, m, n);
+    free(m);
     if (st)
         return st;
     if (r->nplaces > 1)
