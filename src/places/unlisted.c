@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lexicons.h"
+#include "place_words.h"
 #include "places.h"
 
 static int word_is_cue(const text *t, size_t i, const char *kind)
@@ -37,6 +38,10 @@ static int plain_cap(const text *t, size_t i)
     const token *k = &t->toks[i];
     if (k->kind != TOK_WORD || !(k->flags & TF_CAP) || (k->flags & TF_NEWLINE))
         return 0;
+    /* most words are in none of the four tables: their union's first-token
+     * bitset (mk/places.mk) says so at once */
+    if (!lex_may_first(&lex_place_not_names, k->hash))
+        return 1;
     return !pl_word(t, i, &lex_en_months) && !pl_word(t, i, &lex_en_weekdays) &&
            !pl_word(t, i, &lex_en_function_words) && !pl_word(t, i, &lex_en_demonyms);
 }
