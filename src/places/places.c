@@ -88,7 +88,12 @@ dl_status places_extract(dl_record *r)
     free(m);
     if (st)
         return st;
-    if (r->nplaces > 1)
+    /* mostly in order already (the unlisted places come last): a sorted
+     * list needs no sort, and a stable sort would leave it as it is */
+    size_t k = 1;
+    while (k < r->nplaces && r->places[k - 1].tok_start <= r->places[k].tok_start)
+        k++;
+    if (k < r->nplaces)
         qsort(r->places, r->nplaces, sizeof *r->places, by_start);
     return DL_OK;
 }
