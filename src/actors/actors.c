@@ -135,16 +135,21 @@ typedef struct {
     size_t n, cap;
 } cands;
 
-static int cands_push(cands *c, size_t i)
+static int cands_grow(cands *c)
 {
-    if (c->n == c->cap) {
-        size_t nc = c->cap ? c->cap * 2 : 256;
-        uint32_t *g = realloc(c->at, nc * sizeof *g);
-        if (!g)
-            return 0;
-        c->at = g;
-        c->cap = nc;
-    }
+    size_t nc = c->cap ? c->cap * 2 : 256;
+    uint32_t *g = realloc(c->at, nc * sizeof *g);
+    if (!g)
+        return 0;
+    c->at = g;
+    c->cap = nc;
+    return 1;
+}
+
+static inline int cands_push(cands *c, size_t i)
+{
+    if (c->n == c->cap && !cands_grow(c))
+        return 0;
     c->at[c->n++] = (uint32_t)i;
     return 1;
 }
