@@ -76,16 +76,18 @@ dl_status places_extract(dl_record *r)
     const char *off = getenv("DATELINE_NO_GAZETTEER");
     if (off && *off && strcmp(off, "0"))
         return DL_OK;
-    pl_mention *m;
-    size_t n;
-    dl_status st = pl_scan(r, &m, &n);
-    if (st)
-        return st;
-    pl_resolve(r, m, n);
-    st = emit_mentions(r, m, n);
+    pl_mention *m = NULL;
+    size_t n = 0;
+    pl_list caps = {0};
+    dl_status st = pl_scan(r, &m, &n, &caps);
+    if (!st) {
+        pl_resolve(r, m, n);
+        st = emit_mentions(r, m, n);
+    }
     if (!st)
-        st = pl_unlisted(r, m, n);
+        st = pl_unlisted(r, m, n, &caps);
     free(m);
+    free(caps.at);
     if (st)
         return st;
     /* mostly in order already (the unlisted places come last): a sorted

@@ -266,7 +266,21 @@ static int push(pl_mention **m, size_t *n, size_t *cap, const pl_mention *cur)
     return 1;
 }
 
-dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
+static int list_push(pl_list *l, size_t i)
+{
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 256;
+        uint32_t *g = realloc(l->at, nc * sizeof *g);
+        if (!g)
+            return 0;
+        l->at = g;
+        l->cap = nc;
+    }
+    l->at[l->n++] = (uint32_t)i;
+    return 1;
+}
+
+dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
 {
     const text *t = &r->txt;
     /* the list is working memory (the caller frees it): growing it in the
@@ -277,6 +291,10 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
     memset(seen, 0, sizeof seen);
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
+        if ((t->toks[i].flags & TF_CAP) && !list_push(caps, i)) {
+            free(m);
+            return DL_ENOMEM;
+        }
         if (is_cap(t, i))
             len = longest(r, i, &cur, seen);
         if (!len) {

@@ -277,17 +277,23 @@ static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
 
 /* Unlisted places beside known ones, in one pass over the tokens. */
 static dl_status find_unlisted(dl_record *r, const pl_mention *m,
-                               const uint32_t *cover, const char *home)
+                               const uint32_t *cover, const char *home,
+                               const pl_list *caps)
 {
     const text *t = &r->txt;
     /* every word inside a run ends where the run does: found once per run,
      * so a run of 50 000 capitalised words costs linear time */
-    size_t run_start = 0, run_end = 0;
-    for (size_t i = 1; i < t->ntoks; i++) {
+    size_t run_start = 0, run_end = 0, next = 1;
+    /* only capitalised tokens can start a place or lie in a run (its words
+     * are plain capitalised ones), and those inside a mention but its
+     * first are never one: pl_scan listed the rest */
+    for (size_t q = 0; q < caps->n; q++) {
+        size_t i = caps->at[q];
+        if (i < next)
+            continue;
+        next = i + 1;
         /* a word inside the run is known to be a plain capitalised one
          * and no mention (cap_run stops at mentions) */
-        if (i >= run_end && !(t->toks[i].flags & TF_CAP))
-            continue; /* the usual token: no capital, outside any run */
         int known = i > run_start && i < run_end && t->toks[i].kind == TOK_WORD;
         if (!known && !(t->toks[i].flags & TF_CAP))
             continue;
@@ -316,12 +322,13 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
         if (!p)
             return DL_ENOMEM;
         place_in(p, where, home);
-        i = j;
+        next = j + 1;
     }
     return DL_OK;
 }
 
-dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
+dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n,
+                      const pl_list *caps)
 {
     const char *home = issuer_country(r, m, n);
     if (!home)
@@ -330,7 +337,7 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
     uint32_t *cover = cover_tokens(r, m, n);
     if (!cover)
         return DL_ENOMEM;
-    dl_status st = find_unlisted(r, m, cover, home);
+    dl_status st = find_unlisted(r, m, cover, home, caps);
     if (st == DL_OK)
         st = repeat_mentions(r, m, cover, from);
     free(cover);
