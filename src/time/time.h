@@ -47,7 +47,8 @@ typedef struct {
     int shift;           /* units to shift for A_DCT / A_REF / A_ELAPSED */
     int fallback;        /* A_STORY: quarters from the DCT's without a story */
     char suffix[12];     /* "TNI", "T23:00": time of day after a day value */
-    char lit[24];        /* value for A_LIT */
+    char lit[24];        /* value for A_LIT; a movable feast's rule for
+                          * A_ABS ("easter-2", "11/4/4") */
 } tx;
 
 /* Start a candidate time over tokens [i, i+n) (time_scan.c). */
@@ -152,6 +153,12 @@ unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t lim
  * it updates. Sets *anchor to the value it was resolved against, or NULL. */
 const char *time_resolve(dl_record *r, const tx *x, const tref *dct,
                          tref *ref, const char **anchor);
+
+/* ---- time_holiday.c ---------------------------------------------------- */
+
+/* The month and day of a movable feast in year y from its rule in
+ * data/en/time_holidays.txt ("easter-2", "11/4/4"); 0 if the rule is bad. */
+int holiday_day(const char *rule, int y, int *m, int *d);
 
 /* ---- time_cal.c: calendar --------------------------------------------- */
 
