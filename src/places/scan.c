@@ -266,18 +266,35 @@ static int push(pl_mention **m, size_t *n, size_t *cap, const pl_mention *cur)
     return 1;
 }
 
-dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
+static int list_push(pl_list *l, size_t i)
+{
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 256;
+        uint32_t *g = realloc(l->at, nc * sizeof *g);
+        if (!g)
+            return 0;
+        l->at = g;
+        l->cap = nc;
+    }
+    l->at[l->n++] = (uint32_t)i;
+    return 1;
+}
+
+dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
 {
     const text *t = &r->txt;
-    /* the list grows in working memory and goes to the arena once, at its
-     * size: growing it in the arena would leave every smaller copy there */
+    /* the list is working memory (the caller frees it): growing it in the
+     * arena would leave every smaller copy there for the record's life */
     pl_mention *m = NULL, cur;
     size_t n = 0, cap = 0;
-    seen_key *seen = arena_alloc(r->a, SEEN_SLOTS * sizeof *seen);
-    if (!seen)
-        return DL_ENOMEM;
+    seen_key seen[SEEN_SLOTS];
+    memset(seen, 0, sizeof seen);
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
+        if ((t->toks[i].flags & TF_CAP) && !list_push(caps, i)) {
+            free(m);
+            return DL_ENOMEM;
+        }
         if (is_cap(t, i))
             len = longest(r, i, &cur, seen);
         if (!len) {
@@ -291,15 +308,9 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
         }
         i += len;
     }
-    pl_mention *a = n ? arena_alloc(r->a, n * sizeof *a) : NULL;
-    if (n && a)
-        memcpy(a, m, n * sizeof *a);
-    free(m);
-    if (n && !a)
-        return DL_ENOMEM;
-    mark_pairs(t, a, n);
-    mark_dateline(r, a, n);
-    *out = a;
+    mark_pairs(t, m, n);
+    mark_dateline(r, m, n);
+    *out = m;
     *count = n;
     return DL_OK;
 }
