@@ -52,7 +52,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
         size_t last = ++end;
         if (!is_word(t, last - 1))
             continue;
-        size_t a = t->toks[i].start, b = t->toks[last - 1].end;
+        size_t a = t->toks[i].start, b = tok_end(t, last - 1);
         if (b - a >= GAZ_MAX_KEY || !gaz_norm(t->norm + a, b - a, key, sizeof key))
             break;
         int more = 0;

@@ -183,9 +183,9 @@ static unsigned char start_class(const text *t, size_t i)
     if (k->kind == TOK_NUM)
         return TS_FULL | TS_TAIL;
     if (k->kind == TOK_PUNCT)
-        return k->end - k->start == 1 && t->norm[k->start] == '\'' ? TS_LEAD : TS_NONE;
+        return k->len == 1 && t->norm[k->start] == '\'' ? TS_LEAD : TS_NONE;
     const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
-    if (!e || k->end - k->start > 20)
+    if (!e || k->len > 20)
         return TS_NONE;
     switch (e->value[0]) {
     case 'f': return TS_FULL | TS_TAIL;
