@@ -40,6 +40,8 @@ typedef struct {
     size_t cap_keys;
     act_map acros;          /* acronym defined here -> index of its actor
                                in nums (keys NULL until the first one) */
+    size_t no_head_end;     /* orgs_match: names starting before this token
+                               have no head word */
     struct {                /* the last country_at answer (officials and
                                forces ask the same at each capital) */
         size_t i, lim, n;

@@ -71,9 +71,6 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
         if (b->gran != G_DAY)
             return NULL;
         z = cal_days(y, m, d) + 7L * n;
-        /* a weekend named early in the week is the one just past */
-        if (!strcmp(sfx, "-WE") && n == 0 && cal_weekday(y, m, d) <= 2)
-            z -= 7;
         cal_civil(z, &y, &m, &d);
         cal_iso_week(y, m, d, &wy, &wk);
         return tf_arena(r->a, "%04d-W%02d%s", wy, wk, sfx);
@@ -230,11 +227,14 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             set_ref(ref, y, 0, 0, G_YEAR);
         return tf_arena(r->a, "%04d", y);
     }
-    set_ref(ref, y, x->m, x->d, x->d ? G_DAY : G_MONTH);
+    int m = x->m, d = x->d;
+    if (x->lit[0] && !holiday_day(x->lit, y, &m, &d))
+        d = 0;
+    set_ref(ref, y, m, d, d ? G_DAY : G_MONTH);
     ref->narr = narr;
-    if (x->d)
-        return fmt_day(r, y, x->m, x->d, x->suffix);
-    return tf_arena(r->a, "%04d-%02d", y, x->m);
+    if (d)
+        return fmt_day(r, y, m, d, x->suffix);
+    return tf_arena(r->a, "%04d-%02d", y, m);
 }
 
 /* "a year earlier", "two years later" (not "the following year"). */
@@ -256,22 +256,36 @@ static int shift_phrase_or_ago(dl_record *r, const tx *x)
     return 0;
 }
 
+/* Weeks to shift for "the weekend" (shift 0) said on a weekday: in a
+ * clause in the past it is the one just past ("marched over the weekend"),
+ * in the future the one ahead; without a tense, the one just past early in
+ * the week and the one ahead later. On a Saturday or Sunday it is that one. */
+static int weekend_shift(const tref *b, int tense)
+{
+    int w = cal_weekday(b->y, b->m, b->d);
+    if (w >= 6 || tense > 0)
+        return 0;
+    return tense < 0 || w <= 2 ? -1 : 0;
+}
+
 /* Deictic and anaphoric shifts: "last week", "the following day". */
 static const char *relative(dl_record *r, const tx *x, const tref *dct,
-                            tref *ref, const char **anchor)
+                            tref *ref, const char **anchor, int tense)
 {
     char buf[24];
     const char *v = NULL;
     const tref *b = (x->how == A_REF && ref->gran) ? ref : dct;
+    int shift = x->shift;
     if (x->gran == G_SEASON) {
         if (!dct->gran)
             return "XXXX";
         *anchor = tref_value(r, dct);
         return season(r, x, dct);
     }
-    /* in a report about a quarter, "a year ago" is that quarter a year ago */
-    if (x->how == A_DCT && x->gran == G_YEAR && ref->gran == G_QUARTER &&
-        shift_phrase_or_ago(r, x))
+    /* in a report about a quarter, "a year ago" is that quarter a year ago
+     * ("five years ago" is a year) */
+    if (x->how == A_DCT && x->gran == G_YEAR && abs(x->shift) == 1 &&
+        ref->gran == G_QUARTER && shift_phrase_or_ago(r, x))
         b = ref;
     if (x->gran == G_YEAR && b == ref && shift_phrase_or_ago(r, x) &&
         (b->gran == G_DAY || b->gran == G_MONTH || b->gran == G_QUARTER)) {
@@ -282,8 +296,10 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         *anchor = tref_value(r, b);
         return tref_value(r, &moved);
     }
+    if (b->gran == G_DAY && x->gran == G_WEEK && shift == 0 && !strcmp(x->suffix, "-WE"))
+        shift = weekend_shift(b, tense);
     if (b->gran)
-        v = shifted(r, b, x->gran, x->shift, x->suffix, ref);
+        v = shifted(r, b, x->gran, shift, x->suffix, ref);
     if (v)
         *anchor = tref_value(r, b);
     return v ? v : arena_strdup(r->a, unknown(x->gran, x->suffix, buf, sizeof buf));
@@ -326,8 +342,9 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                          const char **anchor)
 {
     *anchor = NULL;
-    /* only year-less dates and weekdays ask the tense */
-    int tense = x->how == A_WEEKDAY || (x->how == A_ABS && !x->y)
+    /* only year-less dates, weekdays and "the weekend" ask the tense */
+    int tense = x->how == A_WEEKDAY || (x->how == A_ABS && !x->y) ||
+                        (x->gran == G_WEEK && !x->shift && !strcmp(x->suffix, "-WE"))
                     ? tw_tense(&r->txt, x->t0, x->t1) : 0;
     switch (x->how) {
     case A_LIT:
@@ -350,7 +367,7 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
         return weekday(r, x, dct, ref, tense);
     case A_DCT:
     case A_REF:
-        return relative(r, x, dct, ref, anchor);
+        return relative(r, x, dct, ref, anchor, tense);
     case A_STORY:
         return story_quarter(r, x, dct, ref, anchor);
     }

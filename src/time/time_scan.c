@@ -291,9 +291,22 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
     size_t n = tw_phrase(t, i, limit, &lex_en_time_holidays, &e);
     if (!n)
         return 0;
+    /* "the Good Friday Agreement", "Christmas Island": part of a name */
+    size_t k = i + n;
+    if (k < limit && t->toks[k].kind == TOK_WORD && (t->toks[k].flags & TF_CAP) &&
+        !(t->toks[k].flags & TF_SENT_START) && !date_month_name(t, k) &&
+        !tok_in(t, k, &lex_en_weekdays))
+        return 0;
     tx_init(x, i, n, "date.holiday", "DATE", A_ABS, G_DAY);
     x->m = atoi(e->value);
     x->d = atoi(e->value + 3);
+    if (!x->m || strchr(e->value, '/')) {
+        /* a movable feast: its day is found once the year is known; until
+         * then Easter counts as April */
+        tf_snprintf(x->lit, sizeof x->lit, "%s", e->value);
+        x->m = x->m ? x->m : 4;
+        x->d = 0;
+    }
     return n;
 }
 
@@ -309,6 +322,11 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
         j++;
     }
     if (j >= limit || !is_cap(t, j) || t->toks[j].kind != TOK_WORD)
+        return 0;
+    /* the day of a feast's name ("Good Friday"), which scan_holiday reads
+     * or, inside a longer name ("the Good Friday Agreement"), leaves */
+    const lex_entry *h;
+    if (j == i && j > 0 && tw_phrase(t, j - 1, j + 1, &lex_en_time_holidays, &h) == 2)
         return 0;
     const lex_entry *e = tok_lex(t, j, &lex_en_weekdays);
     size_t len = tok_len(t, j), pn;

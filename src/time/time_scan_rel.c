@@ -50,8 +50,18 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
     lex_field(e->value, 3, b, sizeof b);
     if (lex_field(e->value, 4, c, sizeof c) < 0)
         c[0] = 0;
-    /* "current", "future" as adjectives before a capitalised name, "now"
-     * as a discourse word at a sentence start are still times in TimeML */
+    /* "current", "future" as adjectives before a capitalised name are still
+     * times in TimeML, and so is "Now" opening a sentence ("Now officials
+     * are investigating"); set off by a comma ("Now, he says ...",
+     * "Currently, organs are rationed ...") TimeBank leaves it untagged */
+    if (n == 1 && !strcmp(a, "PRESENT_REF") && (t->toks[i].flags & TF_SENT_START) &&
+        i + 1 < t->ntoks && tok_punct(t, i + 1, ','))
+        return 0;
+    /* "USA Today", "VOA Today": a capitalised word after a name is part of
+     * the name */
+    if (n == 1 && (t->toks[i].flags & TF_CAP) && !(t->toks[i].flags & TF_SENT_START) &&
+        i > 0 && t->toks[i - 1].kind == TOK_WORD && (t->toks[i - 1].flags & TF_CAP))
+        return 0;
     /* "This Week", "Good Morning America": a title, not a time */
     if (n >= 2 && !(t->toks[i].flags & TF_SENT_START)) {
         size_t caps = 0;

@@ -24,16 +24,30 @@ static int regular_past(const text *t, size_t k)
     return s[n - 2] == 'e' && s[n - 1] == 'd';
 }
 
+/* Token k is a participle after "will be" or "to be" ("will be held", "is
+ * to be signed"): the words before give the tense, not the participle.
+ * After "would be", "could be" it stays past ("smoke could be spotted
+ * Tuesday"; a plan told in the past is often over by the report). */
+static int passive_after_modal(const text *t, size_t k)
+{
+    static const char *const modals[] = {"will", "shall", "'ll", "ll", "to", NULL};
+    return k >= 2 && tok_is(t, k - 1, "be") && tw_any(t, k - 2, modals);
+}
+
 /* The cue starting at token k and ending before `end`: -2 listed past, -1
  * a regular "-ed" form or a plan in the past, 2 future, 1 a present-tense
  * schedule, 0 none. */
 static int cue_at(const text *t, size_t k, size_t end)
 {
     const lex_entry *e = NULL;
+    if (passive_after_modal(t, k))
+        return 0;
     /* "May" the month, "Will" the name: cues are lower-case words */
     if ((t->toks[k].flags & TF_CAP) && !(t->toks[k].flags & TF_SENT_START))
         return 0;
-    if (tw_phrase(t, k, end, &lex_en_time_tense, &e)) {
+    /* most words begin no cue: the list's prefix bitset says so at once */
+    if (lex_may_start(&lex_en_time_tense, t->toks[k].hash) &&
+        tw_phrase(t, k, end, &lex_en_time_tense, &e)) {
         /* "was due to", "had been scheduled to": a plan in the past */
         if (!strcmp(e->value, "future"))
             return k > 0 && (tok_is(t, k - 1, "was") || tok_is(t, k - 1, "were") ||

@@ -101,18 +101,23 @@ long lex_int(const lex_table *t, const char *s, size_t n, long dflt)
 
 int lex_field(const char *value, int i, char *buf, size_t cap)
 {
+    /* one pass, no library calls: values are short, and some stages read
+     * several fields of every match */
     const char *p = value;
     for (; i > 0; i--) {
-        p = strchr(p, '|');
-        if (!p)
+        while (*p && *p != '|')
+            p++;
+        if (!*p)
             return -1;
         p++;
     }
-    const char *e = strchr(p, '|');
-    size_t len = e ? (size_t)(e - p) : strlen(p);
+    size_t len = 0;
+    while (p[len] && p[len] != '|')
+        len++;
     if (cap) {
         size_t m = len < cap - 1 ? len : cap - 1;
-        memcpy(buf, p, m);
+        for (size_t k = 0; k < m; k++)
+            buf[k] = p[k];
         buf[m] = 0;
     }
     return (int)len;

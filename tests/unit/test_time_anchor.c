@@ -35,6 +35,10 @@ static void weekdays_follow_the_nearest_tense(void **state)
         {"The ministry would not comment on Friday.", "Friday", "DATE", "2009-01-16"},
         {"The summit, its hosts said, opens Thursday in Cairo.", "Thursday", "DATE",
          "2009-01-22"},
+        /* a passive after "will be" or "to be" is ahead; after "could be" it stays past */
+        {"Elections will be held on Sunday.", "Sunday", "DATE", "2009-01-25"},
+        {"The accord is to be signed on Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"Smoke could be spotted over the city on Sunday.", "Sunday", "DATE", "2009-01-18"},
     };
     CHECK(c, DCT);
 }
@@ -58,6 +62,80 @@ static void plural_schedules_look_ahead(void **state)
     CHECK(c, DCT);
 }
 
+/* "The weekend" follows the tense of its clause: the one just past in a
+ * report, the one ahead in a plan; on a Monday with no tense, the one past. */
+static void the_weekend_follows_the_tense(void **state)
+{
+    (void)state;
+    static const tcase friday[] = {
+        {"Thousands marched in the capital over the weekend.", "the weekend", "DATE",
+         "2009-W02-WE"},
+        {"Talks will continue over the weekend.", "the weekend", "DATE", "2009-W03-WE"},
+    };
+    CHECK(friday, "2009-01-16");
+    static const tcase monday[] = {
+        {"Rebels shelled the town over the weekend.", "the weekend", "DATE",
+         "2009-W03-WE"},
+        {"The talks will resume this weekend in Doha.", "this weekend", "DATE",
+         "2009-W04-WE"},
+        {"Over the weekend, the border stayed closed.", "the weekend", "DATE",
+         "2009-W03-WE"},
+    };
+    CHECK(monday, DCT);
+}
+
+/* "A decade ago" is a year, like "two decades ago"; in a quarterly report
+ * "a year ago" is the quarter a year before, but "five years ago" a year. */
+static void years_ago_are_years(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The mission opened a decade ago.", "a decade ago", "DATE", "1999"},
+        {"The mission opened two decades ago.", "two decades ago", "DATE", "1989"},
+        {"The chapel was built a century ago.", "a century ago", "DATE", "1909"},
+        {"Third-quarter profit rose 8%. Sales rose from a year ago.", "a year ago", "DATE",
+         "2007-Q3"},
+        {"Third-quarter profit rose 8%. The unit was bought five years ago.",
+         "five years ago", "DATE", "2004"},
+    };
+    CHECK(c, DCT);
+}
+
+/* Holidays: fixed days, and movable feasts worked out for the year the
+ * tense picks; a holiday's name inside a longer name is no date. */
+static void holidays_fall_on_their_day(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Pilgrims were in the city for Easter.", "Easter", "DATE", "2008-03-23"},
+        {"Pilgrims will gather in the city for Easter.", "Easter", "DATE", "2009-04-12"},
+        {"The ceasefire will be tested on Good Friday.", "Good Friday", "DATE",
+         "2009-04-10"},
+        {"The strike began on Thanksgiving.", "Thanksgiving", "DATE", "2008-11-27"},
+        {"The parade will be held on Memorial Day.", "Memorial Day", "DATE",
+         "2009-05-25"},
+        {"Offices are closed for Martin Luther King Day.", "Martin Luther King Day", "DATE",
+         "2009-01-19"},
+        {"The agency will mark World Refugee Day in Geneva.", "World Refugee Day", "DATE",
+         "2009-06-20"},
+    };
+    CHECK(c, DCT);
+    static const char *const names[] = {
+        "The Good Friday Agreement ended the conflict.",
+        "Refugees were held on Christmas Island.",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        dl_record *r = parse(names[i], DCT);
+        if (dl_record_ntimes(r)) {
+            print_error("in \"%s\": '%s' read as a time\n", names[i],
+                        dl_record_time(r, 0)->text);
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+}
+
 /* A year-less month halfway round the year: the tense picks the side. */
 static void yearless_months_follow_the_tense(void **state)
 {
@@ -71,6 +149,11 @@ static void yearless_months_follow_the_tense(void **state)
         {"The reduced dividend is payable Aug. 15.", "Aug. 15", "DATE", "2009-08-15"},
     };
     CHECK(c, "2009-07-10");
+    /* "ended" is a listed past: a period that ended is behind */
+    static const tcase late[] = {
+        {"In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "DATE", "2009-01-31"},
+    };
+    CHECK(late, "2009-11-10");
 }
 
 /* A life story full of old dates: a later year-less month far from the
@@ -152,15 +235,57 @@ static void rates_are_not_times(void **state)
     CHECK(c, DCT);
 }
 
+/* "Now" or "Currently" set off by a comma at a sentence start is a
+ * discourse word, untagged as in TimeBank; without the comma, or inside the
+ * sentence, it is the present. */
+static void discourse_now_is_not_a_time(void **state)
+{
+    (void)state;
+    static const char *const talk[] = {
+        "Now, he says, the town is quiet.",
+        "Currently, aid reaches the camps by road.",
+    };
+    for (size_t i = 0; i < sizeof talk / sizeof talk[0]; i++) {
+        dl_record *r = parse(talk[i], DCT);
+        if (dl_record_ntimes(r)) {
+            print_error("in \"%s\": '%s' read as a time\n", talk[i],
+                        dl_record_time(r, 0)->text);
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+    /* a capitalised time word after a name belongs to the name */
+    dl_record *r = parse("The minister told USA Today that talks had failed.", DCT);
+    if (dl_record_ntimes(r)) {
+        print_error("'%s' in a newspaper's name read as a time\n",
+                    dl_record_time(r, 0)->text);
+        dl_record_free(r);
+        fail();
+    }
+    dl_record_free(r);
+    static const tcase c[] = {
+        {"Now officials are investigating the fire.", "Now", "DATE", "PRESENT_REF"},
+        {"The minister said Today the talks failed.", "Today", "DATE", "2009-01-19"},
+        {"The camp now holds 4,000 people.", "now", "DATE", "PRESENT_REF"},
+        {"The agency currently runs two clinics.", "currently", "DATE", "PRESENT_REF"},
+    };
+    CHECK(c, DCT);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(weekdays_follow_the_nearest_tense),
         cmocka_unit_test(plural_schedules_look_ahead),
+        cmocka_unit_test(the_weekend_follows_the_tense),
+        cmocka_unit_test(years_ago_are_years),
+        cmocka_unit_test(holidays_fall_on_their_day),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),
         cmocka_unit_test(rates_are_not_times),
+        cmocka_unit_test(discourse_now_is_not_a_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
