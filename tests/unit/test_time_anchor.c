@@ -35,6 +35,15 @@ static void weekdays_follow_the_nearest_tense(void **state)
         {"The ministry would not comment on Friday.", "Friday", "DATE", "2009-01-16"},
         {"The summit, its hosts said, opens Thursday in Cairo.", "Thursday", "DATE",
          "2009-01-22"},
+        /* a plan in a past verb after the weekday dates the agreeing; before
+         * it, what was agreed */
+        {"Iraq on Thursday agreed to allow the inspectors back.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"Rebels Thursday vowed to continue fighting.", "Thursday", "DATE", "2009-01-15"},
+        {"Iraq agreed to let the inspectors back on Thursday.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"Talks Thursday are expected to resume.", "Thursday", "DATE", "2009-01-22"},
+        {"Traders await the figures, due out Thursday.", "Thursday", "DATE", "2009-01-22"},
         /* a passive after "will be" or "to be" is ahead; after "could be" it stays past */
         {"Elections will be held on Sunday.", "Sunday", "DATE", "2009-01-25"},
         {"The accord is to be signed on Thursday.", "Thursday", "DATE", "2009-01-22"},
