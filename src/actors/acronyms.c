@@ -19,13 +19,14 @@ size_t acronym_define(actx *x, size_t k, size_t i, size_t lim)
     if (i + 2 >= lim || !tok_punct(t, i, '(') || !acronym_tok(t, i + 1) ||
         !tok_punct(t, i + 2, ')'))
         return 0;
-    /* sized for the most acronyms a document of this length can define */
-    if (!x->acros.keys && !act_map_init(x->r->a, &x->acros, t->ntoks / 3 + 1))
+    /* small at first; it doubles as definitions come */
+    if (!x->acros.keys && !act_map_init(x->r->a, &x->acros, 8))
         return 0;
     const char *acro = arena_strndup(x->r->a, tok_str(t, i + 1), tok_len(t, i + 1));
-    if (!acro)
+    if (!acro || !act_map_room(x->r->a, &x->acros))
         return 0;
     size_t slot = act_map_slot(&x->acros, acro);
+    x->acros.n += !x->acros.keys[slot];
     x->acros.keys[slot] = acro;
     x->acros.nums[slot] = k; /* a later definition replaces an earlier */
     for (size_t j = i; j < i + 3; j++)

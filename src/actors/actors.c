@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "actors.h"
+#include "actor_starts.h"
 #include "lexicons.h"
 
 /* A header line right after the issuer that is only a country ("Joint
@@ -63,10 +64,10 @@ static dl_status add_issuer(actx *x)
 static dl_status place_countries(actx *x)
 {
     const dl_record *r = x->r;
-    act_map main;
+    act_map main = {0};
     x->dominant = country_dominant(r);
     x->place_cc = arena_alloc(r->a, (r->nplaces + 1) * sizeof *x->place_cc);
-    if (!x->place_cc || !act_map_init(r->a, &main, r->nplaces))
+    if (!x->place_cc || (x->dominant && !act_map_init(r->a, &main, r->nplaces)))
         return DL_ENOMEM;
     for (size_t k = 0; k < r->nplaces; k++) {
         const dl_place *p = &r->places[k].pub;
@@ -108,17 +109,24 @@ static int may_name(const actx *x, size_t i)
     return act_cap(x->t, i);
 }
 
-/* Can an official, a group or a state start at i? A capital (a country
- * or a title), a word that starts a title or a group noun, or a place
- * (maybe after "the"). The matchers check the rest; this only spares them
- * the many tokens none of them could take. */
+/* Can an official, a group or a state start at i? A place at i or after it
+ * ("the"), a word that may start a title or a group noun, or a capitalised
+ * word that may start a country's name or demonym (country_at): the
+ * first-token bitsets of those tables' unions (mk/actors.mk) say so from
+ * the token's hash. The
+ * matchers check the rest; this only spares them the many tokens none of
+ * them could take. */
 static int may_noun(const actx *x, size_t i)
 {
-    const text *t = x->t;
-    uint32_t h = t->toks[i].hash;
-    return act_cap(t, i) || x->place_at[i] || (i + 1 < t->ntoks && x->place_at[i + 1]) ||
-           (act_word(t, i) && (lex_may_first(&lex_en_actor_titles, h) ||
-                               lex_may_first(&lex_en_actor_groups, h)));
+    const token *k = &x->t->toks[i];
+    if (x->place_at[i] || (i + 1 < x->t->ntoks && x->place_at[i + 1]))
+        return 1;
+    if (k->kind != TOK_WORD)
+        return 0;
+    if (lex_may_first(&lex_actor_noun_starts, k->hash))
+        return 1;
+    return (k->flags & (TF_CAP | TF_UPPER)) &&
+           lex_may_first(&lex_actor_country_starts, k->hash);
 }
 
 static dl_status run_pass(actx *x, const matcher *ms, size_t nm,
@@ -157,7 +165,7 @@ static dl_status sort_actors(actx *x)
     dl_record *r = x->r;
     if (r->nactors < 2)
         return DL_OK;
-    keyed *tmp = arena_alloc(r->a, r->nactors * sizeof *tmp);
+    keyed *tmp = malloc(r->nactors * sizeof *tmp); /* scratch */
     if (!tmp)
         return DL_ENOMEM;
     for (size_t k = 0; k < r->nactors; k++)
@@ -167,7 +175,32 @@ static dl_status sort_actors(actx *x)
         r->actors[k] = tmp[k].ac;
         x->keys[k] = tmp[k].key;
     }
+    free(tmp);
     return DL_OK;
+}
+
+static dl_status run_actors(actx *x)
+{
+    dl_record *r = x->r;
+    if (index_places(x) != DL_OK)
+        return DL_ENOMEM;
+    static const matcher names[] = {acronym_match, orgs_match, known_match};
+    static const matcher nouns[] = {officials_match, forces_match, states_match};
+    size_t n0 = r->nactors;
+    dl_status st = add_issuer(x);
+    if (st == DL_OK)
+        st = run_pass(x, names, 3, may_name);
+    if (st != DL_OK)
+        return st;
+    actors_coordinate(x);
+    st = run_pass(x, nouns, 3, may_noun);
+    if (st == DL_OK && r->nactors > n0 && !x->keys)
+        st = DL_ENOMEM;
+    if (st == DL_OK)
+        st = sort_actors(x);
+    if (st == DL_OK)
+        st = actors_context(x);
+    return st;
 }
 
 dl_status actors_extract(dl_record *r)
@@ -176,28 +209,15 @@ dl_status actors_extract(dl_record *r)
     if (r->txt.ntoks == 0)
         return DL_OK;
     size_t n = r->txt.ntoks;
-    x.taken = arena_alloc(r->a, n);
-    x.place_at = arena_alloc(r->a, n * sizeof *x.place_at);
-    x.actor_at = arena_alloc(r->a, n * sizeof *x.actor_at);
-    if (!x.taken || !x.place_at || !x.actor_at)
-        return DL_ENOMEM;
-    if (index_places(&x) != DL_OK)
-        return DL_ENOMEM;
-    static const matcher names[] = {acronym_match, orgs_match, known_match};
-    static const matcher nouns[] = {officials_match, forces_match, states_match};
-    size_t n0 = r->nactors;
-    dl_status st = add_issuer(&x);
-    if (st == DL_OK)
-        st = run_pass(&x, names, 3, may_name);
-    if (st != DL_OK)
-        return st;
-    actors_coordinate(&x);
-    st = run_pass(&x, nouns, 3, may_noun);
-    if (st == DL_OK && r->nactors > n0 && !x.keys)
-        st = DL_ENOMEM;
-    if (st == DL_OK)
-        st = sort_actors(&x);
-    if (st == DL_OK)
-        st = actors_context(&x);
+    /* per-token scratch: freed when the stage ends, not kept in the arena
+     * for the rest of the record's life */
+    x.taken = calloc(n, 1);
+    x.place_at = calloc(n, sizeof *x.place_at);
+    x.actor_at = calloc(n, sizeof *x.actor_at);
+    dl_status st = x.taken && x.place_at && x.actor_at ? run_actors(&x)
+                                                       : DL_ENOMEM;
+    free(x.taken);
+    free(x.place_at);
+    free(x.actor_at);
     return st;
 }

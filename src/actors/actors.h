@@ -9,14 +9,20 @@
 #include "lexicons.h"
 
 /* A string-keyed table (keymap.c): slot i holds keys[i] -> vals[i] and
- * nums[i], or an empty key. It never fills: init sizes it for n keys. */
+ * nums[i], or an empty key. It never fills: init sizes it for n keys, or a
+ * table that grows calls act_map_room before each new key and counts it
+ * in n. */
 typedef struct {
     const char **keys, **vals;
     size_t *nums;
     size_t mask;
+    size_t n; /* keys held (kept by the callers of act_map_room) */
 } act_map;
 
 int act_map_init(arena *a, act_map *m, size_t n);
+/* Room for one more key: doubles the table when it is half full. 0 when
+ * out of memory. */
+int act_map_room(arena *a, act_map *m);
 /* The slot holding key, or the empty slot where it would go. */
 size_t act_map_slot(const act_map *m, const char *key);
 
@@ -34,6 +40,8 @@ typedef struct {
     size_t cap_keys;
     act_map acros;          /* acronym defined here -> index of its actor
                                in nums (keys NULL until the first one) */
+    size_t no_head_end;     /* orgs_match: names starting before this token
+                               have no head word */
     struct {                /* the last country_at answer (officials and
                                forces ask the same at each capital) */
         size_t i, lim, n;

@@ -22,6 +22,7 @@ int act_map_init(arena *a, act_map *m, size_t n)
     while (cap < 2 * n)
         cap *= 2;
     m->mask = cap - 1;
+    m->n = 0;
     m->keys = arena_alloc(a, cap * sizeof *m->keys);
     m->vals = arena_alloc(a, cap * sizeof *m->vals);
     m->nums = arena_alloc(a, cap * sizeof *m->nums);
@@ -34,4 +35,24 @@ size_t act_map_slot(const act_map *m, const char *key)
     while (m->keys[i] && strcasecmp(m->keys[i], key))
         i = (i + 1) & m->mask;
     return i;
+}
+
+int act_map_room(arena *a, act_map *m)
+{
+    if (2 * (m->n + 1) <= m->mask + 1)
+        return 1;
+    act_map g = {0};
+    if (!act_map_init(a, &g, m->mask + 1))
+        return 0;
+    for (size_t i = 0; i <= m->mask; i++) {
+        if (!m->keys[i])
+            continue;
+        size_t j = act_map_slot(&g, m->keys[i]);
+        g.keys[j] = m->keys[i];
+        g.vals[j] = m->vals[i];
+        g.nums[j] = m->nums[i];
+    }
+    g.n = m->n;
+    *m = g;
+    return 1;
 }

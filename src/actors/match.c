@@ -62,9 +62,27 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
 size_t act_phrase_run(const text *t, size_t i, size_t lim, const lex_table *tab,
                       const lex_entry **e)
 {
-    pm_opts o = {lim, (size_t)tab->max_words * 3 + 1, PM_FIRST_WORD | PM_END_WORD,
-                 NULL};
-    return phrase_match(t, i, tab, &o, e);
+    /* Usually no key goes on past token i (the table's prefix bitset says
+     * so from the hashes alone): then the answer is token i's own entry, with
+     * no run of text to build. Otherwise phrase_match does the whole work. */
+    uint32_t h = t->toks[i].hash;
+    if (!lex_may_start(tab, h))
+        return 0;
+    size_t k = i + 1, limit = lim < t->ntoks ? lim : t->ntoks;
+    if (k < limit) {
+        if (t->toks[k].flags & TF_SPACE)
+            h = lex_hash_byte(h, ' ');
+        h = lex_hash_join(h, t->toks[k].hash, tok_len(t, k));
+        if (lex_may_start(tab, h)) {
+            pm_opts o = {lim, (size_t)tab->max_words * 3 + 1,
+                         PM_FIRST_WORD | PM_END_WORD, NULL};
+            return phrase_match(t, i, tab, &o, e);
+        }
+    }
+    const lex_entry *hit = tok_lex(t, i, tab);
+    if (hit && e)
+        *e = hit;
+    return hit ? 1 : 0;
 }
 
 const char *act_string(dl_record *r, size_t a, size_t b)

@@ -12,7 +12,7 @@
 
 static const lex_entry *head_at(const text *t, size_t i)
 {
-    if (!act_word(t, i))
+    if (!act_word(t, i) || !lex_may_first(&lex_en_actor_heads, t->toks[i].hash))
         return NULL;
     return tok_lex(t, i, &lex_en_actor_heads);
 }
@@ -221,9 +221,18 @@ size_t orgs_match(actx *x, size_t i, size_t lim)
     if (i > 0 && !(t->toks[i].flags & TF_SPACE) && t->toks[i - 1].kind == TOK_PUNCT &&
         (tok_punct(t, i - 1, '-') || tok_punct(t, i - 1, '\'')))
         return 0;
-    size_t e = act_name_end(t, i, lim);
-    if (!may_head(t, i, e))
+    /* inside a name already found to have no head word, a name starting
+     * later ends no later (act_name_end reads the same tokens), so it has
+     * none either */
+    if (i < x->no_head_end)
         return 0;
+    size_t e = act_name_end(t, i, lim);
+    if (!may_head(t, i, e)) {
+        size_t cut = lim - i > ACT_NAME_MAX ? i + ACT_NAME_MAX : lim;
+        if (e + 2 < cut) /* it stopped short of its limit */
+            x->no_head_end = e;
+        return 0;
+    }
     e = split_end(x, i, e);
     for (size_t k = i; k < e; k++)
         if (x->taken[k])

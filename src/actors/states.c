@@ -42,6 +42,10 @@ size_t states_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
     size_t a = i;
+    /* a country starts here or after "the": most tokens have no place at
+     * either, and need no word compared */
+    if (!x->place_at[i] && (i + 1 >= t->ntoks || !x->place_at[i + 1]))
+        return 0;
     if (tok_is(t, a, "the") && a + 1 < lim)
         a++;
     if (x->taken[a] || !x->place_at[a] || !clause_start(t, i))

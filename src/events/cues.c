@@ -43,19 +43,20 @@ size_t ev_cue_before(const text *t, size_t end, size_t back, const char *role)
     return (size_t)-1;
 }
 
-static int inside(const text *t, size_t i, dl_span sp)
+static int inside(dl_span ts, dl_span sp)
 {
-    if (sp.end <= sp.start)
-        return 0;
-    dl_span ts = text_tok_span(t, i, i + 1);
-    return ts.start >= sp.start && ts.end <= sp.end;
+    return sp.end > sp.start && ts.start >= sp.start && ts.end <= sp.end;
 }
 
 int ev_in_header(const dl_record *r, size_t i)
 {
     const dl_document *d = &r->doc;
-    return inside(&r->txt, i, d->issuer_span) || inside(&r->txt, i, d->title_span) ||
-           (d->dateline && inside(&r->txt, i, d->dateline->span));
+    if (d->issuer_span.end <= d->issuer_span.start &&
+        d->title_span.end <= d->title_span.start && !d->dateline)
+        return 0;
+    dl_span ts = text_tok_span(&r->txt, i, i + 1);
+    return inside(ts, d->issuer_span) || inside(ts, d->title_span) ||
+           (d->dateline && inside(ts, d->dateline->span));
 }
 
 size_t ev_breaks_between(const text *t, size_t a, size_t b)

@@ -84,6 +84,10 @@ typedef struct {
      * country costs one pass over the actors */
     struct { const char *cc; int actor; } states[32];
     size_t nstates;
+    /* the last sentence period.c looked at for a period word, and whether
+     * it has one (its mentions ask in turn) */
+    size_t period_sent;
+    int period_word;
 } ev_ctx;
 
 /* ---- cues.c: phrase matching against the word lists */

@@ -71,7 +71,11 @@ int ev_is_period(ev_ctx *c, const ev_mention *m)
         return 0;
     if (since_time(c, m))
         return 1;
-    if (!period_marker(t, m->sent))
+    if (c->period_sent != m->sent) {
+        c->period_sent = m->sent;
+        c->period_word = period_marker(t, m->sent);
+    }
+    if (!c->period_word)
         return 0;
     EV_EACH(&c->figures_ix, m->sent, i) {
         const rec_figure *f = &c->r->figures[i];

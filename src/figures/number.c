@@ -271,16 +271,28 @@ static void read_after(const text *t, size_t limit, num_value *o, size_t end)
     }
 }
 
+/* The token hash (lex_hash) of a lower-case word of one to four letters. */
+#define H1(a) ((uint32_t)(LEX_HASH_INIT * LEX_HASH_B + (a)))
+#define H2(a, b) ((uint32_t)(H1(a) * LEX_HASH_B + (b)))
+#define H3(a, b, c) ((uint32_t)(H2(a, b) * LEX_HASH_B + (c)))
+#define H4(a, b, c, d) ((uint32_t)(H3(a, b, c) * LEX_HASH_B + (d)))
+
 int num_may_start(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM)
         return is_digit(tok_str(t, i)[0]);
-    return k->kind == TOK_WORD &&
-           (lex_may_start(&lex_en_numbers, k->hash) ||
-            lex_may_start(&lex_en_ordinals, k->hash) ||
-            lex_may_start(&lex_en_vague_amounts, k->hash) || tok_is(t, i, "half") ||
-            tok_is(t, i, "a") || tok_is(t, i, "an"));
+    if (k->kind != TOK_WORD)
+        return 0;
+    uint32_t h = k->hash;
+    /* "half", "a", "an": the hash first, the text to be sure */
+    if ((h == H4('h', 'a', 'l', 'f') && tok_is(t, i, "half")) ||
+        (h == H1('a') && tok_is(t, i, "a")) ||
+        (h == H2('a', 'n') && tok_is(t, i, "an")))
+        return 1;
+    return lex_may_start(&lex_en_numbers, h) ||
+           lex_may_start(&lex_en_ordinals, h) ||
+           lex_may_start(&lex_en_vague_amounts, h);
 }
 
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)

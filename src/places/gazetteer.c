@@ -10,9 +10,12 @@
 
 /* The key's index in gaz_keys, or -1: one hash probe sequence, so one or
  * two cache lines instead of a binary search across the whole table. */
-static long find_key(const char *key)
+long gaz_find(const char *key, uint32_t h)
 {
-    uint32_t h = gaz_hash(key);
+    uint32_t x, y;
+    gaz_bloom_bits(h, &x, &y);
+    if (!((gaz_bloom[x >> 3] >> (x & 7)) & (gaz_bloom[y >> 3] >> (y & 7)) & 1))
+        return -1;
     for (uint32_t i = h & gaz_slot_mask;; i = (i + 1) & gaz_slot_mask) {
         const gaz_slot *s = &gaz_slots[i];
         if (!s->key)
@@ -24,7 +27,17 @@ static long find_key(const char *key)
 
 size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more)
 {
-    long k = find_key(key);
+    return gaz_probe_hashed(key, gaz_hash(key), out, max, more);
+}
+
+size_t gaz_probe_hashed(const char *key, uint32_t h, gaz_hit *out, size_t max,
+                        int *more)
+{
+    return gaz_key_hits(gaz_find(key, h), out, max, more);
+}
+
+size_t gaz_key_hits(long k, gaz_hit *out, size_t max, int *more)
+{
     *more = 0;
     if (k < 0)
         return 0;
@@ -81,7 +94,8 @@ void gaz_stats(size_t *entries, size_t *names, size_t *bytes)
 {
     size_t b = gaz_nentries * (sizeof(gaz_entry) + sizeof(uint32_t)) +
                gaz_nnames * sizeof(gaz_name) + gaz_nkeys * sizeof(gaz_key) +
-               (gaz_slot_mask + 1) * sizeof(gaz_slot);
+               (gaz_slot_mask + 1) * sizeof(gaz_slot) +
+               ((size_t)1 << GAZ_BLOOM_BITS) / 8;
     for (size_t i = 0; i < gaz_nkeys; i++)
         b += gaz_keys[i].count ? 0 : strlen(gaz_keys[i].key) + 1;
     for (size_t i = 0; i < gaz_nentries; i++)

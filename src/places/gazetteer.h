@@ -74,6 +74,19 @@ extern const gaz_key gaz_keys[];
 extern const size_t gaz_nkeys;
 extern const gaz_slot gaz_slots[];
 extern const uint32_t gaz_slot_mask; /* number of slots - 1 (a power of 2) */
+/* A bitset with two bits set for each key (gaz_bloom_bits of its hash): a
+ * key whose bits are not both set is in no table. 32 KiB, and both bits of a
+ * key lie in one 64-byte line, so a look-up costs at most one cache miss
+ * where the slots (a megabyte) would cost one or two. */
+#define GAZ_BLOOM_BITS 18
+extern const uint8_t gaz_bloom[];
+static inline void gaz_bloom_bits(uint32_t h, uint32_t *x, uint32_t *y)
+{
+    uint32_t line = (h >> (32 - (GAZ_BLOOM_BITS - 9))) << 9; /* 512 bits */
+    uint32_t g = h * 2654435769u;
+    *x = line | (g & 511);
+    *y = line | ((g >> 9) & 511);
+}
 
 /* Longest name in words, for callers matching runs of tokens. */
 #define GAZ_MAX_WORDS 8
@@ -97,6 +110,13 @@ size_t gaz_lookup_key(const char *key, gaz_hit *out, size_t max);
 /* gaz_lookup_key, and *more says whether some longer name starts with key
  * and a space ("new" for "new york"). */
 size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more);
+/* The index in gaz_keys of a normalised key whose gaz_hash is h, or -1. */
+long gaz_find(const char *key, uint32_t h);
+/* gaz_probe's answer for key index k (-1: none). */
+size_t gaz_key_hits(long k, gaz_hit *out, size_t max, int *more);
+/* gaz_probe when the caller has gaz_hash(key) already. */
+size_t gaz_probe_hashed(const char *key, uint32_t h, gaz_hit *out, size_t max,
+                        int *more);
 
 /* The country entry for an ISO alpha-2 code (SU, YU, CS, DD for former
  * states), or NULL. */

@@ -55,10 +55,11 @@ void pl_same_votes(pl_mention **p, size_t n)
                 continue;
             /* members share candidates, so their priors mostly agree:
              * count against the first few distinct ones only */
+            uint16_t cc = pl_cc(p[k]->prior_cc);
             for (size_t q = i; q < j && q < i + 64; q++)
-                if (q != k && p[q]->prior_cc && !strcmp(p[q]->prior_cc, p[k]->prior_cc))
+                if (q != k && p[q]->prior_cc && pl_cc(p[q]->prior_cc) == cc)
                     p[k]->same_votes++;
-            if (j - i > 64 && !strcmp(p[i]->prior_cc ? p[i]->prior_cc : "", p[k]->prior_cc))
+            if (j - i > 64 && (p[i]->prior_cc ? pl_cc(p[i]->prior_cc) : 0) == cc)
                 p[k]->same_votes += (int)(j - i - 64);
         }
         i = j;

@@ -6,6 +6,7 @@
 #define DL_PLACES_H
 
 #include "../record/record.h"
+#include "../text/phrase_match.h"
 #include "gazetteer.h"
 
 #define PL_MAX_HITS 24
@@ -29,15 +30,32 @@ typedef struct {
     const gaz_entry *inside; /* not the gazetteer's place of that name but an
                                 unlisted one inside this entry, or NULL */
     const char *rule;
+    struct pl_cand *cand;   /* per hit: what does not change with context
+                               (resolve.c), or NULL before the first pass */
 } pl_mention;
 
 /* Country votes of a document: how many mentions chose each country. */
 typedef struct {
-    char cc[64][3];
+    uint16_t cc[64];        /* pl_cc of each country voted for */
     int votes[64];
     int n;
-    char dateline_cc[3];
+    uint16_t dateline_cc;   /* pl_cc of the dateline's country, or 0 */
 } pl_context;
+
+/* A country code ("FR", or "" for none) as one number: equal numbers for
+ * equal codes (they are at most two letters). */
+static inline uint16_t pl_cc(const char *cc)
+{
+    return (uint16_t)((unsigned char)cc[0] |
+                      (cc[0] ? (unsigned)(unsigned char)cc[1] << 8 : 0u));
+}
+
+/* The entry of table `tab` spelled by token i alone, or NULL: most words
+ * fail the table's first-token bitset and need no look-up. */
+static inline const lex_entry *pl_word(const text *t, size_t i, const lex_table *tab)
+{
+    return lex_may_first(tab, t->toks[i].hash) ? tok_lex(t, i, tab) : NULL;
+}
 
 /* Mentions sorted so that those of the same name are adjacent (groups.c);
  * NULL when out of memory. */

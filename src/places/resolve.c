@@ -16,7 +16,7 @@ static int cue(const text *t, size_t i, const char *kind)
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = lex_get(&lex_en_place_cues, tok_str(t, i), tok_len(t, i));
+    const lex_entry *e = pl_word(t, i, &lex_en_place_cues);
     return e && !strcmp(e->value, kind);
 }
 
@@ -56,21 +56,33 @@ static int calendar_word(const text *t, const pl_mention *m)
 {
     if (m->last - m->first != 1)
         return 0;
-    const char *s = tok_str(t, m->first);
-    size_t n = tok_len(t, m->first);
-    return lex_has(&lex_en_months, s, n) || lex_has(&lex_en_weekdays, s, n);
+    return pl_word(t, m->first, &lex_en_months) || pl_word(t, m->first, &lex_en_weekdays);
+}
+
+/* What plausible() asks of the mention itself, each found once per
+ * mention (-1: not asked yet). */
+typedef struct {
+    int excluded;   /* a calendar or function word: no candidate stands */
+    int title;      /* a personal title before it */
+    int longer;     /* part of a longer capitalised name */
+} pl_facts;
+
+static void facts_init(const text *t, const pl_mention *m, pl_facts *f)
+{
+    f->excluded = (calendar_word(t, m) && !m->in_dateline) ||
+                  (m->last - m->first == 1 && pl_word(t, m->first, &lex_en_function_words));
+    f->title = -1;
+    f->longer = -1;
 }
 
 /* May candidate h stand here at all? */
-static int plausible(const text *t, const pl_mention *m, const gaz_hit *h)
+static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
+                     pl_facts *f)
 {
     int sent_start = (t->toks[m->first].flags & TF_SENT_START) != 0;
     int upper = (t->toks[m->first].flags & TF_UPPER) != 0;
     int supported = m->pair_next || m->pair_prev || m->in_dateline;
-    if (calendar_word(t, m) && !m->in_dateline)
-        return 0;
-    if (m->last - m->first == 1 &&
-        lex_has(&lex_en_function_words, tok_str(t, m->first), tok_len(t, m->first)))
+    if (f->excluded)
         return 0;
     /* "UN", "AU": a short all-capitals word in running text is an acronym */
     if (h->e->kind != GAZ_COUNTRY && upper && m->last - m->first == 1 &&
@@ -78,9 +90,13 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h)
         return 0;
     if (h->e->kind == GAZ_COUNTRY)
         return !(h->flags & GAZN_COMMON) || upper || !sent_start;
-    if (m->first > 0 && cue(t, m->first - 1, "title"))
+    if (f->title < 0)
+        f->title = m->first > 0 && cue(t, m->first - 1, "title");
+    if (f->title)
         return 0;
-    if (!supported && in_longer_name(t, m))
+    if (!supported && f->longer < 0)
+        f->longer = in_longer_name(t, m);
+    if (!supported && f->longer)
         return 0;
     if (h->flags & GAZN_COMMON) {
         int after_prep = (m->first > 0 && cue(t, m->first - 1, "prep")) || m->listed;
@@ -137,41 +153,41 @@ static int any_inside(const gaz_entry *e, const pl_mention *inner)
     return 0;
 }
 
-static int votes_for(const pl_context *c, const char *cc)
+static int votes_for(const pl_context *c, uint16_t cc)
 {
     for (int i = 0; i < c->n; i++)
-        if (!strcmp(c->cc[i], cc))
+        if (c->cc[i] == cc)
             return c->votes[i];
     return 0;
 }
 
-static void vote(pl_context *c, const char *cc, int d)
+static void vote(pl_context *c, uint16_t cc, int d)
 {
-    if (!cc[0])
+    if (!cc)
         return;
     for (int i = 0; i < c->n; i++)
-        if (!strcmp(c->cc[i], cc)) {
+        if (c->cc[i] == cc) {
             c->votes[i] += d;
             return;
         }
     if (c->n < 64 && d > 0) {
-        memcpy(c->cc[c->n], cc, 3);
+        c->cc[c->n] = cc;
         c->votes[c->n++] = d;
     }
 }
 
 /* Another mention of the same sentence chose country cc from priors. */
 static int sentence_votes(const text *t, const pl_mention *m, size_t n,
-                          size_t k, const char *cc)
+                          size_t k, uint16_t cc)
 {
     uint32_t sent = t->toks[m[k].first].sent;
     /* a window of neighbours: a hostile "sentence" may hold thousands */
     size_t lo = k > 32 ? k - 32 : 0, hi = k + 33 < n ? k + 33 : n;
     for (size_t j = k; j-- > lo && t->toks[m[j].first].sent == sent;)
-        if (m[j].prior_cc && !strcmp(m[j].prior_cc, cc))
+        if (m[j].prior_cc && pl_cc(m[j].prior_cc) == cc)
             return 1;
     for (size_t j = k + 1; j < hi && t->toks[m[j].first].sent == sent; j++)
-        if (m[j].prior_cc && !strcmp(m[j].prior_cc, cc))
+        if (m[j].prior_cc && pl_cc(m[j].prior_cc) == cc)
             return 1;
     return 0;
 }
@@ -193,20 +209,20 @@ static double adjust(const pl_mention *x, const gaz_hit *h)
 
 /* A small town abroad that nothing else in the document points to
  * ("Whitehall" in a London statement is not the town in Ohio). */
-static int stray(const pl_mention *x, const gaz_hit *h, const pl_context *ctx)
+static int stray(const pl_mention *x, const gaz_hit *h, uint16_t cc,
+                 const pl_context *ctx)
 {
-    const char *cc = h->e->country;
     if (h->e->kind != GAZ_CITY || h->e->population >= 100000 ||
-        (h->e->flags & GAZ_CAPITAL) || x->strong || !strcmp(cc, ctx->dateline_cc))
+        (h->e->flags & GAZ_CAPITAL) || x->strong || cc == ctx->dateline_cc)
         return 0;
     /* ctx holds every vote but x's own; its namesakes do not count */
     int others = votes_for(ctx, cc);
-    if (x->prior_cc && !strcmp(x->prior_cc, cc))
+    if (x->prior_cc && pl_cc(x->prior_cc) == cc)
         others -= x->same_votes;
     if (others > 0)
         return 0;
     for (int i = 0; i < ctx->n; i++)
-        if (ctx->votes[i] > 0 && strcmp(ctx->cc[i], cc))
+        if (ctx->votes[i] > 0 && ctx->cc[i] != cc)
             return 1;
     return 0;
 }
@@ -217,7 +233,45 @@ static int stray(const pl_mention *x, const gaz_hit *h, const pl_context *ctx)
 static int named_elsewhere(const pl_mention *x, const gaz_hit *h, const pl_context *ctx)
 {
     return ctx && h->e->kind == GAZ_COUNTRY && (h->flags & GAZN_COMMON) &&
-           votes_for(ctx, h->e->country) > 0 && x->last - x->first == 1;
+           votes_for(ctx, pl_cc(h->e->country)) > 0 && x->last - x->first == 1;
+}
+
+/* What a candidate is worth before context: the same in both passes. */
+struct pl_cand {
+    double base;     /* prior, a fitting pair or "in", adjust() */
+    uint16_t cc;     /* pl_cc of its country */
+    uint8_t ok;      /* plausible() */
+    uint8_t fits;    /* a fitting pair or "in" */
+};
+
+/* Fill mention k's candidates (once: the context pass reuses them); 0 when
+ * out of memory (the mention then has none). */
+static int prepare(dl_record *r, pl_mention *m, size_t n, size_t k)
+{
+    const text *t = &r->txt;
+    pl_mention *x = &m[k];
+    x->cand = arena_alloc(r->a, (x->nhits ? x->nhits : 1) * sizeof *x->cand);
+    if (!x->cand)
+        return 0;
+    pl_facts f;
+    facts_init(t, x, &f);
+    for (size_t i = 0; i < x->nhits; i++) {
+        const gaz_hit *h = &x->hits[i];
+        struct pl_cand *c = &x->cand[i];
+        c->ok = (uint8_t)plausible(t, x, h, &f);
+        c->cc = pl_cc(h->e->country);
+        double s = prior(h);
+        int fits = 0;
+        if ((x->pair_next || x->in_next) && k + 1 < n && any_contains(&m[k + 1], h->e))
+            fits = 1;
+        if (x->pair_prev && k > 0 && any_inside(h->e, &m[k - 1]))
+            fits = 1;
+        s += fits ? 5 : 0;
+        s += adjust(x, h);
+        c->base = s;
+        c->fits = (uint8_t)fits;
+    }
+    return 1;
 }
 
 /* Best plausible candidate of mention k; ctx may be NULL (priors only). */
@@ -227,34 +281,28 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
     pl_mention *x = &m[k];
     x->best = -1;
     x->stray = 0;
-    for (size_t i = 0; i < x->nhits; i++) {
+    for (size_t i = 0; x->cand && i < x->nhits; i++) {
         const gaz_hit *h = &x->hits[i];
-        if (!plausible(t, x, h) && !named_elsewhere(x, h, ctx))
+        const struct pl_cand *c = &x->cand[i];
+        if (!c->ok && !named_elsewhere(x, h, ctx))
             continue;
-        double s = prior(h);
-        int fits = 0;
-        if ((x->pair_next || x->in_next) && k + 1 < n && any_contains(&m[k + 1], h->e))
-            fits = 1;
-        if (x->pair_prev && k > 0 && any_inside(h->e, &m[k - 1]))
-            fits = 1;
-        s += fits ? 5 : 0;
-        s += adjust(x, h);
-        if (ctx && h->e->country[0] && !x->in_dateline) {
-            if (stray(x, h, ctx)) {
+        double s = c->base;
+        if (ctx && c->cc && !x->in_dateline) {
+            if (stray(x, h, c->cc, ctx)) {
                 x->stray = 1;
                 continue;
             }
-            if (!strcmp(h->e->country, ctx->dateline_cc))
+            if (c->cc == ctx->dateline_cc)
                 s += 1.5;
-            if (votes_for(ctx, h->e->country) > 0)
+            if (votes_for(ctx, c->cc) > 0)
                 s += 1.5;
-            if (sentence_votes(t, m, n, k, h->e->country))
+            if (sentence_votes(t, m, n, k, c->cc))
                 s += 1.0;
         }
         if (x->best < 0 || s > x->score + 1e-9) {
             x->best = (int)i;
             x->score = s;
-            x->strong = fits || x->in_dateline;
+            x->strong = c->fits || x->in_dateline;
         }
     }
     if (x->best >= 0)
@@ -305,13 +353,14 @@ void pl_resolve(dl_record *r, pl_mention *m, size_t n)
     pl_context ctx;
     memset(&ctx, 0, sizeof ctx);
     for (size_t k = 0; k < n; k++) {
+        prepare(r, m, n, k);
         choose(t, m, n, k, NULL);
         if (m[k].best >= 0) {
             const gaz_entry *e = m[k].hits[m[k].best].e;
             m[k].prior_cc = e->country[0] ? e->country : NULL;
-            vote(&ctx, e->country, 1);
+            vote(&ctx, pl_cc(e->country), 1);
             if (m[k].in_dateline)
-                memcpy(ctx.dateline_cc, e->country, 3);
+                ctx.dateline_cc = pl_cc(e->country);
         }
     }
     pl_mention **groups = pl_groups(r, m, n);
@@ -319,7 +368,7 @@ void pl_resolve(dl_record *r, pl_mention *m, size_t n)
         pl_same_votes(groups, n);
     /* a mention's own first choice does not count as context for itself */
     for (size_t k = 0; k < n; k++) {
-        const char *own = m[k].prior_cc ? m[k].prior_cc : "";
+        uint16_t own = m[k].prior_cc ? pl_cc(m[k].prior_cc) : 0;
         vote(&ctx, own, -1);
         choose(t, m, n, k, &ctx);
         vote(&ctx, own, 1);

@@ -4,6 +4,7 @@
  * words (joined by hyphens, dots and apostrophes as written) whose
  * normalised text is a gazetteer name. Choosing among the candidates is
  * resolve.c's job; this file only finds them and marks pairs and datelines. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicons.h"
@@ -38,12 +39,128 @@ static int glued(const text *t, size_t i)
            !(t->toks[i - 1].flags & TF_SPACE);
 }
 
+/* Byte -> lower-case ASCII letter or digit, 0 for any other byte. */
+static const char word_fold[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+#define AZ(c) [c] = c, [c - 32] = c
+    AZ('a'), AZ('b'), AZ('c'), AZ('d'), AZ('e'), AZ('f'), AZ('g'), AZ('h'),
+    AZ('i'), AZ('j'), AZ('k'), AZ('l'), AZ('m'), AZ('n'), AZ('o'), AZ('p'),
+    AZ('q'), AZ('r'), AZ('s'), AZ('t'), AZ('u'), AZ('v'), AZ('w'), AZ('x'),
+    AZ('y'), AZ('z'),
+#undef AZ
+};
+
+static int vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* gaz_norm of one token of ASCII letters and digits (the usual word of a
+ * name) without its general path: folded, doubled letters and a final 'h'
+ * after a vowel dropped as gaz_norm's loosen() does; *h continues
+ * gaz_hash over what it writes. Returns the length, or 0 when the token
+ * needs the general path. */
+static size_t norm_word(const text *t, size_t i, char *out, size_t cap, uint32_t *h)
+{
+    const unsigned char *s = (const unsigned char *)tok_str(t, i);
+    size_t n = tok_len(t, i), w = 0;
+    uint32_t hh = *h;
+    char prev = 0, c;
+    if (!n || n + 1 >= cap)
+        return 0;
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (!(c = word_fold[s[k]]))
+            return 0;
+        if (c == prev)
+            continue;
+        out[w++] = prev = c;
+        hh = (hh ^ (unsigned char)c) * 16777619u;
+    }
+    if (!(c = word_fold[s[n - 1]]))
+        return 0;
+    if (c != prev && !(c == 'h' && vowel(prev))) {
+        out[w++] = c;
+        hh = (hh ^ (unsigned char)c) * 16777619u;
+    }
+    out[w] = 0;
+    *h = hh;
+    return w;
+}
+
+/* Only ASCII whitespace lies between token j and the one before it. */
+static int spaced(const text *t, size_t j)
+{
+    if (!(t->toks[j].flags & TF_SPACE))
+        return 0;
+    for (size_t p = t->toks[j - 1].end; p < t->toks[j].start; p++)
+        if (!strchr(" \t\n\r", t->norm[p]) || !t->norm[p])
+            return 0;
+    return 1;
+}
+
+/* The normal form of tokens [i, last) into key and its gaz_hash into *h;
+ * *klen and *kend say what key holds (tokens [i, *kend)), so a word after
+ * a space is appended to the key of the words before it: gaz_norm keeps
+ * words apart, so that is the same key. Returns the length, 0 when it does
+ * not fit. */
+static size_t run_key(const text *t, size_t i, size_t last, char *key,
+                      size_t *klen, size_t *kend, uint32_t *h)
+{
+    size_t n = 0;
+    uint32_t hh = 2166136261u; /* gaz_hash of "" */
+    if (last == i + 1) {
+        n = norm_word(t, i, key, GAZ_MAX_KEY, &hh);
+    } else if (*kend == last - 1 && *klen && is_word(t, last - 2) && spaced(t, last - 1) &&
+               *klen + 2 < GAZ_MAX_KEY) {
+        hh = (*h ^ (unsigned char)' ') * 16777619u;
+        n = norm_word(t, last - 1, key + *klen + 1, GAZ_MAX_KEY - *klen - 1, &hh);
+        if (n) {
+            key[*klen] = ' ';
+            n += *klen + 1;
+        }
+    }
+    if (!n) {
+        size_t a = t->toks[i].start, b = t->toks[last - 1].end;
+        n = gaz_norm(t->norm + a, b - a, key, GAZ_MAX_KEY);
+        hh = gaz_hash(key);
+    }
+    *klen = n;
+    *kend = last;
+    *h = hh;
+    return n;
+}
+
+/* Keys found in this document by hash (direct-mapped): a statement names
+ * the same places and capitalised words again and again, and a key seen
+ * before is found here instead of in the megabyte of gazetteer slots. Only
+ * keys found are kept, and each is checked against the key text. */
+#define SEEN_SLOTS 256
+typedef struct {
+    uint32_t h;
+    uint32_t k; /* 1 + index into gaz_keys, 0 empty */
+} seen_key;
+
+static long find_key(seen_key *seen, const char *key, uint32_t h)
+{
+    seen_key *s = &seen[h & (SEEN_SLOTS - 1)];
+    if (s->k && s->h == h && !strcmp(gaz_keys[s->k - 1].key, key))
+        return (long)s->k - 1;
+    long k = gaz_find(key, h);
+    if (k >= 0) {
+        s->h = h;
+        s->k = (uint32_t)k + 1;
+    }
+    return k;
+}
+
 /* The longest name starting at token i: fills m and returns its length in
  * tokens, or 0. */
-static size_t longest(dl_record *r, size_t i, pl_mention *m)
+static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
 {
     const text *t = &r->txt;
-    size_t end = i, words = 0, best = 0, nbest = 0;
+    size_t end = i, words = 0, best = 0, nbest = 0, klen = 0, kend = 0;
+    uint32_t h = 0;
     char key[GAZ_MAX_KEY];
     gaz_hit hits[PL_MAX_HITS], found[PL_MAX_HITS];
     while (end < t->ntoks && words < GAZ_MAX_WORDS &&
@@ -53,10 +170,10 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
         if (!is_word(t, last - 1))
             continue;
         size_t a = t->toks[i].start, b = t->toks[last - 1].end;
-        if (b - a >= GAZ_MAX_KEY || !gaz_norm(t->norm + a, b - a, key, sizeof key))
+        if (b - a >= GAZ_MAX_KEY || !run_key(t, i, last, key, &klen, &kend, &h))
             break;
         int more = 0;
-        size_t n = gaz_probe(key, hits, PL_MAX_HITS, &more);
+        size_t n = gaz_key_hits(find_key(seen, key, h), hits, PL_MAX_HITS, &more);
         if (n && (is_cap(t, last - 1) || glued(t, last - 1))) {
             nbest = n < PL_MAX_HITS ? n : PL_MAX_HITS;
             memcpy(found, hits, nbest * sizeof *hits);
@@ -70,6 +187,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
     }
     if (!best)
         return 0;
+    memset(m, 0, sizeof *m);
     m->hits = arena_alloc(r->a, nbest * sizeof *m->hits);
     if (!m->hits)
         return 0;
@@ -80,7 +198,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
     /* "North Pyongan Province", "Tigray Region": the type word joins */
     if (best < t->ntoks && is_cap(t, best) && t->toks[best].sent == t->toks[i].sent &&
         !(t->toks[best].flags & TF_NEWLINE)) {
-        const lex_entry *c = lex_get(&lex_en_place_cues, tok_str(t, best), tok_len(t, best));
+        const lex_entry *c = pl_word(t, best, &lex_en_place_cues);
         for (size_t h = 0; c && !strcmp(c->value, "type") && h < nbest; h++)
             if (found[h].e->kind == GAZ_REGION) {
                 m->last = best + 1;
@@ -91,17 +209,24 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m)
     return m->last - i;
 }
 
+/* Token i is the lower-case word w of n letters (a cheap length test
+ * first: most tokens are not). */
+static int word_eq(const text *t, size_t i, const char *w, size_t n)
+{
+    return i < t->ntoks && tok_len(t, i) == n && tok_is(t, i, w);
+}
+
 /* "Paris, Texas": a mention directly followed by a comma and another. */
 static void mark_pairs(const text *t, pl_mention *m, size_t n)
 {
     for (size_t k = 0; k + 1 < n; k++) {
         size_t c = m[k].last, d = c + 1;
-        if (d < t->ntoks && tok_is(t, d, "the"))
+        if (word_eq(t, d, "the", 3))
             d++;
-        if (c < t->ntoks && (tok_is(t, c, "and") || tok_is(t, c, "or")) &&
+        if ((word_eq(t, c, "and", 3) || word_eq(t, c, "or", 2)) &&
             m[k + 1].first == c + 1)
             m[k + 1].listed = 1;
-        if (c < t->ntoks && tok_is(t, c, "in") && m[k + 1].first == d &&
+        if (word_eq(t, c, "in", 2) && m[k + 1].first == d &&
             t->toks[c].sent == t->toks[d].sent)
             m[k].in_next = 1;
         if (c < t->ntoks && tok_punct(t, c, ',') && m[k + 1].first == c + 1 &&
@@ -126,31 +251,55 @@ static void mark_dateline(dl_record *r, pl_mention *m, size_t n)
     }
 }
 
+/* Append cur to the malloc'd working list *m (0 when out of memory). */
+static int push(pl_mention **m, size_t *n, size_t *cap, const pl_mention *cur)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        pl_mention *g = realloc(*m, nc * sizeof *g);
+        if (!g)
+            return 0;
+        *m = g;
+        *cap = nc;
+    }
+    (*m)[(*n)++] = *cur;
+    return 1;
+}
+
 dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
 {
     const text *t = &r->txt;
-    pl_mention *m = NULL;
+    /* the list grows in working memory and goes to the arena once, at its
+     * size: growing it in the arena would leave every smaller copy there */
+    pl_mention *m = NULL, cur;
     size_t n = 0, cap = 0;
-    pl_mention cur;
+    seen_key *seen = arena_alloc(r->a, SEEN_SLOTS * sizeof *seen);
+    if (!seen)
+        return DL_ENOMEM;
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
-        memset(&cur, 0, sizeof cur);
         if (is_cap(t, i))
-            len = longest(r, i, &cur);
+            len = longest(r, i, &cur, seen);
         if (!len) {
             i++;
             continue;
         }
-        pl_mention *slot = VEC_PUSH(r->a, m, n, cap);
-        if (!slot)
+        cur.best = -1;
+        if (!push(&m, &n, &cap, &cur)) {
+            free(m);
             return DL_ENOMEM;
-        *slot = cur;
-        slot->best = -1;
+        }
         i += len;
     }
-    mark_pairs(t, m, n);
-    mark_dateline(r, m, n);
-    *out = m;
+    pl_mention *a = n ? arena_alloc(r->a, n * sizeof *a) : NULL;
+    if (n && a)
+        memcpy(a, m, n * sizeof *a);
+    free(m);
+    if (n && !a)
+        return DL_ENOMEM;
+    mark_pairs(t, a, n);
+    mark_dateline(r, a, n);
+    *out = a;
     *count = n;
     return DL_OK;
 }

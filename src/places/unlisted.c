@@ -17,14 +17,14 @@ static int word_is_cue(const text *t, size_t i, const char *kind)
 {
     if (t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = lex_get(&lex_en_place_cues, tok_str(t, i), tok_len(t, i));
+    const lex_entry *e = pl_word(t, i, &lex_en_place_cues);
     return e && !strcmp(e->value, kind);
 }
 
 /* "town of": two tokens ending at i-1 form a unit cue. */
 static int unit_before(const text *t, size_t i)
 {
-    if (i < 2 || !tok_is(t, i - 1, "of"))
+    if (i < 2 || tok_len(t, i - 1) != 2 || !tok_is(t, i - 1, "of"))
         return 0;
     size_t a = t->toks[i - 2].start, b = t->toks[i - 1].end;
     const lex_entry *e = lex_get(&lex_en_place_cues, t->norm + a, b - a);
@@ -36,32 +36,34 @@ static int plain_cap(const text *t, size_t i)
     const token *k = &t->toks[i];
     if (k->kind != TOK_WORD || !(k->flags & TF_CAP) || (k->flags & TF_NEWLINE))
         return 0;
-    const char *s = tok_str(t, i);
-    size_t n = tok_len(t, i);
-    return !lex_has(&lex_en_months, s, n) && !lex_has(&lex_en_weekdays, s, n) &&
-           !lex_has(&lex_en_function_words, s, n) && !lex_has(&lex_en_demonyms, s, n);
+    return !pl_word(t, i, &lex_en_months) && !pl_word(t, i, &lex_en_weekdays) &&
+           !pl_word(t, i, &lex_en_function_words) && !pl_word(t, i, &lex_en_demonyms);
 }
 
-/* The mention covering token i, or NULL (mentions are in text order). */
-static const pl_mention *mention_at(const pl_mention *m, size_t n, size_t i)
+/* For each token, 1 + the index of the mention covering it, or 0: one
+ * pass, so asking at every token costs no search. NULL when out of memory. */
+static uint32_t *cover_tokens(dl_record *r, const pl_mention *m, size_t n)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (m[mid].first <= i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo && i < m[lo - 1].last ? &m[lo - 1] : NULL;
+    uint32_t *c = arena_alloc(r->a, (r->txt.ntoks + 1) * sizeof *c);
+    for (size_t k = 0; c && k < n; k++)
+        for (size_t i = m[k].first; i < m[k].last && i < r->txt.ntoks; i++)
+            c[i] = (uint32_t)k + 1;
+    return c;
+}
+
+/* The mention covering token i, or NULL. */
+static const pl_mention *mention_at(const pl_mention *m, const uint32_t *cover,
+                                    size_t i)
+{
+    return cover[i] ? &m[cover[i] - 1] : NULL;
 }
 
 /* The resolved mention starting within a few linking tokens after j. */
 static const pl_mention *next_place(const text *t, const pl_mention *m,
-                                    size_t n, size_t j)
+                                    const uint32_t *cover, size_t j)
 {
     for (size_t hop = 0; hop < 4 && j < t->ntoks; hop++, j++) {
-        const pl_mention *x = mention_at(m, n, j);
+        const pl_mention *x = mention_at(m, cover, j);
         if (x && x->first == j && x->best >= 0 &&
             x->hits[x->best].e->kind != GAZ_CITY)
             return x;
@@ -93,7 +95,7 @@ static int host_in_issuer(dl_record *r, const pl_mention *m)
  * the issuer is a mission or embassy abroad: its dateline is its host's). */
 static const char *home_country(dl_record *r, const pl_mention *m, size_t n)
 {
-    char cc[64][3];
+    uint16_t cc[64];
     size_t votes[64], nc = 0, all = 0;
     const char *dateline = NULL;
     for (size_t k = 0; k < n; k++) {
@@ -107,10 +109,10 @@ static const char *home_country(dl_record *r, const pl_mention *m, size_t n)
             continue;
         }
         size_t i = 0;
-        while (i < nc && strcmp(cc[i], c))
+        while (i < nc && cc[i] != pl_cc(c))
             i++;
         if (i == nc && nc < 64) {
-            memcpy(cc[nc], c, 3);
+            cc[nc] = pl_cc(c);
             votes[nc++] = 0;
         }
         if (i < nc)
@@ -124,7 +126,7 @@ static const char *home_country(dl_record *r, const pl_mention *m, size_t n)
     if (!nc || votes[best] * 2 <= all)
         return r->issuer_abroad ? NULL : dateline;
     for (size_t k = 0; k < n; k++)
-        if (m[k].best >= 0 && !strcmp(m[k].hits[m[k].best].e->country, cc[best]))
+        if (m[k].best >= 0 && pl_cc(m[k].hits[m[k].best].e->country) == cc[best])
             return m[k].hits[m[k].best].e->country;
     return NULL;
 }
@@ -150,34 +152,58 @@ static int found_at(const dl_record *r, size_t from, size_t to, size_t i)
 
 /* A later (or earlier) mention of an unlisted place already found (of the
  * first 16 found). */
-static dl_status repeat_mentions(dl_record *r, const pl_mention *m, size_t n,
-                                 size_t from)
+/* A name repeat_mentions looks for, and the token where its search goes
+ * on (after its last repeat). */
+typedef struct {
+    const char *name, *cc, *admin1;
+    size_t len, next;
+} again_name;
+
+/* The distinct names of places [from, to), in order, into g; returns how
+ * many. */
+static size_t again_names(const dl_record *r, size_t from, size_t to, again_name *g)
 {
-    const text *t = &r->txt;
-    size_t to = r->nplaces, all = r->nplaces;
-    /* a few names at most: each costs a pass over the tokens */
-    if (to > from + 16)
-        to = from + 16;
+    size_t ng = 0;
     for (size_t k = from; k < to; k++) {
         const char *name = r->places[k].pub.text;
-        size_t len = strlen(name);
-        int again = 0;
-        for (size_t q = from; q < k; q++) /* each distinct name once */
-            again |= !strcmp(r->places[q].pub.text, name);
-        for (size_t i = 0; i < t->ntoks && !again; i++) {
+        int seen = 0;
+        for (size_t q = 0; q < ng; q++)
+            seen |= !strcmp(g[q].name, name);
+        if (!seen)
+            g[ng++] = (again_name){name, r->places[k].pub.country,
+                                   r->places[k].pub.admin1, strlen(name), 0};
+    }
+    return ng;
+}
+
+/* A later (or earlier) mention of an unlisted place already found (of the
+ * first 16 found): one pass over the tokens for all of them. */
+static dl_status repeat_mentions(dl_record *r, const pl_mention *m,
+                                 const uint32_t *cover, size_t from)
+{
+    const text *t = &r->txt;
+    size_t all = r->nplaces, to = all > from + 16 ? from + 16 : all;
+    again_name g[16];
+    unsigned char first[32] = {0}; /* the names' first bytes */
+    size_t ng = again_names(r, from, to, g);
+    for (size_t q = 0; q < ng; q++)
+        first[(unsigned char)g[q].name[0] >> 3] |= (unsigned char)(1u << (g[q].name[0] & 7));
+    for (size_t i = 0; ng && i < t->ntoks; i++) {
+        unsigned char c = (unsigned char)t->norm[t->toks[i].start];
+        if (!(t->toks[i].flags & TF_CAP) || !((first[c >> 3] >> (c & 7)) & 1))
+            continue;
+        for (size_t q = 0; q < ng; q++) {
             size_t j;
-            if (!(t->toks[i].flags & TF_CAP) || t->norm[t->toks[i].start] != name[0] ||
-                !(j = spells(t, i, name, len)) || mention_at(m, n, i) ||
+            if (i < g[q].next || (unsigned char)g[q].name[0] != c ||
+                !(j = spells(t, i, g[q].name, g[q].len)) || mention_at(m, cover, i) ||
                 found_at(r, from, all, i))
                 continue;
-            const char *cc = r->places[k].pub.country;
-            const char *admin1 = r->places[k].pub.admin1;
             rec_place *p = pl_emit(r, i, j, NULL, "place_unlisted_again");
             if (!p)
                 return DL_ENOMEM;
-            p->pub.country = cc;
-            p->pub.admin1 = admin1;
-            i = j - 1;
+            p->pub.country = g[q].cc;
+            p->pub.admin1 = g[q].admin1;
+            g[q].next = j;
         }
     }
     return DL_OK;
@@ -191,13 +217,14 @@ static int type_word(const text *t, size_t i)
 }
 
 /* The end of the run of capitalised words from i ("Ulleung Island"). */
-static size_t cap_run(const text *t, const pl_mention *m, size_t n, size_t i)
+static size_t cap_run(const text *t, const pl_mention *m, const uint32_t *cover,
+                      size_t i)
 {
     size_t j = i + 1;
     while (j < t->ntoks && t->toks[j].sent == t->toks[i].sent &&
            (plain_cap(t, j) ||
             (tok_punct(t, j, '-') && j + 1 < t->ntoks && plain_cap(t, j + 1))) &&
-           !mention_at(m, n, j))
+           !mention_at(m, cover, j))
         j++;
     return j;
 }
@@ -248,21 +275,28 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         home = home_country(r, m, n);
     size_t from = r->nplaces;
     const text *t = &r->txt;
+    const uint32_t *cover = cover_tokens(r, m, n);
+    if (!cover)
+        return DL_ENOMEM;
     /* every word inside a run ends where the run does: found once per run,
      * so a run of 50 000 capitalised words costs linear time */
     size_t run_start = 0, run_end = 0;
     for (size_t i = 1; i < t->ntoks; i++) {
         /* a word inside the run is known to be a plain capitalised one
          * and no mention (cap_run stops at mentions) */
+        if (i >= run_end && !(t->toks[i].flags & TF_CAP))
+            continue; /* the usual token: no capital, outside any run */
         int known = i > run_start && i < run_end && t->toks[i].kind == TOK_WORD;
-        const pl_mention *gm = known ? NULL : mention_at(m, n, i);
+        if (!known && !(t->toks[i].flags & TF_CAP))
+            continue;
+        const pl_mention *gm = known ? NULL : mention_at(m, cover, i);
         int stray = gm && gm->stray && gm->first == i;
-        if (!known && (!(t->toks[i].flags & TF_CAP) || (gm && !stray) || !plain_cap(t, i)))
+        if (!known && ((gm && !stray) || !plain_cap(t, i)))
             continue;
         int unit = unit_before(t, i), prep = word_is_cue(t, i - 1, "prep");
         if (i >= run_end) {
             run_start = i;
-            run_end = cap_run(t, m, n, i);
+            run_end = cap_run(t, m, cover, i);
         }
         size_t j = run_end;
         /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
@@ -270,7 +304,7 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
                     (j - i >= 2 && type_word(t, j - 1));
         if (!(unit || prep || typed))
             continue;
-        const pl_mention *where = next_place(t, m, n, j + (type_word(t, j) ? 1 : 0));
+        const pl_mention *where = next_place(t, m, cover, j + (type_word(t, j) ? 1 : 0));
         if (!where && !unit && !typed && !(stray && prep && home))
             continue;
         const char *rule = where ? "place_unlisted_in"
@@ -282,5 +316,5 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         place_in(p, where, home);
         i = j;
     }
-    return repeat_mentions(r, m, n, from);
+    return repeat_mentions(r, m, cover, from);
 }

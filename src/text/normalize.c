@@ -24,7 +24,7 @@ static int reserve(builder *b, size_t extra)
     if (t->len + extra + 1 <= b->cap)
         return 0;
     size_t ncap = b->cap * 2 + extra + 16;
-    char *n = arena_alloc(b->a, ncap);
+    char *n = arena_alloc_raw(b->a, ncap); /* written before read */
     if (!n)
         return -1;
     memcpy(n, t->norm, t->len);
@@ -296,7 +296,7 @@ dl_status text_normalize(arena *a, text *t)
     const char *s = t->orig;
     size_t n = t->orig_len;
     builder b = {a, t, n + n / 8 + 64, {NULL, 0}};
-    t->norm = arena_alloc(a, b.cap);
+    t->norm = arena_alloc_raw(a, b.cap); /* written before read */
     if (!t->norm)
         return DL_ENOMEM;
     t->len = 0;

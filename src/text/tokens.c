@@ -14,6 +14,7 @@
 /* Byte classes of ASCII (bytes from 0x80 are C_HIGH): one table look-up
  * instead of a chain of comparisons on the hot paths. */
 enum { C_SPACE = 1, C_UPPER = 2, C_LOWER = 4, C_DIGIT = 8, C_HIGH = 16 };
+_Static_assert(C_UPPER << 4 == 0x20, "ascii_word folds case with C_UPPER << 4");
 #define C_ALPHA (C_UPPER | C_LOWER)
 #define C_ALNUM (C_ALPHA | C_DIGIT)
 
@@ -211,6 +212,47 @@ static int push(arena *a, text *t, size_t s, size_t e, int kind, int flags)
     return 0;
 }
 
+/* The common word: ASCII letters and digits only, no dot after its first
+ * letter, ended by an ASCII byte. Read in one pass with its hash and case
+ * flags (what scan_word, lex_hash and set_case_flags would give). Returns
+ * its end, i when the word needs the general path, (size_t)-1 when out of
+ * memory. */
+static size_t ascii_word(arena *a, text *t, size_t i, int flags)
+{
+    const char *s = t->norm;
+    size_t n = t->len, j = i;
+    if (i + 1 < n && s[i + 1] == '.')
+        return i; /* "U.S.", "J." */
+    uint32_t h = LEX_HASH_INIT;
+    unsigned seen = 0, upper = 0; /* upper: C_UPPER per capital */
+    for (; j < n; j++) {
+        unsigned char b = (unsigned char)s[j];
+        unsigned c = cls[b];
+        if (!(c & C_ALNUM))
+            break;
+        seen |= c;
+        upper += c & C_UPPER;
+        h = h * LEX_HASH_B + (b | ((c & C_UPPER) << 4)); /* folded */
+    }
+    if (j < n && (cls[(unsigned char)s[j]] & C_HIGH))
+        return i; /* a letter or mark may follow */
+    token *tk = VEC_PUSH(a, t->toks, t->ntoks, t->cap_toks);
+    if (!tk)
+        return (size_t)-1;
+    if (cls[(unsigned char)s[i]] & C_UPPER)
+        flags |= TF_CAP;
+    if (upper >= 2 * C_UPPER && !(seen & C_LOWER))
+        flags |= TF_UPPER;
+    if (!(seen & C_DIGIT))
+        flags |= TF_ALPHA;
+    tk->start = (uint32_t)i;
+    tk->end = (uint32_t)j;
+    tk->kind = TOK_WORD;
+    tk->flags = (uint16_t)flags;
+    tk->hash = h;
+    return j;
+}
+
 /* The '.' at i follows an abbreviation ("Jan", "Dr", "No"). */
 /* Abbreviations marked "number" in data/en/abbreviations.txt ("No.",
  * "para.") hold their dot only before a number: "the answer was no." ends
@@ -258,10 +300,11 @@ dl_status text_tokenize(arena *a, text *t)
 {
     size_t i = 0;
     int flags = TF_NEWLINE;
-    /* a short text grows its list as it goes: the waste is small */
-    size_t bound = t->len >= 65536 ? token_bound(t) : 0;
+    /* a short text gets room for a token per three bytes (the list
+     * rarely grows); a long one the exact bound, to waste no memory */
+    size_t bound = t->len >= 65536 ? token_bound(t) : t->len / 3 + 16;
     if (bound > t->cap_toks && bound < UINT32_MAX) {
-        token *k = arena_alloc(a, bound * sizeof *k);
+        token *k = arena_alloc_raw(a, bound * sizeof *k); /* VEC_PUSH clears */
         if (!k)
             return DL_ENOMEM;
         if (t->ntoks)
@@ -280,6 +323,17 @@ dl_status text_tokenize(arena *a, text *t)
         }
         size_t e;
         int kind;
+        if ((cls[(unsigned char)c] & C_ALPHA) && i + 1 < t->len &&
+            t->len < UINT32_MAX && t->ntoks < UINT32_MAX - 2) {
+            e = ascii_word(a, t, i, flags);
+            if (e == (size_t)-1)
+                return DL_ENOMEM;
+            if (e > i) {
+                flags = 0;
+                i = e;
+                continue;
+            }
+        }
         if (letter_at(t, i)) {
             e = scan_word(t, i);
             kind = TOK_WORD;

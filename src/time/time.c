@@ -142,21 +142,33 @@ static int range_tail(const text *t, const tx *x, size_t limit, tx *out)
     return 1;
 }
 
-/* Every expression in text order, unanchored. */
-static dl_status scan_all(dl_record *r, tx **out, size_t *n)
+/* Room for one more expression in *out (the caller's buffer of *cap
+ * first, then the arena). NULL when out of memory. */
+static tx *next_slot(dl_record *r, tx *buf, tx **out, size_t *n, size_t *cap)
+{
+    if (*n == *cap && *out == buf) {
+        /* most documents fit the buffer: move to the arena only past it */
+        tx *big = arena_alloc(r->a, 2 * *cap * sizeof *big);
+        if (!big)
+            return NULL;
+        memcpy(big, buf, *n * sizeof *big);
+        *out = big;
+        *cap *= 2;
+    }
+    return VEC_PUSH(r->a, *out, *n, *cap);
+}
+
+/* scan_all's loop over the candidates cand[0..nc) (token indices in
+ * order); one inside an expression already read is passed over. */
+static dl_status scan_tokens(dl_record *r, const uint16_t *cls, const uint32_t *cand,
+                             size_t nc, tx *buf, size_t nbuf, tx **out, size_t *n)
 {
     const text *t = &r->txt;
-    size_t cap = 0;
-    *out = NULL;
-    *n = 0;
-    unsigned char *cls = tw_classes(r->a, t);
-    if (!cls)
-        return DL_ENOMEM;
-    for (size_t i = 0; i < t->ntoks;) {
-        if (!cls[i] || !tw_can_start(t, cls, i)) {
-            i++;
+    size_t cap = nbuf, i = 0;
+    for (size_t c = 0; c < nc; c++) {
+        if (cand[c] < i)
             continue;
-        }
+        i = cand[c];
         size_t limit = t->sents[t->toks[i].sent].tok_end;
         tx x;
         size_t k = scan_any(t, cls, i, limit, &x);
@@ -164,14 +176,14 @@ static dl_status scan_all(dl_record *r, tx **out, size_t *n)
             i++;
             continue;
         }
-        tx *slot = VEC_PUSH(r->a, *out, *n, cap);
+        tx *slot = next_slot(r, buf, out, n, &cap);
         if (!slot)
             return DL_ENOMEM;
         *slot = x;
         i = x.t1 > i ? x.t1 : i + 1;
         tx tail;
         if (range_tail(t, &x, limit, &tail)) {
-            if (!(slot = VEC_PUSH(r->a, *out, *n, cap)))
+            if (!(slot = next_slot(r, buf, out, n, &cap)))
                 return DL_ENOMEM;
             *slot = tail;
             if (tail.y && !(*out)[*n - 2].y)
@@ -182,13 +194,47 @@ static dl_status scan_all(dl_record *r, tx **out, size_t *n)
     return DL_OK;
 }
 
+/* Every expression in text order, unanchored, in buf (nbuf of them) or the
+ * arena. */
+static dl_status scan_all(dl_record *r, tx *buf, size_t nbuf, tx **out, size_t *n)
+{
+    const text *t = &r->txt;
+    *out = buf;
+    *n = 0;
+    /* scratch, not part of the record: off the arena (whose new chunks
+     * come zeroed), on the stack for most documents */
+    enum { SMALL = 2048 };
+    uint16_t small[SMALL + 1], *cls = small;
+    uint32_t small_cand[SMALL], *cand = small_cand;
+    if (t->ntoks >= SMALL) {
+        cls = malloc((t->ntoks + 1) * sizeof *cls);
+        cand = malloc(t->ntoks * sizeof *cand);
+    }
+    dl_status st = DL_ENOMEM;
+    if (cls && cand) {
+        size_t nc = tw_classes(t, cls, cand);
+        st = scan_tokens(r, cls, cand, nc, buf, nbuf, out, n);
+    }
+    if (cls != small)
+        free(cls);
+    if (cand != small_cand)
+        free(cand);
+    return st;
+}
+
 dl_status time_extract(dl_record *r)
 {
-    tx *xs;
+    tx buf[48], *xs;
     size_t n;
-    dl_status st = scan_all(r, &xs, &n);
+    dl_status st = scan_all(r, buf, sizeof buf / sizeof buf[0], &xs, &n);
     if (st)
         return st;
+    /* the list of times in one piece: growing it would copy it */
+    if (n && !r->times) {
+        if (!(r->times = arena_alloc(r->a, n * sizeof *r->times)))
+            return DL_ENOMEM;
+        r->cap_times = n;
+    }
     tref dct = dct_of(r), ref = {0, 0, 0, G_NONE, 0};
     dct.narr = narrates_past(&dct, xs, n);
     for (size_t i = 0; i < n; i++) {

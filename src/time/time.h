@@ -9,6 +9,7 @@
 #define DL_TIME_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../record/record.h"
 #include "lexicon.h"
@@ -81,12 +82,20 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
 /* Token i is a lower-case word from the list of words (NULL-terminated). */
 int tw_any(const text *t, size_t i, const char *const *words);
 /* The start filter, a cheap test run before the recognisers (most words
- * cannot begin a time expression): every token's class in
- * data/en/time_starts.txt (TS_*, and TS_NONE after the last token; NULL
- * when out of memory), and whether token i can begin an expression. */
-enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4 };
-unsigned char *tw_classes(arena *a, const text *t);
-int tw_can_start(const text *t, const unsigned char *cls, size_t i);
+ * cannot begin a time expression): for every token its class in
+ * data/en/time_starts.txt (TS_FULL, TS_LEAD, TS_TAIL), TS_CAN when it can
+ * begin an expression (a full word, or a lead word with a tail within four
+ * tokens in its sentence), and the number of its entry there above
+ * TS_BITS (entry + 1; 0 when it has none), into cls[0..ntoks], TS_NONE
+ * after the last token; the candidates' indices in order into cand (room
+ * for ntoks), and their number returned. */
+enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4, TS_CAN = 8,
+       TS_BITS = 4 };
+size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand);
+/* The recogniser letters of each entry of lex_en_time_starts as bits
+ * (build/gen/time_start_bits.c): begins, leads, follows. */
+extern const uint32_t time_start_begins[], time_start_leads[], time_start_follows[];
+extern const unsigned time_start_count;
 
 /* time_fmt.c: snprintf and arena_printf for %d, %0Nd, %s and %c only, at a
  * tenth of the cost (values are formatted for every expression). */
@@ -125,18 +134,18 @@ size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_clock(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x);
 /* The best (longest) reading at i, modifiers and time of day included. */
-size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
+size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
                 tx *x);
 /* time_scan_any.c's recognisers (scan_ncore of them, the core ones first,
- * then "the night of ..." and the first day of a range), and the mask of
- * those that can begin at token i (bit k: scan_core[k]): by the number's
- * shape, the word's time lists and data/en/time_leads.txt, and for
- * durations a unit before `limit`. */
+ * then "the night of ..." and the first day of a range), their bits, and
+ * the mask of those that can begin at token i: by the number's shape, the
+ * word's entry in time_starts.txt and the prefix bitsets of the phrase
+ * lists, and for durations a unit before `limit`. */
 typedef size_t (*tw_scanner)(const text *, size_t, size_t, tx *);
 extern const tw_scanner scan_core[];
+extern const unsigned scan_core_bits[];
 extern const size_t scan_ncore;
-unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i,
-                        size_t limit);
+unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit);
 
 /* ---- time_resolve.c ---------------------------------------------------- */
 

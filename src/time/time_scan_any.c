@@ -13,7 +13,7 @@
 
 enum { C_DATE, C_YEAR, C_MONTH, C_WEEKDAY, C_QUARTER, C_SEASON, C_PHRASE,
        C_DURATION, C_SET, C_CLOCK, C_PART_OF_DAY, C_HOLIDAY, C_FRAC, C_PERIOD,
-       C_NCORE, C_NIGHT = C_NCORE, C_RANGE };
+       C_NCORE, C_NIGHT = C_NCORE, C_RANGE, C_MODIFIER, C_APPROX };
 
 static size_t night_of(const text *t, size_t i, size_t limit, tx *x);
 static size_t range_head(const text *t, size_t i, size_t limit, tx *x);
@@ -30,36 +30,88 @@ const tw_scanner scan_core[] = {
 };
 const size_t scan_ncore = sizeof scan_core / sizeof scan_core[0];
 
-#define BIT(k) (1u << (k))
-
-/* The recognisers a word of data/en/time_leads.txt begins, by the letters
- * of its value. */
-static const unsigned lead_bits[26] = {
-    ['d' - 'a'] = BIT(C_DATE),     ['y' - 'a'] = BIT(C_YEAR),
-    ['m' - 'a'] = BIT(C_MONTH),    ['w' - 'a'] = BIT(C_WEEKDAY),
-    ['q' - 'a'] = BIT(C_QUARTER),  ['s' - 'a'] = BIT(C_SEASON),
-    ['u' - 'a'] = BIT(C_DURATION), ['e' - 'a'] = BIT(C_SET),
-    ['p' - 'a'] = BIT(C_PART_OF_DAY), ['f' - 'a'] = BIT(C_FRAC),
-    ['r' - 'a'] = BIT(C_PERIOD),   ['n' - 'a'] = BIT(C_NIGHT),
+/* A recogniser's bit in a mask is its letter's in data/en/time_leads.txt
+ * and time_starts.txt (bit c - 'a'); those no word list names have letters
+ * of their own here. */
+#define L(c) (1u << ((c) - 'a'))
+enum {
+    B_DATE = L('d'), B_YEAR = L('y'), B_MONTH = L('m'), B_WEEKDAY = L('w'),
+    B_QUARTER = L('q'), B_SEASON = L('s'), B_PHRASE = L('h'), B_DURATION = L('u'),
+    B_SET = L('e'), B_CLOCK = L('c'), B_PART_OF_DAY = L('p'), B_HOLIDAY = L('o'),
+    B_FRAC = L('f'), B_PERIOD = L('r'), B_NIGHT = L('n'), B_RANGE = L('g'),
+    B_MODIFIER = L('i'), B_APPROX = L('a'),
+    B_SET_AFTER_NUMBER = L('x'), /* follows a number: "3 [times] a day" */
+    B_COUNT_UNIT = L('k'),   /* follows a count into a duration: "3 [years]" */
+    B_COUNT_FRAC = L('z'),   /* follows a count into a fraction or range:
+                              * "2 [1/2] years", "two [and] a half", "12 [to] 18" */
+    B_BARE_UNIT = L('v'),    /* lets a bare unit after it be one: "[for] years" */
+};
+const unsigned scan_core_bits[] = {
+    [C_DATE] = B_DATE,       [C_YEAR] = B_YEAR,         [C_MONTH] = B_MONTH,
+    [C_WEEKDAY] = B_WEEKDAY, [C_QUARTER] = B_QUARTER,   [C_SEASON] = B_SEASON,
+    [C_PHRASE] = B_PHRASE,   [C_DURATION] = B_DURATION, [C_SET] = B_SET,
+    [C_CLOCK] = B_CLOCK,     [C_PART_OF_DAY] = B_PART_OF_DAY,
+    [C_HOLIDAY] = B_HOLIDAY, [C_FRAC] = B_FRAC,         [C_PERIOD] = B_PERIOD,
+    [C_NIGHT] = B_NIGHT,     [C_RANGE] = B_RANGE,
 };
 
-/* The recognisers that begin with a word of one of the other lists: the
- * list's prefix bitset says whether any key starts with the token, which is
- * what the recogniser's first look-up or phrase_match asks. */
+/* The lists matched as phrases (phrase_match), which time_starts.txt does
+ * not spell out: the list's prefix bitset says whether a key can start
+ * with the token, as phrase_match asks first; what each begins, and what
+ * it can continue after a word of leads. */
 static const struct {
     const lex_table *lex;
-    unsigned bits;
-} list_bits[] = {
-    {&lex_en_months, BIT(C_DATE) | BIT(C_MONTH)},
-    {&lex_en_weekdays, BIT(C_DATE) | BIT(C_WEEKDAY)},
-    {&lex_en_time_numbers, BIT(C_YEAR) | BIT(C_QUARTER) | BIT(C_DURATION) | BIT(C_FRAC)},
-    {&lex_en_time_ordinals, BIT(C_YEAR) | BIT(C_QUARTER)},
-    {&lex_en_time_units, BIT(C_DURATION)},
-    {&lex_en_time_parts_of_day, BIT(C_NIGHT)},
-    {&lex_en_time_seasons, BIT(C_SEASON)},
-    {&lex_en_time_holidays, BIT(C_HOLIDAY)},
-    {&lex_en_time_phrases, BIT(C_PHRASE)},
+    unsigned begins, leads, follows;
+} phrase_lists[] = {
+    /* "nineteen ninety-six", "twenty-first century": a year or an ordinal
+     * in words goes on with another number word or a '-' */
+    {&lex_en_time_numbers, B_DURATION | B_FRAC, B_YEAR | B_QUARTER,
+     B_YEAR | B_QUARTER | B_DURATION | B_FRAC | B_PERIOD | B_SET},
+    {&lex_en_time_holidays, B_HOLIDAY, 0, 0},
+    {&lex_en_time_phrases, B_PHRASE, 0, 0},
+    {&lex_en_time_modifiers, B_MODIFIER, 0, 0},
+    {&lex_en_time_approx, B_APPROX, 0, 0},
 };
+#define NPHRASE (sizeof phrase_lists / sizeof phrase_lists[0])
+
+/* The recognisers token j can continue after a word with leads in
+ * time_starts.txt ("the [third] quarter", "last [January]"), or after a
+ * number (`after_number`: "19 [January]", "11 [p.m.]", "3 [times] a day"). */
+static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j,
+                            int after_number)
+{
+    if (j >= t->ntoks)
+        return 0;
+    const token *k = &t->toks[j];
+    if (k->kind == TOK_NUM) {
+        if (after_number) /* "2 [1]/2 years" */
+            return B_COUNT_FRAC;
+        /* by its shape, as number_bits: "the 19th", "the 1990s", "fiscal
+         * 1989", "the 3rd quarter", "the past 2 years" */
+        size_t n = tok_len(t, j);
+        char last = tok_str(t, j)[n - 1];
+        int digit = last >= '0' && last <= '9';
+        unsigned m = n == 4 ? B_YEAR | B_PERIOD : 0;
+        if (n <= 4 || memchr(tok_str(t, j), '.', n))
+            m |= B_DATE;
+        return m | (digit ? B_DURATION | B_FRAC | B_SET : B_YEAR | B_QUARTER);
+    }
+    if (k->kind == TOK_PUNCT) /* "1990's", "late-night", "19-20", "1/19", "11:30" */
+        return tok_punct(t, j, '\'') ? B_YEAR | B_PERIOD
+             : tok_punct(t, j, '-') ? B_PART_OF_DAY | B_DATE | B_RANGE | B_YEAR | B_QUARTER |
+                                          B_COUNT_UNIT | B_COUNT_FRAC
+             : tok_punct(t, j, '/') ? B_DATE : tok_punct(t, j, ':') ? B_CLOCK : 0;
+    /* every word of the lists, or first word of a key, is in the start
+     * filter (test_time_words checks) */
+    unsigned e = cls[j] >> TS_BITS;
+    if (!e)
+        return 0;
+    unsigned m = time_start_follows[e - 1];
+    for (size_t l = 0; !after_number && l < NPHRASE; l++)
+        if (phrase_lists[l].follows && lex_may_start(phrase_lists[l].lex, k->hash))
+            m |= phrase_lists[l].follows;
+    return m;
+}
 
 /* The recognisers a number can begin, by its shape: a year is four digits
  * ("1990") or digits with letters ("1990s", "20th"); a clock time one or two
@@ -70,86 +122,138 @@ static unsigned number_bits(const text *t, size_t i)
     size_t n = tok_len(t, i);
     char last = tok_str(t, i)[n - 1];
     int digit = last >= '0' && last <= '9';
-    unsigned m = BIT(C_DATE) | BIT(C_SET) | BIT(C_FRAC);
+    unsigned m = B_DATE | B_SET | B_FRAC;
     if (n == 4 || !digit)
-        m |= BIT(C_YEAR);
+        m |= B_YEAR;
     if (digit && (n <= 2 || n == 4))
-        m |= BIT(C_CLOCK);
+        m |= B_CLOCK;
     if (digit && n <= 2)
-        m |= BIT(C_RANGE);
+        m |= B_RANGE;
     if (digit)
-        m |= BIT(C_DURATION);
+        m |= B_DURATION;
     if (!digit)
-        m |= BIT(C_QUARTER);
+        m |= B_QUARTER;
     if (n == 4)
-        m |= BIT(C_PERIOD);
+        m |= B_PERIOD;
     return m;
-}
-
-/* A capitalised word that is a weekday or its plural ("Mondays"): the
- * weekday recogniser reads both. */
-static int weekday_like(const text *t, size_t i)
-{
-    size_t n = tok_len(t, i);
-    return lex_may_start(&lex_en_weekdays, t->toks[i].hash) ||
-           (n > 1 && lex_may_start(&lex_en_weekdays,
-                                   lex_hash(LEX_HASH_INIT, tok_str(t, i), n - 1)));
 }
 
 /* Durations and fractions of them name a unit ("two years", "half an
  * hour"): is there a word of time_units.txt in [i, limit)? */
-static int unit_ahead(const text *t, size_t i, size_t limit)
+static int unit_ahead(const text *t, const uint16_t *cls, size_t i, size_t limit)
 {
     for (size_t j = i; j < limit; j++)
-        if (t->toks[j].kind == TOK_WORD && lex_may_start(&lex_en_time_units, t->toks[j].hash))
+        if ((cls[j] >> TS_BITS) && (time_start_begins[(cls[j] >> TS_BITS) - 1] & B_DURATION) &&
+            t->toks[j].kind == TOK_WORD)
             return 1;
     return 0;
 }
 
-/* Can token j follow a word of time_leads.txt in an expression: a number,
- * a '-' or '\'', a word of the start filter or of time_leads.txt? */
-static int may_follow_lead(const text *t, const unsigned char *cls, size_t j)
+/* Is a key of lex token i's text (by hash), or can one start with tokens i
+ * and i + 1 together? phrase_match's first two steps (PM_NO_PUNCT), before
+ * `limit`. */
+static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit);
+
+static int phrase_may(const text *t, const lex_table *lex, size_t i, size_t limit)
 {
-    if (j >= t->ntoks)
+    uint32_t h = t->toks[i].hash;
+    uint32_t mask = (1u << lex->slot_bits) - 1;
+    for (uint32_t s = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); lex->slots[s];
+         s = (s + 1) & mask)
+        if (lex->slot_hash[s] == h)
+            return 1;
+    return two_may(t, lex, i, limit);
+}
+
+/* Can a key of lex start with tokens i and i + 1 together? */
+static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit)
+{
+    uint32_t h = t->toks[i].hash;
+    size_t j = i + 1;
+    if (j >= limit || j >= t->ntoks ||
+        (t->toks[j].kind == TOK_PUNCT && !tok_punct(t, j, '-') && !tok_punct(t, j, '\'')))
         return 0;
-    return cls[j] || tok_punct(t, j, '-') ||
-           (t->toks[j].kind == TOK_WORD && tok_in(t, j, &lex_en_time_leads));
+    if (t->toks[j].flags & TF_SPACE)
+        h = lex_hash_byte(h, ' ');
+    return lex_may_start(lex, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
+}
+
+/* What a count can begin when the token after it follows with bits f: a
+ * duration ("3 years", "3 more years", "two-year") or a fraction or range
+ * ("2 1/2 years", "12 to 18 months"); a set ("3 times a day"). */
+static unsigned count_bits(unsigned f)
+{
+    return (f & B_COUNT_UNIT ? B_DURATION : 0) | (f & B_COUNT_FRAC ? B_FRAC : 0) |
+           (f & B_SET_AFTER_NUMBER ? B_SET : 0);
 }
 
 /* What scan_may_begin says before the unit test. */
-static unsigned may_begin(const text *t, const unsigned char *cls, size_t i)
+static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
 {
     const token *k = &t->toks[i];
-    if (k->kind == TOK_NUM)
-        return number_bits(t, i);
-    if (k->kind == TOK_PUNCT)
-        return tok_punct(t, i, '\'') ? BIT(C_YEAR) : 0;
-    unsigned m = 0;
-    const lex_entry *e = tok_lex(t, i, &lex_en_time_leads);
-    if (e && may_follow_lead(t, cls, i + 1))
-        for (const char *c = e->value; *c; c++)
-            if (*c >= 'a' && *c <= 'z')
-                m |= lead_bits[*c - 'a'];
-    for (size_t j = 0; j < sizeof list_bits / sizeof list_bits[0]; j++)
-        if (lex_may_start(list_bits[j].lex, k->hash))
-            m |= list_bits[j].bits;
-    if ((k->flags & TF_CAP) && weekday_like(t, i))
-        m |= BIT(C_WEEKDAY);
+    if (k->kind == TOK_NUM) {
+        /* a date at a number goes on with a month, "of", '-' or '/' ("19
+         * January", "2009-01-19") or is one token ("19.01.2009"); a set
+         * with "times", a clock time with ':' or "p.m.", a range with "to",
+         * a period with "'s" */
+        unsigned m = number_bits(t, i), f = follow_bits(t, cls, i + 1, 1);
+        unsigned need = B_DATE | B_SET | B_CLOCK | B_RANGE | B_PERIOD | B_DURATION | B_FRAC;
+        unsigned ok = (f & (B_DATE | B_CLOCK | B_RANGE | B_PERIOD)) | count_bits(f);
+        const char *s = tok_str(t, i), *dot = memchr(s, '.', tok_len(t, i));
+        if (dot && memchr(dot + 1, '.', tok_len(t, i) - (size_t)(dot + 1 - s)))
+            ok |= B_DATE;
+        return m & (~need | ok);
+    }
+    if (k->kind == TOK_PUNCT) /* "'90s" */
+        return tok_punct(t, i, '\'') && i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_NUM
+                   ? B_YEAR : 0;
+    unsigned e = cls[i] >> TS_BITS;
+    if (!e)
+        return 0;
+    unsigned m = time_start_begins[e - 1], lead = time_start_leads[e - 1];
+    /* a bare unit is a duration only after "for", "within" ("for years") */
+    if ((m & B_DURATION) && !(i > 0 && (cls[i - 1] >> TS_BITS) &&
+                              (time_start_follows[(cls[i - 1] >> TS_BITS) - 1] & B_BARE_UNIT)))
+        m &= ~B_DURATION;
+    for (size_t l = 0; l < NPHRASE; l++)
+        if (lex_may_start(phrase_lists[l].lex, k->hash) &&
+            phrase_may(t, phrase_lists[l].lex, i, limit)) {
+            unsigned b = phrase_lists[l].begins;
+            /* a count in words: a unit, "and a half", "to" after it, or a
+             * longer count ("a few", "twenty-five", "two thousand") */
+            if (phrase_lists[l].lex == &lex_en_time_numbers &&
+                !two_may(t, phrase_lists[l].lex, i, limit) &&
+                !(i + 1 < limit && t->toks[i + 1].kind == TOK_WORD &&
+                  lex_may_start(phrase_lists[l].lex, t->toks[i + 1].hash)))
+                b &= ~(B_DURATION | B_FRAC) | count_bits(follow_bits(t, cls, i + 1, 1));
+            m |= b;
+            lead |= phrase_lists[l].leads;
+        }
+    if (lead)
+        m |= lead & follow_bits(t, cls, i + 1, 0);
+    if (!(k->flags & TF_CAP))
+        m &= ~B_HOLIDAY; /* holidays are names */
     return m;
 }
 
-unsigned scan_may_begin(const text *t, const unsigned char *cls, size_t i,
-                        size_t limit)
+unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
 {
-    unsigned m = may_begin(t, cls, i);
-    if ((m & (BIT(C_DURATION) | BIT(C_FRAC))) && !unit_ahead(t, i, limit))
-        m &= ~(BIT(C_DURATION) | BIT(C_FRAC));
+    unsigned m = may_begin(t, cls, i, limit);
+    if ((m & (B_DURATION | B_FRAC | B_APPROX)) && !unit_ahead(t, cls, i, limit)) {
+        m &= ~(B_DURATION | B_FRAC);
+        /* "about 10 a.m.": an approximate clock time needs a number */
+        int number = 0;
+        for (size_t j = i + 1; j < limit && j <= i + 4; j++)
+            number |= t->toks[j].kind == TOK_NUM;
+        if (!number)
+            m &= ~B_APPROX;
+    }
     return m;
 }
 
 /* Longest core reading at i (by end token; the first on ties), calling
  * only the recognisers that can begin there. */
-static size_t best_core(const text *t, const unsigned char *cls, size_t i,
+static size_t best_core(const text *t, const uint16_t *cls, size_t i,
                         size_t limit, tx *x, unsigned mask)
 {
     size_t best = 0;
@@ -157,7 +261,7 @@ static size_t best_core(const text *t, const unsigned char *cls, size_t i,
     if (!mask)
         mask = scan_may_begin(t, cls, i, limit);
     for (size_t k = 0; k < C_NCORE; k++) {
-        if (!(mask & BIT(k)))
+        if (!(mask & scan_core_bits[k]))
             continue;
         size_t n = scan_core[k](t, i, limit, &cand);
         if (n && (!best || cand.t1 > x->t1)) {
@@ -224,7 +328,7 @@ static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 
 /* Join a date after a part of the day or a clock time: "late at night on
  * January 19, 1990", "4 a.m. Thursday". */
-static void join_after(const text *t, const unsigned char *cls, size_t limit,
+static void join_after(const text *t, const uint16_t *cls, size_t limit,
                        tx *x)
 {
     size_t j = x->t1;
@@ -278,7 +382,7 @@ static int coarse_date(const tx *x)
            (x->how != A_LIT || x->gran >= G_DECADE);
 }
 
-size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
+size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
                 tx *x)
 {
     const lex_entry *e = NULL;
@@ -286,17 +390,17 @@ size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
     size_t n = may ? best_core(t, cls, i, limit, x, may) : 0;
     tx alt;
     size_t m;
-    if ((may & BIT(C_NIGHT)) && (m = night_of(t, i, limit, &alt)) &&
+    if ((may & B_NIGHT) && (m = night_of(t, i, limit, &alt)) &&
         (!n || alt.t1 > x->t1)) {
         *x = alt;
         n = m;
     }
-    if ((may & BIT(C_RANGE)) && (m = range_head(t, i, limit, &alt)) && !n) {
+    if ((may & B_RANGE) && (m = range_head(t, i, limit, &alt)) && !n) {
         *x = alt;
         n = m;
     }
     /* "early 1990s", "mid-2008", "the end of 1990" */
-    size_t k = tw_phrase(t, i, limit, &lex_en_time_modifiers, &e);
+    size_t k = may & B_MODIFIER ? tw_phrase(t, i, limit, &lex_en_time_modifiers, &e) : 0;
     if (k) {
         size_t j = i + k;
         if (j < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
@@ -313,7 +417,7 @@ size_t scan_any(const text *t, const unsigned char *cls, size_t i, size_t limit,
         }
     }
     /* "more than a decade", "about three weeks" */
-    k = tw_phrase(t, i, limit, &lex_en_time_approx, &e);
+    k = may & B_APPROX ? tw_phrase(t, i, limit, &lex_en_time_approx, &e) : 0;
     if (k && i + k < limit && !tok_is(t, i + k, "the") &&
         ((scan_duration(t, i + k, limit, &alt) &&
           (!strcmp(alt.type, "DURATION") || !strcmp(alt.rule, "rel.ago"))) ||

@@ -45,7 +45,9 @@ static int cue_at(const text *t, size_t k, size_t end)
     /* "May" the month, "Will" the name: cues are lower-case words */
     if ((t->toks[k].flags & TF_CAP) && !(t->toks[k].flags & TF_SENT_START))
         return 0;
-    if (tw_phrase(t, k, end, &lex_en_time_tense, &e)) {
+    /* most words begin no cue: the list's prefix bitset says so at once */
+    if (lex_may_start(&lex_en_time_tense, t->toks[k].hash) &&
+        tw_phrase(t, k, end, &lex_en_time_tense, &e)) {
         /* "was due to", "had been scheduled to": a plan in the past */
         if (!strcmp(e->value, "future"))
             return k > 0 && (tok_is(t, k - 1, "was") || tok_is(t, k - 1, "were") ||

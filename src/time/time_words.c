@@ -135,6 +135,15 @@ size_t tw_ordinal(const text *t, size_t i, size_t limit, int *val)
     return 0;
 }
 
+/* The number at s (atoi's reading of a data field: digits, a sign). */
+static int field_int(const char *s)
+{
+    int neg = *s == '-', v = 0;
+    for (s += neg || *s == '+'; *s >= '0' && *s <= '9'; s++)
+        v = v * 10 + (*s - '0');
+    return neg ? -v : v;
+}
+
 int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
             int *gran)
 {
@@ -143,23 +152,36 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
     const lex_entry *e = tok_lex(t, i, &lex_en_time_units);
     if (!e)
         return 0;
-    char f[16];
-    lex_field(e->value, 0, f, sizeof f);
-    *letter = f[0];
-    lex_field(e->value, 1, f, sizeof f);
-    *clock = atoi(f);
-    lex_field(e->value, 2, f, sizeof f);
-    *mult = atoi(f);
-    lex_field(e->value, 3, f, sizeof f);
-    static const char *const names[] = {"", "second", "day", "week", "month",
-                                        "quarter", "", "", "year", "decade",
-                                        "century"};
+    /* letter|clock|multiplier|granularity, read in one pass */
+    const char *f[4] = {e->value, "", "", ""};
+    const char *p = e->value;
+    for (int k = 1; k < 4; k++) {
+        while (*p && *p != '|')
+            p++;
+        if (!*p)
+            break;
+        f[k] = ++p;
+    }
+    *letter = f[0][0] == '|' ? 0 : f[0][0];
+    *clock = field_int(f[1]);
+    *mult = field_int(f[2]);
+    size_t n = 0;
+    while (f[3][n] && f[3][n] != '|')
+        n++;
+    /* the granularity names of time_units.txt's last field */
+    static const struct {
+        const char *name;
+        size_t len;
+        int gran;
+    } grans[] = {{"second", 6, G_TIME}, {"minute", 6, G_TIME}, {"hour", 4, G_TIME},
+                 {"day", 3, G_DAY},     {"week", 4, G_WEEK},    {"month", 5, G_MONTH},
+                 {"quarter", 7, G_QUARTER}, {"year", 4, G_YEAR}, {"decade", 6, G_DECADE},
+                 {"century", 7, G_CENTURY}};
     *gran = G_NONE;
-    for (int g = 0; g <= G_CENTURY; g++)
-        if (names[g][0] && !strcmp(f, names[g]))
-            *gran = g;
-    if (!strcmp(f, "second") || !strcmp(f, "minute") || !strcmp(f, "hour"))
-        *gran = G_TIME;
+    for (size_t g = 0; g < sizeof grans / sizeof grans[0]; g++)
+        if (grans[g].len == n && grans[g].name[0] == f[3][0] &&
+            !memcmp(grans[g].name, f[3], n))
+            *gran = grans[g].gran;
     return 1;
 }
 
@@ -175,51 +197,53 @@ static const lex_entry *entry_by_hash(const lex_table *lex, uint32_t h)
     return NULL;
 }
 
-/* The class of token i in data/en/time_starts.txt: can it begin a time
- * expression on its own, lead into one, or complete one? */
-static unsigned char start_class(const text *t, size_t i)
+/* The class of token i in data/en/time_starts.txt and its entry number
+ * (tw_classes). */
+static uint16_t start_class(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM)
         return TS_FULL | TS_TAIL;
     if (k->kind == TOK_PUNCT)
         return k->end - k->start == 1 && t->norm[k->start] == '\'' ? TS_LEAD : TS_NONE;
+    if (!lex_may_start(&lex_en_time_starts, k->hash))
+        return TS_NONE;
     const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
     if (!e || k->end - k->start > 20)
         return TS_NONE;
+    uint16_t n = (uint16_t)((e - lex_en_time_starts.entries + 1) << TS_BITS);
     switch (e->value[0]) {
-    case 'f': return TS_FULL | TS_TAIL;
-    case 'l': return TS_LEAD;
-    case 't': return TS_TAIL;
-    default: return TS_LEAD | TS_TAIL;
+    case 'f': return n | TS_FULL | TS_TAIL;
+    case 'l': return n | TS_LEAD;
+    case 't': return n | TS_TAIL;
+    case 'b': return n | TS_LEAD | TS_TAIL;
+    default: return n;
     }
 }
 
-unsigned char *tw_classes(arena *a, const text *t)
+size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand)
 {
-    unsigned char *cls = arena_alloc(a, t->ntoks + 1);
-    if (!cls)
-        return NULL;
-    for (size_t i = 0; i < t->ntoks; i++)
-        cls[i] = start_class(t, i);
     cls[t->ntoks] = TS_NONE;
-    return cls;
-}
-
-int tw_can_start(const text *t, const unsigned char *cls, size_t i)
-{
+    /* backwards, keeping the nearest later tail: a lead word needs one
+     * within four tokens in its sentence; the candidates fill the end of
+     * cand, then move to its start */
+    size_t tail = (size_t)-1, k = t->ntoks;
+    for (size_t i = t->ntoks; i-- > 0;) {
+        uint16_t c = start_class(t, i);
+        if ((c & TS_FULL) || ((c & TS_LEAD) && tail <= i + 4 &&
+                              t->toks[tail].sent == t->toks[i].sent))
+            c |= TS_CAN;
 #ifdef TW_NOFILTER
-    return 1;
+        c |= TS_CAN;
 #endif
-    if (cls[i] & TS_FULL)
-        return 1;
-    if (!(cls[i] & TS_LEAD))
-        return 0;
-    /* a lead word needs a tail within four tokens in its sentence */
-    for (size_t k = i + 1; k <= i + 4 && k < t->ntoks; k++)
-        if (cls[k] & TS_TAIL)
-            return t->toks[k].sent == t->toks[i].sent;
-    return 0;
+        if (c & TS_TAIL)
+            tail = i;
+        if (c & TS_CAN)
+            cand[--k] = (uint32_t)i;
+        cls[i] = c;
+    }
+    memmove(cand, cand + k, (t->ntoks - k) * sizeof *cand);
+    return t->ntoks - k;
 }
 
 int tw_any(const text *t, size_t i, const char *const *words)

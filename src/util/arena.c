@@ -1,10 +1,10 @@
 /* arena.c - chunked bump allocation for per-document ownership.
  *
- * Chunks grow geometrically and come zeroed from calloc; memory is never
- * handed out twice, so allocations need no clearing and pages a list never
- * reaches are never touched. A block of BIG bytes or more gets its own
- * mapping, which arena_grow resizes in place (mremap) instead of leaving the
- * old copy behind. Freeing the arena frees every chunk and block. */
+ * Chunks grow geometrically; each allocation is cleared as it is handed
+ * out. A block of BIG bytes or more gets its own zeroed mapping, which
+ * arena_grow resizes (mremap) instead of leaving the old copy behind, and
+ * whose pages cost nothing until a list reaches them. Freeing the arena
+ * frees every chunk and block. */
 #ifdef __linux__
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* mremap */
@@ -104,10 +104,12 @@ void arena_free(arena *a)
 
 static chunk *chunk_new(size_t size)
 {
-    chunk *c = calloc(1, sizeof(chunk) + size);
+    chunk *c = malloc(sizeof(chunk) + size);
     if (!c)
         return NULL;
+    c->next = NULL;
     c->size = size;
+    c->used = 0;
     return c;
 }
 
@@ -126,7 +128,8 @@ static void *big_alloc(arena *a, size_t n)
     return b->data;
 }
 
-void *arena_alloc(arena *a, size_t n)
+/* n bytes from the arena, cleared when `clear` (big blocks come zeroed). */
+static void *alloc(arena *a, size_t n, int clear)
 {
     if (n == 0)
         n = 1;
@@ -151,7 +154,17 @@ void *arena_alloc(arena *a, size_t n)
     void *p = c->data + c->used;
     c->used += n;
     a->total += n;
-    return p;
+    return clear ? memset(p, 0, n) : p;
+}
+
+void *arena_alloc(arena *a, size_t n)
+{
+    return alloc(a, n, 1);
+}
+
+void *arena_alloc_raw(arena *a, size_t n)
+{
+    return alloc(a, n, 0);
 }
 
 /* The big block holding arr, or NULL when arr lives in a chunk. */
@@ -205,6 +218,7 @@ void *arena_grow(arena *a, void *arr, size_t *cap, size_t want, size_t size)
      * usual case while one small list is filled): no copy left behind */
     if (arr && *cap && c && (unsigned char *)arr + ob == c->data + c->used &&
         nb - ob <= c->size - c->used) {
+        memset((unsigned char *)arr + ob, 0, nb - ob);
         c->used += nb - ob;
         a->total += nb - ob;
         *cap = ncap;
@@ -221,7 +235,7 @@ void *arena_grow(arena *a, void *arr, size_t *cap, size_t want, size_t size)
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-    char *d = arena_alloc(a, n + 1);
+    char *d = arena_alloc_raw(a, n + 1);
     if (!d)
         return NULL;
     memcpy(d, s, n);

@@ -15,6 +15,9 @@ void arena_free(arena *a);
 
 /* Zeroed memory aligned for any type, or NULL when out of memory. */
 void *arena_alloc(arena *a, size_t n);
+/* Like arena_alloc but not cleared, for a list whose slots are written
+ * before they are read (filled with VEC_PUSH, say). */
+void *arena_alloc_raw(arena *a, size_t n);
 /* Grow an array allocated in the arena to hold `want` elements of `size`;
  * *cap is updated. Returns the (possibly moved) array or NULL. */
 void *arena_grow(arena *a, void *arr, size_t *cap, size_t want, size_t size);

@@ -46,6 +46,13 @@ static int same_key(const char *key, const char *s, size_t n)
     return key[n] == 0;
 }
 
+/* Two keys are equal (the generated table may share one string for both;
+ * the first byte tells most others apart). */
+static int same_entry_key(const char *a, const char *b)
+{
+    return a == b || (a[0] == b[0] && !strcmp(a, b));
+}
+
 const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
                                 size_t n, size_t *count)
 {
@@ -61,7 +68,7 @@ const lex_entry *lex_all_hashed(const lex_table *t, uint32_t h, const char *s,
             continue;
         if (count) {
             size_t k = 1, i = (size_t)(e - t->entries);
-            while (i + k < t->n && !strcmp(t->entries[i + k].key, e->key))
+            while (i + k < t->n && same_entry_key(t->entries[i + k].key, e->key))
                 k++;
             *count = k;
         }
@@ -94,18 +101,23 @@ long lex_int(const lex_table *t, const char *s, size_t n, long dflt)
 
 int lex_field(const char *value, int i, char *buf, size_t cap)
 {
+    /* one pass, no library calls: values are short, and some stages read
+     * several fields of every match */
     const char *p = value;
     for (; i > 0; i--) {
-        p = strchr(p, '|');
-        if (!p)
+        while (*p && *p != '|')
+            p++;
+        if (!*p)
             return -1;
         p++;
     }
-    const char *e = strchr(p, '|');
-    size_t len = e ? (size_t)(e - p) : strlen(p);
+    size_t len = 0;
+    while (p[len] && p[len] != '|')
+        len++;
     if (cap) {
         size_t m = len < cap - 1 ? len : cap - 1;
-        memcpy(buf, p, m);
+        for (size_t k = 0; k < m; k++)
+            buf[k] = p[k];
         buf[m] = 0;
     }
     return (int)len;

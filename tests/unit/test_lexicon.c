@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "actor_starts.h"
 #include "lexicons.h"
 
 static void lookup_folds_ascii_case(void **state)
@@ -133,6 +134,12 @@ static void first_tokens_of_keys_may_start_a_key(void **state)
     check_first(&lex_en_demonyms);
     check_first(&lex_en_time_phrases);
     check_first(&lex_en_event_triggers);
+    check_first(&lex_actor_noun_starts); /* unions built by mk/actors.mk */
+    check_first(&lex_actor_country_starts);
+    /* a union's first tokens are its parts' */
+    assert_true(lex_may_first(&lex_actor_noun_starts, lex_hash(LEX_HASH_INIT, "troops", 6)));
+    assert_true(lex_may_first(&lex_actor_noun_starts, lex_hash(LEX_HASH_INIT, "Mayor", 5)));
+    assert_true(lex_may_first(&lex_actor_country_starts, lex_hash(LEX_HASH_INIT, "Soviet", 6)));
     /* a prefix that ends inside a word, or a word only inside keys, is no
      * key's first token ("of" of "head of state") */
     assert_false(lex_may_first(&lex_en_months, lex_hash(LEX_HASH_INIT, "Janu", 4)));

@@ -65,12 +65,41 @@ static void test_small_town_abroad_after_in_is_a_local_place(void **state)
     dl_record_free(r);
 }
 
+/* Two unlisted places found once each: every later mention of either is
+ * a place in the same country, in text order. */
+static void test_repeats_of_several_unlisted_places_are_all_found(void **state)
+{
+    (void)state;
+    const char *s = "Press release\n\nStatement\n\nFighting was reported in Kirumba, "
+                    "North Kivu, and near the village of Mabenga on Monday. Residents "
+                    "of Kirumba fled towards Mabenga. Aid reached Kirumba and Mabenga "
+                    "on Tuesday.\n";
+    dl_record *r = parse(s);
+    const char *names[] = {"Kirumba", "Mabenga"};
+    for (size_t k = 0; k < 2; k++) {
+        const char *at = strstr(s, names[k]);
+        int n = 0;
+        while ((at = strstr(at + 1, names[k]))) {
+            const dl_place *p = place_at(r, names[k], (size_t)(at - s));
+            assert_non_null(p);
+            assert_string_equal(p->rule, "place_unlisted_again");
+            assert_string_equal(p->country, "CD");
+            n++;
+        }
+        assert_int_equal(n, 2);
+    }
+    for (size_t i = 1; i < dl_record_nplaces(r); i++)
+        assert_true(dl_record_place(r, i - 1)->span.start < dl_record_place(r, i)->span.start);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_word_opening_a_sentence_named_elsewhere),
         cmocka_unit_test(test_country_word_opening_a_sentence_alone_is_no_place),
         cmocka_unit_test(test_small_town_abroad_after_in_is_a_local_place),
+        cmocka_unit_test(test_repeats_of_several_unlisted_places_are_all_found),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

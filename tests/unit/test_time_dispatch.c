@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "../../src/time/time.h"
+#include "lexicons.h"
 
 /* Every recogniser at every token of s; the number of misses (printed). */
 static int misses_in(const char *s, size_t len, const char *name)
@@ -27,13 +28,21 @@ static int misses_in(const char *s, size_t len, const char *name)
         arena_free(a);
         return 1;
     }
-    unsigned char *cls = tw_classes(a, &t);
+    uint16_t *cls = malloc((t.ntoks + 1) * sizeof *cls);
+    uint32_t *cand = malloc((t.ntoks + 1) * sizeof *cand);
+    if (cls && cand)
+        tw_classes(&t, cls, cand);
+    else {
+        free(cls);
+        cls = NULL;
+    }
+    free(cand);
     for (size_t i = 0; cls && i < t.ntoks; i++) {
         size_t limit = t.sents[t.toks[i].sent].tok_end;
         unsigned may = scan_may_begin(&t, cls, i, limit);
         for (size_t k = 0; k < scan_ncore; k++) {
             tx x;
-            if ((may >> k) & 1 || !scan_core[k](&t, i, limit, &x))
+            if ((may & scan_core_bits[k]) || !scan_core[k](&t, i, limit, &x))
                 continue;
             print_error("%s: recogniser %zu reads '%.*s' but is not called there\n",
                         name, k, (int)(t.toks[x.t1 - 1].end - t.toks[x.t0].start),
@@ -41,6 +50,7 @@ static int misses_in(const char *s, size_t len, const char *name)
             bad++;
         }
     }
+    free(cls);
     arena_free(a);
     return bad;
 }
@@ -80,6 +90,10 @@ static void no_recogniser_is_skipped_where_it_reads_one(void **state)
         "On Mondays and Tuesday nights, at 11 p.m. and 1400 GMT, the night of 19-20 January.",
         "Nineteen years have passed since 20 January; the year two thousand; nineteen ninety-six.",
         "The vote came a year or so later, more than a decade on, around Christmas, at dawn.",
+        "In the twenty-first century, at 11:30 and 10 pm, 1988's results, from 19 to 20 January.",
+        "The talks ran 19-20 January and 3 through 5 March, on 1/19/2009 and 19.01.2009.",
+        "It took twenty four hours, two thousand years, a few days, dozens of years, 3 more weeks.",
+        "The pills are taken 3 times a day for 2.5 years, the 1,000 days, fiscal 1989's third quarter.",
     };
     int bad = 0;
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
@@ -108,9 +122,80 @@ static void no_recogniser_is_skipped_where_it_reads_one(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* The letters of field `f` (1-based after the key) of a time_starts.txt
+ * value, as bits c - 'a'. */
+static uint32_t field_bits(const char *value, int f)
+{
+    const char *p = value;
+    for (; f > 0 && p; f--)
+        if ((p = strchr(p, '|')))
+            p++;
+    uint32_t m = 0;
+    for (; p && *p && *p != '|'; p++)
+        if (*p >= 'a' && *p <= 'z')
+            m |= 1u << (*p - 'a');
+    return m;
+}
+
+static void generated_masks_match_time_starts(void **state)
+{
+    (void)state;
+    const lex_table *lex = &lex_en_time_starts;
+    assert_int_equal(time_start_count, lex->n);
+    for (size_t k = 0; k < lex->n; k++) {
+        const char *v = lex->entries[k].value;
+        if (time_start_begins[k] != field_bits(v, 1) || time_start_leads[k] != field_bits(v, 2) ||
+            time_start_follows[k] != field_bits(v, 3)) {
+            print_error("time_starts '%s|%s': generated masks differ\n",
+                        lex->entries[k].key, v);
+            fail();
+        }
+    }
+}
+
+/* Every key of `lex` has the letters `begins` and `follows` in its
+ * time_starts.txt entry (the lists read a word at a time). */
+static int lacks(const lex_table *lex, const char *begins, const char *follows)
+{
+    int bad = 0;
+    for (size_t k = 0; k < lex->n; k++) {
+        const char *key = lex->entries[k].key;
+        const lex_entry *e = lex_get(&lex_en_time_starts, key, strlen(key));
+        if (!e || (field_bits(e->value, 1) & field_bits(begins, 0)) != field_bits(begins, 0) ||
+            (field_bits(e->value, 3) & field_bits(follows, 0)) != field_bits(follows, 0)) {
+            print_error("%s: '%s' lacks %s|%s in time_starts.txt (run "
+                        "tools/eval/time_starts.py)\n", lex->source, key, begins, follows);
+            bad++;
+        }
+    }
+    return bad;
+}
+
+static void time_starts_has_every_list_word_with_its_letters(void **state)
+{
+    (void)state;
+    int bad = lacks(&lex_en_months, "dm", "dme") + lacks(&lex_en_weekdays, "dw", "dwe") +
+              lacks(&lex_en_time_ordinals, "yq", "yq") + lacks(&lex_en_time_units, "u", "ekruyz") +
+              lacks(&lex_en_time_parts_of_day, "n", "np") + lacks(&lex_en_time_seasons, "s", "s");
+    const lex_table *leads = &lex_en_time_leads;
+    for (size_t k = 0; k < leads->n; k++) {
+        const char *key = leads->entries[k].key, *v = leads->entries[k].value;
+        const lex_entry *e = lex_get(&lex_en_time_starts, key, strlen(key));
+        if (!e || (field_bits(e->value, 2) & field_bits(v, 0)) != field_bits(v, 0) ||
+            (field_bits(e->value, 3) & field_bits(v, 1)) != field_bits(v, 1)) {
+            print_error("time_leads.txt: '%s' differs in time_starts.txt (run "
+                        "tools/eval/time_starts.py)\n", key);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(generated_masks_match_time_starts),
+        cmocka_unit_test(time_starts_has_every_list_word_with_its_letters),
         cmocka_unit_test(no_recogniser_is_skipped_where_it_reads_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -121,6 +121,27 @@ static void put_str(FILE *f, const char *s)
     fputc('"', f);
 }
 
+/* Two bits per key in a bitset small enough to stay in cache, so most
+ * look-ups of words that name no place touch nothing else (gazetteer.h,
+ * gaz_bloom_bits). */
+static void write_bloom(FILE *f, const gen_key *k, size_t nk)
+{
+    size_t nbytes = ((size_t)1 << GAZ_BLOOM_BITS) / 8;
+    unsigned char *b = xmalloc(nbytes);
+    memset(b, 0, nbytes);
+    for (size_t i = 0; i < nk; i++) {
+        uint32_t h = gaz_hash(k[i].key), x, y;
+        gaz_bloom_bits(h, &x, &y);
+        b[x >> 3] |= (unsigned char)(1u << (x & 7));
+        b[y >> 3] |= (unsigned char)(1u << (y & 7));
+    }
+    fputs("const uint8_t gaz_bloom[] = {\n", f);
+    for (size_t i = 0; i < nbytes; i++)
+        fprintf(f, "%u,%s", b[i], i % 24 == 23 ? "\n" : "");
+    fputs("};\n\n", f);
+    free(b);
+}
+
 /* The keys and an open-addressing table over them (load at most 1/2). */
 static void write_keys(FILE *f, const gazgen *g)
 {
@@ -150,6 +171,7 @@ static void write_keys(FILE *f, const gazgen *g)
     for (size_t i = 0; i < size; i++)
         fprintf(f, "{%uu,%u},%s", hash[i], slot[i], i % 8 == 7 ? "\n" : "");
     fprintf(f, "};\nconst uint32_t gaz_slot_mask = %zu;\n\n", size - 1);
+    write_bloom(f, k, nk);
     free(hash);
     free(slot);
     free(k);
