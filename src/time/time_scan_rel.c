@@ -212,6 +212,10 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     size_t c = tw_count(t, j, limit, &n);
     if (c && j + c < limit && tok_is(t, j + c, "more"))
         c++;
+    /* "eight trading days", "three working days": a kind of day counted */
+    if (c && j + c + 1 < limit && tok_in(t, j + c, &lex_en_time_day_kinds) &&
+        tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran))
+        c++;
     if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran))
         return count_unit(t, i, j, c, limit, n, x);
     /* "two-year", "14-day": count, hyphen, singular unit */

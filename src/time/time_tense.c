@@ -80,6 +80,12 @@ int tw_tense(const text *t, size_t i, size_t end)
     }
     for (size_t k = end; k < s->tok_end && k < end + LOOK_AHEAD; k++) {
         int c = cue_at(t, k, s->tok_end);
+        /* "Iraq on Wednesday agreed to allow ...": after the time, a plan
+         * in a past verb ("agreed to", "vowed to") dates the agreeing, not
+         * what was agreed; "is expected to" stays ahead */
+        if (c == 2 && regular_past(t, k) && !(k > 0 && (tok_is(t, k - 1, "is") ||
+                                                      tok_is(t, k - 1, "are"))))
+            return -1;
         if (c)
             return c;
     }
