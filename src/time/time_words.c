@@ -13,8 +13,8 @@
 #include "lexicons.h"
 #include "time.h"
 
-size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,
-                 const lex_entry **e)
+size_t tw_phrase_match(const text *t, size_t i, size_t limit, const lex_table *lex,
+                       const lex_entry **e)
 {
     pm_opts o = {limit, (size_t)-1, PM_NO_PUNCT, NULL};
     return phrase_match(t, i, lex, &o, e);
