@@ -93,7 +93,7 @@ static int spaced(const text *t, size_t j)
 {
     if (!(t->toks[j].flags & TF_SPACE))
         return 0;
-    for (size_t p = t->toks[j - 1].end; p < t->toks[j].start; p++)
+    for (size_t p = tok_end(t, j - 1); p < t->toks[j].start; p++)
         if (!strchr(" \t\n\r", t->norm[p]) || !t->norm[p])
             return 0;
     return 1;
@@ -121,7 +121,7 @@ static size_t run_key(const text *t, size_t i, size_t last, char *key,
         }
     }
     if (!n) {
-        size_t a = t->toks[i].start, b = t->toks[last - 1].end;
+        size_t a = t->toks[i].start, b = tok_end(t, last - 1);
         n = gaz_norm(t->norm + a, b - a, key, GAZ_MAX_KEY);
         hh = gaz_hash(key);
     }
@@ -169,7 +169,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
         size_t last = ++end;
         if (!is_word(t, last - 1))
             continue;
-        size_t a = t->toks[i].start, b = t->toks[last - 1].end;
+        size_t a = t->toks[i].start, b = tok_end(t, last - 1);
         if (b - a >= GAZ_MAX_KEY || !run_key(t, i, last, key, &klen, &kend, &h))
             break;
         int more = 0;

@@ -28,7 +28,7 @@ static int unit_before(const text *t, size_t i)
 {
     if (i < 2 || tok_len(t, i - 1) != 2 || !tok_is(t, i - 1, "of"))
         return 0;
-    size_t a = t->toks[i - 2].start, b = t->toks[i - 1].end;
+    size_t a = t->toks[i - 2].start, b = tok_end(t, i - 1);
     const lex_entry *e = lex_get(&lex_en_place_cues, t->norm + a, b - a);
     return e && !strcmp(e->value, "unit");
 }
@@ -145,9 +145,9 @@ static size_t spells(const text *t, size_t i, const char *name, size_t len)
     if (a + len > t->len || memcmp(t->norm + a, name, len))
         return 0;
     size_t j = i;
-    while (j < t->ntoks && t->toks[j].end < a + len)
+    while (j < t->ntoks && tok_end(t, j) < a + len)
         j++;
-    return j < t->ntoks && t->toks[j].end == a + len ? j + 1 : 0;
+    return j < t->ntoks && tok_end(t, j) == a + len ? j + 1 : 0;
 }
 
 /* One of places [from, to) (in text order) starts at token i. */
@@ -262,7 +262,7 @@ static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
         if (is.end > is.start && sp.start >= is.start && sp.end <= is.end)
             return m[k].hits[m[k].best].e->country;
         for (size_t l = 0; l < t->nlines && l < 6; l++) {
-            size_t a = t->toks[m[k].first].start, b = t->toks[m[k].last - 1].end;
+            size_t a = t->toks[m[k].first].start, b = tok_end(t, m[k].last - 1);
             size_t ls = t->lines[l].start, le = t->lines[l].end;
             while (ls < le && (t->norm[ls] == ' ' || t->norm[ls] == '\t'))
                 ls++;
