@@ -48,6 +48,8 @@ static int by_start(const void *a, const void *b)
     return (x->tok_start > y->tok_start) - (x->tok_start < y->tok_start);
 }
 
+static dl_status places_from(dl_record *r, pl_mention *m, size_t n);
+
 dl_status places_extract(dl_record *r)
 {
     const char *off = getenv("DATELINE_NO_GAZETTEER");
@@ -58,6 +60,15 @@ dl_status places_extract(dl_record *r)
     dl_status st = pl_scan(r, &m, &n);
     if (st)
         return st;
+    st = places_from(r, m, n);
+    free(m);
+    return st;
+}
+
+/* The places of the mentions m[0..n) (pl_scan's). */
+static dl_status places_from(dl_record *r, pl_mention *m, size_t n)
+{
+    dl_status st;
     pl_resolve(r, m, n);
     for (size_t k = 0; k < n; k++) {
         if (m[k].best < 0)

@@ -64,7 +64,8 @@ int pl_same_name(const pl_mention *a, const pl_mention *b);
 /* Set each mention's same_votes from the priors (groups sorted). */
 void pl_same_votes(pl_mention **groups, size_t n);
 
-/* Candidates of mentions (scan.c). Returns the count in *n (arena array). */
+/* Candidates of mentions (scan.c). Returns the count in *n; *out is
+ * malloc'd working memory the caller frees. */
 dl_status pl_scan(dl_record *r, pl_mention **out, size_t *n);
 /* Choose each mention's entry from priors and context (resolve.c). */
 void pl_resolve(dl_record *r, pl_mention *m, size_t n);

@@ -269,8 +269,8 @@ static int push(pl_mention **m, size_t *n, size_t *cap, const pl_mention *cur)
 dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
 {
     const text *t = &r->txt;
-    /* the list grows in working memory and goes to the arena once, at its
-     * size: growing it in the arena would leave every smaller copy there */
+    /* the list is working memory of the stage (malloc'd, the caller frees
+     * it): the record keeps only the places made from it */
     pl_mention *m = NULL, cur;
     size_t n = 0, cap = 0;
     seen_key *seen = arena_alloc(r->a, SEEN_SLOTS * sizeof *seen);
@@ -291,15 +291,9 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
         }
         i += len;
     }
-    pl_mention *a = n ? arena_alloc(r->a, n * sizeof *a) : NULL;
-    if (n && a)
-        memcpy(a, m, n * sizeof *a);
-    free(m);
-    if (n && !a)
-        return DL_ENOMEM;
-    mark_pairs(t, a, n);
-    mark_dateline(r, a, n);
-    *out = a;
+    mark_pairs(t, m, n);
+    mark_dateline(r, m, n);
+    *out = m; /* the caller frees it */
     *count = n;
     return DL_OK;
 }

@@ -8,6 +8,7 @@
  * of a name so found are places too. A name the gazetteer knows only as a
  * small town abroad, after "in"/"near" ("near the Cenotaph in Whitehall"
  * in a London statement), is a local place of the document's country. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicons.h"
@@ -41,10 +42,11 @@ static int plain_cap(const text *t, size_t i)
 }
 
 /* For each token, 1 + the index of the mention covering it, or 0: one
- * pass, so asking at every token costs no search. NULL when out of memory. */
+ * pass, so asking at every token costs no search. NULL when out of memory.
+ * Scratch of pl_unlisted (malloc'd; it frees it), not kept in the arena. */
 static uint32_t *cover_tokens(dl_record *r, const pl_mention *m, size_t n)
 {
-    uint32_t *c = arena_alloc(r->a, (r->txt.ntoks + 1) * sizeof *c);
+    uint32_t *c = calloc(r->txt.ntoks + 1, sizeof *c);
     for (size_t k = 0; c && k < n; k++)
         for (size_t i = m[k].first; i < m[k].last && i < r->txt.ntoks; i++)
             c[i] = (uint32_t)k + 1;
@@ -268,16 +270,31 @@ static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
     return NULL;
 }
 
+static dl_status find_unlisted(dl_record *r, const pl_mention *m,
+                               const uint32_t *cover, const char *home);
+
 dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
 {
     const char *home = issuer_country(r, m, n);
     if (!home)
         home = home_country(r, m, n);
     size_t from = r->nplaces;
-    const text *t = &r->txt;
-    const uint32_t *cover = cover_tokens(r, m, n);
+    uint32_t *cover = cover_tokens(r, m, n);
     if (!cover)
         return DL_ENOMEM;
+    dl_status st = find_unlisted(r, m, cover, home);
+    if (st == DL_OK)
+        st = repeat_mentions(r, m, cover, from);
+    free(cover);
+    return st;
+}
+
+/* Unlisted names before a place, after a unit or a preposition, or with a
+ * type word. */
+static dl_status find_unlisted(dl_record *r, const pl_mention *m,
+                               const uint32_t *cover, const char *home)
+{
+    const text *t = &r->txt;
     /* every word inside a run ends where the run does: found once per run,
      * so a run of 50 000 capitalised words costs linear time */
     size_t run_start = 0, run_end = 0;
@@ -316,5 +333,5 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         place_in(p, where, home);
         i = j;
     }
-    return repeat_mentions(r, m, cover, from);
+    return DL_OK;
 }
