@@ -266,18 +266,35 @@ static int push(pl_mention **m, size_t *n, size_t *cap, const pl_mention *cur)
     return 1;
 }
 
-dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
+static int list_push(pl_list *l, size_t i)
+{
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 256;
+        uint32_t *g = realloc(l->at, nc * sizeof *g);
+        if (!g)
+            return 0;
+        l->at = g;
+        l->cap = nc;
+    }
+    l->at[l->n++] = (uint32_t)i;
+    return 1;
+}
+
+dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
 {
     const text *t = &r->txt;
-    /* the list is working memory of the stage (malloc'd, the caller frees
-     * it): the record keeps only the places made from it */
+    /* the list is working memory (the caller frees it): growing it in the
+     * arena would leave every smaller copy there for the record's life */
     pl_mention *m = NULL, cur;
     size_t n = 0, cap = 0;
-    seen_key *seen = arena_alloc(r->a, SEEN_SLOTS * sizeof *seen);
-    if (!seen)
-        return DL_ENOMEM;
+    seen_key seen[SEEN_SLOTS];
+    memset(seen, 0, sizeof seen);
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
+        if ((t->toks[i].flags & TF_CAP) && !list_push(caps, i)) {
+            free(m);
+            return DL_ENOMEM;
+        }
         if (is_cap(t, i))
             len = longest(r, i, &cur, seen);
         if (!len) {
@@ -293,7 +310,7 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
     }
     mark_pairs(t, m, n);
     mark_dateline(r, m, n);
-    *out = m; /* the caller frees it */
+    *out = m;
     *count = n;
     return DL_OK;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lexicons.h"
+#include "place_words.h"
 #include "places.h"
 
 static int word_is_cue(const text *t, size_t i, const char *kind)
@@ -37,13 +38,17 @@ static int plain_cap(const text *t, size_t i)
     const token *k = &t->toks[i];
     if (k->kind != TOK_WORD || !(k->flags & TF_CAP) || (k->flags & TF_NEWLINE))
         return 0;
+    /* most words are in none of the four tables: their union's first-token
+     * bitset (mk/places.mk) says so at once */
+    if (!lex_may_first(&lex_place_not_names, k->hash))
+        return 1;
     return !pl_word(t, i, &lex_en_months) && !pl_word(t, i, &lex_en_weekdays) &&
            !pl_word(t, i, &lex_en_function_words) && !pl_word(t, i, &lex_en_demonyms);
 }
 
 /* For each token, 1 + the index of the mention covering it, or 0: one
- * pass, so asking at every token costs no search. NULL when out of memory.
- * Scratch of pl_unlisted (malloc'd; it frees it), not kept in the arena. */
+ * pass, so asking at every token costs no search. Working memory for the
+ * caller to free; NULL when out of memory. */
 static uint32_t *cover_tokens(dl_record *r, const pl_mention *m, size_t n)
 {
     uint32_t *c = calloc(r->txt.ntoks + 1, sizeof *c);
@@ -270,39 +275,25 @@ static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
     return NULL;
 }
 
+/* Unlisted places beside known ones, in one pass over the tokens. */
 static dl_status find_unlisted(dl_record *r, const pl_mention *m,
-                               const uint32_t *cover, const char *home);
-
-dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
-{
-    const char *home = issuer_country(r, m, n);
-    if (!home)
-        home = home_country(r, m, n);
-    size_t from = r->nplaces;
-    uint32_t *cover = cover_tokens(r, m, n);
-    if (!cover)
-        return DL_ENOMEM;
-    dl_status st = find_unlisted(r, m, cover, home);
-    if (st == DL_OK)
-        st = repeat_mentions(r, m, cover, from);
-    free(cover);
-    return st;
-}
-
-/* Unlisted names before a place, after a unit or a preposition, or with a
- * type word. */
-static dl_status find_unlisted(dl_record *r, const pl_mention *m,
-                               const uint32_t *cover, const char *home)
+                               const uint32_t *cover, const char *home,
+                               const pl_list *caps)
 {
     const text *t = &r->txt;
     /* every word inside a run ends where the run does: found once per run,
      * so a run of 50 000 capitalised words costs linear time */
-    size_t run_start = 0, run_end = 0;
-    for (size_t i = 1; i < t->ntoks; i++) {
+    size_t run_start = 0, run_end = 0, next = 1;
+    /* only capitalised tokens can start a place or lie in a run (its words
+     * are plain capitalised ones), and those inside a mention but its
+     * first are never one: pl_scan listed the rest */
+    for (size_t q = 0; q < caps->n; q++) {
+        size_t i = caps->at[q];
+        if (i < next)
+            continue;
+        next = i + 1;
         /* a word inside the run is known to be a plain capitalised one
          * and no mention (cap_run stops at mentions) */
-        if (i >= run_end && !(t->toks[i].flags & TF_CAP))
-            continue; /* the usual token: no capital, outside any run */
         int known = i > run_start && i < run_end && t->toks[i].kind == TOK_WORD;
         if (!known && !(t->toks[i].flags & TF_CAP))
             continue;
@@ -331,7 +322,24 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
         if (!p)
             return DL_ENOMEM;
         place_in(p, where, home);
-        i = j;
+        next = j + 1;
     }
     return DL_OK;
+}
+
+dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n,
+                      const pl_list *caps)
+{
+    const char *home = issuer_country(r, m, n);
+    if (!home)
+        home = home_country(r, m, n);
+    size_t from = r->nplaces;
+    uint32_t *cover = cover_tokens(r, m, n);
+    if (!cover)
+        return DL_ENOMEM;
+    dl_status st = find_unlisted(r, m, cover, home, caps);
+    if (st == DL_OK)
+        st = repeat_mentions(r, m, cover, from);
+    free(cover);
+    return st;
 }

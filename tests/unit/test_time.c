@@ -108,6 +108,8 @@ static void durations_and_sets(void **state)
         {"The blockade lasted three days.", "three days", "DURATION", "P3D"},
         {"The dispute has lasted more than a decade.", "more than a decade", "DURATION", "P10Y"},
         {"The talks took 36 hours.", "36 hours", "DURATION", "PT36H"},
+        {"The index fell for eight trading days.", "eight trading days", "DURATION", "P8D"},
+        {"Protests went on for 48 straight hours.", "48 straight hours", "DURATION", "PT48H"},
         {"They signed a twenty-five year lease.", "twenty-five year", "DURATION", "P25Y"},
         {"A two-year truce was agreed.", "two-year", "DURATION", "P2Y"},
         {"The memorial is held every year.", "every year", "SET", "P1Y"},
