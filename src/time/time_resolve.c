@@ -215,6 +215,8 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     int y = x->y;
     if (!y) {
         if (!b->gran) {
+            if (x->lit[0]) /* a movable feast's day depends on the year */
+                return "XXXX-XX-XX";
             tf_snprintf(buf, sizeof buf, x->d ? "XXXX-%02d-%02d" : "XXXX-%02d", x->m, x->d);
             return arena_strdup(r->a, buf);
         }

@@ -170,6 +170,15 @@ static void without_a_document_date_values_keep_unknowns(void **state)
     assert_non_null(t);
     assert_string_equal(t->value, "XXXX-XX-XX");
     dl_record_free(r);
+    /* a movable feast's day depends on the year; a fixed one's does not */
+    r = parse("Pilgrims came for Easter and stayed until Christmas.\n", NULL);
+    t = find(r, "Easter");
+    assert_non_null(t);
+    assert_string_equal(t->value, "XXXX-XX-XX");
+    t = find(r, "Christmas");
+    assert_non_null(t);
+    assert_string_equal(t->value, "XXXX-12-25");
+    dl_record_free(r);
 }
 
 /* Text that holds no time expression where a careless reader sees one. */
