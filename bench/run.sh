@@ -123,25 +123,30 @@ part() { # part NAME KEY: a field of the -s each line for that part
   echo
   echo "## Scaling, one document of each size (full pipeline, 1 core)"
   echo
-  echo "| input | seconds (CPU) | MB/s | peak RSS | peak RSS / input |"
-  echo "| --- | --- | --- | --- | --- |"
+  echo "| input | seconds (CPU) | MB/s | peak RSS | peak RSS / input | parse memory / input |"
+  echo "| --- | --- | --- | --- | --- | --- |"
   prev_s="" prev_mb=""
   for s in $scale; do
     # skip a size that would take too long at the growth seen so far
     if [ -n "$prev_s" ]; then
       est=$(awk "BEGIN{r=$s/$prev_mb; printf \"%.0f\", $prev_s*r*r}")
       if [ "$est" -gt "${BENCH_MAX_SECONDS:-600}" ]; then
-        printf '| %s MB | not run: quadratic growth from %s MB would need about %s s |  |  |  |\n' \
+        printf '| %s MB | not run: quadratic growth from %s MB would need about %s s |  |  |  |  |\n' \
           "$s" "$prev_mb" "$est"
         continue
       fi
     fi
     l=$("$drv" -s all -1 -m "$s" "$corpus")
     prev_s=$(field "$l" cpu_s) prev_mb=$s
-    printf '| %s | %s | %s | %s | %s |\n' "$(mbytes "$(field "$l" bytes)")" \
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$(mbytes "$(field "$l" bytes)")" \
       "$(field "$l" cpu_s)" "$(field "$l" mb_s)" "$(rss "$(field "$l" peak_rss_kb)")" \
-      "$(awk "BEGIN{printf \"%.1f\", $(field "$l" peak_rss_kb)*1024/$(field "$l" bytes)}")"
+      "$(awk "BEGIN{printf \"%.1f\", $(field "$l" peak_rss_kb)*1024/$(field "$l" bytes)}")" \
+      "$(awk "BEGIN{printf \"%.1f\", ($(field "$l" peak_rss_kb)-$(field "$l" base_rss_kb))*1024/$(field "$l" bytes)}")"
   done
+  echo
+  echo "peak RSS: of the whole process, with the corpus and the document it reads;"
+  echo "parse memory: peak RSS less the RSS before parsing, i.e. what dl_record_parse"
+  echo "took beyond the caller's copy of the input."
 } >"$tmp/results.md"
 cp "$tmp/results.md" "$results"
 cat "$results"

@@ -129,19 +129,56 @@ static int may_noun(const actx *x, size_t i)
            lex_may_first(&lex_actor_country_starts, k->hash);
 }
 
-static dl_status run_pass(actx *x, const matcher *ms, size_t nm,
-                          int (*may)(const actx *, size_t))
+/* Tokens where a pass's matchers may start, in text order (scratch). */
+typedef struct {
+    uint32_t *at;
+    size_t n, cap;
+} cands;
+
+static int cands_grow(cands *c)
+{
+    size_t nc = c->cap ? c->cap * 2 : 256;
+    uint32_t *g = realloc(c->at, nc * sizeof *g);
+    if (!g)
+        return 0;
+    c->at = g;
+    c->cap = nc;
+    return 1;
+}
+
+static inline int cands_push(cands *c, size_t i)
+{
+    if (c->n == c->cap && !cands_grow(c))
+        return 0;
+    c->at[c->n++] = (uint32_t)i;
+    return 1;
+}
+
+/* The candidates of both passes, in one pass over the tokens (what they
+ * depend on, the tokens and the places, does not change while matching). */
+static dl_status find_cands(const actx *x, cands *names, cands *nouns)
+{
+    for (size_t i = 0; i < x->t->ntoks; i++)
+        if ((may_name(x, i) && !cands_push(names, i)) ||
+            (may_noun(x, i) && !cands_push(nouns, i)))
+            return DL_ENOMEM;
+    return DL_OK;
+}
+
+/* Try the matchers at each candidate in turn; a match's tokens are not
+ * tried again. */
+static dl_status run_pass(actx *x, const matcher *ms, size_t nm, const cands *c)
 {
     const text *t = x->t;
-    for (size_t i = 0; i < t->ntoks;) {
-        if (!may(x, i)) {
-            i++;
+    size_t next = 0;
+    for (size_t q = 0; q < c->n; q++) {
+        size_t i = c->at[q];
+        if (i < next)
             continue;
-        }
         size_t lim = act_sent_end(t, i), used = 0;
         for (size_t k = 0; k < nm && !used; k++)
             used = ms[k](x, i, lim);
-        i += used ? used : 1;
+        next = i + (used ? used : 1);
     }
     return DL_OK;
 }
@@ -187,13 +224,20 @@ static dl_status run_actors(actx *x)
     static const matcher names[] = {acronym_match, orgs_match, known_match};
     static const matcher nouns[] = {officials_match, forces_match, states_match};
     size_t n0 = r->nactors;
-    dl_status st = add_issuer(x);
+    cands cn = {0}, cv = {0};
+    dl_status st = find_cands(x, &cn, &cv);
     if (st == DL_OK)
-        st = run_pass(x, names, 3, may_name);
+        st = add_issuer(x);
+    if (st == DL_OK)
+        st = run_pass(x, names, 3, &cn);
+    if (st == DL_OK) {
+        actors_coordinate(x);
+        st = run_pass(x, nouns, 3, &cv);
+    }
+    free(cn.at);
+    free(cv.at);
     if (st != DL_OK)
         return st;
-    actors_coordinate(x);
-    st = run_pass(x, nouns, 3, may_noun);
     if (st == DL_OK && r->nactors > n0 && !x->keys)
         st = DL_ENOMEM;
     if (st == DL_OK)

@@ -4,6 +4,7 @@
  * Not a gazetteer: cities and regions come only from r->places. */
 #include <string.h>
 
+#include "actor_starts.h"
 #include "actors.h"
 #include "iso_countries.h"
 #include "lexicons.h"
@@ -63,6 +64,10 @@ static const char *country_at_uncached(actx *x, size_t i, size_t lim, size_t *n)
         *n = p->tok_end - i;
     else
         best = NULL;
+    /* no table's key can start here: the union's first-token bitset
+     * (mk/actors.mk) says so at once */
+    if (!act_cap(t, i) || !lex_may_first(&lex_actor_country_starts, t->toks[i].hash))
+        return best;
     static const lex_table *const tabs[] = {&lex_iso_countries,
                                             &lex_en_actor_country_names,
                                             &lex_en_demonyms};

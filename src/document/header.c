@@ -133,7 +133,7 @@ const char *unit_string(dl_record *r, size_t a, size_t b)
     const text *t = &r->txt;
     if (a >= b)
         return NULL;
-    size_t s = t->toks[a].start, e = t->toks[b - 1].end;
+    size_t s = t->toks[a].start, e = tok_end(t, b - 1);
     char *out = arena_alloc(r->a, e - s + 1);
     if (!out)
         return NULL;

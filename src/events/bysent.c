@@ -4,16 +4,19 @@
  * the stage stays linear in the length of a document.
  *
  * Items whose sentence is unknown (the issuer as actor) are left out. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "events.h"
 
-/* Counting sort by sentence; stable, so text order holds within one. */
-static dl_status build(arena *a, ev_index *ix, size_t nsents, const void *base,
+/* Counting sort by sentence; stable, so text order holds within one. The
+ * index is scratch of the stage (malloc'd; ev_index_free), not kept in the
+ * record's arena. */
+static dl_status build(ev_index *ix, size_t nsents, const void *base,
                        size_t n, size_t stride, size_t sent_off)
 {
-    ix->off = arena_alloc(a, (nsents + 2) * sizeof *ix->off);
-    ix->idx = arena_alloc(a, (n ? n : 1) * sizeof *ix->idx);
+    ix->off = calloc(nsents + 2, sizeof *ix->off);
+    ix->idx = malloc((n ? n : 1) * sizeof *ix->idx);
     if (!ix->off || !ix->idx)
         return DL_ENOMEM;
     ix->nsents = nsents;
@@ -36,7 +39,7 @@ static dl_status build(arena *a, ev_index *ix, size_t nsents, const void *base,
 }
 
 #define BUILD(ix, arr, n, type)                                              \
-    build(r->a, (ix), ns, (arr), (n), sizeof(type), offsetof(type, sent))
+    build((ix), ns, (arr), (n), sizeof(type), offsetof(type, sent))
 
 dl_status ev_index_lists(ev_ctx *c)
 {
@@ -57,4 +60,15 @@ dl_status ev_index_mentions(ev_ctx *c)
     dl_record *r = c->r;
     size_t ns = r->txt.nsents;
     return BUILD(&c->mentions_ix, c->m, c->nm, ev_mention);
+}
+
+void ev_index_free(ev_ctx *c)
+{
+    ev_index *all[] = {&c->times_ix, &c->places_ix, &c->actors_ix,
+                       &c->figures_ix, &c->mentions_ix};
+    for (size_t k = 0; k < sizeof all / sizeof *all; k++) {
+        free(all[k]->off);
+        free(all[k]->idx);
+        all[k]->off = all[k]->idx = NULL;
+    }
 }

@@ -25,6 +25,20 @@ int ev_cue_is(const text *t, size_t i, size_t n, const char *role)
     return phrase_lookup(t, i, n, &lex_en_event_cues, role) != NULL;
 }
 
+int ev_cue_which(const text *t, size_t i, const char *const *roles, size_t n)
+{
+    if (i >= t->ntoks || !lex_may_start(&lex_en_event_cues, t->toks[i].hash))
+        return -1;
+    size_t cnt = 0;
+    const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);
+    int best = -1;
+    for (size_t k = 0; e && k < cnt; k++)
+        for (size_t j = 0; j < n; j++)
+            if ((best < 0 || (int)j < best) && !strcmp(e[k].value, roles[j]))
+                best = (int)j;
+    return best;
+}
+
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role)
 {
     pm_opts o = {limit, EV_MAX_PHRASE, PM_SAME_SENT, role};

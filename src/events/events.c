@@ -34,5 +34,6 @@ dl_status events_extract(dl_record *r)
         st = ev_attach_figures(&c);
     if (!st)
         st = ev_finish(&c);
+    ev_index_free(&c);
     return st;
 }

@@ -97,6 +97,9 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
                           size_t limit, size_t *n);
 /* The cue role `role` is among the entries of key tokens [i, i+n). */
 int ev_cue_is(const text *t, size_t i, size_t n, const char *role);
+/* The first of roles[0..n) that token i alone is a cue of, or -1: one
+ * look-up for what would be n calls of ev_cue_is(t, i, 1, ...). */
+int ev_cue_which(const text *t, size_t i, const char *const *roles, size_t n);
 /* Longest cue of role `role` starting at token i (ending before limit);
  * returns its length in tokens, 0 when none. */
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role);
@@ -114,6 +117,8 @@ int ev_in_header(const dl_record *r, size_t i);
 /* ---- bysent.c */
 dl_status ev_index_lists(ev_ctx *c);
 dl_status ev_index_mentions(ev_ctx *c);
+/* Free the indexes (at the end of the stage). */
+void ev_index_free(ev_ctx *c);
 
 /* ---- triggers.c */
 dl_status ev_find_triggers(ev_ctx *c);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "lexicons.h"
 
 #define EV_CLAUSE_BACK 8 /* tokens a cue may stand before its trigger */
 #define EV_MODAL_AFTER 2 /* tokens a modal may stand after its trigger */
@@ -55,7 +56,10 @@ static void look_back(const ev_ctx *c, ev_mention *m)
         size_t i = m->tok - k, n;
         if (t->toks[i].sent != m->sent || clause_break(t, i, m->tok))
             break;
-        if (month_like(t, i) || ev_cue_at(t, i, m->tok, "noneg") > 0)
+        /* no cue starts here: none of the four below can match */
+        if (month_like(t, i) ||
+            !lex_may_start(&lex_en_event_cues, t->toks[i].hash) ||
+            ev_cue_at(t, i, m->tok, "noneg") > 0)
             continue;
         if (!m->negated && (n = ev_cue_at(t, i, m->tok, "neg")) > 0)
             m->negated = 1, m->cue = i, m->ncue = n;

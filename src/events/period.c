@@ -71,6 +71,11 @@ int ev_is_period(ev_ctx *c, const ev_mention *m)
         return 0;
     if (since_time(c, m))
         return 1;
+    int cumulative = 0; /* the cheap test first: most sentences have none */
+    EV_EACH(&c->figures_ix, m->sent, i)
+        cumulative |= c->r->figures[i].pub.cumulative;
+    if (!cumulative)
+        return 0;
     if (c->period_sent != m->sent) {
         c->period_sent = m->sent;
         c->period_word = period_marker(t, m->sent);

@@ -82,8 +82,10 @@ static void determiner(const text *t, ev_mention *m, size_t prev_end)
             return;
         if (tk->kind == TOK_PUNCT && !tok_punct(t, i, '-'))
             return;
-        if (ev_cue_is(t, i, 1, "def") || ev_cue_is(t, i, 1, "indef")) {
-            if (ev_cue_is(t, i, 1, "def"))
+        static const char *const dets[] = {"def", "indef"};
+        int d = ev_cue_which(t, i, dets, 2);
+        if (d >= 0) {
+            if (d == 0)
                 m->definite = 1;
             else
                 m->indefinite = 1;
@@ -92,9 +94,8 @@ static void determiner(const text *t, ev_mention *m, size_t prev_end)
         }
         static const char *const stops[] = {"force",  "be",    "agent", "obj", "place",
                                             "target", "after", "stop",  "aux"};
-        for (size_t j = 0; j < sizeof stops / sizeof *stops; j++)
-            if (ev_cue_is(t, i, 1, stops[j]))
-                return;
+        if (ev_cue_which(t, i, stops, sizeof stops / sizeof *stops) >= 0)
+            return;
     }
 }
 

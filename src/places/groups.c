@@ -42,24 +42,51 @@ pl_mention **pl_groups(dl_record *r, pl_mention *m, size_t n)
     return p;
 }
 
-/* For each mention, how many others of its name chose its prior country. */
+/* The count of each prior country among members [a, b) (at most 64 of
+ * them, so at most 64 countries): codes in cc, counts in n; returns how
+ * many countries. */
+static size_t count_priors(pl_mention **p, size_t a, size_t b, uint16_t *cc, size_t *n)
+{
+    size_t nc = 0;
+    for (size_t q = a; q < b; q++) {
+        if (!p[q]->prior_cc)
+            continue;
+        uint16_t c = pl_cc(p[q]->prior_cc);
+        size_t i = 0;
+        while (i < nc && cc[i] != c)
+            i++;
+        if (i == nc) {
+            cc[nc] = c;
+            n[nc++] = 0;
+        }
+        n[i]++;
+    }
+    return nc;
+}
+
+/* For each mention, how many others of its name chose its prior country
+ * (counted among the group's first 64 members: members share candidates,
+ * so their priors mostly agree, and the first member stands for the rest). */
 void pl_same_votes(pl_mention **p, size_t n)
 {
+    uint16_t cc[64];
+    size_t cnt[64];
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j < n && pl_same_name(p[j], p[i]))
             j++;
+        size_t w = j - i > 64 ? i + 64 : j; /* the window [i, w) */
+        size_t nc = count_priors(p, i, w, cc, cnt);
+        uint16_t lead = p[i]->prior_cc ? pl_cc(p[i]->prior_cc) : 0;
         for (size_t k = i; k < j; k++) {
             p[k]->same_votes = 0;
             if (!p[k]->prior_cc)
                 continue;
-            /* members share candidates, so their priors mostly agree:
-             * count against the first few distinct ones only */
-            uint16_t cc = pl_cc(p[k]->prior_cc);
-            for (size_t q = i; q < j && q < i + 64; q++)
-                if (q != k && p[q]->prior_cc && pl_cc(p[q]->prior_cc) == cc)
-                    p[k]->same_votes++;
-            if (j - i > 64 && (p[i]->prior_cc ? pl_cc(p[i]->prior_cc) : 0) == cc)
+            uint16_t c = pl_cc(p[k]->prior_cc);
+            for (size_t q = 0; q < nc; q++)
+                if (cc[q] == c) /* less itself when it is in the window */
+                    p[k]->same_votes = (int)(cnt[q] - (k < w ? 1 : 0));
+            if (j - i > 64 && lead == c)
                 p[k]->same_votes += (int)(j - i - 64);
         }
         i = j;

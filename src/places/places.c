@@ -42,23 +42,9 @@ rec_place *pl_emit(dl_record *r, size_t first, size_t last,
     return p;
 }
 
-static int by_start(const void *a, const void *b)
+/* Append the resolved mentions as places. */
+static dl_status emit_mentions(dl_record *r, const pl_mention *m, size_t n)
 {
-    const rec_place *x = a, *y = b;
-    return (x->tok_start > y->tok_start) - (x->tok_start < y->tok_start);
-}
-
-dl_status places_extract(dl_record *r)
-{
-    const char *off = getenv("DATELINE_NO_GAZETTEER");
-    if (off && *off && strcmp(off, "0"))
-        return DL_OK;
-    pl_mention *m;
-    size_t n;
-    dl_status st = pl_scan(r, &m, &n);
-    if (st)
-        return st;
-    pl_resolve(r, m, n);
     for (size_t k = 0; k < n; k++) {
         if (m[k].best < 0)
             continue;
@@ -76,10 +62,40 @@ dl_status places_extract(dl_record *r)
         if (!pl_emit(r, m[k].first, m[k].last, m[k].hits[m[k].best].e, rule))
             return DL_ENOMEM;
     }
-    st = pl_unlisted(r, m, n);
+    return DL_OK;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const rec_place *x = a, *y = b;
+    return (x->tok_start > y->tok_start) - (x->tok_start < y->tok_start);
+}
+
+dl_status places_extract(dl_record *r)
+{
+    const char *off = getenv("DATELINE_NO_GAZETTEER");
+    if (off && *off && strcmp(off, "0"))
+        return DL_OK;
+    pl_mention *m = NULL;
+    size_t n = 0;
+    pl_list caps = {0};
+    dl_status st = pl_scan(r, &m, &n, &caps);
+    if (!st) {
+        pl_resolve(r, m, n);
+        st = emit_mentions(r, m, n);
+    }
+    if (!st)
+        st = pl_unlisted(r, m, n, &caps);
+    free(m);
+    free(caps.at);
     if (st)
         return st;
-    if (r->nplaces > 1)
+    /* mostly in order already (the unlisted places come last): a sorted
+     * list needs no sort, and a stable sort would leave it as it is */
+    size_t k = 1;
+    while (k < r->nplaces && r->places[k - 1].tok_start <= r->places[k].tok_start)
+        k++;
+    if (k < r->nplaces)
         qsort(r->places, r->nplaces, sizeof *r->places, by_start);
     return DL_OK;
 }

@@ -64,12 +64,22 @@ int pl_same_name(const pl_mention *a, const pl_mention *b);
 /* Set each mention's same_votes from the priors (groups sorted). */
 void pl_same_votes(pl_mention **groups, size_t n);
 
-/* Candidates of mentions (scan.c). Returns the count in *n (arena array). */
-dl_status pl_scan(dl_record *r, pl_mention **out, size_t *n);
+/* Token indexes, in text order (malloc'd working memory). */
+typedef struct {
+    uint32_t *at;
+    size_t n, cap;
+} pl_list;
+
+/* Candidates of mentions (scan.c). Returns the count in *n; the array is
+ * malloc'd working memory (NULL when none) for the caller to free. *caps
+ * gets the capitalised tokens (TF_CAP) outside mentions and the first of
+ * each mention: all that pl_unlisted looks at (the caller frees caps->at). */
+dl_status pl_scan(dl_record *r, pl_mention **out, size_t *n, pl_list *caps);
 /* Choose each mention's entry from priors and context (resolve.c). */
 void pl_resolve(dl_record *r, pl_mention *m, size_t n);
 /* Unlisted places named beside known ones ("Kirumba, North Kivu"). */
-dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n);
+dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n,
+                      const pl_list *caps);
 /* Append a resolved entry as a place of the record (places.c). */
 rec_place *pl_emit(dl_record *r, size_t first, size_t last,
                    const gaz_entry *e, const char *rule);

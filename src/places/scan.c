@@ -93,7 +93,7 @@ static int spaced(const text *t, size_t j)
 {
     if (!(t->toks[j].flags & TF_SPACE))
         return 0;
-    for (size_t p = t->toks[j - 1].end; p < t->toks[j].start; p++)
+    for (size_t p = tok_end(t, j - 1); p < t->toks[j].start; p++)
         if (!strchr(" \t\n\r", t->norm[p]) || !t->norm[p])
             return 0;
     return 1;
@@ -121,7 +121,7 @@ static size_t run_key(const text *t, size_t i, size_t last, char *key,
         }
     }
     if (!n) {
-        size_t a = t->toks[i].start, b = t->toks[last - 1].end;
+        size_t a = t->toks[i].start, b = tok_end(t, last - 1);
         n = gaz_norm(t->norm + a, b - a, key, GAZ_MAX_KEY);
         hh = gaz_hash(key);
     }
@@ -169,7 +169,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
         size_t last = ++end;
         if (!is_word(t, last - 1))
             continue;
-        size_t a = t->toks[i].start, b = t->toks[last - 1].end;
+        size_t a = t->toks[i].start, b = tok_end(t, last - 1);
         if (b - a >= GAZ_MAX_KEY || !run_key(t, i, last, key, &klen, &kend, &h))
             break;
         int more = 0;
@@ -266,18 +266,35 @@ static int push(pl_mention **m, size_t *n, size_t *cap, const pl_mention *cur)
     return 1;
 }
 
-dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
+static int list_push(pl_list *l, size_t i)
+{
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 256;
+        uint32_t *g = realloc(l->at, nc * sizeof *g);
+        if (!g)
+            return 0;
+        l->at = g;
+        l->cap = nc;
+    }
+    l->at[l->n++] = (uint32_t)i;
+    return 1;
+}
+
+dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
 {
     const text *t = &r->txt;
-    /* the list grows in working memory and goes to the arena once, at its
-     * size: growing it in the arena would leave every smaller copy there */
+    /* the list is working memory (the caller frees it): growing it in the
+     * arena would leave every smaller copy there for the record's life */
     pl_mention *m = NULL, cur;
     size_t n = 0, cap = 0;
-    seen_key *seen = arena_alloc(r->a, SEEN_SLOTS * sizeof *seen);
-    if (!seen)
-        return DL_ENOMEM;
+    seen_key seen[SEEN_SLOTS];
+    memset(seen, 0, sizeof seen);
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
+        if ((t->toks[i].flags & TF_CAP) && !list_push(caps, i)) {
+            free(m);
+            return DL_ENOMEM;
+        }
         if (is_cap(t, i))
             len = longest(r, i, &cur, seen);
         if (!len) {
@@ -291,15 +308,9 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count)
         }
         i += len;
     }
-    pl_mention *a = n ? arena_alloc(r->a, n * sizeof *a) : NULL;
-    if (n && a)
-        memcpy(a, m, n * sizeof *a);
-    free(m);
-    if (n && !a)
-        return DL_ENOMEM;
-    mark_pairs(t, a, n);
-    mark_dateline(r, a, n);
-    *out = a;
+    mark_pairs(t, m, n);
+    mark_dateline(r, m, n);
+    *out = m;
     *count = n;
     return DL_OK;
 }

@@ -8,9 +8,11 @@
  * of a name so found are places too. A name the gazetteer knows only as a
  * small town abroad, after "in"/"near" ("near the Cenotaph in Whitehall"
  * in a London statement), is a local place of the document's country. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicons.h"
+#include "place_words.h"
 #include "places.h"
 
 static int word_is_cue(const text *t, size_t i, const char *kind)
@@ -26,7 +28,7 @@ static int unit_before(const text *t, size_t i)
 {
     if (i < 2 || tok_len(t, i - 1) != 2 || !tok_is(t, i - 1, "of"))
         return 0;
-    size_t a = t->toks[i - 2].start, b = t->toks[i - 1].end;
+    size_t a = t->toks[i - 2].start, b = tok_end(t, i - 1);
     const lex_entry *e = lex_get(&lex_en_place_cues, t->norm + a, b - a);
     return e && !strcmp(e->value, "unit");
 }
@@ -36,15 +38,20 @@ static int plain_cap(const text *t, size_t i)
     const token *k = &t->toks[i];
     if (k->kind != TOK_WORD || !(k->flags & TF_CAP) || (k->flags & TF_NEWLINE))
         return 0;
+    /* most words are in none of the four tables: their union's first-token
+     * bitset (mk/places.mk) says so at once */
+    if (!lex_may_first(&lex_place_not_names, k->hash))
+        return 1;
     return !pl_word(t, i, &lex_en_months) && !pl_word(t, i, &lex_en_weekdays) &&
            !pl_word(t, i, &lex_en_function_words) && !pl_word(t, i, &lex_en_demonyms);
 }
 
 /* For each token, 1 + the index of the mention covering it, or 0: one
- * pass, so asking at every token costs no search. NULL when out of memory. */
+ * pass, so asking at every token costs no search. Working memory for the
+ * caller to free; NULL when out of memory. */
 static uint32_t *cover_tokens(dl_record *r, const pl_mention *m, size_t n)
 {
-    uint32_t *c = arena_alloc(r->a, (r->txt.ntoks + 1) * sizeof *c);
+    uint32_t *c = calloc(r->txt.ntoks + 1, sizeof *c);
     for (size_t k = 0; c && k < n; k++)
         for (size_t i = m[k].first; i < m[k].last && i < r->txt.ntoks; i++)
             c[i] = (uint32_t)k + 1;
@@ -138,9 +145,9 @@ static size_t spells(const text *t, size_t i, const char *name, size_t len)
     if (a + len > t->len || memcmp(t->norm + a, name, len))
         return 0;
     size_t j = i;
-    while (j < t->ntoks && t->toks[j].end < a + len)
+    while (j < t->ntoks && tok_end(t, j) < a + len)
         j++;
-    return j < t->ntoks && t->toks[j].end == a + len ? j + 1 : 0;
+    return j < t->ntoks && tok_end(t, j) == a + len ? j + 1 : 0;
 }
 
 /* One of places [from, to) (in text order) starts at token i. */
@@ -255,7 +262,7 @@ static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
         if (is.end > is.start && sp.start >= is.start && sp.end <= is.end)
             return m[k].hits[m[k].best].e->country;
         for (size_t l = 0; l < t->nlines && l < 6; l++) {
-            size_t a = t->toks[m[k].first].start, b = t->toks[m[k].last - 1].end;
+            size_t a = t->toks[m[k].first].start, b = tok_end(t, m[k].last - 1);
             size_t ls = t->lines[l].start, le = t->lines[l].end;
             while (ls < le && (t->norm[ls] == ' ' || t->norm[ls] == '\t'))
                 ls++;
@@ -268,24 +275,25 @@ static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
     return NULL;
 }
 
-dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
+/* Unlisted places beside known ones, in one pass over the tokens. */
+static dl_status find_unlisted(dl_record *r, const pl_mention *m,
+                               const uint32_t *cover, const char *home,
+                               const pl_list *caps)
 {
-    const char *home = issuer_country(r, m, n);
-    if (!home)
-        home = home_country(r, m, n);
-    size_t from = r->nplaces;
     const text *t = &r->txt;
-    const uint32_t *cover = cover_tokens(r, m, n);
-    if (!cover)
-        return DL_ENOMEM;
     /* every word inside a run ends where the run does: found once per run,
      * so a run of 50 000 capitalised words costs linear time */
-    size_t run_start = 0, run_end = 0;
-    for (size_t i = 1; i < t->ntoks; i++) {
+    size_t run_start = 0, run_end = 0, next = 1;
+    /* only capitalised tokens can start a place or lie in a run (its words
+     * are plain capitalised ones), and those inside a mention but its
+     * first are never one: pl_scan listed the rest */
+    for (size_t q = 0; q < caps->n; q++) {
+        size_t i = caps->at[q];
+        if (i < next)
+            continue;
+        next = i + 1;
         /* a word inside the run is known to be a plain capitalised one
          * and no mention (cap_run stops at mentions) */
-        if (i >= run_end && !(t->toks[i].flags & TF_CAP))
-            continue; /* the usual token: no capital, outside any run */
         int known = i > run_start && i < run_end && t->toks[i].kind == TOK_WORD;
         if (!known && !(t->toks[i].flags & TF_CAP))
             continue;
@@ -314,7 +322,24 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n)
         if (!p)
             return DL_ENOMEM;
         place_in(p, where, home);
-        i = j;
+        next = j + 1;
     }
-    return repeat_mentions(r, m, cover, from);
+    return DL_OK;
+}
+
+dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n,
+                      const pl_list *caps)
+{
+    const char *home = issuer_country(r, m, n);
+    if (!home)
+        home = home_country(r, m, n);
+    size_t from = r->nplaces;
+    uint32_t *cover = cover_tokens(r, m, n);
+    if (!cover)
+        return DL_ENOMEM;
+    dl_status st = find_unlisted(r, m, cover, home, caps);
+    if (st == DL_OK)
+        st = repeat_mentions(r, m, cover, from);
+    free(cover);
+    return st;
 }

@@ -49,7 +49,7 @@ dl_span text_tok_span(const text *t, size_t first, size_t last)
 {
     if (last <= first || first >= t->ntoks)
         return (dl_span){0, 0};
-    return text_span(t, t->toks[first].start, t->toks[last - 1].end);
+    return text_span(t, t->toks[first].start, tok_end(t, last - 1));
 }
 
 size_t text_norm_offset(const text *t, size_t orig)

@@ -56,7 +56,7 @@ static int closer(const text *t, size_t i)
 /* Length of the line that ends just before token i, in bytes. */
 static size_t prev_line_len(const text *t, size_t i)
 {
-    size_t e = t->toks[i - 1].end, s = e;
+    size_t e = tok_end(t, i - 1), s = e;
     while (s > 0 && t->norm[s - 1] != '\n')
         s--;
     return e - s;
@@ -85,7 +85,7 @@ static int header_break(const text *t, size_t i)
     if (bullet(t, i))
         return 1;
     const token *p = &t->toks[i - 1];
-    char last = t->norm[p->end - 1];
+    char last = t->norm[p->start + p->len - 1];
     if (last == ',' || last == ';' || last == '-' || last == '(')
         return 0;
     if (!(t->toks[i].flags & TF_CAP) && t->toks[i].kind != TOK_NUM &&
@@ -122,7 +122,7 @@ static dl_status push_sentence(arena *a, text *t, size_t ts, size_t te,
     if (!s)
         return DL_ENOMEM;
     s->start = t->toks[ts].start;
-    s->end = t->toks[te - 1].end;
+    s->end = tok_end(t, te - 1);
     s->tok_start = ts;
     s->tok_end = te;
     s->para = para;
@@ -138,7 +138,7 @@ static dl_status push_para(arena *a, text *t, size_t ts, size_t te)
     if (!p)
         return DL_ENOMEM;
     p->start = t->toks[ts].start;
-    p->end = t->toks[te - 1].end;
+    p->end = tok_end(t, te - 1);
     p->sent_start = t->nsents;
     t->toks[ts].flags |= TF_PARA_START;
     size_t para = t->nparas - 1, s = ts;
@@ -172,7 +172,7 @@ dl_status text_split(arena *a, text *t)
     size_t ps = 0;
     for (size_t i = 1; i <= t->ntoks; i++) {
         if (i < t->ntoks &&
-            !blank_between(t, t->toks[i - 1].end, t->toks[i].start))
+            !blank_between(t, tok_end(t, i - 1), t->toks[i].start))
             continue;
         if ((st = push_para(a, t, ps, i)))
             return st;

@@ -33,12 +33,16 @@ enum tok_flag {
     TF_ALPHA = 1 << 7       /* letters only */
 };
 
+/* 16 bytes: a large document has a token per five or six bytes of text.
+ * A token is at most TOK_MAX_LEN bytes (a longer run is cut). */
 typedef struct {
-    uint32_t start, end; /* into norm */
-    uint16_t kind, flags;
+    uint32_t start;      /* into norm; it ends at start + len */
+    uint16_t len;
+    uint8_t kind, flags;
     uint32_t sent;       /* index of its sentence */
     uint32_t hash;       /* lex_hash of its text, for lexicon look-ups */
 } token;
+#define TOK_MAX_LEN 65535
 
 typedef struct {
     size_t start, end;         /* into norm */
@@ -99,7 +103,12 @@ static inline const char *tok_str(const text *t, size_t i)
 }
 static inline size_t tok_len(const text *t, size_t i)
 {
-    return t->toks[i].end - t->toks[i].start;
+    return t->toks[i].len;
+}
+/* Where token i ends in norm. */
+static inline size_t tok_end(const text *t, size_t i)
+{
+    return (size_t)t->toks[i].start + t->toks[i].len;
 }
 /* Token i's text equals word (ASCII case folded). */
 int tok_is(const text *t, size_t i, const char *word);

@@ -158,11 +158,11 @@ static int case_of(int32_t cp)
 static void set_case_flags(text *t, token *tk)
 {
     size_t upper = 0, lower = 0, other = 0;
-    size_t i = tk->start;
+    size_t i = tk->start, end = (size_t)tk->start + tk->len;
     /* ASCII first: a table look-up per byte; only whether some lower-case
      * letter occurs matters, not how many */
     unsigned seen = 0;
-    for (; i < tk->end; i++) {
+    for (; i < end; i++) {
         unsigned char c = cls_at(t, i);
         if (c & C_HIGH)
             break;
@@ -175,10 +175,10 @@ static void set_case_flags(text *t, token *tk)
     lower = (seen & C_LOWER) != 0;
     if (i > tk->start && (cls_at(t, tk->start) & C_UPPER))
         tk->flags |= TF_CAP;
-    for (; i < tk->end;) {
+    for (; i < end;) {
         int32_t cp = (unsigned char)t->norm[i];
         int k = 1;
-        if (cp >= 0x80 && (k = utf8_decode(t->norm + i, tk->end - i, &cp)) <= 0)
+        if (cp >= 0x80 && (k = utf8_decode(t->norm + i, end - i, &cp)) <= 0)
             k = 1;
         int cs = case_of(cp);
         if (cs == 1)
@@ -197,15 +197,27 @@ static void set_case_flags(text *t, token *tk)
         tk->flags |= TF_ALPHA;
 }
 
+/* A token of more than TOK_MAX_LEN bytes (hostile input: a line of
+ * letters) ends after that many, at a character boundary. */
+static size_t cut_long(const text *t, size_t i, size_t e)
+{
+    if (e - i <= TOK_MAX_LEN)
+        return e;
+    e = i + TOK_MAX_LEN;
+    while (e > i + 1 && ((unsigned char)t->norm[e] & 0xC0) == 0x80)
+        e--;
+    return e;
+}
+
 static int push(arena *a, text *t, size_t s, size_t e, int kind, int flags)
 {
     token *tk = VEC_PUSH(a, t->toks, t->ntoks, t->cap_toks);
     if (!tk)
         return -1;
     tk->start = (uint32_t)s;
-    tk->end = (uint32_t)e;
-    tk->kind = (uint16_t)kind;
-    tk->flags = (uint16_t)flags;
+    tk->len = (uint16_t)(e - s);
+    tk->kind = (uint8_t)kind;
+    tk->flags = (uint8_t)flags;
     tk->hash = lex_hash(LEX_HASH_INIT, t->norm + s, e - s);
     if (kind == TOK_WORD)
         set_case_flags(t, tk);
@@ -223,6 +235,8 @@ static size_t ascii_word(arena *a, text *t, size_t i, int flags)
     size_t n = t->len, j = i;
     if (i + 1 < n && s[i + 1] == '.')
         return i; /* "U.S.", "J." */
+    if (n - i > TOK_MAX_LEN)
+        n = i + TOK_MAX_LEN; /* a longer run is cut */
     uint32_t h = LEX_HASH_INIT;
     unsigned seen = 0, upper = 0; /* upper: C_UPPER per capital */
     for (; j < n; j++) {
@@ -234,7 +248,7 @@ static size_t ascii_word(arena *a, text *t, size_t i, int flags)
         upper += c & C_UPPER;
         h = h * LEX_HASH_B + (b | ((c & C_UPPER) << 4)); /* folded */
     }
-    if (j < n && (cls[(unsigned char)s[j]] & C_HIGH))
+    if (j < t->len && (cls[(unsigned char)s[j]] & C_HIGH))
         return i; /* a letter or mark may follow */
     token *tk = VEC_PUSH(a, t->toks, t->ntoks, t->cap_toks);
     if (!tk)
@@ -246,9 +260,9 @@ static size_t ascii_word(arena *a, text *t, size_t i, int flags)
     if (!(seen & C_DIGIT))
         flags |= TF_ALPHA;
     tk->start = (uint32_t)i;
-    tk->end = (uint32_t)j;
+    tk->len = (uint16_t)(j - i);
     tk->kind = TOK_WORD;
-    tk->flags = (uint16_t)flags;
+    tk->flags = (uint8_t)flags;
     tk->hash = h;
     return j;
 }
@@ -265,7 +279,7 @@ static int abbr_dot(const text *t, size_t i)
     if (p->kind != TOK_WORD)
         return 0;
     const lex_entry *e = lex_get(&lex_en_abbreviations, t->norm + p->start,
-                                 p->end - p->start);
+                                 p->len);
     if (!e)
         return 0;
     if (!e->value || strcmp(e->value, "number"))
@@ -350,6 +364,7 @@ dl_status text_tokenize(arena *a, text *t)
         }
         if (t->ntoks >= UINT32_MAX - 1 || e > UINT32_MAX)
             return DL_ELIMIT;
+        e = cut_long(t, i, e);
         if (push(a, t, i, e, kind, flags))
             return DL_ENOMEM;
         flags = 0;

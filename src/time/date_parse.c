@@ -36,7 +36,7 @@ int date_month_name(const text *t, size_t i)
     if (!(t->toks[i].flags & TF_CAP))
         return 0;
     /* an abbreviation must be followed by '.' or be 3+ letters long */
-    return atoi(e->value);
+    return tw_int(e->value);
 }
 
 /* Digits-only value of token i, with its digit count; -1 if not. */
@@ -206,7 +206,7 @@ size_t date_parse(const text *t, size_t i, size_t limit, date_parts *out)
     const lex_entry *wd = t->toks[i].kind == TOK_WORD
         ? tok_lex(t, i, &lex_en_weekdays) : NULL;
     if (wd && (t->toks[i].flags & TF_CAP)) {
-        d.weekday = atoi(wd->value);
+        d.weekday = tw_int(wd->value);
         i = skip(t, skip(t, i + 1, limit, '.'), limit, ',');
         if (i >= limit)
             return 0;

@@ -148,7 +148,7 @@ static tx *next_slot(dl_record *r, tx *buf, tx **out, size_t *n, size_t *cap)
 {
     if (*n == *cap && *out == buf) {
         /* most documents fit the buffer: move to the arena only past it */
-        tx *big = arena_alloc(r->a, 2 * *cap * sizeof *big);
+        tx *big = arena_alloc_raw(r->a, 2 * *cap * sizeof *big);
         if (!big)
             return NULL;
         memcpy(big, buf, *n * sizeof *big);
@@ -231,7 +231,7 @@ dl_status time_extract(dl_record *r)
         return st;
     /* the list of times in one piece: growing it would copy it */
     if (n && !r->times) {
-        if (!(r->times = arena_alloc(r->a, n * sizeof *r->times)))
+        if (!(r->times = arena_alloc_raw(r->a, n * sizeof *r->times)))
             return DL_ENOMEM;
         r->cap_times = n;
     }

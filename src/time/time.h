@@ -65,6 +65,19 @@ typedef struct {
 
 /* ---- time_words.c: words and numbers ---------------------------------- */
 
+/* atoi of a number written in a data file (an optional sign, digits),
+ * without strtol's cost. */
+static inline int tw_int(const char *s)
+{
+    int neg = *s == '-', v = 0;
+    for (s += neg || *s == '+'; *s >= '0' && *s <= '9'; s++)
+        v = v * 10 + (*s - '0');
+    return neg ? -v : v;
+}
+
+/* The first n '|'-separated fields of a lexicon value into field[k] (at
+ * most cap[k] - 1 bytes each, "" when the value has fewer), in one pass. */
+void tw_fields(const char *value, char *const *field, const size_t *cap, int n);
 /* Longest phrase of `lex` starting at token i (not past limit): returns the
  * tokens it covers (0: none) and the entry in *e. */
 size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,

@@ -122,7 +122,10 @@ void cal_interval(dl_record *r, const char *v, const char **s, const char **e,
     int y = n >= 4 ? digits(v, 4) : -1, m, d, wk;
     if (n >= 10 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&
         v[7] == '-' && (d = digits(v + 8, 2)) > 0) {
-        set_iso(r, s, y, m, d);
+        if (n == 10 && !v[10])
+            *s = v; /* a plain day is its own start, as set_iso would write it */
+        else
+            set_iso(r, s, y, m, d);
         *e = *s;
         *g = "day";
     } else if (n == 7 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&

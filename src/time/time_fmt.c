@@ -103,20 +103,24 @@ char *tf_ymd(arena *a, int y, int m, int d, const char *sfx)
 {
     if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
         return tf_arena(a, "%04d-%02d-%02d%s", y, m, d, sfx);
-    size_t ns = strlen(sfx);
-    char *p = arena_alloc(a, 11 + ns);
+    size_t ns = 0;
+    while (sfx[ns])
+        ns++;
+    char *p = arena_alloc_raw(a, 11 + ns); /* every byte is written below */
     if (!p)
         return NULL;
-    p[0] = (char)('0' + y / 1000);
-    p[1] = (char)('0' + y / 100 % 10);
-    p[2] = (char)('0' + y / 10 % 10);
-    p[3] = (char)('0' + y % 10);
+    unsigned uy = (unsigned)y, um = (unsigned)m, ud = (unsigned)d;
+    p[0] = (char)('0' + uy / 1000);
+    p[1] = (char)('0' + uy / 100 % 10);
+    p[2] = (char)('0' + uy / 10 % 10);
+    p[3] = (char)('0' + uy % 10);
     p[4] = '-';
-    p[5] = (char)('0' + m / 10);
-    p[6] = (char)('0' + m % 10);
+    p[5] = (char)('0' + um / 10);
+    p[6] = (char)('0' + um % 10);
     p[7] = '-';
-    p[8] = (char)('0' + d / 10);
-    p[9] = (char)('0' + d % 10);
-    memcpy(p + 10, sfx, ns + 1);
+    p[8] = (char)('0' + ud / 10);
+    p[9] = (char)('0' + ud % 10);
+    for (size_t k = 0; k <= ns; k++)
+        p[10 + k] = sfx[k];
     return p;
 }

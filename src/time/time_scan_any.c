@@ -1,5 +1,7 @@
 /* time_scan_any.c - the best reading of a time expression at a token:
- * runs every recogniser, keeps the longest, then joins what belongs
+ * runs the recognisers that can begin there (scan_may_begin, from the
+ * letters of data/en/time_starts.txt, the phrase lists' bitsets and the
+ * number's shape: docs/time.md), keeps the longest, then joins what belongs
  * together in one TIMEX3: modifiers ("early 1990s", "mid-2008"), qualified
  * durations ("more than a decade"), a part of the day with its date ("late
  * at night on January 19, 1990", "Wednesday night"), a clock time with its
@@ -199,8 +201,11 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
         unsigned m = number_bits(t, i), f = follow_bits(t, cls, i + 1, 1);
         unsigned need = B_DATE | B_SET | B_CLOCK | B_RANGE | B_PERIOD | B_DURATION | B_FRAC;
         unsigned ok = (f & (B_DATE | B_CLOCK | B_RANGE | B_PERIOD)) | count_bits(f);
-        const char *s = tok_str(t, i), *dot = memchr(s, '.', tok_len(t, i));
-        if (dot && memchr(dot + 1, '.', tok_len(t, i) - (size_t)(dot + 1 - s)))
+        const char *s = tok_str(t, i);
+        int dots = 0;
+        for (size_t c = tok_len(t, i); c-- > 0;)
+            dots += s[c] == '.';
+        if (dots >= 2)
             ok |= B_DATE;
         return m & (~need | ok);
     }
@@ -256,17 +261,30 @@ unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t lim
 static size_t best_core(const text *t, const uint16_t *cls, size_t i,
                         size_t limit, tx *x, unsigned mask)
 {
-    size_t best = 0;
+    /* the core recogniser of each letter bit, + 1 (0: none) */
+    static const unsigned char core_of[32] = {
+        ['d' - 'a'] = C_DATE + 1,     ['y' - 'a'] = C_YEAR + 1,
+        ['m' - 'a'] = C_MONTH + 1,    ['w' - 'a'] = C_WEEKDAY + 1,
+        ['q' - 'a'] = C_QUARTER + 1,  ['s' - 'a'] = C_SEASON + 1,
+        ['h' - 'a'] = C_PHRASE + 1,   ['u' - 'a'] = C_DURATION + 1,
+        ['e' - 'a'] = C_SET + 1,      ['c' - 'a'] = C_CLOCK + 1,
+        ['p' - 'a'] = C_PART_OF_DAY + 1, ['o' - 'a'] = C_HOLIDAY + 1,
+        ['f' - 'a'] = C_FRAC + 1,     ['r' - 'a'] = C_PERIOD + 1,
+    };
+    size_t best = 0, best_k = 0;
     tx cand;
     if (!mask)
         mask = scan_may_begin(t, cls, i, limit);
-    for (size_t k = 0; k < C_NCORE; k++) {
-        if (!(mask & scan_core_bits[k]))
+    /* only the set bits; on a tie the earlier recogniser of scan_core wins */
+    for (unsigned m = mask; m; m &= m - 1) {
+        size_t k = core_of[__builtin_ctz(m)];
+        if (!k--)
             continue;
         size_t n = scan_core[k](t, i, limit, &cand);
-        if (n && (!best || cand.t1 > x->t1)) {
+        if (n && (!best || cand.t1 > x->t1 || (cand.t1 == x->t1 && k < best_k))) {
             *x = cand;
             best = n;
+            best_k = k;
         }
     }
     return best;

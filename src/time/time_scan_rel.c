@@ -44,12 +44,9 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
     if (!n)
         return 0;
     char type[12], how[8], a[24], b[12], c[12];
-    lex_field(e->value, 0, type, sizeof type);
-    lex_field(e->value, 1, how, sizeof how);
-    lex_field(e->value, 2, a, sizeof a);
-    lex_field(e->value, 3, b, sizeof b);
-    if (lex_field(e->value, 4, c, sizeof c) < 0)
-        c[0] = 0;
+    char *field[] = {type, how, a, b, c};
+    const size_t cap[] = {sizeof type, sizeof how, sizeof a, sizeof b, sizeof c};
+    tw_fields(e->value, field, cap, 5);
     /* "current", "future" as adjectives before a capitalised name are still
      * times in TimeML, and so is "Now" opening a sentence ("Now officials
      * are investigating"); set off by a comma ("Now, he says ...",

@@ -46,11 +46,9 @@ static int passive_after_modal(const text *t, size_t k)
 /* The cue starting at token k and ending before `end`: -2 listed past, -1
  * a regular "-ed" form or a plan in the past, 2 future, 1 a present-tense
  * schedule, 0 none. */
-static int cue_at(const text *t, size_t k, size_t end)
+static int cue_of(const text *t, size_t k, size_t end)
 {
     const lex_entry *e = NULL;
-    if (passive_after_modal(t, k))
-        return 0;
     /* "May" the month, "Will" the name: cues are lower-case words */
     if ((t->toks[k].flags & TF_CAP) && !(t->toks[k].flags & TF_SENT_START))
         return 0;
@@ -73,6 +71,14 @@ static int cue_at(const text *t, size_t k, size_t end)
         progressive(t, k + 1))
         return 1;
     return regular_past(t, k) ? -1 : 0;
+}
+
+/* cue_of, but none in a passive after a modal (checked only at a cue: most
+ * words are none). */
+static int cue_at(const text *t, size_t k, size_t end)
+{
+    int c = cue_of(t, k, end);
+    return c && passive_after_modal(t, k) ? 0 : c;
 }
 
 int tw_tense(const text *t, size_t i, size_t end)

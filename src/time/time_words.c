@@ -20,6 +20,22 @@ size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,
     return phrase_match(t, i, lex, &o, e);
 }
 
+void tw_fields(const char *value, char *const *field, const size_t *cap, int n)
+{
+    const char *p = value;
+    for (int k = 0; k < n; k++) {
+        char *out = field[k];
+        size_t len = 0, room = cap[k] - 1;
+        char c;
+        for (; (c = *p) && c != '|'; p++)
+            if (len < room)
+                out[len++] = c;
+        out[len] = 0;
+        if (c == '|')
+            p++;
+    }
+}
+
 int tw_digits(const text *t, size_t i, int *ndigits)
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_NUM)
@@ -76,13 +92,13 @@ size_t tw_count(const text *t, size_t i, size_t limit, int *val)
         *val = -1;
         return n;
     }
-    *val = atoi(e->value);
+    *val = tw_int(e->value);
     /* "two thousand", "three hundred" */
     const lex_entry *m = NULL;
     if (*val > 1 && *val < 100 && i + n < limit &&
         tw_phrase(t, i + n, i + n + 1, &lex_en_time_numbers, &m) == 1 &&
         (!strcmp(m->value, "100") || !strcmp(m->value, "1000"))) {
-        *val *= atoi(m->value);
+        *val *= tw_int(m->value);
         return n + 1;
     }
     /* "twenty-five", "twenty five" */
@@ -90,8 +106,8 @@ size_t tw_count(const text *t, size_t i, size_t limit, int *val)
         size_t j = i + n + (tok_punct(t, i + n, '-') ? 1 : 0);
         const lex_entry *u = NULL;
         if (j < limit && tw_phrase(t, j, j + 1, &lex_en_time_numbers, &u) == 1 &&
-            u->value[0] != 'X' && atoi(u->value) < 10 && t->toks[j].kind == TOK_WORD) {
-            *val += atoi(u->value);
+            u->value[0] != 'X' && tw_int(u->value) < 10 && t->toks[j].kind == TOK_WORD) {
+            *val += tw_int(u->value);
             return j + 1 - i;
         }
     }
@@ -119,30 +135,22 @@ size_t tw_ordinal(const text *t, size_t i, size_t limit, int *val)
     }
     const lex_entry *e = NULL;
     if (tw_phrase(t, i, i + 1, &lex_en_time_ordinals, &e) == 1) {
-        *val = atoi(e->value);
+        *val = tw_int(e->value);
         return 1;
     }
     /* "twenty-first" */
     if (tw_phrase(t, i, i + 1, &lex_en_time_numbers, &e) == 1 &&
-        e->value[0] != 'X' && atoi(e->value) >= 20 && i + 2 < limit &&
+        e->value[0] != 'X' && tw_int(e->value) >= 20 && i + 2 < limit &&
         tok_punct(t, i + 1, '-') &&
         tw_phrase(t, i + 2, i + 3, &lex_en_time_ordinals, &e) == 1 &&
-        atoi(e->value) < 10) {
-        *val = atoi(e->value) + (int)lex_int(&lex_en_time_numbers,
+        tw_int(e->value) < 10) {
+        *val = tw_int(e->value) + (int)lex_int(&lex_en_time_numbers,
                                              tok_str(t, i), tok_len(t, i), 0);
         return 3;
     }
     return 0;
 }
 
-/* The number at s (atoi's reading of a data field: digits, a sign). */
-static int field_int(const char *s)
-{
-    int neg = *s == '-', v = 0;
-    for (s += neg || *s == '+'; *s >= '0' && *s <= '9'; s++)
-        v = v * 10 + (*s - '0');
-    return neg ? -v : v;
-}
 
 int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
             int *gran)
@@ -163,8 +171,8 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
         f[k] = ++p;
     }
     *letter = f[0][0] == '|' ? 0 : f[0][0];
-    *clock = field_int(f[1]);
-    *mult = field_int(f[2]);
+    *clock = tw_int(f[1]);
+    *mult = tw_int(f[2]);
     size_t n = 0;
     while (f[3][n] && f[3][n] != '|')
         n++;
@@ -204,12 +212,11 @@ static uint16_t start_class(const text *t, size_t i)
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM)
         return TS_FULL | TS_TAIL;
-    if (k->kind == TOK_PUNCT)
-        return k->end - k->start == 1 && t->norm[k->start] == '\'' ? TS_LEAD : TS_NONE;
-    if (!lex_may_start(&lex_en_time_starts, k->hash))
-        return TS_NONE;
+    if (k->kind == TOK_PUNCT) /* "'" by its hash: another character with
+                               * the same hash only makes one more candidate */
+        return k->hash == LEX_HASH_INIT * LEX_HASH_B + '\'' ? TS_LEAD : TS_NONE;
     const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
-    if (!e || k->end - k->start > 20)
+    if (!e || tok_len(t, i) > 20)
         return TS_NONE;
     uint16_t n = (uint16_t)((e - lex_en_time_starts.entries + 1) << TS_BITS);
     switch (e->value[0]) {

@@ -48,7 +48,7 @@ static void fx_find(dl_record *r, const char *after, const char *phrase,
     for (size_t i = 0; i < r->txt.ntoks; i++) {
         if (*first == (size_t)-1 && r->txt.toks[i].start >= off)
             *first = i;
-        if (r->txt.toks[i].end <= end)
+        if (tok_end(&r->txt, i) <= end)
             *last = i + 1;
     }
     assert_true(*first != (size_t)-1 && *last > *first);

@@ -9,6 +9,7 @@
 
 #include "actor_starts.h"
 #include "lexicons.h"
+#include "place_words.h"
 
 static void lookup_folds_ascii_case(void **state)
 {
@@ -136,6 +137,8 @@ static void first_tokens_of_keys_may_start_a_key(void **state)
     check_first(&lex_en_event_triggers);
     check_first(&lex_actor_noun_starts); /* unions built by mk/actors.mk */
     check_first(&lex_actor_country_starts);
+    check_first(&lex_place_not_names); /* built by mk/places.mk */
+    assert_true(lex_may_first(&lex_place_not_names, lex_hash(LEX_HASH_INIT, "Tuesday", 7)));
     /* a union's first tokens are its parts' */
     assert_true(lex_may_first(&lex_actor_noun_starts, lex_hash(LEX_HASH_INIT, "troops", 6)));
     assert_true(lex_may_first(&lex_actor_noun_starts, lex_hash(LEX_HASH_INIT, "Mayor", 5)));

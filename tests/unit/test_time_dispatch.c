@@ -45,7 +45,7 @@ static int misses_in(const char *s, size_t len, const char *name)
             if ((may & scan_core_bits[k]) || !scan_core[k](&t, i, limit, &x))
                 continue;
             print_error("%s: recogniser %zu reads '%.*s' but is not called there\n",
-                        name, k, (int)(t.toks[x.t1 - 1].end - t.toks[x.t0].start),
+                        name, k, (int)(tok_end(&t, x.t1 - 1) - t.toks[x.t0].start),
                         t.norm + t.toks[x.t0].start);
             bad++;
         }

@@ -88,6 +88,10 @@ def main():
     for x in k("weekdays.txt"):
         if len(x) > 5:
             add(x + "s", 0, "w")  # "Mondays"
+    # a kind of day continues a count into a duration ("eight trading days")
+    if os.path.exists(os.path.join(d, "time_day_kinds.txt")):
+        for x in k("time_day_kinds.txt"):
+            add(x, 2, "k")
     with open(os.path.join(d, "time_leads.txt"), encoding="utf-8") as f:
         for line in f:
             if line.strip() and not line.startswith("#"):
