@@ -21,6 +21,20 @@ void fig_mark_times(const dl_record *r, unsigned char *dated)
     }
 }
 
+/* Capitalised word k may start a date: a weekday or month, or a word (an
+ * article) before a number or a month. */
+static int date_word_may_start(const text *t, size_t k, size_t hi)
+{
+    uint32_t h = t->toks[k].hash;
+    if (lex_may_first(&lex_en_weekdays, h) || lex_may_first(&lex_en_months, h))
+        return 1;
+    if (k + 1 >= hi)
+        return 0;
+    const token *nx = &t->toks[k + 1];
+    return nx->kind == TOK_NUM ||
+           (nx->kind == TOK_WORD && lex_may_first(&lex_en_months, nx->hash));
+}
+
 void fig_mark_dates(const fig_ctx *c, unsigned char *dated)
 {
     size_t digits = 0;
@@ -32,6 +46,8 @@ void fig_mark_dates(const fig_ctx *c, unsigned char *dated)
         const token *tk = &c->t->toks[k];
         if (tk->kind == TOK_PUNCT || (tk->kind == TOK_WORD && !(tk->flags & TF_CAP)))
             continue; /* dates start with a number, a month or a weekday */
+        if (tk->kind == TOK_WORD && !date_word_may_start(c->t, k, c->hi))
+            continue;
         date_parts dp;
         size_t n = date_parse(c->t, k, c->hi, &dp);
         for (size_t m = k; m < k + n && m < c->hi; m++)

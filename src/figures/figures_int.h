@@ -20,6 +20,7 @@ typedef struct {
     size_t prev_end;
     const char *prev_kind;
     int marker; /* fig_cumulative_marker of the sentence; -1: not yet known */
+    int dates_marked; /* fig_mark_dates has run on the sentence */
 } fig_ctx;
 
 typedef struct {

@@ -37,7 +37,7 @@ typedef struct {
 #define NUM_MAX ((int64_t)1000000000000000)
 
 /* False when no number can start at token i (a quick test: num_read
- * decides). */
+ * decides). Also true at the first word of a negation ("no one"). */
 int num_may_start(const text *t, size_t i);
 /* Read the number starting at token i, reading no token at or after limit.
  * Returns the tokens read (out->ntoks; 0 when out->kind is NUM_NONE). */
