@@ -35,14 +35,14 @@ static int date_word_may_start(const text *t, size_t k, size_t hi)
            (nx->kind == TOK_WORD && lex_may_first(&lex_en_months, nx->hash));
 }
 
-void fig_mark_dates(const fig_ctx *c, unsigned char *dated)
+void fig_mark_dates(fig_ctx *c, unsigned char *dated, size_t from, size_t to)
 {
-    size_t digits = 0;
-    for (size_t k = c->lo; k < c->hi && !digits; k++)
-        digits = c->t->toks[k].kind == TOK_NUM;
-    if (!digits)
-        return; /* every date the reader knows has a digit */
-    for (size_t k = c->lo; k < c->hi; k++) {
+    size_t k = from > c->lo + FIG_DATE_REACH ? from - FIG_DATE_REACH : c->lo;
+    if (k < c->dates_upto)
+        k = c->dates_upto;
+    if (to > c->hi)
+        to = c->hi;
+    for (; k < to; k++) {
         const token *tk = &c->t->toks[k];
         if (tk->kind == TOK_PUNCT || (tk->kind == TOK_WORD && !(tk->flags & TF_CAP)))
             continue; /* dates start with a number, a month or a weekday */
@@ -53,6 +53,8 @@ void fig_mark_dates(const fig_ctx *c, unsigned char *dated)
         for (size_t m = k; m < k + n && m < c->hi; m++)
             dated[m] = 1;
     }
+    if (to > c->dates_upto)
+        c->dates_upto = to;
 }
 
 /* Token i is punctuation glued to the token on its `side` (-1 or +1). */

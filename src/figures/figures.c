@@ -55,10 +55,8 @@ static size_t read_amount(fig_ctx *c, size_t i, unsigned char *dated,
         am->yearlike = nv.yearlike;
         am->strong = nv.strong;
         am->num_end = i + n;
-        if (!c->dates_marked) { /* once a sentence has a number */
-            fig_mark_dates(c, dated);
-            c->dates_marked = 1;
-        }
+        if (nv.kind == NUM_COUNT || nv.kind == NUM_VAGUE)
+            fig_mark_dates(c, dated, i, i + n); /* for fig_not_count */
         if (fig_not_count(c, am, &nv, dated)) {
             *skip = n;
             return 0;
@@ -172,7 +170,8 @@ dl_status figures_extract(dl_record *r)
     fig_mark_times(r, dated);
     dl_status st = DL_OK;
     for (size_t s = 0; s < t->nsents && st == DL_OK; s++) {
-        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL, -1, 0};
+        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL, -1,
+                     t->sents[s].tok_start};
         st = sentence_figures(r, &c, dated);
     }
     free(dated);

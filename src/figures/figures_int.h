@@ -20,7 +20,7 @@ typedef struct {
     size_t prev_end;
     const char *prev_kind;
     int marker; /* fig_cumulative_marker of the sentence; -1: not yet known */
-    int dates_marked; /* fig_mark_dates has run on the sentence */
+    size_t dates_upto; /* fig_mark_dates has tried the starts before this */
 } fig_ctx;
 
 typedef struct {
@@ -81,7 +81,13 @@ int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
 /* Mark tokens inside the time stage's times (all of them), and tokens of
  * the sentence that the date reader reads as a date. */
 void fig_mark_times(const dl_record *r, unsigned char *dated);
-void fig_mark_dates(const fig_ctx *c, unsigned char *dated);
+/* Mark the sentence's dates that may cover a token of [from, to) (those
+ * starting from FIG_DATE_REACH tokens before `from`), trying each start once
+ * a sentence; call with ascending ranges. */
+void fig_mark_dates(fig_ctx *c, unsigned char *dated, size_t from, size_t to);
+/* More tokens than the longest date date_parse reads ("Monday, the 19th
+ * of January, 2009" is 10). */
+#define FIG_DATE_REACH 16
 
 /* A kind string of the spec, from a data-file value (a literal, never NULL
  * for a known kind; NULL for "-" or unknown). */

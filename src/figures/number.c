@@ -5,6 +5,7 @@
  * vague_amounts.txt. Values are capped (NUM_MAX) so nothing overflows. */
 #include "number.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../text/phrase_match.h"
@@ -126,7 +127,8 @@ static size_t read_numeral(const text *t, size_t i, size_t limit, num_value *o)
     }
     /* a multiplier word: "1.5 million", "3 thousand" */
     if (d.mult == 1 && j < limit && t->toks[j].kind == TOK_WORD &&
-        tok_len(t, j) > 2) {
+        tok_len(t, j) > 2 &&
+        lex_may_first(&lex_en_number_multipliers, t->toks[j].hash)) {
         int64_t m = multiplier(tok_str(t, j), tok_len(t, j));
         if (m > 1)
             d.mult = m, j++, o->ntoks++;
@@ -140,14 +142,15 @@ enum { W_NONE, W_A, W_UNIT, W_TEN, W_HUNDRED, W_BIG, W_DOZEN };
 /* Type and value of number word i ("thirty" -> W_TEN, 30), or W_NONE. */
 static int word_type(const text *t, size_t i, size_t limit, int64_t *v)
 {
-    if (i >= limit || t->toks[i].kind != TOK_WORD)
+    if (i >= limit || t->toks[i].kind != TOK_WORD ||
+        !lex_may_first(&lex_en_numbers, t->toks[i].hash))
         return W_NONE;
     const lex_entry *e = tok_lex(t, i, &lex_en_numbers);
     if (!e)
         return W_NONE;
     char ty[8];
     lex_field(e->value, 1, ty, sizeof ty);
-    *v = lex_int(&lex_en_numbers, tok_str(t, i), tok_len(t, i), 0);
+    *v = strtol(e->value, NULL, 10);
     if (!strcmp(ty, "unit"))
         return W_UNIT;
     if (!strcmp(ty, "ten"))
@@ -272,28 +275,6 @@ static void read_after(const text *t, size_t limit, num_value *o, size_t end)
     }
 }
 
-/* The token hash (lex_hash) of a lower-case word of one to four letters. */
-#define H1(a) ((uint32_t)(LEX_HASH_INIT * LEX_HASH_B + (a)))
-#define H2(a, b) ((uint32_t)(H1(a) * LEX_HASH_B + (b)))
-#define H3(a, b, c) ((uint32_t)(H2(a, b) * LEX_HASH_B + (c)))
-#define H4(a, b, c, d) ((uint32_t)(H3(a, b, c) * LEX_HASH_B + (d)))
-
-int num_may_start(const text *t, size_t i)
-{
-    const token *k = &t->toks[i];
-    if (k->kind == TOK_NUM)
-        return is_digit(tok_str(t, i)[0]);
-    if (k->kind != TOK_WORD)
-        return 0;
-    uint32_t h = k->hash;
-    /* "half", "a", "an": the hash first, the text to be sure */
-    if ((h == H4('h', 'a', 'l', 'f') && tok_is(t, i, "half")) ||
-        (h == H1('a') && tok_is(t, i, "a")) ||
-        (h == H2('a', 'n') && tok_is(t, i, "an")))
-        return 1;
-    return lex_may_first(&lex_fig_starts, h);
-}
-
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
 {
     memset(out, 0, sizeof *out);
@@ -304,11 +285,12 @@ size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
     if (t->toks[i].kind == TOK_NUM && is_digit(tok_str(t, i)[0])) {
         read_numeral(t, i, limit, out);
     } else if (t->toks[i].kind == TOK_WORD) {
-        const lex_entry *e = tok_lex(t, i, &lex_en_ordinals);
+        const lex_entry *e = lex_may_first(&lex_en_ordinals, t->toks[i].hash)
+                                 ? tok_lex(t, i, &lex_en_ordinals) : NULL;
         if (e) {
             out->kind = NUM_ORDINAL;
             out->ntoks = 1;
-            out->value = lex_int(&lex_en_ordinals, tok_str(t, i), tok_len(t, i), 0);
+            out->value = strtol(e->value, NULL, 10);
         } else if (!read_vague(t, i, limit, out)) {
             read_words(t, i, limit, out);
         }
