@@ -85,9 +85,9 @@ void fig_mark_times(const dl_record *r, unsigned char *dated);
  * starting from FIG_DATE_REACH tokens before `from`), trying each start once
  * a sentence; call with ascending ranges. */
 void fig_mark_dates(fig_ctx *c, unsigned char *dated, size_t from, size_t to);
-/* More tokens than the longest date date_parse reads ("Monday, the 19th
- * of January, 2009" is 10). */
-#define FIG_DATE_REACH 16
+/* Tokens before its last one that a date date_parse reads may start:
+ * "Monday, the 19th of January, 2009" is 10 tokens, so 9, and one spare. */
+#define FIG_DATE_REACH 10
 
 /* A kind string of the spec, from a data-file value (a literal, never NULL
  * for a known kind; NULL for "-" or unknown). */

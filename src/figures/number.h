@@ -38,16 +38,10 @@ typedef struct {
 /* Largest count accepted; bigger numbers are NUM_OTHER. */
 #define NUM_MAX ((int64_t)1000000000000000)
 
-/* The token hash (lex_hash) of a lower-case word of one to four letters. */
-#define NUM_H1(a) ((uint32_t)(LEX_HASH_INIT * LEX_HASH_B + (a)))
-#define NUM_H2(a, b) ((uint32_t)(NUM_H1(a) * LEX_HASH_B + (b)))
-#define NUM_H4(a, b, c, d) \
-    ((uint32_t)(NUM_H2(a, b) * LEX_HASH_B * LEX_HASH_B + (c) * LEX_HASH_B + (d)))
-
 /* False when no number can start at token i (a quick test by hash and
  * bitset, rarely true by mistake: num_read decides). Also true at the first
- * word of a negation ("no one"). "half", "a" and "an" are the words
- * read_words spells itself. */
+ * word of a negation ("no one"). One bitset of all the words that may
+ * start an amount (mk/figures.mk). */
 static inline int num_may_start(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
@@ -57,9 +51,7 @@ static inline int num_may_start(const text *t, size_t i)
     }
     if (k->kind != TOK_WORD)
         return 0;
-    uint32_t h = k->hash;
-    return lex_may_first(&lex_fig_starts, h) || h == NUM_H4('h', 'a', 'l', 'f') ||
-           h == NUM_H1('a') || h == NUM_H2('a', 'n');
+    return lex_may_first(&lex_fig_starts, k->hash);
 }
 /* Read the number starting at token i, reading no token at or after limit.
  * Returns the tokens read (out->ntoks; 0 when out->kind is NUM_NONE). */
