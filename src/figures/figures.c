@@ -132,13 +132,10 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
 static dl_status sentence_figures(dl_record *r, fig_ctx *c,
                                   unsigned char *dated)
 {
-    for (size_t i = c->lo; i < c->hi;) {
+    for (size_t i = num_next_start(c->t, c->lo, c->hi); i < c->hi;
+         i = num_next_start(c->t, i, c->hi)) {
         fig_amount am;
         fig_reading rd;
-        if (!num_may_start(c->t, i)) {
-            i++; /* most tokens */
-            continue;
-        }
         size_t skip = 1, n = read_amount(c, i, dated, &am, &skip);
         if (!n) {
             i += skip;

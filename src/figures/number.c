@@ -5,7 +5,6 @@
  * vague_amounts.txt. Values are capped (NUM_MAX) so nothing overflows. */
 #include "number.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "../text/phrase_match.h"
@@ -27,10 +26,21 @@ static int glued(const text *t, size_t i, size_t limit, char c)
            !(t->toks[i + 1].flags & TF_SPACE);
 }
 
+/* The whole number a data value starts with ("30|ten" -> 30): strtol
+ * without the library call (values are short and never negative). */
+static int64_t value_int(const char *v)
+{
+    int64_t n = 0;
+    for (; *v >= '0' && *v <= '9'; v++)
+        n = n * 10 + (*v - '0');
+    return n;
+}
+
 /* Multiplier named by s[0..n) ("m", "bn", "million"), or 0. */
 static int64_t multiplier(const char *s, size_t n)
 {
-    return lex_int(&lex_en_number_multipliers, s, n, 0);
+    const lex_entry *e = lex_get(&lex_en_number_multipliers, s, n);
+    return e ? value_int(e->value) : 0;
 }
 
 /* The digits of one token: mantissa, decimal divisor, suffix multiplier. */
@@ -150,7 +160,7 @@ static int word_type(const text *t, size_t i, size_t limit, int64_t *v)
         return W_NONE;
     char ty[8];
     lex_field(e->value, 1, ty, sizeof ty);
-    *v = strtol(e->value, NULL, 10);
+    *v = value_int(e->value);
     if (!strcmp(ty, "unit"))
         return W_UNIT;
     if (!strcmp(ty, "ten"))
@@ -261,9 +271,10 @@ static size_t read_vague(const text *t, size_t i, size_t limit, num_value *o)
  * (a percentage), "five-year", "30-year-old" (part of a word). */
 static void read_after(const text *t, size_t limit, num_value *o, size_t end)
 {
-    if (tok_punct(t, end, '%') || tok_is(t, end, "percent") ||
-        tok_is(t, end, "pc") ||
-        (tok_is(t, end, "per") && tok_is(t, end + 1, "cent"))) {
+    int word = end < t->ntoks && t->toks[end].kind == TOK_WORD;
+    if (tok_punct(t, end, '%') ||
+        (word && (tok_is(t, end, "percent") || tok_is(t, end, "pc") ||
+                  (tok_is(t, end, "per") && tok_is(t, end + 1, "cent"))))) {
         o->kind = NUM_PERCENT;
         return;
     }
@@ -290,7 +301,7 @@ size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
         if (e) {
             out->kind = NUM_ORDINAL;
             out->ntoks = 1;
-            out->value = strtol(e->value, NULL, 10);
+            out->value = value_int(e->value);
         } else if (!read_vague(t, i, limit, out)) {
             read_words(t, i, limit, out);
         }
