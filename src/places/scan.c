@@ -188,7 +188,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
     if (!best)
         return 0;
     memset(m, 0, sizeof *m);
-    m->hits = arena_alloc(r->a, nbest * sizeof *m->hits);
+    m->hits = arena_alloc_raw(r->a, nbest * sizeof *m->hits); /* copied into */
     if (!m->hits)
         return 0;
     memcpy(m->hits, found, nbest * sizeof *m->hits);
