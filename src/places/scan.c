@@ -291,11 +291,16 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
     memset(seen, 0, sizeof seen);
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
-        if ((t->toks[i].flags & TF_CAP) && !list_push(caps, i)) {
+        unsigned f = t->toks[i].flags;
+        if (!(f & (TF_CAP | TF_UPPER))) { /* most tokens: nothing to do */
+            i++;
+            continue;
+        }
+        if ((f & TF_CAP) && !list_push(caps, i)) {
             free(m);
             return DL_ENOMEM;
         }
-        if (is_cap(t, i))
+        if (t->toks[i].kind == TOK_WORD)
             len = longest(r, i, &cur, seen);
         if (!len) {
             i++;
