@@ -8,20 +8,39 @@
 #include "gazetteer.h"
 
 
-/* The key's index in gaz_keys, or -1: one hash probe sequence, so one or
- * two cache lines instead of a binary search across the whole table. */
+static const unsigned char *krec(long k)
+{
+    return gaz_kblob + (size_t)k * 4;
+}
+
+static size_t krec_count(const unsigned char *b)
+{
+    return (size_t)b[0] | (size_t)b[1] << 8;
+}
+
+int gaz_key_is(long k, const char *s, size_t n)
+{
+    const unsigned char *b = krec(k);
+    return b[3] == n && !memcmp(b + 4 + 4 * krec_count(b), s, n);
+}
+
+/* The key's index, or -1: the two-bit filter, then one probe sequence of
+ * four-byte slots whose tags spare reading most records that are not it. */
 long gaz_find(const char *key, uint32_t h)
 {
     uint32_t x, y;
     gaz_bloom_bits(h, &x, &y);
     if (!((gaz_bloom[x >> 3] >> (x & 7)) & (gaz_bloom[y >> 3] >> (y & 7)) & 1))
         return -1;
+    size_t n = strlen(key);
+    uint32_t tag = gaz_slot_of(h, 0) & ~GAZ_SLOT_INDEX_MASK;
     for (uint32_t i = h & gaz_slot_mask;; i = (i + 1) & gaz_slot_mask) {
-        const gaz_slot *s = &gaz_slots[i];
-        if (!s->key)
+        uint32_t s = gaz_slots[i];
+        if (!s)
             return -1;
-        if (s->hash == h && !strcmp(gaz_keys[s->key - 1].key, key))
-            return (long)s->key - 1;
+        if ((s & ~GAZ_SLOT_INDEX_MASK) == tag &&
+            gaz_key_is((long)(s & GAZ_SLOT_INDEX_MASK) - 1, key, n))
+            return (long)(s & GAZ_SLOT_INDEX_MASK) - 1;
     }
 }
 
@@ -41,14 +60,16 @@ size_t gaz_key_hits(long k, gaz_hit *out, size_t max, int *more)
     *more = 0;
     if (k < 0)
         return 0;
-    const gaz_key *gk = &gaz_keys[k];
-    *more = gk->more;
-    for (size_t i = 0; i < gk->count && i < max; i++) {
-        const gaz_name *nm = &gaz_names[gk->first + i];
-        out[i].e = &gaz_entries[nm->entry];
-        out[i].flags = nm->flags;
+    const unsigned char *b = krec(k);
+    size_t count = krec_count(b);
+    *more = b[2];
+    for (size_t i = 0; i < count && i < max; i++) {
+        const unsigned char *nm = b + 4 + 4 * i;
+        uint32_t e = (uint32_t)nm[0] | (uint32_t)nm[1] << 8 | (uint32_t)nm[2] << 16;
+        out[i].e = &gaz_entries[e];
+        out[i].flags = nm[3];
     }
-    return gk->count;
+    return count;
 }
 
 size_t gaz_lookup_key(const char *key, gaz_hit *out, size_t max)
@@ -93,11 +114,9 @@ const gaz_entry *gaz_country(const char *cc)
 void gaz_stats(size_t *entries, size_t *names, size_t *bytes)
 {
     size_t b = gaz_nentries * (sizeof(gaz_entry) + sizeof(uint32_t)) +
-               gaz_nnames * sizeof(gaz_name) + gaz_nkeys * sizeof(gaz_key) +
-               (gaz_slot_mask + 1) * sizeof(gaz_slot) +
+               gaz_nnames * sizeof(gaz_name) + gaz_kblob_size +
+               (gaz_slot_mask + 1) * sizeof(uint32_t) +
                ((size_t)1 << GAZ_BLOOM_BITS) / 8;
-    for (size_t i = 0; i < gaz_nkeys; i++)
-        b += gaz_keys[i].count ? 0 : strlen(gaz_keys[i].key) + 1;
     for (size_t i = 0; i < gaz_nentries; i++)
         b += strlen(gaz_entries[i].id) + 1 + strlen(gaz_entries[i].name) + 1;
     for (size_t i = 0; i < gaz_nnames; i++)

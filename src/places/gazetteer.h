@@ -44,19 +44,27 @@ typedef struct {
     uint32_t flags;  /* GAZN_* */
 } gaz_name;
 
-/* A distinct normalised name, or a word prefix of longer names. */
-typedef struct {
-    const char *key;
-    uint32_t first;  /* its names are gaz_names[first, first + count) */
-    uint16_t count;  /* 0 for a prefix only ("new" of "new york") */
-    uint16_t more;   /* some longer name starts with key and a space */
-} gaz_key;
+/* The keys: each distinct normalised name, and each word prefix of longer
+ * names ("new" of "new york"), is a record of gaz_kblob starting at a
+ * multiple of 4 bytes, holding all a look-up reads in one or two cache
+ * lines:
+ *   byte 0-1  count of names (little-endian; 0 for a prefix only)
+ *   byte 2    more: some longer name starts with the key and a space
+ *   byte 3    length of the key
+ *   count x 4 bytes: entry index (24 bits, little-endian) and GAZN_* flags
+ *   the key's bytes (no NUL), padded to a multiple of 4.
+ * A key's index (gaz_find) is its offset in gaz_kblob / 4. */
+extern const unsigned char gaz_kblob[];
+extern const size_t gaz_kblob_size;
 
-/* A slot of the open-addressing hash table over the keys. */
-typedef struct {
-    uint32_t hash; /* gaz_hash(key) */
-    uint32_t key;  /* 1 + index into gaz_keys, or 0 when empty */
-} gaz_slot;
+/* The open-addressing hash table over the keys: a slot is 0 (empty) or the
+ * top GAZ_SLOT_TAG_BITS of the key's gaz_hash over 1 + its index. */
+#define GAZ_SLOT_TAG_BITS 12
+#define GAZ_SLOT_INDEX_MASK ((1u << (32 - GAZ_SLOT_TAG_BITS)) - 1)
+static inline uint32_t gaz_slot_of(uint32_t h, uint32_t k)
+{
+    return (h >> (32 - GAZ_SLOT_TAG_BITS) << (32 - GAZ_SLOT_TAG_BITS)) | (k + 1);
+}
 
 /* One candidate of a look-up. */
 typedef struct {
@@ -70,9 +78,8 @@ extern const size_t gaz_nentries;
 extern const gaz_name gaz_names[];
 extern const size_t gaz_nnames;
 extern const uint32_t gaz_id_order[]; /* entry indexes sorted by id */
-extern const gaz_key gaz_keys[];
 extern const size_t gaz_nkeys;
-extern const gaz_slot gaz_slots[];
+extern const uint32_t gaz_slots[];
 extern const uint32_t gaz_slot_mask; /* number of slots - 1 (a power of 2) */
 /* A bitset with two bits set for each key (gaz_bloom_bits of its hash): a
  * key whose bits are not both set is in no table. 32 KiB, and both bits of a
@@ -110,8 +117,10 @@ size_t gaz_lookup_key(const char *key, gaz_hit *out, size_t max);
 /* gaz_lookup_key, and *more says whether some longer name starts with key
  * and a space ("new" for "new york"). */
 size_t gaz_probe(const char *key, gaz_hit *out, size_t max, int *more);
-/* The index in gaz_keys of a normalised key whose gaz_hash is h, or -1. */
+/* The index of a normalised key whose gaz_hash is h, or -1. */
 long gaz_find(const char *key, uint32_t h);
+/* Is key index k (from gaz_find) the key s[0..n)? */
+int gaz_key_is(long k, const char *s, size_t n);
 /* gaz_probe's answer for key index k (-1: none). */
 size_t gaz_key_hits(long k, gaz_hit *out, size_t max, int *more);
 /* gaz_probe when the caller has gaz_hash(key) already. */

@@ -138,13 +138,13 @@ static size_t run_key(const text *t, size_t i, size_t last, char *key,
 #define SEEN_SLOTS 256
 typedef struct {
     uint32_t h;
-    uint32_t k; /* 1 + index into gaz_keys, 0 empty */
+    uint32_t k; /* 1 + key index (gaz_find), 0 empty */
 } seen_key;
 
 static long find_key(seen_key *seen, const char *key, uint32_t h)
 {
     seen_key *s = &seen[h & (SEEN_SLOTS - 1)];
-    if (s->k && s->h == h && !strcmp(gaz_keys[s->k - 1].key, key))
+    if (s->k && s->h == h && gaz_key_is((long)s->k - 1, key, strlen(key)))
         return (long)s->k - 1;
     long k = gaz_find(key, h);
     if (k >= 0) {

@@ -143,7 +143,8 @@ static int range_tail(const text *t, const tx *x, size_t limit, tx *out)
 }
 
 /* Room for one more expression in *out (the caller's buffer of *cap
- * first, then the arena). NULL when out of memory. */
+ * first, then the arena), which the caller fills. NULL when out of
+ * memory. */
 static tx *next_slot(dl_record *r, tx *buf, tx **out, size_t *n, size_t *cap)
 {
     if (*n == *cap && *out == buf) {
@@ -155,6 +156,8 @@ static tx *next_slot(dl_record *r, tx *buf, tx **out, size_t *n, size_t *cap)
         *out = big;
         *cap *= 2;
     }
+    if (*n < *cap) /* the caller writes the whole slot: no clearing */
+        return &(*out)[(*n)++];
     return VEC_PUSH(r->a, *out, *n, *cap);
 }
 

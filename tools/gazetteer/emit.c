@@ -142,38 +142,83 @@ static void write_bloom(FILE *f, const gen_key *k, size_t nk)
     free(b);
 }
 
-/* The keys and an open-addressing table over them (load at most 1/2). */
+/* Key k's record in the blob (gazetteer.h, gaz_kblob) at *len bytes,
+ * growing it; returns the record's index (offset / 4). */
+static uint32_t put_krec(const gazgen *g, const gen_key *k, unsigned char **blob,
+                         size_t *len, size_t *cap)
+{
+    size_t klen = strlen(k->key), need = 4 + 4 * (size_t)k->count + klen;
+    need = (need + 3) & ~(size_t)3;
+    if (k->count > 0xffff || klen > 255)
+        die("key too long: %s", k->key);
+    while (*len + need > *cap) {
+        *cap = *cap ? *cap * 2 : 1 << 16;
+        *blob = realloc(*blob, *cap);
+        if (!*blob)
+            die("out of memory");
+    }
+    unsigned char *b = *blob + *len;
+    memset(b, 0, need);
+    b[0] = (unsigned char)(k->count & 0xff);
+    b[1] = (unsigned char)(k->count >> 8);
+    b[2] = (unsigned char)(k->more != 0);
+    b[3] = (unsigned char)klen;
+    for (uint32_t i = 0; i < k->count; i++) {
+        const gen_name *n = &g->n[k->first + i];
+        if (n->entry > 0xffffff || n->flags > 0xff)
+            die("name does not fit a key record: %s", n->key);
+        b[4 + 4 * i] = (unsigned char)(n->entry & 0xff);
+        b[5 + 4 * i] = (unsigned char)((n->entry >> 8) & 0xff);
+        b[6 + 4 * i] = (unsigned char)(n->entry >> 16);
+        b[7 + 4 * i] = (unsigned char)n->flags;
+    }
+    memcpy(b + 4 + 4 * (size_t)k->count, k->key, klen);
+    uint32_t at = (uint32_t)(*len / 4);
+    *len += need;
+    return at;
+}
+
+static void write_blob(FILE *f, const unsigned char *blob, size_t len)
+{
+    fputs("_Alignas(4) const unsigned char gaz_kblob[] = {\n", f);
+    for (size_t i = 0; i < len; i++)
+        fprintf(f, "%u,%s", blob[i], i % 24 == 23 ? "\n" : "");
+    fprintf(f, "};\nconst size_t gaz_kblob_size = %zu;\n\n", len);
+}
+
+/* The key records and an open-addressing table over them (load at most
+ * 1/2). */
 static void write_keys(FILE *f, const gazgen *g)
 {
-    size_t nk;
+    size_t nk, len = 0, cap = 0;
     gen_key *k = make_keys(g, &nk);
-    fputs("const gaz_key gaz_keys[] = {\n", f);
-    for (size_t i = 0; i < nk; i++) {
-        fputc('{', f);
-        put_str(f, k[i].key);
-        fprintf(f, ",%u,%u,%u},\n", k[i].first, k[i].count, k[i].more);
-    }
-    fprintf(f, "};\nconst size_t gaz_nkeys = %zu;\n\n", nk);
+    unsigned char *blob = NULL;
+    uint32_t *at = xmalloc(nk * sizeof *at);
+    for (size_t i = 0; i < nk; i++)
+        at[i] = put_krec(g, &k[i], &blob, &len, &cap);
+    if (len / 4 + 1 > GAZ_SLOT_INDEX_MASK)
+        die("key records do not fit the slots' index bits");
+    write_blob(f, blob, len);
+    fprintf(f, "const size_t gaz_nkeys = %zu;\n\n", nk);
     size_t size = 1024;
     while (size < 2 * nk)
         size *= 2;
-    uint32_t *hash = xmalloc(size * sizeof *hash), *slot = xmalloc(size * sizeof *slot);
+    uint32_t *slot = xmalloc(size * sizeof *slot);
     memset(slot, 0, size * sizeof *slot);
-    memset(hash, 0, size * sizeof *hash);
     for (size_t i = 0; i < nk; i++) {
         uint32_t h = gaz_hash(k[i].key), j = h & (uint32_t)(size - 1);
         while (slot[j])
             j = (j + 1) & (uint32_t)(size - 1);
-        slot[j] = (uint32_t)i + 1;
-        hash[j] = h;
+        slot[j] = gaz_slot_of(h, at[i]);
     }
-    fputs("const gaz_slot gaz_slots[] = {\n", f);
+    fputs("const uint32_t gaz_slots[] = {\n", f);
     for (size_t i = 0; i < size; i++)
-        fprintf(f, "{%uu,%u},%s", hash[i], slot[i], i % 8 == 7 ? "\n" : "");
+        fprintf(f, "%uu,%s", slot[i], i % 8 == 7 ? "\n" : "");
     fprintf(f, "};\nconst uint32_t gaz_slot_mask = %zu;\n\n", size - 1);
     write_bloom(f, k, nk);
-    free(hash);
     free(slot);
+    free(at);
+    free(blob);
     free(k);
 }
 
