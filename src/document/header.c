@@ -166,6 +166,13 @@ static int reference_only(const text *t, size_t a, size_t b)
 /* Kind label at tokens [a, k) of a header line. */
 static const lex_entry *kind_at(const text *t, size_t a, size_t k)
 {
+    /* the key's first word is the first word token, spelled as written:
+     * the table's first-token bitset rules most starts out unbuilt */
+    size_t w = a;
+    while (w < k && t->toks[w].kind != TOK_WORD)
+        w++;
+    if (w == k || !lex_may_first(&lex_en_kinds, t->toks[w].hash))
+        return NULL;
     char key[128];
     unit_key(t, a, k, key, sizeof key);
     return lex_get(&lex_en_kinds, key, strlen(key));

@@ -29,7 +29,7 @@ int ev_cue_is(const text *t, size_t i, size_t n, const char *role)
 
 int ev_cue_which(const text *t, size_t i, const char *const *roles, size_t n)
 {
-    if (i >= t->ntoks || !lex_may_start(&lex_en_event_cues, t->toks[i].hash))
+    if (i >= t->ntoks || !lex_may_first(&lex_en_event_cues, t->toks[i].hash))
         return -1;
     size_t cnt = 0;
     const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);

@@ -7,8 +7,10 @@
 #ifndef DL_GAZETTEER_H
 #define DL_GAZETTEER_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum { GAZ_COUNTRY, GAZ_REGION, GAZ_CITY, GAZ_OTHER } gaz_kind;
 
@@ -36,7 +38,30 @@ typedef struct {
     uint8_t flags;
     uint32_t population; /* 0 when unknown */
     int32_t lat_e5, lon_e5; /* degrees * 1e5, or GAZ_NO_COORD */
+    double prior;        /* gaz_prior_of(this entry), worked out at build time */
 } gaz_entry;
+
+/* How likely a bare mention of the entry means it, before context: countries
+ * first, then named regions, cities by population with capitals a little
+ * higher (resolve.c adds context). Computed by gazgen into gaz_entry.prior
+ * so that resolving reads no strings and takes no logarithms. */
+static inline double gaz_prior_of(int kind, const char *id, const char *admin1,
+                                  uint32_t population, unsigned flags)
+{
+    double s = 0;
+    switch (kind) {
+    case GAZ_COUNTRY: s = 3.0; break;
+    case GAZ_REGION:
+        s = !strncmp(id, "x-", 2) ? 2.0 : (admin1 && !strcmp(admin1, id)) ? 1.5 : 1.0;
+        break;
+    case GAZ_CITY:
+        s = log10((double)population + 10.0) / 2.0;
+        s += (flags & GAZ_CAPITAL) ? 0.6 : (flags & GAZ_ADMIN_SEAT) ? 0.2 : 0;
+        break;
+    default: s = 0.5;
+    }
+    return s;
+}
 
 typedef struct {
     const char *key; /* normalised name */
@@ -46,8 +71,9 @@ typedef struct {
 
 /* The keys: each distinct normalised name, and each word prefix of longer
  * names ("new" of "new york"), is a record of gaz_kblob starting at a
- * multiple of 4 bytes, holding all a look-up reads in one or two cache
- * lines:
+ * multiple of 4 bytes (and not across a 64-byte line when it fits one),
+ * holding all a look-up reads in one cache line (gaz_kblob is aligned to
+ * 64):
  *   byte 0-1  count of names (little-endian; 0 for a prefix only)
  *   byte 2    more: some longer name starts with the key and a space
  *   byte 3    length of the key

@@ -32,9 +32,10 @@ int pl_same_name(const pl_mention *a, const pl_mention *b)
 
 pl_mention **pl_groups(dl_record *r, pl_mention *m, size_t n)
 {
-    pl_mention **p = arena_alloc(r->a, (n + 1) * sizeof *p);
+    pl_mention **p = arena_alloc_raw(r->a, (n + 1) * sizeof *p);
     if (!p)
         return NULL;
+    p[n] = NULL;
     for (size_t k = 0; k < n; k++)
         p[k] = &m[k];
     if (n > 1)

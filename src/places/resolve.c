@@ -105,22 +105,10 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
     return 1;
 }
 
+/* The entry's prior (gaz_prior_of), a little higher for a variant name. */
 static double prior(const gaz_hit *h)
 {
-    const gaz_entry *e = h->e;
-    double s = 0;
-    switch (e->kind) {
-    case GAZ_COUNTRY: s = 3.0; break;
-    case GAZ_REGION:
-        s = !strncmp(e->id, "x-", 2) ? 2.0 : (e->admin1 && !strcmp(e->admin1, e->id)) ? 1.5 : 1.0;
-        break;
-    case GAZ_CITY:
-        s = log10((double)e->population + 10.0) / 2.0;
-        s += (e->flags & GAZ_CAPITAL) ? 0.6 : (e->flags & GAZ_ADMIN_SEAT) ? 0.2 : 0;
-        break;
-    default: s = 0.5;
-    }
-    return s + ((h->flags & GAZN_VARIANT) ? 0.2 : 0);
+    return h->e->prior + ((h->flags & GAZN_VARIANT) ? 0.2 : 0);
 }
 
 /* Does b (a country or region) contain a? */
@@ -250,7 +238,8 @@ static int prepare(dl_record *r, pl_mention *m, size_t n, size_t k)
 {
     const text *t = &r->txt;
     pl_mention *x = &m[k];
-    x->cand = arena_alloc(r->a, (x->nhits ? x->nhits : 1) * sizeof *x->cand);
+    /* every candidate's fields are written below before anything reads them */
+    x->cand = arena_alloc_raw(r->a, (x->nhits ? x->nhits : 1) * sizeof *x->cand);
     if (!x->cand)
         return 0;
     pl_facts f;

@@ -188,7 +188,7 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
     if (!best)
         return 0;
     memset(m, 0, sizeof *m);
-    m->hits = arena_alloc(r->a, nbest * sizeof *m->hits);
+    m->hits = arena_alloc_raw(r->a, nbest * sizeof *m->hits); /* copied into */
     if (!m->hits)
         return 0;
     memcpy(m->hits, found, nbest * sizeof *m->hits);
@@ -291,11 +291,16 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
     memset(seen, 0, sizeof seen);
     for (size_t i = 0; i < t->ntoks;) {
         size_t len = 0;
-        if ((t->toks[i].flags & TF_CAP) && !list_push(caps, i)) {
+        unsigned f = t->toks[i].flags;
+        if (!(f & (TF_CAP | TF_UPPER))) { /* most tokens: nothing to do */
+            i++;
+            continue;
+        }
+        if ((f & TF_CAP) && !list_push(caps, i)) {
             free(m);
             return DL_ENOMEM;
         }
-        if (is_cap(t, i))
+        if (t->toks[i].kind == TOK_WORD)
             len = longest(r, i, &cur, seen);
         if (!len) {
             i++;

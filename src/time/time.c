@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_parse.h"
 #include "time.h"
 
 /* One sscanf "%Nd" field at *s: blanks skipped, then a sign and digits, N
@@ -128,6 +129,10 @@ static int range_tail(const text *t, const tx *x, size_t limit, tx *out)
         return 0;
     d = tw_digits(t, j + 1, &nd);
     if (nd > 2 || d <= x->d || d > 31)
+        return 0;
+    /* only after a date that ends in its day ("January 19"), and not when a
+     * month follows: "from 1 November to 31 December" is two dates */
+    if (tw_digits(t, j - 1, &nd) != x->d || (j + 2 < limit && date_month_name(t, j + 2)))
         return 0;
     *out = *x;
     out->t0 = j + 1;

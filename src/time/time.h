@@ -132,8 +132,9 @@ char *tf_ymd(arena *a, int y, int m, int d, const char *sfx);
 /* ---- time_tense.c ----------------------------------------------------- */
 
 /* Tense of the clause around the expression at tokens [i, end): 2 future,
- * -2 past from a listed cue ("said", "was"), -1 past from an "-ed" form that
- * may be a participle, 0 not known (time_tense.c). */
+ * -3 certainly past ("since March 5"), -2 past from a listed cue ("said",
+ * "was"), -1 past from an "-ed" form that may be a participle, 0 not known
+ * (time_tense.c). */
 int tw_tense(const text *t, size_t i, size_t end);
 
 /* ---- time_scan.c / time_scan_rel.c: recognisers ---------------------- */

@@ -43,9 +43,9 @@ static int passive_after_modal(const text *t, size_t k)
     return k >= 2 && tok_is(t, k - 1, "be") && tw_any(t, k - 2, modals);
 }
 
-/* The cue starting at token k and ending before `end`: -2 listed past, -1
- * a regular "-ed" form or a plan in the past, 2 future, 1 a present-tense
- * schedule, 0 none. */
+/* The cue starting at token k and ending before `end`: -3 certainly past
+ * ("since"), -2 listed past, -1 a regular "-ed" form or a plan in the past,
+ * 2 future, 1 a present-tense schedule, 0 none. */
 static int cue_of(const text *t, size_t k, size_t end)
 {
     const lex_entry *e = NULL;
@@ -63,6 +63,8 @@ static int cue_of(const text *t, size_t k, size_t end)
         /* "failed to meet Monday", "his return on Monday": no schedule */
         if (!strcmp(e->value, "present"))
             return k > 0 && tok_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
+        if (!strcmp(e->value, "over"))
+            return -3;
         return !strcmp(e->value, "past") ? -2 : 0;
     }
     /* "the Council is meeting on Wednesday": a present progressive is an

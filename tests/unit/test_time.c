@@ -137,6 +137,12 @@ static void ranges_give_each_end_its_own_date(void **state)
         {"Troops entered on the night of 19-20 January 1990.", "the night of 19", "TIME", "1990-01-19TNI"},
         {"The war lasted between 1992 and 1994.", "1992", "DATE", "1992"},
         {"The war lasted between 1992 and 1994.", "1994", "DATE", "1994"},
+        {"Talks were held on Aug. 7-8, 1998.", "8, 1998", "DATE", "1998-08-08"},
+        /* two dates each with its month, not a range inside the first */
+        {"The report covers 1 November to 31 December.", "31 December", "DATE",
+         "2008-12-31"},
+        {"Aid arrived between 1 November and 15 December.", "15 December", "DATE",
+         "2008-12-15"},
     };
     CHECK(c, DCT);
 }

@@ -151,14 +151,19 @@ static uint32_t put_krec(const gazgen *g, const gen_key *k, unsigned char **blob
     need = (need + 3) & ~(size_t)3;
     if (k->count > 0xffff || klen > 255)
         die("key too long: %s", k->key);
-    while (*len + need > *cap) {
+    /* a record that fits one 64-byte line starts where it does not cross
+     * into the next: a look-up then reads one line */
+    size_t from = *len;
+    if (need <= 64 && *len % 64 + need > 64)
+        *len += 64 - *len % 64;
+    while (*len + need + 64 > *cap) {
         *cap = *cap ? *cap * 2 : 1 << 16;
         *blob = realloc(*blob, *cap);
         if (!*blob)
             die("out of memory");
     }
     unsigned char *b = *blob + *len;
-    memset(b, 0, need);
+    memset(*blob + from, 0, *len - from + need);
     b[0] = (unsigned char)(k->count & 0xff);
     b[1] = (unsigned char)(k->count >> 8);
     b[2] = (unsigned char)(k->more != 0);
@@ -180,7 +185,7 @@ static uint32_t put_krec(const gazgen *g, const gen_key *k, unsigned char **blob
 
 static void write_blob(FILE *f, const unsigned char *blob, size_t len)
 {
-    fputs("_Alignas(4) const unsigned char gaz_kblob[] = {\n", f);
+    fputs("_Alignas(64) const unsigned char gaz_kblob[] = {\n", f);
     for (size_t i = 0; i < len; i++)
         fprintf(f, "%u,%s", blob[i], i % 24 == 23 ? "\n" : "");
     fprintf(f, "};\nconst size_t gaz_kblob_size = %zu;\n\n", len);
@@ -241,8 +246,10 @@ void gen_write(gazgen *g, const char *path)
         put_str(f, e->name);
         fputc(',', f);
         put_str(f, e->admin1);
-        fprintf(f, ",\"%s\",%d,%d,%u,%ld,%ld},\n", e->country, e->kind,
-                e->flags, e->population, (long)e->lat, (long)e->lon);
+        /* %a: the prior exactly as gaz_prior_of works it out */
+        fprintf(f, ",\"%s\",%d,%d,%u,%ld,%ld,%a},\n", e->country, e->kind,
+                e->flags, e->population, (long)e->lat, (long)e->lon,
+                gaz_prior_of(e->kind, e->id, e->admin1, e->population, e->flags));
     }
     fprintf(f, "};\nconst size_t gaz_nentries = %zu;\n\n"
                "const gaz_name gaz_names[] = {\n", g->ne);
