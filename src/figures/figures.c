@@ -19,7 +19,7 @@ const char *fig_kind_name(const char *v)
         "at_least", "more_than", "at_most", "less_than", "range",
         "vague",    NULL};
     for (const char **n = names; *n; n++)
-        if (!strcmp(*n, v))
+        if (**n == *v && !strcmp(*n, v)) /* the first letter before a call */
             return *n;
     return NULL;
 }
