@@ -92,20 +92,13 @@ static int label_before(const fig_ctx *c, const fig_amount *am)
     return 1;
 }
 
-int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
-                  const unsigned char *dated)
+/* A number in digits that is a month's day or year, a label, a time, a
+ * price or a bare year. */
+static int digits_not_count(const fig_ctx *c, const fig_amount *am,
+                            size_t after)
 {
     const text *t = c->t;
-    size_t i = am->num_tok, after = am->num_tok + nv->ntoks;
-    if (nv->kind != NUM_COUNT && nv->kind != NUM_VAGUE)
-        return 1; /* ordinals, percentages, decades */
-    if (nv->compound && !nv->strong)
-        return 1; /* "five-year", "30-year-old" */
-    for (size_t k = i; k < after; k++)
-        if (dated[k])
-            return 1;
-    if (!nv->digits)
-        return 0;
+    size_t i = am->num_tok;
     if (date_month_name(t, i - (i > c->lo)) || date_month_name(t, after))
         return 1;
     if ((i > c->lo && glued_punct(t, i - 1, i, "/:")) ||
@@ -118,4 +111,21 @@ int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
     /* a bare four-digit year: not followed by a group ("In 1990, ...") */
     return am->yearlike &&
            (after >= c->hi || t->toks[after].kind != TOK_WORD);
+}
+
+int fig_not_count(fig_ctx *c, const fig_amount *am, const num_value *nv,
+                  unsigned char *dated)
+{
+    size_t i = am->num_tok, after = am->num_tok + nv->ntoks;
+    if (nv->kind != NUM_COUNT && nv->kind != NUM_VAGUE)
+        return 1; /* ordinals, percentages, decades */
+    if (nv->compound && !nv->strong)
+        return 1; /* "five-year", "30-year-old" */
+    if (nv->digits && digits_not_count(c, am, after))
+        return 1; /* the cheaper tests before the date reader */
+    fig_mark_dates(c, dated, i, after);
+    for (size_t k = i; k < after; k++)
+        if (dated[k])
+            return 1;
+    return 0;
 }

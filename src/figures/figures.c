@@ -55,8 +55,6 @@ static size_t read_amount(fig_ctx *c, size_t i, unsigned char *dated,
         am->yearlike = nv.yearlike;
         am->strong = nv.strong;
         am->num_end = i + n;
-        if (nv.kind == NUM_COUNT || nv.kind == NUM_VAGUE)
-            fig_mark_dates(c, dated, i, i + n); /* for fig_not_count */
         if (fig_not_count(c, am, &nv, dated)) {
             *skip = n;
             return 0;

@@ -75,9 +75,11 @@ int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd);
 int fig_cumulative_marker(const fig_ctx *c);
 
 /* exclude.c: the number at am->num_tok is a year, date, document number,
- * age, price... not a count. `dated` marks tokens inside times and dates. */
-int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
-                  const unsigned char *dated);
+ * age, price... not a count. `dated` marks tokens inside times and dates:
+ * the dates around the number are marked here (fig_mark_dates), after the
+ * cheaper tests. */
+int fig_not_count(fig_ctx *c, const fig_amount *am, const num_value *nv,
+                  unsigned char *dated);
 /* Mark tokens inside the time stage's times (all of them), and tokens of
  * the sentence that the date reader reads as a date. */
 void fig_mark_times(const dl_record *r, unsigned char *dated);
