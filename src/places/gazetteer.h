@@ -29,10 +29,10 @@ enum {
 
 #define GAZ_NO_COORD INT32_MIN
 
-/* The fields resolving reads come first, so that they mostly lie in one
- * cache line. */
+/* An entry fills one 64-byte cache line (aligned to one), the fields
+ * resolving reads first. */
 typedef struct {
-    double prior;        /* gaz_prior_of(this entry), worked out at build time */
+    _Alignas(64) double prior; /* gaz_prior_of(this entry), worked out at build time */
     uint32_t population; /* 0 when unknown */
     uint8_t kind;        /* gaz_kind */
     uint8_t flags;
