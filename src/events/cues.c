@@ -22,19 +22,22 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
 
 int ev_cue_is(const text *t, size_t i, size_t n, const char *role)
 {
+    if (n == 1) /* the usual question: one look-up of the token's hash */
+        return ev_cue_which(t, i, &role, 1) == 0;
     return phrase_lookup(t, i, n, &lex_en_event_cues, role) != NULL;
 }
 
 int ev_cue_which(const text *t, size_t i, const char *const *roles, size_t n)
 {
-    if (i >= t->ntoks || !lex_may_start(&lex_en_event_cues, t->toks[i].hash))
+    if (i >= t->ntoks || !lex_may_first(&lex_en_event_cues, t->toks[i].hash))
         return -1;
     size_t cnt = 0;
     const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);
     int best = -1;
     for (size_t k = 0; e && k < cnt; k++)
         for (size_t j = 0; j < n; j++)
-            if ((best < 0 || (int)j < best) && !strcmp(e[k].value, roles[j]))
+            if ((best < 0 || (int)j < best) && e[k].value[0] == roles[j][0] &&
+                !strcmp(e[k].value, roles[j]))
                 best = (int)j;
     return best;
 }

@@ -58,7 +58,7 @@ static void look_back(const ev_ctx *c, ev_mention *m)
             break;
         /* no cue starts here: none of the four below can match */
         if (month_like(t, i) ||
-            !lex_may_start(&lex_en_event_cues, t->toks[i].hash) ||
+            !lex_may_first(&lex_en_event_cues, t->toks[i].hash) ||
             ev_cue_at(t, i, m->tok, "noneg") > 0)
             continue;
         if (!m->negated && (n = ev_cue_at(t, i, m->tok, "neg")) > 0)

@@ -191,7 +191,7 @@ dl_status ev_find_triggers(ev_ctx *c)
         size_t n = 0;
         const lex_entry *e = NULL;
         /* the prefix test first: it turns away most words, cheaply */
-        if (lex_may_start(&lex_en_event_triggers, t->toks[i].hash) &&
+        if (lex_may_first(&lex_en_event_triggers, t->toks[i].hash) &&
             can_start(c->r, i))
             e = ev_match(t, &lex_en_event_triggers, i,
                          t->sents[t->toks[i].sent].tok_end, &n);

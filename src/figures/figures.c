@@ -43,7 +43,7 @@ static size_t read_amount(const fig_ctx *c, size_t i, const unsigned char *dated
                           fig_amount *am, size_t *skip)
 {
     if (!num_may_start(c->t, i) &&
-        !lex_may_start(&lex_en_figure_negation, c->t->toks[i].hash))
+        !lex_may_first(&lex_en_figure_negation, c->t->toks[i].hash))
         return 0; /* most tokens */
     memset(am, 0, sizeof *am);
     am->num_tok = i;

@@ -290,9 +290,9 @@ int num_may_start(const text *t, size_t i)
         (h == H1('a') && tok_is(t, i, "a")) ||
         (h == H2('a', 'n') && tok_is(t, i, "an")))
         return 1;
-    return lex_may_start(&lex_en_numbers, h) ||
-           lex_may_start(&lex_en_ordinals, h) ||
-           lex_may_start(&lex_en_vague_amounts, h);
+    return lex_may_first(&lex_en_numbers, h) ||
+           lex_may_first(&lex_en_ordinals, h) ||
+           lex_may_first(&lex_en_vague_amounts, h);
 }
 
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)

@@ -117,7 +117,7 @@ size_t phrase_match(const text *t, size_t i, const lex_table *tab,
 {
     size_t limit = o->limit < t->ntoks ? o->limit : t->ntoks, best = 0;
     /* most runs end at their first token: test it before any set-up */
-    if (i >= limit || !lex_may_start(tab, t->toks[i].hash) ||
+    if (i >= limit || !lex_may_first(tab, t->toks[i].hash) ||
         ((o->flags & PM_FIRST_WORD) && t->toks[i].kind != TOK_WORD))
         return 0;
     run r; /* not cleared: only what run_start sets is read */
@@ -142,7 +142,7 @@ size_t phrase_match(const text *t, size_t i, const lex_table *tab,
 const lex_entry *phrase_lookup(const text *t, size_t i, size_t n,
                                const lex_table *tab, const char *value)
 {
-    if (n == 0 || i + n > t->ntoks || !lex_may_start(tab, t->toks[i].hash))
+    if (n == 0 || i + n > t->ntoks || !lex_may_first(tab, t->toks[i].hash))
         return NULL;
     if (n == 1) /* the token's own hash and text: no copy */
         return hash_present(tab, t->toks[i].hash)

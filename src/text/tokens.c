@@ -218,7 +218,8 @@ static int push(arena *a, text *t, size_t s, size_t e, int kind, int flags)
     tk->len = (uint16_t)(e - s);
     tk->kind = (uint8_t)kind;
     tk->flags = (uint8_t)flags;
-    tk->hash = lex_hash(LEX_HASH_INIT, t->norm + s, e - s);
+    tk->hash = e - s == 1 ? lex_hash_byte(LEX_HASH_INIT, (unsigned char)t->norm[s])
+                          : lex_hash(LEX_HASH_INIT, t->norm + s, e - s);
     if (kind == TOK_WORD)
         set_case_flags(t, tk);
     return 0;
@@ -356,7 +357,8 @@ dl_status text_tokenize(arena *a, text *t)
             kind = TOK_NUM;
         } else {
             int32_t cp;
-            int k = utf8_decode(t->norm + i, t->len - i, &cp);
+            int k = (unsigned char)c < 0x80 ? 1 /* ASCII: one byte */
+                                             : utf8_decode(t->norm + i, t->len - i, &cp);
             e = i + (size_t)(k > 0 ? k : 1);
             kind = TOK_PUNCT;
             if (c == '.' && !(flags & TF_SPACE) && abbr_dot(t, i))

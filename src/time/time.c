@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_parse.h"
 #include "time.h"
 
 /* One sscanf "%Nd" field at *s: blanks skipped, then a sign and digits, N
@@ -129,6 +130,10 @@ static int range_tail(const text *t, const tx *x, size_t limit, tx *out)
     d = tw_digits(t, j + 1, &nd);
     if (nd > 2 || d <= x->d || d > 31)
         return 0;
+    /* only after a date that ends in its day ("January 19"), and not when a
+     * month follows: "from 1 November to 31 December" is two dates */
+    if (tw_digits(t, j - 1, &nd) != x->d || (j + 2 < limit && date_month_name(t, j + 2)))
+        return 0;
     *out = *x;
     out->t0 = j + 1;
     out->t1 = j + 2;
@@ -143,7 +148,8 @@ static int range_tail(const text *t, const tx *x, size_t limit, tx *out)
 }
 
 /* Room for one more expression in *out (the caller's buffer of *cap
- * first, then the arena). NULL when out of memory. */
+ * first, then the arena), which the caller fills. NULL when out of
+ * memory. */
 static tx *next_slot(dl_record *r, tx *buf, tx **out, size_t *n, size_t *cap)
 {
     if (*n == *cap && *out == buf) {
@@ -155,6 +161,8 @@ static tx *next_slot(dl_record *r, tx *buf, tx **out, size_t *n, size_t *cap)
         *out = big;
         *cap *= 2;
     }
+    if (*n < *cap) /* the caller writes the whole slot: no clearing */
+        return &(*out)[(*n)++];
     return VEC_PUSH(r->a, *out, *n, *cap);
 }
 

@@ -79,9 +79,17 @@ static inline int tw_int(const char *s)
  * most cap[k] - 1 bytes each, "" when the value has fewer), in one pass. */
 void tw_fields(const char *value, char *const *field, const size_t *cap, int n);
 /* Longest phrase of `lex` starting at token i (not past limit): returns the
- * tokens it covers (0: none) and the entry in *e. */
-size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,
-                 const lex_entry **e);
+ * tokens it covers (0: none) and the entry in *e. Most tokens begin no
+ * key: the list's prefix bitset says so before any call. */
+size_t tw_phrase_match(const text *t, size_t i, size_t limit, const lex_table *lex,
+                       const lex_entry **e);
+static inline size_t tw_phrase(const text *t, size_t i, size_t limit,
+                               const lex_table *lex, const lex_entry **e)
+{
+    if (i >= limit || i >= t->ntoks || !lex_may_start(lex, t->toks[i].hash))
+        return 0;
+    return tw_phrase_match(t, i, limit, lex, e);
+}
 /* A count at i: digits, number words ("nineteen", "twenty-five", "a"),
  * or a vague count ("several": *val = -1). Returns tokens read. */
 size_t tw_count(const text *t, size_t i, size_t limit, int *val);
@@ -106,8 +114,10 @@ enum { TS_NONE = 0, TS_FULL = 1, TS_LEAD = 2, TS_TAIL = 4, TS_CAN = 8,
        TS_BITS = 4 };
 size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand);
 /* The recogniser letters of each entry of lex_en_time_starts as bits
- * (build/gen/time_start_bits.c): begins, leads, follows. */
+ * (build/gen/time_start_bits.c): begins, leads, follows; and the start
+ * class of each. */
 extern const uint32_t time_start_begins[], time_start_leads[], time_start_follows[];
+extern const uint8_t time_start_class[]; /* TS_FULL, TS_LEAD, TS_TAIL */
 extern const unsigned time_start_count;
 
 /* time_fmt.c: snprintf and arena_printf for %d, %0Nd, %s and %c only, at a
@@ -122,8 +132,9 @@ char *tf_ymd(arena *a, int y, int m, int d, const char *sfx);
 /* ---- time_tense.c ----------------------------------------------------- */
 
 /* Tense of the clause around the expression at tokens [i, end): 2 future,
- * -2 past from a listed cue ("said", "was"), -1 past from an "-ed" form that
- * may be a participle, 0 not known (time_tense.c). */
+ * -3 certainly past ("since March 5"), -2 past from a listed cue ("said",
+ * "was"), -1 past from an "-ed" form that may be a participle, 0 not known
+ * (time_tense.c). */
 int tw_tense(const text *t, size_t i, size_t end);
 
 /* ---- time_scan.c / time_scan_rel.c: recognisers ---------------------- */

@@ -118,7 +118,11 @@ void cal_interval(dl_record *r, const char *v, const char **s, const char **e,
                   const char **g)
 {
     *s = *e = *g = NULL;
-    size_t n = strcspn(v, "T");
+    size_t n = 0, len;
+    while (v[n] && v[n] != 'T')
+        n++;
+    for (len = n; v[len]; len++)
+        ;
     int y = n >= 4 ? digits(v, 4) : -1, m, d, wk;
     if (n >= 10 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&
         v[7] == '-' && (d = digits(v + 8, 2)) > 0) {
@@ -143,7 +147,7 @@ void cal_interval(dl_record *r, const char *v, const char **s, const char **e,
         cal_civil(mon + 6, &a, &b, &c);
         set_iso(r, e, a, b, c);
         *g = "day";
-    } else if (n == strlen(v)) {
+    } else if (n == len) {
         if (!year_interval(r, v, n, s, e, g))
             *s = *e = *g = NULL;
     }

@@ -76,6 +76,17 @@ size_t tf_snprintf(char *buf, size_t cap, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
+    if (fmt[0] == '%' && fmt[1] == 's' && !fmt[2] && cap) {
+        /* "%s", the commonest: a bounded copy */
+        const char *s = va_arg(ap, const char *);
+        size_t n = 0;
+        for (; s[n]; n++)
+            if (n + 1 < cap)
+                buf[n] = s[n];
+        buf[n < cap ? n : cap - 1] = '\0';
+        va_end(ap);
+        return n;
+    }
     size_t n = tf_vformat(buf, cap, fmt, ap);
     va_end(ap);
     return n;

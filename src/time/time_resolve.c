@@ -99,12 +99,13 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
 /* Year for a year-less month/day read against base: of the base year and
  * its neighbours, the one that puts the date nearest the base. Distances
  * on the side the tense points away from count double (past by default),
- * four times when a listed cue ("will", "said") gives the tense. */
+ * four times when a listed cue ("will", "said") gives the tense; after
+ * "since" a date ahead is all but ruled out. */
 static int yearless_year(const tref *b, int m, int d, int tense)
 {
     long base = cal_days(b->y, b->m ? b->m : 1, b->d ? b->d : 1);
     long before = tense > 0 ? (tense > 1 ? 4 : 2) : 1;
-    long after = tense > 0 ? 1 : (tense < -1 ? 4 : 2);
+    long after = tense > 0 ? 1 : tense < -2 ? 1000 : tense < -1 ? 4 : 2;
     int best = b->y;
     long best_cost = -1;
     for (int y = b->y - 1; y <= b->y + 1; y++) {
@@ -215,6 +216,8 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     int y = x->y;
     if (!y) {
         if (!b->gran) {
+            if (x->lit[0]) /* a movable feast's day depends on the year */
+                return "XXXX-XX-XX";
             tf_snprintf(buf, sizeof buf, x->d ? "XXXX-%02d-%02d" : "XXXX-%02d", x->m, x->d);
             return arena_strdup(r->a, buf);
         }
@@ -276,6 +279,14 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
     const char *v = NULL;
     const tref *b = (x->how == A_REF && ref->gran) ? ref : dct;
     int shift = x->shift;
+    /* a time of day ("at 10 a.m.", "in the morning") is on the story's day,
+     * but not on a day ahead of the document date in a clause told in the
+     * past ("the treaty takes effect on Aug. 1. The blast occurred at 10
+     * a.m."): then on the document date */
+    if (b == ref && !strncmp(x->rule, "time.", 5) && !shift && dct->gran == G_DAY &&
+        ref->gran == G_DAY && tense < 0 &&
+        cal_days(ref->y, ref->m, ref->d) > cal_days(dct->y, dct->m, dct->d))
+        b = dct;
     if (x->gran == G_SEASON) {
         if (!dct->gran)
             return "XXXX";
@@ -342,9 +353,11 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                          const char **anchor)
 {
     *anchor = NULL;
-    /* only year-less dates, weekdays and "the weekend" ask the tense */
+    /* only year-less dates, weekdays, "the weekend" and times of day on the
+     * story's day ask the tense */
     int tense = x->how == A_WEEKDAY || (x->how == A_ABS && !x->y) ||
-                        (x->gran == G_WEEK && !x->shift && !strcmp(x->suffix, "-WE"))
+                        (x->gran == G_WEEK && !x->shift && !strcmp(x->suffix, "-WE")) ||
+                        (x->how == A_REF && !x->shift && !strncmp(x->rule, "time.", 5))
                     ? tw_tense(&r->txt, x->t0, x->t1) : 0;
     switch (x->how) {
     case A_LIT:

@@ -57,22 +57,21 @@ const unsigned scan_core_bits[] = {
     [C_NIGHT] = B_NIGHT,     [C_RANGE] = B_RANGE,
 };
 
-/* The lists matched as phrases (phrase_match), which time_starts.txt does
- * not spell out: the list's prefix bitset says whether a key can start
- * with the token, as phrase_match asks first; what each begins, and what
- * it can continue after a word of leads. */
+/* The lists matched as phrases (phrase_match): the letter in
+ * time_starts.txt of the words their keys begin with, which
+ * phrase_may then checks with the next token, and what each begins (the
+ * count words also lead into a year or an ordinal: "nineteen ninety-six",
+ * "twenty-first century", when another number word or a '-' follows). */
+#define B_COUNT_WORD L('b')
 static const struct {
     const lex_table *lex;
-    unsigned begins, leads, follows;
+    unsigned letter, begins, leads;
 } phrase_lists[] = {
-    /* "nineteen ninety-six", "twenty-first century": a year or an ordinal
-     * in words goes on with another number word or a '-' */
-    {&lex_en_time_numbers, B_DURATION | B_FRAC, B_YEAR | B_QUARTER,
-     B_YEAR | B_QUARTER | B_DURATION | B_FRAC | B_PERIOD | B_SET},
-    {&lex_en_time_holidays, B_HOLIDAY, 0, 0},
-    {&lex_en_time_phrases, B_PHRASE, 0, 0},
-    {&lex_en_time_modifiers, B_MODIFIER, 0, 0},
-    {&lex_en_time_approx, B_APPROX, 0, 0},
+    {&lex_en_time_numbers, B_COUNT_WORD, B_DURATION | B_FRAC, B_YEAR | B_QUARTER},
+    {&lex_en_time_holidays, B_HOLIDAY, B_HOLIDAY, 0},
+    {&lex_en_time_phrases, B_PHRASE, B_PHRASE, 0},
+    {&lex_en_time_modifiers, B_MODIFIER, B_MODIFIER, 0},
+    {&lex_en_time_approx, B_APPROX, B_APPROX, 0},
 };
 #define NPHRASE (sizeof phrase_lists / sizeof phrase_lists[0])
 
@@ -98,21 +97,21 @@ static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j,
             m |= B_DATE;
         return m | (digit ? B_DURATION | B_FRAC | B_SET : B_YEAR | B_QUARTER);
     }
-    if (k->kind == TOK_PUNCT) /* "1990's", "late-night", "19-20", "1/19", "11:30" */
-        return tok_punct(t, j, '\'') ? B_YEAR | B_PERIOD
-             : tok_punct(t, j, '-') ? B_PART_OF_DAY | B_DATE | B_RANGE | B_YEAR | B_QUARTER |
-                                          B_COUNT_UNIT | B_COUNT_FRAC
-             : tok_punct(t, j, '/') ? B_DATE : tok_punct(t, j, ':') ? B_CLOCK : 0;
+    if (k->kind == TOK_PUNCT) { /* one character (a non-ASCII one matches none) */
+        switch (tok_str(t, j)[0]) {
+        case '\'': return B_YEAR | B_PERIOD; /* "1990's" */
+        case '-': /* "late-night", "19-20", "two-year", "12-18 months" */
+            return B_PART_OF_DAY | B_DATE | B_RANGE | B_YEAR | B_QUARTER | B_COUNT_UNIT |
+                   B_COUNT_FRAC;
+        case '/': return B_DATE; /* "1/19/2009" */
+        case ':': return B_CLOCK; /* "11:30" */
+        default: return 0;
+        }
+    }
     /* every word of the lists, or first word of a key, is in the start
      * filter (test_time_words checks) */
     unsigned e = cls[j] >> TS_BITS;
-    if (!e)
-        return 0;
-    unsigned m = time_start_follows[e - 1];
-    for (size_t l = 0; !after_number && l < NPHRASE; l++)
-        if (phrase_lists[l].follows && lex_may_start(phrase_lists[l].lex, k->hash))
-            m |= phrase_lists[l].follows;
-    return m;
+    return e ? time_start_follows[e - 1] : 0;
 }
 
 /* The recognisers a number can begin, by its shape: a year is four digits
@@ -215,13 +214,15 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
     unsigned e = cls[i] >> TS_BITS;
     if (!e)
         return 0;
-    unsigned m = time_start_begins[e - 1], lead = time_start_leads[e - 1];
+    unsigned begins = time_start_begins[e - 1], lead = time_start_leads[e - 1];
+    const unsigned phrases = B_COUNT_WORD | B_HOLIDAY | B_PHRASE | B_MODIFIER | B_APPROX;
+    unsigned m = begins & ~phrases;
     /* a bare unit is a duration only after "for", "within" ("for years") */
     if ((m & B_DURATION) && !(i > 0 && (cls[i - 1] >> TS_BITS) &&
                               (time_start_follows[(cls[i - 1] >> TS_BITS) - 1] & B_BARE_UNIT)))
         m &= ~B_DURATION;
-    for (size_t l = 0; l < NPHRASE; l++)
-        if (lex_may_start(phrase_lists[l].lex, k->hash) &&
+    for (size_t l = 0; (begins & phrases) && l < NPHRASE; l++)
+        if ((begins & phrase_lists[l].letter) &&
             phrase_may(t, phrase_lists[l].lex, i, limit)) {
             unsigned b = phrase_lists[l].begins;
             /* a count in words: a unit, "and a half", "to" after it, or a

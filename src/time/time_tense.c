@@ -24,6 +24,15 @@ static int regular_past(const text *t, size_t k)
     return s[n - 2] == 'e' && s[n - 1] == 'd';
 }
 
+/* Token k is a lower-case "-ing" form of five letters or more, not "being". */
+static int progressive(const text *t, size_t k)
+{
+    size_t n = tok_len(t, k);
+    const char *s = tok_str(t, k);
+    return t->toks[k].kind == TOK_WORD && !(t->toks[k].flags & TF_CAP) && n >= 5 &&
+           !strncmp(s + n - 3, "ing", 3) && !tok_is(t, k, "being");
+}
+
 /* Token k is a participle after "will be" or "to be" ("will be held", "is
  * to be signed"): the words before give the tense, not the participle.
  * After "would be", "could be" it stays past ("smoke could be spotted
@@ -34,9 +43,9 @@ static int passive_after_modal(const text *t, size_t k)
     return k >= 2 && tok_is(t, k - 1, "be") && tw_any(t, k - 2, modals);
 }
 
-/* The cue starting at token k and ending before `end`: -2 listed past, -1
- * a regular "-ed" form or a plan in the past, 2 future, 1 a present-tense
- * schedule, 0 none. */
+/* The cue starting at token k and ending before `end`: -3 certainly past
+ * ("since"), -2 listed past, -1 a regular "-ed" form or a plan in the past,
+ * 2 future, 1 a present-tense schedule, 0 none. */
 static int cue_of(const text *t, size_t k, size_t end)
 {
     const lex_entry *e = NULL;
@@ -54,8 +63,15 @@ static int cue_of(const text *t, size_t k, size_t end)
         /* "failed to meet Monday", "his return on Monday": no schedule */
         if (!strcmp(e->value, "present"))
             return k > 0 && tok_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
+        if (!strcmp(e->value, "over"))
+            return -3;
         return !strcmp(e->value, "past") ? -2 : 0;
     }
+    /* "the Council is meeting on Wednesday": a present progressive is an
+     * arrangement ahead */
+    if ((tok_is(t, k, "is") || tok_is(t, k, "are")) && k + 1 < end &&
+        progressive(t, k + 1))
+        return 1;
     return regular_past(t, k) ? -1 : 0;
 }
 

@@ -13,8 +13,8 @@
 #include "lexicons.h"
 #include "time.h"
 
-size_t tw_phrase(const text *t, size_t i, size_t limit, const lex_table *lex,
-                 const lex_entry **e)
+size_t tw_phrase_match(const text *t, size_t i, size_t limit, const lex_table *lex,
+                       const lex_entry **e)
 {
     pm_opts o = {limit, (size_t)-1, PM_NO_PUNCT, NULL};
     return phrase_match(t, i, lex, &o, e);
@@ -193,39 +193,24 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
     return 1;
 }
 
-/* The entry of `lex` whose key has hash h, by the hash alone (no string
- * compare: a collision only makes one more token a candidate). */
-static const lex_entry *entry_by_hash(const lex_table *lex, uint32_t h)
-{
-    uint32_t mask = (1u << lex->slot_bits) - 1;
-    for (uint32_t j = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); lex->slots[j];
-         j = (j + 1) & mask)
-        if (lex->slot_hash[j] == h)
-            return &lex->entries[lex->slots[j] - 1];
-    return NULL;
-}
-
-/* The class of token i in data/en/time_starts.txt and its entry number
- * (tw_classes). */
+/* The class in data/en/time_starts.txt and entry number of token i, by
+ * the hash alone (no string compare: a collision only makes one more token
+ * a candidate) (tw_classes). */
 static uint16_t start_class(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
     if (k->kind == TOK_NUM)
         return TS_FULL | TS_TAIL;
-    if (k->kind == TOK_PUNCT) /* "'" by its hash: another character with
-                               * the same hash only makes one more candidate */
+    if (k->kind == TOK_PUNCT) /* "'" by its hash, the same way */
         return k->hash == LEX_HASH_INIT * LEX_HASH_B + '\'' ? TS_LEAD : TS_NONE;
-    const lex_entry *e = entry_by_hash(&lex_en_time_starts, k->hash);
-    if (!e || tok_len(t, i) > 20)
-        return TS_NONE;
-    uint16_t n = (uint16_t)((e - lex_en_time_starts.entries + 1) << TS_BITS);
-    switch (e->value[0]) {
-    case 'f': return n | TS_FULL | TS_TAIL;
-    case 'l': return n | TS_LEAD;
-    case 't': return n | TS_TAIL;
-    case 'b': return n | TS_LEAD | TS_TAIL;
-    default: return n;
-    }
+    const lex_table *lex = &lex_en_time_starts;
+    uint32_t h = k->hash, mask = (1u << lex->slot_bits) - 1, s;
+    for (uint32_t j = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); (s = lex->slots[j]);
+         j = (j + 1) & mask)
+        if (lex->slot_hash[j] == h)
+            return tok_len(t, i) > 20 ? TS_NONE
+                                      : (uint16_t)(s << TS_BITS | time_start_class[s - 1]);
+    return TS_NONE;
 }
 
 size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand)

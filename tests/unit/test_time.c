@@ -63,6 +63,14 @@ static void times_and_parts_of_day(void **state)
          "Late at night on January 19, 1990", "TIME", "1990-01-19TNI"},
         {"Shots were heard on Saturday night.", "Saturday night", "TIME", "2009-01-17TNI"},
         {"The statement was issued this morning.", "this morning", "TIME", "2009-01-19TMO"},
+        /* a time of day is on the story's day, unless that day is ahead and
+         * the clause is told in the past */
+        {"Troops entered the town on Jan. 5. Shooting began at 10 a.m.", "10 a.m.", "TIME",
+         "2009-01-05T10:00"},
+        {"The accord takes effect on Feb. 1. It will be signed at 10 a.m.", "10 a.m.",
+         "TIME", "2009-02-01T10:00"},
+        {"The accord takes effect on Feb. 1. A car bomb exploded at 10 a.m.", "10 a.m.",
+         "TIME", "2009-01-19T10:00"},
     };
     CHECK(c, DCT);
 }
@@ -129,6 +137,12 @@ static void ranges_give_each_end_its_own_date(void **state)
         {"Troops entered on the night of 19-20 January 1990.", "the night of 19", "TIME", "1990-01-19TNI"},
         {"The war lasted between 1992 and 1994.", "1992", "DATE", "1992"},
         {"The war lasted between 1992 and 1994.", "1994", "DATE", "1994"},
+        {"Talks were held on Aug. 7-8, 1998.", "8, 1998", "DATE", "1998-08-08"},
+        /* two dates each with its month, not a range inside the first */
+        {"The report covers 1 November to 31 December.", "31 December", "DATE",
+         "2008-12-31"},
+        {"Aid arrived between 1 November and 15 December.", "15 December", "DATE",
+         "2008-12-15"},
     };
     CHECK(c, DCT);
 }
@@ -169,6 +183,15 @@ static void without_a_document_date_values_keep_unknowns(void **state)
     t = find(r, "Two days ago");
     assert_non_null(t);
     assert_string_equal(t->value, "XXXX-XX-XX");
+    dl_record_free(r);
+    /* a movable feast's day depends on the year; a fixed one's does not */
+    r = parse("Pilgrims came for Easter and stayed until Christmas.\n", NULL);
+    t = find(r, "Easter");
+    assert_non_null(t);
+    assert_string_equal(t->value, "XXXX-XX-XX");
+    t = find(r, "Christmas");
+    assert_non_null(t);
+    assert_string_equal(t->value, "XXXX-12-25");
     dl_record_free(r);
 }
 

@@ -69,6 +69,10 @@ static void plural_schedules_look_ahead(void **state)
          "2009-01-25"},
         {"The truce took effect on Sunday.", "Sunday", "DATE", "2009-01-18"},
         {"Polling stations open on Sunday in the north.", "Sunday", "DATE", "2009-01-25"},
+        {"The Security Council is meeting on Wednesday to discuss the crisis.",
+         "Wednesday", "DATE", "2009-01-21"},
+        {"The Security Council was meeting on Wednesday to discuss the crisis.",
+         "Wednesday", "DATE", "2009-01-14"},
         {"Shops remained open on Sunday.", "Sunday", "DATE", "2009-01-18"},
         {"As of Friday's close, the index was down 6%.", "Friday", "DATE", "2009-01-16"},
         {"The envoys failed to meet on Thursday.", "Thursday", "DATE", "2009-01-15"},
@@ -165,6 +169,11 @@ static void yearless_months_follow_the_tense(void **state)
         {"The reduced dividend is payable Aug. 15.", "Aug. 15", "DATE", "2009-08-15"},
     };
     CHECK(c, "2009-07-10");
+    /* "since" puts the date behind, however near it is ahead */
+    static const tcase since[] = {
+        {"Prices are up 5% since March 5.", "March 5", "DATE", "2009-03-05"},
+    };
+    CHECK(since, "2010-02-20");
     /* "ended" is a listed past: a period that ended is behind */
     static const tcase late[] = {
         {"In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "DATE", "2009-01-31"},

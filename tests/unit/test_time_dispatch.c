@@ -144,8 +144,10 @@ static void generated_masks_match_time_starts(void **state)
     assert_int_equal(time_start_count, lex->n);
     for (size_t k = 0; k < lex->n; k++) {
         const char *v = lex->entries[k].value;
+        int cls = !strncmp(v, "full", 4) ? TS_FULL | TS_TAIL : !strncmp(v, "lead", 4) ? TS_LEAD
+                : !strncmp(v, "tail", 4) ? TS_TAIL : !strncmp(v, "both", 4) ? TS_LEAD | TS_TAIL : 0;
         if (time_start_begins[k] != field_bits(v, 1) || time_start_leads[k] != field_bits(v, 2) ||
-            time_start_follows[k] != field_bits(v, 3)) {
+            time_start_follows[k] != field_bits(v, 3) || time_start_class[k] != cls) {
             print_error("time_starts '%s|%s': generated masks differ\n",
                         lex->entries[k].key, v);
             fail();

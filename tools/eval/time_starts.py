@@ -24,7 +24,9 @@ HEADER = """# Words that can begin a time expression, a fast filter run before t
 #          none   none of these (a word of time_leads.txt only)
 #   begins the recognisers that can begin at the word alone (letters of
 #          time_leads.txt), from the lists read a word at a time (months,
-#          weekdays, ordinals, units, parts of the day, seasons)
+#          weekdays, ordinals, units, parts of the day, seasons); and the
+#          lists matched as phrases whose keys it begins (b numbers,
+#          o holidays, h phrases, i modifiers, a approximations)
 #   leads  those that can begin at it when the next token can continue
 #          them (time_leads.txt's second field)
 #   follows those it can continue after a word of leads (its third field,
@@ -35,6 +37,9 @@ HEADER = """# Words that can begin a time expression, a fast filter run before t
 
 # The recognisers each list read a word at a time begins and continues
 # (letters of time_leads.txt).
+PHRASES = {"time_numbers.txt": "b", "time_holidays.txt": "o",
+           "time_phrases.txt": "h", "time_modifiers.txt": "i",
+           "time_approx.txt": "a"}
 WHOLE = {"months.txt": ("dm", "dme"), "weekdays.txt": ("dw", "dwe"),
          "time_ordinals.txt": ("yq", "yq"), "time_units.txt": ("u", "ekruyz"),
          "time_parts_of_day.txt": ("n", "np"), "time_seasons.txt": ("s", "s")}
@@ -88,6 +93,14 @@ def main():
     for x in k("weekdays.txt"):
         if len(x) > 5:
             add(x + "s", 0, "w")  # "Mondays"
+    # the first words of the lists matched as phrases, by the letter of
+    # their recogniser (b: a count in words, which also continues a year,
+    # quarter, duration, fraction, period or set after a lead word)
+    for name, letter in PHRASES.items():
+        for x in k(name):
+            add(words(x)[0], 0, letter)
+            if letter == "b":
+                add(words(x)[0], 2, "efqruy")
     # a kind of day continues a count into a duration ("eight trading days")
     if os.path.exists(os.path.join(d, "time_day_kinds.txt")):
         for x in k("time_day_kinds.txt"):
