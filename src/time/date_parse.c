@@ -3,7 +3,6 @@
  * Accepts day-month-year and month-day-year orders with optional weekday,
  * ordinal suffixes, "of" and commas, plus the numeric forms 2009-01-19,
  * 19.01.2009 and 1/19/2009. Month and weekday names come from data/en. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -161,19 +160,31 @@ static size_t iso_date(const text *t, size_t i, size_t limit, date_parts *d)
     return 5;
 }
 
+/* One field of a dotted date at *s: 1 to width digits, then '.' (skipped)
+ * or the end e. 0 when the field is not there. */
+static int dotted_field(const char **s, const char *e, int width, int *out)
+{
+    const char *p = *s;
+    int v = 0, nd = 0;
+    for (; nd < width && p < e && *p >= '0' && *p <= '9'; nd++)
+        v = v * 10 + (*p++ - '0');
+    if (!nd || (p < e && *p != '.'))
+        return 0;
+    *out = v;
+    *s = p < e && width < 4 ? p + 1 : p;
+    return 1;
+}
+
 /* 19.01.2009 (one token) or 1/19/2009 (five). */
 static size_t numeric_date(const text *t, size_t i, size_t limit, date_parts *d)
 {
     int a, b, y;
-    char tail;
     if (t->toks[i].kind != TOK_NUM)
         return 0;
-    char buf[16];
-    size_t n = tok_len(t, i);
-    if (n < sizeof buf && memchr(tok_str(t, i), '.', n)) {
-        memcpy(buf, tok_str(t, i), n);
-        buf[n] = 0;
-        if (sscanf(buf, "%2d.%2d.%4d%c", &a, &b, &y, &tail) == 3 && y >= 1000 &&
+    const char *s = tok_str(t, i), *e = s + tok_len(t, i);
+    if (memchr(s, '.', (size_t)(e - s))) {
+        if (dotted_field(&s, e, 2, &a) && dotted_field(&s, e, 2, &b) &&
+            dotted_field(&s, e, 4, &y) && s == e && y >= 1000 &&
             b >= 1 && b <= 12 && a >= 1 && a <= date_days_in_month(y, b)) {
             *d = (date_parts){y, b, a, 0};
             return 1;

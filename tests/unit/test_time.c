@@ -213,6 +213,10 @@ static void traps_are_not_times(void **state)
         {"See resolution A/RES/1990/12 of the Assembly.", "1990"},
         {"Theresa May spoke.", "May"},
         {"Prices fall in spring markets.", "fall"},
+        {"Version 31.02.2009 of the file is cited.", "31.02"},
+        {"Serial 19.01.20091 was found.", "19.01"},
+        {"Code 19.01.209 was found.", "19.01"},
+        {"Code 123.01.2009 was found.", "01.2009"},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         dl_record *r = parse(c[i].text, DCT);
