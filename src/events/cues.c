@@ -20,26 +20,33 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
     return *n ? e : NULL;
 }
 
-int ev_cue_is(const text *t, size_t i, size_t n, const char *role)
+/* Names of enum ev_role, in its order: the values of the cue table. */
+static const char *const role_names[EVR_COUNT] = {
+    "after", "agent", "aux",    "barrier", "be",    "def",   "disaster", "during",
+    "force", "hyp",   "indef",  "light",   "modal", "neg",   "negdet",   "noneg",
+    "obj",   "period", "place", "role",    "say",   "stop",  "target",   "when"};
+
+int ev_cue_is(const ev_ctx *c, size_t i, size_t n, enum ev_role role)
 {
-    if (n == 1) /* the usual question: one look-up of the token's hash */
-        return ev_cue_which(t, i, &role, 1) == 0;
-    return phrase_lookup(t, i, n, &lex_en_event_cues, role) != NULL;
+    if (n == 1) /* the usual question: a bit of the token's role mask */
+        return ev_is(c, i, role);
+    return phrase_lookup(&c->r->txt, i, n, &lex_en_event_cues, role_names[role]) != NULL;
 }
 
-int ev_cue_which(const text *t, size_t i, const char *const *roles, size_t n)
+uint32_t ev_roles_compute(const ev_ctx *c, size_t i)
 {
-    if (i >= t->ntoks || !lex_may_first(&lex_en_event_cues, t->toks[i].hash))
-        return -1;
-    size_t cnt = 0;
-    const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);
-    int best = -1;
-    for (size_t k = 0; e && k < cnt; k++)
-        for (size_t j = 0; j < n; j++)
-            if ((best < 0 || (int)j < best) && e[k].value[0] == roles[j][0] &&
-                !strcmp(e[k].value, roles[j]))
-                best = (int)j;
-    return best;
+    const text *t = &c->r->txt;
+    uint32_t m = EV_ROLES_KNOWN;
+    if (lex_may_first(&lex_en_event_cues, t->toks[i].hash)) {
+        size_t cnt = 0;
+        const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);
+        for (size_t k = 0; e && k < cnt; k++)
+            for (unsigned j = 0; j < EVR_COUNT; j++)
+                if (e[k].value[0] == role_names[j][0] && !strcmp(e[k].value, role_names[j]))
+                    m |= EV_ROLE(j);
+    }
+    c->cue_roles[i] = m;
+    return m;
 }
 
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role)
@@ -48,13 +55,14 @@ size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role)
     return phrase_match(t, i, &lex_en_event_cues, &o, NULL);
 }
 
-size_t ev_cue_before(const text *t, size_t end, size_t back, const char *role)
+size_t ev_cue_before(const ev_ctx *c, size_t end, size_t back, enum ev_role role)
 {
+    const text *t = &c->r->txt;
     for (size_t k = 1; k <= back && k <= end; k++) {
         size_t i = end - k;
         if (t->toks[i].sent != t->toks[end - 1].sent)
             break;
-        if (ev_cue_is(t, i, k, role))
+        if (ev_cue_is(c, i, k, role))
             return i;
     }
     return (size_t)-1;
@@ -76,14 +84,15 @@ int ev_in_header(const dl_record *r, size_t i)
            (d->dateline && inside(ts, d->dateline->span));
 }
 
-size_t ev_breaks_between(const text *t, size_t a, size_t b)
+size_t ev_breaks_between(const ev_ctx *c, size_t a, size_t b)
 {
+    const text *t = &c->r->txt;
     size_t n = 0;
     for (size_t i = a; i < b; i++)
         n += (t->toks[i].kind == TOK_PUNCT &&
               (tok_punct(t, i, ',') || tok_punct(t, i, ';') || tok_punct(t, i, '(') ||
                tok_punct(t, i, ':'))) ||
-             ev_cue_is(t, i, 1, "stop");
+             ev_is(c, i, EVR_STOP);
     return n;
 }
 

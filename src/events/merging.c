@@ -124,10 +124,10 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
 
 /* A word such as "after" between tokens a and b keeps two mentions of a
  * sentence apart ("the killing began hours after the plane was shot"). */
-static int barrier_between(const text *t, size_t a, size_t b)
+static int barrier_between(const ev_ctx *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (ev_cue_is(t, i, 1, "barrier"))
+        if (ev_is(c, i, EVR_BARRIER))
             return 1;
     return 0;
 }
@@ -145,7 +145,7 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
         const dl_event *e = &c->r->events[o->event].pub;
         if (!type_in(e->type, types) || !same_modality(c, o->event, m))
             continue;
-        if (barrier_between(&c->r->txt, o->tok + o->ntok, m->tok) ||
+        if (barrier_between(c, o->tok + o->ntok, m->tok) ||
             conflicts(c, o->event, m))
             return -1;
         return o->event;

@@ -17,13 +17,14 @@
 /* Token i ends the clause that cues reach over: a comma, semicolon,
  * bracket, or a word such as "and", "but". "Identified and arrested":
  * an "and" right before the trigger joins two verbs of one clause. */
-static int clause_break(const text *t, size_t i, size_t trig)
+static int clause_break(const ev_ctx *c, size_t i, size_t trig)
 {
+    const text *t = &c->r->txt;
     if (t->toks[i].kind == TOK_PUNCT)
         return !tok_punct(t, i, '-') && !tok_punct(t, i, '\'');
     if (i + 1 == trig && (tok_is(t, i, "and") || tok_is(t, i, "or")))
         return 0;
-    return ev_cue_is(t, i, 1, "stop");
+    return ev_is(c, i, EVR_STOP);
 }
 
 /* "May" with a capital inside a sentence is the month. */
@@ -54,7 +55,7 @@ static void look_back(const ev_ctx *c, ev_mention *m)
     const text *t = &c->r->txt;
     for (size_t k = 1; k <= EV_CLAUSE_BACK && k <= m->tok; k++) {
         size_t i = m->tok - k, n;
-        if (t->toks[i].sent != m->sent || clause_break(t, i, m->tok))
+        if (t->toks[i].sent != m->sent || clause_break(c, i, m->tok))
             break;
         /* no cue starts here: none of the four below can match */
         if (month_like(t, i) ||
@@ -83,7 +84,7 @@ static void look_after(const ev_ctx *c, ev_mention *m)
     for (size_t i = from; i < from + EV_MODAL_AFTER && i < t->ntoks; i++) {
         if (t->toks[i].sent != m->sent || t->toks[i].kind == TOK_PUNCT)
             return;
-        if (ev_cue_is(t, i, 1, "modal")) {
+        if (ev_is(c, i, EVR_MODAL)) {
             m->hypothetical = 1, m->cue = i, m->ncue = 1;
             return;
         }
