@@ -45,10 +45,6 @@ dl_status ev_index_lists(ev_ctx *c)
 {
     dl_record *r = c->r;
     size_t ns = r->txt.nsents;
-    /* not an index, but scratch of the stage too: the cue role masks */
-    c->cue_roles = calloc(r->txt.ntoks ? r->txt.ntoks : 1, sizeof *c->cue_roles);
-    if (!c->cue_roles)
-        return DL_ENOMEM;
     dl_status st = BUILD(&c->times_ix, r->times, r->ntimes, rec_time);
     if (!st)
         st = BUILD(&c->places_ix, r->places, r->nplaces, rec_place);
@@ -75,6 +71,4 @@ void ev_index_free(ev_ctx *c)
         free(all[k]->idx);
         all[k]->off = all[k]->idx = NULL;
     }
-    free(c->cue_roles);
-    c->cue_roles = NULL;
 }

@@ -3,6 +3,7 @@
  * A key of several words ("in the aftermath of", "didn't") is matched by
  * text/phrase_match.c within one sentence, seven tokens at most. This is
  * only lexical matching; what a cue means is decided by its callers. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "../text/phrase_match.h"
@@ -33,6 +34,34 @@ int ev_cue_is(const ev_ctx *c, size_t i, size_t n, enum ev_role role)
     return phrase_lookup(&c->r->txt, i, n, &lex_en_event_cues, role_names[role]) != NULL;
 }
 
+/* The first role name whose first byte is not below b (the names are
+ * sorted): a value is compared with the few names of its letter only. */
+static unsigned first_of(unsigned char b)
+{
+    unsigned lo = 0, hi = EVR_COUNT;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2;
+        if ((unsigned char)role_names[mid][0] < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+dl_status ev_cues_init(ev_ctx *c)
+{
+    size_t n = c->r->txt.ntoks;
+    c->cue_roles = calloc(n ? n : 1, sizeof *c->cue_roles);
+    return c->cue_roles ? DL_OK : DL_ENOMEM;
+}
+
+void ev_cues_free(ev_ctx *c)
+{
+    free(c->cue_roles);
+    c->cue_roles = NULL;
+}
+
 uint32_t ev_roles_compute(const ev_ctx *c, size_t i)
 {
     const text *t = &c->r->txt;
@@ -40,10 +69,13 @@ uint32_t ev_roles_compute(const ev_ctx *c, size_t i)
     if (lex_may_first(&lex_en_event_cues, t->toks[i].hash)) {
         size_t cnt = 0;
         const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);
-        for (size_t k = 0; e && k < cnt; k++)
-            for (unsigned j = 0; j < EVR_COUNT; j++)
-                if (e[k].value[0] == role_names[j][0] && !strcmp(e[k].value, role_names[j]))
+        for (size_t k = 0; e && k < cnt; k++) {
+            const char *v = e[k].value;
+            unsigned char v0 = (unsigned char)v[0];
+            for (unsigned j = first_of(v0); j < EVR_COUNT && role_names[j][0] == v0; j++)
+                if (!strcmp(v, role_names[j]))
                     m |= EV_ROLE(j);
+        }
     }
     c->cue_roles[i] = m;
     return m;

@@ -10,7 +10,9 @@ dl_status events_extract(dl_record *r)
     ev_ctx c = {.r = r, .after_event = -1, .after_sent = (size_t)-1, .last_dated = -1,
                 .period_sent = (size_t)-1};
     r->nevents = 0;
-    dl_status st = ev_index_lists(&c);
+    dl_status st = ev_cues_init(&c);
+    if (!st)
+        st = ev_index_lists(&c);
     if (!st)
         st = ev_find_triggers(&c);
     if (!st)
@@ -35,5 +37,6 @@ dl_status events_extract(dl_record *r)
     if (!st)
         st = ev_finish(&c);
     ev_index_free(&c);
+    ev_cues_free(&c);
     return st;
 }

@@ -113,6 +113,9 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
                           size_t limit, size_t *n);
 /* The cue role `role` is among the entries of key tokens [i, i+n). */
 int ev_cue_is(const ev_ctx *c, size_t i, size_t n, enum ev_role role);
+/* Set up and free the role masks (stage scratch, malloc'd). */
+dl_status ev_cues_init(ev_ctx *c);
+void ev_cues_free(ev_ctx *c);
 /* Role mask of token i (0 past the end), computed on first use. */
 uint32_t ev_roles_compute(const ev_ctx *c, size_t i);
 static inline uint32_t ev_roles(const ev_ctx *c, size_t i)
@@ -127,8 +130,8 @@ static inline int ev_is(const ev_ctx *c, size_t i, enum ev_role role)
 {
     return (ev_roles(c, i) >> role) & 1u;
 }
-/* Longest cue of role `role` starting at token i (ending before limit);
- * returns its length in tokens, 0 when none. */
+/* Longest cue of role `role` (NULL: of any role) starting at token i
+ * (ending before limit); returns its length in tokens, 0 when none. */
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role);
 /* A cue of `role` ends right before token `end` (scanning back at most
  * `back` tokens). Returns its first token or (size_t)-1. */
