@@ -49,8 +49,11 @@ static unsigned first_of(unsigned char b)
     return lo;
 }
 
+static size_t header_end_tok(const dl_record *r);
+
 dl_status ev_cues_init(ev_ctx *c)
 {
+    c->header_end = header_end_tok(c->r);
     size_t n = c->r->txt.ntoks;
     c->cue_roles = calloc(n ? n : 1, sizeof *c->cue_roles);
     return c->cue_roles ? DL_OK : DL_ENOMEM;
@@ -105,8 +108,33 @@ static int inside(dl_span ts, dl_span sp)
     return sp.end > sp.start && ts.start >= sp.start && ts.end <= sp.end;
 }
 
-int ev_in_header(const dl_record *r, size_t i)
+/* The first token that starts after the end of every header span (the
+ * original offsets of tokens grow with their index), or 0 when the
+ * document has no header. */
+static size_t header_end_tok(const dl_record *r)
 {
+    const dl_document *d = &r->doc;
+    size_t end = d->issuer_span.end;
+    if (d->title_span.end > end)
+        end = d->title_span.end;
+    if (d->dateline && d->dateline->span.end > end)
+        end = d->dateline->span.end;
+    size_t lo = 0, hi = r->txt.ntoks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (text_tok_span(&r->txt, mid, mid + 1).start <= end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int ev_in_header(const ev_ctx *c, size_t i)
+{
+    if (i >= c->header_end)
+        return 0;
+    const dl_record *r = c->r;
     const dl_document *d = &r->doc;
     if (d->issuer_span.end <= d->issuer_span.start &&
         d->title_span.end <= d->title_span.start && !d->dateline)

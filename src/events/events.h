@@ -104,6 +104,9 @@ typedef struct {
     /* per token: EV_ROLE bits of the one-word cues it is, with
      * EV_ROLES_KNOWN once computed (lazily, by ev_roles); malloc'd */
     uint32_t *cue_roles;
+    /* tokens from this one on start after every header span: none of
+     * them is in the header (ev_in_header answers without offsets) */
+    size_t header_end;
 } ev_ctx;
 
 /* ---- cues.c: phrase matching against the word lists */
@@ -142,7 +145,7 @@ size_t ev_breaks_between(const ev_ctx *c, size_t a, size_t b);
 /* The mention starting at token i (mentions are in text order), or NULL. */
 const ev_mention *ev_mention_at(const ev_ctx *c, size_t i);
 /* Token i lies inside the document's header, title or dateline. */
-int ev_in_header(const dl_record *r, size_t i);
+int ev_in_header(const ev_ctx *c, size_t i);
 
 /* ---- bysent.c */
 dl_status ev_index_lists(ev_ctx *c);

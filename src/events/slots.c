@@ -17,14 +17,14 @@ static size_t dist(size_t a, size_t b)
 
 /* A time that can date an event: a date or time of day, outside the
  * header and dateline. */
-static int datable(const dl_record *r, const rec_time *tm)
+static int datable(const ev_ctx *c, const rec_time *tm)
 {
     const char *ty = tm->pub.type, *v = tm->pub.value;
     if (!ty || !v || (strcmp(ty, "DATE") && strcmp(ty, "TIME")))
         return 0;
     if (!((v[0] >= '0' && v[0] <= '9') || v[0] == 'X'))
         return 0;
-    return tm->tok_end > tm->tok_start && !ev_in_header(r, tm->tok_start);
+    return tm->tok_end > tm->tok_start && !ev_in_header(c, tm->tok_start);
 }
 
 /* Inside quotation marks a date is part of a name ("Bloody Friday"). */
@@ -102,7 +102,7 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     long bc = 0;
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
-        if (!datable(r, tm) || quoted(&r->txt, tm) ||
+        if (!datable(c, tm) || quoted(&r->txt, tm) ||
             reporting_time(c, tm) || dates_other_noun(c, tm, m))
             continue;
         /* a reference back ("those detained were released the next day")
@@ -120,7 +120,7 @@ int ev_report_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     EV_EACH(&c->times_ix, m->sent, i)
-        if (datable(r, &r->times[i]) &&
+        if (datable(c, &r->times[i]) &&
             reporting_time(c, &r->times[i]))
             return (int)i;
     return -1;
@@ -160,7 +160,7 @@ static int latest_time(ev_ctx *c, size_t s)
         size_t i = ix->idx[k];
         const rec_time *tm = &r->times[i];
         const char *v = tm->pub.value;
-        if (tm->sent < s && tm->sent >= narrative_start(c) && datable(r, tm) &&
+        if (tm->sent < s && tm->sent >= narrative_start(c) && datable(c, tm) &&
             !quoted(&r->txt, tm) && !reporting_time(c, tm) && v[0] != 'X' &&
             strlen(v) >= 4)
             return (int)i;
@@ -206,7 +206,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
     EV_EACH(&c->places_ix, s, i) {
         const rec_place *p = &r->places[i];
         if (p->tok_end <= p->tok_start ||
-            ev_in_header(r, p->tok_start) || ev_place_in_actor(c, p, 1))
+            ev_in_header(c, p->tok_start) || ev_place_in_actor(c, p, 1))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)
@@ -224,7 +224,7 @@ static int carried_place(ev_ctx *c, size_t s)
     const ev_index *ix = &c->places_ix;
     for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
         const rec_place *p = &r->places[ix->idx[k]];
-        if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(r, p->tok_start) ||
+        if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
             ev_place_in_actor(c, p, 1))
             continue;
         if (p->sent < from)

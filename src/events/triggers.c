@@ -169,11 +169,11 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
 /* A capitalised word inside a sentence is a name ("March", "Operation
  * Desert Storm"), not a trigger; the first word of a sentence, or one after
  * a dash or bracket ("(Beirut) - Airstrikes hit"), may be capitalised. */
-static int can_start(const dl_record *r, size_t i)
+static int can_start(const ev_ctx *c, size_t i)
 {
-    const text *t = &r->txt;
+    const text *t = &c->r->txt;
     const token *tk = &t->toks[i];
-    if (tk->kind != TOK_WORD || ev_in_header(r, i))
+    if (tk->kind != TOK_WORD || ev_in_header(c, i))
         return 0;
     if (!(tk->flags & (TF_CAP | TF_UPPER)) || (tk->flags & TF_SENT_START))
         return 1;
@@ -193,7 +193,7 @@ dl_status ev_find_triggers(ev_ctx *c)
         const lex_entry *e = NULL;
         /* the prefix test first: it turns away most words, cheaply */
         if (lex_may_first(&lex_en_event_triggers, t->toks[i].hash) &&
-            can_start(c->r, i))
+            can_start(c, i))
             e = ev_match(t, &lex_en_event_triggers, i,
                          t->sents[t->toks[i].sent].tok_end, &n);
         if (!e) {
