@@ -3,6 +3,8 @@
  * Finds trigger mentions, marks their modality, resolves each to an event
  * (new or already named), fills slots as it goes, then attaches figures and
  * stamps claims. The steps live in the files named in events.h. */
+#include <stdlib.h>
+
 #include "events.h"
 
 dl_status events_extract(dl_record *r)
@@ -38,5 +40,6 @@ dl_status events_extract(dl_record *r)
         st = ev_finish(&c);
     ev_index_free(&c);
     ev_cues_free(&c);
+    free(c.st);
     return st;
 }

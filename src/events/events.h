@@ -86,7 +86,7 @@ typedef struct {
     ev_index times_ix, places_ix, actors_ix, figures_ix, mentions_ix;
     ev_mention *m;
     size_t nm, cap_m;
-    ev_state *st;      /* one per event, grown with r->events */
+    ev_state *st;      /* one per event, grown with r->events (malloc'd) */
     size_t cap_st;
     size_t seen;       /* mentions resolved so far */
     /* "in the aftermath of the events": sentence and event it points at */

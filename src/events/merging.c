@@ -5,6 +5,7 @@
  * a definite mention ("the attack") or a reference ("the operation", "the
  * tragedy of 20 January") joins the latest compatible event named before;
  * anything else starts a new event. Slots are filled by slots.c. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "events.h"
@@ -176,16 +177,19 @@ static int named_just_before(ev_ctx *c, const ev_mention *m)
 static int new_event(ev_ctx *c, const ev_mention *m)
 {
     dl_record *r = c->r;
-    size_t cap = c->cap_st;
     rec_event *e = VEC_PUSH(r->a, r->events, r->nevents, r->cap_events);
     if (!e)
         return -1;
     memset(e, 0, sizeof *e); /* the slot may be reused when run again */
-    if (r->nevents > cap) {
-        ev_state *st = arena_grow(r->a, c->st, &c->cap_st, r->nevents, sizeof *st);
+    if (r->nevents > c->cap_st) { /* stage scratch: malloc'd, not cleared */
+        size_t ncap = c->cap_st ? c->cap_st * 2 : 8;
+        while (ncap < r->nevents)
+            ncap *= 2;
+        ev_state *st = realloc(c->st, ncap * sizeof *st);
         if (!st)
             return -1;
         c->st = st;
+        c->cap_st = ncap;
     }
     int ev = (int)(r->nevents - 1);
     memset(&c->st[ev], 0, sizeof c->st[ev]);
