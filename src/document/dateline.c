@@ -16,7 +16,7 @@ static int capword(const text *t, size_t i)
 {
     return i < t->ntoks && t->toks[i].kind == TOK_WORD &&
            (t->toks[i].flags & TF_CAP) && !date_month_name(t, i) &&
-           !tok_in(t, i, &lex_en_weekdays);
+           !doc_in(t, i, &lex_en_weekdays);
 }
 
 /* A place name: capitalised words, inner dots, hyphens and lower-case
@@ -34,7 +34,7 @@ static size_t place_name(const text *t, size_t i, size_t limit)
                    !(t->toks[j].flags & TF_SPACE)) {
             j++;
         } else if (t->toks[j].kind == TOK_WORD &&
-                   tok_in(t, j, &lex_en_function_words) &&
+                   doc_in(t, j, &lex_en_function_words) &&
                    capword(t, j + 1)) {
             j++;
         } else {

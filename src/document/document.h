@@ -5,7 +5,16 @@
 #define DL_DOCUMENT_H
 
 #include "../record/record.h"
+#include "../text/phrase_match.h"
 #include "../time/date_parse.h"
+#include "lexicon.h"
+
+/* tok_in, asking the table's first-token bitset first: a token that is a
+ * whole key always passes it, and most tokens are in no table. */
+static inline int doc_in(const text *t, size_t i, const lex_table *tab)
+{
+    return lex_may_first(tab, t->toks[i].hash) && tok_in(t, i, tab);
+}
 
 /* A header unit: one sentence of a short leading or trailing paragraph. */
 typedef struct {

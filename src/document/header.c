@@ -22,7 +22,7 @@ static int short_para(const text *t, const paragraph *p)
 static int is_function_word(const text *t, size_t i)
 {
     return t->toks[i].kind == TOK_WORD &&
-           tok_in(t, i, &lex_en_function_words);
+           doc_in(t, i, &lex_en_function_words);
 }
 
 /* The line starting at token i carries on the line before it: it starts in
@@ -122,7 +122,7 @@ int unit_titlecase(const text *t, size_t a, size_t b)
         /* the possessive "s" of "People's Republic" */
         if (tok_is(t, i, "s") && i > a && tok_punct(t, i - 1, '\''))
             continue;
-        if (!tok_in(t, i, &lex_en_function_words))
+        if (!doc_in(t, i, &lex_en_function_words))
             return 0;
     }
     return words > 0;

@@ -14,7 +14,7 @@ static int has_head_word(const text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
         if (t->toks[i].kind == TOK_WORD && (t->toks[i].flags & TF_CAP) &&
-            tok_in(t, i, &lex_en_issuer_heads))
+            doc_in(t, i, &lex_en_issuer_heads))
             return 1;
     return 0;
 }
@@ -96,7 +96,7 @@ static int issuer_more(const text *t, const unit *prev, const unit *u)
     if (u->used || u->para != prev->para || !issuer_range(t, u, &a, &b, &labelled) ||
         labelled || !unit_titlecase(t, a, b))
         return 0;
-    if (tok_in(t, a, &lex_en_function_words) &&
+    if (doc_in(t, a, &lex_en_function_words) &&
         !tok_is(t, a, "the"))
         return 1;
     return has_head_word(t, a, b);

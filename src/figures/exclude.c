@@ -21,22 +21,40 @@ void fig_mark_times(const dl_record *r, unsigned char *dated)
     }
 }
 
-void fig_mark_dates(const fig_ctx *c, unsigned char *dated)
+/* Capitalised word k may start a date: a weekday or month, or a word (an
+ * article) before a number or a month. */
+static int date_word_may_start(const text *t, size_t k, size_t hi)
 {
-    size_t digits = 0;
-    for (size_t k = c->lo; k < c->hi && !digits; k++)
-        digits = c->t->toks[k].kind == TOK_NUM;
-    if (!digits)
-        return; /* every date the reader knows has a digit */
-    for (size_t k = c->lo; k < c->hi; k++) {
+    uint32_t h = t->toks[k].hash;
+    if (lex_may_first(&lex_en_weekdays, h) || lex_may_first(&lex_en_months, h))
+        return 1;
+    if (k + 1 >= hi)
+        return 0;
+    const token *nx = &t->toks[k + 1];
+    return nx->kind == TOK_NUM ||
+           (nx->kind == TOK_WORD && lex_may_first(&lex_en_months, nx->hash));
+}
+
+void fig_mark_dates(fig_ctx *c, unsigned char *dated, size_t from, size_t to)
+{
+    size_t k = from > c->lo + FIG_DATE_REACH ? from - FIG_DATE_REACH : c->lo;
+    if (k < c->dates_upto)
+        k = c->dates_upto;
+    if (to > c->hi)
+        to = c->hi;
+    for (; k < to; k++) {
         const token *tk = &c->t->toks[k];
         if (tk->kind == TOK_PUNCT || (tk->kind == TOK_WORD && !(tk->flags & TF_CAP)))
             continue; /* dates start with a number, a month or a weekday */
+        if (tk->kind == TOK_WORD && !date_word_may_start(c->t, k, c->hi))
+            continue;
         date_parts dp;
         size_t n = date_parse(c->t, k, c->hi, &dp);
         for (size_t m = k; m < k + n && m < c->hi; m++)
             dated[m] = 1;
     }
+    if (to > c->dates_upto)
+        c->dates_upto = to;
 }
 
 /* Token i is punctuation glued to the token on its `side` (-1 or +1). */
@@ -74,20 +92,13 @@ static int label_before(const fig_ctx *c, const fig_amount *am)
     return 1;
 }
 
-int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
-                  const unsigned char *dated)
+/* A number in digits that is a month's day or year, a label, a time, a
+ * price or a bare year. */
+static int digits_not_count(const fig_ctx *c, const fig_amount *am,
+                            size_t after)
 {
     const text *t = c->t;
-    size_t i = am->num_tok, after = am->num_tok + nv->ntoks;
-    if (nv->kind != NUM_COUNT && nv->kind != NUM_VAGUE)
-        return 1; /* ordinals, percentages, decades */
-    if (nv->compound && !nv->strong)
-        return 1; /* "five-year", "30-year-old" */
-    for (size_t k = i; k < after; k++)
-        if (dated[k])
-            return 1;
-    if (!nv->digits)
-        return 0;
+    size_t i = am->num_tok;
     if (date_month_name(t, i - (i > c->lo)) || date_month_name(t, after))
         return 1;
     if ((i > c->lo && glued_punct(t, i - 1, i, "/:")) ||
@@ -100,4 +111,21 @@ int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
     /* a bare four-digit year: not followed by a group ("In 1990, ...") */
     return am->yearlike &&
            (after >= c->hi || t->toks[after].kind != TOK_WORD);
+}
+
+int fig_not_count(fig_ctx *c, const fig_amount *am, const num_value *nv,
+                  unsigned char *dated)
+{
+    size_t i = am->num_tok, after = am->num_tok + nv->ntoks;
+    if (nv->kind != NUM_COUNT && nv->kind != NUM_VAGUE)
+        return 1; /* ordinals, percentages, decades */
+    if (nv->compound && !nv->strong)
+        return 1; /* "five-year", "30-year-old" */
+    if (nv->digits && digits_not_count(c, am, after))
+        return 1; /* the cheaper tests before the date reader */
+    fig_mark_dates(c, dated, i, after);
+    for (size_t k = i; k < after; k++)
+        if (dated[k])
+            return 1;
+    return 0;
 }

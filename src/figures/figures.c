@@ -19,7 +19,7 @@ const char *fig_kind_name(const char *v)
         "at_least", "more_than", "at_most", "less_than", "range",
         "vague",    NULL};
     for (const char **n = names; *n; n++)
-        if (!strcmp(*n, v))
+        if (**n == *v && !strcmp(*n, v)) /* the first letter before a call */
             return *n;
     return NULL;
 }
@@ -39,12 +39,9 @@ static size_t read_negation(const fig_ctx *c, size_t i, fig_amount *am)
 
 /* The amount at token i: returns tokens read (0: none, or not a count
  * but skip *skip tokens). */
-static size_t read_amount(const fig_ctx *c, size_t i, const unsigned char *dated,
+static size_t read_amount(fig_ctx *c, size_t i, unsigned char *dated,
                           fig_amount *am, size_t *skip)
 {
-    if (!num_may_start(c->t, i) &&
-        !lex_may_first(&lex_en_figure_negation, c->t->toks[i].hash))
-        return 0; /* most tokens */
     memset(am, 0, sizeof *am);
     am->num_tok = i;
     size_t n = read_negation(c, i, am);
@@ -133,8 +130,8 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
 static dl_status sentence_figures(dl_record *r, fig_ctx *c,
                                   unsigned char *dated)
 {
-    fig_mark_dates(c, dated);
-    for (size_t i = c->lo; i < c->hi;) {
+    for (size_t i = num_next_start(c->t, c->lo, c->hi); i < c->hi;
+         i = num_next_start(c->t, i, c->hi)) {
         fig_amount am;
         fig_reading rd;
         size_t skip = 1, n = read_amount(c, i, dated, &am, &skip);
@@ -168,7 +165,8 @@ dl_status figures_extract(dl_record *r)
     fig_mark_times(r, dated);
     dl_status st = DL_OK;
     for (size_t s = 0; s < t->nsents && st == DL_OK; s++) {
-        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL, -1};
+        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL, -1,
+                     t->sents[s].tok_start};
         st = sentence_figures(r, &c, dated);
     }
     free(dated);

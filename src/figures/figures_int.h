@@ -20,6 +20,7 @@ typedef struct {
     size_t prev_end;
     const char *prev_kind;
     int marker; /* fig_cumulative_marker of the sentence; -1: not yet known */
+    size_t dates_upto; /* fig_mark_dates has tried the starts before this */
 } fig_ctx;
 
 typedef struct {
@@ -74,13 +75,21 @@ int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd);
 int fig_cumulative_marker(const fig_ctx *c);
 
 /* exclude.c: the number at am->num_tok is a year, date, document number,
- * age, price... not a count. `dated` marks tokens inside times and dates. */
-int fig_not_count(const fig_ctx *c, const fig_amount *am, const num_value *nv,
-                  const unsigned char *dated);
+ * age, price... not a count. `dated` marks tokens inside times and dates:
+ * the dates around the number are marked here (fig_mark_dates), after the
+ * cheaper tests. */
+int fig_not_count(fig_ctx *c, const fig_amount *am, const num_value *nv,
+                  unsigned char *dated);
 /* Mark tokens inside the time stage's times (all of them), and tokens of
  * the sentence that the date reader reads as a date. */
 void fig_mark_times(const dl_record *r, unsigned char *dated);
-void fig_mark_dates(const fig_ctx *c, unsigned char *dated);
+/* Mark the sentence's dates that may cover a token of [from, to) (those
+ * starting from FIG_DATE_REACH tokens before `from`), trying each start once
+ * a sentence; call with ascending ranges. */
+void fig_mark_dates(fig_ctx *c, unsigned char *dated, size_t from, size_t to);
+/* Tokens before its last one that a date date_parse reads may start:
+ * "Monday, the 19th of January, 2009" is 10 tokens, so 9, and one spare. */
+#define FIG_DATE_REACH 10
 
 /* A kind string of the spec, from a data-file value (a literal, never NULL
  * for a known kind; NULL for "-" or unknown). */

@@ -9,6 +9,7 @@
 
 #include "../text/phrase_match.h"
 #include "arena.h"
+#include "fig_words.h"
 #include "lexicons.h"
 #include "phrase.h"
 
@@ -25,10 +26,21 @@ static int glued(const text *t, size_t i, size_t limit, char c)
            !(t->toks[i + 1].flags & TF_SPACE);
 }
 
+/* The whole number a data value starts with ("30|ten" -> 30): strtol
+ * without the library call (values are short and never negative). */
+static int64_t value_int(const char *v)
+{
+    int64_t n = 0;
+    for (; *v >= '0' && *v <= '9'; v++)
+        n = n * 10 + (*v - '0');
+    return n;
+}
+
 /* Multiplier named by s[0..n) ("m", "bn", "million"), or 0. */
 static int64_t multiplier(const char *s, size_t n)
 {
-    return lex_int(&lex_en_number_multipliers, s, n, 0);
+    const lex_entry *e = lex_get(&lex_en_number_multipliers, s, n);
+    return e ? value_int(e->value) : 0;
 }
 
 /* The digits of one token: mantissa, decimal divisor, suffix multiplier. */
@@ -125,7 +137,8 @@ static size_t read_numeral(const text *t, size_t i, size_t limit, num_value *o)
     }
     /* a multiplier word: "1.5 million", "3 thousand" */
     if (d.mult == 1 && j < limit && t->toks[j].kind == TOK_WORD &&
-        tok_len(t, j) > 2) {
+        tok_len(t, j) > 2 &&
+        lex_may_first(&lex_en_number_multipliers, t->toks[j].hash)) {
         int64_t m = multiplier(tok_str(t, j), tok_len(t, j));
         if (m > 1)
             d.mult = m, j++, o->ntoks++;
@@ -139,14 +152,15 @@ enum { W_NONE, W_A, W_UNIT, W_TEN, W_HUNDRED, W_BIG, W_DOZEN };
 /* Type and value of number word i ("thirty" -> W_TEN, 30), or W_NONE. */
 static int word_type(const text *t, size_t i, size_t limit, int64_t *v)
 {
-    if (i >= limit || t->toks[i].kind != TOK_WORD)
+    if (i >= limit || t->toks[i].kind != TOK_WORD ||
+        !lex_may_first(&lex_en_numbers, t->toks[i].hash))
         return W_NONE;
     const lex_entry *e = tok_lex(t, i, &lex_en_numbers);
     if (!e)
         return W_NONE;
     char ty[8];
     lex_field(e->value, 1, ty, sizeof ty);
-    *v = lex_int(&lex_en_numbers, tok_str(t, i), tok_len(t, i), 0);
+    *v = value_int(e->value);
     if (!strcmp(ty, "unit"))
         return W_UNIT;
     if (!strcmp(ty, "ten"))
@@ -257,9 +271,10 @@ static size_t read_vague(const text *t, size_t i, size_t limit, num_value *o)
  * (a percentage), "five-year", "30-year-old" (part of a word). */
 static void read_after(const text *t, size_t limit, num_value *o, size_t end)
 {
-    if (tok_punct(t, end, '%') || tok_is(t, end, "percent") ||
-        tok_is(t, end, "pc") ||
-        (tok_is(t, end, "per") && tok_is(t, end + 1, "cent"))) {
+    int word = end < t->ntoks && t->toks[end].kind == TOK_WORD;
+    if (tok_punct(t, end, '%') ||
+        (word && (tok_is(t, end, "percent") || tok_is(t, end, "pc") ||
+                  (tok_is(t, end, "per") && tok_is(t, end + 1, "cent"))))) {
         o->kind = NUM_PERCENT;
         return;
     }
@@ -269,30 +284,6 @@ static void read_after(const text *t, size_t limit, num_value *o, size_t end)
         o->compound = 1;
         o->strong = tok_is(t, end + 1, "strong");
     }
-}
-
-/* The token hash (lex_hash) of a lower-case word of one to four letters. */
-#define H1(a) ((uint32_t)(LEX_HASH_INIT * LEX_HASH_B + (a)))
-#define H2(a, b) ((uint32_t)(H1(a) * LEX_HASH_B + (b)))
-#define H3(a, b, c) ((uint32_t)(H2(a, b) * LEX_HASH_B + (c)))
-#define H4(a, b, c, d) ((uint32_t)(H3(a, b, c) * LEX_HASH_B + (d)))
-
-int num_may_start(const text *t, size_t i)
-{
-    const token *k = &t->toks[i];
-    if (k->kind == TOK_NUM)
-        return is_digit(tok_str(t, i)[0]);
-    if (k->kind != TOK_WORD)
-        return 0;
-    uint32_t h = k->hash;
-    /* "half", "a", "an": the hash first, the text to be sure */
-    if ((h == H4('h', 'a', 'l', 'f') && tok_is(t, i, "half")) ||
-        (h == H1('a') && tok_is(t, i, "a")) ||
-        (h == H2('a', 'n') && tok_is(t, i, "an")))
-        return 1;
-    return lex_may_first(&lex_en_numbers, h) ||
-           lex_may_first(&lex_en_ordinals, h) ||
-           lex_may_first(&lex_en_vague_amounts, h);
 }
 
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
@@ -305,11 +296,12 @@ size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
     if (t->toks[i].kind == TOK_NUM && is_digit(tok_str(t, i)[0])) {
         read_numeral(t, i, limit, out);
     } else if (t->toks[i].kind == TOK_WORD) {
-        const lex_entry *e = tok_lex(t, i, &lex_en_ordinals);
+        const lex_entry *e = lex_may_first(&lex_en_ordinals, t->toks[i].hash)
+                                 ? tok_lex(t, i, &lex_en_ordinals) : NULL;
         if (e) {
             out->kind = NUM_ORDINAL;
             out->ntoks = 1;
-            out->value = lex_int(&lex_en_ordinals, tok_str(t, i), tok_len(t, i), 0);
+            out->value = value_int(e->value);
         } else if (!read_vague(t, i, limit, out)) {
             read_words(t, i, limit, out);
         }

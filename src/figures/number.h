@@ -12,6 +12,8 @@
 #include <stdint.h>
 
 #include "../text/text.h"
+#include "fig_words.h"
+#include "lexicon.h"
 
 typedef enum {
     NUM_NONE = 0, /* no number here */
@@ -36,9 +38,35 @@ typedef struct {
 /* Largest count accepted; bigger numbers are NUM_OTHER. */
 #define NUM_MAX ((int64_t)1000000000000000)
 
-/* False when no number can start at token i (a quick test: num_read
- * decides). */
-int num_may_start(const text *t, size_t i);
+/* The first token at or after i and before hi where a number may start
+ * (hi: none). A quick test by kind, first digit and one bitset of the
+ * words that may start an amount (mk/figures.mk: number words, ordinals,
+ * vague amounts, negations such as "no one", "half"/"a"/"an"); rarely true
+ * by mistake: num_read decides. The table's fields are read once, not per
+ * token. */
+static inline size_t num_next_start(const text *t, size_t i, size_t hi)
+{
+    const uint8_t *bits = lex_fig_starts.first;
+    const unsigned shift = 32u - (unsigned)lex_fig_starts.first_bits;
+    const uint32_t mask = (1u << lex_fig_starts.first_bits) - 1;
+    for (; i < hi; i++) {
+        const token *k = &t->toks[i];
+        if (k->kind == TOK_NUM) {
+            unsigned char c = (unsigned char)t->norm[k->start];
+            if (c >= '0' && c <= '9')
+                return i;
+        } else if (k->kind == TOK_WORD) {
+            uint32_t r = k->hash * LEX_HASH_MIX, b = r >> shift;
+            if (!((bits[b >> 3] >> (b & 7)) & 1))
+                continue;
+            b = (r >> 2) & mask; /* the second bit, as lex_may_first */
+            if ((bits[b >> 3] >> (b & 7)) & 1)
+                return i;
+        }
+    }
+    return hi;
+}
+
 /* Read the number starting at token i, reading no token at or after limit.
  * Returns the tokens read (out->ntoks; 0 when out->kind is NUM_NONE). */
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out);

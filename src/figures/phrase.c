@@ -15,6 +15,8 @@ static size_t max_toks(const lex_table *tab)
 size_t phrase_at(const text *t, size_t i, size_t limit, const lex_table *tab,
                  const lex_entry **e)
 {
+    if (i >= t->ntoks || !lex_may_first(tab, t->toks[i].hash))
+        return 0; /* most tokens: no key starts with them */
     pm_opts o = {limit, max_toks(tab), 0, NULL};
     return phrase_match(t, i, tab, &o, e);
 }
@@ -28,6 +30,8 @@ size_t phrase_before(const text *t, size_t end, size_t floor,
     if (most > end - floor)
         most = end - floor;
     for (size_t n = most; n >= 1; n--) {
+        if (!lex_may_first(tab, t->toks[end - n].hash))
+            continue;
         const lex_entry *hit = phrase_lookup(t, end - n, n, tab, NULL);
         if (hit) {
             if (e)

@@ -29,16 +29,18 @@ enum {
 
 #define GAZ_NO_COORD INT32_MIN
 
+/* An entry fills one 64-byte cache line (aligned to one), the fields
+ * resolving reads first. */
 typedef struct {
-    const char *id;      /* GeoNames id or ISO code */
-    const char *name;    /* preferred name */
-    const char *admin1;  /* ISO 3166-2 code of the first-level subdivision */
-    char country[3];     /* ISO 3166-1 alpha-2 (3166-3 first two letters) */
+    _Alignas(64) double prior; /* gaz_prior_of(this entry), worked out at build time */
+    uint32_t population; /* 0 when unknown */
     uint8_t kind;        /* gaz_kind */
     uint8_t flags;
-    uint32_t population; /* 0 when unknown */
+    char country[3];     /* ISO 3166-1 alpha-2 (3166-3 first two letters) */
+    const char *admin1;  /* ISO 3166-2 code of the first-level subdivision */
+    const char *id;      /* GeoNames id or ISO code */
+    const char *name;    /* preferred name */
     int32_t lat_e5, lon_e5; /* degrees * 1e5, or GAZ_NO_COORD */
-    double prior;        /* gaz_prior_of(this entry), worked out at build time */
 } gaz_entry;
 
 /* How likely a bare mention of the entry means it, before context: countries

@@ -38,8 +38,19 @@ pl_mention **pl_groups(dl_record *r, pl_mention *m, size_t n)
     p[n] = NULL;
     for (size_t k = 0; k < n; k++)
         p[k] = &m[k];
-    if (n > 1)
+    /* a statement's few mentions: insertion sort, without qsort's buffer
+     * and calls (cmp_mention is a total order, so both give one order) */
+    if (n > 24) {
         qsort(p, n, sizeof *p, cmp_mention);
+        return p;
+    }
+    for (size_t k = 1; k < n; k++) {
+        pl_mention *x = p[k];
+        size_t j = k;
+        for (; j > 0 && cmp_mention(&p[j - 1], &x) > 0; j--)
+            p[j] = p[j - 1];
+        p[j] = x;
+    }
     return p;
 }
 

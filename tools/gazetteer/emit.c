@@ -240,16 +240,17 @@ void gen_write(gazgen *g, const char *path)
           "const gaz_entry gaz_entries[] = {\n", f);
     for (size_t i = 0; i < g->ne; i++) {
         const gen_entry *e = &g->e[i];
-        fputs("{", f);
+        /* in gaz_entry's order; %a: the prior exactly as gaz_prior_of
+         * works it out */
+        fprintf(f, "{%a,%u,%d,%d,\"%s\",",
+                gaz_prior_of(e->kind, e->id, e->admin1, e->population, e->flags),
+                e->population, e->kind, e->flags, e->country);
+        put_str(f, e->admin1);
+        fputc(',', f);
         put_str(f, e->id);
         fputc(',', f);
         put_str(f, e->name);
-        fputc(',', f);
-        put_str(f, e->admin1);
-        /* %a: the prior exactly as gaz_prior_of works it out */
-        fprintf(f, ",\"%s\",%d,%d,%u,%ld,%ld,%a},\n", e->country, e->kind,
-                e->flags, e->population, (long)e->lat, (long)e->lon,
-                gaz_prior_of(e->kind, e->id, e->admin1, e->population, e->flags));
+        fprintf(f, ",%ld,%ld},\n", (long)e->lat, (long)e->lon);
     }
     fprintf(f, "};\nconst size_t gaz_nentries = %zu;\n\n"
                "const gaz_name gaz_names[] = {\n", g->ne);
