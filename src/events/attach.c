@@ -96,7 +96,7 @@ dl_status ev_attach_figures(ev_ctx *c)
     for (size_t i = 0; i < r->nfigures; i++) {
         const rec_figure *f = &r->figures[i];
         r->figures[i].pub.event = NULL;
-        if (f->tok_end > f->tok_start && ev_in_header(r, f->tok_start))
+        if (f->tok_end > f->tok_start && ev_in_header(c, f->tok_start))
             continue;
         const char *rule = "figure.sentence";
         int ev = in_sentence(c, f);

@@ -37,21 +37,21 @@ static int violence_named(const ev_ctx *c, size_t s)
     return 0;
 }
 
-static int disaster_in(const text *t, size_t s)
+static int disaster_in(const ev_ctx *c, size_t s)
 {
+    const text *t = &c->r->txt;
     const sentence *se = &t->sents[s];
     for (size_t i = se->tok_start; i < se->tok_end; i++)
-        if (t->toks[i].kind == TOK_WORD && ev_cue_is(t, i, 1, "disaster"))
+        if (t->toks[i].kind == TOK_WORD && ev_is(c, i, EVR_DISASTER))
             return 1;
     return 0;
 }
 
 int ev_after_disaster(ev_ctx *c, const ev_mention *m)
 {
-    const text *t = &c->r->txt;
     if (violence_named(c, m->sent))
         return 0;
-    return disaster_in(t, m->sent) || (m->sent > 0 && disaster_in(t, m->sent - 1));
+    return disaster_in(c, m->sent) || (m->sent > 0 && disaster_in(c, m->sent - 1));
 }
 
 int ev_denied_toll(ev_ctx *c, const ev_mention *m)

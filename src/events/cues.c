@@ -3,6 +3,7 @@
  * A key of several words ("in the aftermath of", "didn't") is matched by
  * text/phrase_match.c within one sentence, seven tokens at most. This is
  * only lexical matching; what a cue means is decided by its callers. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "../text/phrase_match.h"
@@ -20,26 +21,67 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
     return *n ? e : NULL;
 }
 
-int ev_cue_is(const text *t, size_t i, size_t n, const char *role)
+/* Names of enum ev_role, in its order: the values of the cue table. */
+static const char *const role_names[EVR_COUNT] = {
+    "after", "agent", "aux",    "barrier", "be",    "def",   "disaster", "during",
+    "force", "hyp",   "indef",  "light",   "modal", "neg",   "negdet",   "noneg",
+    "obj",   "period", "place", "role",    "say",   "stop",  "target",   "when"};
+
+int ev_cue_is(const ev_ctx *c, size_t i, size_t n, enum ev_role role)
 {
-    if (n == 1) /* the usual question: one look-up of the token's hash */
-        return ev_cue_which(t, i, &role, 1) == 0;
-    return phrase_lookup(t, i, n, &lex_en_event_cues, role) != NULL;
+    if (n == 1) /* the usual question: a bit of the token's role mask */
+        return ev_is(c, i, role);
+    return phrase_lookup(&c->r->txt, i, n, &lex_en_event_cues, role_names[role]) != NULL;
 }
 
-int ev_cue_which(const text *t, size_t i, const char *const *roles, size_t n)
+/* The first role name whose first byte is not below b (the names are
+ * sorted): a value is compared with the few names of its letter only. */
+static unsigned first_of(unsigned char b)
 {
-    if (i >= t->ntoks || !lex_may_first(&lex_en_event_cues, t->toks[i].hash))
-        return -1;
-    size_t cnt = 0;
-    const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);
-    int best = -1;
-    for (size_t k = 0; e && k < cnt; k++)
-        for (size_t j = 0; j < n; j++)
-            if ((best < 0 || (int)j < best) && e[k].value[0] == roles[j][0] &&
-                !strcmp(e[k].value, roles[j]))
-                best = (int)j;
-    return best;
+    unsigned lo = 0, hi = EVR_COUNT;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2;
+        if ((unsigned char)role_names[mid][0] < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t header_end_tok(const dl_record *r);
+
+dl_status ev_cues_init(ev_ctx *c)
+{
+    c->header_end = header_end_tok(c->r);
+    size_t n = c->r->txt.ntoks;
+    c->cue_roles = calloc(n ? n : 1, sizeof *c->cue_roles);
+    return c->cue_roles ? DL_OK : DL_ENOMEM;
+}
+
+void ev_cues_free(ev_ctx *c)
+{
+    free(c->cue_roles);
+    c->cue_roles = NULL;
+}
+
+uint32_t ev_roles_compute(const ev_ctx *c, size_t i)
+{
+    const text *t = &c->r->txt;
+    uint32_t m = EV_ROLES_KNOWN;
+    if (lex_may_first(&lex_en_event_cues, t->toks[i].hash)) {
+        size_t cnt = 0;
+        const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);
+        for (size_t k = 0; e && k < cnt; k++) {
+            const char *v = e[k].value;
+            unsigned char v0 = (unsigned char)v[0];
+            for (unsigned j = first_of(v0); j < EVR_COUNT && role_names[j][0] == v0; j++)
+                if (!strcmp(v, role_names[j]))
+                    m |= EV_ROLE(j);
+        }
+    }
+    c->cue_roles[i] = m;
+    return m;
 }
 
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role)
@@ -48,13 +90,14 @@ size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role)
     return phrase_match(t, i, &lex_en_event_cues, &o, NULL);
 }
 
-size_t ev_cue_before(const text *t, size_t end, size_t back, const char *role)
+size_t ev_cue_before(const ev_ctx *c, size_t end, size_t back, enum ev_role role)
 {
+    const text *t = &c->r->txt;
     for (size_t k = 1; k <= back && k <= end; k++) {
         size_t i = end - k;
         if (t->toks[i].sent != t->toks[end - 1].sent)
             break;
-        if (ev_cue_is(t, i, k, role))
+        if (ev_cue_is(c, i, k, role))
             return i;
     }
     return (size_t)-1;
@@ -65,8 +108,33 @@ static int inside(dl_span ts, dl_span sp)
     return sp.end > sp.start && ts.start >= sp.start && ts.end <= sp.end;
 }
 
-int ev_in_header(const dl_record *r, size_t i)
+/* The first token that starts after the end of every header span (the
+ * original offsets of tokens grow with their index), or 0 when the
+ * document has no header. */
+static size_t header_end_tok(const dl_record *r)
 {
+    const dl_document *d = &r->doc;
+    size_t end = d->issuer_span.end;
+    if (d->title_span.end > end)
+        end = d->title_span.end;
+    if (d->dateline && d->dateline->span.end > end)
+        end = d->dateline->span.end;
+    size_t lo = 0, hi = r->txt.ntoks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (text_tok_span(&r->txt, mid, mid + 1).start <= end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int ev_in_header(const ev_ctx *c, size_t i)
+{
+    if (i >= c->header_end)
+        return 0;
+    const dl_record *r = c->r;
     const dl_document *d = &r->doc;
     if (d->issuer_span.end <= d->issuer_span.start &&
         d->title_span.end <= d->title_span.start && !d->dateline)
@@ -76,14 +144,15 @@ int ev_in_header(const dl_record *r, size_t i)
            (d->dateline && inside(ts, d->dateline->span));
 }
 
-size_t ev_breaks_between(const text *t, size_t a, size_t b)
+size_t ev_breaks_between(const ev_ctx *c, size_t a, size_t b)
 {
+    const text *t = &c->r->txt;
     size_t n = 0;
     for (size_t i = a; i < b; i++)
         n += (t->toks[i].kind == TOK_PUNCT &&
               (tok_punct(t, i, ',') || tok_punct(t, i, ';') || tok_punct(t, i, '(') ||
                tok_punct(t, i, ':'))) ||
-             ev_cue_is(t, i, 1, "stop");
+             ev_is(c, i, EVR_STOP);
     return n;
 }
 

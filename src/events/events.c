@@ -3,6 +3,8 @@
  * Finds trigger mentions, marks their modality, resolves each to an event
  * (new or already named), fills slots as it goes, then attaches figures and
  * stamps claims. The steps live in the files named in events.h. */
+#include <stdlib.h>
+
 #include "events.h"
 
 dl_status events_extract(dl_record *r)
@@ -10,7 +12,9 @@ dl_status events_extract(dl_record *r)
     ev_ctx c = {.r = r, .after_event = -1, .after_sent = (size_t)-1, .last_dated = -1,
                 .period_sent = (size_t)-1};
     r->nevents = 0;
-    dl_status st = ev_index_lists(&c);
+    dl_status st = ev_cues_init(&c);
+    if (!st)
+        st = ev_index_lists(&c);
     if (!st)
         st = ev_find_triggers(&c);
     if (!st)
@@ -35,5 +39,7 @@ dl_status events_extract(dl_record *r)
     if (!st)
         st = ev_finish(&c);
     ev_index_free(&c);
+    ev_cues_free(&c);
+    free(c.st);
     return st;
 }

@@ -8,8 +8,21 @@
 #ifndef DL_EVENTS_H
 #define DL_EVENTS_H
 
+#include <stdint.h>
+
 #include "../record/record.h"
 #include "lexicon.h"
+
+/* Roles of the cue words (values of data/en/event_cues.txt), one bit each
+ * in a token's role mask; cues.c holds their names in this order. */
+enum ev_role {
+    EVR_AFTER, EVR_AGENT, EVR_AUX, EVR_BARRIER, EVR_BE, EVR_DEF,
+    EVR_DISASTER, EVR_DURING, EVR_FORCE, EVR_HYP, EVR_INDEF, EVR_LIGHT,
+    EVR_MODAL, EVR_NEG, EVR_NEGDET, EVR_NONEG, EVR_OBJ, EVR_PERIOD,
+    EVR_PLACE, EVR_ROLE, EVR_SAY, EVR_STOP, EVR_TARGET, EVR_WHEN, EVR_COUNT
+};
+#define EV_ROLE(r) (1u << (r))
+#define EV_ROLES_KNOWN (1u << 31) /* the mask of a token was computed */
 
 enum ev_flag {
     EVF_MIL = 1 << 0, /* needs armed forces in the sentence */
@@ -73,7 +86,7 @@ typedef struct {
     ev_index times_ix, places_ix, actors_ix, figures_ix, mentions_ix;
     ev_mention *m;
     size_t nm, cap_m;
-    ev_state *st;      /* one per event, grown with r->events */
+    ev_state *st;      /* one per event, grown with r->events (malloc'd) */
     size_t cap_st;
     size_t seen;       /* mentions resolved so far */
     /* "in the aftermath of the events": sentence and event it points at */
@@ -88,6 +101,12 @@ typedef struct {
      * it has one (its mentions ask in turn) */
     size_t period_sent;
     int period_word;
+    /* per token: EV_ROLE bits of the one-word cues it is, with
+     * EV_ROLES_KNOWN once computed (lazily, by ev_roles); malloc'd */
+    uint32_t *cue_roles;
+    /* tokens from this one on start after every header span: none of
+     * them is in the header (ev_in_header answers without offsets) */
+    size_t header_end;
 } ev_ctx;
 
 /* ---- cues.c: phrase matching against the word lists */
@@ -96,23 +115,37 @@ typedef struct {
 const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
                           size_t limit, size_t *n);
 /* The cue role `role` is among the entries of key tokens [i, i+n). */
-int ev_cue_is(const text *t, size_t i, size_t n, const char *role);
-/* The first of roles[0..n) that token i alone is a cue of, or -1: one
- * look-up for what would be n calls of ev_cue_is(t, i, 1, ...). */
-int ev_cue_which(const text *t, size_t i, const char *const *roles, size_t n);
-/* Longest cue of role `role` starting at token i (ending before limit);
- * returns its length in tokens, 0 when none. */
+int ev_cue_is(const ev_ctx *c, size_t i, size_t n, enum ev_role role);
+/* Set up and free the role masks (stage scratch, malloc'd). */
+dl_status ev_cues_init(ev_ctx *c);
+void ev_cues_free(ev_ctx *c);
+/* Role mask of token i (0 past the end), computed on first use. */
+uint32_t ev_roles_compute(const ev_ctx *c, size_t i);
+static inline uint32_t ev_roles(const ev_ctx *c, size_t i)
+{
+    if (i >= c->r->txt.ntoks)
+        return 0;
+    uint32_t m = c->cue_roles[i];
+    return m ? m : ev_roles_compute(c, i);
+}
+/* Token i alone is a cue of `role`: a bit test once its mask is known. */
+static inline int ev_is(const ev_ctx *c, size_t i, enum ev_role role)
+{
+    return (ev_roles(c, i) >> role) & 1u;
+}
+/* Longest cue of role `role` (NULL: of any role) starting at token i
+ * (ending before limit); returns its length in tokens, 0 when none. */
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role);
 /* A cue of `role` ends right before token `end` (scanning back at most
  * `back` tokens). Returns its first token or (size_t)-1. */
-size_t ev_cue_before(const text *t, size_t end, size_t back, const char *role);
+size_t ev_cue_before(const ev_ctx *c, size_t end, size_t back, enum ev_role role);
 /* Commas, semicolons, brackets and clause words ("and", "which")
  * between tokens [a, b). */
-size_t ev_breaks_between(const text *t, size_t a, size_t b);
+size_t ev_breaks_between(const ev_ctx *c, size_t a, size_t b);
 /* The mention starting at token i (mentions are in text order), or NULL. */
 const ev_mention *ev_mention_at(const ev_ctx *c, size_t i);
 /* Token i lies inside the document's header, title or dateline. */
-int ev_in_header(const dl_record *r, size_t i);
+int ev_in_header(const ev_ctx *c, size_t i);
 
 /* ---- bysent.c */
 dl_status ev_index_lists(ev_ctx *c);

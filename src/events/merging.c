@@ -5,6 +5,7 @@
  * a definite mention ("the attack") or a reference ("the operation", "the
  * tragedy of 20 January") joins the latest compatible event named before;
  * anything else starts a new event. Slots are filled by slots.c. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "events.h"
@@ -124,10 +125,10 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
 
 /* A word such as "after" between tokens a and b keeps two mentions of a
  * sentence apart ("the killing began hours after the plane was shot"). */
-static int barrier_between(const text *t, size_t a, size_t b)
+static int barrier_between(const ev_ctx *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (ev_cue_is(t, i, 1, "barrier"))
+        if (ev_is(c, i, EVR_BARRIER))
             return 1;
     return 0;
 }
@@ -145,7 +146,7 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
         const dl_event *e = &c->r->events[o->event].pub;
         if (!type_in(e->type, types) || !same_modality(c, o->event, m))
             continue;
-        if (barrier_between(&c->r->txt, o->tok + o->ntok, m->tok) ||
+        if (barrier_between(c, o->tok + o->ntok, m->tok) ||
             conflicts(c, o->event, m))
             return -1;
         return o->event;
@@ -176,16 +177,19 @@ static int named_just_before(ev_ctx *c, const ev_mention *m)
 static int new_event(ev_ctx *c, const ev_mention *m)
 {
     dl_record *r = c->r;
-    size_t cap = c->cap_st;
     rec_event *e = VEC_PUSH(r->a, r->events, r->nevents, r->cap_events);
     if (!e)
         return -1;
     memset(e, 0, sizeof *e); /* the slot may be reused when run again */
-    if (r->nevents > cap) {
-        ev_state *st = arena_grow(r->a, c->st, &c->cap_st, r->nevents, sizeof *st);
+    if (r->nevents > c->cap_st) { /* stage scratch: malloc'd, not cleared */
+        size_t ncap = c->cap_st ? c->cap_st * 2 : 8;
+        while (ncap < r->nevents)
+            ncap *= 2;
+        ev_state *st = realloc(c->st, ncap * sizeof *st);
         if (!st)
             return -1;
         c->st = st;
+        c->cap_st = ncap;
     }
     int ev = (int)(r->nevents - 1);
     memset(&c->st[ev], 0, sizeof c->st[ev]);

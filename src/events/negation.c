@@ -17,13 +17,14 @@
 /* Token i ends the clause that cues reach over: a comma, semicolon,
  * bracket, or a word such as "and", "but". "Identified and arrested":
  * an "and" right before the trigger joins two verbs of one clause. */
-static int clause_break(const text *t, size_t i, size_t trig)
+static int clause_break(const ev_ctx *c, size_t i, size_t trig)
 {
+    const text *t = &c->r->txt;
     if (t->toks[i].kind == TOK_PUNCT)
         return !tok_punct(t, i, '-') && !tok_punct(t, i, '\'');
     if (i + 1 == trig && (tok_is(t, i, "and") || tok_is(t, i, "or")))
         return 0;
-    return ev_cue_is(t, i, 1, "stop");
+    return ev_is(c, i, EVR_STOP);
 }
 
 /* "May" with a capital inside a sentence is the month. */
@@ -49,24 +50,36 @@ static int negdet_reaches(const ev_ctx *c, size_t cue_end, const ev_mention *m)
     return 1;
 }
 
+/* Length of the longest cue of `role` at token i before `limit`: when
+ * the longest cue of any role there (`any`) is one token, the token's
+ * role mask answers without matching again. */
+static size_t cue_len(const ev_ctx *c, size_t i, size_t limit, size_t any,
+                      enum ev_role role, const char *name)
+{
+    if (any <= 1)
+        return any == 1 && ev_is(c, i, role);
+    return ev_cue_at(&c->r->txt, i, limit, name);
+}
+
 static void look_back(const ev_ctx *c, ev_mention *m)
 {
     const text *t = &c->r->txt;
     for (size_t k = 1; k <= EV_CLAUSE_BACK && k <= m->tok; k++) {
-        size_t i = m->tok - k, n;
-        if (t->toks[i].sent != m->sent || clause_break(t, i, m->tok))
+        size_t i = m->tok - k, n, any;
+        if (t->toks[i].sent != m->sent || clause_break(c, i, m->tok))
             break;
         /* no cue starts here: none of the four below can match */
         if (month_like(t, i) ||
             !lex_may_first(&lex_en_event_cues, t->toks[i].hash) ||
-            ev_cue_at(t, i, m->tok, "noneg") > 0)
+            (any = ev_cue_at(t, i, m->tok, NULL)) == 0 ||
+            cue_len(c, i, m->tok, any, EVR_NONEG, "noneg") > 0)
             continue;
-        if (!m->negated && (n = ev_cue_at(t, i, m->tok, "neg")) > 0)
+        if (!m->negated && (n = cue_len(c, i, m->tok, any, EVR_NEG, "neg")) > 0)
             m->negated = 1, m->cue = i, m->ncue = n;
-        if (!m->negated && (n = ev_cue_at(t, i, m->tok, "negdet")) > 0 &&
+        if (!m->negated && (n = cue_len(c, i, m->tok, any, EVR_NEGDET, "negdet")) > 0 &&
             negdet_reaches(c, i + n, m))
             m->negated = 1, m->cue = i, m->ncue = n;
-        if (!m->hypothetical && (n = ev_cue_at(t, i, m->tok, "hyp")) > 0) {
+        if (!m->hypothetical && (n = cue_len(c, i, m->tok, any, EVR_HYP, "hyp")) > 0) {
             m->hypothetical = 1;
             if (!m->negated)
                 m->cue = i, m->ncue = n;
@@ -83,7 +96,7 @@ static void look_after(const ev_ctx *c, ev_mention *m)
     for (size_t i = from; i < from + EV_MODAL_AFTER && i < t->ntoks; i++) {
         if (t->toks[i].sent != m->sent || t->toks[i].kind == TOK_PUNCT)
             return;
-        if (ev_cue_is(t, i, 1, "modal")) {
+        if (ev_is(c, i, EVR_MODAL)) {
             m->hypothetical = 1, m->cue = i, m->ncue = 1;
             return;
         }

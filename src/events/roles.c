@@ -24,9 +24,9 @@ static int civilian(const rec_actor *a)
 /* A target word shortly before actor a ("against the peaceful
  * population"), "of" right after a noun trigger ("arrest of leaders"), or
  * the trigger itself just before it ("attacked protesters"). */
-static int target_marked(const dl_record *r, const rec_actor *a, const ev_mention *m)
+static int target_marked(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
 {
-    const text *t = &r->txt;
+    const text *t = &c->r->txt;
     size_t trig_end = m->tok + m->ntok;
     if (a->tok_start < trig_end)
         return 0; /* "detained at least 48 protesters ... when people rallied" */
@@ -36,11 +36,12 @@ static int target_marked(const dl_record *r, const rec_actor *a, const ev_mentio
             return 0;
         if (i + 1 == trig_end)
             return 1;
-        if (ev_cue_is(t, i, 1, "obj"))
+        uint32_t ro = ev_roles(c, i);
+        if (ro & EV_ROLE(EVR_OBJ))
             return i == trig_end;
-        if (ev_cue_is(t, i, 1, "target") || ev_cue_is(t, i, 1, "agent"))
-            return ev_cue_is(t, i, 1, "target");
-        if (ev_cue_is(t, i, 1, "place"))
+        if (ro & (EV_ROLE(EVR_TARGET) | EV_ROLE(EVR_AGENT)))
+            return (ro & EV_ROLE(EVR_TARGET)) != 0;
+        if (ro & EV_ROLE(EVR_PLACE))
             return 0; /* "rallied outside the Parliament": where, not whom */
     }
     return 0;
@@ -77,7 +78,7 @@ static int reduced_passive(const ev_ctx *c, const ev_mention *m)
 static int passive(const ev_ctx *c, const ev_mention *m)
 {
     for (size_t k = 1; k <= 2 && k <= m->tok; k++)
-        if (ev_cue_is(&c->r->txt, m->tok - k, 1, "be"))
+        if (ev_is(c, m->tok - k, EVR_BE))
             return 1;
     return reduced_passive(c, m);
 }
@@ -100,12 +101,12 @@ static size_t agent_word(const ev_ctx *c, const ev_mention *m)
         end = from + EV_AGENT_REACH;
     for (size_t i = from; i < end; i++) {
         int coord = tok_is(t, i, "and") || tok_is(t, i, "or");
-        if ((ev_cue_is(t, i, 1, "stop") &&
-             (!coord || (i + 1 < end && (ev_cue_is(t, i + 1, 1, "be") ||
-                                         ev_cue_is(t, i + 1, 1, "aux"))))) ||
+        if ((ev_is(c, i, EVR_STOP) &&
+             (!coord ||
+              (i + 1 < end && (ev_roles(c, i + 1) & (EV_ROLE(EVR_BE) | EV_ROLE(EVR_AUX)))))) ||
             other_mention_at(c, m, i))
             break; /* "and is supporting efforts by": another clause */
-        if (ev_cue_is(t, i, 1, "agent") && !(i + 1 < end && tok_is(t, i + 1, "means")))
+        if (ev_is(c, i, EVR_AGENT) && !(i + 1 < end && tok_is(t, i + 1, "means")))
             return i;
     }
     return (size_t)-1;
@@ -177,8 +178,9 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
  * word or a semicolon ends it ("Pieri, in which people were killed"). */
 #define EV_UNSEEN ((size_t)-2)
 
-static int same_clause(const text *t, size_t a, size_t b, size_t *stop)
+static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
 {
+    const text *t = &c->r->txt;
     size_t i = a;
     if (i < b && tok_punct(t, i, '(')) {
         while (i < b && !tok_punct(t, i, ')'))
@@ -197,8 +199,7 @@ static int same_clause(const text *t, size_t a, size_t b, size_t *stop)
         size_t lo = t->sents[t->toks[b].sent].tok_start;
         *stop = (size_t)-1;
         for (size_t k = b; k-- > lo;)
-            if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || ev_cue_is(t, k, 1, "stop") ||
-                ev_cue_is(t, k, 1, "say")) {
+            if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || (ev_roles(c, k) & (EV_ROLE(EVR_STOP) | EV_ROLE(EVR_SAY)))) {
                 *stop = k;
                 break;
             }
@@ -225,7 +226,6 @@ typedef struct {
 static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
-    const text *t = &r->txt;
     size_t by = agent_word(c, m);
     int pas = passive(c, m), subject = EV_NONE;
     size_t stop = EV_UNSEEN;
@@ -239,13 +239,13 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
             continue;
         size_t after = m->tok + m->ntok;
         int far = noun && (a->tok_start < after || a->tok_start > after + EV_NOUN_TARGET_REACH);
-        if (!far && target_marked(r, a, m)) {
+        if (!far && target_marked(c, a, m)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.role_word";
         } else if (by != (size_t)-1 && a->tok_start > by) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
-        } else if (a->tok_end <= m->tok && same_clause(t, a->tok_end, m->tok, &stop) &&
+        } else if (a->tok_end <= m->tok && same_clause(c, a->tok_end, m->tok, &stop) &&
                    !trigger_between(c, m, a->tok_end, m->tok)) {
             subject = (int)i; /* the nearest before the trigger, same clause */
         }
@@ -283,21 +283,22 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
 }
 
 /* Actor a speaks ("Pentagon officials said"): a source, not a doer. */
-static int speaker(const text *t, const rec_actor *a)
+static int speaker(const ev_ctx *c, const rec_actor *a)
 {
+    const text *t = &c->r->txt;
     for (size_t k = 0; k < 2 && a->tok_end + k < t->ntoks; k++)
-        if (ev_cue_is(t, a->tok_end + k, 1, "say"))
+        if (ev_is(c, a->tok_end + k, EVR_SAY))
             return 1;
     return 0;
 }
 
 /* Armed forces that may be an invader: military, of a country, named in
  * the text and not as a speaker. */
-static int invader_candidate(const dl_record *r, const rec_actor *a)
+static int invader_candidate(const ev_ctx *c, const rec_actor *a)
 {
     const char *s = a->pub.sector;
     return a->sent != (size_t)-1 && a->pub.country && s && !strcmp(s, "military") &&
-           !speaker(&r->txt, a);
+           !speaker(c, a);
 }
 
 /* How far the search for the nearest foreign forces walks each way past
@@ -368,7 +369,7 @@ void ev_fill_invaders(ev_ctx *c)
             if (!(cand = arena_alloc(r->a, (r->nactors + 1) * sizeof *cand)))
                 return;
             for (size_t k = 0; k < r->nactors; k++)
-                if (invader_candidate(r, &r->actors[k]))
+                if (invader_candidate(c, &r->actors[k]))
                     cand[n++] = (int)k;
             qsort_r(cand, n, sizeof *cand, by_start, r);
         }

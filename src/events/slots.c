@@ -17,14 +17,14 @@ static size_t dist(size_t a, size_t b)
 
 /* A time that can date an event: a date or time of day, outside the
  * header and dateline. */
-static int datable(const dl_record *r, const rec_time *tm)
+static int datable(const ev_ctx *c, const rec_time *tm)
 {
     const char *ty = tm->pub.type, *v = tm->pub.value;
     if (!ty || !v || (strcmp(ty, "DATE") && strcmp(ty, "TIME")))
         return 0;
     if (!((v[0] >= '0' && v[0] <= '9') || v[0] == 'X'))
         return 0;
-    return tm->tok_end > tm->tok_start && !ev_in_header(r, tm->tok_start);
+    return tm->tok_end > tm->tok_start && !ev_in_header(c, tm->tok_start);
 }
 
 /* Inside quotation marks a date is part of a name ("Bloody Friday"). */
@@ -54,33 +54,34 @@ static int mention_between(const ev_ctx *c, const ev_mention *m, size_t a, size_
  * when another trigger stands between. */
 static long time_cost(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
 {
-    const text *t = &c->r->txt;
     size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
     size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
-    long cost = (long)(b > a ? b - a : 0) + 8 * (long)ev_breaks_between(t, a, b);
+    long cost = (long)(b > a ? b - a : 0) + 8 * (long)ev_breaks_between(c, a, b);
     if (mention_between(c, m, a, b))
         cost += 30;
-    if (tm->tok_start > 0 && ev_cue_is(t, tm->tok_start - 1, 1, "when"))
+    if (tm->tok_start > 0 && ev_is(c, tm->tok_start - 1, EVR_WHEN))
         cost -= 10;
     return cost;
 }
 
 /* "The army said on Wednesday": a time of the report, not of the event. */
-static int reporting_time(const text *t, const rec_time *tm)
+static int reporting_time(const ev_ctx *c, const rec_time *tm)
 {
+    const text *t = &c->r->txt;
     size_t s = t->sents[tm->sent].tok_start;
     for (size_t k = 1; k <= 2 && tm->tok_start >= s + k; k++)
-        if (ev_cue_is(t, tm->tok_start - k, 1, "say"))
+        if (ev_is(c, tm->tok_start - k, EVR_SAY))
             return 1;
     return 0;
 }
 
 /* "the Anfal campaign of 1987": a time after "of" dates the noun before
  * it, which is not the trigger of m. */
-static int dates_other_noun(const text *t, const rec_time *tm, const ev_mention *m)
+static int dates_other_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
 {
+    const text *t = &c->r->txt;
     size_t i = tm->tok_start;
-    if (i > 0 && ev_cue_is(t, i - 1, 1, "def"))
+    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
         i--;
     if (i == 0 || !tok_is(t, i - 1, "of") || i - 1 == m->tok + m->ntok)
         return 0;
@@ -101,8 +102,8 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     long bc = 0;
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
-        if (!datable(r, tm) || quoted(&r->txt, tm) ||
-            reporting_time(&r->txt, tm) || dates_other_noun(&r->txt, tm, m))
+        if (!datable(c, tm) || quoted(&r->txt, tm) ||
+            reporting_time(c, tm) || dates_other_noun(c, tm, m))
             continue;
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */
@@ -119,8 +120,8 @@ int ev_report_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     EV_EACH(&c->times_ix, m->sent, i)
-        if (datable(r, &r->times[i]) &&
-            reporting_time(&r->txt, &r->times[i]))
+        if (datable(c, &r->times[i]) &&
+            reporting_time(c, &r->times[i]))
             return (int)i;
     return -1;
 }
@@ -159,8 +160,8 @@ static int latest_time(ev_ctx *c, size_t s)
         size_t i = ix->idx[k];
         const rec_time *tm = &r->times[i];
         const char *v = tm->pub.value;
-        if (tm->sent < s && tm->sent >= narrative_start(c) && datable(r, tm) &&
-            !quoted(&r->txt, tm) && !reporting_time(&r->txt, tm) && v[0] != 'X' &&
+        if (tm->sent < s && tm->sent >= narrative_start(c) && datable(c, tm) &&
+            !quoted(&r->txt, tm) && !reporting_time(c, tm) && v[0] != 'X' &&
             strlen(v) >= 4)
             return (int)i;
     }
@@ -183,20 +184,19 @@ int ev_place_in_actor(const ev_ctx *c, const rec_place *p, int whole)
     return 0;
 }
 
-static int place_score(const dl_record *r, const rec_place *p, size_t tok)
+static int place_score(const ev_ctx *c, const rec_place *p, size_t tok)
 {
-    const text *t = &r->txt;
     int s = 0;
     size_t i = p->tok_start;
-    if (i > 0 && ev_cue_is(t, i - 1, 1, "def"))
+    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
         i--;
-    if (ev_cue_before(t, i, 3, "place") != (size_t)-1)
+    if (ev_cue_before(c, i, 3, EVR_PLACE) != (size_t)-1)
         s += 40;
     const char *k = p->pub.kind ? p->pub.kind : "";
     s += !strcmp(k, "city") ? 20 : !strcmp(k, "country") ? 0 : 10;
     size_t d = dist(p->tok_start, tok);
     size_t a = p->tok_start < tok ? p->tok_end : tok, b = p->tok_start < tok ? tok : p->tok_start;
-    return s - (int)(d > 30 ? 30 : d) / 3 - 8 * (int)ev_breaks_between(&r->txt, a, b);
+    return s - (int)(d > 30 ? 30 : d) / 3 - 8 * (int)ev_breaks_between(c, a, b);
 }
 
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
@@ -206,9 +206,9 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
     EV_EACH(&c->places_ix, s, i) {
         const rec_place *p = &r->places[i];
         if (p->tok_end <= p->tok_start ||
-            ev_in_header(r, p->tok_start) || ev_place_in_actor(c, p, 1))
+            ev_in_header(c, p->tok_start) || ev_place_in_actor(c, p, 1))
             continue;
-        int sc = place_score(r, p, tok);
+        int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)
             best = (int)i, bs = sc;
     }
@@ -224,7 +224,7 @@ static int carried_place(ev_ctx *c, size_t s)
     const ev_index *ix = &c->places_ix;
     for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
         const rec_place *p = &r->places[ix->idx[k]];
-        if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(r, p->tok_start) ||
+        if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
             ev_place_in_actor(c, p, 1))
             continue;
         if (p->sent < from)

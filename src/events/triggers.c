@@ -51,7 +51,7 @@ static int forces_at(const ev_ctx *c, size_t s, size_t tok)
     size_t end = tok + EV_FORCES_AFTER < se->tok_end ? tok + EV_FORCES_AFTER : se->tok_end;
     for (size_t i = se->tok_start; i < end; i++)
         if (r->txt.toks[i].kind == TOK_WORD && !(r->txt.toks[i].flags & TF_CAP && i > se->tok_start) &&
-            ev_cue_is(&r->txt, i, 1, "force"))
+            ev_is(c, i, EVR_FORCE))
             return 1;
     return 0;
 }
@@ -66,8 +66,9 @@ static int ends_in_ed(const text *t, size_t last)
 /* "the operation", "this crime" (definite) or "a military operation"
  * (indefinite): look back over a few modifiers for a determiner. A verb
  * ("the troops moved") has no determiner of its own. */
-static void determiner(const text *t, ev_mention *m, size_t prev_end)
+static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
 {
+    const text *t = &c->r->txt;
     if (ends_in_ed(t, m->tok + m->ntok - 1) || ends_in_ed(t, m->tok)) {
         /* "those detained", "the wounded": people of an event named */
         if (m->tok > prev_end && m->tok > 0 && t->toks[m->tok - 1].sent == m->sent &&
@@ -82,39 +83,39 @@ static void determiner(const text *t, ev_mention *m, size_t prev_end)
             return;
         if (tk->kind == TOK_PUNCT && !tok_punct(t, i, '-'))
             return;
-        static const char *const dets[] = {"def", "indef"};
-        int d = ev_cue_which(t, i, dets, 2);
-        if (d >= 0) {
-            if (d == 0)
+        uint32_t ro = ev_roles(c, i);
+        if (ro & (EV_ROLE(EVR_DEF) | EV_ROLE(EVR_INDEF))) {
+            if (ro & EV_ROLE(EVR_DEF))
                 m->definite = 1;
             else
                 m->indefinite = 1;
-            m->light = ev_cue_before(t, i, 3, "light") != (size_t)-1;
+            m->light = ev_cue_before(c, i, 3, EVR_LIGHT) != (size_t)-1;
             return;
         }
-        static const char *const stops[] = {"force",  "be",    "agent", "obj", "place",
-                                            "target", "after", "stop",  "aux"};
-        if (ev_cue_which(t, i, stops, sizeof stops / sizeof *stops) >= 0)
+        const uint32_t stops = EV_ROLE(EVR_FORCE) | EV_ROLE(EVR_BE) | EV_ROLE(EVR_AGENT) |
+                               EV_ROLE(EVR_OBJ) | EV_ROLE(EVR_PLACE) | EV_ROLE(EVR_TARGET) |
+                               EV_ROLE(EVR_AFTER) | EV_ROLE(EVR_STOP) | EV_ROLE(EVR_AUX);
+        if (ro & stops)
             return;
     }
 }
 
 /* "in the aftermath of the events": the reference only anchors time. */
-static int after_cue(const text *t, const ev_mention *m)
+static int after_cue(const ev_ctx *c, const ev_mention *m)
 {
     size_t end = m->tok;
-    if (end > 0 && ev_cue_is(t, end - 1, 1, "def"))
+    if (end > 0 && ev_is(c, end - 1, EVR_DEF))
         end--;
-    return ev_cue_before(t, end, 5, "after") != (size_t)-1;
+    return ev_cue_before(c, end, 5, EVR_AFTER) != (size_t)-1;
 }
 
 /* "during the dispersal": the reference dates its sentence's events. */
-static int during_cue(const text *t, const ev_mention *m)
+static int during_cue(const ev_ctx *c, const ev_mention *m)
 {
     size_t end = m->tok;
-    if (end > 0 && ev_cue_is(t, end - 1, 1, "def"))
+    if (end > 0 && ev_is(c, end - 1, EVR_DEF))
         end--;
-    return ev_cue_before(t, end, 3, "during") != (size_t)-1;
+    return ev_cue_before(c, end, 3, EVR_DURING) != (size_t)-1;
 }
 
 static const char *field(dl_record *r, const char *value, int i)
@@ -153,26 +154,26 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
                                    : "trigger.word";
     if (!m->type)
         return DL_ENOMEM;
-    determiner(t, m, c->nm > 1 ? c->m[c->nm - 2].tok + c->m[c->nm - 2].ntok : 0);
+    determiner(c, m, c->nm > 1 ? c->m[c->nm - 2].tok + c->m[c->nm - 2].ntok : 0);
     if ((flags & EVF_DET) && !m->definite && !m->indefinite) {
         c->nm--; /* "the world did not act": a verb, not "this act" */
         return DL_OK;
     }
     if (flags & EVF_REF)
-        m->after = after_cue(t, m);
+        m->after = after_cue(c, m);
     if (m->definite || (flags & EVF_REF))
-        m->during = during_cue(t, m);
+        m->during = during_cue(c, m);
     return DL_OK;
 }
 
 /* A capitalised word inside a sentence is a name ("March", "Operation
  * Desert Storm"), not a trigger; the first word of a sentence, or one after
  * a dash or bracket ("(Beirut) - Airstrikes hit"), may be capitalised. */
-static int can_start(const dl_record *r, size_t i)
+static int can_start(const ev_ctx *c, size_t i)
 {
-    const text *t = &r->txt;
+    const text *t = &c->r->txt;
     const token *tk = &t->toks[i];
-    if (tk->kind != TOK_WORD || ev_in_header(r, i))
+    if (tk->kind != TOK_WORD || ev_in_header(c, i))
         return 0;
     if (!(tk->flags & (TF_CAP | TF_UPPER)) || (tk->flags & TF_SENT_START))
         return 1;
@@ -192,7 +193,7 @@ dl_status ev_find_triggers(ev_ctx *c)
         const lex_entry *e = NULL;
         /* the prefix test first: it turns away most words, cheaply */
         if (lex_may_first(&lex_en_event_triggers, t->toks[i].hash) &&
-            can_start(c->r, i))
+            can_start(c, i))
             e = ev_match(t, &lex_en_event_triggers, i,
                          t->sents[t->toks[i].sent].tok_end, &n);
         if (!e) {
