@@ -110,9 +110,31 @@ static inline size_t tok_end(const text *t, size_t i)
 {
     return (size_t)t->toks[i].start + t->toks[i].len;
 }
-/* Token i's text equals word (ASCII case folded). */
-int tok_is(const text *t, size_t i, const char *word);
+/* ASCII lower case of c. */
+static inline char tok_fold(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+/* Token i's text equals word (ASCII case folded). Inline: the stages ask
+ * it at most tokens, and most answers are settled by the first byte. */
+static inline int tok_is(const text *t, size_t i, const char *word)
+{
+    if (i >= t->ntoks)
+        return 0;
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i);
+    for (size_t k = 0; k < n; k++) {
+        char w = tok_fold(word[k]);
+        if (tok_fold(s[k]) != w || !w)
+            return 0; /* a shorter word stops at its NUL */
+    }
+    return word[n] == 0;
+}
 /* Token i is the single punctuation character c. */
-int tok_punct(const text *t, size_t i, char c);
+static inline int tok_punct(const text *t, size_t i, char c)
+{
+    return i < t->ntoks && t->toks[i].kind == TOK_PUNCT && t->toks[i].len == 1 &&
+           t->norm[t->toks[i].start] == c;
+}
 
 #endif

@@ -374,27 +374,3 @@ dl_status text_tokenize(arena *a, text *t)
     }
     return DL_OK;
 }
-
-int tok_is(const text *t, size_t i, const char *word)
-{
-    if (i >= t->ntoks)
-        return 0;
-    const char *s = tok_str(t, i);
-    size_t n = tok_len(t, i);
-    for (size_t k = 0; k < n; k++) {
-        char c = s[k], w = word[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (w >= 'A' && w <= 'Z')
-            w = (char)(w + 32);
-        if (c != w || !w)
-            return 0; /* a shorter word stops at its NUL */
-    }
-    return word[n] == 0;
-}
-
-int tok_punct(const text *t, size_t i, char c)
-{
-    return i < t->ntoks && t->toks[i].kind == TOK_PUNCT &&
-           tok_len(t, i) == 1 && tok_str(t, i)[0] == c;
-}
