@@ -86,6 +86,7 @@ typedef struct {
 typedef struct {
     dl_record *r;
     ev_index times_ix, places_ix, actors_ix, figures_ix, mentions_ix;
+    size_t *lists_scratch, *mentions_scratch; /* their memory (bysent.c) */
     ev_mention *m;
     size_t nm, cap_m;
     ev_state *st;      /* one per event, grown with r->events (malloc'd) */
