@@ -203,16 +203,3 @@ size_t ev_breaks_between(const ev_ctx *c, size_t a, size_t b)
              ev_is(c, i, EVR_STOP);
     return n;
 }
-
-const ev_mention *ev_mention_at(const ev_ctx *c, size_t i)
-{
-    size_t lo = 0, hi = c->nm;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->m[mid].tok < i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < c->nm && c->m[lo].tok == i ? &c->m[lo] : NULL;
-}

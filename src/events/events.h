@@ -147,8 +147,6 @@ size_t ev_cue_before(const ev_ctx *c, size_t end, size_t back, enum ev_role role
 /* Commas, semicolons, brackets and clause words ("and", "which")
  * between tokens [a, b). */
 size_t ev_breaks_between(const ev_ctx *c, size_t a, size_t b);
-/* The mention starting at token i (mentions are in text order), or NULL. */
-const ev_mention *ev_mention_at(const ev_ctx *c, size_t i);
 /* Token i lies inside the document's header, title or dateline. */
 int ev_in_header(const ev_ctx *c, size_t i);
 
