@@ -12,32 +12,41 @@
 
 #define EV_MAX_PHRASE 7 /* most tokens in one key ("taken into custody") */
 
+/* The run of tokens i and i + 1 may begin a key of tab (before limit, in
+ * one sentence): phrase_match's second step. */
+static int goes_on(const text *t, const lex_table *tab, size_t i, size_t limit)
+{
+    size_t j = i + 1;
+    if (j >= limit || j >= t->ntoks || t->toks[j].sent != t->toks[i].sent)
+        return 0;
+    uint32_t h = t->toks[i].hash;
+    if (t->toks[j].flags & TF_SPACE)
+        h = lex_hash_byte(h, ' ');
+    return lex_may_start(tab, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
+}
+
 /* False when no key of tab (of at most EV_MAX_PHRASE tokens, in token i's
  * sentence, before limit) can start at token i: token i alone is no key and
  * no key starts with tokens i and i + 1 (phrase_match's first two steps,
  * most of which end there: "the" of "the wounded" before any other word). */
 static int may_match(const text *t, const lex_table *tab, size_t i, size_t limit)
 {
-    uint32_t h = t->toks[i].hash;
-    if (!lex_may_first(tab, h))
-        return 0;
-    if (lex_has_hash(tab, h))
-        return 1;
-    size_t j = i + 1;
-    if (j >= limit || j >= t->ntoks || t->toks[j].sent != t->toks[i].sent)
-        return 0;
-    if (t->toks[j].flags & TF_SPACE)
-        h = lex_hash_byte(h, ' ');
-    return lex_may_start(tab, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
+    return lex_may_first(tab, t->toks[i].hash) &&
+           (lex_has_hash(tab, t->toks[i].hash) || goes_on(t, tab, i, limit));
 }
 
 const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
                           size_t limit, size_t *n)
 {
     const lex_entry *e = NULL;
-    if (i >= limit || i >= t->ntoks || !may_match(t, tab, i, limit)) {
-        *n = 0;
+    *n = 0;
+    if (i >= limit || i >= t->ntoks || !lex_may_first(tab, t->toks[i].hash))
         return NULL;
+    /* most runs end at their first token: a key of one token, or none */
+    if (!goes_on(t, tab, i, limit)) {
+        e = tok_lex(t, i, tab);
+        *n = e != NULL;
+        return e;
     }
     pm_opts o = {limit, EV_MAX_PHRASE, PM_SAME_SENT, NULL};
     *n = phrase_match(t, i, tab, &o, &e);
@@ -128,6 +137,18 @@ uint32_t ev_roles_compute(const ev_ctx *c, size_t i)
     }
     c->cue_roles[i] = m;
     return m;
+}
+
+size_t ev_cue_any(const ev_ctx *c, size_t i, size_t limit)
+{
+    const text *t = &c->r->txt;
+    const lex_table *cues = &lex_en_event_cues;
+    /* no longer cue can start here: token i alone is one exactly when its
+     * role mask has a role (every value of the table is a role) */
+    if (i < limit && i < t->ntoks && cues->value_masks && cues->nvalues == EVR_COUNT &&
+        !goes_on(t, cues, i, limit))
+        return (ev_roles(c, i) & ~EV_ROLES_KNOWN) != 0;
+    return ev_cue_at(t, i, limit, NULL);
 }
 
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role)

@@ -141,6 +141,9 @@ static inline int ev_is(const ev_ctx *c, size_t i, enum ev_role role)
 /* Longest cue of role `role` (NULL: of any role) starting at token i
  * (ending before limit); returns its length in tokens, 0 when none. */
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role);
+/* ev_cue_at of any role, answered by token i's role mask when no cue of
+ * two tokens or more can start there. */
+size_t ev_cue_any(const ev_ctx *c, size_t i, size_t limit);
 /* A cue of `role` ends right before token `end` (scanning back at most
  * `back` tokens). Returns its first token or (size_t)-1. */
 size_t ev_cue_before(const ev_ctx *c, size_t end, size_t back, enum ev_role role);

@@ -71,7 +71,7 @@ static void look_back(const ev_ctx *c, ev_mention *m)
         /* no cue starts here: none of the four below can match */
         if (month_like(t, i) ||
             !lex_may_first(&lex_en_event_cues, t->toks[i].hash) ||
-            (any = ev_cue_at(t, i, m->tok, NULL)) == 0 ||
+            (any = ev_cue_any(c, i, m->tok)) == 0 ||
             cue_len(c, i, m->tok, any, EVR_NONEG, "noneg") > 0)
             continue;
         if (!m->negated && (n = cue_len(c, i, m->tok, any, EVR_NEG, "neg")) > 0)
