@@ -12,18 +12,14 @@ static size_t max_toks(const lex_table *tab)
     return (size_t)tab->max_words * 2 + 1;
 }
 
-/* False when no key can start at token i (before limit): token i alone is
- * no key and no key starts with tokens i and i + 1, which are
- * phrase_match's first two steps; most look-ups that pass the first-token
- * test end there ("a" before any word but "few", "dozen", ...). */
-static int may_match(const text *t, size_t i, size_t limit, const lex_table *tab)
+/* The run of tokens i and i + 1 (before limit) may begin a key of tab:
+ * phrase_match's second step. */
+static int goes_on(const text *t, size_t i, size_t limit, const lex_table *tab)
 {
-    uint32_t h = t->toks[i].hash;
-    if (lex_has_hash(tab, h))
-        return 1;
     size_t j = i + 1;
     if (j >= limit || j >= t->ntoks)
         return 0;
+    uint32_t h = t->toks[i].hash;
     if (t->toks[j].flags & TF_SPACE)
         h = lex_hash_byte(h, ' ');
     return lex_may_start(tab, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
@@ -33,8 +29,15 @@ static int may_match(const text *t, size_t i, size_t limit, const lex_table *tab
 size_t phrase_at_run(const text *t, size_t i, size_t limit, const lex_table *tab,
                      const lex_entry **e)
 {
-    if (!may_match(t, i, limit, tab))
-        return 0;
+    /* most look-ups past the first-token test end at their first token
+     * ("a" before any word but "few", "dozen", ...): the token's own
+     * entry, or none */
+    if (!goes_on(t, i, limit, tab)) {
+        const lex_entry *k = tok_lex(t, i, tab);
+        if (k && e)
+            *e = k;
+        return k != NULL;
+    }
     pm_opts o = {limit, max_toks(tab), 0, NULL};
     return phrase_match(t, i, tab, &o, e);
 }
