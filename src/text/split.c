@@ -26,16 +26,6 @@ static dl_status split_lines(arena *a, text *t)
     }
 }
 
-static int blank_between(const text *t, size_t from, size_t to)
-{
-    int nl = 0;
-    for (size_t i = from; i < to; i++) {
-        if (t->norm[i] == '\n' && ++nl >= 2)
-            return 1;
-    }
-    return 0;
-}
-
 static int ends_sentence(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
@@ -171,9 +161,8 @@ dl_status text_split(arena *a, text *t)
         return st;
     size_t ps = 0;
     for (size_t i = 1; i <= t->ntoks; i++) {
-        if (i < t->ntoks &&
-            !blank_between(t, tok_end(t, i - 1), t->toks[i].start))
-            continue;
+        if (i < t->ntoks && !(t->toks[i].flags & TF_PARA_START))
+            continue; /* the tokenizer marks a token after a blank line */
         if ((st = push_para(a, t, ps, i)))
             return st;
         ps = i;

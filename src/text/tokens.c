@@ -14,7 +14,6 @@
 /* Byte classes of ASCII (bytes from 0x80 are C_HIGH): one table look-up
  * instead of a chain of comparisons on the hot paths. */
 enum { C_SPACE = 1, C_UPPER = 2, C_LOWER = 4, C_DIGIT = 8, C_HIGH = 16 };
-_Static_assert(C_UPPER << 4 == 0x20, "ascii_word folds case with C_UPPER << 4");
 #define C_ALPHA (C_UPPER | C_LOWER)
 #define C_ALNUM (C_ALPHA | C_DIGIT)
 
@@ -48,11 +47,6 @@ static const unsigned char cls[256] = {
 static inline unsigned char cls_at(const text *t, size_t i)
 {
     return cls[(unsigned char)t->norm[i]];
-}
-
-static int is_space(char c)
-{
-    return cls[(unsigned char)c] & C_SPACE;
 }
 
 static int is_digit(char c)
@@ -225,46 +219,58 @@ static int push(arena *a, text *t, size_t s, size_t e, int kind, int flags)
     return 0;
 }
 
+/* Room for one more token (the list is sized once; a short text may
+ * still outgrow its guess). */
+static inline token *next_token(arena *a, text *t)
+{
+    if (t->ntoks < t->cap_toks)
+        return &t->toks[t->ntoks++];
+    return VEC_PUSH(a, t->toks, t->ntoks, t->cap_toks);
+}
+
 /* The common word: ASCII letters and digits only, no dot after its first
  * letter, ended by an ASCII byte. Read in one pass with its hash and case
- * flags (what scan_word, lex_hash and set_case_flags would give). Returns
- * its end, i when the word needs the general path, (size_t)-1 when out of
- * memory. */
+ * flags (what scan_word, lex_hash and set_case_flags would give): letters
+ * and digits all have the 0x20 bit once folded, so folding is b | 0x20, and
+ * capitals are counted only in the rare word with no lower-case letter.
+ * Returns its end, i when the word needs the general path, (size_t)-1 when
+ * out of memory. */
 static size_t ascii_word(arena *a, text *t, size_t i, int flags)
 {
     const char *s = t->norm;
     size_t n = t->len, j = i;
-    if (i + 1 < n && s[i + 1] == '.')
-        return i; /* "U.S.", "J." */
+    if (s[i + 1] == '.')
+        return i; /* "U.S.", "J." (norm[len] is a NUL) */
     if (n - i > TOK_MAX_LEN)
         n = i + TOK_MAX_LEN; /* a longer run is cut */
     uint32_t h = LEX_HASH_INIT;
-    unsigned seen = 0, upper = 0; /* upper: C_UPPER per capital */
+    unsigned seen = 0;
     for (; j < n; j++) {
         unsigned char b = (unsigned char)s[j];
         unsigned c = cls[b];
         if (!(c & C_ALNUM))
             break;
         seen |= c;
-        upper += c & C_UPPER;
-        h = h * LEX_HASH_B + (b | ((c & C_UPPER) << 4)); /* folded */
+        h = h * LEX_HASH_B + (b | 0x20u);
     }
-    if (j < t->len && (cls[(unsigned char)s[j]] & C_HIGH))
+    if (cls[(unsigned char)s[j]] & C_HIGH)
         return i; /* a letter or mark may follow */
-    token *tk = VEC_PUSH(a, t->toks, t->ntoks, t->cap_toks);
+    token *tk = next_token(a, t);
     if (!tk)
         return (size_t)-1;
     if (cls[(unsigned char)s[i]] & C_UPPER)
         flags |= TF_CAP;
-    if (upper >= 2 * C_UPPER && !(seen & C_LOWER))
-        flags |= TF_UPPER;
+    if ((seen & (C_UPPER | C_LOWER)) == C_UPPER && j - i >= 2) {
+        unsigned upper = 0;
+        for (size_t k = i; k < j && upper < 2; k++)
+            upper += (cls[(unsigned char)s[k]] & C_UPPER) != 0;
+        if (upper >= 2)
+            flags |= TF_UPPER;
+    }
     if (!(seen & C_DIGIT))
         flags |= TF_ALPHA;
-    tk->start = (uint32_t)i;
-    tk->len = (uint16_t)(j - i);
-    tk->kind = TOK_WORD;
-    tk->flags = (uint8_t)flags;
-    tk->hash = h;
+    *tk = (token){.start = (uint32_t)i, .len = (uint16_t)(j - i),
+                  .kind = TOK_WORD, .flags = (uint8_t)flags, .hash = h};
     return j;
 }
 
@@ -279,8 +285,8 @@ static int abbr_dot(const text *t, size_t i)
     const token *p = &t->toks[t->ntoks - 1];
     if (p->kind != TOK_WORD)
         return 0;
-    const lex_entry *e = lex_get(&lex_en_abbreviations, t->norm + p->start,
-                                 p->len);
+    const lex_entry *e = lex_all_hashed(&lex_en_abbreviations, p->hash,
+                                        t->norm + p->start, p->len, NULL);
     if (!e)
         return 0;
     if (!e->value || strcmp(e->value, "number"))
@@ -311,15 +317,53 @@ static size_t token_bound(const text *t)
     return n;
 }
 
-dl_status text_tokenize(arena *a, text *t)
+/* One punctuation byte (ASCII). */
+static int ascii_punct(arena *a, text *t, size_t i, int flags)
 {
-    size_t i = 0;
-    int flags = TF_NEWLINE;
-    /* a short text gets room for a token per three bytes (the list
-     * rarely grows); a long one the exact bound, to waste no memory */
+    token *tk = next_token(a, t);
+    if (!tk)
+        return -1;
+    unsigned char b = (unsigned char)t->norm[i];
+    *tk = (token){.start = (uint32_t)i, .len = 1, .kind = TOK_PUNCT,
+                  .flags = (uint8_t)flags,
+                  .hash = lex_hash_byte(LEX_HASH_INIT, b)};
+    return 0;
+}
+
+/* Any other token at i: non-ASCII letters, numbers, other characters. */
+static size_t general_token(arena *a, text *t, size_t i, int flags)
+{
+    char c = t->norm[i];
+    size_t e;
+    int kind;
+    if (letter_at(t, i)) {
+        e = scan_word(t, i);
+        kind = TOK_WORD;
+    } else if (is_digit(c)) {
+        e = scan_number(t, i);
+        kind = TOK_NUM;
+    } else {
+        int32_t cp;
+        int k = utf8_decode(t->norm + i, t->len - i, &cp);
+        e = i + (size_t)(k > 0 ? k : 1);
+        kind = TOK_PUNCT;
+    }
+    if (t->ntoks >= UINT32_MAX - 1 || e > UINT32_MAX)
+        return 0;
+    e = cut_long(t, i, e);
+    if (push(a, t, i, e, kind, flags))
+        return (size_t)-1;
+    return e;
+}
+
+/* Size the token list once: a short text gets room for a token per three
+ * bytes (the list rarely grows), a long one the exact bound, to waste no
+ * memory. */
+static dl_status size_tokens(arena *a, text *t)
+{
     size_t bound = t->len >= 65536 ? token_bound(t) : t->len / 3 + 16;
     if (bound > t->cap_toks && bound < UINT32_MAX) {
-        token *k = arena_alloc_raw(a, bound * sizeof *k); /* VEC_PUSH clears */
+        token *k = arena_alloc_raw(a, bound * sizeof *k); /* written first */
         if (!k)
             return DL_ENOMEM;
         if (t->ntoks)
@@ -327,20 +371,34 @@ dl_status text_tokenize(arena *a, text *t)
         t->toks = k;
         t->cap_toks = bound;
     }
-    while (i < t->len) {
-        char c = t->norm[i];
-        if (is_space(c)) {
+    return DL_OK;
+}
+
+/* Tokens of norm. A token's flags tell what came before it; two line
+ * breaks before it (a blank line) mark it TF_PARA_START for text_split, as
+ * does being the first. */
+dl_status text_tokenize(arena *a, text *t)
+{
+    if (t->len >= UINT32_MAX)
+        return DL_ELIMIT;
+    dl_status st = size_tokens(a, t);
+    if (st)
+        return st;
+    const char *s = t->norm;
+    size_t i = 0, n = t->len;
+    int flags = TF_NEWLINE | TF_PARA_START;
+    while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        unsigned c = cls[b];
+        if (c & C_SPACE) {
             flags |= TF_SPACE;
-            if (c == '\n')
-                flags |= TF_NEWLINE;
+            if (b == '\n')
+                flags |= (flags & TF_NEWLINE) ? TF_PARA_START : TF_NEWLINE;
             i++;
             continue;
         }
-        size_t e;
-        int kind;
-        if ((cls[(unsigned char)c] & C_ALPHA) && i + 1 < t->len &&
-            t->len < UINT32_MAX && t->ntoks < UINT32_MAX - 2) {
-            e = ascii_word(a, t, i, flags);
+        if (c & C_ALPHA) {
+            size_t e = ascii_word(a, t, i, flags);
             if (e == (size_t)-1)
                 return DL_ENOMEM;
             if (e > i) {
@@ -348,27 +406,20 @@ dl_status text_tokenize(arena *a, text *t)
                 i = e;
                 continue;
             }
-        }
-        if (letter_at(t, i)) {
-            e = scan_word(t, i);
-            kind = TOK_WORD;
-        } else if (is_digit(c)) {
-            e = scan_number(t, i);
-            kind = TOK_NUM;
-        } else {
-            int32_t cp;
-            int k = (unsigned char)c < 0x80 ? 1 /* ASCII: one byte */
-                                             : utf8_decode(t->norm + i, t->len - i, &cp);
-            e = i + (size_t)(k > 0 ? k : 1);
-            kind = TOK_PUNCT;
-            if (c == '.' && !(flags & TF_SPACE) && abbr_dot(t, i))
+        } else if (!c) { /* ASCII punctuation */
+            if (b == '.' && !(flags & TF_SPACE) && abbr_dot(t, i))
                 flags |= TF_ABBR;
+            if (ascii_punct(a, t, i, flags))
+                return DL_ENOMEM;
+            flags = 0;
+            i++;
+            continue;
         }
-        if (t->ntoks >= UINT32_MAX - 1 || e > UINT32_MAX)
-            return DL_ELIMIT;
-        e = cut_long(t, i, e);
-        if (push(a, t, i, e, kind, flags))
+        size_t e = general_token(a, t, i, flags);
+        if (e == (size_t)-1)
             return DL_ENOMEM;
+        if (e == 0)
+            return DL_ELIMIT;
         flags = 0;
         i = e;
     }
