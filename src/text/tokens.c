@@ -65,11 +65,19 @@ static inline int letter_at(const text *t, size_t i)
     return (k > 0 && utf8_is_letter(cp)) ? k : 0;
 }
 
+/* Where a scan from i may stop: the end of the text, or just past the
+ * longest token (cut_long then cuts there whatever lies beyond, so a run
+ * of millions of letters costs no more than its length). */
+static size_t scan_limit(const text *t, size_t i)
+{
+    return t->len - i > TOK_MAX_LEN ? i + TOK_MAX_LEN + 1 : t->len;
+}
+
 /* "U.S.", "p.m.", "J.": letters each followed by a dot. Returns the end. */
 static size_t dotted(const text *t, size_t i)
 {
-    size_t j = i, groups = 0;
-    for (;;) {
+    size_t j = i, groups = 0, lim = scan_limit(t, i);
+    while (j < lim) {
         int k = letter_at(t, j);
         if (!k || j + (size_t)k >= t->len || t->norm[j + (size_t)k] != '.')
             break;
@@ -95,8 +103,8 @@ static size_t scan_word(const text *t, size_t i)
         if (d - i > k + 1 || (t->norm[i] >= 'A' && t->norm[i] <= 'Z'))
             return d;
     }
-    size_t j = i;
-    while (j < t->len) {
+    size_t j = i, lim = scan_limit(t, i);
+    while (j < lim) {
         if (cls_at(t, j) & C_ALNUM) { /* ASCII letters and digits */
             j++;
             continue;
@@ -124,8 +132,8 @@ static size_t scan_word(const text *t, size_t i)
 
 static size_t scan_number(const text *t, size_t i)
 {
-    size_t j = i;
-    while (j < t->len) {
+    size_t j = i, lim = scan_limit(t, i);
+    while (j < lim) {
         char c = t->norm[j];
         if (is_digit(c)) {
             j++;
@@ -136,7 +144,7 @@ static size_t scan_number(const text *t, size_t i)
             break;
         }
     }
-    while (j < t->len && letter_at(t, j) == 1)
+    while (j < lim && letter_at(t, j) == 1)
         j++;
     return j;
 }
