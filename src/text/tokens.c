@@ -305,26 +305,6 @@ static int abbr_dot(const text *t, size_t i)
     return j < t->len && is_digit(t->norm[j]);
 }
 
-/* At least as many tokens as the tokenizer makes of t: one per punctuation
- * byte and non-ASCII character, one per run of ASCII letters and digits and
- * one more per digit after a letter ("1a2b"). Sizing the list once keeps a
- * large document from leaving half-filled copies behind in the arena. */
-static size_t token_bound(const text *t)
-{
-    size_t n = 0;
-    unsigned prev = 0;
-    for (size_t i = 0; i < t->len; i++) {
-        unsigned char b = (unsigned char)t->norm[i];
-        unsigned c = cls[b];
-        if (c & C_ALNUM)
-            n += !(prev & C_ALNUM) || ((c & C_DIGIT) && (prev & C_ALPHA));
-        else
-            n += !(c & C_SPACE) && (b & 0xC0) != 0x80;
-        prev = c;
-    }
-    return n;
-}
-
 /* One punctuation byte (ASCII). */
 static int ascii_punct(arena *a, text *t, size_t i, int flags)
 {
@@ -364,12 +344,13 @@ static size_t general_token(arena *a, text *t, size_t i, int flags)
     return e;
 }
 
-/* Size the token list once: a short text gets room for a token per three
- * bytes (the list rarely grows), a long one the exact bound, to waste no
- * memory. */
+/* Size the token list once, for a token per three bytes (text has one per
+ * five or six): it rarely grows. A list of 256 KiB or more has a mapping of
+ * its own (arena.c), whose pages cost nothing until tokens reach them, and
+ * which grows in place when hostile text needs more. */
 static dl_status size_tokens(arena *a, text *t)
 {
-    size_t bound = t->len >= 65536 ? token_bound(t) : t->len / 3 + 16;
+    size_t bound = t->len / 3 + 16;
     if (bound > t->cap_toks && bound < UINT32_MAX) {
         token *k = arena_alloc_raw(a, bound * sizeof *k); /* written first */
         if (!k)
