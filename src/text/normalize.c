@@ -368,5 +368,5 @@ dl_status text_normalize(arena *a, text *t)
             at_line_start = 1;
     }
     t->norm[t->len] = 0;
-    return DL_OK;
+    return text_index_segs(a, t);
 }
