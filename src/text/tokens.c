@@ -227,71 +227,14 @@ static int push(arena *a, text *t, size_t s, size_t e, int kind, int flags)
     return 0;
 }
 
-/* Room for one more token (the list is sized once; a short text may
- * still outgrow its guess). */
-static inline token *next_token(arena *a, text *t)
-{
-    if (t->ntoks < t->cap_toks)
-        return &t->toks[t->ntoks++];
-    return VEC_PUSH(a, t->toks, t->ntoks, t->cap_toks);
-}
-
-/* The common word: ASCII letters and digits only, no dot after its first
- * letter, ended by an ASCII byte. Read in one pass with its hash and case
- * flags (what scan_word, lex_hash and set_case_flags would give): letters
- * and digits all have the 0x20 bit once folded, so folding is b | 0x20, and
- * capitals are counted only in the rare word with no lower-case letter.
- * Returns its end, i when the word needs the general path, (size_t)-1 when
- * out of memory. */
-static size_t ascii_word(arena *a, text *t, size_t i, int flags)
-{
-    const char *s = t->norm;
-    size_t n = t->len, j = i;
-    if (s[i + 1] == '.')
-        return i; /* "U.S.", "J." (norm[len] is a NUL) */
-    if (n - i > TOK_MAX_LEN)
-        n = i + TOK_MAX_LEN; /* a longer run is cut */
-    uint32_t h = LEX_HASH_INIT;
-    unsigned seen = 0;
-    for (; j < n; j++) {
-        unsigned char b = (unsigned char)s[j];
-        unsigned c = cls[b];
-        if (!(c & C_ALNUM))
-            break;
-        seen |= c;
-        h = h * LEX_HASH_B + (b | 0x20u);
-    }
-    if (cls[(unsigned char)s[j]] & C_HIGH)
-        return i; /* a letter or mark may follow */
-    token *tk = next_token(a, t);
-    if (!tk)
-        return (size_t)-1;
-    if (cls[(unsigned char)s[i]] & C_UPPER)
-        flags |= TF_CAP;
-    if ((seen & (C_UPPER | C_LOWER)) == C_UPPER && j - i >= 2) {
-        unsigned upper = 0;
-        for (size_t k = i; k < j && upper < 2; k++)
-            upper += (cls[(unsigned char)s[k]] & C_UPPER) != 0;
-        if (upper >= 2)
-            flags |= TF_UPPER;
-    }
-    if (!(seen & C_DIGIT))
-        flags |= TF_ALPHA;
-    *tk = (token){.start = (uint32_t)i, .len = (uint16_t)(j - i),
-                  .kind = TOK_WORD, .flags = (uint8_t)flags, .hash = h};
-    return j;
-}
-
-/* The '.' at i follows an abbreviation ("Jan", "Dr", "No"). */
+/* The '.' at i follows an abbreviation ("Jan", "Dr", "No"), the word p
+ * before it. */
 /* Abbreviations marked "number" in data/en/abbreviations.txt ("No.",
  * "para.") hold their dot only before a number: "the answer was no." ends
  * a sentence. `i` is the position of the dot. */
-static int abbr_dot(const text *t, size_t i)
+static int abbr_dot(const text *t, const token *p, size_t i)
 {
-    if (t->ntoks == 0)
-        return 0;
-    const token *p = &t->toks[t->ntoks - 1];
-    if (p->kind != TOK_WORD)
+    if (!p || p->kind != TOK_WORD)
         return 0;
     const lex_entry *e = lex_all_hashed(&lex_en_abbreviations, p->hash,
                                         t->norm + p->start, p->len, NULL);
@@ -303,19 +246,6 @@ static int abbr_dot(const text *t, size_t i)
     while (j < t->len && (t->norm[j] == ' ' || t->norm[j] == '\t'))
         j++;
     return j < t->len && is_digit(t->norm[j]);
-}
-
-/* One punctuation byte (ASCII). */
-static int ascii_punct(arena *a, text *t, size_t i, int flags)
-{
-    token *tk = next_token(a, t);
-    if (!tk)
-        return -1;
-    unsigned char b = (unsigned char)t->norm[i];
-    *tk = (token){.start = (uint32_t)i, .len = 1, .kind = TOK_PUNCT,
-                  .flags = (uint8_t)flags,
-                  .hash = lex_hash_byte(LEX_HASH_INIT, b)};
-    return 0;
 }
 
 /* Any other token at i: non-ASCII letters, numbers, other characters. */
@@ -363,9 +293,48 @@ static dl_status size_tokens(arena *a, text *t)
     return DL_OK;
 }
 
+/* The common word at i: ASCII letters and digits only, ended by an ASCII
+ * byte, read in one pass with its hash and case flags (what scan_word,
+ * lex_hash and set_case_flags would give): letters and digits all have the
+ * 0x20 bit once folded, so folding is b | 0x20, and capitals are counted
+ * only in the rare word with no lower-case letter. Writes the token to *tk
+ * and returns its end, or returns i when the word needs the general path. */
+static inline size_t ascii_word(const char *s, size_t n, size_t i,
+                                unsigned flags, token *tk)
+{
+    size_t lim = n - i > TOK_MAX_LEN ? i + TOK_MAX_LEN : n, j = i;
+    uint32_t h = LEX_HASH_INIT;
+    unsigned seen = 0;
+    do {
+        unsigned char b = (unsigned char)s[j];
+        unsigned c = cls[b];
+        if (!(c & C_ALNUM))
+            break;
+        seen |= c;
+        h = h * LEX_HASH_B + (b | 0x20u);
+    } while (++j < lim);
+    if (cls[(unsigned char)s[j]] & C_HIGH) /* norm[len] is a NUL */
+        return i; /* a letter or mark may follow */
+    if (cls[(unsigned char)s[i]] & C_UPPER)
+        flags |= TF_CAP;
+    if ((seen & (C_UPPER | C_LOWER)) == C_UPPER && j - i >= 2) {
+        unsigned upper = 0;
+        for (size_t k = i; k < j && upper < 2; k++)
+            upper += (cls[(unsigned char)s[k]] & C_UPPER) != 0;
+        if (upper >= 2)
+            flags |= TF_UPPER;
+    }
+    if (!(seen & C_DIGIT))
+        flags |= TF_ALPHA;
+    *tk = (token){.start = (uint32_t)i, .len = (uint16_t)(j - i),
+                  .kind = TOK_WORD, .flags = (uint8_t)flags, .hash = h};
+    return j;
+}
+
 /* Tokens of norm. A token's flags tell what came before it; two line
  * breaks before it (a blank line) mark it TF_PARA_START for text_split, as
- * does being the first. */
+ * does being the first. The list and its count stay in locals while the
+ * common tokens (ASCII words and punctuation) are written. */
 dl_status text_tokenize(arena *a, text *t)
 {
     if (t->len >= UINT32_MAX)
@@ -374,8 +343,10 @@ dl_status text_tokenize(arena *a, text *t)
     if (st)
         return st;
     const char *s = t->norm;
-    size_t i = 0, n = t->len;
-    int flags = TF_NEWLINE | TF_PARA_START;
+    const size_t n = t->len;
+    token *toks = t->toks;
+    size_t nt = t->ntoks, i = 0;
+    unsigned flags = TF_NEWLINE | TF_PARA_START;
     while (i < n) {
         unsigned char b = (unsigned char)s[i];
         unsigned c = cls[b];
@@ -386,31 +357,42 @@ dl_status text_tokenize(arena *a, text *t)
             i++;
             continue;
         }
-        if (c & C_ALPHA) {
-            size_t e = ascii_word(a, t, i, flags);
-            if (e == (size_t)-1)
+        if (nt == t->cap_toks) { /* a short text outgrew its guess */
+            t->ntoks = nt;
+            if (!(toks = arena_grow(a, t->toks, &t->cap_toks, nt + 1, sizeof *toks)))
                 return DL_ENOMEM;
+            t->toks = toks;
+        }
+        if ((c & C_ALPHA) && s[i + 1] != '.') { /* not "U.S.", "J." */
+            size_t e = ascii_word(s, n, i, flags, &toks[nt]);
             if (e > i) {
+                nt++;
                 flags = 0;
                 i = e;
                 continue;
             }
         } else if (!c) { /* ASCII punctuation */
-            if (b == '.' && !(flags & TF_SPACE) && abbr_dot(t, i))
+            if (b == '.' && !(flags & TF_SPACE) &&
+                abbr_dot(t, nt ? &toks[nt - 1] : NULL, i))
                 flags |= TF_ABBR;
-            if (ascii_punct(a, t, i, flags))
-                return DL_ENOMEM;
+            toks[nt++] = (token){.start = (uint32_t)i, .len = 1,
+                                 .kind = TOK_PUNCT, .flags = (uint8_t)flags,
+                                 .hash = lex_hash_byte(LEX_HASH_INIT, b)};
             flags = 0;
             i++;
             continue;
         }
-        size_t e = general_token(a, t, i, flags);
+        t->ntoks = nt;
+        size_t e = general_token(a, t, i, (int)flags);
         if (e == (size_t)-1)
             return DL_ENOMEM;
         if (e == 0)
             return DL_ELIMIT;
+        toks = t->toks;
+        nt = t->ntoks;
         flags = 0;
         i = e;
     }
+    t->ntoks = nt;
     return DL_OK;
 }
