@@ -193,8 +193,9 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
         return 0;
     memcpy(m->hits, found, nbest * sizeof *m->hits);
     /* resolving reads each candidate's entry (a cache line of its own, most
-     * often not in cache): start loading them now, while the scan goes on */
-    for (size_t k = 0; k < nbest; k++)
+     * often not in cache): start loading them now, while the scan goes on
+     * (the first few: more would wait for the loads in flight) */
+    for (size_t k = 0; k < nbest && k < 4; k++)
         __builtin_prefetch(found[k].e);
     m->nhits = nbest;
     m->first = i;
