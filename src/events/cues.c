@@ -44,7 +44,7 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
         return NULL;
     /* most runs end at their first token: a key of one token, or none */
     if (!goes_on(t, tab, i, limit)) {
-        e = tok_lex(t, i, tab);
+        e = lex_has_hash(tab, t->toks[i].hash) ? tok_lex(t, i, tab) : NULL;
         *n = e != NULL;
         return e;
     }

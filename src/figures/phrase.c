@@ -33,7 +33,8 @@ size_t phrase_at_run(const text *t, size_t i, size_t limit, const lex_table *tab
      * ("a" before any word but "few", "dozen", ...): the token's own
      * entry, or none */
     if (!goes_on(t, i, limit, tab)) {
-        const lex_entry *k = tok_lex(t, i, tab);
+        const lex_entry *k =
+            lex_has_hash(tab, t->toks[i].hash) ? tok_lex(t, i, tab) : NULL;
         if (k && e)
             *e = k;
         return k != NULL;
