@@ -162,7 +162,9 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
     size_t end = i, words = 0, best = 0, nbest = 0, klen = 0, kend = 0;
     uint32_t h = 0;
     char key[GAZ_MAX_KEY];
-    gaz_hit hits[PL_MAX_HITS], found[PL_MAX_HITS];
+    /* the hits of the run so far and of the best run: two buffers that
+     * change roles, not copies */
+    gaz_hit buf[2][PL_MAX_HITS], *hits = buf[0], *found = buf[1];
     while (end < t->ntoks && words < GAZ_MAX_WORDS &&
            t->toks[end].sent == t->toks[i].sent && (end == i || joins(t, end))) {
         words += is_word(t, end);
@@ -176,7 +178,9 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
         size_t n = gaz_key_hits(find_key(seen, key, h), hits, PL_MAX_HITS, &more);
         if (n && (is_cap(t, last - 1) || glued(t, last - 1))) {
             nbest = n < PL_MAX_HITS ? n : PL_MAX_HITS;
-            memcpy(found, hits, nbest * sizeof *hits);
+            gaz_hit *sw = found;
+            found = hits;
+            hits = sw;
             best = last;
         }
         /* no longer name goes on with these words (an apostrophe or a
@@ -187,7 +191,8 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
     }
     if (!best)
         return 0;
-    memset(m, 0, sizeof *m);
+    static const pl_mention none; /* all zero: copied, not cleared in place */
+    *m = none;
     m->hits = arena_alloc_raw(r->a, nbest * sizeof *m->hits); /* copied into */
     if (!m->hits)
         return 0;
