@@ -367,6 +367,10 @@ dl_status text_normalize(arena *a, text *t)
         if (t->len && t->norm[t->len - 1] == '\n')
             at_line_start = 1;
     }
-    t->norm[t->len] = 0;
+    /* a NUL, then room for the tokenizer to read sixteen bytes from any
+     * byte of the text (word16.h) */
+    if (reserve(&b, 16))
+        return DL_ENOMEM;
+    memset(t->norm + t->len, 0, 16);
     return text_index_segs(a, t);
 }

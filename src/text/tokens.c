@@ -10,6 +10,7 @@
 #include "lexicons.h"
 #include "text.h"
 #include "utf8.h"
+#include "word16.h"
 
 /* Byte classes of ASCII (bytes from 0x80 are C_HIGH): one table look-up
  * instead of a chain of comparisons on the hot paths. */
@@ -364,6 +365,22 @@ dl_status text_tokenize(arena *a, text *t)
             t->toks = toks;
         }
         if ((c & C_ALPHA) && s[i + 1] != '.') { /* not "U.S.", "J." */
+#ifdef __SSE2__
+            word16 w;
+            w16_scan(s + i, &w);
+            if (w.len < 16 && !(cls[(unsigned char)s[i + w.len]] & C_HIGH)) {
+                flags |= (w.caps & 1) ? TF_CAP : 0;
+                if ((w.caps & (w.caps - 1)) && !w.lower)
+                    flags |= TF_UPPER;
+                flags |= w.digit ? 0 : TF_ALPHA;
+                toks[nt++] = (token){.start = (uint32_t)i, .len = (uint16_t)w.len,
+                                     .kind = TOK_WORD, .flags = (uint8_t)flags,
+                                     .hash = w.hash};
+                flags = 0;
+                i += w.len;
+                continue;
+            }
+#endif
             size_t e = ascii_word(s, n, i, flags, &toks[nt]);
             if (e > i) {
                 nt++;
