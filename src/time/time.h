@@ -119,6 +119,12 @@ size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand);
 extern const uint32_t time_start_begins[], time_start_leads[], time_start_follows[];
 extern const uint8_t time_start_class[]; /* TS_FULL, TS_LEAD, TS_TAIL */
 extern const unsigned time_start_count;
+/* The start filter's table of the keys (tools/time_start_bits.sh): open
+ * addressing by the top TIME_START_FILTER_BITS bits of hash * LEX_HASH_MIX;
+ * cls is (entry + 1) << TS_BITS | class (0: empty), hash the key's. */
+#define TIME_START_FILTER_BITS 12
+extern const uint16_t time_start_filter_cls[];
+extern const uint32_t time_start_filter_hash[];
 
 /* time_fmt.c: snprintf and arena_printf for %d, %0Nd, %s and %c only, at a
  * tenth of the cost (values are formatted for every expression). */

@@ -193,49 +193,68 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
     return 1;
 }
 
-/* The class in data/en/time_starts.txt and entry number of token i, by
- * the hash alone (no string compare: a collision only makes one more token
- * a candidate) (tw_classes). */
-static uint16_t start_class(const text *t, size_t i)
+/* The class in data/en/time_starts.txt and entry number above TS_BITS of
+ * a word of hash h whose slot j in the filter's table is not empty, by the
+ * hash alone (no string compare: a collision only makes one more token a
+ * candidate) (tw_classes). */
+static unsigned start_word(uint32_t h, uint32_t j, size_t len)
 {
-    const token *k = &t->toks[i];
-    if (k->kind == TOK_NUM)
-        return TS_FULL | TS_TAIL;
-    if (k->kind == TOK_PUNCT) /* "'" by its hash, the same way */
-        return k->hash == LEX_HASH_INIT * LEX_HASH_B + '\'' ? TS_LEAD : TS_NONE;
-    const lex_table *lex = &lex_en_time_starts;
-    uint32_t h = k->hash, mask = (1u << lex->slot_bits) - 1, s;
-    for (uint32_t j = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); (s = lex->slots[j]);
-         j = (j + 1) & mask)
-        if (lex->slot_hash[j] == h)
-            return tok_len(t, i) > 20 ? TS_NONE
-                                      : (uint16_t)(s << TS_BITS | time_start_class[s - 1]);
+    const uint32_t mask = (1u << TIME_START_FILTER_BITS) - 1;
+    unsigned c;
+    for (; (c = time_start_filter_cls[j]); j = (j + 1) & mask)
+        if (time_start_filter_hash[j] == h)
+            return len > 20 ? TS_NONE : c;
     return TS_NONE;
+}
+
+/* The class of a token that is no word ("'" by its hash, as a word) or
+ * whose slot is not empty (tw_classes). */
+static unsigned start_other(const token *tk, uint32_t j)
+{
+    if (tk->kind == TOK_WORD)
+        return start_word(tk->hash, j, tk->len);
+    if (tk->kind == TOK_NUM)
+        return TS_FULL | TS_TAIL;
+    return tk->hash == LEX_HASH_INIT * LEX_HASH_B + '\'' ? TS_LEAD : TS_NONE;
 }
 
 size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand)
 {
-    cls[t->ntoks] = TS_NONE;
+    const token *toks = t->toks, *tk = toks + t->ntoks;
+    size_t n = t->ntoks, k = n;
+    /* most tokens are words of no entry: cls 0 for all first, then only
+     * the others written */
+    memset(cls, 0, (n + 1) * sizeof *cls);
     /* backwards, keeping the nearest later tail: a lead word needs one
      * within four tokens in its sentence; the candidates fill the end of
      * cand, then move to its start */
-    size_t tail = (size_t)-1, k = t->ntoks;
-    for (size_t i = t->ntoks; i-- > 0;) {
-        uint16_t c = start_class(t, i);
+    size_t tail = (size_t)-1 / 2;
+    while (tk-- > toks) {
+        uint32_t j = (tk->hash * LEX_HASH_MIX) >> (32 - TIME_START_FILTER_BITS);
+        /* the common case in one load and two tests: a word of no slot */
+        if (!time_start_filter_cls[j] && tk->kind == TOK_WORD)
+            continue;
+        unsigned c = start_other(tk, j);
+        if (!c)
+            continue;
+        size_t i = (size_t)(tk - toks);
         if ((c & TS_FULL) || ((c & TS_LEAD) && tail <= i + 4 &&
-                              t->toks[tail].sent == t->toks[i].sent))
+                              toks[tail].sent == tk->sent))
             c |= TS_CAN;
-#ifdef TW_NOFILTER
-        c |= TS_CAN;
-#endif
         if (c & TS_TAIL)
             tail = i;
         if (c & TS_CAN)
             cand[--k] = (uint32_t)i;
-        cls[i] = c;
+        cls[i] = (uint16_t)c;
     }
-    memmove(cand, cand + k, (t->ntoks - k) * sizeof *cand);
-    return t->ntoks - k;
+#ifdef TW_NOFILTER /* every token a candidate (for debugging the filter) */
+    for (k = 0; k < n; k++) {
+        cls[k] |= TS_CAN;
+        cand[k] = (uint32_t)k;
+    }
+#endif
+    memmove(cand, cand + k, (n - k) * sizeof *cand);
+    return n - k;
 }
 
 int tw_any(const text *t, size_t i, const char *const *words)
