@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../record/record.h"
 #include "lexicon.h"
@@ -65,6 +66,20 @@ typedef struct {
 
 /* ---- time_words.c: words and numbers ---------------------------------- */
 
+/* tok_is with the length compared first: the word's length is a constant
+ * for a literal, and most tokens asked have another length. */
+static inline int tw_is(const text *t, size_t i, const char *word)
+{
+    size_t n = strlen(word);
+    if (i >= t->ntoks || t->toks[i].len != n)
+        return 0;
+    const char *s = tok_str(t, i);
+    for (size_t k = 0; k < n; k++)
+        if (tok_fold(s[k]) != tok_fold(word[k]))
+            return 0;
+    return 1;
+}
+
 /* atoi of a number written in a data file (an optional sign, digits),
  * without strtol's cost. */
 static inline int tw_int(const char *s)
@@ -75,9 +90,23 @@ static inline int tw_int(const char *s)
     return neg ? -v : v;
 }
 
-/* The first n '|'-separated fields of a lexicon value into field[k] (at
- * most cap[k] - 1 bytes each, "" when the value has fewer), in one pass. */
-void tw_fields(const char *value, char *const *field, const size_t *cap, int n);
+/* tok_lex and tok_in with the first probe of the table inline: most
+ * tokens asked are no key, and their slot is empty or holds another
+ * hash. */
+static inline const lex_entry *tw_lex(const text *t, size_t i, const lex_table *lex)
+{
+    uint32_t h = t->toks[i].hash, mask = (1u << lex->slot_bits) - 1;
+    for (uint32_t s = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); lex->slots[s];
+         s = (s + 1) & mask)
+        if (lex->slot_hash[s] == h)
+            return lex_all_hashed(lex, h, tok_str(t, i), tok_len(t, i), NULL);
+    return NULL;
+}
+static inline int tw_in(const text *t, size_t i, const lex_table *lex)
+{
+    return tw_lex(t, i, lex) != NULL;
+}
+
 /* Longest phrase of `lex` starting at token i (not past limit): returns the
  * tokens it covers (0: none) and the entry in *e. Most tokens begin no
  * key: the list's prefix bitset says so before any call. */

@@ -138,7 +138,7 @@ void cal_interval(dl_record *r, const char *v, const char **s, const char **e,
         set_iso(r, e, y, m, date_days_in_month(y, m));
         *g = "month";
     } else if (n >= 7 && y >= 0 && v[4] == '-' && v[5] == 'W' &&
-               (wk = atoi(v + 6)) > 0) {
+               (wk = tw_int(v + 6)) > 0) {
         long jan4 = cal_days(y, 1, 4);
         long mon = jan4 - (cal_weekday(y, 1, 4) - 1) + 7L * (wk - 1);
         int a, b, c;

@@ -244,8 +244,8 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
 static int shift_phrase(dl_record *r, const tx *x)
 {
     size_t last = x->t1 - 1;
-    return tok_is(&r->txt, last, "earlier") || tok_is(&r->txt, last, "later") ||
-           tok_is(&r->txt, last, "before") || tok_is(&r->txt, last, "after");
+    return tw_is(&r->txt, last, "earlier") || tw_is(&r->txt, last, "later") ||
+           tw_is(&r->txt, last, "before") || tw_is(&r->txt, last, "after");
 }
 
 /* ... or "a year ago" (counted from the document date). */
@@ -254,7 +254,7 @@ static int shift_phrase_or_ago(dl_record *r, const tx *x)
     if (shift_phrase(r, x))
         return 1;
     for (size_t k = x->t0; x->how == A_DCT && k < x->t1; k++)
-        if (tok_is(&r->txt, k, "ago") || tok_is(&r->txt, k, "earlier"))
+        if (tw_is(&r->txt, k, "ago") || tw_is(&r->txt, k, "earlier"))
             return 1;
     return 0;
 }

@@ -305,8 +305,8 @@ static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
     if (d < 1 || d > 31 || nd > 2 || i + 2 >= limit)
         return 0;
     size_t j = i + 1;
-    if (!(tok_punct(t, j, '-') || tok_is(t, j, "to") || tok_is(t, j, "and") ||
-          tok_is(t, j, "through") || tok_is(t, j, "until") || tok_is(t, j, "till")))
+    if (!(tok_punct(t, j, '-') || tw_is(t, j, "to") || tw_is(t, j, "and") ||
+          tw_is(t, j, "through") || tw_is(t, j, "until") || tw_is(t, j, "till")))
         return 0;
     date_parts p;
     if (!date_parse(t, j + 1, limit, &p) || !p.day || !p.month || p.day <= d)
@@ -327,9 +327,9 @@ static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
 /* "the night of 19-20 January": a part of the day that owns a date. */
 static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 {
-    size_t j = tok_is(t, i, "the") ? i + 1 : i;
-    const lex_entry *e = j + 1 < limit ? tok_lex(t, j, &lex_en_time_parts_of_day) : NULL;
-    if (!e || !tok_is(t, j + 1, "of"))
+    size_t j = tw_is(t, i, "the") ? i + 1 : i;
+    const lex_entry *e = j + 1 < limit ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
+    if (!e || !tw_is(t, j + 1, "of"))
         return 0;
     tx d;
     size_t n = range_head(t, j + 2, limit, &d);
@@ -351,7 +351,7 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
                        tx *x)
 {
     size_t j = x->t1;
-    if (j < limit && (tok_is(t, j, "on") || tok_is(t, j, "of")))
+    if (j < limit && (tw_is(t, j, "on") || tw_is(t, j, "of")))
         j++;
     else if (j < limit && tok_punct(t, j, ','))
         j++;
@@ -374,7 +374,7 @@ static void join_part_of_day(const text *t, size_t limit, tx *x)
 {
     size_t j = x->t1;
     const lex_entry *e = j < limit && t->toks[j].kind == TOK_WORD
-        ? tok_lex(t, j, &lex_en_time_parts_of_day) : NULL;
+        ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e)
         return;
     x->t1 = j + 1;
@@ -437,7 +437,7 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
     }
     /* "more than a decade", "about three weeks" */
     k = may & B_APPROX ? tw_phrase(t, i, limit, &lex_en_time_approx, &e) : 0;
-    if (k && i + k < limit && !tok_is(t, i + k, "the") &&
+    if (k && i + k < limit && !tw_is(t, i + k, "the") &&
         ((scan_duration(t, i + k, limit, &alt) &&
           (!strcmp(alt.type, "DURATION") || !strcmp(alt.rule, "rel.ago"))) ||
          (!strcmp(e->value, "APPROX") && scan_clock(t, i + k, limit, &alt))) &&
@@ -450,7 +450,7 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
     if (!n)
         return 0;
     /* "a year or so", "the next two years or so" */
-    if (x->t1 + 1 < limit && tok_is(t, x->t1, "or") && tok_is(t, x->t1 + 1, "so"))
+    if (x->t1 + 1 < limit && tw_is(t, x->t1, "or") && tw_is(t, x->t1 + 1, "so"))
         x->t1 += 2;
     if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH)
         join_year_phrase(t, limit, x);

@@ -20,22 +20,6 @@ size_t tw_phrase_match(const text *t, size_t i, size_t limit, const lex_table *l
     return phrase_match(t, i, lex, &o, e);
 }
 
-void tw_fields(const char *value, char *const *field, const size_t *cap, int n)
-{
-    const char *p = value;
-    for (int k = 0; k < n; k++) {
-        char *out = field[k];
-        size_t len = 0, room = cap[k] - 1;
-        char c;
-        for (; (c = *p) && c != '|'; p++)
-            if (len < room)
-                out[len++] = c;
-        out[len] = 0;
-        if (c == '|')
-            p++;
-    }
-}
-
 int tw_digits(const text *t, size_t i, int *ndigits)
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_NUM)
@@ -157,7 +141,7 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = tok_lex(t, i, &lex_en_time_units);
+    const lex_entry *e = tw_lex(t, i, &lex_en_time_units);
     if (!e)
         return 0;
     /* letter|clock|multiplier|granularity, read in one pass */
@@ -263,7 +247,7 @@ int tw_any(const text *t, size_t i, const char *const *words)
         return 0;
     char c = (char)(tok_str(t, i)[0] | 0x20);
     for (; *words; words++)
-        if (((*words)[0] | 0x20) == c && tok_is(t, i, *words))
+        if (((*words)[0] | 0x20) == c && tw_is(t, i, *words))
             return 1;
     return 0;
 }
