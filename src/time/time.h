@@ -117,7 +117,29 @@ static inline size_t tw_phrase(const text *t, size_t i, size_t limit,
 {
     if (i >= limit || i >= t->ntoks || !lex_may_start(lex, t->toks[i].hash))
         return 0;
-    return tw_phrase_match(t, i, limit, lex, e);
+    /* most keys are one token: when none can start with tokens i and i + 1
+     * (the next is past limit, punctuation phrase_match does not span, or
+     * the prefix bitset says so), the answer is token i's own entry, as
+     * phrase_match would find it (it spans '-' and '\'' only) */
+    const token *k = &t->toks[i];
+    size_t j = i + 1;
+    if (k->kind == TOK_PUNCT && !tok_punct(t, i, '-') && !tok_punct(t, i, '\''))
+        return 0;
+    if (j < limit && j < t->ntoks &&
+        (t->toks[j].kind != TOK_PUNCT || tok_punct(t, j, '-') || tok_punct(t, j, '\''))) {
+        uint32_t h = k->hash;
+        if (t->toks[j].flags & TF_SPACE)
+            h = lex_hash_byte(h, ' ');
+        if (lex_may_start(lex, lex_hash_join(h, t->toks[j].hash, tok_len(t, j))))
+            return tw_phrase_match(t, i, limit, lex, e);
+    }
+    if (k->len >= 128) /* phrase_match's longest key */
+        return 0;
+    const lex_entry *hit = tw_lex(t, i, lex);
+    if (!hit)
+        return 0;
+    *e = hit;
+    return 1;
 }
 /* A count at i: digits, number words ("nineteen", "twenty-five", "a"),
  * or a vague count ("several": *val = -1). Returns tokens read. */
@@ -163,6 +185,13 @@ char *tf_arena(arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* tf_arena(a, "%04d-%02d-%02d%s", y, m, d, sfx), written directly. */
 char *tf_ymd(arena *a, int y, int m, int d, const char *sfx);
+/* Does y-m-d take the fixed form YYYY-MM-DD? Then tf_ymd_write writes it
+ * and its NUL to p (11 bytes). */
+static inline int tf_ymd_fits(int y, int m, int d)
+{
+    return y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99;
+}
+void tf_ymd_write(char *p, int y, int m, int d);
 
 /* ---- time_tense.c ----------------------------------------------------- */
 

@@ -59,6 +59,23 @@ static void set_iso(dl_record *r, const char **out, int y, int m, int d)
     *out = tf_ymd(r->a, y, m, d, "");
 }
 
+/* *s and *e as ISO dates, in one allocation when both fit the usual form. */
+static void set_span(dl_record *r, const char **s, int y0, int m0, int d0,
+                     const char **e, int y1, int m1, int d1)
+{
+    char *p;
+    if (!tf_ymd_fits(y0, m0, d0) || !tf_ymd_fits(y1, m1, d1) ||
+        !(p = arena_alloc_raw(r->a, 22))) {
+        set_iso(r, s, y0, m0, d0);
+        set_iso(r, e, y1, m1, d1);
+        return;
+    }
+    tf_ymd_write(p, y0, m0, d0);
+    tf_ymd_write(p + 11, y1, m1, d1);
+    *s = p;
+    *e = p + 11;
+}
+
 /* Parse up to n digits at s; -1 if they are not all digits. */
 static int digits(const char *s, int n)
 {
@@ -77,16 +94,13 @@ static int year_interval(dl_record *r, const char *v, size_t n, const char **s,
 {
     int y;
     if (n == 2 && (y = digits(v, 2)) >= 0) {
-        set_iso(r, s, y * 100, 1, 1);
-        set_iso(r, e, y * 100 + 99, 12, 31);
+        set_span(r, s, y * 100, 1, 1, e, y * 100 + 99, 12, 31);
         *g = "century";
     } else if (n == 3 && (y = digits(v, 3)) >= 0) {
-        set_iso(r, s, y * 10, 1, 1);
-        set_iso(r, e, y * 10 + 9, 12, 31);
+        set_span(r, s, y * 10, 1, 1, e, y * 10 + 9, 12, 31);
         *g = "decade";
     } else if (n == 4 && (y = digits(v, 4)) >= 0) {
-        set_iso(r, s, y, 1, 1);
-        set_iso(r, e, y, 12, 31);
+        set_span(r, s, y, 1, 1, e, y, 12, 31);
         *g = "year";
     } else if (n == 7 && v[4] == '-' && (y = digits(v, 4)) >= 0) {
         int k = v[6] - '0', m0, m1;
@@ -104,9 +118,8 @@ static int year_interval(dl_record *r, const char *v, size_t n, const char **s,
             m0 = 12, m1 = 14;
         else
             return 0;
-        set_iso(r, s, y, m0, 1);
         int ey = m1 > 12 ? y + 1 : y, em = m1 > 12 ? m1 - 12 : m1;
-        set_iso(r, e, ey, em, date_days_in_month(ey, em));
+        set_span(r, s, y, m0, 1, e, ey, em, date_days_in_month(ey, em));
         *g = "month";
     } else {
         return 0;
@@ -134,8 +147,7 @@ void cal_interval(dl_record *r, const char *v, const char **s, const char **e,
         *g = "day";
     } else if (n == 7 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&
                m <= 12) {
-        set_iso(r, s, y, m, 1);
-        set_iso(r, e, y, m, date_days_in_month(y, m));
+        set_span(r, s, y, m, 1, e, y, m, date_days_in_month(y, m));
         *g = "month";
     } else if (n >= 7 && y >= 0 && v[4] == '-' && v[5] == 'W' &&
                (wk = tw_int(v + 6)) > 0) {

@@ -76,10 +76,25 @@ static int cue_of(const text *t, size_t k, size_t end)
     return regular_past(t, k) ? -1 : 0;
 }
 
+/* Can token k be a cue at all (cue_of's first tests, inline: the tense
+ * scan asks most tokens of a clause)? A lower-case word (or the first of
+ * its sentence) that may begin a key of time_tense.txt, "is"/"are" (a
+ * present progressive), or a regular past form. */
+static inline int may_cue(const text *t, size_t k)
+{
+    const token *tk = &t->toks[k];
+    if ((tk->flags & TF_CAP) && !(tk->flags & TF_SENT_START))
+        return 0;
+    return lex_may_first(&lex_en_time_tense, tk->hash) || tw_is(t, k, "is") ||
+           tw_is(t, k, "are") || regular_past(t, k);
+}
+
 /* cue_of, but none in a passive after a modal (checked only at a cue: most
  * words are none). */
-static int cue_at(const text *t, size_t k, size_t end)
+static inline int cue_at(const text *t, size_t k, size_t end)
 {
+    if (!may_cue(t, k))
+        return 0;
     int c = cue_of(t, k, end);
     return c && passive_after_modal(t, k) ? 0 : c;
 }
