@@ -76,6 +76,35 @@ static void set_span(dl_record *r, const char **s, int y0, int m0, int d0,
     *e = p + 11;
 }
 
+/* *s and *e of a value whose first n digits (a year, decade or century)
+ * the dates begin with: v's digits, then `lo` or `hi` digits to four, then
+ * "-mm-dd" from ms, ds, me, de, in one allocation (no arithmetic on the
+ * year: the digits are the value's). */
+static void copy_span(dl_record *r, const char *v, size_t n, char lo, char hi,
+                      int ms, int ds, const char **s, const char **e,
+                      int me, int de)
+{
+    char *p = arena_alloc_raw(r->a, 22);
+    if (!p)
+        return;
+    for (int k = 0; k < 2; k++) {
+        char *q = p + 11 * k;
+        memcpy(q, v, n);
+        for (size_t j = n; j < 4; j++)
+            q[j] = k ? hi : lo;
+        int m = k ? me : ms, d = k ? de : ds;
+        q[4] = '-';
+        q[5] = (char)('0' + m / 10);
+        q[6] = (char)('0' + m % 10);
+        q[7] = '-';
+        q[8] = (char)('0' + d / 10);
+        q[9] = (char)('0' + d % 10);
+        q[10] = 0;
+    }
+    *s = p;
+    *e = p + 11;
+}
+
 /* Parse up to n digits at s; -1 if they are not all digits. */
 static int digits(const char *s, int n)
 {
@@ -94,13 +123,13 @@ static int year_interval(dl_record *r, const char *v, size_t n, const char **s,
 {
     int y;
     if (n == 2 && (y = digits(v, 2)) >= 0) {
-        set_span(r, s, y * 100, 1, 1, e, y * 100 + 99, 12, 31);
+        copy_span(r, v, 2, '0', '9', 1, 1, s, e, 12, 31);
         *g = "century";
     } else if (n == 3 && (y = digits(v, 3)) >= 0) {
-        set_span(r, s, y * 10, 1, 1, e, y * 10 + 9, 12, 31);
+        copy_span(r, v, 3, '0', '9', 1, 1, s, e, 12, 31);
         *g = "decade";
     } else if (n == 4 && (y = digits(v, 4)) >= 0) {
-        set_span(r, s, y, 1, 1, e, y, 12, 31);
+        copy_span(r, v, 4, '0', '9', 1, 1, s, e, 12, 31);
         *g = "year";
     } else if (n == 7 && v[4] == '-' && (y = digits(v, 4)) >= 0) {
         int k = v[6] - '0', m0, m1;
@@ -139,15 +168,21 @@ void cal_interval(dl_record *r, const char *v, const char **s, const char **e,
     int y = n >= 4 ? digits(v, 4) : -1, m, d, wk;
     if (n >= 10 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&
         v[7] == '-' && (d = digits(v + 8, 2)) > 0) {
-        if (n == 10 && !v[10])
+        if (n == 10 && !v[10]) {
             *s = v; /* a plain day is its own start, as set_iso would write it */
-        else
-            set_iso(r, s, y, m, d);
+        } else { /* its first ten bytes, as set_iso would write them */
+            char *p = arena_alloc_raw(r->a, 11);
+            if (p) {
+                memcpy(p, v, 10);
+                p[10] = 0;
+            }
+            *s = p;
+        }
         *e = *s;
         *g = "day";
     } else if (n == 7 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&
                m <= 12) {
-        set_span(r, s, y, m, 1, e, y, m, date_days_in_month(y, m));
+        copy_span(r, v, 4, 0, 0, m, 1, s, e, m, date_days_in_month(y, m));
         *g = "month";
     } else if (n >= 7 && y >= 0 && v[4] == '-' && v[5] == 'W' &&
                (wk = tw_int(v + 6)) > 0) {

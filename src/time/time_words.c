@@ -13,11 +13,69 @@
 #include "lexicons.h"
 #include "time.h"
 
+/* Does key spell tokens [i, k] (joined by one space where the text had
+ * whitespace, ASCII case folded; keys are lower case)? */
+static int key_spells(const char *key, const text *t, size_t i, size_t k)
+{
+    for (size_t j = i; j <= k; j++) {
+        if (j > i && (t->toks[j].flags & TF_SPACE) && *key++ != ' ')
+            return 0;
+        const char *s = tok_str(t, j);
+        for (size_t c = 0, n = tok_len(t, j); c < n; c++)
+            if (*key++ != tok_fold(s[c]))
+                return 0; /* also stops at the key's NUL */
+    }
+    return !*key;
+}
+
+/* The first entry of the key of hash h spelled by tokens [i, k], or NULL
+ * (lex_all_hashed, comparing the key with the tokens in place). */
+static const lex_entry *key_at(const lex_table *lex, uint32_t h, const text *t,
+                               size_t i, size_t k)
+{
+    uint32_t mask = (1u << lex->slot_bits) - 1, s;
+    for (uint32_t j = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); (s = lex->slots[j]);
+         j = (j + 1) & mask)
+        if (lex->slot_hash[j] == h && key_spells(lex->entries[s - 1].key, t, i, k))
+            return &lex->entries[s - 1];
+    return NULL;
+}
+
+/* phrase_match (text/phrase_match.c) with PM_NO_PUNCT and no other option,
+ * written for the time lists: the run's hash grows a token at a time, and
+ * a key of its hash is checked against the tokens in place. The same
+ * answers: the longest key, runs of at most 127 bytes, no punctuation but
+ * '-' and '\''. */
 size_t tw_phrase_match(const text *t, size_t i, size_t limit, const lex_table *lex,
                        const lex_entry **e)
 {
-    pm_opts o = {limit, (size_t)-1, PM_NO_PUNCT, NULL};
-    return phrase_match(t, i, lex, &o, e);
+    if (limit > t->ntoks)
+        limit = t->ntoks;
+    if (i >= limit || !lex_may_first(lex, t->toks[i].hash))
+        return 0;
+    uint32_t h = LEX_HASH_INIT;
+    size_t len = 0, best = 0;
+    for (size_t k = i; k < limit; k++) {
+        const token *tk = &t->toks[k];
+        if (tk->kind == TOK_PUNCT && !tok_punct(t, k, '-') && !tok_punct(t, k, '\''))
+            break;
+        int sp = k > i && (tk->flags & TF_SPACE);
+        if (len + tk->len + (size_t)sp >= 128)
+            break;
+        if (sp)
+            h = lex_hash_byte(h, ' ');
+        h = lex_hash_join(h, tk->hash, tk->len);
+        len += tk->len + (size_t)sp;
+        if (!lex_may_start(lex, h))
+            break;
+        const lex_entry *hit = key_at(lex, h, t, i, k);
+        if (hit) {
+            best = k + 1 - i;
+            if (e)
+                *e = hit;
+        }
+    }
+    return best;
 }
 
 int tw_digits(const text *t, size_t i, int *ndigits)
