@@ -90,16 +90,24 @@ static inline int tw_int(const char *s)
     return neg ? -v : v;
 }
 
-/* tok_lex and tok_in with the first probe of the table inline: most
- * tokens asked are no key, and their slot is empty or holds another
- * hash. */
+/* tok_lex and tok_in inline, the key compared with the token in place
+ * (lex_all_hashed's answer): most tokens asked are no key, and their slot
+ * is empty or holds another hash. */
+static inline int tw_key_is(const char *key, const text *t, size_t i)
+{
+    const char *s = tok_str(t, i);
+    for (size_t c = 0, n = tok_len(t, i); c < n; c++)
+        if (key[c] != tok_fold(s[c]))
+            return 0; /* also stops at the key's NUL */
+    return !key[tok_len(t, i)];
+}
 static inline const lex_entry *tw_lex(const text *t, size_t i, const lex_table *lex)
 {
-    uint32_t h = t->toks[i].hash, mask = (1u << lex->slot_bits) - 1;
-    for (uint32_t s = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); lex->slots[s];
+    uint32_t h = t->toks[i].hash, mask = (1u << lex->slot_bits) - 1, e;
+    for (uint32_t s = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); (e = lex->slots[s]);
          s = (s + 1) & mask)
-        if (lex->slot_hash[s] == h)
-            return lex_all_hashed(lex, h, tok_str(t, i), tok_len(t, i), NULL);
+        if (lex->slot_hash[s] == h && tw_key_is(lex->entries[e - 1].key, t, i))
+            return &lex->entries[e - 1];
     return NULL;
 }
 static inline int tw_in(const text *t, size_t i, const lex_table *lex)
@@ -192,6 +200,10 @@ static inline int tf_ymd_fits(int y, int m, int d)
     return y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99;
 }
 void tf_ymd_write(char *p, int y, int m, int d);
+/* tf_arena(a, "%04d-%02d", y, m) and tf_arena(a, "%04d", y), written
+ * directly. */
+char *tf_ym(arena *a, int y, int m);
+char *tf_y(arena *a, int y);
 
 /* ---- time_tense.c ----------------------------------------------------- */
 

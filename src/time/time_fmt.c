@@ -141,3 +141,39 @@ char *tf_ymd(arena *a, int y, int m, int d, const char *sfx)
         p[10 + k] = sfx[k];
     return p;
 }
+
+/* "YYYY" or, with month, "YYYY-MM" into a fresh string. */
+static char *year_month(arena *a, int y, int month, int m)
+{
+    char *p = arena_alloc_raw(a, month ? 8 : 5); /* every byte is written */
+    if (!p)
+        return NULL;
+    unsigned uy = (unsigned)y;
+    p[0] = (char)('0' + uy / 1000);
+    p[1] = (char)('0' + uy / 100 % 10);
+    p[2] = (char)('0' + uy / 10 % 10);
+    p[3] = (char)('0' + uy % 10);
+    if (!month) {
+        p[4] = 0;
+        return p;
+    }
+    p[4] = '-';
+    p[5] = (char)('0' + m / 10);
+    p[6] = (char)('0' + m % 10);
+    p[7] = 0;
+    return p;
+}
+
+char *tf_ym(arena *a, int y, int m)
+{
+    if (y < 0 || y > 9999 || m < 0 || m > 99)
+        return tf_arena(a, "%04d-%02d", y, m);
+    return year_month(a, y, 1, m);
+}
+
+char *tf_y(arena *a, int y)
+{
+    if (y < 0 || y > 9999)
+        return tf_arena(a, "%04d", y);
+    return year_month(a, y, 0, 0);
+}

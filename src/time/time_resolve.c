@@ -21,9 +21,9 @@ static const char *tref_value(dl_record *r, const tref *b)
 {
     switch (b->gran) {
     case G_DAY: return fmt_day(r, b->y, b->m, b->d, "");
-    case G_MONTH: return tf_arena(r->a, "%04d-%02d", b->y, b->m);
+    case G_MONTH: return tf_ym(r->a, b->y, b->m);
     case G_QUARTER: return tf_arena(r->a, "%04d-Q%d", b->y, (b->m + 2) / 3);
-    case G_YEAR: return tf_arena(r->a, "%04d", b->y);
+    case G_YEAR: return tf_y(r->a, b->y);
     default: return NULL;
     }
 }
@@ -78,7 +78,7 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
         if (b->gran > G_MONTH)
             return NULL;
         q = y * 12 + (m - 1) + n;
-        return tf_arena(r->a, "%04d-%02d", q / 12, q % 12 + 1);
+        return tf_ym(r->a, q / 12, q % 12 + 1);
     case G_QUARTER:
         if (b->gran > G_QUARTER)
             return NULL;
@@ -86,7 +86,7 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
         set_ref(ref, q / 4, (q % 4) * 3 + 1, 0, G_QUARTER);
         return tf_arena(r->a, "%04d-Q%d", q / 4, q % 4 + 1);
     case G_YEAR:
-        return tf_arena(r->a, "%04d", y + n);
+        return tf_y(r->a, y + n);
     case G_DECADE:
         return tf_arena(r->a, "%03d", y / 10 + n);
     case G_CENTURY:
@@ -193,7 +193,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         if (!q) {
             /* "the 1988 period": the story's quarter in that year */
             if (ref->gran != G_QUARTER)
-                return tf_arena(r->a, "%04d", y);
+                return tf_y(r->a, y);
             q = (ref->m + 2) / 3;
         }
         if (!y) {
@@ -228,7 +228,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     if (x->gran == G_YEAR) {
         if (!ref->gran)
             set_ref(ref, y, 0, 0, G_YEAR);
-        return tf_arena(r->a, "%04d", y);
+        return tf_y(r->a, y);
     }
     int m = x->m, d = x->d;
     if (x->lit[0] && !holiday_day(x->lit, y, &m, &d))
@@ -237,7 +237,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     ref->narr = narr;
     if (d)
         return fmt_day(r, y, m, d, x->suffix);
-    return tf_arena(r->a, "%04d-%02d", y, m);
+    return tf_ym(r->a, y, m);
 }
 
 /* "a year earlier", "two years later" (not "the following year"). */
@@ -329,7 +329,7 @@ static const char *month_relative(dl_record *r, const tx *x, const tref *dct,
     else if (x->dir > 0 && x->m <= dct->m)
         y++;
     set_ref(ref, y, x->m, 0, G_MONTH);
-    return tf_arena(r->a, "%04d-%02d", y, x->m);
+    return tf_ym(r->a, y, x->m);
 }
 
 /* "the quarter", "the year-ago quarter": counted from the quarter the story
