@@ -161,12 +161,17 @@ static int shift_word(const text *t, size_t i, int *dct)
 }
 
 /* After the count and unit at [i, j): a shifted date, or the duration. */
-static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
-                            int n, tx *x)
-{
+/* A unit word's fields (tw_unit). */
+typedef struct {
     char letter;
     int clock, mult, gran;
-    tw_unit(t, j, &letter, &clock, &mult, &gran);
+} unit;
+
+static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
+                            int n, const unit *u, tx *x)
+{
+    char letter = u->letter;
+    int clock = u->clock, mult = u->mult, gran = u->gran;
     size_t k = j + 1;
     /* "a week or so ago" */
     if (k + 2 < limit && tw_is(t, k, "or") && tw_is(t, k + 1, "so") &&
@@ -193,13 +198,11 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     return k - i;
 }
 
-/* A count at [j, j+c) and a unit after it, read from i. */
+/* A count at [j, j+c) and the unit u after it, read from i. */
 static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
-                         size_t limit, int n, tx *x)
+                         size_t limit, int n, const unit *u, tx *x)
 {
-    char letter;
-    int clock, mult, gran;
-    tw_unit(t, j + c, &letter, &clock, &mult, &gran);
+    char letter = u->letter;
     /* "a year-earlier quarter": the unit belongs to the adjective */
     if (j + c + 2 < limit && tok_punct(t, j + c + 1, '-') &&
         (tw_is(t, j + c + 2, "earlier") || tw_is(t, j + c + 2, "ago")))
@@ -222,7 +225,7 @@ static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
     /* "1990 years" is a year misread, not a length */
     if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
         return 0;
-    return duration_tail(t, i, j + c, limit, n, x);
+    return duration_tail(t, i, j + c, limit, n, u, x);
 }
 
 size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
@@ -249,8 +252,10 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     if (c && j + c + 1 < limit && tw_in(t, j + c, &lex_en_time_day_kinds) &&
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran))
         c++;
-    if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran))
-        return count_unit(t, i, j, c, limit, n, x);
+    if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran)) {
+        unit u = {letter, clock, mult, gran};
+        return count_unit(t, i, j, c, limit, n, &u, x);
+    }
     /* "two-year", "14-day": count, hyphen, singular unit */
     if (c && j + c + 1 < limit && tok_punct(t, j + c, '-') &&
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran) &&

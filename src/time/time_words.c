@@ -218,21 +218,54 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
     size_t n = 0;
     while (f[3][n] && f[3][n] != '|')
         n++;
-    /* the granularity names of time_units.txt's last field */
-    static const struct {
-        const char *name;
-        size_t len;
-        int gran;
-    } grans[] = {{"second", 6, G_TIME}, {"minute", 6, G_TIME}, {"hour", 4, G_TIME},
-                 {"day", 3, G_DAY},     {"week", 4, G_WEEK},    {"month", 5, G_MONTH},
-                 {"quarter", 7, G_QUARTER}, {"year", 4, G_YEAR}, {"decade", 6, G_DECADE},
-                 {"century", 7, G_CENTURY}};
-    *gran = G_NONE;
-    for (size_t g = 0; g < sizeof grans / sizeof grans[0]; g++)
-        if (grans[g].len == n && grans[g].name[0] == f[3][0] &&
-            !memcmp(grans[g].name, f[3], n))
-            *gran = grans[g].gran;
+    /* the granularity names of time_units.txt's last field, told apart by
+     * their first letter and length, then compared */
+    const char *name = NULL;
+    int g = G_NONE;
+    switch (f[3][0]) {
+    case 's': name = "second", g = G_TIME; break;
+    case 'm': name = n == 6 ? "minute" : "month", g = n == 6 ? G_TIME : G_MONTH; break;
+    case 'h': name = "hour", g = G_TIME; break;
+    case 'd': name = n == 3 ? "day" : "decade", g = n == 3 ? G_DAY : G_DECADE; break;
+    case 'w': name = "week", g = G_WEEK; break;
+    case 'q': name = "quarter", g = G_QUARTER; break;
+    case 'y': name = "year", g = G_YEAR; break;
+    case 'c': name = "century", g = G_CENTURY; break;
+    default: break;
+    }
+    *gran = name && strlen(name) == n && !memcmp(name, f[3], n) ? g : G_NONE;
     return 1;
+}
+
+/* Number i can begin no expression: what scan_may_begin says of a number
+ * (time_scan_any.c) when the token after it continues nothing. A count
+ * that is no year (not four characters, ending in a digit) and no dotted
+ * date (fewer than two dots) begins something only before a token that
+ * follows a number: another number, "'", '-', '/', ':', or a word whose
+ * entry in time_starts.txt has follow letters. cls[i + 1] is already set
+ * (tw_classes runs backwards). */
+static int idle_number(const text *t, const uint16_t *cls, size_t i)
+{
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i);
+    if (n == 4 || s[n - 1] < '0' || s[n - 1] > '9')
+        return 0;
+    int dots = 0;
+    for (size_t c = 0; c < n; c++)
+        dots += s[c] == '.';
+    if (dots >= 2)
+        return 0;
+    size_t j = i + 1;
+    if (j >= t->ntoks)
+        return 1;
+    if (t->toks[j].kind == TOK_NUM)
+        return 0;
+    if (t->toks[j].kind == TOK_PUNCT) {
+        char c = tok_str(t, j)[0];
+        return c != '\'' && c != '-' && c != '/' && c != ':';
+    }
+    unsigned e = cls[j] >> TS_BITS;
+    return !e || !time_start_follows[e - 1];
 }
 
 /* The class in data/en/time_starts.txt and entry number above TS_BITS of
@@ -251,12 +284,15 @@ static unsigned start_word(uint32_t h, uint32_t j, size_t len)
 
 /* The class of a token that is no word ("'" by its hash, as a word) or
  * whose slot is not empty (tw_classes). */
-static unsigned start_other(const token *tk, uint32_t j)
+static unsigned start_other(const text *t, const uint16_t *cls, const token *tk,
+                            uint32_t j)
 {
     if (tk->kind == TOK_WORD)
         return start_word(tk->hash, j, tk->len);
+    /* a number that can begin nothing is no candidate, though it still
+     * completes a lead word before it */
     if (tk->kind == TOK_NUM)
-        return TS_FULL | TS_TAIL;
+        return idle_number(t, cls, (size_t)(tk - t->toks)) ? TS_TAIL : TS_FULL | TS_TAIL;
     return tk->hash == LEX_HASH_INIT * LEX_HASH_B + '\'' ? TS_LEAD : TS_NONE;
 }
 
@@ -276,7 +312,7 @@ size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand)
         /* the common case in one load and two tests: a word of no slot */
         if (!time_start_filter_cls[j] && tk->kind == TOK_WORD)
             continue;
-        unsigned c = start_other(tk, j);
+        unsigned c = start_other(t, cls, tk, j);
         if (!c)
             continue;
         size_t i = (size_t)(tk - toks);
