@@ -29,14 +29,12 @@ static int is_cap(const text *t, size_t i)
     return i < t->ntoks && (t->toks[i].flags & TF_CAP);
 }
 
-/* Prepositions and determiners that make a bare month or year a date. */
-static const char *const date_preps[] = {
-    "in", "on", "of", "since", "until", "till", "by", "from", "to", "through",
-    "during", "before", "after", "between", "and", "or", "last", "next", "this",
-    "early", "late", "mid", "each", "every", "that", "the", "around", "since",
-    "throughout", "for", "at", "past", "until", "into", "end", "beginning",
-    "around", "circa", "as", "year", "fiscal", "spring", "summer", "autumn",
-    "fall", "winter", NULL};
+/* Token i is a word of data/en/time_date_preps.txt: a preposition or
+ * determiner that makes a bare month, season or year a date. */
+static int date_prep(const text *t, size_t i)
+{
+    return t->toks[i].kind == TOK_WORD && tw_in(t, i, &lex_en_time_date_preps);
+}
 
 /* A token touching a '/' or a letter run ("SC/10010", "A/64/1990"): part of
  * a document number, not a date. */
@@ -208,7 +206,7 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
         return 0;
     if (j == i) {
         /* a bare number is a year only in a date-like position */
-        int prep = i > 0 && tw_any(t, i - 1, date_preps) && !tw_is(t, i - 1, "the");
+        int prep = i > 0 && date_prep(t, i - 1) && !tw_is(t, i - 1, "the");
         int month = i > 0 && date_month_name(t, i - 1);
         if (!prep && !month && i > 0 && tw_is(t, i - 1, "the") && (y < 1900 || y > 2100))
             return 0;
@@ -248,7 +246,7 @@ size_t scan_month(const text *t, size_t i, size_t limit, tx *x)
         return 0;
     /* "May" the verb, "March" the noun, "June" the name */
     if (!has_rel) {
-        int prep = i > 0 && tw_any(t, i - 1, date_preps);
+        int prep = i > 0 && date_prep(t, i - 1);
         const char *s = tok_str(t, j);
         int ambiguous = !strncasecmp(s, "may", 3) || !strncasecmp(s, "march", 5) ||
                         !strncasecmp(s, "june", 4) || !strncasecmp(s, "april", 5) ||
@@ -414,7 +412,7 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
     if (y)
         k += of + yn;
     /* "fall", "spring" are also verbs and nouns: want a date-like frame */
-    int prep = i > 0 && tw_any(t, i - 1, date_preps);
+    int prep = i > 0 && date_prep(t, i - 1);
     if (!has_rel && !y && !(prep && (the || tw_is(t, i - 1, "in"))))
         return 0;
     tx_init(x, i, k - i, has_rel ? "date.season_relative" : "date.season", "DATE",

@@ -294,8 +294,9 @@ static size_t best_core(const text *t, const uint16_t *cls, size_t i,
 /* A reading that names one day (for joining a time of day to it). */
 static int is_day(const tx *x)
 {
-    return x->gran == G_DAY && !x->suffix[0] && strcmp(x->type, "DURATION") &&
-           strcmp(x->type, "SET") && x->how != A_LIT;
+    /* types are the literals "DATE", "TIME", "DURATION" and "SET" */
+    return x->gran == G_DAY && !x->suffix[0] && x->type[1] != 'U' && x->type[0] != 'S' &&
+           x->how != A_LIT;
 }
 
 /* "19" in "19 to 20 January", "19-20 January 1990". */
@@ -397,7 +398,7 @@ static void join_year_phrase(const text *t, size_t limit, tx *x)
 
 static int coarse_date(const tx *x)
 {
-    return !strcmp(x->type, "DATE") && x->gran >= G_DAY &&
+    return x->type[0] == 'D' && x->type[1] == 'A' && x->gran >= G_DAY &&
            (x->how != A_LIT || x->gran >= G_DECADE);
 }
 
