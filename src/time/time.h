@@ -62,6 +62,11 @@ typedef struct {
     int gran;
     int narr; /* ref: the year comes from the text, not the document date;
                * dct: the text narrates a time years away from it */
+    /* time_resolve.c's cache of the value (the anchor of most
+     * expressions): the string written for y, m, d and gran as they were
+     * then (vy, vm, vd, vgran), or NULL */
+    const char *val;
+    int vy, vm, vd, vgran;
 } tref;
 
 /* ---- time_words.c: words and numbers ---------------------------------- */

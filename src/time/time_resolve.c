@@ -17,7 +17,7 @@ static const char *fmt_day(dl_record *r, int y, int m, int d, const char *sfx)
     return tf_ymd(r->a, y, m, d, sfx);
 }
 
-static const char *tref_value(dl_record *r, const tref *b)
+static const char *tref_format(dl_record *r, const tref *b)
 {
     switch (b->gran) {
     case G_DAY: return fmt_day(r, b->y, b->m, b->d, "");
@@ -26,6 +26,27 @@ static const char *tref_value(dl_record *r, const tref *b)
     case G_YEAR: return tf_y(r->a, b->y);
     default: return NULL;
     }
+}
+
+/* The value of an anchor, written once while it stays the same: most
+ * expressions of a text share the document date or a reference time as
+ * their anchor, and the records may share its string (the arena owns it).
+ * The cache lives in the tref (dct and ref of time_extract, neither a
+ * const object, so writing through b is defined). */
+static const char *tref_value(dl_record *r, const tref *b)
+{
+    if (b->val && b->vy == b->y && b->vm == b->m && b->vd == b->d && b->vgran == b->gran)
+        return b->val;
+    const char *v = tref_format(r, b);
+    if (v) {
+        tref *c = (tref *)b;
+        c->val = v;
+        c->vy = b->y;
+        c->vm = b->m;
+        c->vd = b->d;
+        c->vgran = b->gran;
+    }
+    return v;
 }
 
 /* Value of an unknown date at granularity g. */

@@ -59,7 +59,7 @@ const unsigned scan_core_bits[] = {
 
 /* The lists matched as phrases (phrase_match): the letter in
  * time_starts.txt of the words their keys begin with, which
- * phrase_may then checks with the next token, and what each begins (the
+ * may_begin then checks with the next token, and what each begins (the
  * count words also lead into a year or an ordinal: "nineteen ninety-six",
  * "twenty-first century", when another number word or a '-' follows). */
 #define B_COUNT_WORD L('b')
@@ -150,12 +150,8 @@ static int unit_ahead(const text *t, const uint16_t *cls, size_t i, size_t limit
     return 0;
 }
 
-/* Is a key of lex token i's text (by hash), or can one start with tokens i
- * and i + 1 together? phrase_match's first two steps (PM_NO_PUNCT), before
- * `limit`. */
-static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit);
-
-static int phrase_may(const text *t, const lex_table *lex, size_t i, size_t limit)
+/* Is a key of lex token i's text (by hash)? */
+static int one_may(const text *t, const lex_table *lex, size_t i)
 {
     uint32_t h = t->toks[i].hash;
     uint32_t mask = (1u << lex->slot_bits) - 1;
@@ -163,11 +159,13 @@ static int phrase_may(const text *t, const lex_table *lex, size_t i, size_t limi
          s = (s + 1) & mask)
         if (lex->slot_hash[s] == h)
             return 1;
-    return two_may(t, lex, i, limit);
+    return 0;
 }
 
-/* Can a key of lex start with tokens i and i + 1 together? */
-static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit)
+/* The hash of tokens i and i + 1 together as phrase_match joins them (0
+ * when they cannot be joined: i + 1 at `limit`, or punctuation other than
+ * '-' and '\''), for "can a key start with them" (lex_may_start). */
+static int two_hash(const text *t, size_t i, size_t limit, uint32_t *h2)
 {
     uint32_t h = t->toks[i].hash;
     size_t j = i + 1;
@@ -176,7 +174,8 @@ static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit)
         return 0;
     if (t->toks[j].flags & TF_SPACE)
         h = lex_hash_byte(h, ' ');
-    return lex_may_start(lex, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
+    *h2 = lex_hash_join(h, t->toks[j].hash, tok_len(t, j));
+    return 1;
 }
 
 /* What a count can begin when the token after it follows with bits f: a
@@ -221,20 +220,33 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
     if ((m & B_DURATION) && !(i > 0 && (cls[i - 1] >> TS_BITS) &&
                               (time_start_follows[(cls[i - 1] >> TS_BITS) - 1] & B_BARE_UNIT)))
         m &= ~B_DURATION;
-    for (size_t l = 0; (begins & phrases) && l < NPHRASE; l++)
-        if ((begins & phrase_lists[l].letter) &&
-            phrase_may(t, phrase_lists[l].lex, i, limit)) {
-            unsigned b = phrase_lists[l].begins;
-            /* a count in words: a unit, "and a half", "to" after it, or a
-             * longer count ("a few", "twenty-five", "two thousand") */
-            if (phrase_lists[l].lex == &lex_en_time_numbers &&
-                !two_may(t, phrase_lists[l].lex, i, limit) &&
-                !(i + 1 < limit && t->toks[i + 1].kind == TOK_WORD &&
-                  lex_may_start(phrase_lists[l].lex, t->toks[i + 1].hash)))
-                b &= ~(B_DURATION | B_FRAC) | count_bits(follow_bits(t, cls, i + 1, 1));
-            m |= b;
-            lead |= phrase_lists[l].leads;
-        }
+    if (!(begins & phrases)) {
+        if (lead)
+            m |= lead & follow_bits(t, cls, i + 1, 0);
+        return k->flags & TF_CAP ? m : m & ~B_HOLIDAY; /* holidays are names */
+    }
+    /* the hash of tokens i and i + 1 together, once for all the lists (ok2
+     * 0: no key spans them): can a key start with them, or is token i one
+     * (phrase_match's first two steps)? */
+    uint32_t h2 = 0;
+    int ok2 = two_hash(t, i, limit, &h2);
+    for (size_t l = 0; l < NPHRASE; l++) {
+        const lex_table *lex = phrase_lists[l].lex;
+        if (!(begins & phrase_lists[l].letter))
+            continue;
+        int two = ok2 && lex_may_start(lex, h2);
+        if (!two && !one_may(t, lex, i))
+            continue;
+        unsigned b = phrase_lists[l].begins;
+        /* a count in words: a unit, "and a half", "to" after it, or a
+         * longer count ("a few", "twenty-five", "two thousand") */
+        if (lex == &lex_en_time_numbers && !two &&
+            !(i + 1 < limit && t->toks[i + 1].kind == TOK_WORD &&
+              lex_may_start(lex, t->toks[i + 1].hash)))
+            b &= ~(B_DURATION | B_FRAC) | count_bits(follow_bits(t, cls, i + 1, 1));
+        m |= b;
+        lead |= phrase_lists[l].leads;
+    }
     if (lead)
         m |= lead & follow_bits(t, cls, i + 1, 0);
     if (!(k->flags & TF_CAP))
