@@ -73,7 +73,10 @@ static const struct {
     {&lex_en_time_modifiers, B_MODIFIER, B_MODIFIER, 0},
     {&lex_en_time_approx, B_APPROX, B_APPROX, 0},
 };
-#define NPHRASE (sizeof phrase_lists / sizeof phrase_lists[0])
+/* The entry of phrase_lists of each letter bit (its letter field). */
+static const unsigned char phrase_list_of[32] = {
+    ['b' - 'a'] = 0, ['o' - 'a'] = 1, ['h' - 'a'] = 2, ['i' - 'a'] = 3, ['a' - 'a'] = 4,
+};
 
 /* The recognisers token j can continue after a word with leads in
  * time_starts.txt ("the [third] quarter", "last [January]"), or after a
@@ -230,10 +233,11 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
      * (phrase_match's first two steps)? */
     uint32_t h2 = 0;
     int ok2 = two_hash(t, i, limit, &h2);
-    for (size_t l = 0; l < NPHRASE; l++) {
+    /* only the lists whose letter the word has (the OR does not depend on
+     * their order) */
+    for (unsigned pb = begins & phrases; pb; pb &= pb - 1) {
+        size_t l = phrase_list_of[__builtin_ctz(pb)];
         const lex_table *lex = phrase_lists[l].lex;
-        if (!(begins & phrase_lists[l].letter))
-            continue;
         int two = ok2 && lex_may_start(lex, h2);
         if (!two && !one_may(t, lex, i))
             continue;
@@ -254,7 +258,9 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
     return m;
 }
 
-unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
+/* scan_may_begin, inline in scan_any (which asks it at every candidate). */
+static inline unsigned may_begin_at(const text *t, const uint16_t *cls, size_t i,
+                                    size_t limit)
 {
     unsigned m = may_begin(t, cls, i, limit);
     if ((m & (B_DURATION | B_FRAC | B_APPROX)) && !unit_ahead(t, cls, i, limit)) {
@@ -267,6 +273,11 @@ unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t lim
             m &= ~B_APPROX;
     }
     return m;
+}
+
+unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
+{
+    return may_begin_at(t, cls, i, limit);
 }
 
 /* Longest core reading at i (by end token; the first on ties), calling
@@ -418,7 +429,7 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
                 tx *x)
 {
     const lex_entry *e = NULL;
-    unsigned may = scan_may_begin(t, cls, i, limit);
+    unsigned may = may_begin_at(t, cls, i, limit);
     size_t n = may ? best_core(t, cls, i, limit, x, may) : 0;
     tx alt;
     size_t m;

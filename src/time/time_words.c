@@ -309,11 +309,13 @@ size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand)
     size_t tail = (size_t)-1 / 2;
     while (tk-- > toks) {
         uint32_t j = (tk->hash * LEX_HASH_MIX) >> (32 - TIME_START_FILTER_BITS);
+        unsigned c = time_start_filter_cls[j];
         /* the common case in one load and two tests: a word of no slot */
-        if (!time_start_filter_cls[j] && tk->kind == TOK_WORD)
+        if (!c && tk->kind == TOK_WORD)
             continue;
-        unsigned c = start_other(t, cls, tk, j);
-        if (!c)
+        /* the next: a word found in its first slot */
+        if (!(tk->kind == TOK_WORD && time_start_filter_hash[j] == tk->hash && tk->len <= 20) &&
+            !(c = start_other(t, cls, tk, j)))
             continue;
         size_t i = (size_t)(tk - toks);
         if ((c & TS_FULL) || ((c & TS_LEAD) && tail <= i + 4 &&
