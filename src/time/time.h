@@ -190,6 +190,22 @@ extern const unsigned time_start_count;
 extern const uint16_t time_start_filter_cls[];
 extern const uint32_t time_start_filter_hash[];
 
+/* The fields of each entry of lex_en_time_phrases (data/en/time_phrases.txt,
+ * value TYPE|how|a|b|c), read at build time by
+ * tools/time_phrase_fields.sh (build/gen/time_phrase_fields.c): the TIMEX3
+ * type, how it is anchored, the granularity named by b, a and c as numbers
+ * (tw_int), a cut to a tx lit and c to a tx suffix, and whether a is
+ * "PRESENT_REF". */
+enum { TPF_REF, TPF_LIT, TPF_STORY, TPF_DCT };
+typedef struct {
+    const char *type;
+    unsigned char how, gran, present_ref;
+    int shift, fallback;
+    const char *lit, *suffix;
+} time_phrase_field;
+extern const time_phrase_field time_phrase_fields[];
+extern const unsigned time_phrase_field_count;
+
 /* time_fmt.c: snprintf and arena_printf for %d, %0Nd, %s and %c only, at a
  * tenth of the cost (values are formatted for every expression). */
 size_t tf_snprintf(char *buf, size_t cap, const char *fmt, ...)

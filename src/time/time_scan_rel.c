@@ -13,50 +13,6 @@
 #include "lexicons.h"
 #include "time.h"
 
-/* A field of a lexicon value, in place. */
-typedef struct {
-    const char *s;
-    size_t n;
-} field;
-
-/* The first n '|'-separated fields of value (empty when it has fewer). */
-static void fields_of(const char *value, field *f, int n)
-{
-    const char *p = value;
-    for (int k = 0; k < n; k++) {
-        f[k].s = p;
-        while (*p && *p != '|')
-            p++;
-        f[k].n = (size_t)(p - f[k].s);
-        if (*p)
-            p++;
-    }
-}
-
-static int field_is(field f, const char *w)
-{
-    return f.n == strlen(w) && !memcmp(f.s, w, f.n);
-}
-
-/* f into buf of cap bytes, cut to fit. */
-static void field_copy(char *buf, size_t cap, field f)
-{
-    size_t n = f.n < cap - 1 ? f.n : cap - 1;
-    memcpy(buf, f.s, n);
-    buf[n] = 0;
-}
-
-static int gran_of(field name)
-{
-    static const char *const names[] = {"", "time", "day", "week", "month",
-                                        "quarter", "half", "season", "year",
-                                        "decade", "century"};
-    for (int g = 1; g <= G_CENTURY; g++)
-        if (field_is(name, names[g]))
-            return g;
-    return G_NONE;
-}
-
 /* Token k ends an amount: a number, "%", "percent", a multiplier
  * ("million"), or a noun after a count ("10,000 units", "four flights"). */
 static int amount_at(const text *t, size_t k)
@@ -76,15 +32,13 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
     size_t n = tw_phrase(t, i, limit, &lex_en_time_phrases, &e);
     if (!n)
         return 0;
-    /* type|how|a|b|c, read in place */
-    field f[5];
-    fields_of(e->value, f, 5);
-    field type = f[0], how = f[1], a = f[2], b = f[3], c = f[4];
+    /* type|how|a|b|c, read at build time */
+    const time_phrase_field *f = &time_phrase_fields[e - lex_en_time_phrases.entries];
     /* "current", "future" as adjectives before a capitalised name are still
      * times in TimeML, and so is "Now" opening a sentence ("Now officials
      * are investigating"); set off by a comma ("Now, he says ...",
      * "Currently, organs are rationed ...") TimeBank leaves it untagged */
-    if (n == 1 && field_is(a, "PRESENT_REF") && (t->toks[i].flags & TF_SENT_START) &&
+    if (n == 1 && f->present_ref && (t->toks[i].flags & TF_SENT_START) &&
         i + 1 < t->ntoks && tok_punct(t, i + 1, ','))
         return 0;
     /* "USA Today", "VOA Today": a capitalised word after a name is part of
@@ -100,14 +54,12 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         if (caps == n)
             return 0;
     }
-    const char *t_type = field_is(type, "TIME") ? "TIME"
-                       : field_is(type, "SET") ? "SET"
-                       : field_is(type, "DURATION") ? "DURATION" : "DATE";
-    if (field_is(how, "lit")) {
+    const char *t_type = f->type;
+    if (f->how == TPF_LIT) {
         tx_init(x, i, n, t_type[0] == 'S' ? "set.word"
                          : t_type[1] == 'U' ? "duration.word" : "ref.word",
                 t_type, A_LIT, G_NONE);
-        field_copy(x->lit, sizeof x->lit, a);
+        memcpy(x->lit, f->lit, strlen(f->lit) + 1);
         return n;
     }
     /* "the (fiscal) year ended Sept. 30": the span of a year up to a date */
@@ -117,17 +69,17 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         memcpy(x->lit, "P1Y", 4);
         return n;
     }
-    if (field_is(how, "story")) {
+    if (f->how == TPF_STORY) {
         tx_init(x, i, n, "rel.story_quarter", t_type, A_STORY, G_QUARTER);
-        x->shift = tw_int(a.s);
-        x->fallback = tw_int(c.s);
+        x->shift = f->shift;
+        x->fallback = f->fallback;
         return n;
     }
-    int dct = field_is(how, "dct");
+    int dct = f->how == TPF_DCT;
     tx_init(x, i, n, dct ? "rel.deictic" : "rel.anaphoric", t_type,
-         dct ? A_DCT : A_REF, gran_of(b));
-    x->shift = tw_int(a.s);
-    field_copy(x->suffix, sizeof x->suffix, c);
+         dct ? A_DCT : A_REF, f->gran);
+    x->shift = f->shift;
+    memcpy(x->suffix, f->suffix, strlen(f->suffix) + 1);
     return n;
 }
 
