@@ -151,7 +151,8 @@ static inline size_t tw_phrase(const text *t, size_t i, size_t limit,
     const lex_entry *hit = tw_lex(t, i, lex);
     if (!hit)
         return 0;
-    *e = hit;
+    if (e)
+        *e = hit;
     return 1;
 }
 /* A count at i: digits, number words ("nineteen", "twenty-five", "a"),
