@@ -226,6 +226,9 @@ void tf_ymd_write(char *p, int y, int m, int d);
  * directly. */
 char *tf_ym(arena *a, int y, int m);
 char *tf_y(arena *a, int y);
+/* tf_arena(a, "%04d-%c%d", y, c, q) ("1990-Q3", "1990-H1"), written
+ * directly. */
+char *tf_yq(arena *a, int y, char c, int q);
 
 /* ---- time_tense.c ----------------------------------------------------- */
 

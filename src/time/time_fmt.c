@@ -177,3 +177,22 @@ char *tf_y(arena *a, int y)
         return tf_arena(a, "%04d", y);
     return year_month(a, y, 0, 0);
 }
+
+char *tf_yq(arena *a, int y, char c, int q)
+{
+    if (y < 0 || y > 9999 || q < 0 || q > 9)
+        return tf_arena(a, "%04d-%c%d", y, c, q);
+    char *p = arena_alloc_raw(a, 8); /* every byte is written below */
+    if (!p)
+        return NULL;
+    unsigned uy = (unsigned)y;
+    p[0] = (char)('0' + uy / 1000);
+    p[1] = (char)('0' + uy / 100 % 10);
+    p[2] = (char)('0' + uy / 10 % 10);
+    p[3] = (char)('0' + uy % 10);
+    p[4] = '-';
+    p[5] = c;
+    p[6] = (char)('0' + q);
+    p[7] = 0;
+    return p;
+}

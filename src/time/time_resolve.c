@@ -22,7 +22,7 @@ static const char *tref_format(dl_record *r, const tref *b)
     switch (b->gran) {
     case G_DAY: return fmt_day(r, b->y, b->m, b->d, "");
     case G_MONTH: return tf_ym(r->a, b->y, b->m);
-    case G_QUARTER: return tf_arena(r->a, "%04d-Q%d", b->y, (b->m + 2) / 3);
+    case G_QUARTER: return tf_yq(r->a, b->y, 'Q', (b->m + 2) / 3);
     case G_YEAR: return tf_y(r->a, b->y);
     default: return NULL;
     }
@@ -105,7 +105,7 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
             return NULL;
         q = y * 4 + (m - 1) / 3 + n;
         set_ref(ref, q / 4, (q % 4) * 3 + 1, 0, G_QUARTER);
-        return tf_arena(r->a, "%04d-Q%d", q / 4, q % 4 + 1);
+        return tf_yq(r->a, q / 4, 'Q', q % 4 + 1);
     case G_YEAR:
         return tf_y(r->a, y + n);
     case G_DECADE:
@@ -232,7 +232,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             set_ref(ref, y, 3 * q - 2, 0, G_QUARTER);
             ref->narr = x->y != 0;
         }
-        return tf_arena(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', q);
+        return tf_yq(r->a, y, x->gran == G_HALF ? 'H' : 'Q', q);
     }
     int y = x->y;
     if (!y) {

@@ -84,7 +84,7 @@ static void ymd_like_snprintf(void **state)
     arena_free(a);
 }
 
-static void year_and_month_like_snprintf(void **state)
+static void year_month_and_quarter_like_snprintf(void **state)
 {
     (void)state;
     arena *a = arena_new();
@@ -98,6 +98,8 @@ static void year_and_month_like_snprintf(void **state)
         for (size_t k = 0; k < sizeof ms / sizeof ms[0]; k++) {
             snprintf(want, sizeof want, "%04d-%02d", ys[i], ms[k]);
             assert_string_equal(tf_ym(a, ys[i], ms[k]), want);
+            snprintf(want, sizeof want, "%04d-%c%d", ys[i], 'Q', ms[k]);
+            assert_string_equal(tf_yq(a, ys[i], 'Q', ms[k]), want);
         }
     }
     arena_free(a);
@@ -111,7 +113,7 @@ int main(void)
         cmocka_unit_test(truncates_like_snprintf),
         cmocka_unit_test(arena_copy_of_long_values),
         cmocka_unit_test(ymd_like_snprintf),
-        cmocka_unit_test(year_and_month_like_snprintf),
+        cmocka_unit_test(year_month_and_quarter_like_snprintf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
