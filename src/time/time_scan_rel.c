@@ -91,10 +91,36 @@ static void duration_value(char *buf, size_t cap, int n, char letter, int clock,
         letter = 'M';
         mult *= 3;
     }
-    if (n < 0)
-        tf_snprintf(buf, cap, "P%sX%c", clock ? "T" : "", letter);
-    else
-        tf_snprintf(buf, cap, "P%s%d%c", clock ? "T" : "", n * mult, letter);
+    if (cap < 16) { /* too small to write directly (never: a tx lit) */
+        if (n < 0)
+            tf_snprintf(buf, cap, "P%sX%c", clock ? "T" : "", letter);
+        else
+            tf_snprintf(buf, cap, "P%s%d%c", clock ? "T" : "", n * mult, letter);
+        return;
+    }
+    /* what "P%s%d%c" writes, directly: at most 15 bytes */
+    char *p = buf;
+    *p++ = 'P';
+    if (clock)
+        *p++ = 'T';
+    if (n < 0) {
+        *p++ = 'X';
+    } else {
+        int v = n * mult;
+        unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+        char d[10];
+        int k = 0;
+        do {
+            d[k++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            *p++ = '-';
+        while (k)
+            *p++ = d[--k];
+    }
+    *p++ = letter;
+    *p = 0;
 }
 
 /* "ago", "earlier", "later", "before", "after": a shifted date. */
