@@ -30,7 +30,7 @@ static int progressive(const text *t, size_t k)
     size_t n = tok_len(t, k);
     const char *s = tok_str(t, k);
     return t->toks[k].kind == TOK_WORD && !(t->toks[k].flags & TF_CAP) && n >= 5 &&
-           !strncmp(s + n - 3, "ing", 3) && !tok_is(t, k, "being");
+           !strncmp(s + n - 3, "ing", 3) && !tw_is(t, k, "being");
 }
 
 /* Token k is a participle after "will be" or "to be" ("will be held", "is
@@ -40,7 +40,7 @@ static int progressive(const text *t, size_t k)
 static int passive_after_modal(const text *t, size_t k)
 {
     static const char *const modals[] = {"will", "shall", "'ll", "ll", "to", NULL};
-    return k >= 2 && tok_is(t, k - 1, "be") && tw_any(t, k - 2, modals);
+    return k >= 2 && tw_is(t, k - 1, "be") && tw_any(t, k - 2, modals);
 }
 
 /* The cue starting at token k and ending before `end`: -3 certainly past
@@ -52,33 +52,49 @@ static int cue_of(const text *t, size_t k, size_t end)
     /* "May" the month, "Will" the name: cues are lower-case words */
     if ((t->toks[k].flags & TF_CAP) && !(t->toks[k].flags & TF_SENT_START))
         return 0;
-    /* most words begin no cue: the list's prefix bitset says so at once */
-    if (lex_may_start(&lex_en_time_tense, t->toks[k].hash) &&
+    /* most words begin no cue: the list's first-token bitset says so at
+     * once */
+    if (lex_may_first(&lex_en_time_tense, t->toks[k].hash) &&
         tw_phrase(t, k, end, &lex_en_time_tense, &e)) {
         /* "was due to", "had been scheduled to": a plan in the past */
         if (!strcmp(e->value, "future"))
-            return k > 0 && (tok_is(t, k - 1, "was") || tok_is(t, k - 1, "were") ||
-                             tok_is(t, k - 1, "been") || tok_is(t, k - 1, "had"))
+            return k > 0 && (tw_is(t, k - 1, "was") || tw_is(t, k - 1, "were") ||
+                             tw_is(t, k - 1, "been") || tw_is(t, k - 1, "had"))
                        ? -1 : 2;
         /* "failed to meet Monday", "his return on Monday": no schedule */
         if (!strcmp(e->value, "present"))
-            return k > 0 && tok_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
+            return k > 0 && tw_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
         if (!strcmp(e->value, "over"))
             return -3;
         return !strcmp(e->value, "past") ? -2 : 0;
     }
     /* "the Council is meeting on Wednesday": a present progressive is an
      * arrangement ahead */
-    if ((tok_is(t, k, "is") || tok_is(t, k, "are")) && k + 1 < end &&
+    if ((tw_is(t, k, "is") || tw_is(t, k, "are")) && k + 1 < end &&
         progressive(t, k + 1))
         return 1;
     return regular_past(t, k) ? -1 : 0;
 }
 
+/* Can token k be a cue at all (cue_of's first tests, inline: the tense
+ * scan asks most tokens of a clause)? A lower-case word (or the first of
+ * its sentence) that may begin a key of time_tense.txt, "is"/"are" (a
+ * present progressive), or a regular past form. */
+static inline int may_cue(const text *t, size_t k)
+{
+    const token *tk = &t->toks[k];
+    if ((tk->flags & TF_CAP) && !(tk->flags & TF_SENT_START))
+        return 0;
+    return lex_may_first(&lex_en_time_tense, tk->hash) || tw_is(t, k, "is") ||
+           tw_is(t, k, "are") || regular_past(t, k);
+}
+
 /* cue_of, but none in a passive after a modal (checked only at a cue: most
  * words are none). */
-static int cue_at(const text *t, size_t k, size_t end)
+static inline int cue_at(const text *t, size_t k, size_t end)
 {
+    if (!may_cue(t, k))
+        return 0;
     int c = cue_of(t, k, end);
     return c && passive_after_modal(t, k) ? 0 : c;
 }
@@ -99,8 +115,8 @@ int tw_tense(const text *t, size_t i, size_t end)
         /* "Iraq on Wednesday agreed to allow ...": after the time, a plan
          * in a past verb ("agreed to", "vowed to") dates the agreeing, not
          * what was agreed; "is expected to" stays ahead */
-        if (c == 2 && regular_past(t, k) && !(k > 0 && (tok_is(t, k - 1, "is") ||
-                                                      tok_is(t, k - 1, "are"))))
+        if (c == 2 && regular_past(t, k) && !(k > 0 && (tw_is(t, k - 1, "is") ||
+                                                      tw_is(t, k - 1, "are"))))
             return -1;
         if (c)
             return c;
