@@ -82,6 +82,43 @@ static void plural_schedules_look_ahead(void **state)
     CHECK(c, DCT);
 }
 
+/* Modals, perfects, copulas and prepositions in the clause: a modal after
+ * a time inside the subject speaks of consequences, not of the time; a
+ * modal perfect looks back; "agreed to a ceasefire" is no plan; "the vote
+ * is Tuesday" is a schedule; "after" a time puts it behind a present
+ * progressive. (The document date, 2009-01-19, is a Monday.) */
+static void modals_copulas_and_after_in_the_clause(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The bombing on Thursday could derail the peace talks.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"Thursday's attack may force a delay in the vote.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"On Thursday, the council may vote on the budget.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"Officials said the talks could resume on Thursday.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"Investigators said the fire may have started on Saturday.", "Saturday", "DATE",
+         "2009-01-17"},
+        {"The convoy could have crossed the border on Saturday.", "Saturday", "DATE",
+         "2009-01-17"},
+        {"The rebels agreed to a ceasefire on Thursday.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"The ministers agreed to meet again on Thursday.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"The runoff vote is on Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"The deadline for the bids is Friday.", "Friday", "DATE", "2009-01-23"},
+        {"Rescue teams are searching the rubble after the earthquake on Friday.", "Friday",
+         "DATE", "2009-01-16"},
+        {"Shares are rising after Friday's rally in Tokyo.", "Friday", "DATE",
+         "2009-01-16"},
+        {"The envoy is meeting the rebels on Friday.", "Friday", "DATE", "2009-01-23"},
+        {"The minister will have left by Friday.", "Friday", "DATE", "2009-01-23"},
+    };
+    CHECK(c, DCT);
+}
+
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
 static void the_weekend_follows_the_tense(void **state)
@@ -303,6 +340,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(weekdays_follow_the_nearest_tense),
         cmocka_unit_test(plural_schedules_look_ahead),
+        cmocka_unit_test(modals_copulas_and_after_in_the_clause),
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
