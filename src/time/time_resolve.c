@@ -374,6 +374,12 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
     case A_MONTHREL:
         return month_relative(r, x, dct, ref, anchor);
     case A_WEEKDAY:
+        /* "the previous Friday": the one before the day the story is at */
+        if (x->shift && ref->gran == G_DAY) {
+            tref day = *ref;
+            *anchor = tref_value(r, &day);
+            return weekday(r, x, &day, ref, tense);
+        }
         if (dct->gran != G_DAY)
             return tf_arena(r->a, "XXXX-WXX-%d", x->wd);
         *anchor = tref_value(r, dct);

@@ -312,14 +312,25 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
 
 size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
 {
-    static const char *const rel[] = {"last", "next", "this", "past", "coming",
-                                      NULL};
     size_t j = i;
-    int dir = 0;
-    if (tw_any(t, i, rel)) {
-        dir = tok_is(t, i, "last") || tok_is(t, i, "past") ? -1
-            : tok_is(t, i, "this") ? 0 : 1;
-        j++;
+    int dir = 0, from_ref = 0;
+    /* "last Friday", "next Tuesday"; "the previous Friday" (the story's) */
+    const lex_entry *rel = tok_lex(t, i, &lex_en_time_weekday_rel);
+    int the = rel && !strcmp(rel->value, "the");
+    if (the)
+        rel = i + 1 < limit ? tok_lex(t, i + 1, &lex_en_time_weekday_rel) : NULL;
+    if (the && !rel)
+        return 0;
+    if (rel) {
+        char d[8], a[8];
+        char *field[] = {d, a};
+        const size_t cap[] = {sizeof d, sizeof a};
+        tw_fields(rel->value, field, cap, 2);
+        from_ref = !strcmp(a, "ref");
+        if (from_ref != the)
+            return 0;
+        dir = tw_int(d);
+        j = i + (size_t)the + 1;
     }
     if (j >= limit || !is_cap(t, j) || t->toks[j].kind != TOK_WORD)
         return 0;
@@ -343,10 +354,12 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     }
     if (!e || len < 6)
         return 0;
-    tx_init(x, i, j + 1 - i, j > i ? "date.weekday_relative" : "date.weekday",
+    tx_init(x, i, j + 1 - i, from_ref ? "date.weekday_anaphoric"
+                             : j > i ? "date.weekday_relative" : "date.weekday",
          "DATE", A_WEEKDAY, G_DAY);
     x->wd = atoi(e->value);
     x->dir = dir;
+    x->shift = from_ref; /* counted from the reference day */
     return j + 1 - i;
 }
 

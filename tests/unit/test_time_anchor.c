@@ -119,6 +119,24 @@ static void modals_copulas_and_after_in_the_clause(void **state)
     CHECK(c, DCT);
 }
 
+/* "The previous Friday", "the following Monday" count from the day the
+ * story is at, not from the document date; "last Friday" from the
+ * document date. */
+static void the_previous_weekday_counts_from_the_story(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The index closed lower on Friday, down 4% from the previous Friday.",
+         "the previous Friday", "DATE", "2009-01-09"},
+        {"The truce was signed on January 2. Fighting resumed the following Monday.",
+         "the following Monday", "DATE", "2009-01-05"},
+        {"The envoy left on January 7. He had arrived the preceding Sunday.",
+         "the preceding Sunday", "DATE", "2009-01-04"},
+        {"The envoy arrived last Friday.", "last Friday", "DATE", "2009-01-16"},
+    };
+    CHECK(c, DCT);
+}
+
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
 static void the_weekend_follows_the_tense(void **state)
@@ -341,6 +359,7 @@ int main(void)
         cmocka_unit_test(weekdays_follow_the_nearest_tense),
         cmocka_unit_test(plural_schedules_look_ahead),
         cmocka_unit_test(modals_copulas_and_after_in_the_clause),
+        cmocka_unit_test(the_previous_weekday_counts_from_the_story),
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
