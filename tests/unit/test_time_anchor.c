@@ -137,6 +137,19 @@ static void the_previous_weekday_counts_from_the_story(void **state)
     CHECK(c, DCT);
 }
 
+/* "Overnight" is the night before the day the story is at: in a report
+ * it is last night; after "closed lower Friday", Thursday night. */
+static void overnight_is_the_night_before(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Rebels shelled the city overnight.", "overnight", "TIME", "2009-01-18TNI"},
+        {"Tokyo shares closed lower on Friday after overnight losses in New York.",
+         "overnight", "TIME", "2009-01-15TNI"},
+    };
+    CHECK(c, DCT);
+}
+
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
 static void the_weekend_follows_the_tense(void **state)
@@ -360,6 +373,7 @@ int main(void)
         cmocka_unit_test(plural_schedules_look_ahead),
         cmocka_unit_test(modals_copulas_and_after_in_the_clause),
         cmocka_unit_test(the_previous_weekday_counts_from_the_story),
+        cmocka_unit_test(overnight_is_the_night_before),
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
