@@ -126,8 +126,12 @@ static const char *weekday(dl_record *r, const tx *x, const tref *b, tref *ref,
     long z = cal_days(b->y, b->m, b->d);
     int w = cal_weekday(b->y, b->m, b->d), dir = x->dir;
     long delta;
+    /* without a tense, the nearer one, a day ahead counting double (the
+     * past is preferred, as for year-less dates): "Thursday's closing
+     * price" on a Monday is last Thursday, "Tuesday's vote" next Tuesday */
+    int ahead = (x->wd - w + 7) % 7;
     if (dir == 0)
-        dir = tense > 0 ? 1 : -1;
+        dir = tense > 0 ? 1 : tense < 0 ? -1 : ahead > 0 && 2 * ahead < 7 - ahead ? 1 : -1;
     if (dir < 0) {
         delta = -((w - x->wd + 7) % 7);
         if (x->dir < 0 && delta == 0)

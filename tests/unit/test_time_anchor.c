@@ -150,6 +150,21 @@ static void overnight_is_the_night_before(void **state)
     CHECK(c, DCT);
 }
 
+/* A weekday in a clause without a tense cue is the nearer such day, a
+ * day ahead counting double: on a Monday, Tuesday and Wednesday are ahead,
+ * Thursday to Sunday behind. */
+static void untensed_weekdays_take_the_nearer_day(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Agenda for Tuesday's session of the assembly.", "Tuesday", "DATE", "2009-01-20"},
+        {"Wednesday's summit in Cairo: the agenda.", "Wednesday", "DATE", "2009-01-21"},
+        {"A 24% premium over Thursday's closing price.", "Thursday", "DATE", "2009-01-15"},
+        {"Results of Saturday's vote in the north.", "Saturday", "DATE", "2009-01-17"},
+    };
+    CHECK(c, DCT);
+}
+
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
 static void the_weekend_follows_the_tense(void **state)
@@ -374,6 +389,7 @@ int main(void)
         cmocka_unit_test(modals_copulas_and_after_in_the_clause),
         cmocka_unit_test(the_previous_weekday_counts_from_the_story),
         cmocka_unit_test(overnight_is_the_night_before),
+        cmocka_unit_test(untensed_weekdays_take_the_nearer_day),
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
