@@ -102,6 +102,12 @@ static int cue_of(const text *t, size_t k, size_t end)
     if (lex_may_start(&lex_en_time_tense, t->toks[k].hash) &&
         (n = tw_phrase(t, k, end, &lex_en_time_tense, &e)))
         return listed_cue(t, e, k, n, end);
+    /* "the border is closed until Thursday", "the vote is planned for
+     * Sunday": a participle after the present copula is a present state or
+     * arrangement, a schedule rather than a past */
+    if (regular_past(t, k) && k > 0 && lex_may_start(&lex_en_time_tense, t->toks[k - 1].hash) &&
+        tw_phrase(t, k - 1, k, &lex_en_time_tense, &e) == 1 && !strcmp(e->value, "copula"))
+        return 1;
     return regular_past(t, k) ? -1 : 0;
 }
 

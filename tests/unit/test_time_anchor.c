@@ -115,6 +115,10 @@ static void modals_copulas_and_after_in_the_clause(void **state)
          "2009-01-16"},
         {"The envoy is meeting the rebels on Friday.", "Friday", "DATE", "2009-01-23"},
         {"The minister will have left by Friday.", "Friday", "DATE", "2009-01-23"},
+        /* a participle after the present copula is a state or a plan */
+        {"The border crossing is closed until Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"The vote is planned for Sunday.", "Sunday", "DATE", "2009-01-25"},
+        {"Two soldiers are reported killed on Sunday.", "Sunday", "DATE", "2009-01-18"},
     };
     CHECK(c, DCT);
 }
