@@ -63,6 +63,12 @@ static int to_before_noun(const text *t, const lex_entry *e, size_t k, size_t n,
 static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, size_t end)
 {
     const char *v = e->value;
+    /* "announced plans Tuesday", "expressed hope on Tuesday": a noun */
+    if (!strcmp(v, "plan")) {
+        if (k > 0 && (regular_past(t, k - 1) || tok_in(t, k - 1, &lex_en_time_noun_after_to)))
+            return 0;
+        v = "future";
+    }
     if (!strcmp(v, "future") || !strcmp(v, "modal")) {
         /* "agreed to a ceasefire": the agreeing's own tense */
         if (to_before_noun(t, e, k, n, end))

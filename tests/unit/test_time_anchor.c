@@ -115,6 +115,14 @@ static void modals_copulas_and_after_in_the_clause(void **state)
          "2009-01-16"},
         {"The envoy is meeting the rebels on Friday.", "Friday", "DATE", "2009-01-23"},
         {"The minister will have left by Friday.", "Friday", "DATE", "2009-01-23"},
+        /* "plans", "hope" after a past verb or a determiner are nouns;
+         * "next to" a preposition */
+        {"The company announced plans on Thursday to cut 5,000 jobs.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"The envoy expressed hope on Thursday that the talks would succeed.", "Thursday",
+         "DATE", "2009-01-15"},
+        {"The company plans to cut jobs on Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"A bomb went off next to a bus on Thursday.", "Thursday", "DATE", "2009-01-15"},
         /* a participle after the present copula is a state or a plan */
         {"The border crossing is closed until Thursday.", "Thursday", "DATE", "2009-01-22"},
         {"The vote is planned for Sunday.", "Sunday", "DATE", "2009-01-25"},
