@@ -54,8 +54,8 @@ static int to_before_noun(const text *t, const lex_entry *e, size_t k, size_t n,
                           size_t end)
 {
     size_t len = strlen(e->key);
-    return len > 3 && !strcmp(e->key + len - 3, " to") && k + n < end &&
-           tok_in(t, k + n, &lex_en_time_noun_after_to);
+    return len > 3 && !strcmp(e->key + len - 3, " to") &&
+           (k + n == end || (k + n < end && tok_in(t, k + n, &lex_en_time_noun_after_to)));
 }
 
 /* The value of a listed cue e matched at token k (n tokens, ending before
@@ -63,6 +63,12 @@ static int to_before_noun(const text *t, const lex_entry *e, size_t k, size_t n,
 static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, size_t end)
 {
     const char *v = e->value;
+    /* "the coming days": an adjective; "refugees coming": a verb */
+    if (!strcmp(v, "adj")) {
+        if (!(k > 0 && tok_in(t, k - 1, &lex_en_time_noun_after_to)))
+            return 0;
+        v = "future";
+    }
     /* "announced plans Tuesday", "expressed hope on Tuesday": a noun */
     if (!strcmp(v, "plan")) {
         if (k > 0 && (regular_past(t, k - 1) || tok_in(t, k - 1, &lex_en_time_noun_after_to)))
@@ -114,6 +120,9 @@ static int cue_of(const text *t, size_t k, size_t end)
     if (regular_past(t, k) && k > 0 && lex_may_start(&lex_en_time_tense, t->toks[k - 1].hash) &&
         tw_phrase(t, k - 1, k, &lex_en_time_tense, &e) == 1 && !strcmp(e->value, "copula"))
         return 1;
+    /* "the proposed talks on Tuesday": an adjective */
+    if (regular_past(t, k) && k > 0 && tok_in(t, k - 1, &lex_en_time_noun_after_to))
+        return 0;
     return regular_past(t, k) ? -1 : 0;
 }
 

@@ -123,6 +123,16 @@ static void modals_copulas_and_after_in_the_clause(void **state)
          "DATE", "2009-01-15"},
         {"The company plans to cut jobs on Thursday.", "Thursday", "DATE", "2009-01-22"},
         {"A bomb went off next to a bus on Thursday.", "Thursday", "DATE", "2009-01-15"},
+        /* "due to" before the time is a preposition; "coming" a verb
+         * unless after a determiner; an "-ed" form after one an adjective */
+        {"The delays due to Thursday's storm angered travellers.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"Refugees coming across the border on Thursday told of killings.", "Thursday",
+         "DATE", "2009-01-15"},
+        {"The coming vote on Thursday worries investors.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"The proposed talks on Thursday will test the truce.", "Thursday", "DATE",
+         "2009-01-22"},
         /* a participle after the present copula is a state or a plan */
         {"The border crossing is closed until Thursday.", "Thursday", "DATE", "2009-01-22"},
         {"The vote is planned for Sunday.", "Sunday", "DATE", "2009-01-25"},
