@@ -75,6 +75,8 @@ static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, siz
             return 0;
         v = "future";
     }
+    if (!strcmp(v, "ahead"))
+        return 2;
     if (!strcmp(v, "future") || !strcmp(v, "modal")) {
         /* "agreed to a ceasefire": the agreeing's own tense */
         if (to_before_noun(t, e, k, n, end))

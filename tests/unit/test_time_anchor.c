@@ -133,6 +133,10 @@ static void modals_copulas_and_after_in_the_clause(void **state)
          "2009-01-22"},
         {"The proposed talks on Thursday will test the truce.", "Thursday", "DATE",
          "2009-01-22"},
+        /* a date put off to is ahead, a state lasting until one is not */
+        {"The vote was postponed until Friday.", "Friday", "DATE", "2009-01-23"},
+        {"The hearing was adjourned to Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"The curfew lasted until Sunday.", "Sunday", "DATE", "2009-01-18"},
         /* a participle after the present copula is a state or a plan */
         {"The border crossing is closed until Thursday.", "Thursday", "DATE", "2009-01-22"},
         {"The vote is planned for Sunday.", "Sunday", "DATE", "2009-01-25"},
