@@ -230,8 +230,12 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         *anchor = tref_value(r, b);
     }
     if (x->gran == G_YEAR) {
-        if (!ref->gran)
+        /* a written year moves the story to it ("The war ended in 1991.
+         * That year, ..."), but not out of a reporting quarter */
+        if (!ref->gran || (x->y && ref->gran != G_QUARTER && ref->y != y)) {
             set_ref(ref, y, 0, 0, G_YEAR);
+            ref->narr = 1;
+        }
         return tf_arena(r->a, "%04d", y);
     }
     int m = x->m, d = x->d;

@@ -191,6 +191,22 @@ static void untensed_weekdays_take_the_nearer_day(void **state)
     CHECK(c, DCT);
 }
 
+/* A written year moves the story to it: "that year" after "in 1991" is
+ * 1991 even after a day of another year; a reporting quarter stays. */
+static void a_written_year_becomes_the_reference(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Rebels attacked on Dec. 28, 2008. The war had ended in 1991. That year, the "
+         "economy shrank.", "That year", "DATE", "1991"},
+        {"The war ended in 1991. That year, the economy shrank.", "That year", "DATE",
+         "1991"},
+        {"Profit rose in the third quarter. In 2007, the bank lost money. Sales in the "
+         "quarter rose.", "the quarter", "DATE", "2008-Q3"},
+    };
+    CHECK(c, DCT);
+}
+
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
 static void the_weekend_follows_the_tense(void **state)
@@ -416,6 +432,7 @@ int main(void)
         cmocka_unit_test(the_previous_weekday_counts_from_the_story),
         cmocka_unit_test(overnight_is_the_night_before),
         cmocka_unit_test(untensed_weekdays_take_the_nearer_day),
+        cmocka_unit_test(a_written_year_becomes_the_reference),
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
