@@ -133,6 +133,9 @@ static void modals_copulas_and_after_in_the_clause(void **state)
          "2009-01-22"},
         {"The proposed talks on Thursday will test the truce.", "Thursday", "DATE",
          "2009-01-22"},
+        /* a 24-hour clock takes the day after it, as "4 a.m. Thursday" does */
+        {"The quake struck at 0430 GMT Thursday.", "0430 GMT Thursday", "TIME",
+         "2009-01-15T04:30"},
         /* a date put off to is ahead, a state lasting until one is not */
         {"The vote was postponed until Friday.", "Friday", "DATE", "2009-01-23"},
         {"The hearing was adjourned to Thursday.", "Thursday", "DATE", "2009-01-22"},
