@@ -15,7 +15,10 @@
 # hash each. A third bitset, the same way, holds only the prefixes that end
 # where a token may end (the key's end, or beside a byte other than an ASCII
 # letter or digit), two bits each: "can a key's first token be this token"
-# (lex_may_first).
+# (lex_may_first). A table with at most 32 distinct values also gets, per
+# entry, the mask of its key's values: bit k for the k-th distinct value in
+# byte order (lex_table.value_masks, .values), so a caller can learn all the
+# values of a key from one look-up.
 set -eu
 outc=$1; outh=$2; shift 2
 tmpc=$outc.tmp; tmph=$outh.tmp
@@ -56,6 +59,8 @@ for f in "$@"; do
             for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
             for (i = 65; i <= 90; i++) ord[sprintf("%c", i)] = i + 32 }
     { printf "    {\"%s\", \"%s\"},\n", esc($1), esc($2)
+      ekey[n] = $1; eval[n] = $2
+      if (!($2 in vseen)) { vseen[$2] = 1; vals[nv++] = $2 }
       w = split($1, parts, / +/); if (w > maxw) maxw = w
       if (n == 0 || $1 != last) {
         h = H0
@@ -101,8 +106,31 @@ for f in "$@"; do
           printf "static const uint8_t %s_f[] = {", name
           for (i = 0; i < nfb / 8; i++) printf "%s%d,", (i % 16 ? " " : "\n    "), fbyte[i]
           printf "\n};\n"
-          printf "const lex_table %s = {%s_e, %d, %d, \"%s\", %s_h, %s_v, %d, %s_p, %d, %s_f, %d};\n",
-                 name, name, n, maxw, src, name, name, sb, name, pb, name, fb }
+          # the distinct values in byte order; with 32 or fewer, each
+          # entry gets the bits (by that rank) of all its key'"'"'s values
+          vm = "NULL"; vn = "NULL"
+          if (nv > 0 && nv <= 32) {
+            for (a = 1; a < nv; a++) {
+              v = vals[a]
+              for (b = a - 1; b >= 0 && vals[b] > v; b--) vals[b + 1] = vals[b]
+              vals[b + 1] = v
+            }
+            for (a = 0; a < nv; a++) rank[vals[a]] = a
+            printf "static const char *const %s_n[] = {", name
+            for (a = 0; a < nv; a++) printf "%s\"%s\",", (a % 8 ? " " : "\n    "), esc(vals[a])
+            printf "\n};\n"
+            printf "static const uint32_t %s_m[] = {", name
+            for (a = 0; a < n; a = b) {
+              m = 0
+              for (b = a; b < n && ekey[b] == ekey[a]; b++)
+                if (int(m / 2 ^ rank[eval[b]]) % 2 == 0) m += 2 ^ rank[eval[b]]
+              for (c = a; c < b; c++) printf "%s%.0fu,", (c % 8 ? " " : "\n    "), m
+            }
+            printf "\n};\n"
+            vm = name "_m"; vn = name "_n"
+          }
+          printf "const lex_table %s = {%s_e, %d, %d, \"%s\", %s_h, %s_v, %d, %s_p, %d, %s_f, %d, %s, %s, %d};\n",
+                 name, name, n, maxw, src, name, name, sb, name, pb, name, fb, vm, vn, (nv <= 32 ? nv : 0) }
   ' >>"$tmpc"
 done
 echo "#endif" >>"$tmph"

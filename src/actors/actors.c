@@ -102,33 +102,6 @@ static dl_status index_places(actx *x)
 
 typedef size_t (*matcher)(actx *, size_t, size_t);
 
-/* Can a name start at i? Acronyms, organisation names and known names
- * all start with a capital. */
-static int may_name(const actx *x, size_t i)
-{
-    return act_cap(x->t, i);
-}
-
-/* Can an official, a group or a state start at i? A place at i or after it
- * ("the"), a word that may start a title or a group noun, or a capitalised
- * word that may start a country's name or demonym (country_at): the
- * first-token bitsets of those tables' unions (mk/actors.mk) say so from
- * the token's hash. The
- * matchers check the rest; this only spares them the many tokens none of
- * them could take. */
-static int may_noun(const actx *x, size_t i)
-{
-    const token *k = &x->t->toks[i];
-    if (x->place_at[i] || (i + 1 < x->t->ntoks && x->place_at[i + 1]))
-        return 1;
-    if (k->kind != TOK_WORD)
-        return 0;
-    if (lex_may_first(&lex_actor_noun_starts, k->hash))
-        return 1;
-    return (k->flags & (TF_CAP | TF_UPPER)) &&
-           lex_may_first(&lex_actor_country_starts, k->hash);
-}
-
 /* Tokens where a pass's matchers may start, in text order (scratch). */
 typedef struct {
     uint32_t *at;
@@ -154,14 +127,57 @@ static inline int cands_push(cands *c, size_t i)
     return 1;
 }
 
+/* A table's first-token bitset with its fields read once (lex_may_first). */
+typedef struct {
+    const uint8_t *bits;
+    unsigned shift;
+    uint32_t mask;
+} first_set;
+
+static first_set first_of(const lex_table *t)
+{
+    return (first_set){t->first, 32u - (unsigned)t->first_bits,
+                       (1u << t->first_bits) - 1};
+}
+
+static inline int may_first(const first_set *f, uint32_t h)
+{
+    uint32_t r = h * LEX_HASH_MIX, b = r >> f->shift;
+    if (!((f->bits[b >> 3] >> (b & 7)) & 1))
+        return 0;
+    b = (r >> 2) & f->mask;
+    return (f->bits[b >> 3] >> (b & 7)) & 1;
+}
+
 /* The candidates of both passes, in one pass over the tokens (what they
- * depend on, the tokens and the places, does not change while matching). */
+ * depend on, the tokens and the places, does not change while matching).
+ * A name (acronym, organisation, known name) starts with a capital. An
+ * official, a group or a state may start at a place or just before one
+ * ("the"), at a word that may start a title or a group noun, or at a
+ * capitalised word that may start a country's name or demonym
+ * (country_at): the first-token bitsets of those tables' unions
+ * (mk/actors.mk) say so from the token's hash. The matchers check the
+ * rest; this only spares them the many tokens none of them could take.
+ * place_at has a zero past the last token. */
 static dl_status find_cands(const actx *x, cands *names, cands *nouns)
 {
-    for (size_t i = 0; i < x->t->ntoks; i++)
-        if ((may_name(x, i) && !cands_push(names, i)) ||
-            (may_noun(x, i) && !cands_push(nouns, i)))
+    const token *tk = x->t->toks;
+    const uint32_t *place_at = x->place_at;
+    const first_set noun = first_of(&lex_actor_noun_starts);
+    const first_set country = first_of(&lex_actor_country_starts);
+    for (size_t i = 0, n = x->t->ntoks; i < n; i++) {
+        const token *k = &tk[i];
+        int word = k->kind == TOK_WORD;
+        int cap = word && (k->flags & (TF_CAP | TF_UPPER));
+        if (cap && !cands_push(names, i))
             return DL_ENOMEM;
+        if (!(place_at[i] | place_at[i + 1]) &&
+            (!word || (!may_first(&noun, k->hash) &&
+                       (!cap || !may_first(&country, k->hash)))))
+            continue;
+        if (!cands_push(nouns, i))
+            return DL_ENOMEM;
+    }
     return DL_OK;
 }
 
@@ -256,7 +272,7 @@ dl_status actors_extract(dl_record *r)
     /* per-token scratch: freed when the stage ends, not kept in the arena
      * for the rest of the record's life */
     x.taken = calloc(n, 1);
-    x.place_at = calloc(n, sizeof *x.place_at);
+    x.place_at = calloc(n + 1, sizeof *x.place_at); /* a zero past the end */
     x.actor_at = calloc(n, sizeof *x.actor_at);
     dl_status st = x.taken && x.place_at && x.actor_at ? run_actors(&x)
                                                        : DL_ENOMEM;

@@ -31,7 +31,8 @@ typedef struct {
     const text *t;
     unsigned char *taken;   /* per token: 1 once inside an actor */
     uint32_t *place_at;     /* per token: 1 + index of the longest place
-                               starting there, or 0 */
+                               starting there, or 0 (and a 0 past the
+                               last token) */
     uint32_t *actor_at;     /* per token: 1 + index of the actor starting
                                there, or 0 (valid until actors are sorted) */
     const char **place_cc;  /* per place: its country as read here */

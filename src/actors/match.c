@@ -40,12 +40,13 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
     size_t j = i + 1, end = i + 1;
     while (j < lim) {
         size_t g = glued(t, j, lim);
+        int conn = !g && act_connector(t, j); /* asked once */
         if (g) {
             j += g;
             end = j;
-        } else if (act_cap(t, j) && !act_connector(t, j)) {
+        } else if (act_cap(t, j) && !conn) {
             end = ++j;
-        } else if (act_connector(t, j) && !tok_is(t, j, "the")) {
+        } else if (conn && !tok_is(t, j, "the")) {
             size_t k = j + 1;
             if (k < lim && tok_is(t, k, "the"))
                 k++;

@@ -12,10 +12,33 @@
 
 #define EV_MAX_PHRASE 7 /* most tokens in one key ("taken into custody") */
 
+/* False when no key of tab (of at most EV_MAX_PHRASE tokens, in token i's
+ * sentence, before limit) can start at token i: token i alone is no key and
+ * no key starts with tokens i and i + 1 (phrase_match's first two steps,
+ * most of which end there: "the" of "the wounded" before any other word). */
+static int may_match(const text *t, const lex_table *tab, size_t i, size_t limit)
+{
+    uint32_t h = t->toks[i].hash;
+    if (!lex_may_first(tab, h))
+        return 0;
+    if (lex_has_hash(tab, h))
+        return 1;
+    size_t j = i + 1;
+    if (j >= limit || j >= t->ntoks || t->toks[j].sent != t->toks[i].sent)
+        return 0;
+    if (t->toks[j].flags & TF_SPACE)
+        h = lex_hash_byte(h, ' ');
+    return lex_may_start(tab, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
+}
+
 const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
                           size_t limit, size_t *n)
 {
     const lex_entry *e = NULL;
+    if (i >= limit || i >= t->ntoks || !may_match(t, tab, i, limit)) {
+        *n = 0;
+        return NULL;
+    }
     pm_opts o = {limit, EV_MAX_PHRASE, PM_SAME_SENT, NULL};
     *n = phrase_match(t, i, tab, &o, &e);
     return *n ? e : NULL;
@@ -25,7 +48,12 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
 static const char *const role_names[EVR_COUNT] = {
     "after", "agent", "aux",    "barrier", "be",    "def",   "disaster", "during",
     "force", "hyp",   "indef",  "light",   "modal", "neg",   "negdet",   "noneg",
-    "obj",   "period", "place", "role",    "say",   "stop",  "target",   "when"};
+    "obj",   "period", "place", "say",     "stop",  "target", "when"};
+
+const char *ev_role_name(enum ev_role role)
+{
+    return role < EVR_COUNT ? role_names[role] : NULL;
+}
 
 int ev_cue_is(const ev_ctx *c, size_t i, size_t n, enum ev_role role)
 {
@@ -65,19 +93,37 @@ void ev_cues_free(ev_ctx *c)
     c->cue_roles = NULL;
 }
 
+/* The roles of token i's one-word cue entries by their values' names (the
+ * table's values differ from the roles: see ev_roles_compute). */
+static uint32_t roles_by_name(const text *t, size_t i)
+{
+    uint32_t m = 0;
+    size_t cnt = 0;
+    const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);
+    for (size_t k = 0; e && k < cnt; k++) {
+        const char *v = e[k].value;
+        unsigned char v0 = (unsigned char)v[0];
+        for (unsigned j = first_of(v0); j < EVR_COUNT && role_names[j][0] == v0; j++)
+            if (!strcmp(v, role_names[j]))
+                m |= EV_ROLE(j);
+    }
+    return m;
+}
+
 uint32_t ev_roles_compute(const ev_ctx *c, size_t i)
 {
     const text *t = &c->r->txt;
+    const lex_table *cues = &lex_en_event_cues;
     uint32_t m = EV_ROLES_KNOWN;
-    if (lex_may_first(&lex_en_event_cues, t->toks[i].hash)) {
-        size_t cnt = 0;
-        const lex_entry *e = tok_lex_all(t, i, &lex_en_event_cues, &cnt);
-        for (size_t k = 0; e && k < cnt; k++) {
-            const char *v = e[k].value;
-            unsigned char v0 = (unsigned char)v[0];
-            for (unsigned j = first_of(v0); j < EVR_COUNT && role_names[j][0] == v0; j++)
-                if (!strcmp(v, role_names[j]))
-                    m |= EV_ROLE(j);
+    if (lex_may_first(cues, t->toks[i].hash)) {
+        if (cues->value_masks && cues->nvalues == EVR_COUNT) {
+            /* the table's distinct values are the role names in enum
+             * order: its value mask is the role mask, in one look-up */
+            const lex_entry *e = tok_lex(t, i, cues);
+            if (e)
+                m |= cues->value_masks[e - cues->entries];
+        } else {
+            m |= roles_by_name(t, i);
         }
     }
     c->cue_roles[i] = m;
@@ -86,6 +132,8 @@ uint32_t ev_roles_compute(const ev_ctx *c, size_t i)
 
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role)
 {
+    if (i >= limit || i >= t->ntoks || !may_match(t, &lex_en_event_cues, i, limit))
+        return 0;
     pm_opts o = {limit, EV_MAX_PHRASE, PM_SAME_SENT, role};
     return phrase_match(t, i, &lex_en_event_cues, &o, NULL);
 }
@@ -154,17 +202,4 @@ size_t ev_breaks_between(const ev_ctx *c, size_t a, size_t b)
                tok_punct(t, i, ':'))) ||
              ev_is(c, i, EVR_STOP);
     return n;
-}
-
-const ev_mention *ev_mention_at(const ev_ctx *c, size_t i)
-{
-    size_t lo = 0, hi = c->nm;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->m[mid].tok < i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < c->nm && c->m[lo].tok == i ? &c->m[lo] : NULL;
 }

@@ -14,12 +14,14 @@
 #include "lexicon.h"
 
 /* Roles of the cue words (values of data/en/event_cues.txt), one bit each
- * in a token's role mask; cues.c holds their names in this order. */
+ * in a token's role mask; cues.c holds their names in this order, which is
+ * the byte order of the table's distinct values, so the table's value masks
+ * (lex_table.value_masks) are role masks (checked by test_events_roles). */
 enum ev_role {
     EVR_AFTER, EVR_AGENT, EVR_AUX, EVR_BARRIER, EVR_BE, EVR_DEF,
     EVR_DISASTER, EVR_DURING, EVR_FORCE, EVR_HYP, EVR_INDEF, EVR_LIGHT,
     EVR_MODAL, EVR_NEG, EVR_NEGDET, EVR_NONEG, EVR_OBJ, EVR_PERIOD,
-    EVR_PLACE, EVR_ROLE, EVR_SAY, EVR_STOP, EVR_TARGET, EVR_WHEN, EVR_COUNT
+    EVR_PLACE, EVR_SAY, EVR_STOP, EVR_TARGET, EVR_WHEN, EVR_COUNT
 };
 #define EV_ROLE(r) (1u << (r))
 #define EV_ROLES_KNOWN (1u << 31) /* the mask of a token was computed */
@@ -84,6 +86,7 @@ typedef struct {
 typedef struct {
     dl_record *r;
     ev_index times_ix, places_ix, actors_ix, figures_ix, mentions_ix;
+    size_t *lists_scratch, *mentions_scratch; /* their memory (bysent.c) */
     ev_mention *m;
     size_t nm, cap_m;
     ev_state *st;      /* one per event, grown with r->events (malloc'd) */
@@ -119,6 +122,8 @@ int ev_cue_is(const ev_ctx *c, size_t i, size_t n, enum ev_role role);
 /* Set up and free the role masks (stage scratch, malloc'd). */
 dl_status ev_cues_init(ev_ctx *c);
 void ev_cues_free(ev_ctx *c);
+/* The name of a role (its value in data/en/event_cues.txt). */
+const char *ev_role_name(enum ev_role role);
 /* Role mask of token i (0 past the end), computed on first use. */
 uint32_t ev_roles_compute(const ev_ctx *c, size_t i);
 static inline uint32_t ev_roles(const ev_ctx *c, size_t i)
@@ -142,8 +147,6 @@ size_t ev_cue_before(const ev_ctx *c, size_t end, size_t back, enum ev_role role
 /* Commas, semicolons, brackets and clause words ("and", "which")
  * between tokens [a, b). */
 size_t ev_breaks_between(const ev_ctx *c, size_t a, size_t b);
-/* The mention starting at token i (mentions are in text order), or NULL. */
-const ev_mention *ev_mention_at(const ev_ctx *c, size_t i);
 /* Token i lies inside the document's header, title or dateline. */
 int ev_in_header(const ev_ctx *c, size_t i);
 

@@ -174,6 +174,19 @@ static int named_just_before(ev_ctx *c, const ev_mention *m)
     return -1;
 }
 
+/* "e" and the number n (> 0) in decimal: what printf "e%d" writes. */
+static const char *event_id(arena *a, int n)
+{
+    char buf[16];
+    size_t k = sizeof buf;
+    buf[--k] = 0;
+    do
+        buf[--k] = (char)('0' + n % 10);
+    while ((n /= 10) > 0 && k > 1);
+    buf[--k] = 'e';
+    return arena_strndup(a, buf + k, sizeof buf - 1 - k);
+}
+
 static int new_event(ev_ctx *c, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -195,7 +208,7 @@ static int new_event(ev_ctx *c, const ev_mention *m)
     memset(&c->st[ev], 0, sizeof c->st[ev]);
     c->st[ev].time = -1;
     c->st[ev].period = m->period;
-    e->pub.id = arena_printf(r->a, "e%d", ev + 1);
+    e->pub.id = event_id(r->a, ev + 1);
     e->pub.type = m->type;
     e->pub.mode = m->mode;
     e->pub.trigger = rec_tok_span(r, m->tok, m->tok + m->ntok);

@@ -83,11 +83,19 @@ static int passive(const ev_ctx *c, const ev_mention *m)
     return reduced_passive(c, m);
 }
 
-/* Token i starts a mention other than m. */
-static int other_mention_at(const ev_ctx *c, const ev_mention *m, size_t i)
+/* Index of the first mention starting at or after token i (c->nm: none);
+ * the mentions are in text order. */
+static size_t mention_from(const ev_ctx *c, size_t i)
 {
-    const ev_mention *o = ev_mention_at(c, i);
-    return o && o != m;
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->m[mid].tok < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* The first "by" shortly after the trigger, in its clause ("was prepared
@@ -99,12 +107,15 @@ static size_t agent_word(const ev_ctx *c, const ev_mention *m)
     size_t end = t->sents[m->sent].tok_end, from = m->tok + m->ntok;
     if (end > from + EV_AGENT_REACH)
         end = from + EV_AGENT_REACH;
+    /* the first token after m where another mention starts */
+    size_t k = mention_from(c, from);
+    size_t other = k < c->nm ? c->m[k].tok : (size_t)-1;
     for (size_t i = from; i < end; i++) {
         int coord = tok_is(t, i, "and") || tok_is(t, i, "or");
         if ((ev_is(c, i, EVR_STOP) &&
              (!coord ||
               (i + 1 < end && (ev_roles(c, i + 1) & (EV_ROLE(EVR_BE) | EV_ROLE(EVR_AUX)))))) ||
-            other_mention_at(c, m, i))
+            i == other)
             break; /* "and is supporting efforts by": another clause */
         if (ev_is(c, i, EVR_AGENT) && !(i + 1 < end && tok_is(t, i + 1, "means")))
             return i;
@@ -212,8 +223,8 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
  * are its object, not theirs. */
 static int trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
 {
-    for (size_t i = a; i < b; i++)
-        if (other_mention_at(c, m, i) && !(ev_mention_at(c, i)->flags & EVF_REF))
+    for (size_t k = mention_from(c, a); k < c->nm && c->m[k].tok < b; k++)
+        if (&c->m[k] != m && !(c->m[k].flags & EVF_REF))
             return 1;
     return 0;
 }

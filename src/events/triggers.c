@@ -14,6 +14,8 @@
 static unsigned parse_flags(const char *s)
 {
     unsigned f = 0;
+    if (!*s)
+        return 0; /* most triggers: no flags, no searches */
     if (strstr(s, "mil"))
         f |= EVF_MIL;
     if (strstr(s, "ref"))
@@ -185,15 +187,34 @@ static int can_start(const ev_ctx *c, size_t i)
     return 1;
 }
 
+/* The first word at or after i whose hash may start a trigger
+ * (lex_may_first of the trigger table, its fields read once), or ntoks:
+ * the prefix test turns away most words, cheaply. */
+static size_t next_start(const text *t, size_t i)
+{
+    const lex_table *tab = &lex_en_event_triggers;
+    const uint8_t *bits = tab->first;
+    const unsigned shift = 32u - (unsigned)tab->first_bits;
+    const uint32_t mask = (1u << tab->first_bits) - 1;
+    for (; i < t->ntoks; i++) {
+        const token *k = &t->toks[i];
+        uint32_t r = k->hash * LEX_HASH_MIX, b = r >> shift;
+        if (!((bits[b >> 3] >> (b & 7)) & 1) || k->kind != TOK_WORD)
+            continue;
+        b = (r >> 2) & mask;
+        if ((bits[b >> 3] >> (b & 7)) & 1)
+            return i;
+    }
+    return i;
+}
+
 dl_status ev_find_triggers(ev_ctx *c)
 {
     const text *t = &c->r->txt;
-    for (size_t i = 0; i < t->ntoks;) {
+    for (size_t i = next_start(t, 0); i < t->ntoks; i = next_start(t, i)) {
         size_t n = 0;
         const lex_entry *e = NULL;
-        /* the prefix test first: it turns away most words, cheaply */
-        if (lex_may_first(&lex_en_event_triggers, t->toks[i].hash) &&
-            can_start(c, i))
+        if (can_start(c, i))
             e = ev_match(t, &lex_en_event_triggers, i,
                          t->sents[t->toks[i].sent].tok_end, &n);
         if (!e) {

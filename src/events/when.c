@@ -19,9 +19,21 @@ static int digits(const char *s, int n)
     return 1;
 }
 
+/* "%04d-%02d-%02d", written by hand: printf's set-up costs more than
+ * the ten bytes (a year past 9999 takes printf's path). */
 static const char *iso(arena *a, int y, int m, int d)
 {
-    return arena_printf(a, "%04d-%02d-%02d", y, m, d);
+    if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
+        return arena_printf(a, "%04d-%02d-%02d", y, m, d);
+    char *s = arena_alloc_raw(a, 11);
+    if (!s)
+        return NULL;
+    s[0] = (char)('0' + y / 1000), s[1] = (char)('0' + y / 100 % 10);
+    s[2] = (char)('0' + y / 10 % 10), s[3] = (char)('0' + y % 10);
+    s[4] = '-', s[5] = (char)('0' + m / 10), s[6] = (char)('0' + m % 10);
+    s[7] = '-', s[8] = (char)('0' + d / 10), s[9] = (char)('0' + d % 10);
+    s[10] = 0;
+    return s;
 }
 
 int ev_value_interval(arena *a, const char *v, const char **start,

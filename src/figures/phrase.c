@@ -12,11 +12,29 @@ static size_t max_toks(const lex_table *tab)
     return (size_t)tab->max_words * 2 + 1;
 }
 
-size_t phrase_at(const text *t, size_t i, size_t limit, const lex_table *tab,
-                 const lex_entry **e)
+/* False when no key can start at token i (before limit): token i alone is
+ * no key and no key starts with tokens i and i + 1, which are
+ * phrase_match's first two steps; most look-ups that pass the first-token
+ * test end there ("a" before any word but "few", "dozen", ...). */
+static int may_match(const text *t, size_t i, size_t limit, const lex_table *tab)
 {
-    if (i >= t->ntoks || !lex_may_first(tab, t->toks[i].hash))
-        return 0; /* most tokens: no key starts with them */
+    uint32_t h = t->toks[i].hash;
+    if (lex_has_hash(tab, h))
+        return 1;
+    size_t j = i + 1;
+    if (j >= limit || j >= t->ntoks)
+        return 0;
+    if (t->toks[j].flags & TF_SPACE)
+        h = lex_hash_byte(h, ' ');
+    return lex_may_start(tab, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
+}
+
+/* phrase_at past its first test. */
+size_t phrase_at_run(const text *t, size_t i, size_t limit, const lex_table *tab,
+                     const lex_entry **e)
+{
+    if (!may_match(t, i, limit, tab))
+        return 0;
     pm_opts o = {limit, max_toks(tab), 0, NULL};
     return phrase_match(t, i, tab, &o, e);
 }

@@ -11,10 +11,18 @@
 #include "../text/text.h"
 #include "lexicon.h"
 
+size_t phrase_at_run(const text *t, size_t i, size_t limit, const lex_table *tab,
+                     const lex_entry **e);
 /* Longest entry of `tab` made of tokens [i, i+n) with i+n <= limit. Returns
- * n (0: none) and the entry in *e (may be NULL). */
-size_t phrase_at(const text *t, size_t i, size_t limit, const lex_table *tab,
-                 const lex_entry **e);
+ * n (0: none) and the entry in *e (may be NULL). The first test inline:
+ * most tokens start no key (the table's first-token bitset). */
+static inline size_t phrase_at(const text *t, size_t i, size_t limit,
+                               const lex_table *tab, const lex_entry **e)
+{
+    if (i >= t->ntoks || i >= limit || !lex_may_first(tab, t->toks[i].hash))
+        return 0;
+    return phrase_at_run(t, i, limit, tab, e);
+}
 /* Longest entry made of tokens [end-n, end) with end-n >= floor. */
 size_t phrase_before(const text *t, size_t end, size_t floor,
                      const lex_table *tab, const lex_entry **e);

@@ -192,6 +192,10 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
     if (!m->hits)
         return 0;
     memcpy(m->hits, found, nbest * sizeof *m->hits);
+    /* resolving reads each candidate's entry (a cache line of its own, most
+     * often not in cache): start loading them now, while the scan goes on */
+    for (size_t k = 0; k < nbest; k++)
+        __builtin_prefetch(found[k].e);
     m->nhits = nbest;
     m->first = i;
     m->last = best;
@@ -244,6 +248,8 @@ static void mark_dateline(dl_record *r, pl_mention *m, size_t n)
         return;
     for (size_t k = 0; k < n; k++) {
         dl_span sp = rec_tok_span(r, m[k].first, m[k].last);
+        if (sp.start >= d->span.end)
+            return; /* in text order: the rest lie after the dateline too */
         if (sp.start >= d->span.start && sp.end <= d->span.end) {
             m[k].in_dateline = 1;
             return;
@@ -289,13 +295,15 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
     size_t n = 0, cap = 0;
     seen_key seen[SEEN_SLOTS];
     memset(seen, 0, sizeof seen);
-    for (size_t i = 0; i < t->ntoks;) {
+    const token *tk = t->toks;
+    const size_t nt = t->ntoks;
+    for (size_t i = 0; i < nt;) {
         size_t len = 0;
-        unsigned f = t->toks[i].flags;
-        if (!(f & (TF_CAP | TF_UPPER))) { /* most tokens: nothing to do */
-            i++;
-            continue;
-        }
+        while (i < nt && !(tk[i].flags & (TF_CAP | TF_UPPER)))
+            i++; /* most tokens: nothing to do */
+        if (i == nt)
+            break;
+        unsigned f = tk[i].flags;
         if ((f & TF_CAP) && !list_push(caps, i)) {
             free(m);
             return DL_ENOMEM;

@@ -38,12 +38,10 @@ static int plain_cap(const text *t, size_t i)
     const token *k = &t->toks[i];
     if (k->kind != TOK_WORD || !(k->flags & TF_CAP) || (k->flags & TF_NEWLINE))
         return 0;
-    /* most words are in none of the four tables: their union's first-token
-     * bitset (mk/places.mk) says so at once */
-    if (!lex_may_first(&lex_place_not_names, k->hash))
-        return 1;
-    return !pl_word(t, i, &lex_en_months) && !pl_word(t, i, &lex_en_weekdays) &&
-           !pl_word(t, i, &lex_en_function_words) && !pl_word(t, i, &lex_en_demonyms);
+    /* a word of none of the four tables (months, weekdays, function words,
+     * demonyms): their union (mk/places.mk) holds every key of each, so
+     * one look-up answers, and its first-token bitset most often at once */
+    return !pl_word(t, i, &lex_place_not_names);
 }
 
 /* For each token, 1 + the index of the mention covering it, or 0: one

@@ -7,7 +7,6 @@
  * here; normalize.c skips these lines and keeps its offset map. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "furniture.h"
 
@@ -35,6 +34,15 @@ static size_t line_end(const char *s, size_t n, size_t i)
     return nl ? (size_t)(nl - s) : n;
 }
 
+/* s[i..) starts with the lower-case ASCII word w, in any case. */
+static int starts_ci(const char *s, size_t i, size_t b, const char *w)
+{
+    for (; *w; w++, i++)
+        if (i >= b || (s[i] | 0x20) != *w)
+            return 0;
+    return 1;
+}
+
 /* "12", "- 12 -", "Page 3", "Page 3 of 7", "3/7" alone on a line. */
 static int page_number_line(const char *s, size_t a, size_t b)
 {
@@ -42,7 +50,7 @@ static int page_number_line(const char *s, size_t a, size_t b)
         a++;
     while (b > a && blank(s[b - 1]))
         b--;
-    if (b - a > 5 && !strncasecmp(s + a, "page ", 5))
+    if (b - a > 5 && starts_ci(s, a, b, "page") && s[a + 4] == ' ')
         a += 5;
     int digits = 0;
     for (size_t i = a; i < b;) {
@@ -51,7 +59,7 @@ static int page_number_line(const char *s, size_t a, size_t b)
             i++;
         } else if (s[i] == '-' || s[i] == ' ' || s[i] == '/') {
             i++;
-        } else if (b - i >= 2 && !strncasecmp(s + i, "of", 2)) {
+        } else if (starts_ci(s, i, b, "of")) {
             i += 2;
         } else {
             return 0;
@@ -108,44 +116,50 @@ static int push(arena *a, furniture *f, size_t *cap, size_t start)
     return 0;
 }
 
-/* Short lines with a key, sorted so that repeats are neighbours. */
-static line_key *collect(arena *a, const char *s, size_t n, size_t *count)
+/* The key of a short line [i, e) when it has one (only lines that carry
+ * a page number or a separator can repeat as furniture; "Thank you." twice
+ * is text): added to keys. Returns -1 when out of memory. */
+static int add_key(arena *a, const char *s, size_t i, size_t e,
+                   line_key **keys, size_t *nk, size_t *cap)
 {
-    size_t cap = 0, nk = 0;
-    line_key *keys = NULL;
-    for (size_t i = 0; i < n;) {
-        size_t e = line_end(s, n, i);
-        if (e - i >= 4 && e - i < MAX_FURNITURE_LINE) {
-            line_key *k = VEC_PUSH(a, keys, nk, cap);
-            if (!k)
-                return NULL;
-            k->start = i;
-            k->len = e - i;
-            make_key(k, s);
-        }
-        i = e + 1;
-    }
-    if (nk)
-        qsort(keys, nk, sizeof *keys, cmp_key);
-    *count = nk;
-    return keys ? keys : arena_alloc(a, 1);
+    if (e - i < 4 || e - i >= MAX_FURNITURE_LINE)
+        return 0;
+    size_t j = i;
+    while (j < e && !digit(s[j]) && s[j] != '|')
+        j++;
+    if (j == e)
+        return 0;
+    line_key *k = VEC_PUSH(a, *keys, *nk, *cap);
+    if (!k)
+        return -1;
+    k->start = i;
+    k->len = e - i;
+    make_key(k, s);
+    if (!k->key[0])
+        (*nk)--; /* digits and blanks only */
+    return 0;
 }
 
 int furniture_scan(arena *a, const char *s, size_t n, furniture *f)
 {
-    size_t cap = 0, nk = 0, content = 0;
+    size_t cap = 0, nk = 0, kcap = 0, content = 0;
+    line_key *keys = NULL;
     memset(f, 0, sizeof *f);
     for (size_t i = 0; i < n;) {
-        size_t e = line_end(s, n, i);
-        if (page_number_line(s, i, e)) {
+        size_t e = line_end(s, n, i), j = i;
+        while (j < e && blank(s[j]))
+            j++;
+        /* a page number line starts with a digit, '-', '/', "page" or "of" */
+        char c = j < e ? s[j] : 0, l = (char)(c | 0x20);
+        if ((digit(c) || c == '-' || c == '/' || l == 'p' || l == 'o') &&
+            page_number_line(s, i, e)) {
             if (push(a, f, &cap, i))
                 return -1;
         } else {
-            size_t j = i;
-            while (j < e && blank(s[j]))
-                j++;
             content += j < e;
         }
+        if (add_key(a, s, i, e, &keys, &nk, &kcap))
+            return -1;
         i = e + 1;
     }
     /* furniture surrounds text: a text of nothing but numbers keeps them */
@@ -153,11 +167,10 @@ int furniture_scan(arena *a, const char *s, size_t n, furniture *f)
         f->n = 0;
         return 0;
     }
-    line_key *keys = collect(a, s, n, &nk);
-    if (!keys)
-        return -1;
+    if (nk)
+        qsort(keys, nk, sizeof *keys, cmp_key);
     for (size_t i = 0; i + 1 < nk; i++) {
-        if (!keys[i].key[0] || strcmp(keys[i].key, keys[i + 1].key))
+        if (strcmp(keys[i].key, keys[i + 1].key))
             continue;
         for (size_t j = i; j < nk && !strcmp(keys[j].key, keys[i].key); j++)
             if (!page_number_line(s, keys[j].start, keys[j].start + keys[j].len) &&

@@ -4,10 +4,10 @@
  * finds the one holding a byte. Deleted input bytes belong to no segment. */
 #include "text.h"
 
-/* Index of the segment holding normalised byte `pos`. */
-static size_t seg_of(const text *t, size_t pos)
+/* Index of the last segment starting at or before normalised byte `pos`
+ * (the one holding it), searched between lo and hi - 1. */
+static size_t seg_search(const text *t, size_t pos, size_t lo, size_t hi)
 {
-    size_t lo = 0, hi = t->nsegs;
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
         if (t->segs[mid].norm_start <= pos)
@@ -16,6 +16,39 @@ static size_t seg_of(const text *t, size_t pos)
             hi = mid;
     }
     return lo;
+}
+
+/* The segment holding normalised byte `pos`: between the segments of the
+ * indexed bytes around it (a large document has hundreds of thousands of
+ * segments, and the stages map spans all the time). */
+static size_t seg_of(const text *t, size_t pos)
+{
+    size_t k = pos >> TEXT_SEG_BITS;
+    if (k + 1 < t->nseg_first)
+        return seg_search(t, pos, t->seg_first[k], (size_t)t->seg_first[k + 1] + 1);
+    return seg_search(t, pos, 0, t->nsegs);
+}
+
+dl_status text_index_segs(arena *a, text *t)
+{
+    t->seg_first = NULL;
+    t->nseg_first = 0;
+    if (t->nsegs >= UINT32_MAX)
+        return DL_OK; /* searched whole */
+    size_t nb = (t->len >> TEXT_SEG_BITS) + 1;
+    uint32_t *f = arena_alloc_raw(a, nb * sizeof *f);
+    if (!f)
+        return DL_ENOMEM;
+    size_t g = 0;
+    for (size_t k = 0; k < nb; k++) {
+        size_t pos = k << TEXT_SEG_BITS;
+        while (g + 1 < t->nsegs && t->segs[g + 1].norm_start <= pos)
+            g++;
+        f[k] = (uint32_t)g;
+    }
+    t->seg_first = f;
+    t->nseg_first = nb;
+    return DL_OK;
 }
 
 static int linear(const text_seg *s)

@@ -26,16 +26,6 @@ static dl_status split_lines(arena *a, text *t)
     }
 }
 
-static int blank_between(const text *t, size_t from, size_t to)
-{
-    int nl = 0;
-    for (size_t i = from; i < to; i++) {
-        if (t->norm[i] == '\n' && ++nl >= 2)
-            return 1;
-    }
-    return 0;
-}
-
 static int ends_sentence(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
@@ -115,6 +105,7 @@ static int too_long(const text *t, size_t s, size_t i)
     return tok_punct(t, i, ',') || tok_punct(t, i, ';') || tok_punct(t, i, ':');
 }
 
+/* Close the sentence of tokens [ts, te) (their `sent` is already set). */
 static dl_status push_sentence(arena *a, text *t, size_t ts, size_t te,
                                size_t para)
 {
@@ -126,41 +117,73 @@ static dl_status push_sentence(arena *a, text *t, size_t ts, size_t te,
     s->tok_start = ts;
     s->tok_end = te;
     s->para = para;
-    for (size_t i = ts; i < te; i++)
-        t->toks[i].sent = (uint32_t)(t->nsents - 1);
     t->toks[ts].flags |= TF_SENT_START;
     return DL_OK;
 }
 
-static dl_status push_para(arena *a, text *t, size_t ts, size_t te)
+static dl_status open_para(arena *a, text *t, size_t ts)
 {
     paragraph *p = VEC_PUSH(a, t->paras, t->nparas, t->cap_paras);
     if (!p)
         return DL_ENOMEM;
     p->start = t->toks[ts].start;
-    p->end = tok_end(t, te - 1);
     p->sent_start = t->nsents;
-    t->toks[ts].flags |= TF_PARA_START;
-    size_t para = t->nparas - 1, s = ts;
-    for (size_t i = ts; i < te; i++) {
-        int cut = 0;
-        if (ends_sentence(t, i)) {
-            while (i + 1 < te && closer(t, i + 1))
-                i++;
-            cut = 1;
-        } else if (i + 1 < te && header_break(t, i + 1)) {
-            cut = 1;
-        } else if (too_long(t, s, i)) {
-            cut = 1;
-        }
-        if (cut || i + 1 == te) {
-            dl_status st = push_sentence(a, t, s, i + 1, para);
-            if (st)
-                return st;
-            s = i + 1;
+    return DL_OK;
+}
+
+/* Token i is the last of its paragraph. */
+static int para_last(const text *t, size_t i)
+{
+    return i + 1 == t->ntoks || (t->toks[i + 1].flags & TF_PARA_START);
+}
+
+/* Where the sentence holding token i ends: the index of its last token
+ * (closing quotes and brackets after a full stop join it), or (size_t)-1
+ * when it goes on. s is its first token. */
+static size_t sentence_end(const text *t, size_t s, size_t i)
+{
+    if (para_last(t, i))
+        return i;
+    if (ends_sentence(t, i)) {
+        while (!para_last(t, i) && closer(t, i + 1))
+            i++;
+        return i;
+    }
+    if (header_break(t, i + 1) || too_long(t, s, i))
+        return i;
+    return (size_t)-1;
+}
+
+/* Paragraphs (the tokenizer marked their first tokens) and sentences in
+ * one pass over the tokens. Most tokens are words in running text: no
+ * full stop, no line break after, the sentence still short. */
+static dl_status split_sentences(arena *a, text *t)
+{
+    size_t s = 0, n = t->ntoks;
+    for (size_t i = 0; i < n; i++) {
+        token *k = &t->toks[i];
+        dl_status st;
+        if ((k->flags & TF_PARA_START) && (st = open_para(a, t, i)))
+            return st;
+        k->sent = (uint32_t)t->nsents;
+        if (k->kind != TOK_PUNCT && i + 1 < n &&
+            !(t->toks[i + 1].flags & TF_NEWLINE) && i + 1 - s < SENT_SOFT)
+            continue;
+        size_t e = sentence_end(t, s, i);
+        if (e == (size_t)-1)
+            continue;
+        for (size_t j = i + 1; j <= e; j++)
+            t->toks[j].sent = (uint32_t)t->nsents;
+        i = e;
+        paragraph *p = &t->paras[t->nparas - 1];
+        if ((st = push_sentence(a, t, s, e + 1, t->nparas - 1)))
+            return st;
+        s = e + 1;
+        if (para_last(t, e)) {
+            p->end = tok_end(t, e);
+            p->sent_end = t->nsents;
         }
     }
-    t->paras[para].sent_end = t->nsents;
     return DL_OK;
 }
 
@@ -169,16 +192,7 @@ dl_status text_split(arena *a, text *t)
     dl_status st = split_lines(a, t);
     if (st || (st = text_tokenize(a, t)))
         return st;
-    size_t ps = 0;
-    for (size_t i = 1; i <= t->ntoks; i++) {
-        if (i < t->ntoks &&
-            !blank_between(t, tok_end(t, i - 1), t->toks[i].start))
-            continue;
-        if ((st = push_para(a, t, ps, i)))
-            return st;
-        ps = i;
-    }
-    return DL_OK;
+    return split_sentences(a, t);
 }
 
 dl_status text_build(arena *a, text *t, const char *s, size_t n)

@@ -66,6 +66,10 @@ typedef struct text {
     size_t len;
     text_seg *segs;
     size_t nsegs, cap_segs;
+    /* seg_first[k]: the segment holding normalised byte k << TEXT_SEG_BITS,
+     * so that a look-up searches a few segments, not all (offsets.c) */
+    uint32_t *seg_first;
+    size_t nseg_first;
     token *toks;
     size_t ntoks, cap_toks;
     sentence *sents;
@@ -89,6 +93,9 @@ dl_status text_normalize(arena *a, text *t);
 dl_status text_split(arena *a, text *t);
 dl_status text_tokenize(arena *a, text *t);
 
+#define TEXT_SEG_BITS 8
+/* Index the segments for text_span (text_normalize calls it). */
+dl_status text_index_segs(arena *a, text *t);
 /* Original span of the normalised bytes [nstart, nend). */
 dl_span text_span(const text *t, size_t nstart, size_t nend);
 /* Original span of tokens [first, last) */

@@ -14,7 +14,6 @@
 /* Byte classes of ASCII (bytes from 0x80 are C_HIGH): one table look-up
  * instead of a chain of comparisons on the hot paths. */
 enum { C_SPACE = 1, C_UPPER = 2, C_LOWER = 4, C_DIGIT = 8, C_HIGH = 16 };
-_Static_assert(C_UPPER << 4 == 0x20, "ascii_word folds case with C_UPPER << 4");
 #define C_ALPHA (C_UPPER | C_LOWER)
 #define C_ALNUM (C_ALPHA | C_DIGIT)
 
@@ -50,11 +49,6 @@ static inline unsigned char cls_at(const text *t, size_t i)
     return cls[(unsigned char)t->norm[i]];
 }
 
-static int is_space(char c)
-{
-    return cls[(unsigned char)c] & C_SPACE;
-}
-
 static int is_digit(char c)
 {
     return c >= '0' && c <= '9';
@@ -71,11 +65,19 @@ static inline int letter_at(const text *t, size_t i)
     return (k > 0 && utf8_is_letter(cp)) ? k : 0;
 }
 
+/* Where a scan from i may stop: the end of the text, or just past the
+ * longest token (cut_long then cuts there whatever lies beyond, so a run
+ * of millions of letters costs no more than its length). */
+static size_t scan_limit(const text *t, size_t i)
+{
+    return t->len - i > TOK_MAX_LEN ? i + TOK_MAX_LEN + 1 : t->len;
+}
+
 /* "U.S.", "p.m.", "J.": letters each followed by a dot. Returns the end. */
 static size_t dotted(const text *t, size_t i)
 {
-    size_t j = i, groups = 0;
-    for (;;) {
+    size_t j = i, groups = 0, lim = scan_limit(t, i);
+    while (j < lim) {
         int k = letter_at(t, j);
         if (!k || j + (size_t)k >= t->len || t->norm[j + (size_t)k] != '.')
             break;
@@ -101,8 +103,8 @@ static size_t scan_word(const text *t, size_t i)
         if (d - i > k + 1 || (t->norm[i] >= 'A' && t->norm[i] <= 'Z'))
             return d;
     }
-    size_t j = i;
-    while (j < t->len) {
+    size_t j = i, lim = scan_limit(t, i);
+    while (j < lim) {
         if (cls_at(t, j) & C_ALNUM) { /* ASCII letters and digits */
             j++;
             continue;
@@ -130,8 +132,8 @@ static size_t scan_word(const text *t, size_t i)
 
 static size_t scan_number(const text *t, size_t i)
 {
-    size_t j = i;
-    while (j < t->len) {
+    size_t j = i, lim = scan_limit(t, i);
+    while (j < lim) {
         char c = t->norm[j];
         if (is_digit(c)) {
             j++;
@@ -142,7 +144,7 @@ static size_t scan_number(const text *t, size_t i)
             break;
         }
     }
-    while (j < t->len && letter_at(t, j) == 1)
+    while (j < lim && letter_at(t, j) == 1)
         j++;
     return j;
 }
@@ -225,62 +227,17 @@ static int push(arena *a, text *t, size_t s, size_t e, int kind, int flags)
     return 0;
 }
 
-/* The common word: ASCII letters and digits only, no dot after its first
- * letter, ended by an ASCII byte. Read in one pass with its hash and case
- * flags (what scan_word, lex_hash and set_case_flags would give). Returns
- * its end, i when the word needs the general path, (size_t)-1 when out of
- * memory. */
-static size_t ascii_word(arena *a, text *t, size_t i, int flags)
-{
-    const char *s = t->norm;
-    size_t n = t->len, j = i;
-    if (i + 1 < n && s[i + 1] == '.')
-        return i; /* "U.S.", "J." */
-    if (n - i > TOK_MAX_LEN)
-        n = i + TOK_MAX_LEN; /* a longer run is cut */
-    uint32_t h = LEX_HASH_INIT;
-    unsigned seen = 0, upper = 0; /* upper: C_UPPER per capital */
-    for (; j < n; j++) {
-        unsigned char b = (unsigned char)s[j];
-        unsigned c = cls[b];
-        if (!(c & C_ALNUM))
-            break;
-        seen |= c;
-        upper += c & C_UPPER;
-        h = h * LEX_HASH_B + (b | ((c & C_UPPER) << 4)); /* folded */
-    }
-    if (j < t->len && (cls[(unsigned char)s[j]] & C_HIGH))
-        return i; /* a letter or mark may follow */
-    token *tk = VEC_PUSH(a, t->toks, t->ntoks, t->cap_toks);
-    if (!tk)
-        return (size_t)-1;
-    if (cls[(unsigned char)s[i]] & C_UPPER)
-        flags |= TF_CAP;
-    if (upper >= 2 * C_UPPER && !(seen & C_LOWER))
-        flags |= TF_UPPER;
-    if (!(seen & C_DIGIT))
-        flags |= TF_ALPHA;
-    tk->start = (uint32_t)i;
-    tk->len = (uint16_t)(j - i);
-    tk->kind = TOK_WORD;
-    tk->flags = (uint8_t)flags;
-    tk->hash = h;
-    return j;
-}
-
-/* The '.' at i follows an abbreviation ("Jan", "Dr", "No"). */
+/* The '.' at i follows an abbreviation ("Jan", "Dr", "No"), the word p
+ * before it. */
 /* Abbreviations marked "number" in data/en/abbreviations.txt ("No.",
  * "para.") hold their dot only before a number: "the answer was no." ends
  * a sentence. `i` is the position of the dot. */
-static int abbr_dot(const text *t, size_t i)
+static int abbr_dot(const text *t, const token *p, size_t i)
 {
-    if (t->ntoks == 0)
+    if (!p || p->kind != TOK_WORD)
         return 0;
-    const token *p = &t->toks[t->ntoks - 1];
-    if (p->kind != TOK_WORD)
-        return 0;
-    const lex_entry *e = lex_get(&lex_en_abbreviations, t->norm + p->start,
-                                 p->len);
+    const lex_entry *e = lex_all_hashed(&lex_en_abbreviations, p->hash,
+                                        t->norm + p->start, p->len, NULL);
     if (!e)
         return 0;
     if (!e->value || strcmp(e->value, "number"))
@@ -291,35 +248,41 @@ static int abbr_dot(const text *t, size_t i)
     return j < t->len && is_digit(t->norm[j]);
 }
 
-/* At least as many tokens as the tokenizer makes of t: one per punctuation
- * byte and non-ASCII character, one per run of ASCII letters and digits and
- * one more per digit after a letter ("1a2b"). Sizing the list once keeps a
- * large document from leaving half-filled copies behind in the arena. */
-static size_t token_bound(const text *t)
+/* Any other token at i: non-ASCII letters, numbers, other characters. */
+static size_t general_token(arena *a, text *t, size_t i, int flags)
 {
-    size_t n = 0;
-    unsigned prev = 0;
-    for (size_t i = 0; i < t->len; i++) {
-        unsigned char b = (unsigned char)t->norm[i];
-        unsigned c = cls[b];
-        if (c & C_ALNUM)
-            n += !(prev & C_ALNUM) || ((c & C_DIGIT) && (prev & C_ALPHA));
-        else
-            n += !(c & C_SPACE) && (b & 0xC0) != 0x80;
-        prev = c;
+    char c = t->norm[i];
+    size_t e;
+    int kind;
+    if (letter_at(t, i)) {
+        e = scan_word(t, i);
+        kind = TOK_WORD;
+    } else if (is_digit(c)) {
+        e = scan_number(t, i);
+        kind = TOK_NUM;
+    } else {
+        int32_t cp;
+        int k = utf8_decode(t->norm + i, t->len - i, &cp);
+        e = i + (size_t)(k > 0 ? k : 1);
+        kind = TOK_PUNCT;
     }
-    return n;
+    if (t->ntoks >= UINT32_MAX - 1 || e > UINT32_MAX)
+        return 0;
+    e = cut_long(t, i, e);
+    if (push(a, t, i, e, kind, flags))
+        return (size_t)-1;
+    return e;
 }
 
-dl_status text_tokenize(arena *a, text *t)
+/* Size the token list once, for a token per three bytes (text has one per
+ * five or six): it rarely grows. A list of 256 KiB or more has a mapping of
+ * its own (arena.c), whose pages cost nothing until tokens reach them, and
+ * which grows in place when hostile text needs more. */
+static dl_status size_tokens(arena *a, text *t)
 {
-    size_t i = 0;
-    int flags = TF_NEWLINE;
-    /* a short text gets room for a token per three bytes (the list
-     * rarely grows); a long one the exact bound, to waste no memory */
-    size_t bound = t->len >= 65536 ? token_bound(t) : t->len / 3 + 16;
+    size_t bound = t->len / 3 + 16;
     if (bound > t->cap_toks && bound < UINT32_MAX) {
-        token *k = arena_alloc_raw(a, bound * sizeof *k); /* VEC_PUSH clears */
+        token *k = arena_alloc_raw(a, bound * sizeof *k); /* written first */
         if (!k)
             return DL_ENOMEM;
         if (t->ntoks)
@@ -327,50 +290,109 @@ dl_status text_tokenize(arena *a, text *t)
         t->toks = k;
         t->cap_toks = bound;
     }
-    while (i < t->len) {
-        char c = t->norm[i];
-        if (is_space(c)) {
+    return DL_OK;
+}
+
+/* The common word at i: ASCII letters and digits only, ended by an ASCII
+ * byte, read in one pass with its hash and case flags (what scan_word,
+ * lex_hash and set_case_flags would give): letters and digits all have the
+ * 0x20 bit once folded, so folding is b | 0x20, and capitals are counted
+ * only in the rare word with no lower-case letter. Writes the token to *tk
+ * and returns its end, or returns i when the word needs the general path. */
+static inline size_t ascii_word(const char *s, size_t n, size_t i,
+                                unsigned flags, token *tk)
+{
+    size_t lim = n - i > TOK_MAX_LEN ? i + TOK_MAX_LEN : n, j = i;
+    uint32_t h = LEX_HASH_INIT;
+    unsigned seen = 0;
+    do {
+        unsigned char b = (unsigned char)s[j];
+        unsigned c = cls[b];
+        if (!(c & C_ALNUM))
+            break;
+        seen |= c;
+        h = h * LEX_HASH_B + (b | 0x20u);
+    } while (++j < lim);
+    if (cls[(unsigned char)s[j]] & C_HIGH) /* norm[len] is a NUL */
+        return i; /* a letter or mark may follow */
+    if (cls[(unsigned char)s[i]] & C_UPPER)
+        flags |= TF_CAP;
+    if ((seen & (C_UPPER | C_LOWER)) == C_UPPER && j - i >= 2) {
+        unsigned upper = 0;
+        for (size_t k = i; k < j && upper < 2; k++)
+            upper += (cls[(unsigned char)s[k]] & C_UPPER) != 0;
+        if (upper >= 2)
+            flags |= TF_UPPER;
+    }
+    if (!(seen & C_DIGIT))
+        flags |= TF_ALPHA;
+    *tk = (token){.start = (uint32_t)i, .len = (uint16_t)(j - i),
+                  .kind = TOK_WORD, .flags = (uint8_t)flags, .hash = h};
+    return j;
+}
+
+/* Tokens of norm. A token's flags tell what came before it; two line
+ * breaks before it (a blank line) mark it TF_PARA_START for text_split, as
+ * does being the first. The list and its count stay in locals while the
+ * common tokens (ASCII words and punctuation) are written. */
+dl_status text_tokenize(arena *a, text *t)
+{
+    if (t->len >= UINT32_MAX)
+        return DL_ELIMIT;
+    dl_status st = size_tokens(a, t);
+    if (st)
+        return st;
+    const char *s = t->norm;
+    const size_t n = t->len;
+    token *toks = t->toks;
+    size_t nt = t->ntoks, i = 0;
+    unsigned flags = TF_NEWLINE | TF_PARA_START;
+    while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        unsigned c = cls[b];
+        if (c & C_SPACE) {
             flags |= TF_SPACE;
-            if (c == '\n')
-                flags |= TF_NEWLINE;
+            if (b == '\n')
+                flags |= (flags & TF_NEWLINE) ? TF_PARA_START : TF_NEWLINE;
             i++;
             continue;
         }
-        size_t e;
-        int kind;
-        if ((cls[(unsigned char)c] & C_ALPHA) && i + 1 < t->len &&
-            t->len < UINT32_MAX && t->ntoks < UINT32_MAX - 2) {
-            e = ascii_word(a, t, i, flags);
-            if (e == (size_t)-1)
+        if (nt == t->cap_toks) { /* a short text outgrew its guess */
+            t->ntoks = nt;
+            if (!(toks = arena_grow(a, t->toks, &t->cap_toks, nt + 1, sizeof *toks)))
                 return DL_ENOMEM;
+            t->toks = toks;
+        }
+        if ((c & C_ALPHA) && s[i + 1] != '.') { /* not "U.S.", "J." */
+            size_t e = ascii_word(s, n, i, flags, &toks[nt]);
             if (e > i) {
+                nt++;
                 flags = 0;
                 i = e;
                 continue;
             }
-        }
-        if (letter_at(t, i)) {
-            e = scan_word(t, i);
-            kind = TOK_WORD;
-        } else if (is_digit(c)) {
-            e = scan_number(t, i);
-            kind = TOK_NUM;
-        } else {
-            int32_t cp;
-            int k = (unsigned char)c < 0x80 ? 1 /* ASCII: one byte */
-                                             : utf8_decode(t->norm + i, t->len - i, &cp);
-            e = i + (size_t)(k > 0 ? k : 1);
-            kind = TOK_PUNCT;
-            if (c == '.' && !(flags & TF_SPACE) && abbr_dot(t, i))
+        } else if (!c) { /* ASCII punctuation */
+            if (b == '.' && !(flags & TF_SPACE) &&
+                abbr_dot(t, nt ? &toks[nt - 1] : NULL, i))
                 flags |= TF_ABBR;
+            toks[nt++] = (token){.start = (uint32_t)i, .len = 1,
+                                 .kind = TOK_PUNCT, .flags = (uint8_t)flags,
+                                 .hash = lex_hash_byte(LEX_HASH_INIT, b)};
+            flags = 0;
+            i++;
+            continue;
         }
-        if (t->ntoks >= UINT32_MAX - 1 || e > UINT32_MAX)
-            return DL_ELIMIT;
-        e = cut_long(t, i, e);
-        if (push(a, t, i, e, kind, flags))
+        t->ntoks = nt;
+        size_t e = general_token(a, t, i, (int)flags);
+        if (e == (size_t)-1)
             return DL_ENOMEM;
+        if (e == 0)
+            return DL_ELIMIT;
+        toks = t->toks;
+        nt = t->ntoks;
         flags = 0;
         i = e;
     }
+    t->ntoks = nt;
     return DL_OK;
 }

@@ -29,6 +29,12 @@ typedef struct {
                               token (they end where a token may end), two
                               bits each (lex_may_first) */
     int first_bits;        /* 2^first_bits bits, the same way */
+    /* With at most 32 distinct values (else NULL, 0): per entry, bit k set
+     * for each value of its key that is values[k] (the distinct values in
+     * byte order), so one look-up tells all the values of a key. */
+    const uint32_t *value_masks;
+    const char *const *values;
+    int nvalues;
 } lex_table;
 
 /* The key hash: from LEX_HASH_INIT, h' = h * LEX_HASH_B + c modulo 2^32
@@ -83,6 +89,18 @@ static inline int lex_may_first(const lex_table *t, uint32_t h)
         return 0;
     b = (r >> 2) & ((1u << t->first_bits) - 1);
     return (t->first[b >> 3] >> (b & 7)) & 1;
+}
+
+/* The table holds a key of hash h (or, rarely, only another key of that
+ * hash: the text still has to be compared). */
+static inline int lex_has_hash(const lex_table *t, uint32_t h)
+{
+    uint32_t mask = (1u << t->slot_bits) - 1;
+    for (uint32_t j = (h * LEX_HASH_MIX) >> (32 - t->slot_bits); t->slots[j];
+         j = (j + 1) & mask)
+        if (t->slot_hash[j] == h)
+            return 1;
+    return 0;
 }
 
 /* First entry whose key equals s[0..n) ignoring ASCII case, or NULL. */

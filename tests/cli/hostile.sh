@@ -205,3 +205,6 @@ linear dates '19 January 2009, ' 15000
 linear brackets '((((((((((' 25000
 linear quotes '"said" ' 30000
 linear capitalised-run 'Department ' 5000
+# a "word" of 200 000 non-ASCII letters: cut every TOK_MAX_LEN bytes, each
+# piece found without rescanning the rest of the run
+linear letter-run 'é' 100000

@@ -4,6 +4,7 @@
  * ("experts today condemned the airstrike"), aid (src/events/roles.c,
  * slots.c). */
 #include "events_fixture.h"
+#include "lexicons.h"
 
 static void test_light_verb_subject_does_what_its_object_names(void **state)
 {
@@ -162,6 +163,21 @@ static void test_a_target_word_before_the_trigger_names_no_target(void **state)
     dl_record_free(r);
 }
 
+/* The cue table's distinct values, in byte order, are the role names in
+ * enum order: its value masks are the tokens' role masks (cues.c). */
+static void test_cue_values_are_the_roles_in_order(void **state)
+{
+    (void)state;
+    const lex_table *t = &lex_en_event_cues;
+    assert_non_null(t->value_masks);
+    assert_int_equal(t->nvalues, EVR_COUNT);
+    for (int k = 0; k < EVR_COUNT; k++)
+        assert_string_equal(t->values[k], ev_role_name((enum ev_role)k));
+    const lex_entry *e = lex_get(t, "the", 3);
+    assert_non_null(e);
+    assert_true(t->value_masks[e - t->entries] & EV_ROLE(EVR_DEF));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -176,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_what_may_happen_takes_no_date_from_what_did),
         cmocka_unit_test(test_a_speaker_is_no_subject_of_what_he_reports),
         cmocka_unit_test(test_a_target_word_before_the_trigger_names_no_target),
+        cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
