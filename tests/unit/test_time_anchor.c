@@ -77,6 +77,12 @@ static void plural_schedules_look_ahead(void **state)
         {"As of Friday's close, the index was down 6%.", "Friday", "DATE", "2009-01-16"},
         {"The envoys failed to meet on Thursday.", "Thursday", "DATE", "2009-01-15"},
         {"The delegates did not meet on Thursday.", "Thursday", "DATE", "2009-01-15"},
+        {"Voters choose a new parliament on Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"The Senate votes on Thursday on the bill.", "Thursday", "DATE", "2009-01-22"},
+        {"Parliament reconvenes Thursday after the holiday.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"Iraq has until Thursday to comply.", "Thursday", "DATE", "2009-01-22"},
+        {"A decision is likely on Thursday.", "Thursday", "DATE", "2009-01-22"},
         {"Their visit on Thursday was cut short.", "Thursday", "DATE", "2009-01-15"},
     };
     CHECK(c, DCT);
