@@ -36,7 +36,7 @@ static int int_field(const char **s, int width, int *out)
  * sscanf(date, "%4d-%2d-%2d") reads, without its cost. */
 static tref dct_of(const dl_record *r)
 {
-    tref d = {0, 0, 0, G_NONE, 0};
+    tref d = {0, 0, 0, G_NONE, 0, 0};
     const char *s = r->doc.date;
     if (s && int_field(&s, 4, &d.y) && *s++ == '-' && int_field(&s, 2, &d.m) &&
         *s++ == '-' && int_field(&s, 2, &d.d))
@@ -243,7 +243,7 @@ dl_status time_extract(dl_record *r)
             return DL_ENOMEM;
         r->cap_times = n;
     }
-    tref dct = dct_of(r), ref = {0, 0, 0, G_NONE, 0};
+    tref dct = dct_of(r), ref = {0, 0, 0, G_NONE, 0, 0};
     dct.narr = narrates_past(&dct, xs, n);
     for (size_t i = 0; i < n; i++) {
         tx *x = &xs[i];

@@ -61,6 +61,8 @@ typedef struct {
     int gran;
     int narr; /* ref: the year comes from the text, not the document date;
                * dct: the text narrates a time years away from it */
+    int year; /* ref: the last year the text wrote ("in 1991"), which "that
+               * year" names even when the story is at a day (0: none) */
 } tref;
 
 /* ---- time_words.c: words and numbers ---------------------------------- */

@@ -229,13 +229,11 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         y = yearless_year(b, x->m, x->d, b == dct ? tense : 0);
         *anchor = tref_value(r, b);
     }
+    if (x->y)
+        ref->year = y;
     if (x->gran == G_YEAR) {
-        /* a written year moves the story to it ("The war ended in 1991.
-         * That year, ..."), but not out of a reporting quarter */
-        if (!ref->gran || (x->y && ref->gran != G_QUARTER && ref->y != y)) {
+        if (!ref->gran)
             set_ref(ref, y, 0, 0, G_YEAR);
-            ref->narr = 1;
-        }
         return tf_arena(r->a, "%04d", y);
     }
     int m = x->m, d = x->d;
@@ -314,6 +312,13 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         moved.y += x->shift;
         *anchor = tref_value(r, b);
         return tref_value(r, &moved);
+    }
+    /* "The war ended in 1991. That year, ...": the year the text last
+     * wrote, even when the story is at a day of another year */
+    if (b == ref && x->gran == G_YEAR && shift == 0 && ref->year && ref->year != b->y &&
+        ref->gran != G_QUARTER) {
+        *anchor = tref_value(r, b);
+        return tf_arena(r->a, "%04d", ref->year);
     }
     if (b->gran == G_DAY && x->gran == G_WEEK && shift == 0 && !strcmp(x->suffix, "-WE"))
         shift = weekend_shift(b, tense);

@@ -200,8 +200,9 @@ static void untensed_weekdays_take_the_nearer_day(void **state)
     CHECK(c, DCT);
 }
 
-/* A written year moves the story to it: "that year" after "in 1991" is
- * 1991 even after a day of another year; a reporting quarter stays. */
+/* "That year" is the year the text last wrote ("in 1991"), even when the
+ * story is at a day of another year; the story stays at its day ("the
+ * next day") and a reporting quarter stays the story's quarter. */
 static void a_written_year_becomes_the_reference(void **state)
 {
     (void)state;
@@ -210,6 +211,8 @@ static void a_written_year_becomes_the_reference(void **state)
          "economy shrank.", "That year", "DATE", "1991"},
         {"The war ended in 1991. That year, the economy shrank.", "That year", "DATE",
          "1991"},
+        {"Rebels attacked on Dec. 28, 2008, the worst raid since 1991. The next day, "
+         "troops arrived.", "The next day", "DATE", "2008-12-29"},
         {"Profit rose in the third quarter. In 2007, the bank lost money. Sales in the "
          "quarter rose.", "the quarter", "DATE", "2008-Q3"},
     };
