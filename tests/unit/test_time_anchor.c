@@ -142,6 +142,9 @@ static void modals_copulas_and_after_in_the_clause(void **state)
         /* a 24-hour clock takes the day after it, as "4 a.m. Thursday" does */
         {"The quake struck at 0430 GMT Thursday.", "0430 GMT Thursday", "TIME",
          "2009-01-15T04:30"},
+        /* short and irregular past forms: "died" has four letters */
+        {"The senator died on Tuesday at his home.", "Tuesday", "DATE", "2009-01-13"},
+        {"The ferry sank on Tuesday off the coast.", "Tuesday", "DATE", "2009-01-13"},
         /* a date put off to is ahead, a state lasting until one is not */
         {"The vote was postponed until Friday.", "Friday", "DATE", "2009-01-23"},
         {"The hearing was adjourned to Thursday.", "Thursday", "DATE", "2009-01-22"},
