@@ -379,11 +379,15 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
                           !tok_is(t, i - 1, "until") && !tok_is(t, i - 1, "from"))) {
         return 0; /* "3:2" scores, ratios */
     }
-    /* time zones stay inside: "10 a.m. EDT" */
+    /* time zones stay inside: "10 a.m. EDT", "5 a.m. local (time)",
+     * "11 a.m. Moscow time" */
     if (j < limit && (t->toks[j].flags & TF_UPPER) && tok_len(t, j) <= 4 &&
         (tok_str(t, j)[tok_len(t, j) - 1] == 'T'))
         j++;
-    else if (j + 1 < limit && tok_is(t, j, "local") && tok_is(t, j + 1, "time"))
+    else if (j < limit && tok_is(t, j, "local"))
+        j += j + 1 < limit && tok_is(t, j + 1, "time") ? 2 : 1;
+    else if (j + 1 < limit && t->toks[j].kind == TOK_WORD && (t->toks[j].flags & TF_CAP) &&
+             tok_is(t, j + 1, "time"))
         j += 2;
     tx_init(x, i, j - i, "time.clock", "TIME", A_REF, G_DAY);
     tf_snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h, mi);

@@ -142,6 +142,10 @@ static void modals_copulas_and_after_in_the_clause(void **state)
         /* a 24-hour clock takes the day after it, as "4 a.m. Thursday" does */
         {"The quake struck at 0430 GMT Thursday.", "0430 GMT Thursday", "TIME",
          "2009-01-15T04:30"},
+        {"The attack began at 5 a.m. local Thursday.", "5 a.m. local Thursday", "TIME",
+         "2009-01-15T05:00"},
+        {"He spoke at 11 a.m. Moscow time Thursday.", "11 a.m. Moscow time Thursday",
+         "TIME", "2009-01-15T11:00"},
         /* short and irregular past forms: "died" has four letters */
         {"The senator died on Tuesday at his home.", "Tuesday", "DATE", "2009-01-13"},
         {"The ferry sank on Tuesday off the coast.", "Tuesday", "DATE", "2009-01-13"},
