@@ -221,6 +221,12 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
             return 0;
         if (j + 1 < limit && tok_in(t, j + 1, &lex_en_time_counted))
             return 0;
+        /* "Orion 1980", "Vision 2020": a number after a capitalised word
+         * inside the sentence (not a month, holiday or other time word) is
+         * part of a name */
+        if (i > 0 && t->toks[i - 1].kind == TOK_WORD && (t->toks[i - 1].flags & TF_CAP) &&
+            !(t->toks[i - 1].flags & TF_SENT_START) && !tok_in(t, i - 1, &lex_en_time_starts))
+            return 0;
         if (i > 0 && tw_any(t, i - 1, (const char *const[]){"about", "some",
                     "nearly", "almost", "than", "approximately", "roughly",
                     "total", "least", NULL}))

@@ -226,6 +226,34 @@ static void a_written_year_becomes_the_reference(void **state)
     CHECK(c, DCT);
 }
 
+/* A year after a capitalised word inside the sentence is part of a name
+ * ("Orion 1980", as TimeBank leaves it); after a month, a season or a
+ * preposition it is a year. */
+static void years_inside_names_are_not_times(void **state)
+{
+    (void)state;
+    static const char *const names[] = {
+        "The joint venture Orion 1980 makes parts for satellites.",
+        "The plan, called Vision 2020, was adopted.",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        dl_record *r = parse(names[i], DCT);
+        if (dl_record_ntimes(r)) {
+            print_error("in \"%s\": '%s' read as a time\n", names[i],
+                        dl_record_time(r, 0)->text);
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+    static const tcase c[] = {
+        {"Prices rose in January 1990.", "January 1990", "DATE", "1990-01"},
+        {"He said Spring 1991 was hard.", "Spring 1991", "DATE", "1991-SP"},
+        {"Sales hit a record in the U.S. in 1996.", "1996", "DATE", "1996"},
+    };
+    CHECK(c, DCT);
+}
+
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
 static void the_weekend_follows_the_tense(void **state)
@@ -452,6 +480,7 @@ int main(void)
         cmocka_unit_test(overnight_is_the_night_before),
         cmocka_unit_test(untensed_weekdays_take_the_nearer_day),
         cmocka_unit_test(a_written_year_becomes_the_reference),
+        cmocka_unit_test(years_inside_names_are_not_times),
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
