@@ -127,6 +127,14 @@ static int shift_word(const text *t, size_t i, int *dct)
     return 0;
 }
 
+/* Token i follows a modal or a future auxiliary ("will", "could"), listed
+ * in data/en/time_tense.txt. */
+static int modal_before(const text *t, size_t i)
+{
+    const lex_entry *e = i > 0 ? tok_lex(t, i - 1, &lex_en_time_tense) : NULL;
+    return e && (!strcmp(e->value, "modal") || !strcmp(e->value, "future"));
+}
+
 /* After the count and unit at [i, j): a shifted date, or the duration. */
 static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
                             int n, tx *x)
@@ -154,6 +162,13 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         tx_init(x, i, k + 1 - i, "rel.vague_ago", "DATE", A_LIT, G_NONE);
         tf_snprintf(x->lit, sizeof x->lit, "PAST_REF");
         return k + 1 - i;
+    }
+    /* "Islam will one day be ...": some day ahead, not a span */
+    if (n == 1 && gran == G_DAY && j == i + 1 && t->toks[i].kind == TOK_WORD &&
+        modal_before(t, i)) {
+        tx_init(x, i, k - i, "ref.some_day", "DATE", A_LIT, G_NONE);
+        tf_snprintf(x->lit, sizeof x->lit, "FUTURE_REF");
+        return k - i;
     }
     tx_init(x, i, k - i, "duration.count_unit", "DURATION", A_LIT, G_NONE);
     duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);

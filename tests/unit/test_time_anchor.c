@@ -228,7 +228,7 @@ static void a_written_year_becomes_the_reference(void **state)
 
 /* A year after a capitalised word inside the sentence is part of a name
  * ("Orion 1980", as TimeBank leaves it); after a month, a season or a
- * preposition it is a year. */
+ * preposition it is a year. And "one day" after a modal is no span. */
 static void years_inside_names_are_not_times(void **state)
 {
     (void)state;
@@ -247,6 +247,10 @@ static void years_inside_names_are_not_times(void **state)
         dl_record_free(r);
     }
     static const tcase c[] = {
+        /* "one day" after a modal is some day ahead, after a verb a span */
+        {"Islam will one day be the second largest religion here.", "one day", "DATE",
+         "FUTURE_REF"},
+        {"The strike will last one day.", "one day", "DURATION", "P1D"},
         {"Prices rose in January 1990.", "January 1990", "DATE", "1990-01"},
         {"He said Spring 1991 was hard.", "Spring 1991", "DATE", "1991-SP"},
         {"Sales hit a record in the U.S. in 1996.", "1996", "DATE", "1996"},
