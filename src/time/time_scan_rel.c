@@ -54,6 +54,10 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
     if (n == 1 && !strcmp(a, "PRESENT_REF") && (t->toks[i].flags & TF_SENT_START) &&
         i + 1 < t->ntoks && tok_punct(t, i + 1, ','))
         return 0;
+    /* "the current account", "current assets": a term, not the present */
+    if (!strcmp(c, "adj") && i + n < limit &&
+        tok_in(t, i + n, &lex_en_time_adjective_blockers))
+        return 0;
     /* "USA Today", "VOA Today": a capitalised word after a name is part of
      * the name */
     if (n == 1 && (t->toks[i].flags & TF_CAP) && !(t->toks[i].flags & TF_SENT_START) &&

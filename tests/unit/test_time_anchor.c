@@ -445,6 +445,7 @@ static void discourse_now_is_not_a_time(void **state)
     static const char *const talk[] = {
         "Now, he says, the town is quiet.",
         "Currently, aid reaches the camps by road.",
+        "The current account deficit widened to 4% of output.",
     };
     for (size_t i = 0; i < sizeof talk / sizeof talk[0]; i++) {
         dl_record *r = parse(talk[i], DCT);
@@ -470,6 +471,9 @@ static void discourse_now_is_not_a_time(void **state)
         {"The minister said Today the talks failed.", "Today", "DATE", "2009-01-19"},
         {"The camp now holds 4,000 people.", "now", "DATE", "PRESENT_REF"},
         {"The agency currently runs two clinics.", "currently", "DATE", "PRESENT_REF"},
+        /* "current" as an adjective is the present (TimeML, TimeBank 12 of
+         * 20), but "the current account" is a term */
+        {"The current talks have stalled.", "current", "DATE", "PRESENT_REF"},
     };
     CHECK(c, DCT);
 }
