@@ -8,6 +8,12 @@
 # and time_start_follows[k]: bit (c - 'a') for each letter c of the value's
 # fields 2, 3 and 4, and its start class time_start_class[k] (TS_* of
 # src/time/time.h) (tests/unit/test_time_dispatch.c checks they agree).
+# Beside them goes the start filter's own table of every key (tw_classes):
+# TIME_START_FILTER_BITS-bit open addressing by the top bits of the key's
+# hash (lexicon.h's, as lexgen.sh computes it) times LEX_HASH_MIX, sparse
+# enough that most words of no entry find an empty slot at once;
+# time_start_filter_cls holds (entry + 1) << 4 | class, 0 when empty, and
+# time_start_filter_hash the key's hash.
 set -eu
 out=$1
 src=$2
@@ -24,8 +30,18 @@ LC_ALL=C awk -F'\t' '
         if (c >= "a" && c <= "z" && !(c in seen)) { seen[c] = 1; m += 2 ^ (ord[c] - 97) }
       }
       return m }
-    BEGIN { for (i = 97; i <= 122; i++) ord[sprintf("%c", i)] = i; n = 0 }
-    { nf = split($2, f, "|"); b[n] = mask(f[2]); l[n] = mask(f[3]); w[n] = mask(f[4])
+    # top b bits of (h * K) mod 2^32, K = 2654435769, in 16-bit halves
+    function top(h, b,  r) {
+      r = ((h % 65536) * K + ((int(h / 65536) * (K % 65536)) % 65536) * 65536) % M
+      return int(r / 2 ^ (32 - b)) }
+    BEGIN { for (i = 97; i <= 122; i++) ord[sprintf("%c", i)] = i; n = 0
+            for (i = 1; i < 256; i++) code[sprintf("%c", i)] = i
+            for (i = 65; i <= 90; i++) code[sprintf("%c", i)] = i + 32
+            B = 1000003; M = 4294967296; K = 2654435769; H0 = 2166136261; FB = 12 }
+    { h = H0
+      for (k = 1; k <= length($1); k++) h = (h * B + code[substr($1, k, 1)]) % M
+      hash[n] = h
+      nf = split($2, f, "|"); b[n] = mask(f[2]); l[n] = mask(f[3]); w[n] = mask(f[4])
       # the start class as time.h numbers it: TS_FULL 1, TS_LEAD 2, TS_TAIL 4
       c[n] = f[1] == "full" ? 5 : f[1] == "lead" ? 2 : f[1] == "tail" ? 4 : f[1] == "both" ? 6 : 0
       n++ }
@@ -45,5 +61,18 @@ LC_ALL=C awk -F'\t' '
       for (i = 0; i < n; i++) printf "%s%d,", (i % 16 ? " " : "\n    "), c[i]
       print "\n};"
       printf "const unsigned time_start_count = %d;\n", n
+      ns = 2 ^ FB
+      for (i = 0; i < ns; i++) { fc[i] = 0; fh[i] = 0 }
+      for (i = 0; i < n; i++) {
+        j = top(hash[i], FB)
+        while (fc[j]) j = (j + 1) % ns
+        fc[j] = (i + 1) * 16 + c[i]; fh[j] = hash[i]
+      }
+      printf "const uint16_t time_start_filter_cls[] = {"
+      for (i = 0; i < ns; i++) printf "%s%d,", (i % 16 ? " " : "\n    "), fc[i]
+      print "\n};"
+      printf "const uint32_t time_start_filter_hash[] = {"
+      for (i = 0; i < ns; i++) printf "%s%.0fu,", (i % 8 ? " " : "\n    "), fh[i]
+      print "\n};"
     }' >"$out.tmp"
 mv "$out.tmp" "$out"

@@ -7,6 +7,9 @@
  * here; normalize.c skips these lines and keeps its offset map. */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "furniture.h"
 
@@ -116,18 +119,32 @@ static int push(arena *a, furniture *f, size_t *cap, size_t start)
     return 0;
 }
 
+/* s[i, e) holds a digit or a '|' (sixteen bytes at a time with SSE2). */
+static int digit_or_bar(const char *s, size_t i, size_t e)
+{
+#ifdef __SSE2__
+    const __m128i lo = _mm_set1_epi8('0' - 1), hi = _mm_set1_epi8('9' + 1),
+                  bar = _mm_set1_epi8('|');
+    for (; i + 16 <= e; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i d = _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmpgt_epi8(hi, v));
+        if (_mm_movemask_epi8(_mm_or_si128(d, _mm_cmpeq_epi8(v, bar))))
+            return 1;
+    }
+#endif
+    for (; i < e; i++)
+        if (digit(s[i]) || s[i] == '|')
+            return 1;
+    return 0;
+}
+
 /* The key of a short line [i, e) when it has one (only lines that carry
  * a page number or a separator can repeat as furniture; "Thank you." twice
  * is text): added to keys. Returns -1 when out of memory. */
 static int add_key(arena *a, const char *s, size_t i, size_t e,
                    line_key **keys, size_t *nk, size_t *cap)
 {
-    if (e - i < 4 || e - i >= MAX_FURNITURE_LINE)
-        return 0;
-    size_t j = i;
-    while (j < e && !digit(s[j]) && s[j] != '|')
-        j++;
-    if (j == e)
+    if (e - i < 4 || e - i >= MAX_FURNITURE_LINE || !digit_or_bar(s, i, e))
         return 0;
     line_key *k = VEC_PUSH(a, *keys, *nk, *cap);
     if (!k)

@@ -22,7 +22,7 @@ typedef struct {
     furniture furn; /* page numbers and running headers to drop */
 } builder;
 
-static int reserve(builder *b, size_t extra)
+static inline int reserve(builder *b, size_t extra)
 {
     text *t = b->t;
     if (t->len + extra + 1 <= b->cap)
@@ -37,7 +37,7 @@ static int reserve(builder *b, size_t extra)
     return 0;
 }
 
-static int add_seg(builder *b, size_t o, size_t on, size_t nn)
+static inline int add_seg(builder *b, size_t o, size_t on, size_t nn)
 {
     text *t = b->t;
     if (t->nsegs) {
@@ -59,7 +59,7 @@ static int add_seg(builder *b, size_t o, size_t on, size_t nn)
 }
 
 /* Emit `nn` bytes of `str` standing for original bytes [o, o+on). */
-static int emit(builder *b, size_t o, size_t on, const char *str, size_t nn)
+static inline int emit(builder *b, size_t o, size_t on, const char *str, size_t nn)
 {
     if (reserve(b, nn) || add_seg(b, o, on, nn))
         return -1;
@@ -73,6 +73,13 @@ static int is_blank(char c)
     return c == ' ' || c == '\t';
 }
 
+/* A byte a Markdown rule is made of. (NUL too, as strchr("-*_=", c)
+ * answered before: a line of NUL bytes reads as a rule and goes.) */
+static int rule_mark(char c)
+{
+    return c == '-' || c == '*' || c == '_' || c == '=' || c == 0;
+}
+
 /* A Markdown rule: only one of - * _ = (three or more) and blanks. */
 static int rule_line(const char *s, size_t n, size_t i, size_t *end)
 {
@@ -82,7 +89,7 @@ static int rule_line(const char *s, size_t n, size_t i, size_t *end)
     for (; j < n && s[j] != '\n' && s[j] != '\r'; j++) {
         if (is_blank(s[j]))
             continue;
-        if (!strchr("-*_=", s[j]) || (mark && s[j] != mark))
+        if (!rule_mark(s[j]) || (mark && s[j] != mark))
             return 0;
         mark = s[j];
         count++;
@@ -367,6 +374,10 @@ dl_status text_normalize(arena *a, text *t)
         if (t->len && t->norm[t->len - 1] == '\n')
             at_line_start = 1;
     }
-    t->norm[t->len] = 0;
+    /* a NUL, then room for the tokenizer to read sixteen bytes from any
+     * byte of the text (word16.h) */
+    if (reserve(&b, 16))
+        return DL_ENOMEM;
+    memset(t->norm + t->len, 0, 16);
     return text_index_segs(a, t);
 }

@@ -36,7 +36,7 @@ static int run_space(const run *r, const text *t, size_t k)
 
 /* Append token k (a space first when the text had one and the run is not
  * empty). 0 when the run grows too long to be a key. */
-static int run_add(run *r, const text *t, size_t k)
+static inline int run_add(run *r, const text *t, size_t k)
 {
     size_t tl = tok_len(t, k);
     int sp = run_space(r, t, k);
@@ -155,11 +155,4 @@ const lex_entry *phrase_lookup(const text *t, size_t i, size_t n,
         if (!run_add(&r, t, k))
             return NULL;
     return entry_of(tab, &r, t, value);
-}
-
-const lex_entry *tok_lex_all(const text *t, size_t i, const lex_table *tab,
-                             size_t *count)
-{
-    return lex_all_hashed(tab, t->toks[i].hash, tok_str(t, i), tok_len(t, i),
-                          count);
 }

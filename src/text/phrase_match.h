@@ -37,8 +37,12 @@ const lex_entry *phrase_lookup(const text *t, size_t i, size_t n,
                                const lex_table *tab, const char *value);
 
 /* lex_all / lex_get of token i's text, through its precomputed hash. */
-const lex_entry *tok_lex_all(const text *t, size_t i, const lex_table *tab,
-                             size_t *count);
+static inline const lex_entry *tok_lex_all(const text *t, size_t i,
+                                           const lex_table *tab, size_t *count)
+{
+    return lex_all_hashed(tab, t->toks[i].hash, tok_str(t, i), tok_len(t, i),
+                          count);
+}
 static inline const lex_entry *tok_lex(const text *t, size_t i,
                                        const lex_table *tab)
 {

@@ -10,6 +10,7 @@
 #include "lexicons.h"
 #include "text.h"
 #include "utf8.h"
+#include "word16.h"
 
 /* Byte classes of ASCII (bytes from 0x80 are C_HIGH): one table look-up
  * instead of a chain of comparisons on the hot paths. */
@@ -331,6 +332,30 @@ static inline size_t ascii_word(const char *s, size_t n, size_t i,
     return j;
 }
 
+/* The word at s[i] read in one SSE2 step (word16.h) into *tk. Returns its
+ * length, or 0 when it runs to sixteen bytes or more or a non-ASCII byte
+ * follows it (and without SSE2): then ascii_word or the general path. */
+static inline size_t short_word(const char *s, size_t i, unsigned flags,
+                                token *tk)
+{
+#ifdef __SSE2__
+    word16 w;
+    w16_scan(s + i, &w);
+    if (w.len >= 16 || (cls[(unsigned char)s[i + w.len]] & C_HIGH))
+        return 0;
+    flags |= (w.caps & 1) ? TF_CAP : 0;
+    if ((w.caps & (w.caps - 1)) && !w.lower)
+        flags |= TF_UPPER;
+    flags |= w.digit ? 0 : TF_ALPHA;
+    *tk = (token){.start = (uint32_t)i, .len = (uint16_t)w.len,
+                  .kind = TOK_WORD, .flags = (uint8_t)flags, .hash = w.hash};
+    return w.len;
+#else
+    (void)s, (void)i, (void)flags, (void)tk;
+    return 0;
+#endif
+}
+
 /* Tokens of norm. A token's flags tell what came before it; two line
  * breaks before it (a blank line) mark it TF_PARA_START for text_split, as
  * does being the first. The list and its count stay in locals while the
@@ -364,7 +389,8 @@ dl_status text_tokenize(arena *a, text *t)
             t->toks = toks;
         }
         if ((c & C_ALPHA) && s[i + 1] != '.') { /* not "U.S.", "J." */
-            size_t e = ascii_word(s, n, i, flags, &toks[nt]);
+            size_t len = short_word(s, i, flags, &toks[nt]);
+            size_t e = len ? i + len : ascii_word(s, n, i, flags, &toks[nt]);
             if (e > i) {
                 nt++;
                 flags = 0;

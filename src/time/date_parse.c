@@ -26,13 +26,11 @@ int date_days_in_month(int year, int month)
 
 int date_month_name(const text *t, size_t i)
 {
-    if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
-        return 0;
-    const lex_entry *e = tok_lex(t, i, &lex_en_months);
-    if (!e)
-        return 0;
     /* lower-case "may"/"march"/"sun" are words, not months */
-    if (!(t->toks[i].flags & TF_CAP))
+    if (i >= t->ntoks || t->toks[i].kind != TOK_WORD || !(t->toks[i].flags & TF_CAP))
+        return 0;
+    const lex_entry *e = tw_lex(t, i, &lex_en_months);
+    if (!e)
         return 0;
     /* an abbreviation must be followed by '.' or be 3+ letters long */
     return tw_int(e->value);
@@ -125,7 +123,7 @@ static size_t day_first(const text *t, size_t i, size_t limit, date_parts *d)
     if (!day)
         return 0;
     size_t j = i + 1;
-    if (j < limit && tok_is(t, j, "of"))
+    if (j < limit && tw_is(t, j, "of"))
         j++;
     int m = j < limit ? date_month_name(t, j) : 0;
     if (!m)
@@ -215,14 +213,14 @@ size_t date_parse(const text *t, size_t i, size_t limit, date_parts *out)
     date_parts d = {0, 0, 0, 0};
     size_t start = i;
     const lex_entry *wd = t->toks[i].kind == TOK_WORD
-        ? tok_lex(t, i, &lex_en_weekdays) : NULL;
+        ? tw_lex(t, i, &lex_en_weekdays) : NULL;
     if (wd && (t->toks[i].flags & TF_CAP)) {
         d.weekday = tw_int(wd->value);
         i = skip(t, skip(t, i + 1, limit, '.'), limit, ',');
         if (i >= limit)
             return 0;
     }
-    if (tok_is(t, i, "the") && i + 1 < limit)
+    if (tw_is(t, i, "the") && i + 1 < limit)
         i++;
     size_t n = month_first(t, i, limit, &d);
     if (!n)

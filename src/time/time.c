@@ -36,7 +36,7 @@ static int int_field(const char **s, int width, int *out)
  * sscanf(date, "%4d-%2d-%2d") reads, without its cost. */
 static tref dct_of(const dl_record *r)
 {
-    tref d = {0, 0, 0, G_NONE, 0, 0};
+    tref d = {.gran = G_NONE};
     const char *s = r->doc.date;
     if (s && int_field(&s, 4, &d.y) && *s++ == '-' && int_field(&s, 2, &d.m) &&
         *s++ == '-' && int_field(&s, 2, &d.d))
@@ -53,13 +53,13 @@ static int elapsed_years(const dl_record *r, const tx *x, const tx *prev,
     const text *t = &r->txt;
     size_t i = x->t0;
     int ord = 0;
-    if (i >= 2 && tok_is(t, i - 1, "of") && tok_is(t, i - 2, "anniversary")) {
+    if (i >= 2 && tw_is(t, i - 1, "of") && tw_is(t, i - 2, "anniversary")) {
         for (size_t k = i - 2; k > t->sents[t->toks[i].sent].tok_start && k + 4 > i; k--)
             if (tw_ordinal(t, k - 1, i, &ord))
                 return ord;
         return 0;
     }
-    if (i < 1 || !tok_is(t, i - 1, "since"))
+    if (i < 1 || !tw_is(t, i - 1, "since"))
         return 0;
     for (size_t k = nprev; k-- > 0;) {
         const tx *p = &prev[k];
@@ -71,8 +71,8 @@ static int elapsed_years(const dl_record *r, const tx *x, const tx *prev,
             unit != 'Y')
             continue;
         for (size_t j = p->t1; j < i; j++)
-            if (tok_is(t, j, "passed") || tok_is(t, j, "elapsed") ||
-                tok_is(t, j, "been") || tok_is(t, j, "gone"))
+            if (tw_is(t, j, "passed") || tw_is(t, j, "elapsed") ||
+                tw_is(t, j, "been") || tw_is(t, j, "gone"))
                 return n;
     }
     return 0;
@@ -124,8 +124,8 @@ static int range_tail(const text *t, const tx *x, size_t limit, tx *out)
     int nd = 0, d;
     if (x->how != A_ABS || !x->d || !x->m || x->y || j + 1 >= limit)
         return 0;
-    if (!(tok_punct(t, j, '-') || tok_is(t, j, "to") || tok_is(t, j, "and") ||
-          tok_is(t, j, "through")))
+    if (!(tok_punct(t, j, '-') || tw_is(t, j, "to") || tw_is(t, j, "and") ||
+          tw_is(t, j, "through")))
         return 0;
     d = tw_digits(t, j + 1, &nd);
     if (nd > 2 || d <= x->d || d > 31)
@@ -243,7 +243,7 @@ dl_status time_extract(dl_record *r)
             return DL_ENOMEM;
         r->cap_times = n;
     }
-    tref dct = dct_of(r), ref = {0, 0, 0, G_NONE, 0, 0};
+    tref dct = dct_of(r), ref = {.gran = G_NONE};
     dct.narr = narrates_past(&dct, xs, n);
     for (size_t i = 0; i < n; i++) {
         tx *x = &xs[i];

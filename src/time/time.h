@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../record/record.h"
 #include "lexicon.h"
@@ -63,9 +64,28 @@ typedef struct {
                * dct: the text narrates a time years away from it */
     int year; /* ref: the last year the text wrote ("in 1991"), which "that
                * year" names even when the story is at a day (0: none) */
+    /* time_resolve.c's cache of the value (the anchor of most
+     * expressions): the string written for y, m, d and gran as they were
+     * then (vy, vm, vd, vgran), or NULL */
+    const char *val;
+    int vy, vm, vd, vgran;
 } tref;
 
 /* ---- time_words.c: words and numbers ---------------------------------- */
+
+/* tok_is with the length compared first: the word's length is a constant
+ * for a literal, and most tokens asked have another length. */
+static inline int tw_is(const text *t, size_t i, const char *word)
+{
+    size_t n = strlen(word);
+    if (i >= t->ntoks || t->toks[i].len != n)
+        return 0;
+    const char *s = tok_str(t, i);
+    for (size_t k = 0; k < n; k++)
+        if (tok_fold(s[k]) != tok_fold(word[k]))
+            return 0;
+    return 1;
+}
 
 /* atoi of a number written in a data file (an optional sign, digits),
  * without strtol's cost. */
@@ -77,9 +97,31 @@ static inline int tw_int(const char *s)
     return neg ? -v : v;
 }
 
-/* The first n '|'-separated fields of a lexicon value into field[k] (at
- * most cap[k] - 1 bytes each, "" when the value has fewer), in one pass. */
-void tw_fields(const char *value, char *const *field, const size_t *cap, int n);
+/* tok_lex and tok_in inline, the key compared with the token in place
+ * (lex_all_hashed's answer): most tokens asked are no key, and their slot
+ * is empty or holds another hash. */
+static inline int tw_key_is(const char *key, const text *t, size_t i)
+{
+    const char *s = tok_str(t, i);
+    for (size_t c = 0, n = tok_len(t, i); c < n; c++)
+        if (key[c] != tok_fold(s[c]))
+            return 0; /* also stops at the key's NUL */
+    return !key[tok_len(t, i)];
+}
+static inline const lex_entry *tw_lex(const text *t, size_t i, const lex_table *lex)
+{
+    uint32_t h = t->toks[i].hash, mask = (1u << lex->slot_bits) - 1, e;
+    for (uint32_t s = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); (e = lex->slots[s]);
+         s = (s + 1) & mask)
+        if (lex->slot_hash[s] == h && tw_key_is(lex->entries[e - 1].key, t, i))
+            return &lex->entries[e - 1];
+    return NULL;
+}
+static inline int tw_in(const text *t, size_t i, const lex_table *lex)
+{
+    return tw_lex(t, i, lex) != NULL;
+}
+
 /* Longest phrase of `lex` starting at token i (not past limit): returns the
  * tokens it covers (0: none) and the entry in *e. Most tokens begin no
  * key: the list's prefix bitset says so before any call. */
@@ -90,7 +132,30 @@ static inline size_t tw_phrase(const text *t, size_t i, size_t limit,
 {
     if (i >= limit || i >= t->ntoks || !lex_may_start(lex, t->toks[i].hash))
         return 0;
-    return tw_phrase_match(t, i, limit, lex, e);
+    /* most keys are one token: when none can start with tokens i and i + 1
+     * (the next is past limit, punctuation phrase_match does not span, or
+     * the prefix bitset says so), the answer is token i's own entry, as
+     * phrase_match would find it (it spans '-' and '\'' only) */
+    const token *k = &t->toks[i];
+    size_t j = i + 1;
+    if (k->kind == TOK_PUNCT && !tok_punct(t, i, '-') && !tok_punct(t, i, '\''))
+        return 0;
+    if (j < limit && j < t->ntoks &&
+        (t->toks[j].kind != TOK_PUNCT || tok_punct(t, j, '-') || tok_punct(t, j, '\''))) {
+        uint32_t h = k->hash;
+        if (t->toks[j].flags & TF_SPACE)
+            h = lex_hash_byte(h, ' ');
+        if (lex_may_start(lex, lex_hash_join(h, t->toks[j].hash, tok_len(t, j))))
+            return tw_phrase_match(t, i, limit, lex, e);
+    }
+    if (k->len >= 128) /* phrase_match's longest key */
+        return 0;
+    const lex_entry *hit = tw_lex(t, i, lex);
+    if (!hit)
+        return 0;
+    if (e)
+        *e = hit;
+    return 1;
 }
 /* A count at i: digits, number words ("nineteen", "twenty-five", "a"),
  * or a vague count ("several": *val = -1). Returns tokens read. */
@@ -121,6 +186,28 @@ size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand);
 extern const uint32_t time_start_begins[], time_start_leads[], time_start_follows[];
 extern const uint8_t time_start_class[]; /* TS_FULL, TS_LEAD, TS_TAIL */
 extern const unsigned time_start_count;
+/* The start filter's table of the keys (tools/time_start_bits.sh): open
+ * addressing by the top TIME_START_FILTER_BITS bits of hash * LEX_HASH_MIX;
+ * cls is (entry + 1) << TS_BITS | class (0: empty), hash the key's. */
+#define TIME_START_FILTER_BITS 12
+extern const uint16_t time_start_filter_cls[];
+extern const uint32_t time_start_filter_hash[];
+
+/* The fields of each entry of lex_en_time_phrases (data/en/time_phrases.txt,
+ * value TYPE|how|a|b|c), read at build time by
+ * tools/time_phrase_fields.sh (build/gen/time_phrase_fields.c): the TIMEX3
+ * type, how it is anchored, the granularity named by b, a and c as numbers
+ * (tw_int), a cut to a tx lit and c to a tx suffix, and whether a is
+ * "PRESENT_REF". */
+enum { TPF_REF, TPF_LIT, TPF_STORY, TPF_DCT };
+typedef struct {
+    const char *type;
+    unsigned char how, gran, present_ref;
+    int shift, fallback;
+    const char *lit, *suffix;
+} time_phrase_field;
+extern const time_phrase_field time_phrase_fields[];
+extern const unsigned time_phrase_field_count;
 
 /* time_fmt.c: snprintf and arena_printf for %d, %0Nd, %s and %c only, at a
  * tenth of the cost (values are formatted for every expression). */
@@ -130,6 +217,20 @@ char *tf_arena(arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* tf_arena(a, "%04d-%02d-%02d%s", y, m, d, sfx), written directly. */
 char *tf_ymd(arena *a, int y, int m, int d, const char *sfx);
+/* Does y-m-d take the fixed form YYYY-MM-DD? Then tf_ymd_write writes it
+ * and its NUL to p (11 bytes). */
+static inline int tf_ymd_fits(int y, int m, int d)
+{
+    return y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99;
+}
+void tf_ymd_write(char *p, int y, int m, int d);
+/* tf_arena(a, "%04d-%02d", y, m) and tf_arena(a, "%04d", y), written
+ * directly. */
+char *tf_ym(arena *a, int y, int m);
+char *tf_y(arena *a, int y);
+/* tf_arena(a, "%04d-%c%d", y, c, q) ("1990-Q3", "1990-H1"), written
+ * directly. */
+char *tf_yq(arena *a, int y, char c, int q);
 
 /* ---- time_tense.c ----------------------------------------------------- */
 

@@ -59,6 +59,52 @@ static void set_iso(dl_record *r, const char **out, int y, int m, int d)
     *out = tf_ymd(r->a, y, m, d, "");
 }
 
+/* *s and *e as ISO dates, in one allocation when both fit the usual form. */
+static void set_span(dl_record *r, const char **s, int y0, int m0, int d0,
+                     const char **e, int y1, int m1, int d1)
+{
+    char *p;
+    if (!tf_ymd_fits(y0, m0, d0) || !tf_ymd_fits(y1, m1, d1) ||
+        !(p = arena_alloc_raw(r->a, 22))) {
+        set_iso(r, s, y0, m0, d0);
+        set_iso(r, e, y1, m1, d1);
+        return;
+    }
+    tf_ymd_write(p, y0, m0, d0);
+    tf_ymd_write(p + 11, y1, m1, d1);
+    *s = p;
+    *e = p + 11;
+}
+
+/* *s and *e of a value whose first n digits (a year, decade or century)
+ * the dates begin with: v's digits, then `lo` or `hi` digits to four, then
+ * "-mm-dd" from ms, ds, me, de, in one allocation (no arithmetic on the
+ * year: the digits are the value's). */
+static void copy_span(dl_record *r, const char *v, size_t n, char lo, char hi,
+                      int ms, int ds, const char **s, const char **e,
+                      int me, int de)
+{
+    char *p = arena_alloc_raw(r->a, 22);
+    if (!p)
+        return;
+    for (int k = 0; k < 2; k++) {
+        char *q = p + 11 * k;
+        memcpy(q, v, n);
+        for (size_t j = n; j < 4; j++)
+            q[j] = k ? hi : lo;
+        int m = k ? me : ms, d = k ? de : ds;
+        q[4] = '-';
+        q[5] = (char)('0' + m / 10);
+        q[6] = (char)('0' + m % 10);
+        q[7] = '-';
+        q[8] = (char)('0' + d / 10);
+        q[9] = (char)('0' + d % 10);
+        q[10] = 0;
+    }
+    *s = p;
+    *e = p + 11;
+}
+
 /* Parse up to n digits at s; -1 if they are not all digits. */
 static int digits(const char *s, int n)
 {
@@ -77,16 +123,13 @@ static int year_interval(dl_record *r, const char *v, size_t n, const char **s,
 {
     int y;
     if (n == 2 && (y = digits(v, 2)) >= 0) {
-        set_iso(r, s, y * 100, 1, 1);
-        set_iso(r, e, y * 100 + 99, 12, 31);
+        copy_span(r, v, 2, '0', '9', 1, 1, s, e, 12, 31);
         *g = "century";
     } else if (n == 3 && (y = digits(v, 3)) >= 0) {
-        set_iso(r, s, y * 10, 1, 1);
-        set_iso(r, e, y * 10 + 9, 12, 31);
+        copy_span(r, v, 3, '0', '9', 1, 1, s, e, 12, 31);
         *g = "decade";
     } else if (n == 4 && (y = digits(v, 4)) >= 0) {
-        set_iso(r, s, y, 1, 1);
-        set_iso(r, e, y, 12, 31);
+        copy_span(r, v, 4, '0', '9', 1, 1, s, e, 12, 31);
         *g = "year";
     } else if (n == 7 && v[4] == '-' && (y = digits(v, 4)) >= 0) {
         int k = v[6] - '0', m0, m1;
@@ -104,9 +147,8 @@ static int year_interval(dl_record *r, const char *v, size_t n, const char **s,
             m0 = 12, m1 = 14;
         else
             return 0;
-        set_iso(r, s, y, m0, 1);
         int ey = m1 > 12 ? y + 1 : y, em = m1 > 12 ? m1 - 12 : m1;
-        set_iso(r, e, ey, em, date_days_in_month(ey, em));
+        set_span(r, s, y, m0, 1, e, ey, em, date_days_in_month(ey, em));
         *g = "month";
     } else {
         return 0;
@@ -126,19 +168,24 @@ void cal_interval(dl_record *r, const char *v, const char **s, const char **e,
     int y = n >= 4 ? digits(v, 4) : -1, m, d, wk;
     if (n >= 10 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&
         v[7] == '-' && (d = digits(v + 8, 2)) > 0) {
-        if (n == 10 && !v[10])
+        if (n == 10 && !v[10]) {
             *s = v; /* a plain day is its own start, as set_iso would write it */
-        else
-            set_iso(r, s, y, m, d);
+        } else { /* its first ten bytes, as set_iso would write them */
+            char *p = arena_alloc_raw(r->a, 11);
+            if (p) {
+                memcpy(p, v, 10);
+                p[10] = 0;
+            }
+            *s = p;
+        }
         *e = *s;
         *g = "day";
     } else if (n == 7 && y >= 0 && v[4] == '-' && (m = digits(v + 5, 2)) > 0 &&
                m <= 12) {
-        set_iso(r, s, y, m, 1);
-        set_iso(r, e, y, m, date_days_in_month(y, m));
+        copy_span(r, v, 4, 0, 0, m, 1, s, e, m, date_days_in_month(y, m));
         *g = "month";
     } else if (n >= 7 && y >= 0 && v[4] == '-' && v[5] == 'W' &&
-               (wk = atoi(v + 6)) > 0) {
+               (wk = tw_int(v + 6)) > 0) {
         long jan4 = cal_days(y, 1, 4);
         long mon = jan4 - (cal_weekday(y, 1, 4) - 1) + 7L * (wk - 1);
         int a, b, c;

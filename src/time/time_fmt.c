@@ -110,16 +110,8 @@ char *tf_arena(arena *a, const char *fmt, ...)
     return d;
 }
 
-char *tf_ymd(arena *a, int y, int m, int d, const char *sfx)
+void tf_ymd_write(char *p, int y, int m, int d)
 {
-    if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99)
-        return tf_arena(a, "%04d-%02d-%02d%s", y, m, d, sfx);
-    size_t ns = 0;
-    while (sfx[ns])
-        ns++;
-    char *p = arena_alloc_raw(a, 11 + ns); /* every byte is written below */
-    if (!p)
-        return NULL;
     unsigned uy = (unsigned)y, um = (unsigned)m, ud = (unsigned)d;
     p[0] = (char)('0' + uy / 1000);
     p[1] = (char)('0' + uy / 100 % 10);
@@ -131,7 +123,76 @@ char *tf_ymd(arena *a, int y, int m, int d, const char *sfx)
     p[7] = '-';
     p[8] = (char)('0' + ud / 10);
     p[9] = (char)('0' + ud % 10);
+    p[10] = 0;
+}
+
+char *tf_ymd(arena *a, int y, int m, int d, const char *sfx)
+{
+    if (!tf_ymd_fits(y, m, d))
+        return tf_arena(a, "%04d-%02d-%02d%s", y, m, d, sfx);
+    size_t ns = 0;
+    while (sfx[ns])
+        ns++;
+    char *p = arena_alloc_raw(a, 11 + ns); /* every byte is written below */
+    if (!p)
+        return NULL;
+    tf_ymd_write(p, y, m, d);
     for (size_t k = 0; k <= ns; k++)
         p[10 + k] = sfx[k];
+    return p;
+}
+
+/* "YYYY" or, with month, "YYYY-MM" into a fresh string. */
+static char *year_month(arena *a, int y, int month, int m)
+{
+    char *p = arena_alloc_raw(a, month ? 8 : 5); /* every byte is written */
+    if (!p)
+        return NULL;
+    unsigned uy = (unsigned)y;
+    p[0] = (char)('0' + uy / 1000);
+    p[1] = (char)('0' + uy / 100 % 10);
+    p[2] = (char)('0' + uy / 10 % 10);
+    p[3] = (char)('0' + uy % 10);
+    if (!month) {
+        p[4] = 0;
+        return p;
+    }
+    p[4] = '-';
+    p[5] = (char)('0' + m / 10);
+    p[6] = (char)('0' + m % 10);
+    p[7] = 0;
+    return p;
+}
+
+char *tf_ym(arena *a, int y, int m)
+{
+    if (y < 0 || y > 9999 || m < 0 || m > 99)
+        return tf_arena(a, "%04d-%02d", y, m);
+    return year_month(a, y, 1, m);
+}
+
+char *tf_y(arena *a, int y)
+{
+    if (y < 0 || y > 9999)
+        return tf_arena(a, "%04d", y);
+    return year_month(a, y, 0, 0);
+}
+
+char *tf_yq(arena *a, int y, char c, int q)
+{
+    if (y < 0 || y > 9999 || q < 0 || q > 9)
+        return tf_arena(a, "%04d-%c%d", y, c, q);
+    char *p = arena_alloc_raw(a, 8); /* every byte is written below */
+    if (!p)
+        return NULL;
+    unsigned uy = (unsigned)y;
+    p[0] = (char)('0' + uy / 1000);
+    p[1] = (char)('0' + uy / 100 % 10);
+    p[2] = (char)('0' + uy / 10 % 10);
+    p[3] = (char)('0' + uy % 10);
+    p[4] = '-';
+    p[5] = c;
+    p[6] = (char)('0' + q);
+    p[7] = 0;
     return p;
 }

@@ -17,15 +17,36 @@ static const char *fmt_day(dl_record *r, int y, int m, int d, const char *sfx)
     return tf_ymd(r->a, y, m, d, sfx);
 }
 
-static const char *tref_value(dl_record *r, const tref *b)
+static const char *tref_format(dl_record *r, const tref *b)
 {
     switch (b->gran) {
     case G_DAY: return fmt_day(r, b->y, b->m, b->d, "");
-    case G_MONTH: return tf_arena(r->a, "%04d-%02d", b->y, b->m);
-    case G_QUARTER: return tf_arena(r->a, "%04d-Q%d", b->y, (b->m + 2) / 3);
-    case G_YEAR: return tf_arena(r->a, "%04d", b->y);
+    case G_MONTH: return tf_ym(r->a, b->y, b->m);
+    case G_QUARTER: return tf_yq(r->a, b->y, 'Q', (b->m + 2) / 3);
+    case G_YEAR: return tf_y(r->a, b->y);
     default: return NULL;
     }
+}
+
+/* The value of an anchor, written once while it stays the same: most
+ * expressions of a text share the document date or a reference time as
+ * their anchor, and the records may share its string (the arena owns it).
+ * The cache lives in the tref (dct and ref of time_extract, neither a
+ * const object, so writing through b is defined). */
+static const char *tref_value(dl_record *r, const tref *b)
+{
+    if (b->val && b->vy == b->y && b->vm == b->m && b->vd == b->d && b->vgran == b->gran)
+        return b->val;
+    const char *v = tref_format(r, b);
+    if (v) {
+        tref *c = (tref *)b;
+        c->val = v;
+        c->vy = b->y;
+        c->vm = b->m;
+        c->vd = b->d;
+        c->vgran = b->gran;
+    }
+    return v;
 }
 
 /* Value of an unknown date at granularity g. */
@@ -78,15 +99,15 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
         if (b->gran > G_MONTH)
             return NULL;
         q = y * 12 + (m - 1) + n;
-        return tf_arena(r->a, "%04d-%02d", q / 12, q % 12 + 1);
+        return tf_ym(r->a, q / 12, q % 12 + 1);
     case G_QUARTER:
         if (b->gran > G_QUARTER)
             return NULL;
         q = y * 4 + (m - 1) / 3 + n;
         set_ref(ref, q / 4, (q % 4) * 3 + 1, 0, G_QUARTER);
-        return tf_arena(r->a, "%04d-Q%d", q / 4, q % 4 + 1);
+        return tf_yq(r->a, q / 4, 'Q', q % 4 + 1);
     case G_YEAR:
-        return tf_arena(r->a, "%04d", y + n);
+        return tf_y(r->a, y + n);
     case G_DECADE:
         return tf_arena(r->a, "%03d", y / 10 + n);
     case G_CENTURY:
@@ -197,7 +218,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         if (!q) {
             /* "the 1988 period": the story's quarter in that year */
             if (ref->gran != G_QUARTER)
-                return tf_arena(r->a, "%04d", y);
+                return tf_y(r->a, y);
             q = (ref->m + 2) / 3;
         }
         if (!y) {
@@ -215,7 +236,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             set_ref(ref, y, 3 * q - 2, 0, G_QUARTER);
             ref->narr = x->y != 0;
         }
-        return tf_arena(r->a, "%04d-%c%d", y, x->gran == G_HALF ? 'H' : 'Q', q);
+        return tf_yq(r->a, y, x->gran == G_HALF ? 'H' : 'Q', q);
     }
     int y = x->y;
     if (!y) {
@@ -234,7 +255,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     if (x->gran == G_YEAR) {
         if (!ref->gran)
             set_ref(ref, y, 0, 0, G_YEAR);
-        return tf_arena(r->a, "%04d", y);
+        return tf_y(r->a, y);
     }
     int m = x->m, d = x->d;
     if (x->lit[0] && !holiday_day(x->lit, y, &m, &d))
@@ -243,15 +264,15 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     ref->narr = narr;
     if (d)
         return fmt_day(r, y, m, d, x->suffix);
-    return tf_arena(r->a, "%04d-%02d", y, m);
+    return tf_ym(r->a, y, m);
 }
 
 /* "a year earlier", "two years later" (not "the following year"). */
 static int shift_phrase(dl_record *r, const tx *x)
 {
     size_t last = x->t1 - 1;
-    return tok_is(&r->txt, last, "earlier") || tok_is(&r->txt, last, "later") ||
-           tok_is(&r->txt, last, "before") || tok_is(&r->txt, last, "after");
+    return tw_is(&r->txt, last, "earlier") || tw_is(&r->txt, last, "later") ||
+           tw_is(&r->txt, last, "before") || tw_is(&r->txt, last, "after");
 }
 
 /* ... or "a year ago" (counted from the document date). */
@@ -260,7 +281,7 @@ static int shift_phrase_or_ago(dl_record *r, const tx *x)
     if (shift_phrase(r, x))
         return 1;
     for (size_t k = x->t0; x->how == A_DCT && k < x->t1; k++)
-        if (tok_is(&r->txt, k, "ago") || tok_is(&r->txt, k, "earlier"))
+        if (tw_is(&r->txt, k, "ago") || tw_is(&r->txt, k, "earlier"))
             return 1;
     return 0;
 }
@@ -342,7 +363,7 @@ static const char *month_relative(dl_record *r, const tx *x, const tref *dct,
     else if (x->dir > 0 && x->m <= dct->m)
         y++;
     set_ref(ref, y, x->m, 0, G_MONTH);
-    return tf_arena(r->a, "%04d-%02d", y, x->m);
+    return tf_ym(r->a, y, x->m);
 }
 
 /* "the quarter", "the year-ago quarter": counted from the quarter the story

@@ -29,14 +29,12 @@ static int is_cap(const text *t, size_t i)
     return i < t->ntoks && (t->toks[i].flags & TF_CAP);
 }
 
-/* Prepositions and determiners that make a bare month or year a date. */
-static const char *const date_preps[] = {
-    "in", "on", "of", "since", "until", "till", "by", "from", "to", "through",
-    "during", "before", "after", "between", "and", "or", "last", "next", "this",
-    "early", "late", "mid", "each", "every", "that", "the", "around", "since",
-    "throughout", "for", "at", "past", "until", "into", "end", "beginning",
-    "around", "circa", "as", "year", "fiscal", "spring", "summer", "autumn",
-    "fall", "winter", NULL};
+/* Token i is a word of data/en/time_date_preps.txt: a preposition or
+ * determiner that makes a bare month, season or year a date. */
+static int date_prep(const text *t, size_t i)
+{
+    return t->toks[i].kind == TOK_WORD && tw_in(t, i, &lex_en_time_date_preps);
+}
 
 /* A token touching a '/' or a letter run ("SC/10010", "A/64/1990"): part of
  * a document number, not a date. */
@@ -51,10 +49,10 @@ static int in_code(const text *t, size_t i)
         (tok_punct(t, i + 1, '/') || tok_punct(t, i + 1, '%') ||
          t->toks[i + 1].kind == TOK_WORD))
         return 1;
-    if (i > 0 && (tok_is(t, i - 1, "No") || tok_is(t, i - 1, "number") ||
-                  tok_is(t, i - 1, "resolution") || tok_punct(t, i - 1, '$')))
+    if (i > 0 && (tw_is(t, i - 1, "No") || tw_is(t, i - 1, "number") ||
+                  tw_is(t, i - 1, "resolution") || tok_punct(t, i - 1, '$')))
         return 1;
-    if (i > 1 && tok_punct(t, i - 1, '.') && tok_is(t, i - 2, "No"))
+    if (i > 1 && tok_punct(t, i - 1, '.') && tw_is(t, i - 2, "No"))
         return 1;
     return 0;
 }
@@ -84,7 +82,7 @@ size_t scan_date(const text *t, size_t i, size_t limit, tx *x)
         x->rule = "date.yearless";
     /* "the 19th of January" starts at "the"; keep "the" out of the span
      * unless it was needed for "of" */
-    if (tok_is(t, i, "the") && !tok_is(t, i + 2, "of"))
+    if (tw_is(t, i, "the") && !tw_is(t, i + 2, "of"))
         x->t0 = i + 1;
     return n;
 }
@@ -103,7 +101,7 @@ static int spoken_year(const text *t, size_t j, size_t limit, size_t *n)
         return 0;
     size_t a = tw_count(t, j, limit, &hi), b = a ? tw_count(t, j + a, limit, &lo) : 0;
     if (a == 1 && (hi == 19 || hi == 20) && b && lo >= 10 && lo <= 99 &&
-        t->toks[j + a].kind == TOK_WORD && !tok_is(t, j + a, "a")) {
+        t->toks[j + a].kind == TOK_WORD && !tw_is(t, j + a, "a")) {
         *n = a + b;
         return hi * 100 + lo;
     }
@@ -128,14 +126,14 @@ static size_t decade(const text *t, size_t i, size_t limit, tx *x)
     size_t n = tok_len(t, i);
     int v;
     if (t->toks[i].kind == TOK_NUM && n == 5 && s[4] == 's' &&
-        (v = atoi(s)) >= 1000 && v % 10 == 0) {
+        (v = tw_int(s)) >= 1000 && v % 10 == 0) {
         tx_init(x, i, 1, "date.decade", "DATE", A_LIT, G_DECADE);
         tf_snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
         return 1;
     }
     /* "1990's" and "the '90s" */
     if ((v = year_of(t, i)) && v % 10 == 0 && i + 2 < limit &&
-        tok_punct(t, i + 1, '\'') && tok_is(t, i + 2, "s")) {
+        tok_punct(t, i + 1, '\'') && tw_is(t, i + 2, "s")) {
         tx_init(x, i, 3, "date.decade", "DATE", A_LIT, G_DECADE);
         tf_snprintf(x->lit, sizeof x->lit, "%03d", v / 10);
         return 3;
@@ -143,7 +141,7 @@ static size_t decade(const text *t, size_t i, size_t limit, tx *x)
     if (tok_punct(t, i, '\'') && i + 1 < limit && n == 1 &&
         t->toks[i + 1].kind == TOK_NUM && tok_len(t, i + 1) == 3 &&
         tok_str(t, i + 1)[2] == 's' && !(t->toks[i + 1].flags & TF_SPACE)) {
-        v = atoi(tok_str(t, i + 1));
+        v = tw_int(tok_str(t, i + 1));
         tx_init(x, i, 2, "date.decade_short", "DATE", A_LIT, G_DECADE);
         tf_snprintf(x->lit, sizeof x->lit, "19%d", v / 10);
         return 2;
@@ -154,15 +152,15 @@ static size_t decade(const text *t, size_t i, size_t limit, tx *x)
 /* "the twentieth century", "the 20th century", "the 1800s" elsewhere. */
 static size_t century(const text *t, size_t i, size_t limit, tx *x)
 {
-    size_t j = tok_is(t, i, "the") ? i + 1 : i;
+    size_t j = tw_is(t, i, "the") ? i + 1 : i;
     /* an ordinal is one token ("20th") or three ("twenty-first"): look for
      * "century" after either before reading it */
-    if (!(j + 1 < limit && tok_is(t, j + 1, "century")) &&
-        !(j + 3 < limit && tok_is(t, j + 3, "century")))
+    if (!(j + 1 < limit && tw_is(t, j + 1, "century")) &&
+        !(j + 3 < limit && tw_is(t, j + 3, "century")))
         return 0;
     int ord = 0;
     size_t n = tw_ordinal(t, j, limit, &ord);
-    if (!n || ord < 1 || ord > 30 || j + n >= limit || !tok_is(t, j + n, "century"))
+    if (!n || ord < 1 || ord > 30 || j + n >= limit || !tw_is(t, j + n, "century"))
         return 0;
     tx_init(x, i, j + n + 1 - i, "date.century", "DATE", A_LIT, G_CENTURY);
     tf_snprintf(x->lit, sizeof x->lit, "%02d", ord - 1);
@@ -172,7 +170,7 @@ static size_t century(const text *t, size_t i, size_t limit, tx *x)
 size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t n;
-    if (tok_is(t, i, "the") && i + 1 < limit && (n = decade(t, i + 1, limit, x))) {
+    if (tw_is(t, i, "the") && i + 1 < limit && (n = decade(t, i + 1, limit, x))) {
         x->t0 = i; /* "the 1990s": the article belongs to the decade */
         return n + 1;
     }
@@ -182,17 +180,17 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
     size_t j = i;
     const char *rule = "date.year";
     int spoken = 0;
-    if (tok_is(t, j, "the") && tok_is(t, j + 1, "year") && year_of(t, j + 2)) {
+    if (tw_is(t, j, "the") && tw_is(t, j + 1, "year") && year_of(t, j + 2)) {
         j += 2;
         rule = "date.the_year";
-    } else if (tok_is(t, j, "the") && tok_is(t, j + 1, "year") &&
+    } else if (tw_is(t, j, "the") && tw_is(t, j + 1, "year") &&
                tw_count(t, j + 2, limit, &spoken) && spoken >= 1000 && spoken <= 2199) {
         /* "the year two thousand" */
         size_t c = tw_count(t, j + 2, limit, &spoken);
         tx_init(x, i, 2 + c, "date.spoken_year", "DATE", A_ABS, G_YEAR);
         x->y = spoken;
         return 2 + c;
-    } else if (tok_is(t, j, "fiscal") && year_of(t, j + 1)) {
+    } else if (tw_is(t, j, "fiscal") && year_of(t, j + 1)) {
         j += 1;
         rule = "date.fiscal_year";
     }
@@ -208,9 +206,9 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
         return 0;
     if (j == i) {
         /* a bare number is a year only in a date-like position */
-        int prep = i > 0 && tw_any(t, i - 1, date_preps) && !tok_is(t, i - 1, "the");
+        int prep = i > 0 && date_prep(t, i - 1) && !tw_is(t, i - 1, "the");
         int month = i > 0 && date_month_name(t, i - 1);
-        if (!prep && !month && i > 0 && tok_is(t, i - 1, "the") && (y < 1900 || y > 2100))
+        if (!prep && !month && i > 0 && tw_is(t, i - 1, "the") && (y < 1900 || y > 2100))
             return 0;
         if (!prep && !month && (y < 1900 || y > 2100))
             return 0;
@@ -219,13 +217,13 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
             !(t->toks[j + 1].flags & TF_CAP) && tok_len(t, j + 1) > 3 &&
             tok_str(t, j + 1)[tok_len(t, j + 1) - 1] == 's')
             return 0;
-        if (j + 1 < limit && tok_in(t, j + 1, &lex_en_time_counted))
+        if (j + 1 < limit && tw_in(t, j + 1, &lex_en_time_counted))
             return 0;
         /* "Orion 1980", "Vision 2020": a number after a capitalised word
          * inside the sentence (not a month, holiday or other time word) is
          * part of a name */
         if (i > 0 && t->toks[i - 1].kind == TOK_WORD && (t->toks[i - 1].flags & TF_CAP) &&
-            !(t->toks[i - 1].flags & TF_SENT_START) && !tok_in(t, i - 1, &lex_en_time_starts))
+            !(t->toks[i - 1].flags & TF_SENT_START) && !tw_in(t, i - 1, &lex_en_time_starts))
             return 0;
         if (i > 0 && tw_any(t, i - 1, (const char *const[]){"about", "some",
                     "nearly", "almost", "than", "approximately", "roughly",
@@ -243,10 +241,10 @@ size_t scan_month(const text *t, size_t i, size_t limit, tx *x)
                                       NULL};
     size_t j = i;
     int dir = 0, has_rel = 0;
-    if (tw_any(t, i, rel) || (tok_is(t, i, "this") && 0)) {
+    if (tw_any(t, i, rel) || (tw_is(t, i, "this") && 0)) {
         has_rel = 1;
-        dir = tok_is(t, i, "last") || tok_is(t, i, "past") ? -1
-            : tok_is(t, i, "this") ? 0 : 1;
+        dir = tw_is(t, i, "last") || tw_is(t, i, "past") ? -1
+            : tw_is(t, i, "this") ? 0 : 1;
         j++;
     }
     int m = j < limit ? date_month_name(t, j) : 0;
@@ -254,13 +252,13 @@ size_t scan_month(const text *t, size_t i, size_t limit, tx *x)
         return 0;
     /* "May" the verb, "March" the noun, "June" the name */
     if (!has_rel) {
-        int prep = i > 0 && tw_any(t, i - 1, date_preps);
+        int prep = i > 0 && date_prep(t, i - 1);
         const char *s = tok_str(t, j);
         int ambiguous = !strncasecmp(s, "may", 3) || !strncasecmp(s, "march", 5) ||
                         !strncasecmp(s, "june", 4) || !strncasecmp(s, "april", 5) ||
                         !strncasecmp(s, "august", 6);
-        if (tok_len(t, j) < 5 && !(tok_len(t, j) == 3 && tok_is(t, j, "may")) &&
-            !tok_is(t, j, "june") && !tok_is(t, j, "july"))
+        if (tok_len(t, j) < 5 && !(tok_len(t, j) == 3 && tw_is(t, j, "may")) &&
+            !tw_is(t, j, "june") && !tw_is(t, j, "july"))
             return 0; /* "Jan" alone is too short to trust */
         if (ambiguous && !prep)
             return 0;
@@ -277,7 +275,7 @@ size_t scan_month(const text *t, size_t i, size_t limit, tx *x)
     x->dir = dir;
     /* "January of 1990", "January nineteen ninety"; "January 1990" is
      * date_parse's */
-    size_t of = j + 1 < limit && tok_is(t, j + 1, "of") ? 1 : 0, yn = 0;
+    size_t of = j + 1 < limit && tw_is(t, j + 1, "of") ? 1 : 0, yn = 0;
     int y = of || !has_rel ? any_year(t, j + 1 + of, limit, &yn) : 0;
     if (y) {
         x->how = A_ABS;
@@ -301,11 +299,11 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
     size_t k = i + n;
     if (k < limit && t->toks[k].kind == TOK_WORD && (t->toks[k].flags & TF_CAP) &&
         !(t->toks[k].flags & TF_SENT_START) && !date_month_name(t, k) &&
-        !tok_in(t, k, &lex_en_weekdays))
+        !tw_in(t, k, &lex_en_weekdays))
         return 0;
     tx_init(x, i, n, "date.holiday", "DATE", A_ABS, G_DAY);
-    x->m = atoi(e->value);
-    x->d = atoi(e->value + 3);
+    x->m = tw_int(e->value);
+    x->d = tw_int(e->value + 3);
     if (!x->m || strchr(e->value, '/')) {
         /* a movable feast: its day is found once the year is known; until
          * then Easter counts as April */
@@ -321,21 +319,19 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     size_t j = i;
     int dir = 0, from_ref = 0;
     /* "last Friday", "next Tuesday"; "the previous Friday" (the story's) */
-    const lex_entry *rel = tok_lex(t, i, &lex_en_time_weekday_rel);
+    const lex_entry *rel = tw_lex(t, i, &lex_en_time_weekday_rel);
     int the = rel && !strcmp(rel->value, "the");
     if (the)
-        rel = i + 1 < limit ? tok_lex(t, i + 1, &lex_en_time_weekday_rel) : NULL;
+        rel = i + 1 < limit ? tw_lex(t, i + 1, &lex_en_time_weekday_rel) : NULL;
     if (the && !rel)
         return 0;
     if (rel) {
-        char d[8], a[8];
-        char *field[] = {d, a};
-        const size_t cap[] = {sizeof d, sizeof a};
-        tw_fields(rel->value, field, cap, 2);
-        from_ref = !strcmp(a, "ref");
+        /* direction|anchor */
+        const char *bar = strchr(rel->value, '|');
+        from_ref = bar && !strcmp(bar + 1, "ref");
         if (from_ref != the)
             return 0;
-        dir = tw_int(d);
+        dir = tw_int(rel->value);
         j = i + (size_t)the + 1;
     }
     if (j >= limit || !is_cap(t, j) || t->toks[j].kind != TOK_WORD)
@@ -345,7 +341,7 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     const lex_entry *h;
     if (j == i && j > 0 && tw_phrase(t, j - 1, j + 1, &lex_en_time_holidays, &h) == 2)
         return 0;
-    const lex_entry *e = tok_lex(t, j, &lex_en_weekdays);
+    const lex_entry *e = tw_lex(t, j, &lex_en_weekdays);
     size_t len = tok_len(t, j), pn;
     int plural = !e && len > 6 && tok_str(t, j)[len - 1] == 's' &&
                  (e = lex_get(&lex_en_weekdays, tok_str(t, j), len - 1));
@@ -363,7 +359,7 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     tx_init(x, i, j + 1 - i, from_ref ? "date.weekday_anaphoric"
                              : j > i ? "date.weekday_relative" : "date.weekday",
          "DATE", A_WEEKDAY, G_DAY);
-    x->wd = atoi(e->value);
+    x->wd = tw_int(e->value);
     x->dir = dir;
     x->shift = from_ref; /* counted from the reference day */
     return j + 1 - i;
@@ -372,8 +368,8 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
 /* "the third quarter (of 1990)", "third-quarter", "the first half". */
 size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
 {
-    size_t j = tok_is(t, i, "the") ? i + 1 : i;
-    if (tok_is(t, j, "fiscal") || tok_is(t, j, "fiscal-"))
+    size_t j = tw_is(t, i, "the") ? i + 1 : i;
+    if (tw_is(t, j, "fiscal") || tw_is(t, j, "fiscal-"))
         j++;
     int q = 0;
     size_t n = tw_ordinal(t, j, limit, &q);
@@ -383,18 +379,18 @@ size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
     int hyphen = j < limit && tok_punct(t, j, '-');
     if (hyphen)
         j++;
-    if (j < limit && tok_is(t, j, "fiscal"))
+    if (j < limit && tw_is(t, j, "fiscal"))
         j++;
-    int half = j < limit && tok_is(t, j, "half");
-    if (j >= limit || !(tok_is(t, j, "quarter") || half) || (half && q > 2))
+    int half = j < limit && tw_is(t, j, "half");
+    if (j >= limit || !(tw_is(t, j, "quarter") || half) || (half && q > 2))
         return 0;
     tx_init(x, i, j + 1 - i, half ? "date.half" : "date.quarter", "DATE", A_ABS,
          half ? G_HALF : G_QUARTER);
     x->q = q;
-    if (hyphen && tok_is(t, i, "the"))
+    if (hyphen && tw_is(t, i, "the"))
         x->t0 = i + 1; /* "the third-quarter results": "the" is the noun's */
     size_t k = j + 1;
-    if (k + 1 < limit && (tok_is(t, k, "of") || tok_punct(t, k, ',')) && year_of(t, k + 1)) {
+    if (k + 1 < limit && (tw_is(t, k, "of") || tok_punct(t, k, ',')) && year_of(t, k + 1)) {
         x->y = year_of(t, k + 1);
         x->t1 = k + 2;
     } else if (k < limit && year_of(t, k)) {
@@ -412,14 +408,14 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
     int dir = 0, has_rel = 0, the = 0;
     if (tw_any(t, i, rel)) {
         has_rel = 1;
-        dir = tok_is(t, i, "last") || tok_is(t, i, "past") ? -1
-            : tok_is(t, i, "this") ? 0 : 1;
+        dir = tw_is(t, i, "last") || tw_is(t, i, "past") ? -1
+            : tw_is(t, i, "this") ? 0 : 1;
         j++;
-    } else if (tok_is(t, i, "the")) {
+    } else if (tw_is(t, i, "the")) {
         the = 1;
         j++;
     }
-    const lex_entry *e = j < limit ? tok_lex(t, j, &lex_en_time_seasons) : NULL;
+    const lex_entry *e = j < limit ? tw_lex(t, j, &lex_en_time_seasons) : NULL;
     if (!e || t->toks[j].kind != TOK_WORD)
         return 0;
     static const char *const codes[] = {"SP", "SU", "FA", "WI"};
@@ -428,13 +424,13 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
         if (!strcmp(e->value, codes[k]))
             s = k + 1;
     size_t k = j + 1, yn = 0;
-    size_t of = k < limit && tok_is(t, k, "of") ? 1 : 0;
+    size_t of = k < limit && tw_is(t, k, "of") ? 1 : 0;
     int y = any_year(t, k + of, limit, &yn);
     if (y)
         k += of + yn;
     /* "fall", "spring" are also verbs and nouns: want a date-like frame */
-    int prep = i > 0 && tw_any(t, i - 1, date_preps);
-    if (!has_rel && !y && !(prep && (the || tok_is(t, i - 1, "in"))))
+    int prep = i > 0 && date_prep(t, i - 1);
+    if (!has_rel && !y && !(prep && (the || tw_is(t, i - 1, "in"))))
         return 0;
     tx_init(x, i, k - i, has_rel ? "date.season_relative" : "date.season", "DATE",
          has_rel ? A_DCT : A_ABS, G_SEASON);

@@ -59,7 +59,7 @@ const unsigned scan_core_bits[] = {
 
 /* The lists matched as phrases (phrase_match): the letter in
  * time_starts.txt of the words their keys begin with, which
- * phrase_may then checks with the next token, and what each begins (the
+ * may_begin then checks with the next token, and what each begins (the
  * count words also lead into a year or an ordinal: "nineteen ninety-six",
  * "twenty-first century", when another number word or a '-' follows). */
 #define B_COUNT_WORD L('b')
@@ -73,7 +73,10 @@ static const struct {
     {&lex_en_time_modifiers, B_MODIFIER, B_MODIFIER, 0},
     {&lex_en_time_approx, B_APPROX, B_APPROX, 0},
 };
-#define NPHRASE (sizeof phrase_lists / sizeof phrase_lists[0])
+/* The entry of phrase_lists of each letter bit (its letter field). */
+static const unsigned char phrase_list_of[32] = {
+    ['b' - 'a'] = 0, ['o' - 'a'] = 1, ['h' - 'a'] = 2, ['i' - 'a'] = 3, ['a' - 'a'] = 4,
+};
 
 /* The recognisers token j can continue after a word with leads in
  * time_starts.txt ("the [third] quarter", "last [January]"), or after a
@@ -150,12 +153,8 @@ static int unit_ahead(const text *t, const uint16_t *cls, size_t i, size_t limit
     return 0;
 }
 
-/* Is a key of lex token i's text (by hash), or can one start with tokens i
- * and i + 1 together? phrase_match's first two steps (PM_NO_PUNCT), before
- * `limit`. */
-static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit);
-
-static int phrase_may(const text *t, const lex_table *lex, size_t i, size_t limit)
+/* Is a key of lex token i's text (by hash)? */
+static int one_may(const text *t, const lex_table *lex, size_t i)
 {
     uint32_t h = t->toks[i].hash;
     uint32_t mask = (1u << lex->slot_bits) - 1;
@@ -163,11 +162,13 @@ static int phrase_may(const text *t, const lex_table *lex, size_t i, size_t limi
          s = (s + 1) & mask)
         if (lex->slot_hash[s] == h)
             return 1;
-    return two_may(t, lex, i, limit);
+    return 0;
 }
 
-/* Can a key of lex start with tokens i and i + 1 together? */
-static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit)
+/* The hash of tokens i and i + 1 together as phrase_match joins them (0
+ * when they cannot be joined: i + 1 at `limit`, or punctuation other than
+ * '-' and '\''), for "can a key start with them" (lex_may_start). */
+static int two_hash(const text *t, size_t i, size_t limit, uint32_t *h2)
 {
     uint32_t h = t->toks[i].hash;
     size_t j = i + 1;
@@ -176,7 +177,8 @@ static int two_may(const text *t, const lex_table *lex, size_t i, size_t limit)
         return 0;
     if (t->toks[j].flags & TF_SPACE)
         h = lex_hash_byte(h, ' ');
-    return lex_may_start(lex, lex_hash_join(h, t->toks[j].hash, tok_len(t, j)));
+    *h2 = lex_hash_join(h, t->toks[j].hash, tok_len(t, j));
+    return 1;
 }
 
 /* What a count can begin when the token after it follows with bits f: a
@@ -221,20 +223,34 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
     if ((m & B_DURATION) && !(i > 0 && (cls[i - 1] >> TS_BITS) &&
                               (time_start_follows[(cls[i - 1] >> TS_BITS) - 1] & B_BARE_UNIT)))
         m &= ~B_DURATION;
-    for (size_t l = 0; (begins & phrases) && l < NPHRASE; l++)
-        if ((begins & phrase_lists[l].letter) &&
-            phrase_may(t, phrase_lists[l].lex, i, limit)) {
-            unsigned b = phrase_lists[l].begins;
-            /* a count in words: a unit, "and a half", "to" after it, or a
-             * longer count ("a few", "twenty-five", "two thousand") */
-            if (phrase_lists[l].lex == &lex_en_time_numbers &&
-                !two_may(t, phrase_lists[l].lex, i, limit) &&
-                !(i + 1 < limit && t->toks[i + 1].kind == TOK_WORD &&
-                  lex_may_start(phrase_lists[l].lex, t->toks[i + 1].hash)))
-                b &= ~(B_DURATION | B_FRAC) | count_bits(follow_bits(t, cls, i + 1, 1));
-            m |= b;
-            lead |= phrase_lists[l].leads;
-        }
+    if (!(begins & phrases)) {
+        if (lead)
+            m |= lead & follow_bits(t, cls, i + 1, 0);
+        return k->flags & TF_CAP ? m : m & ~B_HOLIDAY; /* holidays are names */
+    }
+    /* the hash of tokens i and i + 1 together, once for all the lists (ok2
+     * 0: no key spans them): can a key start with them, or is token i one
+     * (phrase_match's first two steps)? */
+    uint32_t h2 = 0;
+    int ok2 = two_hash(t, i, limit, &h2);
+    /* only the lists whose letter the word has (the OR does not depend on
+     * their order) */
+    for (unsigned pb = begins & phrases; pb; pb &= pb - 1) {
+        size_t l = phrase_list_of[__builtin_ctz(pb)];
+        const lex_table *lex = phrase_lists[l].lex;
+        int two = ok2 && lex_may_start(lex, h2);
+        if (!two && !one_may(t, lex, i))
+            continue;
+        unsigned b = phrase_lists[l].begins;
+        /* a count in words: a unit, "and a half", "to" after it, or a
+         * longer count ("a few", "twenty-five", "two thousand") */
+        if (lex == &lex_en_time_numbers && !two &&
+            !(i + 1 < limit && t->toks[i + 1].kind == TOK_WORD &&
+              lex_may_start(lex, t->toks[i + 1].hash)))
+            b &= ~(B_DURATION | B_FRAC) | count_bits(follow_bits(t, cls, i + 1, 1));
+        m |= b;
+        lead |= phrase_lists[l].leads;
+    }
     if (lead)
         m |= lead & follow_bits(t, cls, i + 1, 0);
     if (!(k->flags & TF_CAP))
@@ -242,7 +258,9 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
     return m;
 }
 
-unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
+/* scan_may_begin, inline in scan_any (which asks it at every candidate). */
+static inline unsigned may_begin_at(const text *t, const uint16_t *cls, size_t i,
+                                    size_t limit)
 {
     unsigned m = may_begin(t, cls, i, limit);
     if ((m & (B_DURATION | B_FRAC | B_APPROX)) && !unit_ahead(t, cls, i, limit)) {
@@ -255,6 +273,11 @@ unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t lim
             m &= ~B_APPROX;
     }
     return m;
+}
+
+unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t limit)
+{
+    return may_begin_at(t, cls, i, limit);
 }
 
 /* Longest core reading at i (by end token; the first on ties), calling
@@ -294,8 +317,9 @@ static size_t best_core(const text *t, const uint16_t *cls, size_t i,
 /* A reading that names one day (for joining a time of day to it). */
 static int is_day(const tx *x)
 {
-    return x->gran == G_DAY && !x->suffix[0] && strcmp(x->type, "DURATION") &&
-           strcmp(x->type, "SET") && x->how != A_LIT;
+    /* types are the literals "DATE", "TIME", "DURATION" and "SET" */
+    return x->gran == G_DAY && !x->suffix[0] && x->type[1] != 'U' && x->type[0] != 'S' &&
+           x->how != A_LIT;
 }
 
 /* "19" in "19 to 20 January", "19-20 January 1990". */
@@ -305,8 +329,8 @@ static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
     if (d < 1 || d > 31 || nd > 2 || i + 2 >= limit)
         return 0;
     size_t j = i + 1;
-    if (!(tok_punct(t, j, '-') || tok_is(t, j, "to") || tok_is(t, j, "and") ||
-          tok_is(t, j, "through") || tok_is(t, j, "until") || tok_is(t, j, "till")))
+    if (!(tok_punct(t, j, '-') || tw_is(t, j, "to") || tw_is(t, j, "and") ||
+          tw_is(t, j, "through") || tw_is(t, j, "until") || tw_is(t, j, "till")))
         return 0;
     date_parts p;
     if (!date_parse(t, j + 1, limit, &p) || !p.day || !p.month || p.day <= d)
@@ -327,9 +351,9 @@ static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
 /* "the night of 19-20 January": a part of the day that owns a date. */
 static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 {
-    size_t j = tok_is(t, i, "the") ? i + 1 : i;
-    const lex_entry *e = j + 1 < limit ? tok_lex(t, j, &lex_en_time_parts_of_day) : NULL;
-    if (!e || !tok_is(t, j + 1, "of"))
+    size_t j = tw_is(t, i, "the") ? i + 1 : i;
+    const lex_entry *e = j + 1 < limit ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
+    if (!e || !tw_is(t, j + 1, "of"))
         return 0;
     tx d;
     size_t n = range_head(t, j + 2, limit, &d);
@@ -351,7 +375,7 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
                        tx *x)
 {
     size_t j = x->t1;
-    if (j < limit && (tok_is(t, j, "on") || tok_is(t, j, "of")))
+    if (j < limit && (tw_is(t, j, "on") || tw_is(t, j, "of")))
         j++;
     else if (j < limit && tok_punct(t, j, ','))
         j++;
@@ -374,7 +398,7 @@ static void join_part_of_day(const text *t, size_t limit, tx *x)
 {
     size_t j = x->t1;
     const lex_entry *e = j < limit && t->toks[j].kind == TOK_WORD
-        ? tok_lex(t, j, &lex_en_time_parts_of_day) : NULL;
+        ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e)
         return;
     x->t1 = j + 1;
@@ -397,7 +421,7 @@ static void join_year_phrase(const text *t, size_t limit, tx *x)
 
 static int coarse_date(const tx *x)
 {
-    return !strcmp(x->type, "DATE") && x->gran >= G_DAY &&
+    return x->type[0] == 'D' && x->type[1] == 'A' && x->gran >= G_DAY &&
            (x->how != A_LIT || x->gran >= G_DECADE);
 }
 
@@ -405,7 +429,7 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
                 tx *x)
 {
     const lex_entry *e = NULL;
-    unsigned may = scan_may_begin(t, cls, i, limit);
+    unsigned may = may_begin_at(t, cls, i, limit);
     size_t n = may ? best_core(t, cls, i, limit, x, may) : 0;
     tx alt;
     size_t m;
@@ -437,7 +461,7 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
     }
     /* "more than a decade", "about three weeks" */
     k = may & B_APPROX ? tw_phrase(t, i, limit, &lex_en_time_approx, &e) : 0;
-    if (k && i + k < limit && !tok_is(t, i + k, "the") &&
+    if (k && i + k < limit && !tw_is(t, i + k, "the") &&
         ((scan_duration(t, i + k, limit, &alt) &&
           (!strcmp(alt.type, "DURATION") || !strcmp(alt.rule, "rel.ago"))) ||
          (!strcmp(e->value, "APPROX") && scan_clock(t, i + k, limit, &alt))) &&
@@ -450,7 +474,7 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
     if (!n)
         return 0;
     /* "a year or so", "the next two years or so" */
-    if (x->t1 + 1 < limit && tok_is(t, x->t1, "or") && tok_is(t, x->t1 + 1, "so"))
+    if (x->t1 + 1 < limit && tw_is(t, x->t1, "or") && tw_is(t, x->t1 + 1, "so"))
         x->t1 += 2;
     if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH)
         join_year_phrase(t, limit, x);

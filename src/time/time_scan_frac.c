@@ -45,15 +45,15 @@ static size_t halves_at(const text *t, size_t j, size_t limit, size_t c, int n,
                         int *halves)
 {
     size_t k = j + c;
-    if (c && n >= 0 && k + 2 < limit && tok_is(t, k, "1") && tok_punct(t, k + 1, '/') &&
-        tok_is(t, k + 2, "2") && !(t->toks[k + 1].flags & TF_SPACE) &&
+    if (c && n >= 0 && k + 2 < limit && tw_is(t, k, "1") && tok_punct(t, k + 1, '/') &&
+        tw_is(t, k + 2, "2") && !(t->toks[k + 1].flags & TF_SPACE) &&
         !(t->toks[k + 2].flags & TF_SPACE)) {
         *halves = 2 * n + 1;
         return c + 3;
     }
-    if (c && n >= 0 && k + 2 < limit && tok_is(t, k, "and") &&
-        (tok_is(t, k + 1, "a") || tok_is(t, k + 1, "one")) &&
-        (tok_is(t, k + 2, "half") || tok_is(t, k + 2, "one-half"))) {
+    if (c && n >= 0 && k + 2 < limit && tw_is(t, k, "and") &&
+        (tw_is(t, k + 1, "a") || tw_is(t, k + 1, "one")) &&
+        (tw_is(t, k + 2, "half") || tw_is(t, k + 2, "one-half"))) {
         *halves = 2 * n + 1;
         return c + 3;
     }
@@ -82,7 +82,7 @@ static size_t range_at(const text *t, size_t j, size_t limit, size_t c, int a)
     size_t k = j + c;
     if (!c || a < 0 || k + 1 >= limit)
         return 0;
-    if (!(tok_is(t, k, "to") || tok_is(t, k, "or") ||
+    if (!(tw_is(t, k, "to") || tw_is(t, k, "or") ||
           (tok_punct(t, k, '-') && t->toks[j].kind == TOK_NUM)))
         return 0;
     size_t c2 = tw_count(t, k + 1, limit, &b);
@@ -95,19 +95,19 @@ size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x)
     int clock, mult, gran, halves = 0;
     size_t j = i, n;
     /* "half a year", "half an hour" */
-    if (tok_is(t, i, "half") && i + 2 < limit &&
-        (tok_is(t, i + 1, "a") || tok_is(t, i + 1, "an")) &&
+    if (tw_is(t, i, "half") && i + 2 < limit &&
+        (tw_is(t, i + 1, "a") || tw_is(t, i + 1, "an")) &&
         tw_unit(t, i + 2, &letter, &clock, &mult, &gran)) {
         tx_init(x, i, 3, "duration.fraction", "DURATION", A_LIT, G_NONE);
         half_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
         return 3;
     }
-    if (tok_is(t, j, "the") || tok_is(t, j, "next") || tok_is(t, j, "past") ||
-        tok_is(t, j, "last"))
-        j += tok_is(t, j, "the") && j + 1 < limit &&
-             (tok_is(t, j + 1, "next") || tok_is(t, j + 1, "past") ||
-              tok_is(t, j + 1, "last")) ? 2 : 1;
-    if (j > i && !tok_is(t, i, "the"))
+    if (tw_is(t, j, "the") || tw_is(t, j, "next") || tw_is(t, j, "past") ||
+        tw_is(t, j, "last"))
+        j += tw_is(t, j, "the") && j + 1 < limit &&
+             (tw_is(t, j + 1, "next") || tw_is(t, j + 1, "past") ||
+              tw_is(t, j + 1, "last")) ? 2 : 1;
+    if (j > i && !tw_is(t, i, "the"))
         return 0; /* "last two years" wants "the" */
     int cnt = 0; /* the count at j, read once for the three forms below */
     size_t cn = tw_count(t, j, limit, &cnt);
@@ -129,8 +129,8 @@ size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x)
     size_t c = j == i ? cn : 0;
     if (c && one >= 0 && j + c + 3 < limit &&
         tw_unit(t, j + c, &letter, &clock, &mult, &gran) &&
-        tok_is(t, j + c + 1, "and") && tok_is(t, j + c + 2, "a") &&
-        tok_is(t, j + c + 3, "half")) {
+        tw_is(t, j + c + 1, "and") && tw_is(t, j + c + 2, "a") &&
+        tw_is(t, j + c + 3, "half")) {
         tx_init(x, i, j + c + 4 - i, "duration.fraction", "DURATION", A_LIT, G_NONE);
         half_value(x->lit, sizeof x->lit, 2 * one + 1, letter, clock, mult);
         return j + c + 4 - i;

@@ -26,17 +26,17 @@ static size_t year_possessive(const text *t, size_t i, size_t limit, int *y,
     size_t j = i;
     *y = 0;
     *back = 0;
-    if (tok_is(t, i, "this") || tok_is(t, i, "last") || tok_is(t, i, "next")) {
-        if (i + 1 >= limit || !tok_is(t, i + 1, "year"))
+    if (tw_is(t, i, "this") || tw_is(t, i, "last") || tw_is(t, i, "next")) {
+        if (i + 1 >= limit || !tw_is(t, i + 1, "year"))
             return 0;
-        *back = tok_is(t, i, "last") ? 1 : tok_is(t, i, "next") ? -1 : 0;
+        *back = tw_is(t, i, "last") ? 1 : tw_is(t, i, "next") ? -1 : 0;
         j = i + 2;
     } else if ((*y = digit_year(t, i))) {
         j = i + 1;
     } else {
         return 0;
     }
-    if (j + 1 < limit && tok_punct(t, j, '\'') && tok_is(t, j + 1, "s") &&
+    if (j + 1 < limit && tok_punct(t, j, '\'') && tw_is(t, j + 1, "s") &&
         !(t->toks[j].flags & TF_SPACE))
         return j + 2 - i;
     return 0;
@@ -48,7 +48,7 @@ static size_t period_noun(const text *t, size_t j, size_t limit, int *q, int *gr
 {
     size_t k = j;
     *q = 0;
-    if (k < limit && tok_is(t, k, "fiscal"))
+    if (k < limit && tw_is(t, k, "fiscal"))
         k++;
     size_t n = tw_ordinal(t, k, limit, q);
     if (n && (*q < 1 || *q > 4))
@@ -56,15 +56,15 @@ static size_t period_noun(const text *t, size_t j, size_t limit, int *q, int *gr
     k += n;
     if (k < limit && tok_punct(t, k, '-'))
         k++;
-    if (k < limit && tok_is(t, k, "fiscal"))
+    if (k < limit && tw_is(t, k, "fiscal"))
         k++;
     if (k >= limit)
         return 0;
-    if (tok_is(t, k, "quarter") || (!n && tok_is(t, k, "period"))) {
+    if (tw_is(t, k, "quarter") || (!n && tw_is(t, k, "period"))) {
         *gran = G_QUARTER;
         return k + 1 - j;
     }
-    if (n && *q <= 2 && tok_is(t, k, "half")) {
+    if (n && *q <= 2 && tw_is(t, k, "half")) {
         *gran = G_HALF;
         return k + 1 - j;
     }
@@ -76,7 +76,7 @@ static size_t period_of_year(const text *t, size_t i, size_t limit, tx *x)
 {
     int y = 0, back = 0, q = 0, gran = 0;
     size_t n = year_possessive(t, i, limit, &y, &back), m;
-    if (!n && tok_is(t, i, "the") && i + 1 < limit && (y = digit_year(t, i + 1)))
+    if (!n && tw_is(t, i, "the") && i + 1 < limit && (y = digit_year(t, i + 1)))
         n = 2;
     if (!n || !(m = period_noun(t, i + n, limit, &q, &gran)))
         return 0;
@@ -91,35 +91,35 @@ static size_t period_of_year(const text *t, size_t i, size_t limit, tx *x)
  * half of the year". */
 static size_t half_of_year(const text *t, size_t i, size_t limit, tx *x)
 {
-    size_t j = tok_is(t, i, "the") ? i + 1 : i;
+    size_t j = tw_is(t, i, "the") ? i + 1 : i;
     int q = 0;
     if (j + 1 >= limit)
         return 0;
-    if (tok_is(t, j, "first") || tok_is(t, j, "last") || tok_is(t, j, "second") ||
-        tok_is(t, j, "latter"))
-        q = tok_is(t, j, "first") ? 1 : 2;
+    if (tw_is(t, j, "first") || tw_is(t, j, "last") || tw_is(t, j, "second") ||
+        tw_is(t, j, "latter"))
+        q = tw_is(t, j, "first") ? 1 : 2;
     else
         return 0;
     size_t k = j + 1;
-    if (tok_is(t, k, "two") && k + 1 < limit && tok_is(t, k + 1, "quarters"))
+    if (tw_is(t, k, "two") && k + 1 < limit && tw_is(t, k + 1, "quarters"))
         k += 2;
-    else if (tok_is(t, k, "half") && !tok_is(t, j, "second"))
+    else if (tw_is(t, k, "half") && !tw_is(t, j, "second"))
         k += 1;
-    else if (tok_is(t, k, "half") && tok_is(t, k + 1, "of"))
+    else if (tw_is(t, k, "half") && tw_is(t, k + 1, "of"))
         k += 1; /* "the second half of ...": with its year only */
     else
         return 0;
-    if (k + 1 >= limit || !tok_is(t, k, "of"))
+    if (k + 1 >= limit || !tw_is(t, k, "of"))
         return 0;
     int y = digit_year(t, k + 1), back = -1;
     size_t end = k + 2;
-    if (!y && tok_is(t, k + 1, "the") && k + 2 < limit && tok_is(t, k + 2, "year")) {
+    if (!y && tw_is(t, k + 1, "the") && k + 2 < limit && tw_is(t, k + 2, "year")) {
         back = 0;
         end = k + 3;
-    } else if (!y && (tok_is(t, k + 1, "this") || tok_is(t, k + 1, "last") ||
-                      tok_is(t, k + 1, "next")) && k + 2 < limit &&
-               tok_is(t, k + 2, "year")) {
-        back = tok_is(t, k + 1, "last") ? 1 : tok_is(t, k + 1, "next") ? -1 : 0;
+    } else if (!y && (tw_is(t, k + 1, "this") || tw_is(t, k + 1, "last") ||
+                      tw_is(t, k + 1, "next")) && k + 2 < limit &&
+               tw_is(t, k + 2, "year")) {
+        back = tw_is(t, k + 1, "last") ? 1 : tw_is(t, k + 1, "next") ? -1 : 0;
         end = k + 3;
     } else if (!y) {
         return 0;

@@ -13,28 +13,17 @@
 #include "lexicons.h"
 #include "time.h"
 
-static int gran_of(const char *name)
-{
-    static const char *const names[] = {"", "time", "day", "week", "month",
-                                        "quarter", "half", "season", "year",
-                                        "decade", "century"};
-    for (int g = 1; g <= G_CENTURY; g++)
-        if (!strcmp(name, names[g]))
-            return g;
-    return G_NONE;
-}
-
 /* Token k ends an amount: a number, "%", "percent", a multiplier
  * ("million"), or a noun after a count ("10,000 units", "four flights"). */
 static int amount_at(const text *t, size_t k)
 {
     int v;
-    if (t->toks[k].kind == TOK_NUM || tok_punct(t, k, '%') || tok_is(t, k, "percent") ||
-        tok_in(t, k, &lex_en_number_multipliers))
+    if (t->toks[k].kind == TOK_NUM || tok_punct(t, k, '%') || tw_is(t, k, "percent") ||
+        tw_in(t, k, &lex_en_number_multipliers))
         return 1;
     return k > 0 && t->toks[k].kind == TOK_WORD && !(t->toks[k].flags & TF_CAP) &&
            (t->toks[k - 1].kind == TOK_NUM || tw_count(t, k - 1, k, &v) == 1) &&
-           !tok_is(t, k - 1, "a") && !tok_is(t, k - 1, "an");
+           !tw_is(t, k - 1, "a") && !tw_is(t, k - 1, "an");
 }
 
 size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
@@ -43,20 +32,18 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
     size_t n = tw_phrase(t, i, limit, &lex_en_time_phrases, &e);
     if (!n)
         return 0;
-    char type[12], how[8], a[24], b[12], c[12];
-    char *field[] = {type, how, a, b, c};
-    const size_t cap[] = {sizeof type, sizeof how, sizeof a, sizeof b, sizeof c};
-    tw_fields(e->value, field, cap, 5);
+    /* type|how|a|b|c, read at build time */
+    const time_phrase_field *f = &time_phrase_fields[e - lex_en_time_phrases.entries];
     /* "current", "future" as adjectives before a capitalised name are still
      * times in TimeML, and so is "Now" opening a sentence ("Now officials
      * are investigating"); set off by a comma ("Now, he says ...",
      * "Currently, organs are rationed ...") TimeBank leaves it untagged */
-    if (n == 1 && !strcmp(a, "PRESENT_REF") && (t->toks[i].flags & TF_SENT_START) &&
+    if (n == 1 && f->present_ref && (t->toks[i].flags & TF_SENT_START) &&
         i + 1 < t->ntoks && tok_punct(t, i + 1, ','))
         return 0;
     /* "the current account", "current assets": a term, not the present */
-    if (!strcmp(c, "adj") && i + n < limit &&
-        tok_in(t, i + n, &lex_en_time_adjective_blockers))
+    if (!strcmp(f->suffix, "adj") && i + n < limit &&
+        tw_in(t, i + n, &lex_en_time_adjective_blockers))
         return 0;
     /* "USA Today", "VOA Today": a capitalised word after a name is part of
      * the name */
@@ -71,34 +58,32 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         if (caps == n)
             return 0;
     }
-    const char *t_type = !strcmp(type, "TIME") ? "TIME"
-                       : !strcmp(type, "SET") ? "SET"
-                       : !strcmp(type, "DURATION") ? "DURATION" : "DATE";
-    if (!strcmp(how, "lit")) {
-        tx_init(x, i, n, !strcmp(t_type, "SET") ? "set.word"
-                         : !strcmp(t_type, "DURATION") ? "duration.word" : "ref.word",
+    const char *t_type = f->type;
+    if (f->how == TPF_LIT) {
+        tx_init(x, i, n, t_type[0] == 'S' ? "set.word"
+                         : t_type[1] == 'U' ? "duration.word" : "ref.word",
                 t_type, A_LIT, G_NONE);
-        tf_snprintf(x->lit, sizeof x->lit, "%s", a);
+        memcpy(x->lit, f->lit, strlen(f->lit) + 1);
         return n;
     }
     /* "the (fiscal) year ended Sept. 30": the span of a year up to a date */
-    if (tok_is(t, i + n - 1, "year") && i + n < limit &&
-        (tok_is(t, i + n, "ended") || tok_is(t, i + n, "ending"))) {
+    if (tw_is(t, i + n - 1, "year") && i + n < limit &&
+        (tw_is(t, i + n, "ended") || tw_is(t, i + n, "ending"))) {
         tx_init(x, i, n, "duration.year_ended", "DURATION", A_LIT, G_NONE);
-        tf_snprintf(x->lit, sizeof x->lit, "P1Y");
+        memcpy(x->lit, "P1Y", 4);
         return n;
     }
-    if (!strcmp(how, "story")) {
+    if (f->how == TPF_STORY) {
         tx_init(x, i, n, "rel.story_quarter", t_type, A_STORY, G_QUARTER);
-        x->shift = atoi(a);
-        x->fallback = atoi(c);
+        x->shift = f->shift;
+        x->fallback = f->fallback;
         return n;
     }
-    int dct = !strcmp(how, "dct");
+    int dct = f->how == TPF_DCT;
     tx_init(x, i, n, dct ? "rel.deictic" : "rel.anaphoric", t_type,
-         dct ? A_DCT : A_REF, gran_of(b));
-    x->shift = atoi(a);
-    tf_snprintf(x->suffix, sizeof x->suffix, "%s", c);
+         dct ? A_DCT : A_REF, f->gran);
+    x->shift = f->shift;
+    memcpy(x->suffix, f->suffix, strlen(f->suffix) + 1);
     return n;
 }
 
@@ -110,23 +95,49 @@ static void duration_value(char *buf, size_t cap, int n, char letter, int clock,
         letter = 'M';
         mult *= 3;
     }
-    if (n < 0)
-        tf_snprintf(buf, cap, "P%sX%c", clock ? "T" : "", letter);
-    else
-        tf_snprintf(buf, cap, "P%s%d%c", clock ? "T" : "", n * mult, letter);
+    if (cap < 16) { /* too small to write directly (never: a tx lit) */
+        if (n < 0)
+            tf_snprintf(buf, cap, "P%sX%c", clock ? "T" : "", letter);
+        else
+            tf_snprintf(buf, cap, "P%s%d%c", clock ? "T" : "", n * mult, letter);
+        return;
+    }
+    /* what "P%s%d%c" writes, directly: at most 15 bytes */
+    char *p = buf;
+    *p++ = 'P';
+    if (clock)
+        *p++ = 'T';
+    if (n < 0) {
+        *p++ = 'X';
+    } else {
+        int v = n * mult;
+        unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+        char d[10];
+        int k = 0;
+        do {
+            d[k++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            *p++ = '-';
+        while (k)
+            *p++ = d[--k];
+    }
+    *p++ = letter;
+    *p = 0;
 }
 
 /* "ago", "earlier", "later", "before", "after": a shifted date. */
 static int shift_word(const text *t, size_t i, int *dct)
 {
-    if (tok_is(t, i, "ago")) {
+    if (tw_is(t, i, "ago")) {
         *dct = 1;
         return -1;
     }
     *dct = 0;
-    if (tok_is(t, i, "earlier") || tok_is(t, i, "before"))
+    if (tw_is(t, i, "earlier") || tw_is(t, i, "before"))
         return -1;
-    if (tok_is(t, i, "later") || tok_is(t, i, "after"))
+    if (tw_is(t, i, "later") || tw_is(t, i, "after"))
         return 1;
     return 0;
 }
@@ -135,25 +146,30 @@ static int shift_word(const text *t, size_t i, int *dct)
  * in data/en/time_tense.txt. */
 static int modal_before(const text *t, size_t i)
 {
-    const lex_entry *e = i > 0 ? tok_lex(t, i - 1, &lex_en_time_tense) : NULL;
+    const lex_entry *e = i > 0 ? tw_lex(t, i - 1, &lex_en_time_tense) : NULL;
     return e && (!strcmp(e->value, "modal") || !strcmp(e->value, "future"));
 }
 
 /* After the count and unit at [i, j): a shifted date, or the duration. */
-static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
-                            int n, tx *x)
-{
+/* A unit word's fields (tw_unit). */
+typedef struct {
     char letter;
     int clock, mult, gran;
-    tw_unit(t, j, &letter, &clock, &mult, &gran);
+} unit;
+
+static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
+                            int n, const unit *u, tx *x)
+{
+    char letter = u->letter;
+    int clock = u->clock, mult = u->mult, gran = u->gran;
     size_t k = j + 1;
     /* "a week or so ago" */
-    if (k + 2 < limit && tok_is(t, k, "or") && tok_is(t, k + 1, "so") &&
-        (tok_is(t, k + 2, "ago") || tok_is(t, k + 2, "earlier") || tok_is(t, k + 2, "later")))
+    if (k + 2 < limit && tw_is(t, k, "or") && tw_is(t, k + 1, "so") &&
+        (tw_is(t, k + 2, "ago") || tw_is(t, k + 2, "earlier") || tw_is(t, k + 2, "later")))
         k += 2;
     int dct = 0, dir = k < limit ? shift_word(t, k, &dct) : 0;
-    if (dir && n >= 0 && gran != G_TIME && !tok_is(t, k, "after") &&
-        !tok_is(t, k, "before")) {
+    if (dir && n >= 0 && gran != G_TIME && !tw_is(t, k, "after") &&
+        !tw_is(t, k, "before")) {
         tx_init(x, i, k + 1 - i, dct ? "rel.ago" : "rel.shift", "DATE",
              dct ? A_DCT : A_REF, gran);
         x->shift = dir * n * mult;
@@ -162,7 +178,7 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         }
         return k + 1 - i;
     }
-    if (n < 0 && k < limit && tok_is(t, k, "ago")) {
+    if (n < 0 && k < limit && tw_is(t, k, "ago")) {
         tx_init(x, i, k + 1 - i, "rel.vague_ago", "DATE", A_LIT, G_NONE);
         tf_snprintf(x->lit, sizeof x->lit, "PAST_REF");
         return k + 1 - i;
@@ -179,36 +195,34 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     return k - i;
 }
 
-/* A count at [j, j+c) and a unit after it, read from i. */
+/* A count at [j, j+c) and the unit u after it, read from i. */
 static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
-                         size_t limit, int n, tx *x)
+                         size_t limit, int n, const unit *u, tx *x)
 {
-    char letter;
-    int clock, mult, gran;
-    tw_unit(t, j + c, &letter, &clock, &mult, &gran);
+    char letter = u->letter;
     /* "a year-earlier quarter": the unit belongs to the adjective */
     if (j + c + 2 < limit && tok_punct(t, j + c + 1, '-') &&
-        (tok_is(t, j + c + 2, "earlier") || tok_is(t, j + c + 2, "ago")))
+        (tw_is(t, j + c + 2, "earlier") || tw_is(t, j + c + 2, "ago")))
         return 0;
     /* "a day" after "once", "twice", "times": a set, scan_set's */
-    if (i > 0 && (tok_is(t, i - 1, "once") || tok_is(t, i - 1, "twice") ||
-                  tok_is(t, i - 1, "times")) && tok_is(t, j, "a"))
+    if (i > 0 && (tw_is(t, i - 1, "once") || tw_is(t, i - 1, "twice") ||
+                  tw_is(t, i - 1, "times")) && tw_is(t, j, "a"))
         return 0;
     /* "a quarter of the vote", "a second round": not times */
-    if ((letter == 'Q' && j + c + 1 < limit && tok_is(t, j + c + 1, "of")) ||
-        (letter == 'S' && (tok_is(t, j, "a") || tok_is(t, j, "an"))))
+    if ((letter == 'Q' && j + c + 1 < limit && tw_is(t, j + c + 1, "of")) ||
+        (letter == 'S' && (tw_is(t, j, "a") || tw_is(t, j, "an"))))
         return 0;
     /* "$5 a year", "3% a month", "four flights a week": a rate, which
      * TimeBank mostly leaves untagged (not a span of a year either) */
-    if (tok_is(t, j, "a") && i == j && i > 0 && amount_at(t, i - 1))
+    if (tw_is(t, j, "a") && i == j && i > 0 && amount_at(t, i - 1))
         return 0;
     /* "52 years old": a person's age, which TimeML leaves untagged */
-    if (j + c + 1 < limit && tok_is(t, j + c + 1, "old"))
+    if (j + c + 1 < limit && tw_is(t, j + c + 1, "old"))
         return 0;
     /* "1990 years" is a year misread, not a length */
     if (t->toks[j].kind == TOK_NUM && tok_len(t, j) == 4 && n > 1900 && n < 2100)
         return 0;
-    return duration_tail(t, i, j + c, limit, n, x);
+    return duration_tail(t, i, j + c, limit, n, u, x);
 }
 
 size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
@@ -219,30 +233,32 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     char letter;
     int clock, mult, gran, n = 0;
     size_t j = i;
-    int the = tok_is(t, j, "the");
+    int the = tw_is(t, j, "the");
     if (the)
         j++;
     int has_lead = tw_any(t, j, lead);
     if (has_lead)
         j++;
-    if (!the && has_lead && !tok_is(t, i, "past") && !tok_is(t, i, "recent") &&
-        !tok_is(t, i, "coming"))
+    if (!the && has_lead && !tw_is(t, i, "past") && !tw_is(t, i, "recent") &&
+        !tw_is(t, i, "coming"))
         return 0; /* "last two years" wants "the" */
     size_t c = tw_count(t, j, limit, &n);
-    if (c && j + c < limit && tok_is(t, j + c, "more"))
+    if (c && j + c < limit && tw_is(t, j + c, "more"))
         c++;
     /* "eight trading days", "three working days": a kind of day counted */
-    if (c && j + c + 1 < limit && tok_in(t, j + c, &lex_en_time_day_kinds) &&
+    if (c && j + c + 1 < limit && tw_in(t, j + c, &lex_en_time_day_kinds) &&
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran))
         c++;
-    if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran))
-        return count_unit(t, i, j, c, limit, n, x);
+    if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran)) {
+        unit u = {letter, clock, mult, gran};
+        return count_unit(t, i, j, c, limit, n, &u, x);
+    }
     /* "two-year", "14-day": count, hyphen, singular unit */
     if (c && j + c + 1 < limit && tok_punct(t, j + c, '-') &&
         tw_unit(t, j + c + 1, &letter, &clock, &mult, &gran) &&
         tok_str(t, j + c + 1)[tok_len(t, j + c + 1) - 1] != 's') {
         size_t end = j + c + 2;
-        if (end + 1 < limit && tok_punct(t, end, '-') && tok_is(t, end + 1, "old")) {
+        if (end + 1 < limit && tok_punct(t, end, '-') && tw_is(t, end + 1, "old")) {
             /* "an 8-month-old truce" is a span of time; "a 34-year-old
              * man", "the 136-year-old firm" are ages, not tagged */
             if (end + 2 >= limit || !lex_has(&lex_en_time_age_nouns,
@@ -257,11 +273,11 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
         return end - i;
     }
     /* "the past year", "recent years", "for decades" */
-    if (!c && (has_lead || (i > 0 && (tok_is(t, i - 1, "for") ||
-                                      tok_is(t, i - 1, "within")))) &&
+    if (!c && (has_lead || (i > 0 && (tw_is(t, i - 1, "for") ||
+                                      tw_is(t, i - 1, "within")))) &&
         j < limit && tw_unit(t, j, &letter, &clock, &mult, &gran) &&
-        (has_lead ? (the || tok_is(t, i, "recent") || tok_is(t, i, "coming") ||
-                     tok_is(t, i, "past"))
+        (has_lead ? (the || tw_is(t, i, "recent") || tw_is(t, i, "coming") ||
+                     tw_is(t, i, "past"))
                   : tok_str(t, j)[tok_len(t, j) - 1] == 's')) {
         int plural = tok_str(t, j)[tok_len(t, j) - 1] == 's';
         tx_init(x, i, j + 1 - i, "duration.unit", "DURATION", A_LIT, G_NONE);
@@ -276,10 +292,10 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
     char letter;
     int clock, mult, gran, n = 1;
     size_t j = i + 1;
-    if (tok_is(t, i, "once") || tok_is(t, i, "twice") ||
-        (t->toks[i].kind == TOK_NUM && tok_is(t, i + 1, "times") && (j = i + 2))) {
-        if (j < limit && (tok_is(t, j, "a") || tok_is(t, j, "per") ||
-                          tok_is(t, j, "every") || tok_is(t, j, "each")) &&
+    if (tw_is(t, i, "once") || tw_is(t, i, "twice") ||
+        (t->toks[i].kind == TOK_NUM && tw_is(t, i + 1, "times") && (j = i + 2))) {
+        if (j < limit && (tw_is(t, j, "a") || tw_is(t, j, "per") ||
+                          tw_is(t, j, "every") || tw_is(t, j, "each")) &&
             tw_unit(t, j + 1, &letter, &clock, &mult, &gran)) {
             tx_init(x, j, 2, "set.frequency", "SET", A_LIT, G_NONE);
             duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
@@ -287,7 +303,7 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
         }
         return 0;
     }
-    if (!tok_is(t, i, "every") && !tok_is(t, i, "each"))
+    if (!tw_is(t, i, "every") && !tw_is(t, i, "each"))
         return 0;
     size_t c = tw_count(t, j, limit, &n);
     if (c && n < 0)
@@ -307,7 +323,7 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
         return 2;
     }
     const lex_entry *e = j < limit && !c && (t->toks[j].flags & TF_CAP)
-        ? tok_lex(t, j, &lex_en_weekdays) : NULL;
+        ? tw_lex(t, j, &lex_en_weekdays) : NULL;
     if (e) {
         tx_init(x, i, 2, "set.every_weekday", "SET", A_LIT, G_NONE);
         tf_snprintf(x->lit, sizeof x->lit, "XXXX-WXX-%s", e->value);
@@ -328,13 +344,13 @@ static int meridian(const text *t, size_t i, size_t limit, size_t *n)
     int pm = (len >= 2 && (s[0] == 'p' || s[0] == 'P'));
     if (!am && !pm)
         return 0;
-    if (tok_is(t, i, "a.m.") || tok_is(t, i, "p.m.") || tok_is(t, i, "am") ||
-        tok_is(t, i, "pm")) {
-        if ((tok_is(t, i, "am") || tok_is(t, i, "pm")) && (t->toks[i].flags & TF_UPPER) == 0 &&
-            tok_is(t, i, "am") && (t->toks[i].flags & TF_SPACE))
+    if (tw_is(t, i, "a.m.") || tw_is(t, i, "p.m.") || tw_is(t, i, "am") ||
+        tw_is(t, i, "pm")) {
+        if ((tw_is(t, i, "am") || tw_is(t, i, "pm")) && (t->toks[i].flags & TF_UPPER) == 0 &&
+            tw_is(t, i, "am") && (t->toks[i].flags & TF_SPACE))
             return 0; /* "I am" */
-    } else if ((tok_is(t, i, "a.") || tok_is(t, i, "p.")) && i + 1 < limit &&
-               tok_is(t, i + 1, "m")) {
+    } else if ((tw_is(t, i, "a.") || tw_is(t, i, "p.")) && i + 1 < limit &&
+               tw_is(t, i + 1, "m")) {
         *n = 2;
     } else {
         return 0;
@@ -352,10 +368,10 @@ static size_t military(const text *t, size_t i, size_t limit, tx *x)
     if (nd != 4 || v < 0 || v % 100 > 59 || v / 100 > 24 || i + 1 >= limit)
         return 0;
     size_t j = i + 1;
-    if (tok_is(t, j, "GMT") || tok_is(t, j, "UTC") || tok_is(t, j, "hours") ||
-        tok_is(t, j, "hrs") || tok_is(t, j, "Zulu"))
+    if (tw_is(t, j, "GMT") || tw_is(t, j, "UTC") || tw_is(t, j, "hours") ||
+        tw_is(t, j, "hrs") || tw_is(t, j, "Zulu"))
         j++;
-    else if (j + 1 < limit && tok_is(t, j, "local") && tok_is(t, j + 1, "time"))
+    else if (j + 1 < limit && tw_is(t, j, "local") && tw_is(t, j + 1, "time"))
         j += 2;
     else
         return 0;
@@ -392,10 +408,10 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
         if (mer == 1 && h == 12)
             h = 0;
         j += mn;
-    } else if (j < limit && tok_is(t, j, "o'clock")) {
+    } else if (j < limit && tw_is(t, j, "o'clock")) {
         j++;
-    } else if (!colon || (i > 0 && !tok_is(t, i - 1, "at") && !tok_is(t, i - 1, "by") &&
-                          !tok_is(t, i - 1, "until") && !tok_is(t, i - 1, "from"))) {
+    } else if (!colon || (i > 0 && !tw_is(t, i - 1, "at") && !tw_is(t, i - 1, "by") &&
+                          !tw_is(t, i - 1, "until") && !tw_is(t, i - 1, "from"))) {
         return 0; /* "3:2" scores, ratios */
     }
     /* time zones stay inside: "10 a.m. EDT", "5 a.m. local (time)",
@@ -403,10 +419,10 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
     if (j < limit && (t->toks[j].flags & TF_UPPER) && tok_len(t, j) <= 4 &&
         (tok_str(t, j)[tok_len(t, j) - 1] == 'T'))
         j++;
-    else if (j < limit && tok_is(t, j, "local"))
-        j += j + 1 < limit && tok_is(t, j + 1, "time") ? 2 : 1;
+    else if (j < limit && tw_is(t, j, "local"))
+        j += j + 1 < limit && tw_is(t, j + 1, "time") ? 2 : 1;
     else if (j + 1 < limit && t->toks[j].kind == TOK_WORD && (t->toks[j].flags & TF_CAP) &&
-             tok_is(t, j + 1, "time"))
+             tw_is(t, j + 1, "time"))
         j += 2;
     tx_init(x, i, j - i, "time.clock", "TIME", A_REF, G_DAY);
     tf_snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h, mi);
@@ -417,16 +433,16 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
 size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t j = i, s0 = i;
-    int late = tok_is(t, j, "late") || tok_is(t, j, "early") || tok_is(t, j, "mid");
+    int late = tw_is(t, j, "late") || tw_is(t, j, "early") || tw_is(t, j, "mid");
     if (late)
         j++;
     if (late && j + 1 < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
         j++; /* "mid-afternoon", "late-night" */
-    if (tok_is(t, j, "at") || tok_is(t, j, "by") || tok_is(t, j, "before")) {
+    if (tw_is(t, j, "at") || tw_is(t, j, "by") || tw_is(t, j, "before")) {
         j++;
         if (!late)
             s0 = j;
-    } else if ((tok_is(t, j, "in") || tok_is(t, j, "during")) && tok_is(t, j + 1, "the")) {
+    } else if ((tw_is(t, j, "in") || tw_is(t, j, "during")) && tw_is(t, j + 1, "the")) {
         j += 1;
         if (!late)
             s0 = j;
@@ -434,7 +450,7 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
     } else if (!late) {
         return 0;
     }
-    const lex_entry *e = j < limit ? tok_lex(t, j, &lex_en_time_parts_of_day) : NULL;
+    const lex_entry *e = j < limit ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e || t->toks[j].kind != TOK_WORD)
         return 0;
     tx_init(x, s0, j + 1 - s0, "time.part_of_day", "TIME", A_REF, G_DAY);

@@ -30,7 +30,7 @@ static int progressive(const text *t, size_t k)
     size_t n = tok_len(t, k);
     const char *s = tok_str(t, k);
     return t->toks[k].kind == TOK_WORD && !(t->toks[k].flags & TF_CAP) && n >= 5 &&
-           !strncmp(s + n - 3, "ing", 3) && !tok_is(t, k, "being");
+           !strncmp(s + n - 3, "ing", 3) && !tw_is(t, k, "being");
 }
 
 /* Token k is a participle after "will be" or "to be" ("will be held", "is
@@ -40,7 +40,7 @@ static int progressive(const text *t, size_t k)
 static int passive_after_modal(const text *t, size_t k)
 {
     static const char *const modals[] = {"will", "shall", "'ll", "ll", "to", NULL};
-    return k >= 2 && tok_is(t, k - 1, "be") && tw_any(t, k - 2, modals);
+    return k >= 2 && tw_is(t, k - 1, "be") && tw_any(t, k - 2, modals);
 }
 
 /* Cues tw_tense reads beyond their tense: a present progressive ("is
@@ -55,7 +55,7 @@ static int to_before_noun(const text *t, const lex_entry *e, size_t k, size_t n,
 {
     size_t len = strlen(e->key);
     return len > 3 && !strcmp(e->key + len - 3, " to") &&
-           (k + n == end || (k + n < end && tok_in(t, k + n, &lex_en_time_noun_after_to)));
+           (k + n == end || (k + n < end && tw_in(t, k + n, &lex_en_time_noun_after_to)));
 }
 
 /* The value of a listed cue e matched at token k (n tokens, ending before
@@ -65,13 +65,13 @@ static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, siz
     const char *v = e->value;
     /* "the coming days": an adjective; "refugees coming": a verb */
     if (!strcmp(v, "adj")) {
-        if (!(k > 0 && tok_in(t, k - 1, &lex_en_time_noun_after_to)))
+        if (!(k > 0 && tw_in(t, k - 1, &lex_en_time_noun_after_to)))
             return 0;
         v = "future";
     }
     /* "announced plans Tuesday", "expressed hope on Tuesday": a noun */
     if (!strcmp(v, "plan")) {
-        if (k > 0 && (regular_past(t, k - 1) || tok_in(t, k - 1, &lex_en_time_noun_after_to)))
+        if (k > 0 && (regular_past(t, k - 1) || tw_in(t, k - 1, &lex_en_time_noun_after_to)))
             return 0;
         v = "future";
     }
@@ -82,14 +82,14 @@ static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, siz
         if (to_before_noun(t, e, k, n, end))
             return regular_past(t, k) ? -1 : 0;
         /* "was due to", "had been scheduled to": a plan in the past */
-        if (k > 0 && (tok_is(t, k - 1, "was") || tok_is(t, k - 1, "were") ||
-                      tok_is(t, k - 1, "been") || tok_is(t, k - 1, "had")))
+        if (k > 0 && (tw_is(t, k - 1, "was") || tw_is(t, k - 1, "were") ||
+                      tw_is(t, k - 1, "been") || tw_is(t, k - 1, "had")))
             return -1;
         return !strcmp(v, "modal") ? CUE_MODAL : 2;
     }
     /* "failed to meet Monday", "his return on Monday": no schedule */
     if (!strcmp(v, "present"))
-        return k > 0 && tok_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
+        return k > 0 && tw_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
     /* "the vote is (on) Tuesday": a schedule; "the Council is meeting on
      * Wednesday": a present progressive is an arrangement ahead */
     if (!strcmp(v, "copula"))
@@ -111,19 +111,20 @@ static int cue_of(const text *t, size_t k, size_t end)
     /* "May" the month, "Will" the name: cues are lower-case words */
     if ((t->toks[k].flags & TF_CAP) && !(t->toks[k].flags & TF_SENT_START))
         return 0;
-    /* most words begin no cue: the list's prefix bitset says so at once */
+    /* most words begin no cue: the list's first-token bitset says so at
+     * once */
     size_t n;
-    if (lex_may_start(&lex_en_time_tense, t->toks[k].hash) &&
+    if (lex_may_first(&lex_en_time_tense, t->toks[k].hash) &&
         (n = tw_phrase(t, k, end, &lex_en_time_tense, &e)))
         return listed_cue(t, e, k, n, end);
     /* "the border is closed until Thursday", "the vote is planned for
      * Sunday": a participle after the present copula is a present state or
      * arrangement, a schedule rather than a past */
-    if (regular_past(t, k) && k > 0 && lex_may_start(&lex_en_time_tense, t->toks[k - 1].hash) &&
+    if (regular_past(t, k) && k > 0 && lex_may_first(&lex_en_time_tense, t->toks[k - 1].hash) &&
         tw_phrase(t, k - 1, k, &lex_en_time_tense, &e) == 1 && !strcmp(e->value, "copula"))
         return 1;
     /* "the proposed talks on Tuesday": an adjective */
-    if (regular_past(t, k) && k > 0 && tok_in(t, k - 1, &lex_en_time_noun_after_to))
+    if (regular_past(t, k) && k > 0 && tw_in(t, k - 1, &lex_en_time_noun_after_to))
         return 0;
     return regular_past(t, k) ? -1 : 0;
 }
@@ -136,10 +137,25 @@ static int after_perfect(const text *t, size_t k)
     return k >= 2 && tw_phrase(t, k - 2, k, &lex_en_time_tense, &e) == 2;
 }
 
+/* Can token k be a cue at all (cue_of's first tests, inline: the tense
+ * scan asks most tokens of a clause)? A lower-case word (or the first of
+ * its sentence) that may begin a key of time_tense.txt, "is"/"are" (a
+ * present progressive), or a regular past form. */
+static inline int may_cue(const text *t, size_t k)
+{
+    const token *tk = &t->toks[k];
+    if ((tk->flags & TF_CAP) && !(tk->flags & TF_SENT_START))
+        return 0;
+    return lex_may_first(&lex_en_time_tense, tk->hash) || tw_is(t, k, "is") ||
+           tw_is(t, k, "are") || regular_past(t, k);
+}
+
 /* cue_of, but none in a passive after a modal or a participle after a
  * modal perfect (checked only at a cue: most words are none). */
-static int cue_at(const text *t, size_t k, size_t end)
+static inline int cue_at(const text *t, size_t k, size_t end)
 {
+    if (!may_cue(t, k))
+        return 0;
     int c = cue_of(t, k, end);
     return c && (passive_after_modal(t, k) || after_perfect(t, k)) ? 0 : c;
 }
@@ -148,7 +164,7 @@ static int cue_at(const text *t, size_t k, size_t end)
  * ("Tuesday's attack"), a noun phrase, not an adverb. */
 static int possessive(const text *t, size_t k)
 {
-    return k + 1 < t->ntoks && tok_punct(t, k, '\'') && tok_is(t, k + 1, "s");
+    return k + 1 < t->ntoks && tok_punct(t, k, '\'') && tw_is(t, k + 1, "s");
 }
 
 /* The tense a cue gives: a progressive is a schedule, a modal a future. */
@@ -186,8 +202,8 @@ int tw_tense(const text *t, size_t i, size_t end)
         /* "Iraq on Wednesday agreed to allow ...": after the time, a plan
          * in a past verb ("agreed to", "vowed to") dates the agreeing, not
          * what was agreed; "is expected to" stays ahead */
-        if (c == 2 && regular_past(t, k) && !(k > 0 && (tok_is(t, k - 1, "is") ||
-                                                      tok_is(t, k - 1, "are"))))
+        if (c == 2 && regular_past(t, k) && !(k > 0 && (tw_is(t, k - 1, "is") ||
+                                                      tw_is(t, k - 1, "are"))))
             return -1;
         if (c)
             return tense_of(c);

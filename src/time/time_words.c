@@ -13,27 +13,69 @@
 #include "lexicons.h"
 #include "time.h"
 
+/* Does key spell tokens [i, k] (joined by one space where the text had
+ * whitespace, ASCII case folded; keys are lower case)? */
+static int key_spells(const char *key, const text *t, size_t i, size_t k)
+{
+    for (size_t j = i; j <= k; j++) {
+        if (j > i && (t->toks[j].flags & TF_SPACE) && *key++ != ' ')
+            return 0;
+        const char *s = tok_str(t, j);
+        for (size_t c = 0, n = tok_len(t, j); c < n; c++)
+            if (*key++ != tok_fold(s[c]))
+                return 0; /* also stops at the key's NUL */
+    }
+    return !*key;
+}
+
+/* The first entry of the key of hash h spelled by tokens [i, k], or NULL
+ * (lex_all_hashed, comparing the key with the tokens in place). */
+static const lex_entry *key_at(const lex_table *lex, uint32_t h, const text *t,
+                               size_t i, size_t k)
+{
+    uint32_t mask = (1u << lex->slot_bits) - 1, s;
+    for (uint32_t j = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); (s = lex->slots[j]);
+         j = (j + 1) & mask)
+        if (lex->slot_hash[j] == h && key_spells(lex->entries[s - 1].key, t, i, k))
+            return &lex->entries[s - 1];
+    return NULL;
+}
+
+/* phrase_match (text/phrase_match.c) with PM_NO_PUNCT and no other option,
+ * written for the time lists: the run's hash grows a token at a time, and
+ * a key of its hash is checked against the tokens in place. The same
+ * answers: the longest key, runs of at most 127 bytes, no punctuation but
+ * '-' and '\''. */
 size_t tw_phrase_match(const text *t, size_t i, size_t limit, const lex_table *lex,
                        const lex_entry **e)
 {
-    pm_opts o = {limit, (size_t)-1, PM_NO_PUNCT, NULL};
-    return phrase_match(t, i, lex, &o, e);
-}
-
-void tw_fields(const char *value, char *const *field, const size_t *cap, int n)
-{
-    const char *p = value;
-    for (int k = 0; k < n; k++) {
-        char *out = field[k];
-        size_t len = 0, room = cap[k] - 1;
-        char c;
-        for (; (c = *p) && c != '|'; p++)
-            if (len < room)
-                out[len++] = c;
-        out[len] = 0;
-        if (c == '|')
-            p++;
+    if (limit > t->ntoks)
+        limit = t->ntoks;
+    if (i >= limit || !lex_may_first(lex, t->toks[i].hash))
+        return 0;
+    uint32_t h = LEX_HASH_INIT;
+    size_t len = 0, best = 0;
+    for (size_t k = i; k < limit; k++) {
+        const token *tk = &t->toks[k];
+        if (tk->kind == TOK_PUNCT && !tok_punct(t, k, '-') && !tok_punct(t, k, '\''))
+            break;
+        int sp = k > i && (tk->flags & TF_SPACE);
+        if (len + tk->len + (size_t)sp >= 128)
+            break;
+        if (sp)
+            h = lex_hash_byte(h, ' ');
+        h = lex_hash_join(h, tk->hash, tk->len);
+        len += tk->len + (size_t)sp;
+        if (!lex_may_start(lex, h))
+            break;
+        const lex_entry *hit = key_at(lex, h, t, i, k);
+        if (hit) {
+            best = k + 1 - i;
+            if (e)
+                *e = hit;
+        }
     }
+    return best;
 }
 
 int tw_digits(const text *t, size_t i, int *ndigits)
@@ -157,7 +199,7 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)
         return 0;
-    const lex_entry *e = tok_lex(t, i, &lex_en_time_units);
+    const lex_entry *e = tw_lex(t, i, &lex_en_time_units);
     if (!e)
         return 0;
     /* letter|clock|multiplier|granularity, read in one pass */
@@ -176,66 +218,123 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
     size_t n = 0;
     while (f[3][n] && f[3][n] != '|')
         n++;
-    /* the granularity names of time_units.txt's last field */
-    static const struct {
-        const char *name;
-        size_t len;
-        int gran;
-    } grans[] = {{"second", 6, G_TIME}, {"minute", 6, G_TIME}, {"hour", 4, G_TIME},
-                 {"day", 3, G_DAY},     {"week", 4, G_WEEK},    {"month", 5, G_MONTH},
-                 {"quarter", 7, G_QUARTER}, {"year", 4, G_YEAR}, {"decade", 6, G_DECADE},
-                 {"century", 7, G_CENTURY}};
-    *gran = G_NONE;
-    for (size_t g = 0; g < sizeof grans / sizeof grans[0]; g++)
-        if (grans[g].len == n && grans[g].name[0] == f[3][0] &&
-            !memcmp(grans[g].name, f[3], n))
-            *gran = grans[g].gran;
+    /* the granularity names of time_units.txt's last field, told apart by
+     * their first letter and length, then compared */
+    const char *name = NULL;
+    int g = G_NONE;
+    switch (f[3][0]) {
+    case 's': name = "second", g = G_TIME; break;
+    case 'm': name = n == 6 ? "minute" : "month", g = n == 6 ? G_TIME : G_MONTH; break;
+    case 'h': name = "hour", g = G_TIME; break;
+    case 'd': name = n == 3 ? "day" : "decade", g = n == 3 ? G_DAY : G_DECADE; break;
+    case 'w': name = "week", g = G_WEEK; break;
+    case 'q': name = "quarter", g = G_QUARTER; break;
+    case 'y': name = "year", g = G_YEAR; break;
+    case 'c': name = "century", g = G_CENTURY; break;
+    default: break;
+    }
+    *gran = name && strlen(name) == n && !memcmp(name, f[3], n) ? g : G_NONE;
     return 1;
 }
 
-/* The class in data/en/time_starts.txt and entry number of token i, by
- * the hash alone (no string compare: a collision only makes one more token
- * a candidate) (tw_classes). */
-static uint16_t start_class(const text *t, size_t i)
+/* Number i can begin no expression: what scan_may_begin says of a number
+ * (time_scan_any.c) when the token after it continues nothing. A count
+ * that is no year (not four characters, ending in a digit) and no dotted
+ * date (fewer than two dots) begins something only before a token that
+ * follows a number: another number, "'", '-', '/', ':', or a word whose
+ * entry in time_starts.txt has follow letters. cls[i + 1] is already set
+ * (tw_classes runs backwards). */
+static int idle_number(const text *t, const uint16_t *cls, size_t i)
 {
-    const token *k = &t->toks[i];
-    if (k->kind == TOK_NUM)
-        return TS_FULL | TS_TAIL;
-    if (k->kind == TOK_PUNCT) /* "'" by its hash, the same way */
-        return k->hash == LEX_HASH_INIT * LEX_HASH_B + '\'' ? TS_LEAD : TS_NONE;
-    const lex_table *lex = &lex_en_time_starts;
-    uint32_t h = k->hash, mask = (1u << lex->slot_bits) - 1, s;
-    for (uint32_t j = (h * LEX_HASH_MIX) >> (32 - lex->slot_bits); (s = lex->slots[j]);
-         j = (j + 1) & mask)
-        if (lex->slot_hash[j] == h)
-            return tok_len(t, i) > 20 ? TS_NONE
-                                      : (uint16_t)(s << TS_BITS | time_start_class[s - 1]);
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i);
+    if (n == 4 || s[n - 1] < '0' || s[n - 1] > '9')
+        return 0;
+    int dots = 0;
+    for (size_t c = 0; c < n; c++)
+        dots += s[c] == '.';
+    if (dots >= 2)
+        return 0;
+    size_t j = i + 1;
+    if (j >= t->ntoks)
+        return 1;
+    if (t->toks[j].kind == TOK_NUM)
+        return 0;
+    if (t->toks[j].kind == TOK_PUNCT) {
+        char c = tok_str(t, j)[0];
+        return c != '\'' && c != '-' && c != '/' && c != ':';
+    }
+    unsigned e = cls[j] >> TS_BITS;
+    return !e || !time_start_follows[e - 1];
+}
+
+/* The class in data/en/time_starts.txt and entry number above TS_BITS of
+ * a word of hash h whose slot j in the filter's table is not empty, by the
+ * hash alone (no string compare: a collision only makes one more token a
+ * candidate) (tw_classes). */
+static unsigned start_word(uint32_t h, uint32_t j, size_t len)
+{
+    const uint32_t mask = (1u << TIME_START_FILTER_BITS) - 1;
+    unsigned c;
+    for (; (c = time_start_filter_cls[j]); j = (j + 1) & mask)
+        if (time_start_filter_hash[j] == h)
+            return len > 20 ? TS_NONE : c;
     return TS_NONE;
+}
+
+/* The class of a token that is no word ("'" by its hash, as a word) or
+ * whose slot is not empty (tw_classes). */
+static unsigned start_other(const text *t, const uint16_t *cls, const token *tk,
+                            uint32_t j)
+{
+    if (tk->kind == TOK_WORD)
+        return start_word(tk->hash, j, tk->len);
+    /* a number that can begin nothing is no candidate, though it still
+     * completes a lead word before it */
+    if (tk->kind == TOK_NUM)
+        return idle_number(t, cls, (size_t)(tk - t->toks)) ? TS_TAIL : TS_FULL | TS_TAIL;
+    return tk->hash == LEX_HASH_INIT * LEX_HASH_B + '\'' ? TS_LEAD : TS_NONE;
 }
 
 size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand)
 {
-    cls[t->ntoks] = TS_NONE;
+    const token *toks = t->toks, *tk = toks + t->ntoks;
+    size_t n = t->ntoks, k = n;
+    /* most tokens are words of no entry: cls 0 for all first, then only
+     * the others written */
+    memset(cls, 0, (n + 1) * sizeof *cls);
     /* backwards, keeping the nearest later tail: a lead word needs one
      * within four tokens in its sentence; the candidates fill the end of
      * cand, then move to its start */
-    size_t tail = (size_t)-1, k = t->ntoks;
-    for (size_t i = t->ntoks; i-- > 0;) {
-        uint16_t c = start_class(t, i);
+    size_t tail = (size_t)-1 / 2;
+    while (tk-- > toks) {
+        uint32_t j = (tk->hash * LEX_HASH_MIX) >> (32 - TIME_START_FILTER_BITS);
+        unsigned c = time_start_filter_cls[j];
+        /* the common case in one load and two tests: a word of no slot */
+        if (!c && tk->kind == TOK_WORD)
+            continue;
+        /* the next: a word found in its first slot */
+        if (!(tk->kind == TOK_WORD && time_start_filter_hash[j] == tk->hash && tk->len <= 20) &&
+            !(c = start_other(t, cls, tk, j)))
+            continue;
+        size_t i = (size_t)(tk - toks);
         if ((c & TS_FULL) || ((c & TS_LEAD) && tail <= i + 4 &&
-                              t->toks[tail].sent == t->toks[i].sent))
+                              toks[tail].sent == tk->sent))
             c |= TS_CAN;
-#ifdef TW_NOFILTER
-        c |= TS_CAN;
-#endif
         if (c & TS_TAIL)
             tail = i;
         if (c & TS_CAN)
             cand[--k] = (uint32_t)i;
-        cls[i] = c;
+        cls[i] = (uint16_t)c;
     }
-    memmove(cand, cand + k, (t->ntoks - k) * sizeof *cand);
-    return t->ntoks - k;
+#ifdef TW_NOFILTER /* every token a candidate (for debugging the filter) */
+    for (k = 0; k < n; k++) {
+        cls[k] |= TS_CAN;
+        cand[k] = (uint32_t)k;
+    }
+#endif
+    memmove(cand, cand + k, (n - k) * sizeof *cand);
+    return n - k;
 }
 
 int tw_any(const text *t, size_t i, const char *const *words)
@@ -244,7 +343,7 @@ int tw_any(const text *t, size_t i, const char *const *words)
         return 0;
     char c = (char)(tok_str(t, i)[0] | 0x20);
     for (; *words; words++)
-        if (((*words)[0] | 0x20) == c && tok_is(t, i, *words))
+        if (((*words)[0] | 0x20) == c && tw_is(t, i, *words))
             return 1;
     return 0;
 }

@@ -84,6 +84,27 @@ static void ymd_like_snprintf(void **state)
     arena_free(a);
 }
 
+static void year_month_and_quarter_like_snprintf(void **state)
+{
+    (void)state;
+    arena *a = arena_new();
+    assert_non_null(a);
+    static const int ys[] = {0, 7, 1990, 9999, 10000, -5};
+    static const int ms[] = {-1, 0, 1, 12, 99, 100};
+    for (size_t i = 0; i < sizeof ys / sizeof ys[0]; i++) {
+        char want[64];
+        snprintf(want, sizeof want, "%04d", ys[i]);
+        assert_string_equal(tf_y(a, ys[i]), want);
+        for (size_t k = 0; k < sizeof ms / sizeof ms[0]; k++) {
+            snprintf(want, sizeof want, "%04d-%02d", ys[i], ms[k]);
+            assert_string_equal(tf_ym(a, ys[i], ms[k]), want);
+            snprintf(want, sizeof want, "%04d-%c%d", ys[i], 'Q', ms[k]);
+            assert_string_equal(tf_yq(a, ys[i], 'Q', ms[k]), want);
+        }
+    }
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -92,6 +113,7 @@ int main(void)
         cmocka_unit_test(truncates_like_snprintf),
         cmocka_unit_test(arena_copy_of_long_values),
         cmocka_unit_test(ymd_like_snprintf),
+        cmocka_unit_test(year_month_and_quarter_like_snprintf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
