@@ -62,6 +62,8 @@ typedef struct {
     int gran;
     int narr; /* ref: the year comes from the text, not the document date;
                * dct: the text narrates a time years away from it */
+    int year; /* ref: the last year the text wrote ("in 1991"), which "that
+               * year" names even when the story is at a day (0: none) */
     /* time_resolve.c's cache of the value (the anchor of most
      * expressions): the string written for y, m, d and gran as they were
      * then (vy, vm, vd, vgran), or NULL */

@@ -147,8 +147,12 @@ static const char *weekday(dl_record *r, const tx *x, const tref *b, tref *ref,
     long z = cal_days(b->y, b->m, b->d);
     int w = cal_weekday(b->y, b->m, b->d), dir = x->dir;
     long delta;
+    /* without a tense, the nearer one, a day ahead counting double (the
+     * past is preferred, as for year-less dates): "Thursday's closing
+     * price" on a Monday is last Thursday, "Tuesday's vote" next Tuesday */
+    int ahead = (x->wd - w + 7) % 7;
     if (dir == 0)
-        dir = tense > 0 ? 1 : -1;
+        dir = tense > 0 ? 1 : tense < 0 ? -1 : ahead > 0 && 2 * ahead < 7 - ahead ? 1 : -1;
     if (dir < 0) {
         delta = -((w - x->wd + 7) % 7);
         if (x->dir < 0 && delta == 0)
@@ -246,6 +250,8 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         y = yearless_year(b, x->m, x->d, b == dct ? tense : 0);
         *anchor = tref_value(r, b);
     }
+    if (x->y)
+        ref->year = y;
     if (x->gran == G_YEAR) {
         if (!ref->gran)
             set_ref(ref, y, 0, 0, G_YEAR);
@@ -328,6 +334,13 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         *anchor = tref_value(r, b);
         return tref_value(r, &moved);
     }
+    /* "The war ended in 1991. That year, ...": the year the text last
+     * wrote, even when the story is at a day of another year */
+    if (b == ref && x->gran == G_YEAR && shift == 0 && ref->year && ref->year != b->y &&
+        ref->gran != G_QUARTER) {
+        *anchor = tref_value(r, b);
+        return tf_arena(r->a, "%04d", ref->year);
+    }
     if (b->gran == G_DAY && x->gran == G_WEEK && shift == 0 && !strcmp(x->suffix, "-WE"))
         shift = weekend_shift(b, tense);
     if (b->gran)
@@ -395,6 +408,12 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
     case A_MONTHREL:
         return month_relative(r, x, dct, ref, anchor);
     case A_WEEKDAY:
+        /* "the previous Friday": the one before the day the story is at */
+        if (x->shift && ref->gran == G_DAY) {
+            tref day = *ref;
+            *anchor = tref_value(r, &day);
+            return weekday(r, x, &day, ref, tense);
+        }
         if (dct->gran != G_DAY)
             return tf_arena(r->a, "XXXX-WXX-%d", x->wd);
         *anchor = tref_value(r, dct);

@@ -219,6 +219,12 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
             return 0;
         if (j + 1 < limit && tw_in(t, j + 1, &lex_en_time_counted))
             return 0;
+        /* "Orion 1980", "Vision 2020": a number after a capitalised word
+         * inside the sentence (not a month, holiday or other time word) is
+         * part of a name */
+        if (i > 0 && t->toks[i - 1].kind == TOK_WORD && (t->toks[i - 1].flags & TF_CAP) &&
+            !(t->toks[i - 1].flags & TF_SENT_START) && !tw_in(t, i - 1, &lex_en_time_starts))
+            return 0;
         if (i > 0 && tw_any(t, i - 1, (const char *const[]){"about", "some",
                     "nearly", "almost", "than", "approximately", "roughly",
                     "total", "least", NULL}))
@@ -310,14 +316,23 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
 
 size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
 {
-    static const char *const rel[] = {"last", "next", "this", "past", "coming",
-                                      NULL};
     size_t j = i;
-    int dir = 0;
-    if (tw_any(t, i, rel)) {
-        dir = tw_is(t, i, "last") || tw_is(t, i, "past") ? -1
-            : tw_is(t, i, "this") ? 0 : 1;
-        j++;
+    int dir = 0, from_ref = 0;
+    /* "last Friday", "next Tuesday"; "the previous Friday" (the story's) */
+    const lex_entry *rel = tw_lex(t, i, &lex_en_time_weekday_rel);
+    int the = rel && !strcmp(rel->value, "the");
+    if (the)
+        rel = i + 1 < limit ? tw_lex(t, i + 1, &lex_en_time_weekday_rel) : NULL;
+    if (the && !rel)
+        return 0;
+    if (rel) {
+        /* direction|anchor */
+        const char *bar = strchr(rel->value, '|');
+        from_ref = bar && !strcmp(bar + 1, "ref");
+        if (from_ref != the)
+            return 0;
+        dir = tw_int(rel->value);
+        j = i + (size_t)the + 1;
     }
     if (j >= limit || !is_cap(t, j) || t->toks[j].kind != TOK_WORD)
         return 0;
@@ -341,10 +356,12 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     }
     if (!e || len < 6)
         return 0;
-    tx_init(x, i, j + 1 - i, j > i ? "date.weekday_relative" : "date.weekday",
+    tx_init(x, i, j + 1 - i, from_ref ? "date.weekday_anaphoric"
+                             : j > i ? "date.weekday_relative" : "date.weekday",
          "DATE", A_WEEKDAY, G_DAY);
     x->wd = tw_int(e->value);
     x->dir = dir;
+    x->shift = from_ref; /* counted from the reference day */
     return j + 1 - i;
 }
 

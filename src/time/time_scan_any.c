@@ -370,7 +370,7 @@ static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 }
 
 /* Join a date after a part of the day or a clock time: "late at night on
- * January 19, 1990", "4 a.m. Thursday". */
+ * January 19, 1990", "4 a.m. Thursday", "0430 GMT Tuesday". */
 static void join_after(const text *t, const uint16_t *cls, size_t limit,
                        tx *x)
 {
@@ -389,7 +389,7 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
     *x = d;
     x->t0 = t0;
     x->type = "TIME";
-    x->rule = !strcmp(rule, "time.clock") ? "time.clock_date" : "time.part_of_day_date";
+    x->rule = strncmp(rule, "time.clock", 10) ? "time.part_of_day_date" : "time.clock_date";
     memcpy(x->suffix, suffix, sizeof suffix);
 }
 
@@ -479,7 +479,8 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
     if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH)
         join_year_phrase(t, limit, x);
     if (x->suffix[0] && x->how == A_REF &&
-        (!strcmp(x->rule, "time.part_of_day") || !strcmp(x->rule, "time.clock")))
+        (!strcmp(x->rule, "time.part_of_day") || !strcmp(x->rule, "time.clock") ||
+         !strcmp(x->rule, "time.clock_24h")))
         join_after(t, cls, limit, x);
     else if (is_day(x))
         join_part_of_day(t, limit, x);

@@ -41,6 +41,10 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
     if (n == 1 && f->present_ref && (t->toks[i].flags & TF_SENT_START) &&
         i + 1 < t->ntoks && tok_punct(t, i + 1, ','))
         return 0;
+    /* "the current account", "current assets": a term, not the present */
+    if (!strcmp(f->suffix, "adj") && i + n < limit &&
+        tw_in(t, i + n, &lex_en_time_adjective_blockers))
+        return 0;
     /* "USA Today", "VOA Today": a capitalised word after a name is part of
      * the name */
     if (n == 1 && (t->toks[i].flags & TF_CAP) && !(t->toks[i].flags & TF_SENT_START) &&
@@ -138,6 +142,14 @@ static int shift_word(const text *t, size_t i, int *dct)
     return 0;
 }
 
+/* Token i follows a modal or a future auxiliary ("will", "could"), listed
+ * in data/en/time_tense.txt. */
+static int modal_before(const text *t, size_t i)
+{
+    const lex_entry *e = i > 0 ? tw_lex(t, i - 1, &lex_en_time_tense) : NULL;
+    return e && (!strcmp(e->value, "modal") || !strcmp(e->value, "future"));
+}
+
 /* After the count and unit at [i, j): a shifted date, or the duration. */
 /* A unit word's fields (tw_unit). */
 typedef struct {
@@ -170,6 +182,13 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         tx_init(x, i, k + 1 - i, "rel.vague_ago", "DATE", A_LIT, G_NONE);
         tf_snprintf(x->lit, sizeof x->lit, "PAST_REF");
         return k + 1 - i;
+    }
+    /* "Islam will one day be ...": some day ahead, not a span */
+    if (n == 1 && gran == G_DAY && j == i + 1 && t->toks[i].kind == TOK_WORD &&
+        modal_before(t, i)) {
+        tx_init(x, i, k - i, "ref.some_day", "DATE", A_LIT, G_NONE);
+        tf_snprintf(x->lit, sizeof x->lit, "FUTURE_REF");
+        return k - i;
     }
     tx_init(x, i, k - i, "duration.count_unit", "DURATION", A_LIT, G_NONE);
     duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
@@ -395,11 +414,15 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
                           !tw_is(t, i - 1, "until") && !tw_is(t, i - 1, "from"))) {
         return 0; /* "3:2" scores, ratios */
     }
-    /* time zones stay inside: "10 a.m. EDT" */
+    /* time zones stay inside: "10 a.m. EDT", "5 a.m. local (time)",
+     * "11 a.m. Moscow time" */
     if (j < limit && (t->toks[j].flags & TF_UPPER) && tok_len(t, j) <= 4 &&
         (tok_str(t, j)[tok_len(t, j) - 1] == 'T'))
         j++;
-    else if (j + 1 < limit && tw_is(t, j, "local") && tw_is(t, j + 1, "time"))
+    else if (j < limit && tw_is(t, j, "local"))
+        j += j + 1 < limit && tw_is(t, j + 1, "time") ? 2 : 1;
+    else if (j + 1 < limit && t->toks[j].kind == TOK_WORD && (t->toks[j].flags & TF_CAP) &&
+             tw_is(t, j + 1, "time"))
         j += 2;
     tx_init(x, i, j - i, "time.clock", "TIME", A_REF, G_DAY);
     tf_snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h, mi);

@@ -43,9 +43,68 @@ static int passive_after_modal(const text *t, size_t k)
     return k >= 2 && tw_is(t, k - 1, "be") && tw_any(t, k - 2, modals);
 }
 
+/* Cues tw_tense reads beyond their tense: a present progressive ("is
+ * meeting", a weak future), a modal ("could", a future only before the
+ * time), a preposition of a later event ("after"). */
+enum { CUE_PROGRESSIVE = 11, CUE_MODAL = 12, CUE_BEHIND = 13 };
+
+/* A plan phrase ending in "to" before a determiner ("agreed to a
+ * ceasefire", "due to the storm"): the "to" is a preposition, so no plan. */
+static int to_before_noun(const text *t, const lex_entry *e, size_t k, size_t n,
+                          size_t end)
+{
+    size_t len = strlen(e->key);
+    return len > 3 && !strcmp(e->key + len - 3, " to") &&
+           (k + n == end || (k + n < end && tw_in(t, k + n, &lex_en_time_noun_after_to)));
+}
+
+/* The value of a listed cue e matched at token k (n tokens, ending before
+ * `end`). */
+static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, size_t end)
+{
+    const char *v = e->value;
+    /* "the coming days": an adjective; "refugees coming": a verb */
+    if (!strcmp(v, "adj")) {
+        if (!(k > 0 && tw_in(t, k - 1, &lex_en_time_noun_after_to)))
+            return 0;
+        v = "future";
+    }
+    /* "announced plans Tuesday", "expressed hope on Tuesday": a noun */
+    if (!strcmp(v, "plan")) {
+        if (k > 0 && (regular_past(t, k - 1) || tw_in(t, k - 1, &lex_en_time_noun_after_to)))
+            return 0;
+        v = "future";
+    }
+    if (!strcmp(v, "ahead"))
+        return 2;
+    if (!strcmp(v, "future") || !strcmp(v, "modal")) {
+        /* "agreed to a ceasefire": the agreeing's own tense */
+        if (to_before_noun(t, e, k, n, end))
+            return regular_past(t, k) ? -1 : 0;
+        /* "was due to", "had been scheduled to": a plan in the past */
+        if (k > 0 && (tw_is(t, k - 1, "was") || tw_is(t, k - 1, "were") ||
+                      tw_is(t, k - 1, "been") || tw_is(t, k - 1, "had")))
+            return -1;
+        return !strcmp(v, "modal") ? CUE_MODAL : 2;
+    }
+    /* "failed to meet Monday", "his return on Monday": no schedule */
+    if (!strcmp(v, "present"))
+        return k > 0 && tw_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
+    /* "the vote is (on) Tuesday": a schedule; "the Council is meeting on
+     * Wednesday": a present progressive is an arrangement ahead */
+    if (!strcmp(v, "copula"))
+        return k + n == end ? 1
+             : n == 1 && k + 1 < end && progressive(t, k + 1) ? CUE_PROGRESSIVE : 0;
+    if (!strcmp(v, "behind"))
+        return CUE_BEHIND;
+    if (!strcmp(v, "over"))
+        return -3;
+    return !strcmp(v, "past") ? -2 : 0;
+}
+
 /* The cue starting at token k and ending before `end`: -3 certainly past
  * ("since"), -2 listed past, -1 a regular "-ed" form or a plan in the past,
- * 2 future, 1 a present-tense schedule, 0 none. */
+ * 2 future, 1 a present-tense schedule, a CUE_* code, 0 none. */
 static int cue_of(const text *t, size_t k, size_t end)
 {
     const lex_entry *e = NULL;
@@ -54,26 +113,28 @@ static int cue_of(const text *t, size_t k, size_t end)
         return 0;
     /* most words begin no cue: the list's first-token bitset says so at
      * once */
+    size_t n;
     if (lex_may_first(&lex_en_time_tense, t->toks[k].hash) &&
-        tw_phrase(t, k, end, &lex_en_time_tense, &e)) {
-        /* "was due to", "had been scheduled to": a plan in the past */
-        if (!strcmp(e->value, "future"))
-            return k > 0 && (tw_is(t, k - 1, "was") || tw_is(t, k - 1, "were") ||
-                             tw_is(t, k - 1, "been") || tw_is(t, k - 1, "had"))
-                       ? -1 : 2;
-        /* "failed to meet Monday", "his return on Monday": no schedule */
-        if (!strcmp(e->value, "present"))
-            return k > 0 && tw_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
-        if (!strcmp(e->value, "over"))
-            return -3;
-        return !strcmp(e->value, "past") ? -2 : 0;
-    }
-    /* "the Council is meeting on Wednesday": a present progressive is an
-     * arrangement ahead */
-    if ((tw_is(t, k, "is") || tw_is(t, k, "are")) && k + 1 < end &&
-        progressive(t, k + 1))
+        (n = tw_phrase(t, k, end, &lex_en_time_tense, &e)))
+        return listed_cue(t, e, k, n, end);
+    /* "the border is closed until Thursday", "the vote is planned for
+     * Sunday": a participle after the present copula is a present state or
+     * arrangement, a schedule rather than a past */
+    if (regular_past(t, k) && k > 0 && lex_may_first(&lex_en_time_tense, t->toks[k - 1].hash) &&
+        tw_phrase(t, k - 1, k, &lex_en_time_tense, &e) == 1 && !strcmp(e->value, "copula"))
         return 1;
+    /* "the proposed talks on Tuesday": an adjective */
+    if (regular_past(t, k) && k > 0 && tw_in(t, k - 1, &lex_en_time_noun_after_to))
+        return 0;
     return regular_past(t, k) ? -1 : 0;
+}
+
+/* Token k follows a two-word cue ("will have left", "may have started"):
+ * the perfect's cue gives the tense, not the participle. */
+static int after_perfect(const text *t, size_t k)
+{
+    const lex_entry *e = NULL;
+    return k >= 2 && tw_phrase(t, k - 2, k, &lex_en_time_tense, &e) == 2;
 }
 
 /* Can token k be a cue at all (cue_of's first tests, inline: the tense
@@ -89,14 +150,27 @@ static inline int may_cue(const text *t, size_t k)
            tw_is(t, k, "are") || regular_past(t, k);
 }
 
-/* cue_of, but none in a passive after a modal (checked only at a cue: most
- * words are none). */
+/* cue_of, but none in a passive after a modal or a participle after a
+ * modal perfect (checked only at a cue: most words are none). */
 static inline int cue_at(const text *t, size_t k, size_t end)
 {
     if (!may_cue(t, k))
         return 0;
     int c = cue_of(t, k, end);
-    return c && passive_after_modal(t, k) ? 0 : c;
+    return c && (passive_after_modal(t, k) || after_perfect(t, k)) ? 0 : c;
+}
+
+/* Token k and the next are "'s": the time names its day's event
+ * ("Tuesday's attack"), a noun phrase, not an adverb. */
+static int possessive(const text *t, size_t k)
+{
+    return k + 1 < t->ntoks && tok_punct(t, k, '\'') && tw_is(t, k + 1, "s");
+}
+
+/* The tense a cue gives: a progressive is a schedule, a modal a future. */
+static int tense_of(int c)
+{
+    return c == CUE_PROGRESSIVE ? 1 : c == CUE_MODAL ? 2 : c;
 }
 
 int tw_tense(const text *t, size_t i, size_t end)
@@ -105,13 +179,26 @@ int tw_tense(const text *t, size_t i, size_t end)
         return 0;
     const sentence *s = &t->sents[t->toks[i].sent];
     size_t k0 = s->tok_start + LOOK_BACK < i ? i - LOOK_BACK : s->tok_start;
+    int behind = 0;
     for (size_t k = i; k-- > k0;) {
         int c = cue_at(t, k, i);
+        /* "are searching the rubble after the quake Tuesday": the time is
+         * behind the progressive */
+        if (c == CUE_BEHIND || (c == CUE_PROGRESSIVE && behind)) {
+            behind = 1;
+            continue;
+        }
         if (c)
-            return c;
+            return tense_of(c);
     }
+    /* the time inside a subject ("The bombing Tuesday could derail the
+     * talks") is not what a modal after it speaks of; opening the sentence
+     * ("On Tuesday, the council may vote") it is */
+    int inside = i > s->tok_start + 1 || possessive(t, end);
     for (size_t k = end; k < s->tok_end && k < end + LOOK_AHEAD; k++) {
         int c = cue_at(t, k, s->tok_end);
+        if (c == CUE_BEHIND || (c == CUE_MODAL && inside))
+            continue;
         /* "Iraq on Wednesday agreed to allow ...": after the time, a plan
          * in a past verb ("agreed to", "vowed to") dates the agreeing, not
          * what was agreed; "is expected to" stays ahead */
@@ -119,7 +206,7 @@ int tw_tense(const text *t, size_t i, size_t end)
                                                       tw_is(t, k - 1, "are"))))
             return -1;
         if (c)
-            return c;
+            return tense_of(c);
     }
     return 0;
 }

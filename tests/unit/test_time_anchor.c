@@ -77,7 +77,183 @@ static void plural_schedules_look_ahead(void **state)
         {"As of Friday's close, the index was down 6%.", "Friday", "DATE", "2009-01-16"},
         {"The envoys failed to meet on Thursday.", "Thursday", "DATE", "2009-01-15"},
         {"The delegates did not meet on Thursday.", "Thursday", "DATE", "2009-01-15"},
+        {"Voters choose a new parliament on Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"The Senate votes on Thursday on the bill.", "Thursday", "DATE", "2009-01-22"},
+        {"Parliament reconvenes Thursday after the holiday.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"Iraq has until Thursday to comply.", "Thursday", "DATE", "2009-01-22"},
+        {"A decision is likely on Thursday.", "Thursday", "DATE", "2009-01-22"},
         {"Their visit on Thursday was cut short.", "Thursday", "DATE", "2009-01-15"},
+    };
+    CHECK(c, DCT);
+}
+
+/* Modals, perfects, copulas and prepositions in the clause: a modal after
+ * a time inside the subject speaks of consequences, not of the time; a
+ * modal perfect looks back; "agreed to a ceasefire" is no plan; "the vote
+ * is Tuesday" is a schedule; "after" a time puts it behind a present
+ * progressive. (The document date, 2009-01-19, is a Monday.) */
+static void modals_copulas_and_after_in_the_clause(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The bombing on Thursday could derail the peace talks.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"Thursday's attack may force a delay in the vote.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"On Thursday, the council may vote on the budget.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"Officials said the talks could resume on Thursday.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"Investigators said the fire may have started on Saturday.", "Saturday", "DATE",
+         "2009-01-17"},
+        {"The convoy could have crossed the border on Saturday.", "Saturday", "DATE",
+         "2009-01-17"},
+        {"The rebels agreed to a ceasefire on Thursday.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"The ministers agreed to meet again on Thursday.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"The runoff vote is on Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"The deadline for the bids is Friday.", "Friday", "DATE", "2009-01-23"},
+        {"Rescue teams are searching the rubble after the earthquake on Friday.", "Friday",
+         "DATE", "2009-01-16"},
+        {"Shares are rising after Friday's rally in Tokyo.", "Friday", "DATE",
+         "2009-01-16"},
+        {"The envoy is meeting the rebels on Friday.", "Friday", "DATE", "2009-01-23"},
+        {"The minister will have left by Friday.", "Friday", "DATE", "2009-01-23"},
+        /* "plans", "hope" after a past verb or a determiner are nouns;
+         * "next to" a preposition */
+        {"The company announced plans on Thursday to cut 5,000 jobs.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"The envoy expressed hope on Thursday that the talks would succeed.", "Thursday",
+         "DATE", "2009-01-15"},
+        {"The company plans to cut jobs on Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"A bomb went off next to a bus on Thursday.", "Thursday", "DATE", "2009-01-15"},
+        /* "due to" before the time is a preposition; "coming" a verb
+         * unless after a determiner; an "-ed" form after one an adjective */
+        {"The delays due to Thursday's storm angered travellers.", "Thursday", "DATE",
+         "2009-01-15"},
+        {"Refugees coming across the border on Thursday told of killings.", "Thursday",
+         "DATE", "2009-01-15"},
+        {"The coming vote on Thursday worries investors.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"The proposed talks on Thursday will test the truce.", "Thursday", "DATE",
+         "2009-01-22"},
+        /* a 24-hour clock takes the day after it, as "4 a.m. Thursday" does */
+        {"The quake struck at 0430 GMT Thursday.", "0430 GMT Thursday", "TIME",
+         "2009-01-15T04:30"},
+        {"The attack began at 5 a.m. local Thursday.", "5 a.m. local Thursday", "TIME",
+         "2009-01-15T05:00"},
+        {"He spoke at 11 a.m. Moscow time Thursday.", "11 a.m. Moscow time Thursday",
+         "TIME", "2009-01-15T11:00"},
+        /* short and irregular past forms: "died" has four letters */
+        {"The senator died on Tuesday at his home.", "Tuesday", "DATE", "2009-01-13"},
+        {"The ferry sank on Tuesday off the coast.", "Tuesday", "DATE", "2009-01-13"},
+        /* a date put off to is ahead, a state lasting until one is not */
+        {"The vote was postponed until Friday.", "Friday", "DATE", "2009-01-23"},
+        {"The hearing was adjourned to Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"The curfew lasted until Sunday.", "Sunday", "DATE", "2009-01-18"},
+        /* a participle after the present copula is a state or a plan */
+        {"The border crossing is closed until Thursday.", "Thursday", "DATE", "2009-01-22"},
+        {"The vote is planned for Sunday.", "Sunday", "DATE", "2009-01-25"},
+        {"Two soldiers are reported killed on Sunday.", "Sunday", "DATE", "2009-01-18"},
+    };
+    CHECK(c, DCT);
+}
+
+/* "The previous Friday", "the following Monday" count from the day the
+ * story is at, not from the document date; "last Friday" from the
+ * document date. */
+static void the_previous_weekday_counts_from_the_story(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The index closed lower on Friday, down 4% from the previous Friday.",
+         "the previous Friday", "DATE", "2009-01-09"},
+        {"The truce was signed on January 2. Fighting resumed the following Monday.",
+         "the following Monday", "DATE", "2009-01-05"},
+        {"The envoy left on January 7. He had arrived the preceding Sunday.",
+         "the preceding Sunday", "DATE", "2009-01-04"},
+        {"The envoy arrived last Friday.", "last Friday", "DATE", "2009-01-16"},
+    };
+    CHECK(c, DCT);
+}
+
+/* "Overnight" is the night before the day the story is at: in a report
+ * it is last night; after "closed lower Friday", Thursday night. */
+static void overnight_is_the_night_before(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Rebels shelled the city overnight.", "overnight", "TIME", "2009-01-18TNI"},
+        {"Tokyo shares closed lower on Friday after overnight losses in New York.",
+         "overnight", "TIME", "2009-01-15TNI"},
+    };
+    CHECK(c, DCT);
+}
+
+/* A weekday in a clause without a tense cue is the nearer such day, a
+ * day ahead counting double: on a Monday, Tuesday and Wednesday are ahead,
+ * Thursday to Sunday behind. */
+static void untensed_weekdays_take_the_nearer_day(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Agenda for Tuesday's session of the assembly.", "Tuesday", "DATE", "2009-01-20"},
+        {"Wednesday's summit in Cairo: the agenda.", "Wednesday", "DATE", "2009-01-21"},
+        {"A 24% premium over Thursday's closing price.", "Thursday", "DATE", "2009-01-15"},
+        {"Results of Saturday's vote in the north.", "Saturday", "DATE", "2009-01-17"},
+    };
+    CHECK(c, DCT);
+}
+
+/* "That year" is the year the text last wrote ("in 1991"), even when the
+ * story is at a day of another year; the story stays at its day ("the
+ * next day") and a reporting quarter stays the story's quarter. */
+static void a_written_year_becomes_the_reference(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Rebels attacked on Dec. 28, 2008. The war had ended in 1991. That year, the "
+         "economy shrank.", "That year", "DATE", "1991"},
+        {"The war ended in 1991. That year, the economy shrank.", "That year", "DATE",
+         "1991"},
+        {"Rebels attacked on Dec. 28, 2008, the worst raid since 1991. The next day, "
+         "troops arrived.", "The next day", "DATE", "2008-12-29"},
+        {"Profit rose in the third quarter. In 2007, the bank lost money. Sales in the "
+         "quarter rose.", "the quarter", "DATE", "2008-Q3"},
+    };
+    CHECK(c, DCT);
+}
+
+/* A year after a capitalised word inside the sentence is part of a name
+ * ("Orion 1980", as TimeBank leaves it); after a month, a season or a
+ * preposition it is a year. And "one day" after a modal is no span. */
+static void years_inside_names_are_not_times(void **state)
+{
+    (void)state;
+    static const char *const names[] = {
+        "The joint venture Orion 1980 makes parts for satellites.",
+        "The plan, called Vision 2020, was adopted.",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        dl_record *r = parse(names[i], DCT);
+        if (dl_record_ntimes(r)) {
+            print_error("in \"%s\": '%s' read as a time\n", names[i],
+                        dl_record_time(r, 0)->text);
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+    static const tcase c[] = {
+        /* "one day" after a modal is some day ahead, after a verb a span */
+        {"Islam will one day be the second largest religion here.", "one day", "DATE",
+         "FUTURE_REF"},
+        {"The strike will last one day.", "one day", "DURATION", "P1D"},
+        {"Prices rose in January 1990.", "January 1990", "DATE", "1990-01"},
+        {"He said Spring 1991 was hard.", "Spring 1991", "DATE", "1991-SP"},
+        {"Sales hit a record in the U.S. in 1996.", "1996", "DATE", "1996"},
     };
     CHECK(c, DCT);
 }
@@ -269,6 +445,7 @@ static void discourse_now_is_not_a_time(void **state)
     static const char *const talk[] = {
         "Now, he says, the town is quiet.",
         "Currently, aid reaches the camps by road.",
+        "The current account deficit widened to 4% of output.",
     };
     for (size_t i = 0; i < sizeof talk / sizeof talk[0]; i++) {
         dl_record *r = parse(talk[i], DCT);
@@ -294,6 +471,9 @@ static void discourse_now_is_not_a_time(void **state)
         {"The minister said Today the talks failed.", "Today", "DATE", "2009-01-19"},
         {"The camp now holds 4,000 people.", "now", "DATE", "PRESENT_REF"},
         {"The agency currently runs two clinics.", "currently", "DATE", "PRESENT_REF"},
+        /* "current" as an adjective is the present (TimeML, TimeBank 12 of
+         * 20), but "the current account" is a term */
+        {"The current talks have stalled.", "current", "DATE", "PRESENT_REF"},
     };
     CHECK(c, DCT);
 }
@@ -303,6 +483,12 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(weekdays_follow_the_nearest_tense),
         cmocka_unit_test(plural_schedules_look_ahead),
+        cmocka_unit_test(modals_copulas_and_after_in_the_clause),
+        cmocka_unit_test(the_previous_weekday_counts_from_the_story),
+        cmocka_unit_test(overnight_is_the_night_before),
+        cmocka_unit_test(untensed_weekdays_take_the_nearer_day),
+        cmocka_unit_test(a_written_year_becomes_the_reference),
+        cmocka_unit_test(years_inside_names_are_not_times),
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),

@@ -94,6 +94,7 @@ static void no_recogniser_is_skipped_where_it_reads_one(void **state)
         "The talks ran 19-20 January and 3 through 5 March, on 1/19/2009 and 19.01.2009.",
         "It took twenty four hours, two thousand years, a few days, dozens of years, 3 more weeks.",
         "The pills are taken 3 times a day for 2.5 years, the 1,000 days, fiscal 1989's third quarter.",
+        "Shares fell Friday from the previous Friday, the preceding Monday and the following Tuesday.",
     };
     int bad = 0;
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
