@@ -65,6 +65,9 @@ typedef struct {
     size_t last_seen;  /* mention order of its latest mention */
     size_t sents[64];  /* sentences of its mentions (for evidence) */
     size_t nsents;
+    const char *days_of; /* when.start whose day numbers follow, or NULL */
+    const char *days_end;/* and the when.end they were read with */
+    long day0, day1;     /* merging.c: day numbers of when.start, when.end */
 } ev_state;
 
 /* Items of one list grouped by sentence (bysent.c): the indexes of the
@@ -219,10 +222,12 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok);
 void ev_set_date(ev_ctx *c, int ev, int ti, const char *type);
 /* Date from another event's, coarsened to its month: "in the aftermath". */
 void ev_set_date_after(ev_ctx *c, int ev, int from);
-/* Days between two ISO dates' intervals (0 when they overlap), or -1
- * when unknown. */
-long ev_interval_gap(const char *s1, const char *e1, const char *s2,
-                     const char *e2);
+/* Day number of an ISO date "YYYY-MM-DD..." (days since 1970-01-01), or -1
+ * when s is not one. */
+long ev_day_number(const char *s);
+/* Days between the intervals [a0, a1] and [b0, b1] (day numbers; 0 when
+ * they overlap), or -1 when unknown. */
+long ev_days_gap(long a0, long a1, long b0, long b1);
 /* Start/end/granularity of a TIMEX3 value ("1990-01-19TNI", "1990-01",
  * "199"), into arena strings. Returns 0 when the value is not a date. */
 int ev_value_interval(arena *a, const char *value, const char **start,

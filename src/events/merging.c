@@ -10,15 +10,25 @@
 
 #include "events.h"
 
-/* The type list `types` ("ASSAULT", "*") holds `type`. */
+/* The type list `types` ("ASSAULT", "ASSAULT PROTEST", "*") holds `type`
+ * as one of its space-separated words. */
 static int type_in(const char *type, const char *types)
 {
-    if (!strcmp(types, "*"))
+    if (type == types) /* the mention's own type, the usual question */
         return 1;
-    size_t n = strlen(type);
-    for (const char *p = types; (p = strstr(p, type)) != NULL; p += n)
-        if ((p == types || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
+    if (types[0] == '*' && types[1] == 0)
+        return 1;
+    for (const char *p = types; *p;) {
+        const char *q = type;
+        while (*q && *p == *q)
+            p++, q++;
+        if (!*q && (!*p || *p == ' '))
             return 1;
+        while (*p && *p != ' ')
+            p++;
+        while (*p == ' ')
+            p++;
+    }
     return 0;
 }
 
@@ -52,40 +62,66 @@ static int same_head(const ev_ctx *c, const dl_event *e, const ev_mention *m)
     return na == nb && strncasecmp(a, b, na) == 0;
 }
 
-/* The mention's own sentence dates or places it differently from event
- * ev (more than a day apart; another country or city). */
-static int conflicts(ev_ctx *c, int ev, const ev_mention *m)
+/* What a mention's own sentence says of its date, worked out once per
+ * mention rather than once per event it is compared with: its own date
+ * as day numbers, and the end of its report's date. */
+typedef struct {
+    int own;             /* own date known: a0, a1 set */
+    long a0, a1;
+    const char *rep_end; /* report date's end, or NULL */
+} m_dates;
+
+static void mention_dates(ev_ctx *c, const ev_mention *m, m_dates *d)
 {
     dl_record *r = c->r;
-    const rec_event *e = &r->events[ev];
-    int ti = m->own_time;
-    if (ti >= 0 && e->pub.when.start) {
-        const rec_time *tm = &r->times[ti];
-        const char *s, *en, *g;
+    const char *s, *en, *g;
+    d->own = 0;
+    d->rep_end = NULL;
+    if (m->own_time >= 0) {
+        const rec_time *tm = &r->times[m->own_time];
         if (tm->start)
             s = tm->start, en = tm->end ? tm->end : tm->start;
         else if (!ev_value_interval(r->a, tm->pub.value, &s, &en, &g))
             s = en = NULL;
-        long gap = s ? ev_interval_gap(s, en, e->pub.when.start,
-                                       e->pub.when.end ? e->pub.when.end
-                                                       : e->pub.when.start)
-                     : -1;
+        if (s) {
+            d->own = 1;
+            d->a0 = ev_day_number(s);
+            d->a1 = ev_day_number(en);
+        }
+    }
+    if (m->report_time >= 0) {
+        const rec_time *tm = &r->times[m->report_time];
+        if (tm->start)
+            en = tm->end ? tm->end : tm->start;
+        else if (!ev_value_interval(r->a, tm->pub.value, &s, &en, &g))
+            en = NULL;
+        d->rep_end = en;
+    }
+}
+
+/* The mention's own sentence dates or places it differently from event
+ * ev (more than a day apart; another country or city). */
+static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
+{
+    dl_record *r = c->r;
+    const rec_event *e = &r->events[ev];
+    const char *ws = e->pub.when.start;
+    if (ws && d->own) {
+        ev_state *st = &c->st[ev];
+        const char *we = e->pub.when.end ? e->pub.when.end : ws;
+        if (st->days_of != ws || st->days_end != we) { /* read once a date */
+            st->days_of = ws, st->days_end = we;
+            st->day0 = ev_day_number(ws), st->day1 = ev_day_number(we);
+        }
+        long gap = ev_days_gap(d->a0, d->a1, st->day0, st->day1);
         /* a day's slack for a date carried over ("late on the 19th" and
          * "the tragedy of the 20th"), none against one the text gave */
         if (gap > (c->st[ev].date_explicit ? 0 : 1))
             return 1;
     }
-    if (m->report_time >= 0 && e->pub.when.start) {
-        /* reported before the event began: not that event */
-        const rec_time *tm = &r->times[m->report_time];
-        const char *s, *en, *g;
-        if (tm->start)
-            en = tm->end ? tm->end : tm->start;
-        else if (!ev_value_interval(r->a, tm->pub.value, &s, &en, &g))
-            en = NULL;
-        if (en && strcmp(en, e->pub.when.start) < 0)
-            return 1;
-    }
+    /* reported before the event began: not that event */
+    if (ws && d->rep_end && strcmp(d->rep_end, ws) < 0)
+        return 1;
     int pi = m->own_place;
     if (pi >= 0 && e->pub.place >= 0 && c->st[ev].place_explicit && pi != e->pub.place) {
         const dl_place *a = &r->places[pi].pub, *b = &r->places[e->pub.place].pub;
@@ -107,11 +143,13 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m)
 static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
 {
     int best = -1, best_head = 0;
+    m_dates d;
+    mention_dates(c, m, &d);
     size_t n = c->r->nevents, from = n > EV_RECALL ? n - EV_RECALL : 0;
     for (size_t i = from; i < n; i++) {
         const dl_event *e = &c->r->events[i].pub;
-        if (!type_in(e->type, types) || !same_modality(c, (int)i, m) ||
-            conflicts(c, (int)i, m))
+        if (!same_modality(c, (int)i, m) || !type_in(e->type, types) ||
+            conflicts(c, (int)i, m, &d))
             continue;
         int h = same_head(c, e, m);
         if (best < 0 || h > best_head ||
@@ -146,8 +184,10 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
         const dl_event *e = &c->r->events[o->event].pub;
         if (!type_in(e->type, types) || !same_modality(c, o->event, m))
             continue;
+        m_dates d;
+        mention_dates(c, m, &d);
         if (barrier_between(c, o->tok + o->ntok, m->tok) ||
-            conflicts(c, o->event, m))
+            conflicts(c, o->event, m, &d))
             return -1;
         return o->event;
     }
@@ -168,8 +208,11 @@ static int named_just_before(ev_ctx *c, const ev_mention *m)
         if (o->sent == m->sent || o->event < 0)
             continue;
         const dl_event *e = &c->r->events[o->event].pub;
-        if (!strcmp(e->type, m->type) && same_modality(c, o->event, m))
-            return conflicts(c, o->event, m) ? -1 : o->event;
+        if (!strcmp(e->type, m->type) && same_modality(c, o->event, m)) {
+            m_dates d;
+            mention_dates(c, m, &d);
+            return conflicts(c, o->event, m, &d) ? -1 : o->event;
+        }
     }
     return -1;
 }

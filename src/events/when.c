@@ -79,7 +79,7 @@ static int digits_value(const char *s, int n, int *v)
 }
 
 /* Days since 1970-01-01 of an ISO date (proleptic Gregorian). */
-static long day_number(const char *s)
+long ev_day_number(const char *s)
 {
     int y, m, d;
     if (!s || !digits_value(s, 4, &y) || s[4] != '-' || !digits_value(s + 5, 2, &m) ||
@@ -93,11 +93,8 @@ static long day_number(const char *s)
     return era * 146097 + doe - 719468;
 }
 
-long ev_interval_gap(const char *s1, const char *e1, const char *s2,
-                     const char *e2)
+long ev_days_gap(long a0, long a1, long b0, long b1)
 {
-    long a0 = day_number(s1), a1 = day_number(e1), b0 = day_number(s2),
-         b1 = day_number(e2);
     if (a0 < -700000 || a1 < -700000 || b0 < -700000 || b1 < -700000)
         return -1;
     if (b0 > a1)
