@@ -236,16 +236,7 @@ static void years_inside_names_are_not_times(void **state)
         "The joint venture Orion 1980 makes parts for satellites.",
         "The plan, called Vision 2020, was adopted.",
     };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        dl_record *r = parse(names[i], DCT);
-        if (dl_record_ntimes(r)) {
-            print_error("in \"%s\": '%s' read as a time\n", names[i],
-                        dl_record_time(r, 0)->text);
-            dl_record_free(r);
-            fail();
-        }
-        dl_record_free(r);
-    }
+    CHECK_NONE(names, DCT);
     static const tcase c[] = {
         /* "one day" after a modal is some day ahead, after a verb a span */
         {"Islam will one day be the second largest religion here.", "one day", "DATE",
@@ -320,16 +311,7 @@ static void holidays_fall_on_their_day(void **state)
         "The Good Friday Agreement ended the conflict.",
         "Refugees were held on Christmas Island.",
     };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        dl_record *r = parse(names[i], DCT);
-        if (dl_record_ntimes(r)) {
-            print_error("in \"%s\": '%s' read as a time\n", names[i],
-                        dl_record_time(r, 0)->text);
-            dl_record_free(r);
-            fail();
-        }
-        dl_record_free(r);
-    }
+    CHECK_NONE(names, DCT);
 }
 
 /* A year-less month halfway round the year: the tense picks the side. */
@@ -388,16 +370,7 @@ static void ages_are_not_durations(void **state)
         "The 136-year-old bank was sold.",
         "Workers 55 years old or older may retire.",
     };
-    for (size_t i = 0; i < sizeof ages / sizeof ages[0]; i++) {
-        dl_record *r = parse(ages[i], DCT);
-        if (dl_record_ntimes(r)) {
-            print_error("in \"%s\": '%s' read as a time\n", ages[i],
-                        dl_record_time(r, 0)->text);
-            dl_record_free(r);
-            fail();
-        }
-        dl_record_free(r);
-    }
+    CHECK_NONE(ages, DCT);
     static const tcase c[] = {
         {"Bombs threatened the 8-month-old truce.", "8-month-old", "DURATION", "P8M"},
         {"The two-year-old war has killed thousands.", "two-year-old", "DURATION", "P2Y"},
@@ -447,16 +420,7 @@ static void discourse_now_is_not_a_time(void **state)
         "Currently, aid reaches the camps by road.",
         "The current account deficit widened to 4% of output.",
     };
-    for (size_t i = 0; i < sizeof talk / sizeof talk[0]; i++) {
-        dl_record *r = parse(talk[i], DCT);
-        if (dl_record_ntimes(r)) {
-            print_error("in \"%s\": '%s' read as a time\n", talk[i],
-                        dl_record_time(r, 0)->text);
-            dl_record_free(r);
-            fail();
-        }
-        dl_record_free(r);
-    }
+    CHECK_NONE(talk, DCT);
     /* a capitalised time word after a name belongs to the name */
     dl_record *r = parse("The minister told USA Today that talks had failed.", DCT);
     if (dl_record_ntimes(r)) {

@@ -60,4 +60,21 @@ static void check_cases(const tcase *c, size_t n, const char *date)
 
 #define CHECK(cases, date) check_cases(cases, sizeof cases / sizeof cases[0], date)
 
+/* None of the n texts yields a time. */
+static inline void check_no_times(const char *const *texts, size_t n, const char *date)
+{
+    for (size_t i = 0; i < n; i++) {
+        dl_record *r = parse(texts[i], date);
+        if (dl_record_ntimes(r)) {
+            print_error("in \"%s\": '%s' read as a time\n", texts[i],
+                        dl_record_time(r, 0)->text);
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+}
+
+#define CHECK_NONE(texts, date) check_no_times(texts, sizeof texts / sizeof texts[0], date)
+
 #endif
