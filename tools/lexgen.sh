@@ -2,6 +2,8 @@
 # lexgen.sh - compile language data files into read-only C tables.
 #
 # usage: lexgen.sh OUT.c OUT.h FILE.txt...
+#        lexgen.sh --entries FILE.txt   its entries as the table holds them,
+#                                       "key<TAB>value" lines in table order
 # Each FILE is data/LANG/NAME.txt with lines "key|value" ('#' starts a
 # comment line; blank lines are skipped). Keys are lower-cased and sorted in
 # byte order (lex_all returns a key's entries side by side). The table for
@@ -20,6 +22,21 @@
 # byte order (lex_table.value_masks, .values), so a caller can learn all the
 # values of a key from one look-up.
 set -eu
+
+# The entries of data file $1, keys lower-cased and trimmed, in byte order
+# of the keys (a key's entries in file order): entry k of its table.
+entries() {
+  awk -F'|' '
+    /^[ \t]*#/ || /^[ \t]*$/ { next }
+    { key = tolower($1); sub(/^[ \t]+/, "", key); sub(/[ \t]+$/, "", key)
+      val = substr($0, length($1) + 2); if (index($0, "|") == 0) val = ""
+      print key "\t" val }' "$1" | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -s
+}
+
+if [ "${1:-}" = --entries ]; then
+  entries "$2"
+  exit 0
+fi
 outc=$1; outh=$2; shift 2
 tmpc=$outc.tmp; tmph=$outh.tmp
 {
@@ -37,11 +54,7 @@ for f in "$@"; do
   base=$(basename "$f" .txt)
   name=$(printf 'lex_%s_%s' "$lang" "$base" | tr -c 'a-zA-Z0-9_\n' '_')
   echo "extern const lex_table $name;" >>"$tmph"
-  awk -F'|' -v OFS='|' '
-    /^[ \t]*#/ || /^[ \t]*$/ { next }
-    { key = tolower($1); sub(/^[ \t]+/, "", key); sub(/[ \t]+$/, "", key)
-      val = substr($0, length($1) + 2); if (index($0, "|") == 0) val = ""
-      print key "\t" val }' "$f" | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -s |
+  entries "$f" |
   LC_ALL=C awk -F'\t' -v name="$name" -v src="$f" '
     function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return s }
     function bits(n,  b) { b = 3; while (2 ^ b < n) b++; return b }

@@ -3,7 +3,7 @@
 # read once at build time for scan_phrase (src/time/time_scan_rel.c).
 #
 # usage: time_phrase_fields.sh OUT.c data/en/time_phrases.txt
-# Lines are read and sorted exactly as lexgen.sh reads them, so entry k of
+# Lines are read and sorted by lexgen.sh --entries, so entry k of
 # lex_en_time_phrases has time_phrase_fields[k]: its value TYPE|how|a|b|c
 # as the TIMEX3 type ("TIME", "SET", "DURATION", else "DATE"), how
 # (TPF_LIT "lit", TPF_STORY "story", TPF_DCT "dct", else TPF_REF), the
@@ -14,11 +14,7 @@
 set -eu
 out=$1
 src=$2
-awk -F'|' '
-    /^[ \t]*#/ || /^[ \t]*$/ { next }
-    { key = tolower($1); sub(/^[ \t]+/, "", key); sub(/[ \t]+$/, "", key)
-      val = substr($0, length($1) + 2); if (index($0, "|") == 0) val = ""
-      print key "\t" val }' "$src" | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -s |
+sh "$(dirname "$0")/lexgen.sh" --entries "$src" |
 LC_ALL=C awk -F'\t' '
     function esc(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return s }
     # tw_int: an optional sign, then digits

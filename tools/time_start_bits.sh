@@ -3,7 +3,7 @@
 # bit masks, beside the table lexgen.sh builds from the same file.
 #
 # usage: time_start_bits.sh OUT.c data/en/time_starts.txt
-# Lines are read and sorted exactly as lexgen.sh reads them, so entry k of
+# Lines are read and sorted by lexgen.sh --entries, so entry k of
 # lex_en_time_starts has the masks time_start_begins[k], time_start_leads[k]
 # and time_start_follows[k]: bit (c - 'a') for each letter c of the value's
 # fields 2, 3 and 4, and its start class time_start_class[k] (TS_* of
@@ -17,11 +17,7 @@
 set -eu
 out=$1
 src=$2
-awk -F'|' '
-    /^[ \t]*#/ || /^[ \t]*$/ { next }
-    { key = tolower($1); sub(/^[ \t]+/, "", key); sub(/[ \t]+$/, "", key)
-      val = substr($0, length($1) + 2); if (index($0, "|") == 0) val = ""
-      print key "\t" val }' "$src" | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -s |
+sh "$(dirname "$0")/lexgen.sh" --entries "$src" |
 LC_ALL=C awk -F'\t' '
     function mask(s,  m, i, c, seen) {
       m = 0; split("", seen)

@@ -110,19 +110,29 @@ char *tf_arena(arena *a, const char *fmt, ...)
     return d;
 }
 
+/* y (0-9999) as four digits at p. */
+static void put_year(char *p, unsigned y)
+{
+    p[0] = (char)('0' + y / 1000);
+    p[1] = (char)('0' + y / 100 % 10);
+    p[2] = (char)('0' + y / 10 % 10);
+    p[3] = (char)('0' + y % 10);
+}
+
+/* m (0-99) as two digits at p. */
+static void put_2(char *p, unsigned m)
+{
+    p[0] = (char)('0' + m / 10);
+    p[1] = (char)('0' + m % 10);
+}
+
 void tf_ymd_write(char *p, int y, int m, int d)
 {
-    unsigned uy = (unsigned)y, um = (unsigned)m, ud = (unsigned)d;
-    p[0] = (char)('0' + uy / 1000);
-    p[1] = (char)('0' + uy / 100 % 10);
-    p[2] = (char)('0' + uy / 10 % 10);
-    p[3] = (char)('0' + uy % 10);
+    put_year(p, (unsigned)y);
     p[4] = '-';
-    p[5] = (char)('0' + um / 10);
-    p[6] = (char)('0' + um % 10);
+    put_2(p + 5, (unsigned)m);
     p[7] = '-';
-    p[8] = (char)('0' + ud / 10);
-    p[9] = (char)('0' + ud % 10);
+    put_2(p + 8, (unsigned)d);
     p[10] = 0;
 }
 
@@ -148,18 +158,13 @@ static char *year_month(arena *a, int y, int month, int m)
     char *p = arena_alloc_raw(a, month ? 8 : 5); /* every byte is written */
     if (!p)
         return NULL;
-    unsigned uy = (unsigned)y;
-    p[0] = (char)('0' + uy / 1000);
-    p[1] = (char)('0' + uy / 100 % 10);
-    p[2] = (char)('0' + uy / 10 % 10);
-    p[3] = (char)('0' + uy % 10);
+    put_year(p, (unsigned)y);
     if (!month) {
         p[4] = 0;
         return p;
     }
     p[4] = '-';
-    p[5] = (char)('0' + m / 10);
-    p[6] = (char)('0' + m % 10);
+    put_2(p + 5, (unsigned)m);
     p[7] = 0;
     return p;
 }
@@ -185,11 +190,7 @@ char *tf_yq(arena *a, int y, char c, int q)
     char *p = arena_alloc_raw(a, 8); /* every byte is written below */
     if (!p)
         return NULL;
-    unsigned uy = (unsigned)y;
-    p[0] = (char)('0' + uy / 1000);
-    p[1] = (char)('0' + uy / 100 % 10);
-    p[2] = (char)('0' + uy / 10 % 10);
-    p[3] = (char)('0' + uy % 10);
+    put_year(p, (unsigned)y);
     p[4] = '-';
     p[5] = c;
     p[6] = (char)('0' + q);
