@@ -102,6 +102,9 @@ typedef struct {
     const char *type;     /* DATE, TIME, DURATION, SET */
     const char *value;    /* TIMEX3 value */
     const char *anchor;   /* value resolved against, or NULL */
+    const char *mod;      /* TIMEX3 mod (START, MID, END, APPROX, LESS_THAN,
+                           * MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE), or
+                           * NULL */
 } dl_time;
 
 /* Figure qualifiers and kinds are strings as in the spec. */

@@ -85,6 +85,7 @@ static json_t *time_obj(const dl_time *t)
     json_object_set_new(o, "type", str(t->type));
     json_object_set_new(o, "value", str(t->value));
     json_object_set_new(o, "anchor", str(t->anchor));
+    json_object_set_new(o, "mod", str(t->mod));
     return o;
 }
 

@@ -28,7 +28,8 @@ static void lists(buf *b, const dl_record *r)
         buf_printf(b, "times (%zu)\n", r->ntimes);
     for (size_t i = 0; i < r->ntimes; i++) {
         const dl_time *t = &r->times[i].pub;
-        buf_printf(b, "  %-9s %-16s %s\n", t->type, t->value, t->text);
+        buf_printf(b, "  %-9s %-16s %s", t->type, t->value, t->text);
+        buf_printf(b, t->mod ? "  (mod %s)\n" : "\n", t->mod);
     }
     if (r->nfigures)
         buf_printf(b, "figures (%zu)\n", r->nfigures);

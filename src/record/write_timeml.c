@@ -41,6 +41,8 @@ dl_status write_timeml(const dl_record *r, char **out)
         buf_printf(&b, "<TIMEX3 tid=\"t%zu\" type=\"%s\" value=\"", ++tid, t->type);
         escaped(&b, t->value, strlen(t->value));
         buf_puts(&b, "\"");
+        if (t->mod)
+            buf_printf(&b, " mod=\"%s\"", t->mod);
         if (t->anchor && r->doc.date && !strcmp(t->anchor, r->doc.date))
             buf_puts(&b, " temporalFunction=\"true\" anchorTimeID=\"t0\"");
         buf_puts(&b, ">");

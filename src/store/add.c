@@ -35,12 +35,13 @@ static dl_status add_times(dl_store *s, const dl_record *rec, sqlite3_int64 doc)
         const dl_time *t = dl_record_time(rec, i);
         if (!(st = store_stmt(s, SQ_TIME,
                 "INSERT INTO times(doc, n, type, value, anchor, text,"
-                " span_start, span_end, rule) VALUES(?,?,?,?,?,?,?,?,?)")))
+                " span_start, span_end, rule, mod) VALUES(?,?,?,?,?,?,?,?,?,?)")))
             return DL_EDB;
         bind_common(st, doc, i, 6, t->span, t->text, t->rule);
         store_bind(st, 3, t->type);
         store_bind(st, 4, t->value);
         store_bind(st, 5, t->anchor);
+        store_bind(st, 10, t->mod);
         if (!step_done(st))
             return DL_EDB;
     }

@@ -89,7 +89,11 @@ static const char m1[] =
     " LEFT JOIN actors a ON a.id = e.actor"
     " LEFT JOIN actors t ON t.id = e.target;";
 
-static const char *const migrations[] = {m1};
+/* Migration 2: the TIMEX3 mod of each time ("the end of 1990": END). Rows
+ * of documents added before it keep NULL until `dateline reindex`. */
+static const char m2[] = "ALTER TABLE times ADD COLUMN mod TEXT;";
+
+static const char *const migrations[] = {m1, m2};
 
 #define NMIGRATIONS (sizeof migrations / sizeof *migrations)
 
@@ -141,11 +145,13 @@ dl_status store_migrate(dl_store *s, dl_error *err)
     if (v == 0 && s->readonly)
         return store_fail(err, DL_EDB, (size_t)-1,
                           "not a dateline archive (no schema)");
-    if (v < STORE_SCHEMA_VERSION && s->readonly)
+    if (v < STORE_SCHEMA_READABLE && s->readonly)
         return store_fail(err, DL_EDB, (size_t)-1,
                           "archive schema version %d needs migrating to %d: "
                           "run 'dateline reindex' once", v,
                           STORE_SCHEMA_VERSION);
+    if (s->readonly)
+        return DL_OK;
     for (int to = v + 1; to <= STORE_SCHEMA_VERSION; to++)
         if ((st = apply(s, to, err)))
             return st;

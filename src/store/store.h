@@ -26,7 +26,10 @@ struct dl_store {
 sqlite3_stmt *store_stmt(dl_store *s, int slot, const char *sql);
 
 /* The schema version this library writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
+/* The oldest schema a read-only open still reads: the migrations after it
+ * only add columns that no query reads. */
+#define STORE_SCHEMA_READABLE 1
 
 /* Fill err (may be NULL) and return st. offset (size_t)-1 when none. */
 dl_status store_fail(dl_error *err, dl_status st, size_t offset,

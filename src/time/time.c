@@ -109,6 +109,7 @@ static dl_status push(dl_record *r, const tx *x, const char *value,
     rt->pub.type = x->type;
     rt->pub.value = value;
     rt->pub.anchor = anchor;
+    rt->pub.mod = x->mod;
     rt->tok_start = x->t0;
     rt->tok_end = x->t1;
     rt->sent = r->txt.toks[x->t0].sent;

@@ -448,16 +448,20 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
         size_t j = i + k;
         if (j < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
             j++;
-        int day_only = !e->value[0]; /* "earlier Sunday", "later yesterday" */
+        int day_only = e->value[0] == '~'; /* "earlier Sunday", "later yesterday" */
+        const char *mod = e->value + day_only;
         if (j < limit && best_core(t, cls, j, limit, &alt, 0) && coarse_date(&alt) &&
             (!day_only || (alt.gran == G_DAY && alt.how != A_ABS && alt.t0 == j &&
                            (alt.how == A_WEEKDAY || alt.shift != 0 || alt.how == A_DCT))) &&
             (!n || alt.t1 > x->t1)) {
             alt.t0 = i;
-            alt.mod = e->value[0] ? e->value : NULL;
+            alt.mod = mod[0] ? mod : NULL;
             *x = alt;
             n = x->t1 - i;
         }
+        /* a fixed phrase that begins with one: "the end of the year" */
+        else if (n && !x->mod && mod[0] && x->t0 == i && x->t1 > j)
+            x->mod = mod;
     }
     /* "more than a decade", "about three weeks" */
     k = may & B_APPROX ? tw_phrase(t, i, limit, &lex_en_time_approx, &e) : 0;
@@ -474,8 +478,11 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
     if (!n)
         return 0;
     /* "a year or so", "the next two years or so" */
-    if (x->t1 + 1 < limit && tw_is(t, x->t1, "or") && tw_is(t, x->t1 + 1, "so"))
+    if (x->t1 + 1 < limit && tw_is(t, x->t1, "or") && tw_is(t, x->t1 + 1, "so")) {
         x->t1 += 2;
+        if (!x->mod)
+            x->mod = "APPROX";
+    }
     if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH)
         join_year_phrase(t, limit, x);
     if (x->suffix[0] && x->how == A_REF &&

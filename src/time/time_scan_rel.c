@@ -164,8 +164,9 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     int clock = u->clock, mult = u->mult, gran = u->gran;
     size_t k = j + 1;
     /* "a week or so ago" */
-    if (k + 2 < limit && tw_is(t, k, "or") && tw_is(t, k + 1, "so") &&
-        (tw_is(t, k + 2, "ago") || tw_is(t, k + 2, "earlier") || tw_is(t, k + 2, "later")))
+    int or_so = k + 2 < limit && tw_is(t, k, "or") && tw_is(t, k + 1, "so") &&
+        (tw_is(t, k + 2, "ago") || tw_is(t, k + 2, "earlier") || tw_is(t, k + 2, "later"));
+    if (or_so)
         k += 2;
     int dct = 0, dir = k < limit ? shift_word(t, k, &dct) : 0;
     if (dir && n >= 0 && gran != G_TIME && !tw_is(t, k, "after") &&
@@ -173,6 +174,7 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         tx_init(x, i, k + 1 - i, dct ? "rel.ago" : "rel.shift", "DATE",
              dct ? A_DCT : A_REF, gran);
         x->shift = dir * n * mult;
+        x->mod = or_so ? "APPROX" : NULL;
         if (gran == G_DECADE || gran == G_CENTURY) {
             x->gran = G_YEAR;
         }

@@ -52,7 +52,7 @@ static int sql_int(const char *path, const char *sql)
 static void test_open_creates_schema_in_wal_mode(void **state)
 {
     fixture *f = *state;
-    assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 1);
+    assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
     assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master "
                                       "WHERE name = 'documents_fts'"), 1);
     assert_int_equal(sql_int(f->path, "SELECT journal_mode = 'wal' FROM "
@@ -246,6 +246,50 @@ static int count_hit(const dl_hit *h, void *ctx)
     return 0;
 }
 
+static const char modded[] =
+    "Statement\n\n"
+    "Shelling near the border has killed 40 civilians since the beginning of "
+    "the month and more than 200 since the end of 2020.\n";
+
+/* Version 1 had no times.mod: a reader still opens such an archive; a
+ * writer adds the column, keeping what was stored, and fills it for new
+ * documents. */
+static void test_version_1_archive_is_read_then_migrated(void **state)
+{
+    fixture *f = *state;
+    add(f, "a.txt", statement, NULL, NULL, 1);
+    dl_store_close(f->s);
+    f->s = NULL;
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "ALTER TABLE times DROP COLUMN mod;"
+                                      "PRAGMA user_version = 1", NULL, NULL,
+                                  NULL), SQLITE_OK);
+    sqlite3_close(db);
+
+    dl_store *reader;
+    dl_error err;
+    size_t n = 0;
+    assert_int_equal(dl_store_open(f->path, DL_STORE_READONLY, &reader, &err),
+                     DL_OK);
+    assert_int_equal(dl_store_search(reader, "civilians", NULL, count_hit, &n,
+                                     &err), DL_OK);
+    assert_int_equal(n, 1);
+    dl_store_close(reader);
+    assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 1);
+
+    assert_int_equal(dl_store_open(f->path, 0, &f->s, &err), DL_OK);
+    assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+    add(f, "b.txt", modded, "2021-03-20", NULL, 1);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM documents"), 2);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM times WHERE "
+                                      "mod = 'START' AND value = '2021-03'"), 1);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM times WHERE "
+                                      "mod = 'END' AND value = '2020'"), 1);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM times WHERE "
+                                      "mod IS NULL"), 1);
+}
+
 static void test_a_reader_sees_what_a_writer_commits(void **state)
 {
     fixture *f = *state;
@@ -282,6 +326,7 @@ int main(void)
         T(test_readonly_open_needs_an_archive),
         T(test_newer_schema_is_refused),
         T(test_a_reader_sees_what_a_writer_commits),
+        T(test_version_1_archive_is_read_then_migrated),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

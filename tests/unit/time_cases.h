@@ -24,7 +24,7 @@ typedef struct {
 
 #define DCT "2009-01-19" /* a Monday */
 
-static dl_record *parse(const char *s, const char *date)
+static inline dl_record *parse(const char *s, const char *date)
 {
     dl_options o = {.date = date};
     dl_record *r = NULL;
@@ -33,7 +33,7 @@ static dl_record *parse(const char *s, const char *date)
 }
 
 /* The time whose text is `want`, or NULL. */
-static const dl_time *find(dl_record *r, const char *want)
+static inline const dl_time *find(dl_record *r, const char *want)
 {
     for (size_t i = 0; i < dl_record_ntimes(r); i++)
         if (!strcmp(dl_record_time(r, i)->text, want))
@@ -41,7 +41,7 @@ static const dl_time *find(dl_record *r, const char *want)
     return NULL;
 }
 
-static void check_cases(const tcase *c, size_t n, const char *date)
+static inline void check_cases(const tcase *c, size_t n, const char *date)
 {
     for (size_t i = 0; i < n; i++) {
         dl_record *r = parse(c[i].text, date);

@@ -10,6 +10,9 @@ tags it writes with the gold ones, as TempEval-3 task A defines it:
   type / value accuracy: share of relaxed matches with the same attribute
   type / value F1: attribute P and R count only relaxed matches whose
   attribute is also right (so value F1 = relaxed F1 x value accuracy).
+  mod accuracy (not a TempEval-3 measure): the share of relaxed matches
+  whose TIMEX3 mod (START, END, APPROX, MORE_THAN ...) is the same, no mod
+  on both sides counting as the same.
 Only the document text is scored; the DCT tag is an input, not an answer.
 
 --categories prints only counts of error categories (type and value shapes,
@@ -36,7 +39,7 @@ def unescape(s):
 
 def strip_timeml(body):
     """Plain text of a TimeML fragment and its TIMEX3 tags as
-    (start, end, type, value) in character offsets of that text."""
+    (start, end, type, value, mod) in character offsets of that text."""
     out, timexes, stack, pos = [], [], [], 0
     length = 0
     for m in TAG.finditer(body):
@@ -52,7 +55,7 @@ def strip_timeml(body):
                 start, a = stack.pop()
                 if length > start:
                     timexes.append((start, length, a.get("type", ""),
-                                    a.get("value", "")))
+                                    a.get("value", ""), a.get("mod", "")))
         elif not selfclose:
             stack.append((length, dict(ATTR.findall(attrs))))
     out.append(unescape(body[pos:]))
@@ -190,7 +193,7 @@ def boundary_category(text, g, s):
 class Score:
     def __init__(self):
         self.gold = self.sys = self.strict = self.relaxed = 0
-        self.type_ok = self.value_ok = 0
+        self.type_ok = self.value_ok = self.mod_ok = 0
         self.cats = {}
 
     def cat(self, kind, label):
@@ -234,6 +237,8 @@ class Score:
             vok = g[3].upper() == s[3].upper()
             self.type_ok += tok
             self.value_ok += vok
+            mok = g[4].upper() == s[4].upper()
+            self.mod_ok += mok
             if (g[0], g[1]) != (s[0], s[1]):
                 self.cat("BOUNDARY", boundary_category(text, g, s))
             words = " ".join(word_class(w) for w in text[g[0]:g[1]].split())
@@ -242,9 +247,12 @@ class Score:
             if not vok:
                 self.cat("VALUE", "%s %s [%s]" % (g[2], value_category(g[3], s[3]),
                                                   words))
-            if diff and ((g[0], g[1]) != (s[0], s[1]) or not tok or not vok):
-                print("BAD %s  gold %-30r %s %s | sys %r %s %s" % (
-                    name, text[g[0]:g[1]], g[2], g[3], text[s[0]:s[1]], s[2], s[3]))
+            if not mok:
+                self.cat("MOD", "%s -> %s [%s]" % (g[4] or "-", s[4] or "-", words))
+            if diff and ((g[0], g[1]) != (s[0], s[1]) or not tok or not vok or not mok):
+                print("BAD %s  gold %-30r %s %s %s | sys %r %s %s %s" % (
+                    name, text[g[0]:g[1]], g[2], g[3], g[4] or "-",
+                    text[s[0]:s[1]], s[2], s[3], s[4] or "-"))
         for gi, g in enumerate(gold):
             if gi not in used:
                 self.cat("FN", "%s %s [%s]" % (g[2], shape(g[3]), " ".join(
@@ -266,10 +274,10 @@ class Score:
         acc = lambda n: 100.0 * n / self.relaxed if self.relaxed else 0.0
         print("%-10s gold %4d sys %4d | strict P %5.2f R %5.2f F1 %5.2f | "
               "relaxed P %5.2f R %5.2f F1 %5.2f | type acc %5.2f F1 %5.2f | "
-              "value acc %5.2f F1 %5.2f" % (
+              "value acc %5.2f F1 %5.2f | mod acc %5.2f" % (
                   label, self.gold, self.sys, 100 * sp, 100 * sr, 100 * sf,
                   100 * rp, 100 * rr, 100 * rf, acc(self.type_ok), 100 * tf,
-                  acc(self.value_ok), 100 * vf))
+                  acc(self.value_ok), 100 * vf, acc(self.mod_ok)))
 
 
 def score_dir(binary, path, diff):

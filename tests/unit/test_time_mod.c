@@ -1,0 +1,146 @@
+/* test_time_mod.c - the TIMEX3 mod of times: the part of a period a
+ * modifier picks ("early", "the end of", "earlier this year"), the bound
+ * an approximation puts on a length ("more than a decade", "nearly two
+ * years", "a week or so"), no mod where nothing narrows the time, and the
+ * mod in the TimeML and JSON views. */
+#include <stdlib.h>
+
+#include "time_cases.h"
+
+typedef struct {
+    const char *text;
+    const char *want;  /* the expression's exact text */
+    const char *value; /* TIMEX3 value */
+    const char *mod;   /* TIMEX3 mod, or NULL for none */
+} mcase;
+
+static void check_mods(const mcase *c, size_t n, const char *date)
+{
+    for (size_t i = 0; i < n; i++) {
+        dl_record *r = parse(c[i].text, date);
+        const dl_time *t = find(r, c[i].want);
+        int ok = t && !strcmp(t->value, c[i].value) &&
+                 (c[i].mod ? t->mod && !strcmp(t->mod, c[i].mod) : !t->mod);
+        if (!ok) {
+            print_error("in \"%s\": want '%s' %s mod %s, got %s mod %s\n",
+                        c[i].text, c[i].want, c[i].value,
+                        c[i].mod ? c[i].mod : "none", t ? t->value : "(none)",
+                        t && t->mod ? t->mod : "none");
+            dl_record_free(r);
+            fail();
+        }
+        dl_record_free(r);
+    }
+}
+
+#define CHECK_MODS(cases, date) check_mods(cases, sizeof cases / sizeof cases[0], date)
+
+static void part_of_a_period(void **state)
+{
+    (void)state;
+    static const mcase cases[] = {
+        {"Fighting resumed in early 1990.", "early 1990", "1990", "START"},
+        {"The camp opened in mid-2008.", "mid-2008", "2008", "MID"},
+        {"Arrests continued until late September.", "late September",
+         "2008-09", "END"},
+        {"Refugees returned in the early 1990s.", "the early 1990s", "199",
+         "START"},
+        {"The mission ends at the end of 2009.", "the end of 2009", "2009",
+         "END"},
+        {"Talks were held in the middle of October.", "the middle of October",
+         "2008-10", "MID"},
+        {"The curfew was lifted at the beginning of the month.",
+         "the beginning of the month", "2009-01", "START"},
+        {"Aid will arrive by the end of the week.", "the end of the week",
+         "2009-W04", "END"},
+        {"Earlier this year, the council met in Geneva.", "Earlier this year",
+         "2009", "START"},
+        {"The report is due later this month.", "later this month", "2009-01",
+         "END"},
+        {"Shelling resumed early next year.", "early next year", "2010",
+         "START"},
+        {"Earlier Sunday, police dispersed the crowd.", "Earlier Sunday",
+         "2009-01-18", "START"},
+    };
+    CHECK_MODS(cases, DCT);
+}
+
+static void bounds_on_a_length(void **state)
+{
+    (void)state;
+    static const mcase cases[] = {
+        {"The siege lasted more than a decade.", "more than a decade", "P10Y",
+         "MORE_THAN"},
+        {"The talks took about three weeks.", "about three weeks", "P3W",
+         "APPROX"},
+        {"Nearly two years have passed since the attack.", "Nearly two years",
+         "P2Y", "LESS_THAN"},
+        {"They were held for at least six months.", "at least six months",
+         "P6M", "EQUAL_OR_MORE"},
+        {"The journalist was detained for up to 48 hours.", "up to 48 hours",
+         "PT48H", "EQUAL_OR_LESS"},
+        {"The strike could last a year or so.", "a year or so", "P1Y",
+         "APPROX"},
+        {"The village was shelled a week or so ago.", "a week or so ago",
+         "2009-W03", "APPROX"},
+    };
+    CHECK_MODS(cases, DCT);
+}
+
+static void no_mod_without_a_modifier(void **state)
+{
+    (void)state;
+    static const mcase cases[] = {
+        {"The attack took place on 20 January 1990.", "20 January 1990",
+         "1990-01-20", NULL},
+        {"The siege lasted three years.", "three years", "P3Y", NULL},
+        {"Fighting resumed last week.", "last week", "2009-W03", NULL},
+        {"The worst year was 1990.", "1990", "1990", NULL},
+    };
+    CHECK_MODS(cases, DCT);
+}
+
+/* "the end of the year" in a story about another year is the end of that
+ * year, as "that year" would be. */
+static void a_part_of_the_narrated_year(void **state)
+{
+    (void)state;
+    static const mcase cases[] = {
+        {"Troops entered the city in March 1990. By the end of the year, "
+         "300 people had died.", "the end of the year", "1990", "END"},
+        {"Troops entered the city on 4 March 1990. At the beginning of the "
+         "month, 20 people had died.", "the beginning of the month", "1990-03",
+         "START"},
+        {"By the end of the year, the mission will close.",
+         "the end of the year", "2009", "END"},
+    };
+    CHECK_MODS(cases, DCT);
+}
+
+static void mod_in_the_views(void **state)
+{
+    (void)state;
+    const char *s = "The blockade lasted more than a decade.";
+    dl_record *r = parse(s, DCT);
+    char *xml = NULL, *json = NULL;
+    assert_int_equal(dl_record_write(r, DL_FORMAT_TIMEML, &xml), DL_OK);
+    assert_non_null(strstr(xml, "value=\"P10Y\" mod=\"MORE_THAN\">more than a "
+                                "decade</TIMEX3>"));
+    assert_int_equal(dl_record_write(r, DL_FORMAT_JSON, &json), DL_OK);
+    assert_non_null(strstr(json, "\"mod\": \"MORE_THAN\""));
+    free(xml);
+    free(json);
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(part_of_a_period),
+        cmocka_unit_test(bounds_on_a_length),
+        cmocka_unit_test(no_mod_without_a_modifier),
+        cmocka_unit_test(a_part_of_the_narrated_year),
+        cmocka_unit_test(mod_in_the_views),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
