@@ -45,8 +45,9 @@ static int passive_after_modal(const text *t, size_t k)
 
 /* Cues tw_tense reads beyond their tense: a present progressive ("is
  * meeting", a weak future), a modal ("could", a future only before the
- * time), a preposition of a later event ("after"). */
-enum { CUE_PROGRESSIVE = 11, CUE_MODAL = 12, CUE_BEHIND = 13 };
+ * time), a preposition of a later event ("after"), a plan told in the past
+ * (no tense, and no looking further). */
+enum { CUE_PROGRESSIVE = 11, CUE_MODAL = 12, CUE_BEHIND = 13, CUE_UNKNOWN = 14 };
 
 /* A plan phrase ending in "to" before a determiner ("agreed to a
  * ceasefire", "due to the storm"): the "to" is a preposition, so no plan. */
@@ -81,10 +82,12 @@ static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, siz
         /* "agreed to a ceasefire": the agreeing's own tense */
         if (to_before_noun(t, e, k, n, end))
             return regular_past(t, k) ? -1 : 0;
-        /* "was due to", "had been scheduled to": a plan in the past */
+        /* "was due to", "had been scheduled for": a plan told in the past,
+         * which may be over or still ahead of the report: it settles the
+         * tense as unknown (the nearer day), whatever cue comes before */
         if (k > 0 && (tw_is(t, k - 1, "was") || tw_is(t, k - 1, "were") ||
                       tw_is(t, k - 1, "been") || tw_is(t, k - 1, "had")))
-            return -1;
+            return CUE_UNKNOWN;
         return !strcmp(v, "modal") ? CUE_MODAL : 2;
     }
     /* "failed to meet Monday", "his return on Monday": no schedule */
@@ -170,7 +173,7 @@ static int possessive(const text *t, size_t k)
 /* The tense a cue gives: a progressive is a schedule, a modal a future. */
 static int tense_of(int c)
 {
-    return c == CUE_PROGRESSIVE ? 1 : c == CUE_MODAL ? 2 : c;
+    return c == CUE_PROGRESSIVE ? 1 : c == CUE_MODAL ? 2 : c == CUE_UNKNOWN ? 0 : c;
 }
 
 int tw_tense(const text *t, size_t i, size_t end)

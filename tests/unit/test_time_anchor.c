@@ -29,7 +29,13 @@ static void weekdays_follow_the_nearest_tense(void **state)
         {"On Friday, rebels seized the town.", "Friday", "DATE", "2009-01-16"},
         {"The ministers are expected to meet on Wednesday.", "Wednesday", "DATE",
          "2009-01-21"},
+        /* a plan told in the past may be over or still ahead: the nearer
+         * day, whatever "was" says */
         {"The offer was due to expire on Friday.", "Friday", "DATE", "2009-01-16"},
+        {"The truce was due to expire at midnight on Tuesday.", "midnight on Tuesday",
+         "TIME", "2009-01-20T24:00"},
+        {"The vote had been scheduled for Wednesday.", "Wednesday", "DATE", "2009-01-21"},
+        {"The vote was scheduled for Saturday.", "Saturday", "DATE", "2009-01-17"},
         {"Voting is scheduled for Sunday in the north.", "Sunday", "DATE", "2009-01-25"},
         /* a refusal with "would" is past; a schedule in the present is not */
         {"The ministry would not comment on Friday.", "Friday", "DATE", "2009-01-16"},
