@@ -36,6 +36,16 @@ static int date_prep(const text *t, size_t i)
     return t->toks[i].kind == TOK_WORD && tw_in(t, i, &lex_en_time_date_preps);
 }
 
+/* Such a word right before token i, or joined to it by a hyphen
+ * ("mid-March", "late-summer"). */
+static int prep_before(const text *t, size_t i)
+{
+    if (i > 0 && date_prep(t, i - 1))
+        return 1;
+    return i > 1 && tok_punct(t, i - 1, '-') && !(t->toks[i].flags & TF_SPACE) &&
+           !(t->toks[i - 1].flags & TF_SPACE) && date_prep(t, i - 2);
+}
+
 /* A token touching a '/' or a letter run ("SC/10010", "A/64/1990"): part of
  * a document number, not a date. */
 static int in_code(const text *t, size_t i)
@@ -252,7 +262,7 @@ size_t scan_month(const text *t, size_t i, size_t limit, tx *x)
         return 0;
     /* "May" the verb, "March" the noun, "June" the name */
     if (!has_rel) {
-        int prep = i > 0 && date_prep(t, i - 1);
+        int prep = prep_before(t, i);
         const char *s = tok_str(t, j);
         int ambiguous = !strncasecmp(s, "may", 3) || !strncasecmp(s, "march", 5) ||
                         !strncasecmp(s, "june", 4) || !strncasecmp(s, "april", 5) ||
@@ -429,7 +439,7 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
     if (y)
         k += of + yn;
     /* "fall", "spring" are also verbs and nouns: want a date-like frame */
-    int prep = i > 0 && date_prep(t, i - 1);
+    int prep = prep_before(t, i);
     if (!has_rel && !y && !(prep && (the || tw_is(t, i - 1, "in"))))
         return 0;
     tx_init(x, i, k - i, has_rel ? "date.season_relative" : "date.season", "DATE",

@@ -63,6 +63,13 @@ static void part_of_a_period(void **state)
          "2009-01-18", "START"},
     };
     CHECK_MODS(cases, DCT);
+    /* a month that is also a verb or name, after a hyphened modifier */
+    static const mcase months[] = {
+        {"By mid-March, the protests had spread to six cities.", "mid-March",
+         "2009-03", "MID"},
+        {"The court will rule in mid-May.", "mid-May", "2009-05", "MID"},
+    };
+    CHECK_MODS(months, "2009-04-02");
 }
 
 static void bounds_on_a_length(void **state)
