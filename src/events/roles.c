@@ -74,6 +74,17 @@ static int reduced_passive(const ev_ctx *c, const ev_mention *m)
     return 0;
 }
 
+/* ", killing 22": a present participle opening a clause after a comma,
+ * whose doer is that of the clause before (the airstrike's), not the
+ * nearest name before the comma ("a hospital run by MSF, killing 22"). */
+static int comma_participle(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t n = tok_len(t, m->tok);
+    return m->ntok == 1 && m->tok > 0 && tok_punct(t, m->tok - 1, ',') && n > 4 &&
+           !memcmp(tok_str(t, m->tok) + n - 3, "ing", 3);
+}
+
 /* "were killed", "have been arrested": the trigger is a passive verb. */
 static int passive(const ev_ctx *c, const ev_mention *m)
 {
@@ -98,6 +109,18 @@ static size_t mention_from(const ev_ctx *c, size_t i)
     return lo;
 }
 
+/* The "by" at i follows a participle of who runs or holds a thing named
+ * after the trigger ("the airstrike that hit a hospital run by MSF"), not
+ * the trigger itself ("an offensive backed by the army") nor a passive
+ * ("was supported by"). */
+static int owner_by(const ev_ctx *c, const ev_mention *m, size_t i)
+{
+    if (i < 2 || !ev_is(c, i - 1, EVR_OWNER) || i - 1 == m->tok + m->ntok)
+        return 0;
+    const uint32_t verb = EV_ROLE(EVR_BE) | EV_ROLE(EVR_AUX);
+    return !(ev_roles(c, i - 2) & verb) && c->r->txt.toks[i - 2].kind == TOK_WORD;
+}
+
 /* The first "by" shortly after the trigger, in its clause ("was prepared
  * by"; not "policy conducted by" after an "and", nor the "by" of another
  * trigger in between), or (size_t)-1. "By means of" names a way. */
@@ -118,7 +141,7 @@ static size_t agent_word(const ev_ctx *c, const ev_mention *m)
             i == other)
             break; /* "and is supporting efforts by": another clause */
         if (ev_is(c, i, EVR_AGENT) && !(i + 1 < end && tok_is(t, i + 1, "means")))
-            return i;
+            return owner_by(c, m, i) ? (size_t)-1 : i;
     }
     return (size_t)-1;
 }
@@ -243,7 +266,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     /* a noun ("the killing of", "the operation against") takes no subject,
      * and its target only right after it; the object of a light verb ("has
      * lodged a protest", "carried out an attack") takes the verb's subject */
-    int noun = (m->definite || m->indefinite || (m->flags & EVF_REF)) && !m->light;
+    int noun = ((m->definite || m->indefinite || (m->flags & EVF_REF)) && !m->light) ||
+               comma_participle(c, m);
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
         if (a->tok_end <= a->tok_start)

@@ -163,6 +163,53 @@ static void test_a_target_word_before_the_trigger_names_no_target(void **state)
     dl_record_free(r);
 }
 
+/* "a hospital run by MSF": the "by" of a participle of who runs or holds
+ * a thing names no doer of the airstrike; after the trigger itself it
+ * does ("an offensive backed by the army"). */
+static void test_who_runs_a_place_is_no_doer(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The airstrike hit a hospital run by Relief Aid in the "
+                            "city.\n", NULL);
+    fx_actor(r, NULL, "Relief Aid", NULL, "ngo");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
+
+    r = fx_parse("Rebels shelled the town held by the army on Monday.\n", NULL);
+    fx_actor(r, NULL, "Rebels", NULL, "rebels");
+    fx_actor(r, NULL, "army", "RR", "military");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, 0);
+    dl_record_free(r);
+
+    r = fx_parse("The villages were shelled by the army on Monday.\n", NULL);
+    fx_actor(r, NULL, "army", "RR", "military");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, 0);
+    dl_record_free(r);
+}
+
+/* ", killing 22": the participle's doer is the clause's before the comma,
+ * not the nearest name there. */
+static void test_a_participle_after_a_comma_takes_no_near_subject(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("A bomb exploded near the office of Relief Aid, killing "
+                            "three people.\n", NULL);
+    fx_actor(r, NULL, "Relief Aid", NULL, "ngo");
+    fx_run(r);
+    for (size_t i = 0; i < dl_record_nevents(r); i++)
+        assert_int_not_equal(dl_record_event(r, i)->actor, 0);
+    dl_record_free(r);
+}
+
 /* The cue table's distinct values, in byte order, are the role names in
  * enum order: its value masks are the tokens' role masks (cues.c). */
 static void test_cue_values_are_the_roles_in_order(void **state)
@@ -192,6 +239,8 @@ int main(void)
         cmocka_unit_test(test_what_may_happen_takes_no_date_from_what_did),
         cmocka_unit_test(test_a_speaker_is_no_subject_of_what_he_reports),
         cmocka_unit_test(test_a_target_word_before_the_trigger_names_no_target),
+        cmocka_unit_test(test_who_runs_a_place_is_no_doer),
+        cmocka_unit_test(test_a_participle_after_a_comma_takes_no_near_subject),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
