@@ -16,7 +16,7 @@ static int cap_word(const fig_ctx *c, size_t i)
     const token *tk = &c->t->toks[i];
     return tk->kind == TOK_WORD && (tk->flags & TF_CAP) &&
            !(tk->flags & TF_SENT_START) &&
-           !word_in(c->t, i, &lex_en_figure_verbs) &&
+           !lex_may_first(&lex_en_figure_verbs, tk->hash) && /* "taken prisoner" */
            !word_in(c->t, i, &lex_en_function_words);
 }
 
@@ -87,6 +87,35 @@ static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
     return end;
 }
 
+/* Token i is a lower-case word that may describe a noun after it
+ * ("peacekeeping", "armoured"): no function word, link word, nor the
+ * first word of a verb of figure_verbs.txt ("taken prisoner"). */
+static int plain_word(const fig_ctx *c, size_t i)
+{
+    const token *tk = &c->t->toks[i];
+    return tk->kind == TOK_WORD && (tk->flags & TF_ALPHA) && !(tk->flags & TF_CAP) &&
+           !word_in(c->t, i, &lex_en_function_words) &&
+           !lex_may_first(&lex_en_figure_verbs, tk->hash) && /* "taken prisoner" */
+           !word_in(c->t, i, &lex_en_figure_links);
+}
+
+/* A listed noun after one or two unlisted describing words at j ("70
+ * peacekeeping operations", "500 peacekeeping troops"): sets g and returns
+ * 1. */
+static int head_after_words(const fig_ctx *c, size_t j, fig_group *g)
+{
+    for (size_t k = j; k < j + 2 && k + 1 < c->hi && plain_word(c, k); k++) {
+        fig_group h = *g;
+        size_t n = head_at(c, k + 1, &h);
+        if (n && (h.head == HEAD_THING || (h.head == HEAD_PERSON && !h.anonymous))) {
+            *g = h;
+            g->end = k + 1 + n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
 {
     memset(g, 0, sizeof *g);
@@ -118,6 +147,8 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
         g->end = j;
         return;
     }
+    if (head_after_words(c, j, g))
+        return;
     g->head = HEAD_NONE;
     g->end = g->start;
     /* an unlisted plural after the number and its modifiers ("12

@@ -219,6 +219,22 @@ static void things_that_are_not_people_are_never_figures(void **state)
     assert_int_equal(dl_record_nfigures(rec), 0);
 }
 
+/* Describing words the lists do not name may stand between the number
+ * and its noun: "70 peacekeeping operations" is things, "106,000
+ * uniformed personnel" people. */
+static void unlisted_words_before_the_noun(void **state)
+{
+    (void)state;
+    parse("The Organization has deployed more than 70 peacekeeping operations; "
+          "16 are active, with some 106,000 uniformed personnel.\n");
+    assert_null(fig(70));
+    expect(106000, "forces", "about", "uniformed personnel");
+    parse("The council deployed 500 peacekeeping troops to the border.\n");
+    expect(500, "forces", "exact", "peacekeeping troops");
+    parse("297 soldiers had been killed and about 1,000 taken prisoner.\n");
+    expect(1000, "arrested", "about", NULL);
+}
+
 static void qualifiers_are_read(void **state)
 {
     (void)state;
@@ -353,6 +369,7 @@ int main(void)
         cmocka_unit_test(negation_counts_zero),
         cmocka_unit_test(running_totals_are_cumulative),
         cmocka_unit_test(things_that_are_not_people_are_never_figures),
+        cmocka_unit_test(unlisted_words_before_the_noun),
         cmocka_unit_test(qualifiers_are_read),
         cmocka_unit_test(ranges_carry_their_top),
         cmocka_unit_test(vague_amounts_have_null_value),
