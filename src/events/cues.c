@@ -177,9 +177,20 @@ static int inside(dl_span ts, dl_span sp)
     return sp.end > sp.start && ts.start >= sp.start && ts.end <= sp.end;
 }
 
+/* A word token at or after token i: the document has a body there. */
+static int words_from(const text *t, size_t i)
+{
+    for (; i < t->ntoks; i++)
+        if (t->toks[i].kind == TOK_WORD)
+            return 1;
+    return 0;
+}
+
 /* The first token that starts after the end of every header span (the
  * original offsets of tokens grow with their index), or 0 when the
- * document has no header. */
+ * document has no header, or nothing but its header: a text of one or two
+ * short sentences ("Police arrested 30 protesters on 3 May.") is read
+ * whole, its "title" being all there is. */
 static size_t header_end_tok(const dl_record *r)
 {
     const dl_document *d = &r->doc;
@@ -196,7 +207,7 @@ static size_t header_end_tok(const dl_record *r)
         else
             hi = mid;
     }
-    return lo;
+    return words_from(&r->txt, lo) ? lo : 0;
 }
 
 int ev_in_header(const ev_ctx *c, size_t i)

@@ -104,8 +104,57 @@ long ev_days_gap(long a0, long a1, long b0, long b1)
     return 0;
 }
 
+/* Times a and b (a before b) are the two ends of one written range:
+ * "12 to 15 April", "19-20 January", "between 1992 and 1994", "from
+ * Monday through Thursday" (the time stage tags each end). */
+static int range_pair(const dl_record *r, size_t a, size_t b)
+{
+    const rec_time *x = &r->times[a], *y = &r->times[b];
+    const text *t = &r->txt;
+    if (x->sent != y->sent || y->tok_start != x->tok_end + 1 || !x->start || !y->end ||
+        !x->granularity || !y->granularity || strcmp(x->granularity, y->granularity) ||
+        strcmp(x->start, y->end) >= 0 || strcmp(x->pub.type, "DATE") ||
+        strcmp(y->pub.type, "DATE"))
+        return 0;
+    size_t k = x->tok_end;
+    if (tok_punct(t, k, '-') || tok_is(t, k, "to") || tok_is(t, k, "through") ||
+        tok_is(t, k, "until") || tok_is(t, k, "till"))
+        return 1;
+    /* "and" joins two ends only after "between" */
+    return tok_is(t, k, "and") && x->tok_start > 0 && tok_is(t, x->tok_start - 1, "between");
+}
+
+/* The range time ti is an end of, as its first time in *first and the
+ * last in *last; 0 if none. */
+static int range_of(const dl_record *r, int ti, size_t *first, size_t *last)
+{
+    size_t i = (size_t)ti;
+    if (i + 1 < r->ntimes && range_pair(r, i, i + 1)) {
+        *first = i, *last = i + 1;
+        return 1;
+    }
+    if (i > 0 && range_pair(r, i - 1, i)) {
+        *first = i - 1, *last = i;
+        return 1;
+    }
+    return 0;
+}
+
 void ev_set_date(ev_ctx *c, int ev, int ti, const char *type)
 {
+    size_t first, last;
+    if (!type && range_of(c->r, ti, &first, &last)) {
+        /* the range from its first end: the date is that end's value */
+        const rec_time *a = &c->r->times[first], *b = &c->r->times[last];
+        dl_event *e = &c->r->events[ev].pub;
+        c->st[ev].time = (int)first;
+        e->date = a->pub.value;
+        e->when.start = a->start;
+        e->when.end = b->end;
+        e->when.granularity = a->granularity;
+        e->when.type = "range";
+        return;
+    }
     dl_record *r = c->r;
     const rec_time *tm = &r->times[ti];
     dl_event *e = &r->events[ev].pub;

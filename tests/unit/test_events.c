@@ -29,6 +29,60 @@ static void test_killed_is_an_assault_with_its_date_place_and_figure(void **stat
     dl_record_free(r);
 }
 
+/* The whole pipeline: a range written with two ends ("between 12 and 15
+ * April") dates the event from its first end over the whole range; two
+ * dates joined by "and" without "between" are no range. The body follows
+ * a one-line header (a document's first line alone is its title). */
+static const dl_event *first_event(const char *body, dl_record **r)
+{
+    dl_options o = {.date = "2021-06-03"};
+    char s[256];
+    snprintf(s, sizeof s, "Statement\n\n%s", body);
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, r, NULL), DL_OK);
+    assert_true(dl_record_nevents(*r) >= 1);
+    return dl_record_event(*r, 0);
+}
+
+static void test_a_written_range_dates_the_event_over_its_ends(void **state)
+{
+    (void)state;
+    dl_record *r;
+    const dl_event *e = first_event("Between 12 and 15 April 2021, security forces "
+                                    "detained at least 140 people.\n", &r);
+    assert_string_equal(e->date, "2021-04-12");
+    assert_string_equal(e->when.start, "2021-04-12");
+    assert_string_equal(e->when.end, "2021-04-15");
+    assert_string_equal(e->when.type, "range");
+    dl_record_free(r);
+
+    e = first_event("Police arrested 30 protesters from 3 to 5 May.\n", &r);
+    assert_string_equal(e->when.start, "2021-05-03");
+    assert_string_equal(e->when.end, "2021-05-05");
+    assert_string_equal(e->when.type, "range");
+    dl_record_free(r);
+
+    e = first_event("Police arrested 30 protesters on 3 May and released them "
+                    "on 5 May.\n", &r);
+    assert_string_equal(e->date, "2021-05-03");
+    assert_string_equal(e->when.type, "exact");
+    dl_record_free(r);
+}
+
+/* A text of one sentence is read whole: its only line is its title, but
+ * there is nothing else to read. */
+static void test_a_one_sentence_text_has_its_event(void **state)
+{
+    (void)state;
+    const char *s = "Police arrested 30 protesters in Minsk on 3 May 2021.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    const dl_event *e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_string_equal(e->date, "2021-05-03");
+    assert_int_equal(e->nfigures, 1);
+    dl_record_free(r);
+}
+
 static void test_arrests_are_coerce_arrest_and_protests_are_protest(void **state)
 {
     (void)state;
@@ -127,6 +181,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_killed_is_an_assault_with_its_date_place_and_figure),
+        cmocka_unit_test(test_a_written_range_dates_the_event_over_its_ends),
+        cmocka_unit_test(test_a_one_sentence_text_has_its_event),
         cmocka_unit_test(test_arrests_are_coerce_arrest_and_protests_are_protest),
         cmocka_unit_test(test_moved_counts_only_with_armed_forces),
         cmocka_unit_test(test_capitalised_month_is_not_a_trigger),
