@@ -219,6 +219,9 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok);
 
 /* ---- when.c */
 /* Set the event's date and when from time `ti` (type exact/range/...). */
+/* Between tokens a and b a time's own clause opens ("since June last
+ * year, when hundreds were killed"): what follows happened then (when.c). */
+int ev_time_clause_between(const ev_ctx *c, size_t a, size_t b);
 void ev_set_date(ev_ctx *c, int ev, int ti, const char *type);
 /* Date from another event's, coarsened to its month: "in the aftermath". */
 void ev_set_date_after(ev_ctx *c, int ev, int from);

@@ -187,6 +187,7 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
         m_dates d;
         mention_dates(c, m, &d);
         if (barrier_between(c, o->tok + o->ntok, m->tok) ||
+            ev_time_clause_between(c, o->tok + o->ntok, m->tok) ||
             conflicts(c, o->event, m, &d))
             return -1;
         return o->event;
@@ -306,7 +307,9 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
     if ((m->flags & EVF_TOLL) && !m->definite) {
         if (ev_after_disaster(c, m) || ev_denied_toll(c, m))
             return DL_OK;
-        if ((ev = antecedent(c, m, "ASSAULT")) >= 0)
+        if ((ev = antecedent(c, m, "ASSAULT")) >= 0 &&
+            !(c->r->events[ev].sent == m->sent &&
+              ev_time_clause_between(c, c->r->events[ev].trig_tok, m->tok)))
             return join(c, m, ev, "merge.casualties");
     }
     ev = new_event(c, m);

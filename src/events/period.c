@@ -69,6 +69,10 @@ int ev_is_period(ev_ctx *c, const ev_mention *m)
     const text *t = &c->r->txt;
     if ((m->flags & EVF_REF) || since_object(t, m))
         return 0;
+    /* "since June last year, when hundreds were killed": what the time's
+     * own clause tells happened then, no running total */
+    if (ev_time_clause_between(c, t->sents[m->sent].tok_start, m->tok + 1))
+        return 0;
     if (since_time(c, m))
         return 1;
     int cumulative = 0; /* the cheap test first: most sentences have none */

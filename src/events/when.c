@@ -140,6 +140,22 @@ static int range_of(const dl_record *r, int ti, size_t *first, size_t *last)
     return 0;
 }
 
+/* Between tokens a and b, a time's own clause opens: "since June last
+ * year, when hundreds were killed" (a time, a comma, "when"). What comes
+ * after it happened then, not with what came before it. */
+int ev_time_clause_between(const ev_ctx *c, size_t a, size_t b)
+{
+    const dl_record *r = c->r;
+    for (size_t i = a < 2 ? 2 : a; i < b; i++) {
+        if (!tok_is(&r->txt, i, "when") || !tok_punct(&r->txt, i - 1, ','))
+            continue;
+        EV_EACH(&c->times_ix, r->txt.toks[i].sent, k)
+            if (r->times[k].tok_end == i - 1)
+                return 1;
+    }
+    return 0;
+}
+
 void ev_set_date(ev_ctx *c, int ev, int ti, const char *type)
 {
     size_t first, last;

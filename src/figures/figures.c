@@ -94,6 +94,21 @@ static int running_total(fig_ctx *c, const char *kind)
     return c->marker;
 }
 
+/* Token i follows a time's own clause in its sentence ("since June last
+ * year, when hundreds were killed"): a count of what happened then, no
+ * running total. */
+static int after_time_clause(const dl_record *r, const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    for (size_t k = 0; k < r->ntimes; k++) {
+        size_t e = r->times[k].tok_end;
+        if (r->times[k].tok_start >= c->lo && e + 1 < i && e + 1 < c->hi &&
+            tok_punct(t, e, ',') && tok_is(t, e + 1, "when"))
+            return 1;
+    }
+    return 0;
+}
+
 static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
                       const fig_reading *rd)
 {
@@ -121,7 +136,8 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
     if (rd->qualifier && !strcmp(am->qualifier, "exact"))
         p->qualifier = rd->qualifier;
     p->who = who_text(r, &rd->g);
-    p->cumulative = rd->cumulative || running_total(c, rd->kind);
+    p->cumulative = rd->cumulative ||
+                    (running_total(c, rd->kind) && !after_time_clause(r, c, am->start));
     p->event = NULL;
     return p->text ? DL_OK : DL_ENOMEM;
 }

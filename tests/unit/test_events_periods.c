@@ -31,6 +31,35 @@ static void test_killed_since_a_year_is_a_period_up_to_the_report(void **state)
     dl_record_free(r);
 }
 
+/* The whole pipeline: "since March 2019, when 40 people were killed"
+ * tells what happened then, a point event of its own with its figure (not
+ * a running total), kept apart from the event before the time. */
+static void test_a_times_own_clause_is_a_point_event_then(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nShelling killed 12 civilians in the town on "
+                    "Monday. The attack was the deadliest since March 2019, "
+                    "when 40 people were killed in the capital.\n";
+    dl_options o = {.date = "2024-05-08"};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    const dl_figure *forty = NULL;
+    for (size_t i = 0; i < dl_record_nfigures(r); i++)
+        if (dl_record_figure(r, i)->value == 40)
+            forty = dl_record_figure(r, i);
+    assert_non_null(forty);
+    assert_false(forty->cumulative);
+    assert_non_null(forty->event);
+    const dl_event *then = NULL;
+    for (size_t i = 0; i < dl_record_nevents(r); i++)
+        if (!strcmp(dl_record_event(r, i)->id, forty->event))
+            then = dl_record_event(r, i);
+    assert_non_null(then);
+    assert_string_equal(then->date, "2019-03");
+    assert_string_equal(then->when.type, "exact");
+    dl_record_free(r);
+}
+
 static void test_a_period_with_no_date_stays_undated(void **state)
 {
     (void)state;
@@ -130,6 +159,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_killed_since_a_year_is_a_period_up_to_the_report),
         cmocka_unit_test(test_a_period_with_no_date_stays_undated),
+        cmocka_unit_test(test_a_times_own_clause_is_a_point_event_then),
         cmocka_unit_test(test_the_event_since_which_is_a_point_event),
         cmocka_unit_test(test_a_toll_of_one_attack_is_no_period),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
