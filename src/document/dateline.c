@@ -1,6 +1,7 @@
 /* dateline.c - the place and date a statement was issued from.
  *
  * Finds "New York, 19 January 2009", "WASHINGTON, Dec. 21 (AP) --",
+ * "Rawalpindi - May 12, 2023",
  * "NAIROBI, Kenya (AP) _" at the top of the text, as a header line, or as
  * the last line; and "Date: ...", "Published on ..." headers. */
 #include <stdlib.h>
@@ -130,6 +131,12 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
                 k = k + 1 + d;
             }
         }
+    }
+    size_t d;
+    if (k == j && tok_punct(t, k, '-') && (t->toks[k].flags & TF_SPACE) &&
+        (d = date_parse(t, k + 1, limit, &m->date))) {
+        m->has_date = 1; /* "Rawalpindi - May 12, 2023", "Geneva – 12 May 2023" */
+        k = k + 1 + d;
     }
     size_t a = agency(t, k, limit, &m->agency);
     if (a)

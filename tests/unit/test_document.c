@@ -60,6 +60,24 @@ static void wire_dateline_without_year_has_no_date(void **state)
     dl_record_free(r);
 }
 
+/* A place, a spaced dash and a date on a header line; a dash after a
+ * place with no date after it is no date. */
+static void place_dash_date_is_a_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse("PRESS RELEASE\nRawalpindi - May 12, 2023\n\n"
+                         "Terrorists attacked a post on 11 May, killing two "
+                         "soldiers.\n");
+    dateline_is(r, "Rawalpindi", "2023-05-12");
+    dateline_text_is(r, "Rawalpindi - May 12, 2023");
+    assert_string_equal(r->doc.date, "2023-05-12");
+    dl_record_free(r);
+    r = parse("Statement\nGeneva \xe2\x80\x93 12 May 2023\n\n"
+              "The Council met on 11 May.\n");
+    dateline_is(r, "Geneva", "2023-05-12");
+    dl_record_free(r);
+}
+
 static void date_option_completes_a_yearless_dateline(void **state)
 {
     (void)state;
@@ -334,6 +352,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
+        cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
         cmocka_unit_test(top_dateline_with_full_date_and_dash),
