@@ -69,7 +69,7 @@ static int year_value(const text *t, size_t i)
     return (v >= 1000 && v <= 2999) ? v : 0;
 }
 
-static int day_value(const text *t, size_t i)
+int date_day_value(const text *t, size_t i)
 {
     int nd = 0, v = num_value(t, i, &nd);
     return (v >= 1 && v <= 31 && nd <= 2) ? v : 0;
@@ -94,7 +94,7 @@ static size_t month_first(const text *t, size_t i, size_t limit, date_parts *d)
     if (!m)
         return 0;
     size_t j = skip_abbr_dot(t, i + 1, limit);
-    int day = j < limit ? day_value(t, j) : 0;
+    int day = j < limit ? date_day_value(t, j) : 0;
     if (day) {
         j++;
         size_t k = skip(t, j, limit, ',');
@@ -119,7 +119,7 @@ static size_t month_first(const text *t, size_t i, size_t limit, date_parts *d)
 /* "19 January 2009", "19th of January, 2009", "the 19th of January". */
 static size_t day_first(const text *t, size_t i, size_t limit, date_parts *d)
 {
-    int day = day_value(t, i);
+    int day = date_day_value(t, i);
     if (!day)
         return 0;
     size_t j = i + 1;
@@ -190,8 +190,8 @@ static size_t numeric_date(const text *t, size_t i, size_t limit, date_parts *d)
     }
     if (i + 5 > limit || !tok_punct(t, i + 1, '/') || !tok_punct(t, i + 3, '/'))
         return 0;
-    a = day_value(t, i);
-    b = day_value(t, i + 2);
+    a = date_day_value(t, i);
+    b = date_day_value(t, i + 2);
     y = year_value(t, i + 4);
     if (!a || !b || !y)
         return 0;

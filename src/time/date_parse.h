@@ -25,6 +25,9 @@ size_t date_parse(const text *t, size_t i, size_t limit, date_parts *out);
 /* Month number of token i (by name or abbreviation), or 0. Abbreviations
  * need a capital; "may", "march" in lower case are not months. */
 int date_month_name(const text *t, size_t i);
+
+/* Token i as a day of the month: "19", "19th", "1st" (1-31), else 0. */
+int date_day_value(const text *t, size_t i);
 /* Days in a month (leap years counted). */
 int date_days_in_month(int year, int month);
 /* Format as YYYY-MM-DD / YYYY-MM / YYYY into buf (at least 11 bytes). */

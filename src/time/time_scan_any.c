@@ -119,8 +119,9 @@ static unsigned follow_bits(const text *t, const uint16_t *cls, size_t j,
 
 /* The recognisers a number can begin, by its shape: a year is four digits
  * ("1990") or digits with letters ("1990s", "20th"); a clock time one or two
- * digits, or four ("1400 GMT"); a quarter an ordinal; a period a year; a
- * count ends in a digit ("1,000"). */
+ * digits, or four ("1400 GMT"); a range's first day one or two digits or an
+ * ordinal ("19-20", "11th to 14th"); a quarter an ordinal; a period a
+ * year; a count ends in a digit ("1,000"). */
 static unsigned number_bits(const text *t, size_t i)
 {
     size_t n = tok_len(t, i);
@@ -131,7 +132,7 @@ static unsigned number_bits(const text *t, size_t i)
         m |= B_YEAR;
     if (digit && (n <= 2 || n == 4))
         m |= B_CLOCK;
-    if (digit && n <= 2)
+    if (n <= 2 || (!digit && n <= 4)) /* "19", "19th" */
         m |= B_RANGE;
     if (digit)
         m |= B_DURATION;
@@ -322,14 +323,17 @@ static int is_day(const tx *x)
            x->how != A_LIT;
 }
 
-/* "19" in "19 to 20 January", "19-20 January 1990". */
+/* "19" in "19 to 20 January", "19-20 January 1990", "11th and 12th May",
+ * "11/12 May". */
 static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
 {
-    int nd = 0, d = tw_digits(t, i, &nd);
-    if (d < 1 || d > 31 || nd > 2 || i + 2 >= limit)
+    int d = date_day_value(t, i);
+    if (!d || i + 2 >= limit)
         return 0;
     size_t j = i + 1;
-    if (!(tok_punct(t, j, '-') || tw_is(t, j, "to") || tw_is(t, j, "and") ||
+    int slash = tok_punct(t, j, '/') && !(t->toks[j].flags & TF_SPACE) &&
+                !(t->toks[j + 1].flags & TF_SPACE);
+    if (!(tok_punct(t, j, '-') || slash || tw_is(t, j, "to") || tw_is(t, j, "and") ||
           tw_is(t, j, "through") || tw_is(t, j, "until") || tw_is(t, j, "till")))
         return 0;
     date_parts p;
@@ -437,6 +441,13 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
         (!n || alt.t1 > x->t1)) {
         *x = alt;
         n = m;
+    }
+    /* "during the night of 19-20 January": a reading after a lead word
+     * ("the night") may be the start of a longer one */
+    if (n && x->t0 > i && x->suffix[0] && (m = night_of(t, x->t0, limit, &alt)) &&
+        alt.t1 > x->t1) {
+        *x = alt;
+        n = x->t1 - i;
     }
     if ((may & B_RANGE) && (m = range_head(t, i, limit, &alt)) && !n) {
         *x = alt;
