@@ -116,6 +116,17 @@ static int head_after_words(const fig_ctx *c, size_t j, fig_group *g)
     return 0;
 }
 
+/* Token j is a lower-case plural no list names ("onlookers"). */
+static int unlisted_plural(const fig_ctx *c, size_t j)
+{
+    const token *tk = j < c->hi ? &c->t->toks[j] : NULL;
+    size_t n = tk ? tok_len(c->t, j) : 0;
+    return tk && tk->kind == TOK_WORD && (tk->flags & TF_ALPHA) &&
+           !(tk->flags & TF_CAP) && n > 3 && tok_str(c->t, j)[n - 1] == 's' &&
+           !word_in(c->t, j, &lex_en_function_words) &&
+           !word_in(c->t, j, &lex_en_figure_links);
+}
+
 void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
 {
     memset(g, 0, sizeof *g);
@@ -127,11 +138,19 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
         size_t n = head_at(c, j, g);
         if (n) {
             g->end = j + n;
-            /* "refugee children", "police officers": a second noun */
+            /* "refugee children", "police officers": a second noun;
+             * "three more terrorists": the noun after "more" */
             fig_group more;
             size_t m = g->head == HEAD_PERSON ? head_at(c, g->end, &more) : 0;
-            if (m && more.head == HEAD_PERSON && !more.anonymous)
+            if (m && more.head == HEAD_PERSON && !more.anonymous) {
                 g->end += m, g->kind = more.kind ? more.kind : g->kind;
+                g->anonymous = 0;
+            } else if (g->anonymous && !m && unlisted_plural(c, g->end)) {
+                g->head = HEAD_UNKNOWN; /* "three more terrorists" */
+                g->end++;
+                g->anonymous = 0;
+                return;
+            }
             if (g->head == HEAD_PERSON && !g->anonymous)
                 g->end = extend_head(c, g->end, g);
             return;
@@ -154,12 +173,7 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
     /* an unlisted plural after the number and its modifiers ("12
      * onlookers", "two Georgian citizens"): a group only if a verb confirms
      * it (kind.c) */
-    const token *tk = j < c->hi ? &c->t->toks[j] : NULL;
-    size_t n = tk ? tok_len(c->t, j) : 0;
-    if (tk && tk->kind == TOK_WORD && (tk->flags & TF_ALPHA) &&
-        !(tk->flags & TF_CAP) && n > 3 && tok_str(c->t, j)[n - 1] == 's' &&
-        !word_in(c->t, j, &lex_en_function_words) &&
-        !word_in(c->t, j, &lex_en_figure_links)) {
+    if (unlisted_plural(c, j)) {
         g->head = HEAD_UNKNOWN;
         g->end = j + 1;
     }

@@ -235,6 +235,22 @@ static void unlisted_words_before_the_noun(void **state)
     expect(1000, "arrested", "about", NULL);
 }
 
+/* "three more terrorists": the noun after "more" is the group; the
+ * words of military statements for deaths ("embraced shahadat",
+ * "martyred") count as killed, whatever side says them. */
+static void more_and_the_words_of_military_statements(void **state)
+{
+    (void)state;
+    parse("Three more terrorists were apprehended on Friday.\n");
+    expect(3, "arrested", "exact", "more terrorists");
+    parse("In the exchange of fire, two soldiers embraced shahadat while four "
+          "terrorists were killed.\n");
+    expect(2, "killed", "exact", "soldiers");
+    expect(4, "killed", "exact", "terrorists");
+    parse("Five policemen were martyred in the blast.\n");
+    expect(5, "killed", "exact", "policemen");
+}
+
 static void qualifiers_are_read(void **state)
 {
     (void)state;
@@ -370,6 +386,7 @@ int main(void)
         cmocka_unit_test(running_totals_are_cumulative),
         cmocka_unit_test(things_that_are_not_people_are_never_figures),
         cmocka_unit_test(unlisted_words_before_the_noun),
+        cmocka_unit_test(more_and_the_words_of_military_statements),
         cmocka_unit_test(qualifiers_are_read),
         cmocka_unit_test(ranges_carry_their_top),
         cmocka_unit_test(vague_amounts_have_null_value),
