@@ -186,6 +186,18 @@ static int state_actor(ev_ctx *c, const char *cc)
     return best;
 }
 
+/* Place p lies inside a counted group of its sentence ("killed three U.S.
+ * service members and wounded ..."): the victims, not a subject. */
+static int in_figure(const ev_ctx *c, const rec_place *p)
+{
+    EV_EACH(&c->figures_ix, p->sent, i) {
+        const rec_figure *f = &c->r->figures[i];
+        if (f->tok_start <= p->tok_start && p->tok_end <= f->tok_end)
+            return 1;
+    }
+    return 0;
+}
+
 static int country_subject(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -197,7 +209,7 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
         if (p->tok_end <= m->tok &&
             p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
             !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok) &&
-            !ev_place_in_actor(c, p, 0))
+            !ev_place_in_actor(c, p, 0) && !in_figure(c, p))
             cc = p->pub.country;
     }
     if (!cc)

@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "events.h"
+#include "lexicons.h"
 
 static size_t dist(size_t a, size_t b)
 {
@@ -184,10 +186,23 @@ int ev_place_in_actor(const ev_ctx *c, const rec_place *p, int whole)
     return 0;
 }
 
+/* Token i is a direction or part before a place ("northeastern",
+ * "central": `dir` in data/en/place_cues.txt). */
+static int direction(const ev_ctx *c, size_t i)
+{
+    const text *t = &c->r->txt;
+    if (t->toks[i].kind != TOK_WORD || (t->toks[i].flags & TF_CAP))
+        return 0;
+    const lex_entry *e = tok_lex(t, i, &lex_en_place_cues);
+    return e && !strcmp(e->value, "dir");
+}
+
 static int place_score(const ev_ctx *c, const rec_place *p, size_t tok)
 {
     int s = 0;
     size_t i = p->tok_start;
+    if (i > 0 && direction(c, i - 1)) /* "in northeastern Jordan" */
+        i--;
     if (i > 0 && ev_is(c, i - 1, EVR_DEF))
         i--;
     if (ev_cue_before(c, i, 3, EVR_PLACE) != (size_t)-1)
@@ -199,14 +214,52 @@ static int place_score(const ev_ctx *c, const rec_place *p, size_t tok)
     return s - (int)(d > 30 ? 30 : d) / 3 - 8 * (int)ev_breaks_between(c, a, b);
 }
 
+/* Place p is the first part of a hyphened word ("Iran-backed militias",
+ * "Saudi-led coalition"): who backs or leads, not where. */
+static int hyphened(const ev_ctx *c, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    size_t k = p->tok_end;
+    return k + 1 < t->ntoks && tok_punct(t, k, '-') && !(t->toks[k].flags & TF_SPACE) &&
+           !(t->toks[k + 1].flags & TF_SPACE) && t->toks[k + 1].kind == TOK_WORD;
+}
+
+/* Place p says where an actor is, not where the event was: "groups
+ * operating in Syria", "militias based in Iraq" (an actor, a `where` word
+ * of data/en/place_cues.txt, a preposition, the place, or a list of places
+ * after it). */
+static int actor_whereabouts(const ev_ctx *c, const rec_place *p)
+{
+    const dl_record *r = c->r;
+    const text *t = &r->txt;
+    size_t i = p->tok_start;
+    /* back over "Syria and" in "operating in Syria and Iraq" */
+    while (i >= 2 && tok_is(t, i - 1, "and") && t->toks[i - 2].kind == TOK_WORD &&
+           (t->toks[i - 2].flags & TF_CAP))
+        for (i -= 2; i > 0 && t->toks[i - 1].kind == TOK_WORD &&
+                     (t->toks[i - 1].flags & TF_CAP) && !tok_is(t, i - 1, "In");)
+            i--;
+    if (i < 3 || t->toks[i - 1].kind != TOK_WORD || t->toks[i - 2].kind != TOK_WORD)
+        return 0;
+    size_t v = i - 2;
+    const lex_entry *e = tok_lex(t, v, &lex_en_place_cues);
+    if (!e || strcmp(e->value, "where") || (t->toks[v].flags & TF_CAP) ||
+        !ev_is(c, i - 1, EVR_PLACE))
+        return 0;
+    EV_EACH(&c->actors_ix, p->sent, k)
+        if (r->actors[k].tok_end == v)
+            return 1;
+    return 0;
+}
+
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
 {
     const dl_record *r = c->r;
     int best = -1, bs = 0;
     EV_EACH(&c->places_ix, s, i) {
         const rec_place *p = &r->places[i];
-        if (p->tok_end <= p->tok_start ||
-            ev_in_header(c, p->tok_start) || ev_place_in_actor(c, p, 1))
+        if (p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
+            ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)
@@ -225,7 +278,7 @@ static int carried_place(ev_ctx *c, size_t s)
     for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
         const rec_place *p = &r->places[ix->idx[k]];
         if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
-            ev_place_in_actor(c, p, 1))
+            ev_place_in_actor(c, p, 1) || hyphened(c, p))
             continue;
         if (p->sent < from)
             return -1;
@@ -246,7 +299,7 @@ static int title_place(ev_ctx *c)
         const dl_place *p = &r->places[i].pub;
         if (p->span.start >= ts.end)
             break; /* places are in text order */
-        if (p->span.start >= ts.start && p->span.end <= ts.end &&
+        if (p->span.start >= ts.start && p->span.end <= ts.end && !hyphened(c, &r->places[i]) &&
             (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
             best = (int)i;
     }

@@ -210,6 +210,47 @@ static void test_a_participle_after_a_comma_takes_no_near_subject(void **state)
     dl_record_free(r);
 }
 
+/* Where: a direction between the preposition and the place keeps it the
+ * place after "in" ("in northeastern Jordan"); a country that backs
+ * ("Iran-backed") or where an actor operates ("operating in Syria") is no
+ * place of the event. */
+static void test_where_reads_past_directions_and_actors_whereabouts(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Canada condemns the attack against a base in "
+                            "northeastern Jordan.\n", NULL);
+    fx_place(r, NULL, "Canada", "CA", "country");
+    fx_place(r, NULL, "Jordan", "JO", "country");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, 1);
+    dl_record_free(r);
+
+    r = fx_parse("Gunmen attacked the convoy. The attack was carried out by "
+                 "Iran-backed militias.\n", NULL);
+    fx_place(r, NULL, "Iran", "IR", "country");
+    fx_actor(r, NULL, "militias", NULL, "rebels");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, -1);
+    dl_record_free(r);
+
+    r = fx_parse("The attack on the base in Jordan was carried out by militias "
+                 "operating in Syria and Iraq.\n", NULL);
+    fx_place(r, NULL, "Jordan", "JO", "country");
+    fx_place(r, NULL, "Syria", "SY", "country");
+    fx_place(r, NULL, "Iraq", "IQ", "country");
+    fx_actor(r, NULL, "militias", NULL, "rebels");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, 0);
+    assert_int_equal(e->actor, 0);
+    dl_record_free(r);
+}
+
 /* The cue table's distinct values, in byte order, are the role names in
  * enum order: its value masks are the tokens' role masks (cues.c). */
 static void test_cue_values_are_the_roles_in_order(void **state)
@@ -241,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_a_target_word_before_the_trigger_names_no_target),
         cmocka_unit_test(test_who_runs_a_place_is_no_doer),
         cmocka_unit_test(test_a_participle_after_a_comma_takes_no_near_subject),
+        cmocka_unit_test(test_where_reads_past_directions_and_actors_whereabouts),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
