@@ -120,8 +120,12 @@ static int range_pair(const dl_record *r, size_t a, size_t b)
     if (tok_punct(t, k, '-') || tok_is(t, k, "to") || tok_is(t, k, "through") ||
         tok_is(t, k, "until") || tok_is(t, k, "till"))
         return 1;
-    /* "and" joins two ends only after "between" */
-    return tok_is(t, k, "and") && x->tok_start > 0 && tok_is(t, x->tok_start - 1, "between");
+    /* "and" joins two ends after "between", or two days of one month ("on
+     * 5 and 6 August": the time stage's range start); not two years ("in
+     * 1990 and 2005") */
+    return tok_is(t, k, "and") &&
+           ((x->tok_start > 0 && tok_is(t, x->tok_start - 1, "between")) ||
+            (x->pub.rule && !strcmp(x->pub.rule, "date.range_start")));
 }
 
 /* The range time ti is an end of, as its first time in *first and the

@@ -30,8 +30,9 @@ static void test_killed_is_an_assault_with_its_date_place_and_figure(void **stat
 }
 
 /* The whole pipeline: a range written with two ends ("between 12 and 15
- * April") dates the event from its first end over the whole range; two
- * dates joined by "and" without "between" are no range. The body follows
+ * April", "on 3 and 4 May") dates the event from its first end over the
+ * whole range; two years joined by "and" without "between", or two dates
+ * apart, are no range. The body follows
  * a one-line header (a document's first line alone is its title). */
 static const dl_event *first_event(const char *body, dl_record **r)
 {
@@ -59,6 +60,16 @@ static void test_a_written_range_dates_the_event_over_its_ends(void **state)
     assert_string_equal(e->when.start, "2021-05-03");
     assert_string_equal(e->when.end, "2021-05-05");
     assert_string_equal(e->when.type, "range");
+    dl_record_free(r);
+
+    e = first_event("On 3 and 4 May, police arrested 30 protesters.\n", &r);
+    assert_string_equal(e->when.start, "2021-05-03");
+    assert_string_equal(e->when.end, "2021-05-04");
+    assert_string_equal(e->when.type, "range");
+    dl_record_free(r);
+
+    e = first_event("Police arrested 12 people in 1990 and 2005.\n", &r);
+    assert_string_equal(e->when.type, "exact");
     dl_record_free(r);
 
     e = first_event("Police arrested 30 protesters on 3 May and released them "
