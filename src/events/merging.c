@@ -37,8 +37,11 @@ static int type_in(const char *type, const char *types)
 static int same_modality(const ev_ctx *c, int ev, const ev_mention *m)
 {
     const dl_event *e = &c->r->events[ev].pub;
+    /* "the killings" with no time of its own may name a running total's
+     * events ("killing at least eight people since 15 July") */
+    int refers = (m->definite || (m->flags & EVF_REF)) && m->own_time < 0 && !m->period;
     return e->negated == m->negated && e->hypothetical == m->hypothetical &&
-           !c->st[ev].period == !m->period;
+           (!c->st[ev].period == !m->period || (c->st[ev].period && refers));
 }
 
 /* The last word of a trigger, a trailing plural "s" dropped. */

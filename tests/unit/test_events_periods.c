@@ -60,6 +60,24 @@ static void test_a_times_own_clause_is_a_point_event_then(void **state)
     dl_record_free(r);
 }
 
+/* "the killings" with no time of its own names the running total's
+ * events: one event, not a new point event. */
+static void test_a_reference_joins_the_running_total(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Since 15 July, security forces have killed at least "
+                            "eight protesters in the province. The office has opened "
+                            "an inquiry into the killings.\n", "2021-09-14");
+    fx_time(r, NULL, "15 July", "2021-07-15");
+    running(r, "at least eight protesters", "killed", 8);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_null(e->date);
+    assert_string_equal(e->when.type, "range");
+    dl_record_free(r);
+}
+
 static void test_a_period_with_no_date_stays_undated(void **state)
 {
     (void)state;
@@ -160,6 +178,7 @@ int main(void)
         cmocka_unit_test(test_killed_since_a_year_is_a_period_up_to_the_report),
         cmocka_unit_test(test_a_period_with_no_date_stays_undated),
         cmocka_unit_test(test_a_times_own_clause_is_a_point_event_then),
+        cmocka_unit_test(test_a_reference_joins_the_running_total),
         cmocka_unit_test(test_the_event_since_which_is_a_point_event),
         cmocka_unit_test(test_a_toll_of_one_attack_is_no_period),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
