@@ -31,6 +31,18 @@ static size_t glued(const text *t, size_t i, size_t lim)
     return 0;
 }
 
+/* The capitalised word k after a connector belongs to another phrase: a
+ * weekday or month ("of Ukraine on Monday"), or a demonym before a
+ * lower-case noun ("of Ukraine on the Russian missile strike"). */
+static int outside_name(const text *t, size_t k, size_t lim)
+{
+    if (tok_in(t, k, &lex_en_weekdays) || tok_in(t, k, &lex_en_months))
+        return 1;
+    return k + 1 < lim && tok_in(t, k, &lex_en_demonyms) &&
+           t->toks[k + 1].kind == TOK_WORD && !(t->toks[k + 1].flags & TF_CAP) &&
+           !act_connector(t, k + 1);
+}
+
 size_t act_name_end(const text *t, size_t i, size_t lim)
 {
     if (!act_cap(t, i) || i >= lim)
@@ -50,7 +62,7 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
             size_t k = j + 1;
             if (k < lim && tok_is(t, k, "the"))
                 k++;
-            if (!act_cap(t, k) || act_connector(t, k))
+            if (!act_cap(t, k) || act_connector(t, k) || outside_name(t, k, lim))
                 break;
             j = k;
         } else {

@@ -57,6 +57,24 @@ static void and_inside_a_name_without_second_head_stays_joined(void **state)
     dl_record_free(r);
 }
 
+/* A name goes on over "of", "on the" ... only into more of the name: a
+ * weekday or month, or a demonym before a lower-case noun, is another
+ * phrase ("of Ukraine on the Russian missile strike"). */
+static void a_name_stops_before_a_day_or_an_adjective(void **state)
+{
+    (void)state;
+    dl_record *r = build("Statement\n\nThe Ministry of Foreign Affairs of Ukraine "
+                         "on the Russian missile strike said it was a war crime. "
+                         "The Ministry of Foreign Affairs of Ukraine on Monday "
+                         "called for air defence. The Embassy of the Russian "
+                         "Federation declined to comment.\n");
+    assert_non_null(actor_text(r, "Ministry of Foreign Affairs of Ukraine"));
+    no_actor(r, "Ministry of Foreign Affairs of Ukraine on the Russian");
+    no_actor(r, "Ministry of Foreign Affairs of Ukraine on Monday");
+    assert_non_null(actor_text(r, "Embassy of the Russian Federation"));
+    dl_record_free(r);
+}
+
 static void human_rights_watch_is_ngo(void **state)
 {
     (void)state;
@@ -220,6 +238,7 @@ int main(void)
         cmocka_unit_test(coordinated_heads_share_their_modifier),
         cmocka_unit_test(coordination_with_two_countries_shares_nothing),
         cmocka_unit_test(and_inside_a_name_without_second_head_stays_joined),
+        cmocka_unit_test(a_name_stops_before_a_day_or_an_adjective),
         cmocka_unit_test(human_rights_watch_is_ngo),
         cmocka_unit_test(known_code_with_digits_is_matched),
         cmocka_unit_test(acronym_is_tied_to_full_name),
