@@ -31,7 +31,8 @@ enum ev_flag {
     EVF_REF = 1 << 1, /* only refers back to an event already named */
     EVF_TOLL = 1 << 2, /* counts casualties ("killed", "deaths") */
     EVF_DET = 1 << 3,  /* a trigger only after a determiner ("this act") */
-    EVF_FOREIGN = 1 << 4 /* done by a foreign state's forces ("invasion") */
+    EVF_FOREIGN = 1 << 4, /* done by a foreign state's forces ("invasion") */
+    EVF_AIMED = 1 << 5 /* a weapon: an attack when aimed ("missiles at Odesa") */
 };
 
 /* One place in the text that names (or refers to) an event. */

@@ -26,7 +26,21 @@ static unsigned parse_flags(const char *s)
         f |= EVF_DET;
     if (strstr(s, "foreign"))
         f |= EVF_FOREIGN;
+    if (strstr(s, "aimed"))
+        f |= EVF_AIMED;
     return f;
+}
+
+/* A time expression starts at token k, or right after "the" there. */
+static int time_at(const ev_ctx *c, size_t k)
+{
+    const dl_record *r = c->r;
+    EV_EACH(&c->times_ix, r->txt.toks[k].sent, i) {
+        size_t s = r->times[i].tok_start;
+        if (s == k || (s == k + 1 && tok_is(&r->txt, k, "the")))
+            return 1;
+    }
+    return 0;
 }
 
 static int is_armed_sector(const char *s)
@@ -156,6 +170,15 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
                                    : "trigger.word";
     if (!m->type)
         return DL_ENOMEM;
+    /* "launched two missiles at Odesa": weapons aimed at a target (not at
+     * a time: "on Monday", "at dawn") */
+    if ((flags & EVF_AIMED) && i + n + 1 < t->ntoks && t->toks[i + n].sent == m->sent &&
+        (ev_is(c, i + n, EVR_TARGET) || tok_is(t, i + n, "at")) &&
+        !time_at(c, i + n + 1)) {
+        m->type = "ASSAULT";
+        m->mode = "explosives";
+        m->rule = "trigger.aimed";
+    }
     determiner(c, m, c->nm > 1 ? c->m[c->nm - 2].tok + c->m[c->nm - 2].ntok : 0);
     if ((flags & EVF_DET) && !m->definite && !m->indefinite) {
         c->nm--; /* "the world did not act": a verb, not "this act" */

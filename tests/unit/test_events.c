@@ -94,6 +94,30 @@ static void test_a_one_sentence_text_has_its_event(void **state)
     dl_record_free(r);
 }
 
+/* Missiles are a show of force, unless aimed at a target: "launched two
+ * ballistic missiles at Odesa" is an attack (ASSAULT, explosives). */
+static void test_missiles_aimed_at_a_target_are_an_attack(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The army launched two ballistic missiles at Odesa.\n", NULL);
+    fx_actor(r, NULL, "army", "RU", "military");
+    fx_place(r, NULL, "Odesa", "UA", "city");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "explosives");
+    assert_string_equal(e->rule, "trigger.aimed");
+    dl_record_free(r);
+
+    r = fx_parse("The army tested two ballistic missiles on Monday.\n", NULL);
+    fx_actor(r, NULL, "army", "KP", "military");
+    fx_time(r, NULL, "Monday", "2024-05-06");
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    assert_non_null(fx_event(r, "MOBILIZE", 0));
+    dl_record_free(r);
+}
+
 static void test_arrests_are_coerce_arrest_and_protests_are_protest(void **state)
 {
     (void)state;
@@ -194,6 +218,7 @@ int main(void)
         cmocka_unit_test(test_killed_is_an_assault_with_its_date_place_and_figure),
         cmocka_unit_test(test_a_written_range_dates_the_event_over_its_ends),
         cmocka_unit_test(test_a_one_sentence_text_has_its_event),
+        cmocka_unit_test(test_missiles_aimed_at_a_target_are_an_attack),
         cmocka_unit_test(test_arrests_are_coerce_arrest_and_protests_are_protest),
         cmocka_unit_test(test_moved_counts_only_with_armed_forces),
         cmocka_unit_test(test_capitalised_month_is_not_a_trigger),
