@@ -118,7 +118,10 @@ static int owner_by(const ev_ctx *c, const ev_mention *m, size_t i)
     if (i < 2 || !ev_is(c, i - 1, EVR_OWNER) || i - 1 == m->tok + m->ntok)
         return 0;
     const uint32_t verb = EV_ROLE(EVR_BE) | EV_ROLE(EVR_AUX);
-    return !(ev_roles(c, i - 2) & verb) && c->r->txt.toks[i - 2].kind == TOK_WORD;
+    const text *t = &c->r->txt;
+    /* "rounded up and held by": a verb joined to the trigger */
+    return !(ev_roles(c, i - 2) & verb) && t->toks[i - 2].kind == TOK_WORD &&
+           !tok_is(t, i - 2, "and") && !tok_is(t, i - 2, "or");
 }
 
 /* The first "by" shortly after the trigger, in its clause ("was prepared

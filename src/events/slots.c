@@ -221,7 +221,8 @@ static int hyphened(const ev_ctx *c, const rec_place *p)
     const text *t = &c->r->txt;
     size_t k = p->tok_end;
     return k + 1 < t->ntoks && tok_punct(t, k, '-') && !(t->toks[k].flags & TF_SPACE) &&
-           !(t->toks[k + 1].flags & TF_SPACE) && t->toks[k + 1].kind == TOK_WORD;
+           !(t->toks[k + 1].flags & TF_SPACE) && t->toks[k + 1].kind == TOK_WORD &&
+           !(t->toks[k + 1].flags & (TF_CAP | TF_UPPER)); /* not "Iraq-Kuwait border" */
 }
 
 /* Place p says where an actor is, not where the event was: "groups
