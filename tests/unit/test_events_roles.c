@@ -187,6 +187,15 @@ static void test_who_runs_a_place_is_no_doer(void **state)
     assert_int_equal(e->actor, 0);
     dl_record_free(r);
 
+    r = fx_parse("Civilians were rounded up and held by the army.\n", NULL);
+    fx_actor(r, NULL, "Civilians", NULL, "civilians");
+    fx_actor(r, NULL, "army", "RR", "military");
+    fx_run(r);
+    e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, 1);
+    dl_record_free(r);
+
     r = fx_parse("The villages were shelled by the army on Monday.\n", NULL);
     fx_actor(r, NULL, "army", "RR", "military");
     fx_run(r);
@@ -235,6 +244,15 @@ static void test_where_reads_past_directions_and_actors_whereabouts(void **state
     e = fx_event(r, "ASSAULT", 0);
     assert_non_null(e);
     assert_int_equal(e->place, -1);
+    dl_record_free(r);
+
+    r = fx_parse("Shelling hit the Iraq-Kuwait border.\n", NULL);
+    fx_place(r, NULL, "Iraq", "IQ", "country");
+    fx_place(r, NULL, "Kuwait", "KW", "country");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, 0); /* both count: the nearer */
     dl_record_free(r);
 
     r = fx_parse("The attack on the base in Jordan was carried out by militias "
