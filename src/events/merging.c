@@ -201,10 +201,25 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
 /* "Soldiers opened fire. Seven people were killed.": the same kind of
  * event named last in the sentence just before, in the same paragraph,
  * continues. */
+/* Sentence s names a time counted from the story's own ("The day before,
+ * ... 11 gendarmes had been killed", "A year later"): what it tells is set
+ * apart from the events of the sentences before. */
+static int shifted_time_in(const ev_ctx *c, size_t s)
+{
+    EV_EACH(&c->times_ix, s, k) {
+        const char *rule = c->r->times[k].pub.rule;
+        if (rule && !strcmp(rule, "rel.anaphoric_shift"))
+            return 1;
+    }
+    return 0;
+}
+
 static int named_just_before(ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
     if (m->sent == 0 || t->sents[m->sent - 1].para != t->sents[m->sent].para)
+        return -1;
+    if (shifted_time_in(c, m->sent))
         return -1;
     for (const ev_mention *o = m; o-- > c->m;) {
         if (o->sent + 1 < m->sent)
@@ -312,7 +327,8 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
             return DL_OK;
         if ((ev = antecedent(c, m, "ASSAULT")) >= 0 &&
             !(c->r->events[ev].sent == m->sent &&
-              ev_time_clause_between(c, c->r->events[ev].trig_tok, m->tok)))
+              ev_time_clause_between(c, c->r->events[ev].trig_tok, m->tok)) &&
+            !(c->r->events[ev].sent != m->sent && shifted_time_in(c, m->sent)))
             return join(c, m, ev, "merge.casualties");
     }
     ev = new_event(c, m);

@@ -80,8 +80,10 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         return n;
     }
     int dct = f->how == TPF_DCT;
-    tx_init(x, i, n, dct ? "rel.deictic" : "rel.anaphoric", t_type,
-         dct ? A_DCT : A_REF, f->gran);
+    /* "that day" is the story's time; "the day before", "a year later" a
+     * time apart from it */
+    tx_init(x, i, n, dct ? "rel.deictic" : f->shift ? "rel.anaphoric_shift" : "rel.anaphoric",
+            t_type, dct ? A_DCT : A_REF, f->gran);
     x->shift = f->shift;
     memcpy(x->suffix, f->suffix, strlen(f->suffix) + 1);
     return n;

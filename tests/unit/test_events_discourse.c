@@ -54,6 +54,22 @@ static void test_date_and_place_carry_over_until_changed(void **state)
     dl_record_free(r);
 }
 
+/* "The day before, ... had been killed": a time counted from the story's
+ * own sets the sentence apart: another attack, not the one just told. The
+ * whole pipeline (the time stage names such times rel.anaphoric_shift). */
+static void test_a_day_counted_from_the_story_is_another_event(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nDuring the night of 11 to 12 June 2022, gunmen "
+                    "attacked the town, killing 79 civilians. The day before, on "
+                    "11 June, 11 gendarmes had been killed in an attack on the "
+                    "post.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    dl_record_free(r);
+}
+
 static void test_aftermath_dates_the_arrests_in_the_month(void **state)
 {
     (void)state;
@@ -174,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_reference_merges_with_the_event_it_names),
         cmocka_unit_test(test_date_and_place_carry_over_until_changed),
         cmocka_unit_test(test_aftermath_dates_the_arrests_in_the_month),
+        cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_every_event_is_a_claim_of_the_issuer_on_the_report_date),
         cmocka_unit_test(test_reference_to_nothing_named_makes_no_event),
         cmocka_unit_test(test_definite_mention_on_another_date_is_another_event),
