@@ -225,6 +225,11 @@ static int hyphened(const ev_ctx *c, const rec_place *p)
            !(t->toks[k + 1].flags & (TF_CAP | TF_UPPER)); /* not "Iraq-Kuwait border" */
 }
 
+static int cap_word(const text *t, size_t i)
+{
+    return t->toks[i].kind == TOK_WORD && (t->toks[i].flags & TF_CAP);
+}
+
 /* Place p says where an actor is, not where the event was: "groups
  * operating in Syria", "militias based in Iraq" (an actor, a `where` word
  * of data/en/place_cues.txt, a preposition, the place, or a list of places
@@ -235,11 +240,11 @@ static int actor_whereabouts(const ev_ctx *c, const rec_place *p)
     const text *t = &r->txt;
     size_t i = p->tok_start;
     /* back over "Syria and" in "operating in Syria and Iraq" */
-    while (i >= 2 && tok_is(t, i - 1, "and") && t->toks[i - 2].kind == TOK_WORD &&
-           (t->toks[i - 2].flags & TF_CAP))
-        for (i -= 2; i > 0 && t->toks[i - 1].kind == TOK_WORD &&
-                     (t->toks[i - 1].flags & TF_CAP) && !tok_is(t, i - 1, "In");)
+    while (i >= 2 && tok_is(t, i - 1, "and") && cap_word(t, i - 2)) {
+        i -= 2;
+        while (i > 0 && cap_word(t, i - 1))
             i--;
+    }
     if (i < 3 || t->toks[i - 1].kind != TOK_WORD || t->toks[i - 2].kind != TOK_WORD)
         return 0;
     size_t v = i - 2;
