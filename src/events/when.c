@@ -150,12 +150,12 @@ static int range_of(const dl_record *r, int ti, size_t *first, size_t *last)
 int ev_time_clause_between(const ev_ctx *c, size_t a, size_t b)
 {
     const dl_record *r = c->r;
-    for (size_t i = a < 2 ? 2 : a; i < b; i++) {
-        if (!tok_is(&r->txt, i, "when") || !tok_punct(&r->txt, i - 1, ','))
-            continue;
-        EV_EACH(&c->times_ix, r->txt.toks[i].sent, k)
-            if (r->times[k].tok_end == i - 1)
-                return 1;
+    if (a >= b || b > r->txt.ntoks)
+        return 0;
+    EV_EACH(&c->times_ix, r->txt.toks[b - 1].sent, k) {
+        size_t when = r->times[k].tok_end + 1; /* the "when" of the clause */
+        if (when >= a && when < b && rec_time_opens_clause(r, k))
+            return 1;
     }
     return 0;
 }

@@ -99,21 +99,9 @@ static int running_total(fig_ctx *c, const char *kind)
  * running total. */
 static int after_time_clause(const dl_record *r, const fig_ctx *c, size_t i)
 {
-    const text *t = c->t;
-    /* the times are in text order: the first of the sentence by bisection */
-    size_t lo = 0, hi = r->ntimes;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->times[mid].tok_start < c->lo)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo; k < r->ntimes && r->times[k].tok_start < i; k++) {
-        size_t e = r->times[k].tok_end;
-        if (e + 1 < i && tok_punct(t, e, ',') && tok_is(t, e + 1, "when"))
+    for (size_t k = rec_time_from(r, c->lo); k < r->ntimes && r->times[k].tok_start < i; k++)
+        if (r->times[k].tok_end + 1 < i && rec_time_opens_clause(r, k))
             return 1;
-    }
     return 0;
 }
 

@@ -209,6 +209,25 @@ size_t rec_place_from(const dl_record *r, size_t lo, size_t hi, size_t tok)
     return lo;
 }
 
+size_t rec_time_from(const dl_record *r, size_t tok)
+{
+    size_t lo = 0, hi = r->ntimes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->times[mid].tok_start < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int rec_time_opens_clause(const dl_record *r, size_t k)
+{
+    size_t e = r->times[k].tok_end;
+    return e + 1 < r->txt.ntoks && tok_punct(&r->txt, e, ',') && tok_is(&r->txt, e + 1, "when");
+}
+
 dl_span rec_tok_span(dl_record *r, size_t first, size_t last)
 {
     return text_tok_span(&r->txt, first, last);

@@ -84,6 +84,12 @@ dl_span rec_tok_span(dl_record *r, size_t first, size_t last);
 /* The first of places [lo, hi) (sorted by tok_start) that starts at or
  * after token tok; hi when none does. */
 size_t rec_place_from(const dl_record *r, size_t lo, size_t hi, size_t tok);
+/* The same for the times (r->times is in text order). */
+size_t rec_time_from(const dl_record *r, size_t tok);
+/* Time k opens a clause of its own: a comma and "when" follow it ("since
+ * June last year, when hundreds were killed"); what the clause tells
+ * happened then. */
+int rec_time_opens_clause(const dl_record *r, size_t k);
 
 /* The stages, in pipeline order (src/STAGE/STAGE.c). */
 dl_status document_extract(dl_record *r);
