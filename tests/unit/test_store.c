@@ -246,6 +246,15 @@ static int count_hit(const dl_hit *h, void *ctx)
     return 0;
 }
 
+/* How many documents of s a search for q finds. */
+static size_t found(dl_store *s, const char *q)
+{
+    size_t n = 0;
+    dl_error err;
+    assert_int_equal(dl_store_search(s, q, NULL, count_hit, &n, &err), DL_OK);
+    return n;
+}
+
 static const char modded[] =
     "Statement\n\n"
     "Shelling near the border has killed 40 civilians since the beginning of "
@@ -269,12 +278,9 @@ static void test_version_1_archive_is_read_then_migrated(void **state)
 
     dl_store *reader;
     dl_error err;
-    size_t n = 0;
     assert_int_equal(dl_store_open(f->path, DL_STORE_READONLY, &reader, &err),
                      DL_OK);
-    assert_int_equal(dl_store_search(reader, "civilians", NULL, count_hit, &n,
-                                     &err), DL_OK);
-    assert_int_equal(n, 1);
+    assert_int_equal(found(reader, "civilians"), 1);
     dl_store_close(reader);
     assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 1);
 
@@ -295,16 +301,11 @@ static void test_a_reader_sees_what_a_writer_commits(void **state)
     fixture *f = *state;
     dl_store *reader;
     dl_error err;
-    size_t n = 0;
     assert_int_equal(dl_store_open(f->path, DL_STORE_READONLY, &reader, &err),
                      DL_OK);
-    assert_int_equal(dl_store_search(reader, "civilians", NULL, count_hit, &n,
-                                     &err), DL_OK);
-    assert_int_equal(n, 0);
+    assert_int_equal(found(reader, "civilians"), 0);
     add(f, "a.txt", statement, NULL, NULL, 1);
-    assert_int_equal(dl_store_search(reader, "civilians", NULL, count_hit, &n,
-                                     &err), DL_OK);
-    assert_int_equal(n, 1);
+    assert_int_equal(found(reader, "civilians"), 1);
     dl_store_close(reader);
 }
 
