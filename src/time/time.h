@@ -64,6 +64,9 @@ typedef struct {
                * dct: the text narrates a time years away from it */
     int year; /* ref: the last year the text wrote ("in 1991"), which "that
                * year" names even when the story is at a day (0: none) */
+    int coarse; /* ref: a year written by itself or with a season since the
+                 * story's day or month was set ("In 1933 ... Ninety-one
+                 * years later"), which counted years start from (0: none) */
     /* time_resolve.c's cache of the value (the anchor of most
      * expressions): the string written for y, m, d and gran as they were
      * then (vy, vm, vd, vgran), or NULL */

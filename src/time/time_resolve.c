@@ -68,6 +68,7 @@ static void set_ref(tref *ref, int y, int m, int d, int gran)
     ref->d = d;
     ref->gran = gran;
     ref->narr = 0;
+    ref->coarse = 0;
 }
 
 /* Shift base by n units of gran and format at that granularity. */
@@ -208,6 +209,8 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     const tref *b = narrating || !dct->gran ? ref : dct;
     int narr = x->y != 0 || narrating;
     if (x->gran == G_SEASON || x->gran == G_QUARTER || x->gran == G_HALF) {
+        if (x->y)
+            ref->year = ref->coarse = x->y;
         if (!x->y && !dct->gran)
             return x->gran == G_SEASON ? "XXXX" : "XXXX";
         if (!x->y)
@@ -255,6 +258,7 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     if (x->gran == G_YEAR) {
         if (!ref->gran)
             set_ref(ref, y, 0, 0, G_YEAR);
+        ref->coarse = y;
         return tf_y(r->a, y);
     }
     int m = x->m, d = x->d;
@@ -325,6 +329,15 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
     if (x->how == A_DCT && x->gran == G_YEAR && abs(x->shift) == 1 &&
         ref->gran == G_QUARTER && shift_phrase_or_ago(r, x))
         b = ref;
+    /* "In 1933 ... Ninety-one years later": counted from the year the
+     * text last wrote when the story has no day or month of that year */
+    if (x->gran == G_YEAR && x->how == A_REF && ref->coarse &&
+        (!ref->gran || ref->coarse != ref->y) && shift_phrase(r, x) &&
+        ref->gran != G_QUARTER) {
+        tref year = {.y = ref->coarse, .gran = G_YEAR};
+        *anchor = tref_value(r, &year);
+        return tf_y(r->a, ref->coarse + x->shift);
+    }
     if (x->gran == G_YEAR && b == ref && shift_phrase_or_ago(r, x) &&
         (b->gran == G_DAY || b->gran == G_MONTH || b->gran == G_QUARTER)) {
         /* "a year earlier" than a day, month or quarter of the story is

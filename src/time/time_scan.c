@@ -324,10 +324,42 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
     return n;
 }
 
+/* "the fourth Saturday of November (2024)", "the last Monday in May": that
+ * day of the month, found once the year is known (holiday_day's rule
+ * "M/N/W"). i is at "the". */
+static size_t nth_weekday_of(const text *t, size_t i, size_t limit, tx *x)
+{
+    size_t j = i + 1;
+    int n = 0;
+    if (j < limit && tw_is(t, j, "last"))
+        j++;
+    else if (tw_ordinal(t, j, limit, &n) == 1 && n >= 1 && n <= 5 &&
+             t->toks[j].kind == TOK_WORD)
+        j++;
+    else
+        return 0;
+    const lex_entry *e = j < limit && is_cap(t, j) ? tw_lex(t, j, &lex_en_weekdays) : NULL;
+    if (!e || j + 2 >= limit || !(tw_is(t, j + 1, "of") || tw_is(t, j + 1, "in")))
+        return 0;
+    int m = date_month_name(t, j + 2);
+    if (!m)
+        return 0;
+    size_t k = j + 3, yn = 0;
+    int y = any_year(t, k, limit, &yn);
+    tx_init(x, i, k + yn - i, "date.nth_weekday", "DATE", A_ABS, G_DAY);
+    x->m = m;
+    x->y = y;
+    tf_snprintf(x->lit, sizeof x->lit, "%d/%d/%d", m, n, tw_int(e->value));
+    return x->t1 - i;
+}
+
 size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t j = i;
     int dir = 0, from_ref = 0;
+    size_t nth = tw_is(t, i, "the") ? nth_weekday_of(t, i, limit, x) : 0;
+    if (nth)
+        return nth;
     /* "last Friday", "next Tuesday"; "the previous Friday" (the story's) */
     const lex_entry *rel = tw_lex(t, i, &lex_en_time_weekday_rel);
     int the = rel && !strcmp(rel->value, "the");
@@ -410,6 +442,20 @@ size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
     return x->t1 - i;
 }
 
+/* "the winter and spring of 1933": the year written after the season
+ * coordinated with the one ending before k, else 0. */
+static int season_partner_year(const text *t, size_t k, size_t limit)
+{
+    if (k + 1 >= limit || !(tw_is(t, k, "and") || tw_is(t, k, "or")))
+        return 0;
+    k += 1 + tw_is(t, k + 1, "the");
+    if (k >= limit || !tw_lex(t, k, &lex_en_time_seasons))
+        return 0;
+    k += 1 + (k + 1 < limit && tw_is(t, k + 1, "of"));
+    size_t yn = 0;
+    return any_year(t, k, limit, &yn);
+}
+
 size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
 {
     static const char *const rel[] = {"last", "next", "this", "past", "coming",
@@ -438,6 +484,8 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
     int y = any_year(t, k + of, limit, &yn);
     if (y)
         k += of + yn;
+    else
+        y = season_partner_year(t, k, limit);
     /* "fall", "spring" are also verbs and nouns: want a date-like frame */
     int prep = prep_before(t, i);
     if (!has_rel && !y && !(prep && (the || tw_is(t, i - 1, "in"))))

@@ -228,6 +228,15 @@ static void a_written_year_becomes_the_reference(void **state)
          "troops arrived.", "The next day", "DATE", "2008-12-29"},
         {"Profit rose in the third quarter. In 2007, the bank lost money. Sales in the "
          "quarter rose.", "the quarter", "DATE", "2008-Q3"},
+        /* years counted from a year written after the story's day */
+        {"The siege began on 8 September 1941. In 1944, it was lifted. Sixty-five "
+         "years later, survivors gathered.", "Sixty-five years later", "DATE", "2009"},
+        {"Thousands died in the winter and spring of 1933. Ninety-one years later, "
+         "the nation remembers.", "Ninety-one years later", "DATE", "2024"},
+        {"Rebels attacked on Dec. 28, 2005. Two years later, troops returned.",
+         "Two years later", "DATE", "2007-12-28"},
+        {"Thousands died in the winter and spring of 1933.", "the winter", "DATE",
+         "1933-WI"},
     };
     CHECK(c, DCT);
 }
@@ -311,6 +320,13 @@ static void holidays_fall_on_their_day(void **state)
          "2009-01-19"},
         {"The agency will mark World Refugee Day in Geneva.", "World Refugee Day", "DATE",
          "2009-06-20"},
+        /* the n-th or last weekday of a month, by the same rule */
+        {"The nation commemorated the victims on the fourth Saturday of November.",
+         "the fourth Saturday of November", "DATE", "2008-11-22"},
+        {"The vote was held on the last Sunday in May 2008.",
+         "the last Sunday in May 2008", "DATE", "2008-05-25"},
+        {"Schools will reopen on the first Monday of September.",
+         "the first Monday of September", "DATE", "2009-09-07"},
     };
     CHECK(c, DCT);
     static const char *const names[] = {
