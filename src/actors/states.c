@@ -24,14 +24,20 @@ static int clause_start(const text *t, size_t i)
 
 /* The word at i reads as a finite verb after a subject: an auxiliary or an
  * irregular past (data/en/actor_state_verbs.txt), or a lower-case word in
- * -ed or -s that is not a function word. */
-static int verb_at(const text *t, size_t i)
+ * -ed or -s that is not a function word; one adverb before it may come
+ * first ("again seeks", "repeatedly violated"). */
+static int verb_at(const text *t, size_t i, int adverb_ok)
 {
     if (i >= t->ntoks || !act_word(t, i) || (t->toks[i].flags & (TF_CAP | TF_UPPER)))
         return 0;
     const char *s = tok_str(t, i);
     size_t n = tok_len(t, i);
-    if (lex_has(&lex_en_actor_state_verbs, s, n))
+    const lex_entry *e = lex_get(&lex_en_actor_state_verbs, s, n);
+    int adverb = e ? !strcmp(e->value, "adverb") : n > 4 && !memcmp(s + n - 2, "ly", 2);
+    if (adverb)
+        return adverb_ok && i + 1 < t->ntoks && t->toks[i + 1].sent == t->toks[i].sent &&
+               verb_at(t, i + 1, 0);
+    if (e)
         return 1;
     if (n < 4 || lex_has(&lex_en_function_words, s, n))
         return 0;
@@ -52,7 +58,7 @@ size_t states_match(actx *x, size_t i, size_t lim)
         return 0;
     const rec_place *p = &x->r->places[x->place_at[a] - 1];
     if (!p->pub.kind || strcmp(p->pub.kind, "country") || !p->pub.country ||
-        p->tok_end >= lim || !verb_at(t, p->tok_end))
+        p->tok_end >= lim || !verb_at(t, p->tok_end, 1))
         return 0;
     for (size_t k = a; k < p->tok_end; k++)
         if (x->taken[k])

@@ -34,6 +34,20 @@ static void the_before_a_country_subject_stays_out(void **state)
     dl_record_free(r);
 }
 
+static void one_adverb_may_come_before_the_verb(void **state)
+{
+    (void)state;
+    dl_record *r = build("Years later, the Russian Federation again seeks to redraw "
+                         "borders, and Belarus repeatedly allowed its territory to be "
+                         "used.\n");
+    country_is(actor_text(r, "Russian Federation"), "RU");
+    country_is(actor_text(r, "Belarus"), "BY");
+    dl_record_free(r);
+    r = build("Talks stalled, and Sudan now holds the key crossing.\n");
+    country_is(actor_text(r, "Sudan"), "SD");
+    dl_record_free(r);
+}
+
 static void country_after_a_preposition_is_no_actor(void **state)
 {
     (void)state;
@@ -64,6 +78,7 @@ int main(void)
         cmocka_unit_test(country_before_its_verb_is_its_government),
         cmocka_unit_test(country_with_auxiliary_after_a_clause_word),
         cmocka_unit_test(the_before_a_country_subject_stays_out),
+        cmocka_unit_test(one_adverb_may_come_before_the_verb),
         cmocka_unit_test(country_after_a_preposition_is_no_actor),
         cmocka_unit_test(possessive_country_is_no_actor),
         cmocka_unit_test(country_before_a_noun_is_no_actor),
