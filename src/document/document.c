@@ -56,6 +56,8 @@ dl_status document_extract(dl_record *r)
     header_issuer(r, &h);
     header_title(r, &h);
     header_letter_author(r);
+    if (!r->doc.issuer)
+        header_title_issuer(r);
     choose_date(r, &h);
     if (!r->doc.kind)
         r->doc.kind = "other";

@@ -41,9 +41,12 @@ void header_find(const text *t, header *h);
 
 /* Each returns 1 when it set its part of r->doc. */
 int header_kind(dl_record *r, header *h);
+/* Kind label ("press release", "statement by") at tokens [a, k), or NULL. */
+const lex_entry *kind_at(const text *t, size_t a, size_t k);
 int header_issuer(dl_record *r, header *h);
 int header_title(dl_record *r, header *h);
 int header_letter_author(dl_record *r);
+int header_title_issuer(dl_record *r);
 int header_dateline(dl_record *r, header *h);
 int header_date(dl_record *r, header *h, date_parts *d);
 

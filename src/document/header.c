@@ -164,7 +164,7 @@ static int reference_only(const text *t, size_t a, size_t b)
 }
 
 /* Kind label at tokens [a, k) of a header line. */
-static const lex_entry *kind_at(const text *t, size_t a, size_t k)
+const lex_entry *kind_at(const text *t, size_t a, size_t k)
 {
     /* the key's first word is the first word token, spelled as written:
      * the table's first-token bitset rules most starts out unbuilt */

@@ -65,6 +65,21 @@ static size_t skip_label(const text *t, size_t a, size_t b)
     return a;
 }
 
+/* Tokens [a, b) open with a kind label and "by", "of" or "from"
+ * ("Statement by", "Joint statement of the"): the line is a title that
+ * names its author; returns the token after the preposition, else 0. */
+static size_t author_after_kind(const text *t, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b && k <= a + 3; k++) {
+        if (!(tok_is(t, k, "by") || tok_is(t, k, "of") || tok_is(t, k, "from")))
+            continue;
+        if (kind_at(t, a, k) || kind_at(t, a, k + 1))
+            return k + 1 + (k + 1 < b && tok_is(t, k + 1, "the"));
+        return 0;
+    }
+    return 0;
+}
+
 /* Unit u's tokens without the trailing punctuation and a leading "The"; 0
  * when it cannot name an issuer. `labelled` tells whether "Issued by:"
  * introduced it. */
@@ -79,8 +94,9 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
         b--;
     if (a < b && tok_is(t, a, "the"))
         a++;
-    if (b <= a || b - a > 24 || has_date(t, a, b))
-        return 0;
+    if (b <= a || b - a > 24 || has_date(t, a, b) ||
+        (!*labelled && author_after_kind(t, a, b)))
+        return 0; /* "Statement of the Ministry ...": a title (see below) */
     *pa = a;
     *pb = b;
     return 1;
@@ -167,6 +183,48 @@ int header_letter_author(dl_record *r)
             to = i;
     }
     if (!from || !to || to <= from || !has_head_word(t, from, to))
+        return 0;
+    set_issuer(r, from, to);
+    return 1;
+}
+
+/* A title that names its author after its kind ("Statement by the
+ * Ministry of Foreign Affairs of Ukraine on the 91st anniversary ..."):
+ * the author, up to the words that say what it is about, is the issuer
+ * when the header named none. */
+static int any_word(const text *t, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (tok_is(t, i, *words))
+            return 1;
+    return 0;
+}
+
+int header_title_issuer(dl_record *r)
+{
+    static const char *const about[] = {"on", "at", "regarding", "concerning",
+                                        "following", "about", "upon", "after",
+                                        "before", "ahead", NULL};
+    const text *t = &r->txt;
+    if (!r->doc.title)
+        return 0;
+    size_t s = text_norm_offset(t, r->doc.title_span.start);
+    size_t e = text_norm_offset(t, r->doc.title_span.end);
+    size_t a = 0, b;
+    while (a < t->ntoks && t->toks[a].start < s)
+        a++;
+    for (b = a; b < t->ntoks && t->toks[b].start < e; b++)
+        ;
+    size_t from = author_after_kind(t, a, b), to = from;
+    if (!from)
+        return 0;
+    while (to < b && t->toks[to].kind == TOK_WORD && !any_word(t, to, about) &&
+           ((t->toks[to].flags & TF_CAP) || doc_in(t, to, &lex_en_function_words)))
+        to++;
+    while (to > from && doc_in(t, to - 1, &lex_en_function_words) &&
+           !(t->toks[to - 1].flags & TF_CAP))
+        to--;
+    if (to <= from || to - from > 16 || !has_head_word(t, from, to))
         return 0;
     set_issuer(r, from, to);
     return 1;

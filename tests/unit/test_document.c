@@ -331,6 +331,45 @@ static void dated_title_gives_the_date(void **state)
     dl_record_free(r);
 }
 
+/* "Statement by X on Y" is a title naming its author: X, up to what the
+ * statement is about, is the issuer when no header line names one. */
+static void title_names_its_author(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Statement by the Ministry of Foreign Affairs of Utopia on the "
+                         "anniversary of the famine\n\nKyiv, 23 November 2024\n\n"
+                         "Today the nation remembers the victims of the famine.\n");
+    assert_string_equal(r->doc.issuer, "Ministry of Foreign Affairs of Utopia");
+    assert_string_equal(r->doc.kind, "statement");
+    assert_string_equal(r->doc.title, "Statement by the Ministry of Foreign Affairs of "
+                                      "Utopia on the anniversary of the famine");
+    dl_record_free(r);
+    r = parse("Statement of the Ministry of Interior\n\nAnkara, 3 July 2016 - Police "
+              "detained 128 suspects in raids on Sunday, the Ministry said.\n");
+    assert_string_equal(r->doc.issuer, "Ministry of Interior");
+    assert_string_equal(r->doc.title, "Statement of the Ministry of Interior");
+    dl_record_free(r);
+    /* a title with no body in it names no issuer */
+    r = parse("Statement on the situation in the region\n\nThe talks failed on "
+              "Monday, officials said.\n");
+    assert_null(r->doc.issuer);
+    dl_record_free(r);
+}
+
+/* A court's name is a body that issues statements. */
+static void court_letterhead_is_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("PRESS RELEASE\nInternational Criminal Court\nThe Hague, 22 "
+                         "November 2023\n\nTrial Chamber convicts former commander of war "
+                         "crimes\n\nToday the Chamber found the accused guilty of four "
+                         "counts of war crimes committed in 2003.\n");
+    assert_string_equal(r->doc.issuer, "International Criminal Court");
+    assert_string_equal(r->doc.title, "Trial Chamber convicts former commander of war crimes");
+    assert_string_equal(r->doc.kind, "press release");
+    dl_record_free(r);
+}
+
 static void document_spans_point_into_the_input(void **state)
 {
     (void)state;
@@ -373,6 +412,8 @@ int main(void)
         cmocka_unit_test(kind_label_inside_a_heading),
         cmocka_unit_test(press_release_number_line_is_not_the_title),
         cmocka_unit_test(dated_title_gives_the_date),
+        cmocka_unit_test(title_names_its_author),
+        cmocka_unit_test(court_letterhead_is_the_issuer),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
