@@ -25,13 +25,18 @@ static const char *country_line_after(actx *x, size_t b)
     return c && b + n == e ? c : NULL;
 }
 
-/* Sector and country of the issuer: an organisation known by that name or
- * acronym ("UNICEF"), else as organisation names are read. */
-static void describe_issuer(actx *x, size_t a, size_t b, const char **country,
-                            const char **sector)
+/* Full name, sector and country of the issuer: an organisation known by
+ * that name or acronym ("OCHA" is the United Nations Office for the
+ * Coordination of Humanitarian Affairs), else as organisation names are
+ * read (the name as written). */
+static void describe_issuer(actx *x, size_t a, size_t b, const char **name,
+                            const char **country, const char **sector)
 {
     const lex_entry *e = NULL;
+    *name = x->r->doc.issuer;
     if (act_phrase(x->t, a, b, &lex_en_actor_known, &e) == b - a) {
+        const char *full = act_field(x->r, e->value, 0);
+        *name = full ? full : *name;
         *sector = act_field(x->r, e->value, 1);
         *country = act_field(x->r, e->value, 2);
     } else {
@@ -47,10 +52,9 @@ static dl_status add_issuer(actx *x)
     size_t a, b;
     if (!r->doc.issuer || !act_span_tokens(r, r->doc.issuer_span, &a, &b))
         return DL_OK;
-    const char *country, *sector;
-    describe_issuer(x, a, b, &country, &sector);
-    rec_actor *ac = act_add(x, a, b, "issuer", r->doc.issuer, country, sector,
-                            r->doc.issuer);
+    const char *name, *country, *sector;
+    describe_issuer(x, a, b, &name, &country, &sector);
+    rec_actor *ac = act_add(x, a, b, "issuer", name, country, sector, name);
     if (!ac)
         return DL_ENOMEM;
     ac->pub.span = r->doc.issuer_span;

@@ -118,20 +118,32 @@ static int issuer_more(const text *t, const unit *prev, const unit *u)
     return has_head_word(t, a, b);
 }
 
+/* Tokens [a, b) start with a kind label ("Flash Update No. 3", "Press
+ * Release"). */
+static int kind_first(const text *t, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k <= b && k <= a + 3; k++)
+        if (kind_at(t, a, k))
+            return 1;
+    return 0;
+}
+
 /* Failing a named body, a letterhead that is one acronym ("UNICEF",
- * "UNESCO") in the first header lines. */
+ * "UNESCO"), or an acronym before the kind of the document ("OCHA Flash
+ * Update No. 3"), in the first header lines. */
 static int issuer_acronym(dl_record *r, header *h)
 {
     const text *t = &r->txt;
     for (size_t u = 0; u < h->ntop && u < 3; u++) {
         size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
-        if (h->top[u].used || b - a != 1 || t->toks[a].kind != TOK_WORD ||
+        if (h->top[u].used || t->toks[a].kind != TOK_WORD ||
             !(t->toks[a].flags & TF_UPPER) || tok_len(t, a) < 3 ||
-            tok_len(t, a) > 10)
+            tok_len(t, a) > 10 || (b - a != 1 && !kind_first(t, a + 1, b)))
             continue;
-        set_issuer(r, a, b);
+        set_issuer(r, a, a + 1);
         h->top[u].used = 1;
-        h->issuer_para = h->top[u].para;
+        if (b - a == 1) /* a letterhead's lines under it are its address */
+            h->issuer_para = h->top[u].para;
         return 1;
     }
     return 0;

@@ -356,6 +356,20 @@ static void title_names_its_author(void **state)
     dl_record_free(r);
 }
 
+/* An acronym before the kind of the document is the issuer; the line
+ * after it is free to be the title. */
+static void acronym_before_the_kind_is_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("OCHA Flash Update No. 3\nSudan: Displacement from El Fasher\n"
+                         "Geneva, 14 May 2024\n\nSince 10 May, an estimated 40,000 people "
+                         "have fled the city.\n");
+    assert_string_equal(r->doc.issuer, "OCHA");
+    assert_string_equal(r->doc.kind, "report");
+    assert_string_equal(r->doc.title, "Sudan: Displacement from El Fasher");
+    dl_record_free(r);
+}
+
 /* A court's name is a body that issues statements. */
 static void court_letterhead_is_the_issuer(void **state)
 {
@@ -414,6 +428,7 @@ int main(void)
         cmocka_unit_test(dated_title_gives_the_date),
         cmocka_unit_test(title_names_its_author),
         cmocka_unit_test(court_letterhead_is_the_issuer),
+        cmocka_unit_test(acronym_before_the_kind_is_the_issuer),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
