@@ -2,7 +2,8 @@
  * generator (tools/gazetteer) and the look-up, so both agree on keys.
  *
  * "Nagorno-Karabakh", "nagorno karabakh" and "NAGORNO KARABAKH" meet as
- * "nagorno karabakh"; "Bakı" as "baki"; "St. Louis" as "st louis";
+ * "nagorno karabakh"; "Bakı" and "Diyarbakır" as "baki", "diyarbakir";
+ * "Łódź" as "lodz"; "St. Louis" as "st louis";
  * "Sana'a" and "Sanaa" as "sana" (apostrophes and doubled letters dropped),
  * "Halabjah" as "halabja" (a final h after a vowel dropped). */
 #include <stdlib.h>
@@ -73,6 +74,28 @@ static size_t norm_ascii(const char *s, size_t n, char *out, size_t cap)
     return loosen(out, len);
 }
 
+/* Letters with no decomposition that English spelling writes as a plain
+ * one ("Diyarbakır" as "Diyarbakir", "Łódź" as "Lodz", "Tromsø" as
+ * "Tromso"): the letter, then filler bytes (1) dropped below. Others (ə)
+ * pass through as they are. */
+static void fold_letter(char *p)
+{
+    static const struct {
+        const char *from;
+        char to;
+    } letters[] = {
+        {"\xC4\xB1", 'i'}, /* ı */ {"\xC3\xB8", 'o'}, /* ø */
+        {"\xC5\x82", 'l'}, /* ł */ {"\xC4\x91", 'd'}, /* đ */
+        {"\xC4\xA7", 'h'}, /* ħ */
+    };
+    for (size_t i = 0; i < sizeof letters / sizeof *letters; i++)
+        if (p[0] == letters[i].from[0] && p[1] == letters[i].from[1]) {
+            p[0] = letters[i].to;
+            p[1] = 1;
+            return;
+        }
+}
+
 size_t gaz_norm(const char *s, size_t n, char *out, size_t cap)
 {
     if (!cap)
@@ -90,11 +113,13 @@ size_t gaz_norm(const char *s, size_t n, char *out, size_t cap)
             UTF8PROC_COMPAT);
     if (k < 0)
         return 0;
-    /* the remaining non-ASCII letters (ə, ı, ø) pass through as they are */
-    for (char *p = (char *)m; *p; p++)
+    for (char *p = (char *)m; *p; p++) {
         if (!strncmp(p, "\xE2\x80\x99", 3) || !strncmp(p, "\xCA\xBF", 2) ||
             !strncmp(p, "\xCA\xBE", 2)) /* right quote, ayn, hamza */
             memset(p, 1, p[0] == '\xE2' ? 3 : 2);
+        else
+            fold_letter(p);
+    }
     size_t len = 0, w = 0;
     for (utf8proc_ssize_t j = 0; j < k; j++)
         if (m[j] != 1)
