@@ -92,6 +92,28 @@ static size_t skip_subset(const fig_ctx *c, size_t i)
     return i;
 }
 
+/* " of the town" between a group and its verb ("487 inhabitants of the
+ * town were wounded"): where the link or verb after it starts, or i when
+ * there is none within four words. */
+static size_t skip_of(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    if (i + 2 >= c->hi || !tok_is(t, i, "of") || tok_is(t, i + 1, "whom") ||
+        tok_is(t, i + 1, "which"))
+        return i;
+    const char *kind;
+    for (size_t k = i + 2; k < c->hi && k <= i + 5; k++) {
+        if (t->toks[k - 1].kind != TOK_WORD)
+            return i;
+        if (tok_is(t, k - 1, "the") || tok_is(t, k - 1, "those"))
+            continue; /* "of the wounded": a noun */
+        if (phrase_at(t, k, c->hi, &lex_en_figure_links, NULL) ||
+            fig_verb_at(c, k, "pi", &kind))
+            return k;
+    }
+    return i;
+}
+
 /* Token i ends in "ing". */
 static int ing_form(const text *t, size_t i)
 {
@@ -104,7 +126,7 @@ static int ing_form(const text *t, size_t i)
  * group is the subject of an active verb ("two soldiers killed three"). */
 static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
 {
-    size_t j = skip_subset(c, i), links = 0;
+    size_t j = skip_of(c, skip_subset(c, i)), links = 0;
     const lex_entry *e;
     size_t n;
     for (int k = 0; k < 6 && (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)); k++)

@@ -114,6 +114,21 @@ static void an_aside_naming_a_subset_does_not_hide_the_verb(void **state)
     expect(800000, "killed", "more_than", "people");
 }
 
+/* "of the town" between the group and its verb; "of the wounded" is a
+ * noun, not the verb */
+static void an_of_phrase_does_not_hide_the_verb(void **state)
+{
+    (void)state;
+    parse("Whereas 487 inhabitants of the town were wounded.\n");
+    expect(487, "injured", "exact", "inhabitants");
+    parse("Three of the wounded died later in hospital.\n");
+    expect(3, "killed", "exact", NULL);
+    parse("Ten of those on board drowned.\n");
+    expect(10, "killed", "exact", NULL);
+    parse("An estimated 1.85 million people are internally displaced.\n");
+    expect(1850000, "displaced", "about", "people");
+}
+
 static void groups_joined_by_and_or_of_are_one_who(void **state)
 {
     (void)state;
@@ -376,6 +391,7 @@ int main(void)
         cmocka_unit_test(ellipsis_keeps_each_figures_own_kind),
         cmocka_unit_test(subsets_are_not_added),
         cmocka_unit_test(an_aside_naming_a_subset_does_not_hide_the_verb),
+        cmocka_unit_test(an_of_phrase_does_not_hide_the_verb),
         cmocka_unit_test(groups_joined_by_and_or_of_are_one_who),
         cmocka_unit_test(coordinated_objects_share_the_verb),
         cmocka_unit_test(a_subset_without_commas_does_not_hide_the_verb),
