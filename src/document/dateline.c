@@ -2,8 +2,9 @@
  *
  * Finds "New York, 19 January 2009", "WASHINGTON, Dec. 21 (AP) --",
  * "Rawalpindi - May 12, 2023",
- * "NAIROBI, Kenya (AP) _" at the top of the text, as a header line, or as
- * the last line; and "Date: ...", "Published on ..." headers. */
+ * "NAIROBI, Kenya (AP) _", "Adopted in Baku on 23 February 2024" at the top
+ * of the text, as a header line, or as the last line; and "Date: ...",
+ * "Published on ..." headers. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -96,6 +97,8 @@ static int caps_place(const text *t, size_t a, size_t b, size_t limit)
 }
 
 typedef struct {
+    size_t label;            /* "Adopted" of "Adopted in Baku on ..." */
+    int labelled;
     size_t start, end;       /* tokens of the whole dateline */
     int paren;               /* "(Beirut) -" */
     size_t place_end;
@@ -156,6 +159,37 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
     return 1;
 }
 
+/* A line "Adopted in Baku on 23 February 2024", "Done at Geneva, 12
+ * August 1949" (a label of data/en/dateline_labels.txt, "at" or "in", a
+ * place, a full date, nothing after). */
+static int match_labelled(const text *t, size_t i, size_t limit, dl_match *m)
+{
+    memset(m, 0, sizeof *m);
+    if (i + 3 >= limit || !doc_in(t, i, &lex_en_dateline_labels) ||
+        !(tok_is(t, i + 1, "at") || tok_is(t, i + 1, "in")))
+        return 0;
+    size_t p = place_name(t, i + 2, limit), k = p;
+    if (p == i + 2)
+        return 0;
+    k += tok_punct(t, k, ',');
+    k += tok_is(t, k, "on");
+    size_t d = date_parse(t, k, limit, &m->date);
+    if (!d || !m->date.year || !m->date.month || !m->date.day)
+        return 0;
+    k += d;
+    while (k < limit && tok_punct(t, k, '.'))
+        k++;
+    if (k != limit)
+        return 0;
+    m->label = i;
+    m->labelled = 1;
+    m->start = i + 2;
+    m->place_end = p;
+    m->has_date = 1;
+    m->end = k;
+    return 1;
+}
+
 /* "(Beirut) -" opening a body paragraph, as NGOs write it. */
 static int match_paren(const text *t, size_t i, size_t limit, dl_match *m)
 {
@@ -187,7 +221,7 @@ static void set_dateline(dl_record *r, header *h, const dl_match *m)
         h->partial = m->date;
         h->has_partial = 1;
     }
-    size_t first = m->paren ? m->start - 1 : m->start;
+    size_t first = m->paren ? m->start - 1 : m->labelled ? m->label : m->start;
     size_t last = m->end;
     while (last > m->start && t->toks[last - 1].kind == TOK_PUNCT &&
            !tok_punct(t, last - 1, ')') && !tok_punct(t, last - 1, '.'))
@@ -213,6 +247,7 @@ static int try_units(dl_record *r, header *h, unit *u, size_t n, int lead)
             continue;
         const text *t = &r->txt;
         if (match_at(t, u[k].tok_start, u[k].tok_end, 1, &m) ||
+            match_labelled(t, u[k].tok_start, u[k].tok_end, &m) ||
             (lead && k < 4 && (match_at(t, u[k].tok_start, u[k].tok_end, 0, &m) ||
                                match_paren(t, u[k].tok_start, u[k].tok_end, &m)))) {
             u[k].used = 1;

@@ -188,6 +188,12 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     }
     const char *kind = strcmp(e->value, "-") ? fig_kind_name(e->value)
                                              : c->prev_kind;
+    /* "1,275 were taken hostage, of whom 150 remain missing": a verb of
+     * its own says what happened to the part */
+    fig_reading own = *rd;
+    if (kind && !strcmp(e->value, "-") && verb_after(c, rd->g.end > rd->g.start ? rd->g.end : am->end,
+                                             &own) > 0)
+        kind = own.kind;
     if (!kind)
         return 0;
     rd->kind = kind;

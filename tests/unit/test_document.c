@@ -370,6 +370,30 @@ static void acronym_before_the_kind_is_the_issuer(void **state)
     dl_record_free(r);
 }
 
+/* "Adopted in Baku on 23 February 2024": where and when a text was
+ * adopted or signed is its dateline; "Resolution of X" is a statement. */
+static void adopted_in_place_on_date_is_a_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Resolution of the National Assembly on the anniversary of the "
+                         "tragedy\n\nAdopted in Baku on 23 February 2024\n\nWhereas the "
+                         "town was attacked on the night of 25 to 26 February 1992;\n");
+    dateline_is(r, "Baku", "2024-02-23");
+    dateline_text_is(r, "Adopted in Baku on 23 February 2024");
+    assert_string_equal(r->doc.kind, "statement");
+    assert_string_equal(r->doc.issuer, "National Assembly");
+    dl_record_free(r);
+    r = parse("The parties agree to cease all hostilities.\n\nDone at Geneva, 12 "
+              "August 1949.\n");
+    dateline_is(r, "Geneva", "1949-08-12");
+    dl_record_free(r);
+    /* a sentence that runs on is no dateline */
+    r = parse("Statement\n\nSigned in Paris on 3 May 2001 by both sides, the accord "
+              "held.\n");
+    assert_null(r->doc.dateline);
+    dl_record_free(r);
+}
+
 /* A court's name is a body that issues statements. */
 static void court_letterhead_is_the_issuer(void **state)
 {
@@ -428,6 +452,7 @@ int main(void)
         cmocka_unit_test(dated_title_gives_the_date),
         cmocka_unit_test(title_names_its_author),
         cmocka_unit_test(court_letterhead_is_the_issuer),
+        cmocka_unit_test(adopted_in_place_on_date_is_a_dateline),
         cmocka_unit_test(acronym_before_the_kind_is_the_issuer),
         cmocka_unit_test(document_spans_point_into_the_input),
     };

@@ -196,6 +196,15 @@ static void subsets_are_not_added(void **state)
     parse("The army said 31 soldiers were among the wounded.\n");
     expect(31, "injured", "exact", "soldiers");
     assert_string_equal(fig(31)->rule, "fig_subset");
+    /* a verb of its own gives the part its kind */
+    parse("In all, 1,275 were taken hostage, of whom 150 remain missing.\n");
+    expect(1275, "hostages", "exact", NULL);
+    expect(150, "missing", "exact", NULL);
+    assert_string_equal(fig(150)->rule, "fig_subset");
+    /* a part of a group that is no figure is a figure of its own */
+    parse("Seventeen people have been indicted. Eight of them are in custody.\n");
+    expect(8, "arrested", "exact", NULL);
+    assert_string_equal(fig(8)->rule, "fig_passive");
 }
 
 static void negation_counts_zero(void **state)
