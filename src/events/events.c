@@ -23,7 +23,7 @@ dl_status events_extract(dl_record *r)
         ev_mention *m = &c.m[i];
         ev_mark_modality(&c, m);
         m->own_time = ev_sentence_time(&c, m);
-        m->own_place = ev_sentence_place(&c, m->sent, m->tok);
+        m->own_place = ev_sentence_place(&c, m->sent, m->tok, m);
         m->report_time = m->own_time < 0 ? ev_report_time(&c, m) : -1;
         m->period = ev_is_period(&c, m);
         st = ev_resolve(&c, m);

@@ -215,8 +215,9 @@ int ev_report_time(ev_ctx *c, const ev_mention *m);
  * something happened nor who did it; with `whole`, also when an actor is
  * just that name ("Estonia would not hesitate": the state). */
 int ev_place_in_actor(const ev_ctx *c, const rec_place *p, int whole);
-/* The place (index) named in sentence s for a trigger at token tok, or -1. */
-int ev_sentence_place(ev_ctx *c, size_t s, size_t tok);
+/* The place (index) named in sentence s for a trigger at token tok, or -1;
+ * with the mention m, not one in the reporting clause after its trigger. */
+int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m);
 
 /* ---- when.c */
 /* Set the event's date and when from time `ti` (type exact/range/...). */

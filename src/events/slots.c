@@ -77,6 +77,28 @@ static int reporting_time(const ev_ctx *c, const rec_time *tm)
     return 0;
 }
 
+/* Token i lies in the reporting clause after the trigger m: a verb of
+ * saying comes between them, and no "that" or colon opens what was said
+ * ("2 million refugees have crossed ..., the spokesman told reporters at
+ * today's press briefing in Geneva"). */
+static int in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i)
+{
+    const text *t = &c->r->txt;
+    size_t say = 0;
+    for (size_t k = m->tok + m->ntok; k < i; k++) {
+        /* "against alleged terrorist camps", "struck alleged camps": an
+         * adjective, not a report */
+        if (ev_is(c, k, EVR_SAY) && k > m->tok + m->ntok &&
+            !(ev_is(c, k - 1, EVR_DEF) || ev_is(c, k - 1, EVR_INDEF) ||
+              ev_is(c, k - 1, EVR_TARGET) || ev_is(c, k - 1, EVR_PLACE) ||
+              ev_is(c, k - 1, EVR_AGENT)))
+            say = k + 1;
+        else if (say && (tok_is(t, k, "that") || tok_punct(t, k, ':')))
+            say = 0;
+    }
+    return say != 0;
+}
+
 /* "the Anfal campaign of 1987": a time after "of" dates the noun before
  * it, which is not the trigger of m. */
 static int dates_other_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
@@ -105,7 +127,8 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
         if (!datable(c, tm) || quoted(&r->txt, tm) ||
-            reporting_time(c, tm) || dates_other_noun(c, tm, m))
+            reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
+            in_report_clause(c, m, tm->tok_start))
             continue;
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */
@@ -258,14 +281,15 @@ static int actor_whereabouts(const ev_ctx *c, const rec_place *p)
     return 0;
 }
 
-int ev_sentence_place(ev_ctx *c, size_t s, size_t tok)
+int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
     const dl_record *r = c->r;
     int best = -1, bs = 0;
     EV_EACH(&c->places_ix, s, i) {
         const rec_place *p = &r->places[i];
         if (p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
-            ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p))
+            ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
+            (m && in_report_clause(c, m, p->tok_start)))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)
@@ -288,7 +312,7 @@ static int carried_place(ev_ctx *c, size_t s)
             continue;
         if (p->sent < from)
             return -1;
-        return ev_sentence_place(c, p->sent, r->txt.sents[p->sent].tok_start);
+        return ev_sentence_place(c, p->sent, r->txt.sents[p->sent].tok_start, NULL);
     }
     return -1;
 }
@@ -296,15 +320,18 @@ static int carried_place(ev_ctx *c, size_t s)
 /* A place named in the headline: where the whole story happens, when the
  * body names no place before the event ("Nigeria: Torture by police squad
  * must end"). */
-static int title_place(ev_ctx *c)
+static int title_place(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     dl_span ts = r->doc.title_span;
     int best = -1;
     for (size_t i = 0; i < r->nplaces && ts.end > ts.start; i++) {
         const dl_place *p = &r->places[i].pub;
+        const rec_place *rp = &r->places[i];
         if (p->span.start >= ts.end)
             break; /* places are in text order */
+        if (rp->sent == m->sent && in_report_clause(c, m, rp->tok_start))
+            continue; /* a one-sentence text: its own reporting clause */
         if (p->span.start >= ts.start && p->span.end <= ts.end && !hyphened(c, &r->places[i]) &&
             (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
             best = (int)i;
@@ -393,7 +420,7 @@ static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
     pi = carried_place(c, m->sent);
     const char *rule = "place.discourse";
     if (pi < 0)
-        pi = title_place(c), rule = "place.title";
+        pi = title_place(c, m), rule = "place.title";
     if (pi >= 0) {
         r->events[ev].pub.place = pi;
         ev_note(c, ev, "place", r->places[pi].pub.span, rule);

@@ -269,6 +269,47 @@ static void test_where_reads_past_directions_and_actors_whereabouts(void **state
     dl_record_free(r);
 }
 
+/* A place or time in the reporting clause after the trigger ("..., the
+ * spokesman told reporters at today's briefing in Geneva") is the
+ * report's, not the event's; "alleged" before a noun reports nothing. */
+static void test_the_reporting_clause_gives_no_place_or_date(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Troops shelled the town of Izium, the spokesman told "
+                            "reporters at a briefing in Geneva on Tuesday.\n",
+                            "2022-03-09");
+    fx_place(r, NULL, "Izium", "UA", "city");
+    fx_place(r, NULL, "Geneva", "CH", "city");
+    fx_time(r, NULL, "Tuesday", "2022-03-08");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, 0);
+    assert_null(e->date);
+    dl_record_free(r);
+
+    r = fx_parse("Warplanes struck alleged rebel camps in Idlib on Monday.\n", "2022-03-09");
+    fx_place(r, NULL, "Idlib", "SY", "city");
+    fx_time(r, NULL, "Monday", "2022-03-07");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, 0);
+    assert_string_equal(e->date, "2022-03-07");
+    dl_record_free(r);
+
+    /* what was said, after "that", is the event's again */
+    r = fx_parse("Troops shelled the town, the spokesman said in Geneva, adding that "
+                 "the strikes hit Izium.\n", "2022-03-09");
+    fx_place(r, NULL, "Geneva", "CH", "city");
+    fx_place(r, NULL, "Izium", "UA", "city");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, 1);
+    dl_record_free(r);
+}
+
 /* The cue table's distinct values, in byte order, are the role names in
  * enum order: its value masks are the tokens' role masks (cues.c). */
 static void test_cue_values_are_the_roles_in_order(void **state)
@@ -301,6 +342,7 @@ int main(void)
         cmocka_unit_test(test_who_runs_a_place_is_no_doer),
         cmocka_unit_test(test_a_participle_after_a_comma_takes_no_near_subject),
         cmocka_unit_test(test_where_reads_past_directions_and_actors_whereabouts),
+        cmocka_unit_test(test_the_reporting_clause_gives_no_place_or_date),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
