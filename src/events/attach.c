@@ -48,7 +48,9 @@ static int in_sentence(ev_ctx *c, const rec_figure *f)
         if (m->event < 0)
             continue;
         int rank = ev_figure_fit(f->pub.kind, c->r->events[m->event].pub.type);
-        if (rank >= 0 && c->r->events[m->event].pub.negated)
+        if (rank > 0 && c->r->events[m->event].pub.negated)
+            continue; /* "hostages ... have not been released": still held */
+        if (rank == 0 && c->r->events[m->event].pub.negated)
             return -2; /* "no one was killed" counts nothing */
         if (rank >= 0 && !f->pub.cumulative != !c->st[m->event].period)
             rank += 8; /* a running total counts a period, not one event */

@@ -177,6 +177,23 @@ static int carried_time(ev_ctx *c, size_t s)
     return t;
 }
 
+/* A time of what may yet happen: a cue such as "will", "expected to",
+ * "could" (role `hyp`) shortly before it in its clause ("They are expected
+ * to arrive in Israel later tonight"). It dates no later sentence. */
+static int hypothetical_time(const ev_ctx *c, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    size_t s = t->sents[tm->sent].tok_start;
+    for (size_t k = tm->tok_start; k > s && tm->tok_start - k < 10;) {
+        k--;
+        if (tok_punct(t, k, ',') || tok_punct(t, k, ';'))
+            return 0;
+        if (ev_is(c, k, EVR_HYP) || ev_cue_at(t, k, tm->tok_start, "hyp"))
+            return 1;
+    }
+    return 0;
+}
+
 static int latest_time(ev_ctx *c, size_t s)
 {
     const dl_record *r = c->r;
@@ -187,7 +204,7 @@ static int latest_time(ev_ctx *c, size_t s)
         const char *v = tm->pub.value;
         if (tm->sent < s && tm->sent >= narrative_start(c) && datable(c, tm) &&
             !quoted(&r->txt, tm) && !reporting_time(c, tm) && v[0] != 'X' &&
-            strlen(v) >= 4)
+            strlen(v) >= 4 && !hypothetical_time(c, tm))
             return (int)i;
     }
     return -1;

@@ -184,6 +184,27 @@ static void test_negated_and_asserted_mentions_stay_apart(void **state)
     dl_record_free(r);
 }
 
+/* A time of what may yet happen ("expected to arrive ... later tonight")
+ * dates no later sentence; hostages are counted by their release. */
+static void test_a_planned_time_is_not_carried_on(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Thirteen hostages were released from Gaza this afternoon. "
+                            "They are expected to arrive in Israel later tonight. "
+                            "In return, 39 prisoners were freed.\n",
+                            "2023-11-24");
+    fx_time(r, NULL, "this afternoon", "2023-11-24TAF");
+    fx_time(r, NULL, "tonight", "2023-11-24TNI");
+    fx_figure(r, NULL, "Thirteen hostages", "hostages", 13);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "CONCEDE"), 2);
+    const dl_event *e = fx_event(r, "CONCEDE", 0);
+    assert_int_equal(e->nfigures, 1);
+    e = fx_event(r, "CONCEDE", 1);
+    assert_string_equal(e->date, "2023-11-24TAF");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -197,6 +218,7 @@ int main(void)
         cmocka_unit_test(test_no_one_killed_is_negated),
         cmocka_unit_test(test_not_only_does_not_negate),
         cmocka_unit_test(test_threat_is_an_event_and_what_it_threatens_is_hypothetical),
+        cmocka_unit_test(test_a_planned_time_is_not_carried_on),
         cmocka_unit_test(test_event_dated_after_the_report_is_hypothetical),
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
     };
