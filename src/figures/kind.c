@@ -76,10 +76,16 @@ static size_t skip_subset(const fig_ctx *c, size_t i)
     const text *t = c->t;
     i = skip_dashes(c, i);
     if (phrase_at(t, i, c->hi, &lex_en_figure_subset, NULL)) {
-        /* no commas: "seven people including a child were killed" */
-        for (size_t k = i + 1; k < c->hi && k < i + 8; k++)
-            if (phrase_at(t, k, c->hi, &lex_en_figure_links, NULL))
+        /* no commas: "seven people including a child were killed", "three
+         * of the wounded died" */
+        const char *kind;
+        for (size_t k = i + 1; k < c->hi && k < i + 8; k++) {
+            if (t->toks[k].kind == TOK_NUM)
+                return i; /* "eight of them Americans and over 1,000 injured" */
+            if (phrase_at(t, k, c->hi, &lex_en_figure_links, NULL) ||
+                (!tok_is(t, k - 1, "the") && fig_verb_at(c, k, "pi", &kind)))
                 return k;
+        }
         return i;
     }
     int paren = tok_punct(t, i, '(');
@@ -188,10 +194,10 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     }
     const char *kind = strcmp(e->value, "-") ? fig_kind_name(e->value)
                                              : c->prev_kind;
-    /* "1,275 were taken hostage, of whom 150 remain missing": a verb of
-     * its own says what happened to the part */
+    /* "1,275 were taken hostage, of whom 150 remain missing", "three of
+     * the wounded died": a verb of its own says what happened to the part */
     fig_reading own = *rd;
-    if (kind && !strcmp(e->value, "-") && verb_after(c, rd->g.end > rd->g.start ? rd->g.end : am->end,
+    if (kind && verb_after(c, rd->g.end > rd->g.start ? rd->g.end : am->end,
                                              &own) > 0)
         kind = own.kind;
     if (!kind)

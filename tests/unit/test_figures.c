@@ -127,6 +127,10 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(10, "killed", "exact", NULL);
     parse("An estimated 1.85 million people are internally displaced.\n");
     expect(1850000, "displaced", "about", "people");
+    parse("Two officers suffered minor injuries.\n");
+    expect(2, "injured", "exact", "officers");
+    parse("Some 25,000 women and children were forcibly deported.\n");
+    expect(25000, "displaced", "about", "women and children");
 }
 
 static void groups_joined_by_and_or_of_are_one_who(void **state)
@@ -201,6 +205,14 @@ static void subsets_are_not_added(void **state)
     expect(1275, "hostages", "exact", NULL);
     expect(150, "missing", "exact", NULL);
     assert_string_equal(fig(150)->rule, "fig_subset");
+    parse("Nine of those arrested were charged.\n");
+    expect(9, "arrested", "exact", NULL);
+    assert_string_equal(fig(9)->rule, "fig_subset");
+    /* the verb of the next figure is not the part's */
+    parse("More than 100 people have died, eight of them Americans and over "
+          "1,000 injured.\n");
+    expect(8, "killed", "exact", NULL);
+    expect(1000, "injured", "more_than", NULL);
     /* a part of a group that is no figure is a figure of its own */
     parse("Seventeen people have been indicted. Eight of them are in custody.\n");
     expect(8, "arrested", "exact", NULL);
