@@ -167,6 +167,11 @@ size_t tw_count(const text *t, size_t i, size_t limit, int *val);
 size_t tw_ordinal(const text *t, size_t i, size_t limit, int *val);
 /* Plain digits value of token i (no suffix), with its digit count; -1. */
 int tw_digits(const text *t, size_t i, int *ndigits);
+/* Token i is digits joined to a clock suffix ("10am", "3pm", "2200hrs",
+ * "30hrs" of "17:30hrs"): the suffix (TW_AM, TW_PM, TW_HRS) with the
+ * digits' value and count, else 0. */
+enum { TW_AM = 1, TW_PM = 2, TW_HRS = 3 };
+int tw_clock_token(const text *t, size_t i, int *value, int *ndigits);
 /* A unit word at i: fills letter ("Y"), clock (PT), multiplier, gran. */
 int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
             int *gran);

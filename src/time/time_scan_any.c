@@ -130,8 +130,9 @@ static unsigned number_bits(const text *t, size_t i)
     unsigned m = B_DATE | B_SET | B_FRAC;
     if (n == 4 || !digit)
         m |= B_YEAR;
-    if (digit && (n <= 2 || n == 4))
-        m |= B_CLOCK;
+    int v, nd;
+    if ((digit && (n <= 2 || n == 4)) || (!digit && tw_clock_token(t, i, &v, &nd)))
+        m |= B_CLOCK; /* "10am", "2200hrs" too */
     if (n <= 2 || (!digit && n <= 4)) /* "19", "19th" */
         m |= B_RANGE;
     if (digit)
@@ -209,6 +210,8 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
             dots += s[c] == '.';
         if (dots >= 2)
             ok |= B_DATE;
+        if (!(s[tok_len(t, i) - 1] >= '0' && s[tok_len(t, i) - 1] <= '9'))
+            ok |= B_CLOCK; /* "10am": a clock time by itself */
         return m & (~need | ok);
     }
     if (k->kind == TOK_PUNCT) /* "'90s" */

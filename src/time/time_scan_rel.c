@@ -384,26 +384,56 @@ static size_t military(const text *t, size_t i, size_t limit, tx *x)
     return j - i;
 }
 
+/* "10am", "3pm", "2200hrs": a clock time in one token. */
+static size_t joined_clock(const text *t, size_t i, tx *x)
+{
+    int v = 0, nd = 0, code = tw_clock_token(t, i, &v, &nd);
+    int h = v, mi = 0;
+    if (code == TW_HRS) {
+        if (nd != 4 || v % 100 > 59 || v / 100 > 24)
+            return 0;
+        h = v / 100, mi = v % 100;
+    } else if (!code || nd > 2 || h < 1 || h > 12) {
+        return 0;
+    } else {
+        h = code == TW_PM ? (h % 12) + 12 : h % 12;
+    }
+    tx_init(x, i, 1, code == TW_HRS ? "time.clock_24h" : "time.clock", "TIME", A_REF, G_DAY);
+    tf_snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h, mi);
+    return 1;
+}
+
 size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t mil = military(t, i, limit, x);
     if (mil)
         return mil;
+    if (joined_clock(t, i, x))
+        return 1;
     int nd = 0, h = tw_digits(t, i, &nd), mi = 0;
     if (h < 0 || nd > 2 || h > 24)
         return 0;
     size_t j = i + 1;
-    int colon = 0;
+    int colon = 0, joined = 0;
     if (j + 1 < limit && tok_punct(t, j, ':') && !(t->toks[j + 1].flags & TF_SPACE)) {
         int nd2 = 0;
         mi = tw_digits(t, j + 1, &nd2);
+        /* "17:30hrs", "5:30pm": the minutes carry the suffix */
+        if (mi < 0 && (joined = tw_clock_token(t, j + 1, &mi, &nd2)) == 0)
+            return 0;
         if (mi < 0 || mi > 59 || nd2 != 2)
             return 0;
         j += 2;
         colon = 1;
     }
+    if (joined == TW_HRS) {
+        tx_init(x, i, j - i, "time.clock_24h", "TIME", A_REF, G_DAY);
+        tf_snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h, mi);
+        return j - i;
+    }
     size_t mn = 0;
-    int mer = meridian(t, j, limit, &mn);
+    int mer = joined ? joined : meridian(t, j, limit, &mn);
+    mn = joined ? 0 : mn;
     if (mer) {
         if (h < 1 || h > 12)
             return 0;

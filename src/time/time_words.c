@@ -97,6 +97,29 @@ int tw_digits(const text *t, size_t i, int *ndigits)
     return v;
 }
 
+int tw_clock_token(const text *t, size_t i, int *value, int *ndigits)
+{
+    if (i >= t->ntoks || t->toks[i].kind != TOK_NUM)
+        return 0;
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i), k = 0;
+    int v = 0;
+    for (; k < n && k < 4 && s[k] >= '0' && s[k] <= '9'; k++)
+        v = v * 10 + (s[k] - '0');
+    if (k == 0 || n - k < 2 || n - k > 3)
+        return 0;
+    char suf[4] = {0};
+    for (size_t j = k; j < n; j++)
+        suf[j - k] = (char)(s[j] | 0x20);
+    int code = !strcmp(suf, "am") ? TW_AM : !strcmp(suf, "pm") ? TW_PM
+             : !strcmp(suf, "hrs") ? TW_HRS : 0;
+    if (code) {
+        *value = v;
+        *ndigits = (int)k;
+    }
+    return code;
+}
+
 /* Digits with thousands commas ("1,000") as a count. */
 static int comma_count(const text *t, size_t i)
 {

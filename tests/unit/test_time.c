@@ -56,6 +56,12 @@ static void times_and_parts_of_day(void **state)
     static const tcase c[] = {
         {"Troops arrived at 11 p.m. on Sunday.", "11 p.m. on Sunday", "TIME", "2009-01-18T23:00"},
         {"The curfew starts at 10:30 p.m. tonight.", "10:30 p.m.", "TIME", "2009-01-19T22:30"},
+        /* the suffix joined to the digits, as British police and press write */
+        {"The march started at 10am.", "10am", "TIME", "2009-01-19T10:00"},
+        {"Officers were called at 5:30pm.", "5:30pm", "TIME", "2009-01-19T17:30"},
+        {"The curfew runs from 2200hrs.", "2200hrs", "TIME", "2009-01-19T22:00"},
+        {"The march ended at 17:30hrs.", "17:30hrs", "TIME", "2009-01-19T17:30"},
+        {"The raid began at 12am.", "12am", "TIME", "2009-01-19T00:00"},
         {"The shelling continued late at night.", "late at night", "TIME", "2009-01-19TNI"},
         {"The convoy left at dawn.", "dawn", "TIME", "2009-01-19TMO"},
         {"The rally was held in the evening.", "the evening", "TIME", "2009-01-19TEV"},

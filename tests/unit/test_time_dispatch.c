@@ -95,6 +95,8 @@ static void no_recogniser_is_skipped_where_it_reads_one(void **state)
         "It took twenty four hours, two thousand years, a few days, dozens of years, 3 more weeks.",
         "The pills are taken 3 times a day for 2.5 years, the 1,000 days, fiscal 1989's third quarter.",
         "Shares fell Friday from the previous Friday, the preceding Monday and the following Tuesday.",
+        "Police came at 10am, 5:30pm and 2200hrs; the march ended at 17:30hrs, the vote at 12pm.",
+        "Ukraine mourns on the fourth Saturday of November and the last Sunday in May 2008.",
     };
     int bad = 0;
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
