@@ -211,6 +211,23 @@ static void test_town_in_a_province_elsewhere_is_unlisted_there(void **state)
     dl_record_free(r);
 }
 
+/* "the enclave of X", "the municipality of X" name an unlisted place as
+ * "the town of X" does. */
+static void test_more_units_name_unlisted_places(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Sarajevo, 11 July 2020\n\nIn July 1995 forces overran the "
+                         "UN-protected enclave of Srebrenica.\n");
+    const dl_place *p = place(r, "Srebrenica");
+    assert_non_null(p);
+    assert_string_equal(p->country, "BA");
+    dl_record_free(r);
+    r = parse("Sarajevo, 11 July 2020\n\nShells fell on the municipality of "
+              "Zvornik.\n");
+    assert_non_null(place(r, "Zvornik"));
+    dl_record_free(r);
+}
+
 static void test_a_name_keeps_one_sense_in_a_document(void **state)
 {
     (void)state;
@@ -316,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_spans_point_at_the_original_text),
         cmocka_unit_test(test_lookups_can_be_switched_off),
         cmocka_unit_test(test_town_in_a_province_elsewhere_is_unlisted_there),
+        cmocka_unit_test(test_more_units_name_unlisted_places),
         cmocka_unit_test(test_a_name_keeps_one_sense_in_a_document),
         cmocka_unit_test(test_acronyms_are_not_towns),
         cmocka_unit_test(test_transliterations_meet),
