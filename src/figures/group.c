@@ -52,6 +52,28 @@ static size_t head_at(const fig_ctx *c, size_t i, fig_group *g)
     return 0;
 }
 
+static int head_after_words(const fig_ctx *c, size_t j, fig_group *g);
+static int unlisted_plural(const fig_ctx *c, size_t j);
+static int plain_word(const fig_ctx *c, size_t i);
+
+/* A person noun at i that joins a list ("children", "community leaders",
+ * "intellectuals"): tokens read, 0 when none. */
+static size_t conjunct_at(const fig_ctx *c, size_t i)
+{
+    fig_group more = {0};
+    size_t m = head_at(c, i, &more);
+    if (m)
+        return more.head == HEAD_PERSON && !more.anonymous ? m : 0;
+    if (word_in(c->t, i, &lex_en_numbers) || word_in(c->t, i, &lex_en_vague_amounts))
+        return 0; /* "40 protesters and two journalists": a figure of its own */
+    if (head_after_words(c, i, &more))
+        return more.head == HEAD_PERSON ? more.end - i : 0;
+    for (size_t k = i; k < i + 2 && k + 1 < c->hi && plain_word(c, k); k++)
+        if (unlisted_plural(c, k + 1))
+            return k + 2 - i; /* "community leaders" */
+    return unlisted_plural(c, i) ? 1 : 0;
+}
+
 /* After the head: "women and children", "men, women and children", and
  * "members of the Panama Defense Forces". Returns the new end. */
 static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
@@ -61,12 +83,11 @@ static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
      * others, officials said" the comma ends the group */
     size_t tentative = end;
     for (int k = 0; k < 4; k++) {
-        fig_group more;
         int comma = tok_punct(t, tentative, ',');
         size_t m = 0;
         if (tok_is(t, tentative, "and") || tok_is(t, tentative, "or") || comma)
-            m = head_at(c, tentative + 1, &more);
-        if (!m || more.head != HEAD_PERSON || more.anonymous)
+            m = conjunct_at(c, tentative + 1);
+        if (!m)
             break;
         tentative += 1 + m;
         if (!comma)
@@ -175,6 +196,6 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
      * it (kind.c) */
     if (unlisted_plural(c, j)) {
         g->head = HEAD_UNKNOWN;
-        g->end = j + 1;
+        g->end = extend_head(c, j + 1, g); /* "intellectuals and community leaders" */
     }
 }

@@ -131,6 +131,9 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(2, "injured", "exact", "officers");
     parse("Some 25,000 women and children were forcibly deported.\n");
     expect(25000, "displaced", "about", "women and children");
+    parse("Fighting has forced tens of thousands of people from their homes.\n");
+    assert_non_null(dl_record_figure(rec, 0));
+    assert_string_equal(dl_record_figure(rec, 0)->kind, "displaced");
 }
 
 static void groups_joined_by_and_or_of_are_one_who(void **state)
@@ -142,6 +145,18 @@ static void groups_joined_by_and_or_of_are_one_who(void **state)
           "and about 1,000 taken prisoner.\n");
     expect(297, "killed", "exact", "members of the Panama Defense Forces");
     expect(1000, "arrested", "about", NULL);
+}
+
+/* a list may close with unlisted plurals ("intellectuals and community
+ * leaders"), but a count in it starts a figure of its own */
+static void lists_of_unlisted_nouns_are_one_who(void **state)
+{
+    (void)state;
+    parse("Some 250 intellectuals and community leaders were arrested.\n");
+    expect(250, "arrested", "about", "intellectuals and community leaders");
+    parse("Police detained 40 protesters and two journalists.\n");
+    expect(40, "arrested", "exact", "protesters");
+    expect(2, "arrested", "exact", "journalists");
 }
 
 static void a_subset_without_commas_does_not_hide_the_verb(void **state)
@@ -414,6 +429,7 @@ int main(void)
         cmocka_unit_test(an_aside_naming_a_subset_does_not_hide_the_verb),
         cmocka_unit_test(an_of_phrase_does_not_hide_the_verb),
         cmocka_unit_test(groups_joined_by_and_or_of_are_one_who),
+        cmocka_unit_test(lists_of_unlisted_nouns_are_one_who),
         cmocka_unit_test(coordinated_objects_share_the_verb),
         cmocka_unit_test(a_subset_without_commas_does_not_hide_the_verb),
         cmocka_unit_test(the_strength_of_a_force_is_counted),
