@@ -32,7 +32,8 @@ static size_t place_name(const text *t, size_t i, size_t limit)
     while (j < limit && j - i < 8) {
         if (capword(t, j) && !date_month_name(t, j)) {
             end = ++j;
-        } else if ((tok_punct(t, j, '.') || tok_punct(t, j, '-')) &&
+        } else if ((tok_punct(t, j, '.') || tok_punct(t, j, '-') ||
+                    tok_punct(t, j, '/')) && /* "Juba/Geneva" */
                    !(t->toks[j].flags & TF_SPACE)) {
             j++;
         } else if (t->toks[j].kind == TOK_WORD &&

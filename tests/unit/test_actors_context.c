@@ -152,6 +152,20 @@ static void issuer_known_by_acronym(void **state)
     dl_record_free(r);
 }
 
+/* A body known by its full name takes the sector the list gives, and no
+ * country from the places of the text. */
+static void issuer_known_by_full_name(void **state)
+{
+    (void)state;
+    dl_record *r = build("International Committee of the Red Cross\n\nNews release\n\n"
+                         "Juba, 3 April 2024 - Fighting in Malakal has forced thousands "
+                         "from their homes in South Sudan.\n");
+    const rec_actor *a = issuer_of(r);
+    assert_string_equal(a->pub.sector, "ngo");
+    country_is(a, NULL);
+    dl_record_free(r);
+}
+
 static void country_line_under_issuer(void **state)
 {
     (void)state;
@@ -230,6 +244,7 @@ int main(void)
         cmocka_unit_test(officials_never_borrow_issuer_country),
         cmocka_unit_test(function_named_issuer_takes_dateline_country),
         cmocka_unit_test(issuer_known_by_acronym),
+        cmocka_unit_test(issuer_known_by_full_name),
         cmocka_unit_test(country_line_under_issuer),
         cmocka_unit_test(local_issuer_takes_country_of_its_places),
         cmocka_unit_test(official_of_international_body_is_international),

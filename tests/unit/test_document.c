@@ -408,6 +408,18 @@ static void court_letterhead_is_the_issuer(void **state)
     dl_record_free(r);
 }
 
+/* "Juba/Geneva, 3 April 2024 -": a dateline of two places */
+static void slashed_places_make_one_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse("NEWS RELEASE\n\nInternational Committee of the Red Cross\n\n"
+                         "Juba/Geneva, 3 April 2024 - Heavy fighting has forced "
+                         "thousands of people from their homes.\n");
+    dateline_is(r, "Juba/Geneva", "2024-04-03");
+    assert_string_equal(r->doc.issuer, "International Committee of the Red Cross");
+    dl_record_free(r);
+}
+
 static void document_spans_point_into_the_input(void **state)
 {
     (void)state;
@@ -454,6 +466,7 @@ int main(void)
         cmocka_unit_test(court_letterhead_is_the_issuer),
         cmocka_unit_test(adopted_in_place_on_date_is_a_dateline),
         cmocka_unit_test(acronym_before_the_kind_is_the_issuer),
+        cmocka_unit_test(slashed_places_make_one_dateline),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -310,6 +310,21 @@ static void test_the_reporting_clause_gives_no_place_or_date(void **state)
     dl_record_free(r);
 }
 
+/* "ICRC-supported teams treated 74 wounded": the backer of a noun is not
+ * the subject of the clause. */
+static void test_a_hyphened_actor_is_no_subject(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("ICRC-supported teams in Malakal treated 74 wounded "
+                            "patients.\n", NULL);
+    fx_actor(r, NULL, "ICRC", NULL, "ngo");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
+}
+
 /* The cue table's distinct values, in byte order, are the role names in
  * enum order: its value masks are the tokens' role masks (cues.c). */
 static void test_cue_values_are_the_roles_in_order(void **state)
@@ -343,6 +358,7 @@ int main(void)
         cmocka_unit_test(test_a_participle_after_a_comma_takes_no_near_subject),
         cmocka_unit_test(test_where_reads_past_directions_and_actors_whereabouts),
         cmocka_unit_test(test_the_reporting_clause_gives_no_place_or_date),
+        cmocka_unit_test(test_a_hyphened_actor_is_no_subject),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
