@@ -24,7 +24,8 @@ typedef struct {
     int in_next;            /* "Palma in Cabo Delgado": the next one holds it */
     int in_dateline;
     int listed;             /* "in Washington and Cologne": after a place + and */
-    int typed;              /* a type word follows in the mention ("Province") */
+    int typed;              /* a type word follows in the mention: 1 a region's
+                             * ("Province"), 2 a city's ("Gaza City") */
     int strong;             /* chosen on evidence: a pair, "in", the dateline */
     int stray;              /* dropped: only small towns abroad ("Whitehall") */
     const gaz_entry *inside; /* not the gazetteer's place of that name but an

@@ -185,7 +185,7 @@ static int sentence_votes(const text *t, const pl_mention *m, size_t n,
 static double adjust(const pl_mention *x, const gaz_hit *h)
 {
     double d = 0;
-    if (x->typed && h->e->kind == GAZ_REGION)
+    if ((x->typed == 1 && h->e->kind == GAZ_REGION) || (x->typed == 2 && h->e->kind == GAZ_CITY))
         d += 3;
     if (h->e->kind == GAZ_CITY)
         for (size_t i = 0; i < x->nhits; i++)

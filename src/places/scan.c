@@ -205,14 +205,16 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
     m->nhits = nbest;
     m->first = i;
     m->last = best;
-    /* "North Pyongan Province", "Tigray Region": the type word joins */
+    /* "North Pyongan Province", "Tigray Region": the type word joins, and
+     * the region is meant; "Gaza City": the city is */
     if (best < t->ntoks && is_cap(t, best) && t->toks[best].sent == t->toks[i].sent &&
         !(t->toks[best].flags & TF_NEWLINE)) {
         const lex_entry *c = pl_word(t, best, &lex_en_place_cues);
-        for (size_t h = 0; c && !strcmp(c->value, "type") && h < nbest; h++)
-            if (found[h].e->kind == GAZ_REGION) {
+        int city = c && !strcmp(c->value, "settlement");
+        for (size_t h = 0; c && (city || !strcmp(c->value, "type")) && h < nbest; h++)
+            if (found[h].e->kind == (city ? GAZ_CITY : GAZ_REGION)) {
                 m->last = best + 1;
-                m->typed = 1;
+                m->typed = city ? 2 : 1;
                 break;
             }
     }

@@ -218,7 +218,8 @@ static dl_status repeat_mentions(dl_record *r, const pl_mention *m,
  * "State" is left out ("Islamic State" is no place). */
 static int type_word(const text *t, size_t i)
 {
-    return i < t->ntoks && word_is_cue(t, i, "type") && !tok_is(t, i, "state");
+    return i < t->ntoks && (word_is_cue(t, i, "type") || word_is_cue(t, i, "settlement")) &&
+           !tok_is(t, i, "state");
 }
 
 /* The end of the run of capitalised words from i ("Ulleung Island"). */

@@ -109,6 +109,30 @@ static void test_missiles_aimed_at_a_target_are_an_attack(void **state)
     assert_string_equal(e->rule, "trigger.aimed");
     dl_record_free(r);
 
+    r = fx_parse("Militants fired more rockets at Israeli cities.\n", NULL);
+    fx_actor(r, NULL, "Militants", NULL, "rebels");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->rule, "trigger.aimed");
+    assert_int_equal(e->actor, 0);
+    dl_record_free(r);
+
+    /* warplanes are armed forces: "struck", "pounded" need them */
+    r = fx_parse("Warplanes pounded the city overnight.\n", NULL);
+    fx_run(r);
+    assert_non_null(fx_event(r, "ASSAULT", 0));
+    dl_record_free(r);
+    r = fx_parse("The storm pounded the city overnight.\n", NULL);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
+
+    r = fx_parse("The military said it had called up 300,000 reservists.\n", NULL);
+    fx_run(r);
+    assert_non_null(fx_event(r, "MOBILIZE", 0));
+    dl_record_free(r);
+
     r = fx_parse("The army tested two ballistic missiles on Monday.\n", NULL);
     fx_actor(r, NULL, "army", "KP", "military");
     fx_time(r, NULL, "Monday", "2024-05-06");

@@ -228,6 +228,24 @@ static void test_more_units_name_unlisted_places(void **state)
     dl_record_free(r);
 }
 
+/* "Gaza City" means the city, "Tigray Region" the region, whatever else
+ * shares the name (a province of Mozambique is also Gaza). */
+static void test_a_type_word_picks_the_kind(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Airstrikes hit Gaza City overnight.\n");
+    const dl_place *p = place(r, "Gaza City");
+    assert_non_null(p);
+    assert_string_equal(p->country, "PS");
+    assert_string_equal(p->kind, "city");
+    dl_record_free(r);
+    r = parse("Aid reached Tigray Region.\n");
+    p = dl_record_place(r, 0);
+    assert_non_null(p);
+    assert_string_equal(p->kind, "region");
+    dl_record_free(r);
+}
+
 static void test_a_name_keeps_one_sense_in_a_document(void **state)
 {
     (void)state;
@@ -334,6 +352,7 @@ int main(void)
         cmocka_unit_test(test_lookups_can_be_switched_off),
         cmocka_unit_test(test_town_in_a_province_elsewhere_is_unlisted_there),
         cmocka_unit_test(test_more_units_name_unlisted_places),
+        cmocka_unit_test(test_a_type_word_picks_the_kind),
         cmocka_unit_test(test_a_name_keeps_one_sense_in_a_document),
         cmocka_unit_test(test_acronyms_are_not_towns),
         cmocka_unit_test(test_transliterations_meet),
