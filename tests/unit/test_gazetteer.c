@@ -94,6 +94,12 @@ static void test_historical_city_name_is_a_variant(void **state)
     const gaz_entry *e = find("Bombay", GAZ_CITY, "IN");
     assert_non_null(e);
     assert_string_equal(e->name, "Mumbai");
+    e = find("Constantinople", GAZ_CITY, "TR");
+    assert_non_null(e);
+    assert_string_equal(e->name, "Istanbul");
+    e = find("Stalingrad", GAZ_CITY, "RU");
+    assert_non_null(e);
+    assert_string_equal(e->name, "Volgograd");
 }
 
 static void test_subdivision_with_its_type_and_admin1(void **state)
