@@ -21,6 +21,8 @@ typedef struct {
     const char *prev_kind;
     int marker; /* fig_cumulative_marker of the sentence; -1: not yet known */
     size_t dates_upto; /* fig_mark_dates has tried the starts before this */
+    int prev_subset; /* the last figure was a part of another ("among them
+                      * 106 women"): one joined to it by "and" is too */
 } fig_ctx;
 
 typedef struct {

@@ -232,7 +232,7 @@ static int coordinated(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
         if (!tok_is(c->t, k, "and") && !tok_punct(c->t, k, ','))
             return 0;
     rd->kind = c->prev_kind;
-    rd->rule = "fig_coordinated";
+    rd->rule = c->prev_subset ? "fig_subset" : "fig_coordinated";
     return 1;
 }
 

@@ -220,6 +220,12 @@ static void subsets_are_not_added(void **state)
     expect(1275, "hostages", "exact", NULL);
     expect(150, "missing", "exact", NULL);
     assert_string_equal(fig(150)->rule, "fig_subset");
+    /* a count joined to a part by "and" is a part too */
+    parse("The town was attacked and 613 civilians, among them 106 women and 63 "
+          "children, were killed.\n");
+    expect(613, "killed", "exact", "civilians");
+    assert_string_equal(fig(106)->rule, "fig_subset");
+    assert_string_equal(fig(63)->rule, "fig_subset");
     parse("Nine of those arrested were charged.\n");
     expect(9, "arrested", "exact", NULL);
     assert_string_equal(fig(9)->rule, "fig_subset");
