@@ -99,6 +99,26 @@ static int borrows_issuer(const rec_actor *ac)
             !strcmp(ac->pub.rule, "org.acronym"));
 }
 
+/* A place of country cc is named in the text other than inside an actor's
+ * name: the statement speaks of its own country ("Bogotá", not only "U.S."
+ * in "U.S. Africa Command"). */
+static int names_own_country(const dl_record *r, const char *cc)
+{
+    for (size_t k = 0; k < r->nplaces; k++) {
+        const rec_place *p = &r->places[k];
+        if (!p->pub.country || strcmp(p->pub.country, cc))
+            continue;
+        int inside = 0;
+        for (size_t a = 0; a < r->nactors && !inside; a++)
+            inside = r->actors[a].tok_start <= p->tok_start &&
+                     r->actors[a].tok_end >= p->tok_end &&
+                     r->actors[a].tok_end - r->actors[a].tok_start > p->tok_end - p->tok_start;
+        if (!inside)
+            return 1;
+    }
+    return 0;
+}
+
 /* The country of the document's dateline place, or NULL. */
 static const char *dateline_place_country(actx *x)
 {
@@ -294,9 +314,14 @@ dl_status actors_context(actx *x)
     head_references(r, is);
     if (!is || !is->pub.country)
         return DL_OK;
+    /* armed groups are the issuer's own only when it speaks of its own
+     * country ("Bogotá ... the ELN"), not of a strike abroad ("U.S. Africa
+     * Command ... near Jilib, Somalia ... al-Shabaab militants") */
+    int home = names_own_country(r, is->pub.country);
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
-        if (!ac->pub.country && borrows_issuer(ac)) {
+        if (!ac->pub.country && borrows_issuer(ac) &&
+            (home || strcmp(ac->pub.sector, "rebels"))) {
             ac->pub.country = is->pub.country;
             ac->pub.rule = "context.issuer";
         }

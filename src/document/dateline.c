@@ -86,14 +86,19 @@ static size_t terminator(const text *t, size_t i, size_t limit)
     return j;
 }
 
-/* "ABUJA –" opening the body: a place in capitals, then a spaced dash. */
+/* "ABUJA –", "STUTTGART, Germany -" opening the body: a place in capitals
+ * (and its country after a comma), then a spaced dash. */
 static int caps_place(const text *t, size_t a, size_t b, size_t limit)
 {
-    for (size_t i = a; i < b; i++)
+    size_t comma = b;
+    for (size_t i = a; i < b && comma == b; i++)
+        if (tok_punct(t, i, ','))
+            comma = i;
+    for (size_t i = a; i < comma; i++)
         if (t->toks[i].kind == TOK_WORD && !(t->toks[i].flags & TF_UPPER) &&
             tok_len(t, i) > 1)
             return 0;
-    return b < limit && b - a <= 4 && tok_punct(t, b, '-') &&
+    return b < limit && comma - a <= 4 && b - a <= 8 && tok_punct(t, b, '-') &&
            (t->toks[b].flags & TF_SPACE);
 }
 

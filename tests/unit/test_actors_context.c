@@ -215,6 +215,18 @@ static void liberation_army_is_rebels_and_borrows_issuer_country(void **state)
     dl_record_free(r);
 }
 
+/* A strike abroad: the militants there are not of the issuer's country */
+static void militants_abroad_do_not_borrow_issuer_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("U.S. Africa Command\n\nPress release\n\nThe command "
+                         "conducted an airstrike near Jilib, Somalia, on Feb. 12, 2024. "
+                         "The airstrike killed three militants.\n");
+    const rec_actor *a = actor_text(r, "militants");
+    assert_true(a->pub.country == NULL || strcmp(a->pub.country, "US") != 0);
+    dl_record_free(r);
+}
+
 static void place_name_keeps_one_sense_in_a_document(void **state)
 {
     (void)state;
@@ -249,6 +261,7 @@ int main(void)
         cmocka_unit_test(local_issuer_takes_country_of_its_places),
         cmocka_unit_test(official_of_international_body_is_international),
         cmocka_unit_test(liberation_army_is_rebels_and_borrows_issuer_country),
+        cmocka_unit_test(militants_abroad_do_not_borrow_issuer_country),
         cmocka_unit_test(place_name_keeps_one_sense_in_a_document),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -420,6 +420,22 @@ static void slashed_places_make_one_dateline(void **state)
     dl_record_free(r);
 }
 
+/* "STUTTGART, Germany - In coordination with ...": a place in capitals
+ * and its country, with no date */
+static void caps_place_and_country_before_a_dash(void **state)
+{
+    (void)state;
+    dl_record *r = parse("U.S. Africa Command\n\nSTUTTGART, Germany - In coordination "
+                         "with the Federal Government of Somalia, the command conducted "
+                         "an airstrike near Jilib on Feb. 12, 2024.\n");
+    dateline_is(r, "STUTTGART, Germany", NULL);
+    dl_record_free(r);
+    /* a sentence that only starts with a capitalised word is no dateline */
+    r = parse("NATO, the alliance said - in a statement - would meet.\n");
+    assert_null(r->doc.dateline);
+    dl_record_free(r);
+}
+
 static void document_spans_point_into_the_input(void **state)
 {
     (void)state;
@@ -467,6 +483,7 @@ int main(void)
         cmocka_unit_test(adopted_in_place_on_date_is_a_dateline),
         cmocka_unit_test(acronym_before_the_kind_is_the_issuer),
         cmocka_unit_test(slashed_places_make_one_dateline),
+        cmocka_unit_test(caps_place_and_country_before_a_dash),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
