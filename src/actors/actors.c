@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "actors.h"
 #include "actor_starts.h"
 #include "lexicons.h"
@@ -41,8 +42,13 @@ static void describe_issuer(actx *x, size_t a, size_t b, const char **name,
         *country = act_field(x->r, e->value, 2);
     } else {
         orgs_describe(x, a, b, country, sector);
+        /* "Spokesperson for the UN High Commissioner for Human Rights":
+         * an office that speaks for an international body is one */
+        if (!*country && tok_in(x->t, a, &lex_en_actor_titles) &&
+            orgs_names_international(x, a + 1, b))
+            *sector = "international";
     }
-    if (!*country)
+    if (!*country && strcmp(*sector, "international"))
         *country = country_line_after(x, b);
 }
 

@@ -141,6 +141,9 @@ size_t states_match(actx *x, size_t i, size_t lim);
 /* orgs.c: sector and country of an organisation name over [a, b). */
 void orgs_describe(actx *x, size_t a, size_t b, const char **country,
                    const char **sector);
+/* An international body ("United Nations", "UN") is named in tokens
+ * [a, b). */
+int orgs_names_international(actx *x, size_t a, size_t b);
 /* acronyms.c: "(ACRO)" right after the actor at index k: record it, mark
  * the tokens taken; returns the tokens consumed. */
 size_t acronym_define(actx *x, size_t k, size_t i, size_t lim);

@@ -60,8 +60,7 @@ static int intl_title(const text *t, size_t a, size_t b)
     return 0;
 }
 
-/* An international body named in [a, b) ("United Nations", "UN"). */
-static int names_international(actx *x, size_t a, size_t b)
+int orgs_names_international(actx *x, size_t a, size_t b)
 {
     const text *t = x->t;
     for (size_t i = a; i < b; i++) {
@@ -132,7 +131,7 @@ void orgs_describe(actx *x, size_t a, size_t b, const char **country,
     }
     *sector = sector_of(x, a, h);
     size_t oe = owner_end(t, c, b);
-    if (names_international(x, a, h) || names_international(x, c, oe) ||
+    if (orgs_names_international(x, a, h) || orgs_names_international(x, c, oe) ||
         intl_title(t, a, b)) {
         *sector = "international";
         return;

@@ -264,10 +264,32 @@ static int try_units(dl_record *r, header *h, unit *u, size_t n, int lead)
     return 0;
 }
 
+/* "Location: Geneva" (a label of data/en/place_labels.txt, a colon, a
+ * place and nothing after): a dateline of a place alone. */
+static int labelled_place(dl_record *r, header *h)
+{
+    const text *t = &r->txt;
+    for (size_t k = 0; k < h->ntop; k++) {
+        size_t a = h->top[k].tok_start, b = h->top[k].tok_end;
+        while (b > a && tok_punct(t, b - 1, '.'))
+            b--;
+        if (h->top[k].used || a + 2 >= b || !tok_punct(t, a + 1, ':') ||
+            !doc_in(t, a, &lex_en_place_labels) || place_name(t, a + 2, b) != b)
+            continue;
+        dl_match m = {0};
+        m.start = a + 2;
+        m.place_end = m.end = b;
+        h->top[k].used = 1;
+        set_dateline(r, h, &m);
+        return 1;
+    }
+    return 0;
+}
+
 int header_dateline(dl_record *r, header *h)
 {
     const text *t = &r->txt;
-    if (try_units(r, h, h->top, h->ntop, 1))
+    if (try_units(r, h, h->top, h->ntop, 1) || labelled_place(r, h))
         return 1;
     /* at the start of the first body paragraph */
     if (h->body_para < t->nparas) {

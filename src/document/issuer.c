@@ -2,8 +2,9 @@
  *
  * The issuer is a header line in title case naming an organisation ("The
  * Permanent Mission of the Republic of Azerbaijan / to the United Nations"),
- * or one labelled "Issued by:" / "From:". The title is a bold header line,
- * else the first header line left over that reads like a heading. */
+ * or one labelled "Issued by:" / "From:". The title is a labelled line
+ * ("Subject: ..."), a bold header line, else the first header line left
+ * over that reads like a heading. */
 #include <string.h>
 
 #include "../text/phrase_match.h"
@@ -94,6 +95,13 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
         b--;
     if (a < b && tok_is(t, a, "the"))
         a++;
+    /* "Spokesperson for the UN High Commissioner for Human Rights: Ravina
+     * Shamdasani": the office, before the name of who holds it */
+    for (size_t k = a + 1; k + 1 < b && !*labelled; k++)
+        if (tok_punct(t, k, ':') && has_head_word(t, a, k)) {
+            b = k;
+            break;
+        }
     if (b <= a || b - a > 24 || has_date(t, a, b) ||
         (!*labelled && author_after_kind(t, a, b)))
         return 0; /* "Statement of the Ministry ...": a title (see below) */
@@ -286,8 +294,28 @@ static void set_title(dl_record *r, unit *u)
     u->used = 1;
 }
 
+/* "Subject: Myanmar": the title after a label of data/en/title_labels.txt. */
+static int labelled_title(dl_record *r, header *h)
+{
+    const text *t = &r->txt;
+    for (size_t u = 0; u < h->ntop; u++) {
+        size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
+        if (h->top[u].used || a + 2 >= b || !tok_punct(t, a + 1, ':') ||
+            !doc_in(t, a, &lex_en_title_labels))
+            continue;
+        unit rest = h->top[u];
+        rest.tok_start = a + 2;
+        set_title(r, &rest);
+        h->top[u].used = 1;
+        return 1;
+    }
+    return 0;
+}
+
 int header_title(dl_record *r, header *h)
 {
+    if (labelled_title(r, h))
+        return 1;
     for (size_t u = 0; u < h->ntop; u++)
         if (!h->top[u].used && bold(r, &h->top[u]) &&
             heading_like(&r->txt, &h->top[u], 1)) {

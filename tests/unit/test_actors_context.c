@@ -166,6 +166,19 @@ static void issuer_known_by_full_name(void **state)
     dl_record_free(r);
 }
 
+/* An office that speaks for an international body is international */
+static void spokesperson_for_the_un_is_international(void **state)
+{
+    (void)state;
+    dl_record *r = build("Spokesperson for the UN High Commissioner for Human Rights\n\n"
+                         "Press briefing\n\nShelling in Rakhine State, Myanmar, killed 12 "
+                         "people on Monday.\n");
+    const rec_actor *a = issuer_of(r);
+    assert_string_equal(a->pub.sector, "international");
+    country_is(a, NULL);
+    dl_record_free(r);
+}
+
 static void country_line_under_issuer(void **state)
 {
     (void)state;
@@ -257,6 +270,7 @@ int main(void)
         cmocka_unit_test(function_named_issuer_takes_dateline_country),
         cmocka_unit_test(issuer_known_by_acronym),
         cmocka_unit_test(issuer_known_by_full_name),
+        cmocka_unit_test(spokesperson_for_the_un_is_international),
         cmocka_unit_test(country_line_under_issuer),
         cmocka_unit_test(local_issuer_takes_country_of_its_places),
         cmocka_unit_test(official_of_international_body_is_international),

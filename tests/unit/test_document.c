@@ -436,6 +436,24 @@ static void caps_place_and_country_before_a_dash(void **state)
     dl_record_free(r);
 }
 
+/* Briefing notes with labelled lines: "Location:", "Date:", "Subject:";
+ * the office on the speaker's line, before the speaker's name. */
+static void labelled_briefing_note_header(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Press Briefing Notes\n\nSpokesperson for the UN High "
+                         "Commissioner for Human Rights: Ravina Shamdasani\nLocation: "
+                         "Geneva\nDate: 15 March 2024\nSubject: Myanmar\n\nWe are "
+                         "alarmed by the escalation of violence in Rakhine State.\n");
+    assert_string_equal(r->doc.kind, "statement");
+    assert_string_equal(r->doc.issuer,
+                        "Spokesperson for the UN High Commissioner for Human Rights");
+    assert_string_equal(r->doc.title, "Myanmar");
+    dateline_is(r, "Geneva", NULL);
+    assert_string_equal(r->doc.date, "2024-03-15");
+    dl_record_free(r);
+}
+
 static void document_spans_point_into_the_input(void **state)
 {
     (void)state;
@@ -484,6 +502,7 @@ int main(void)
         cmocka_unit_test(acronym_before_the_kind_is_the_issuer),
         cmocka_unit_test(slashed_places_make_one_dateline),
         cmocka_unit_test(caps_place_and_country_before_a_dash),
+        cmocka_unit_test(labelled_briefing_note_header),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

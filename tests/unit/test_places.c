@@ -226,6 +226,10 @@ static void test_more_units_name_unlisted_places(void **state)
               "Zvornik.\n");
     assert_non_null(place(r, "Zvornik"));
     dl_record_free(r);
+    r = parse("Yangon, 15 March 2024\n\nAn airstrike hit a village in Minbya "
+              "township.\n");
+    assert_non_null(place(r, "Minbya"));
+    dl_record_free(r);
 }
 
 /* "Gaza City" means the city, "Tigray Region" the region, whatever else
