@@ -43,6 +43,9 @@ void header_find(const text *t, header *h);
 int header_kind(dl_record *r, header *h);
 /* Kind label ("press release", "statement by") at tokens [a, k), or NULL. */
 const lex_entry *kind_at(const text *t, size_t a, size_t k);
+/* The first token of a kind label ending tokens [a, b) ("... spokesperson
+ * statement"), else b. */
+size_t kind_tail(const text *t, size_t a, size_t b);
 int header_issuer(dl_record *r, header *h);
 int header_title(dl_record *r, header *h);
 int header_letter_author(dl_record *r);

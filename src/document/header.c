@@ -182,6 +182,16 @@ const lex_entry *kind_at(const text *t, size_t a, size_t k)
  * two-word one ("Statement by the Minister ..."), which leaves the line free
  * to be the title too. Failing those, a two-word label inside a heading
  * ("SUDAN: Flash Update No. 12"). */
+/* A kind label ending the line at [a, b) ("Israel Defense Forces
+ * spokesperson statement"): its first token, else b. */
+size_t kind_tail(const text *t, size_t a, size_t b)
+{
+    for (size_t k = b > a + 2 ? b - 2 : a + 1; k < b; k++)
+        if (kind_at(t, k, b))
+            return k;
+    return b;
+}
+
 int header_kind(dl_record *r, header *h)
 {
     const text *t = &r->txt;
@@ -210,6 +220,18 @@ int header_kind(dl_record *r, header *h)
                 r->doc.kind = e->value;
                 return 1;
             }
+        }
+    }
+    /* failing those, a label that ends the first header lines, the line
+     * left free to name the issuer */
+    for (size_t u = 0; u < h->ntop && u < 3; u++) {
+        size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
+        while (b > a + 1 && t->toks[b - 1].kind == TOK_PUNCT)
+            b--;
+        size_t k = kind_tail(t, a, b);
+        if (k < b) {
+            r->doc.kind = kind_at(t, k, b)->value;
+            return 1;
         }
     }
     return 0;

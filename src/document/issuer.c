@@ -95,6 +95,17 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
         b--;
     if (a < b && tok_is(t, a, "the"))
         a++;
+    /* "Israel Defense Forces spokesperson statement": the kind is no part
+     * of the name */
+    if (!*labelled && kind_tail(t, a, b) < b) {
+        size_t k = kind_tail(t, a, b);
+        /* ... and a speaker's title before it speaks for the body */
+        while (k > a + 1 && !(t->toks[k - 1].flags & TF_CAP) &&
+               doc_in(t, k - 1, &lex_en_actor_titles))
+            k--;
+        if (has_head_word(t, a, k))
+            b = k;
+    }
     /* "Spokesperson for the UN High Commissioner for Human Rights: Ravina
      * Shamdasani": the office, before the name of who holds it */
     for (size_t k = a + 1; k + 1 < b && !*labelled; k++)

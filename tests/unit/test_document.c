@@ -454,6 +454,19 @@ static void labelled_briefing_note_header(void **state)
     dl_record_free(r);
 }
 
+/* "Israel Defense Forces spokesperson statement": the kind ends the line,
+ * and the body before the speaker's title is the issuer */
+static void kind_at_the_end_of_a_header_line(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Israel Defense Forces spokesperson statement\n\nTel Aviv, 24 "
+                         "November 2023 - Thirteen hostages were released this "
+                         "afternoon, the IDF said.\n");
+    assert_string_equal(r->doc.kind, "statement");
+    assert_string_equal(r->doc.issuer, "Israel Defense Forces");
+    dl_record_free(r);
+}
+
 static void document_spans_point_into_the_input(void **state)
 {
     (void)state;
@@ -503,6 +516,7 @@ int main(void)
         cmocka_unit_test(slashed_places_make_one_dateline),
         cmocka_unit_test(caps_place_and_country_before_a_dash),
         cmocka_unit_test(labelled_briefing_note_header),
+        cmocka_unit_test(kind_at_the_end_of_a_header_line),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
