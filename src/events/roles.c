@@ -88,6 +88,11 @@ static int comma_participle(const ev_ctx *c, const ev_mention *m)
 /* "were killed", "have been arrested": the trigger is a passive verb. */
 static int passive(const ev_ctx *c, const ev_mention *m)
 {
+    const text *t = &c->r->txt;
+    size_t last = m->tok + m->ntok - 1, n = tok_len(t, last);
+    /* "have been fighting", "were shelling": progressive, not passive */
+    if (n > 4 && !memcmp(tok_str(t, last) + n - 3, "ing", 3))
+        return 0;
     for (size_t k = 1; k <= 2 && k <= m->tok; k++)
         if (ev_is(c, m->tok - k, EVR_BE))
             return 1;

@@ -205,6 +205,23 @@ static void test_a_planned_time_is_not_carried_on(void **state)
     dl_record_free(r);
 }
 
+/* "the war" refers back to the fighting; "war crimes" names no event */
+static void test_the_war_refers_back_and_war_crimes_are_no_event(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Rebels have been fighting the army since April. The war has "
+                            "displaced thousands.\n", NULL);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_int_equal(fx_event(r, "ASSAULT", 0)->nevidence, 2);
+    dl_record_free(r);
+    r = fx_parse("The experts said the attacks could amount to war crimes.\n", NULL);
+    fx_run(r);
+    /* "attacks" is an event; "war crimes" adds none */
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -219,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_not_only_does_not_negate),
         cmocka_unit_test(test_threat_is_an_event_and_what_it_threatens_is_hypothetical),
         cmocka_unit_test(test_a_planned_time_is_not_carried_on),
+        cmocka_unit_test(test_the_war_refers_back_and_war_crimes_are_no_event),
         cmocka_unit_test(test_event_dated_after_the_report_is_hypothetical),
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
     };

@@ -325,6 +325,20 @@ static void test_a_hyphened_actor_is_no_subject(void **state)
     dl_record_free(r);
 }
 
+/* "have been fighting" is progressive: its subject did it */
+static void test_a_progressive_is_no_passive(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The militia have been fighting the army since April.\n", NULL);
+    fx_actor(r, NULL, "militia", NULL, "rebels");
+    fx_actor(r, NULL, "army", NULL, "military");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, 0);
+    dl_record_free(r);
+}
+
 /* The cue table's distinct values, in byte order, are the role names in
  * enum order: its value masks are the tokens' role masks (cues.c). */
 static void test_cue_values_are_the_roles_in_order(void **state)
@@ -359,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_where_reads_past_directions_and_actors_whereabouts),
         cmocka_unit_test(test_the_reporting_clause_gives_no_place_or_date),
         cmocka_unit_test(test_a_hyphened_actor_is_no_subject),
+        cmocka_unit_test(test_a_progressive_is_no_passive),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
