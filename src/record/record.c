@@ -13,6 +13,7 @@
 #endif
 
 #include "record.h"
+#include "../time/date_parse.h"
 
 static dl_status fail(dl_error *err, dl_status st, size_t off, const char *msg)
 {
@@ -149,7 +150,10 @@ static dl_status setup(dl_record *r, const char *buf, size_t len,
     r->doc.source = r->opt.source;
     r->doc.bytes = len;
     r->doc.language = "en";
-    return text_build(r->a, &r->txt, r->input, len);
+    dl_status st = text_build(r->a, &r->txt, r->input, len);
+    if (st == DL_OK)
+        r->txt.day_first = date_numeric_order(&r->txt);
+    return st;
 }
 
 dl_status dl_record_parse(const char *buf, size_t len, const dl_options *opt,

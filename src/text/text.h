@@ -78,6 +78,9 @@ typedef struct text {
     size_t nparas, cap_paras;
     line *lines;
     size_t nlines, cap_lines;
+    /* numeric dates "a/b/yyyy" of this text put the day first (1), the
+     * month first (-1), or say neither (0): set by date_numeric_order */
+    int day_first;
 } text;
 
 /* Check UTF-8. On the first invalid sequence returns DL_EINPUT with its

@@ -195,13 +195,27 @@ static size_t numeric_date(const text *t, size_t i, size_t limit, date_parts *d)
     y = year_value(t, i + 4);
     if (!a || !b || !y)
         return 0;
-    if (a > 12 && b <= 12)
+    if ((a > 12 && b <= 12) || (a <= 12 && b <= 12 && t->day_first > 0))
         *d = (date_parts){y, b, a, 0};
     else if (a <= 12)
         *d = (date_parts){y, a, b, 0};
     else
         return 0;
     return 5;
+}
+
+int date_numeric_order(const text *t)
+{
+    int day = 0, month = 0;
+    for (size_t i = 0; i + 4 < t->ntoks; i++) {
+        if (t->toks[i].kind != TOK_NUM || !tok_punct(t, i + 1, '/') ||
+            !tok_punct(t, i + 3, '/') || !year_value(t, i + 4))
+            continue;
+        int a = date_day_value(t, i), b = date_day_value(t, i + 2);
+        day |= a > 12 && b >= 1 && b <= 12;
+        month |= b > 12 && a >= 1 && a <= 12;
+    }
+    return day == month ? 0 : day ? 1 : -1;
 }
 
 size_t date_parse(const text *t, size_t i, size_t limit, date_parts *out)

@@ -22,6 +22,11 @@ typedef struct {
  * alone does not count; a month with a day or year does. */
 size_t date_parse(const text *t, size_t i, size_t limit, date_parts *out);
 
+/* The order of the numeric dates "a/b/yyyy" of text t, from those that
+ * settle it ("26/02/2021": the day first, 1; "02/26/2021": the month
+ * first, -1); 0 when none does or they disagree. */
+int date_numeric_order(const text *t);
+
 /* Month number of token i (by name or abbreviation), or 0. Abbreviations
  * need a capital; "may", "march" in lower case are not months. */
 int date_month_name(const text *t, size_t i);

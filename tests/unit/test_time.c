@@ -22,6 +22,13 @@ static void absolute_dates_in_every_common_form(void **state)
         {"They met on January 19, 1990 in Baku.", "January 19, 1990", "DATE", "1990-01-19"},
         {"The report arrived on Jan. 19 and was read.", "Jan. 19", "DATE", "2009-01-19"},
         {"The decree is dated 19.01.2009 and signed.", "19.01.2009", "DATE", "2009-01-19"},
+        /* "a/b/yyyy" with both at most 12 follows the text's other numeric
+         * dates: day first after "26/02/2021", month first after "02/26/2021" */
+        {"The girls taken on 26/02/2021 were freed on 02/03/2021.", "02/03/2021", "DATE",
+         "2021-03-02"},
+        {"The girls taken on 02/26/2021 were freed on 03/02/2021.", "03/02/2021", "DATE",
+         "2021-03-02"},
+        {"The talks resumed on 03/02/2021.", "03/02/2021", "DATE", "2021-03-02"},
         {"The file was opened on 2009-01-19 by the clerk.", "2009-01-19", "DATE", "2009-01-19"},
         {"The ceremony took place on the 19th of January.", "the 19th of January", "DATE", "2009-01-19"},
         {"The vote was held on Monday, 19 January 2009.", "Monday, 19 January 2009", "DATE", "2009-01-19"},
