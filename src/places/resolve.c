@@ -288,6 +288,11 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
             if (sentence_votes(t, m, n, k, c->cc))
                 s += 1.0;
         }
+        /* "the Governments of Nigeria and Niger": a country listed with a
+         * country is one too, not a region of the first */
+        if (x->listed && k > 0 && m[k - 1].best >= 0 &&
+            m[k - 1].hits[m[k - 1].best].e->kind == GAZ_COUNTRY && h->e->kind == GAZ_COUNTRY)
+            s += 3.0;
         if (x->best < 0 || s > x->score + 1e-9) {
             x->best = (int)i;
             x->score = s;

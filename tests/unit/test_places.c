@@ -250,6 +250,22 @@ static void test_a_type_word_picks_the_kind(void **state)
     dl_record_free(r);
 }
 
+/* A country listed with a country is one too: Niger after "Nigeria and" is
+ * the state, not Niger State of Nigeria. */
+static void test_a_country_listed_with_a_country(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Abuja, 12 March 2021\n\nThe Governments of Nigeria and Niger "
+                         "condemn the abduction.\n");
+    expect(r, "Niger", "NE", NULL, "country");
+    dl_record_free(r);
+    r = parse("Abuja, 12 March 2021\n\nGunmen attacked villages in Kaduna and Niger "
+              "states.\n");
+    const dl_place *p = place(r, "Niger");
+    assert_true(p == NULL || strcmp(p->country, "NE") != 0);
+    dl_record_free(r);
+}
+
 static void test_a_name_keeps_one_sense_in_a_document(void **state)
 {
     (void)state;
@@ -357,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_town_in_a_province_elsewhere_is_unlisted_there),
         cmocka_unit_test(test_more_units_name_unlisted_places),
         cmocka_unit_test(test_a_type_word_picks_the_kind),
+        cmocka_unit_test(test_a_country_listed_with_a_country),
         cmocka_unit_test(test_a_name_keeps_one_sense_in_a_document),
         cmocka_unit_test(test_acronyms_are_not_towns),
         cmocka_unit_test(test_transliterations_meet),
