@@ -88,6 +88,9 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
                         int *labelled)
 {
     size_t a = u->tok_start, b = u->tok_end;
+    /* "Mr. President,": whom a speech addresses */
+    if (b > a + 1 && tok_punct(t, b - 1, ',') && doc_in(t, a, &lex_en_salutations))
+        return 0;
     size_t lab = skip_label(t, a, b);
     *labelled = lab != a;
     a = lab;

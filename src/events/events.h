@@ -32,7 +32,8 @@ enum ev_flag {
     EVF_TOLL = 1 << 2, /* counts casualties ("killed", "deaths") */
     EVF_DET = 1 << 3,  /* a trigger only after a determiner ("this act") */
     EVF_FOREIGN = 1 << 4, /* done by a foreign state's forces ("invasion") */
-    EVF_AIMED = 1 << 5 /* a weapon: an attack when aimed ("missiles at Odesa") */
+    EVF_AIMED = 1 << 5, /* a weapon: an attack when aimed ("missiles at Odesa") */
+    EVF_NOUN = 1 << 6  /* a noun ("deaths", "casualties"): no clause subject */
 };
 
 /* One place in the text that names (or refers to) an event. */

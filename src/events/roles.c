@@ -299,7 +299,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
      * and its target only right after it; the object of a light verb ("has
      * lodged a protest", "carried out an attack") takes the verb's subject */
     int noun = ((m->definite || m->indefinite || (m->flags & EVF_REF)) && !m->light) ||
-               comma_participle(c, m);
+               (m->flags & EVF_NOUN) || comma_participle(c, m);
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
         if (a->tok_end <= a->tok_start || hyphened_actor(c, a))

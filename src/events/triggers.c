@@ -28,6 +28,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_FOREIGN;
     if (strstr(s, "aimed"))
         f |= EVF_AIMED;
+    if (strstr(s, "noun"))
+        f |= EVF_NOUN;
     return f;
 }
 

@@ -128,7 +128,8 @@ static int head_after_words(const fig_ctx *c, size_t j, fig_group *g)
     for (size_t k = j; k < j + 2 && k + 1 < c->hi && plain_word(c, k); k++) {
         fig_group h = *g;
         size_t n = head_at(c, k + 1, &h);
-        if (n && (h.head == HEAD_THING || (h.head == HEAD_PERSON && !h.anonymous))) {
+        if (n && (h.head == HEAD_THING || (h.head == HEAD_PERSON && !h.anonymous) ||
+                  (h.head == HEAD_EVENT && h.kind))) { /* "16,988 civilian deaths" */
             *g = h;
             g->end = k + 1 + n;
             return 1;
@@ -166,6 +167,12 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
             if (m && more.head == HEAD_PERSON && !more.anonymous) {
                 g->end += m, g->kind = more.kind ? more.kind : g->kind;
                 g->anonymous = 0;
+            } else if (m && more.head == HEAD_EVENT && more.kind && !g->anonymous &&
+                       !lex_may_first(&lex_en_figure_verbs, c->t->toks[g->end].hash)) {
+                *g = more; /* "16,988 civilian deaths": an event noun */
+                g->start = i;
+                g->end = j + n + m;
+                return;
             } else if (g->anonymous && !m && unlisted_plural(c, g->end)) {
                 g->head = HEAD_UNKNOWN; /* "three more terrorists" */
                 g->end++;

@@ -467,6 +467,18 @@ static void kind_at_the_end_of_a_header_line(void **state)
     dl_record_free(r);
 }
 
+/* "Mr. President," addresses the chair: no issuer; the title's author is */
+static void a_salutation_is_no_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Statement by Ambassador Maria Lopez, Permanent Representative "
+                         "of Colombia, at the Security Council open debate\n\nNew York, "
+                         "23 May 2023\n\nMr. President,\n\nI thank you for convening "
+                         "this debate on the protection of civilians.\n");
+    assert_string_equal(r->doc.issuer, "Ambassador Maria Lopez");
+    dl_record_free(r);
+}
+
 static void document_spans_point_into_the_input(void **state)
 {
     (void)state;
@@ -517,6 +529,7 @@ int main(void)
         cmocka_unit_test(caps_place_and_country_before_a_dash),
         cmocka_unit_test(labelled_briefing_note_header),
         cmocka_unit_test(kind_at_the_end_of_a_header_line),
+        cmocka_unit_test(a_salutation_is_no_issuer),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -325,6 +325,20 @@ static void test_a_hyphened_actor_is_no_subject(void **state)
     dl_record_free(r);
 }
 
+/* "the UN recorded 16,988 civilian deaths": a casualty noun takes no
+ * subject (flag `noun`) */
+static void test_a_casualty_noun_takes_no_subject(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The United Nations recorded 16,988 civilian deaths.\n", NULL);
+    fx_actor(r, NULL, "United Nations", NULL, "international");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
+}
+
 /* "have been fighting" is progressive: its subject did it */
 static void test_a_progressive_is_no_passive(void **state)
 {
@@ -374,6 +388,7 @@ int main(void)
         cmocka_unit_test(test_the_reporting_clause_gives_no_place_or_date),
         cmocka_unit_test(test_a_hyphened_actor_is_no_subject),
         cmocka_unit_test(test_a_progressive_is_no_passive),
+        cmocka_unit_test(test_a_casualty_noun_takes_no_subject),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
