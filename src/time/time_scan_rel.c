@@ -442,8 +442,11 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
         if (mer == 1 && h == 12)
             h = 0;
         j += mn;
-    } else if (j < limit && tw_is(t, j, "o'clock")) {
-        j++;
+    } else if (j + 2 < limit && tw_is(t, j, "o") && tok_punct(t, j + 1, '\'') &&
+               tw_is(t, j + 2, "clock")) {
+        j += 3; /* "o'clock": three tokens */
+        if (h < 1 || h > 12)
+            return 0;
     } else if (!colon || (i > 0 && !tw_is(t, i - 1, "at") && !tw_is(t, i - 1, "by") &&
                           !tw_is(t, i - 1, "until") && !tw_is(t, i - 1, "from"))) {
         return 0; /* "3:2" scores, ratios */

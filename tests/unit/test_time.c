@@ -69,6 +69,7 @@ static void times_and_parts_of_day(void **state)
         {"The curfew runs from 2200hrs.", "2200hrs", "TIME", "2009-01-19T22:00"},
         {"The march ended at 17:30hrs.", "17:30hrs", "TIME", "2009-01-19T17:30"},
         {"The raid began at 12am.", "12am", "TIME", "2009-01-19T00:00"},
+        {"The sirens sounded at 3 o'clock.", "3 o'clock", "TIME", "2009-01-19T03:00"},
         {"The shelling continued late at night.", "late at night", "TIME", "2009-01-19TNI"},
         {"The convoy left at dawn.", "dawn", "TIME", "2009-01-19TMO"},
         {"The rally was held in the evening.", "the evening", "TIME", "2009-01-19TEV"},
