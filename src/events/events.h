@@ -216,6 +216,10 @@ int ev_report_time(ev_ctx *c, const ev_mention *m);
  * something happened nor who did it; with `whole`, also when an actor is
  * just that name ("Estonia would not hesitate": the state). */
 int ev_place_in_actor(const ev_ctx *c, const rec_place *p, int whole);
+/* Token k is a hyphen joining the word before it to a lower-case word
+ * ("Iran-backed", "ICRC-supported"): that word names who backs or leads
+ * the noun after, not where or who acts. */
+int ev_hyphened_at(const ev_ctx *c, size_t k);
 /* The place (index) named in sentence s for a trigger at token tok, or -1;
  * with the mention m, not one in the reporting clause after its trigger. */
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m);

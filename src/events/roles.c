@@ -277,18 +277,6 @@ typedef struct {
     const char *actor_rule, *target_rule;
 } roles;
 
-/* Actor a is the first part of a hyphened word ("ICRC-supported teams",
- * "Saudi-led coalition"): who backs or leads the noun after it, not the
- * subject of the clause. */
-static int hyphened_actor(const ev_ctx *c, const rec_actor *a)
-{
-    const text *t = &c->r->txt;
-    size_t k = a->tok_end;
-    return k + 1 < t->ntoks && tok_punct(t, k, '-') && !(t->toks[k].flags & TF_SPACE) &&
-           !(t->toks[k + 1].flags & TF_SPACE) && t->toks[k + 1].kind == TOK_WORD &&
-           !(t->toks[k + 1].flags & (TF_CAP | TF_UPPER));
-}
-
 static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
@@ -302,7 +290,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
                (m->flags & EVF_NOUN) || comma_participle(c, m);
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
-        if (a->tok_end <= a->tok_start || hyphened_actor(c, a))
+        /* "ICRC-supported teams": the backer is not the clause's subject */
+        if (a->tok_end <= a->tok_start || ev_hyphened_at(c, a->tok_end))
             continue;
         size_t after = m->tok + m->ntok;
         int far = noun && (a->tok_start < after || a->tok_start > after + EV_NOUN_TARGET_REACH);

@@ -254,15 +254,19 @@ static int place_score(const ev_ctx *c, const rec_place *p, size_t tok)
     return s - (int)(d > 30 ? 30 : d) / 3 - 8 * (int)ev_breaks_between(c, a, b);
 }
 
+int ev_hyphened_at(const ev_ctx *c, size_t k)
+{
+    const text *t = &c->r->txt;
+    return k + 1 < t->ntoks && tok_punct(t, k, '-') && !(t->toks[k].flags & TF_SPACE) &&
+           !(t->toks[k + 1].flags & TF_SPACE) && t->toks[k + 1].kind == TOK_WORD &&
+           !(t->toks[k + 1].flags & (TF_CAP | TF_UPPER)); /* not "Iraq-Kuwait border" */
+}
+
 /* Place p is the first part of a hyphened word ("Iran-backed militias",
  * "Saudi-led coalition"): who backs or leads, not where. */
 static int hyphened(const ev_ctx *c, const rec_place *p)
 {
-    const text *t = &c->r->txt;
-    size_t k = p->tok_end;
-    return k + 1 < t->ntoks && tok_punct(t, k, '-') && !(t->toks[k].flags & TF_SPACE) &&
-           !(t->toks[k + 1].flags & TF_SPACE) && t->toks[k + 1].kind == TOK_WORD &&
-           !(t->toks[k + 1].flags & (TF_CAP | TF_UPPER)); /* not "Iraq-Kuwait border" */
+    return ev_hyphened_at(c, p->tok_end);
 }
 
 static int cap_word(const text *t, size_t i)
