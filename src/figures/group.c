@@ -98,7 +98,7 @@ static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
         while (k < c->hi && (cap_word(c, k) ||
                              word_in(t, k, &lex_en_figure_modifiers)))
             k++;
-        fig_group more;
+        fig_group more = {0};
         size_t m = head_at(c, k, &more); /* "of the security forces" */
         if (m && more.head == HEAD_PERSON && !more.anonymous)
             k += m;
@@ -162,15 +162,16 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
             g->end = j + n;
             /* "refugee children", "police officers": a second noun;
              * "three more terrorists": the noun after "more" */
-            fig_group more;
+            fig_group more = {0};
             size_t m = g->head == HEAD_PERSON ? head_at(c, g->end, &more) : 0;
             if (m && more.head == HEAD_PERSON && !more.anonymous) {
                 g->end += m, g->kind = more.kind ? more.kind : g->kind;
                 g->anonymous = 0;
             } else if (m && more.head == HEAD_EVENT && more.kind && !g->anonymous &&
                        !lex_may_first(&lex_en_figure_verbs, c->t->toks[g->end].hash)) {
-                *g = more; /* "16,988 civilian deaths": an event noun */
-                g->start = i;
+                g->head = HEAD_EVENT; /* "16,988 civilian deaths": an event noun */
+                g->kind = more.kind;
+                g->anonymous = 0;
                 g->end = j + n + m;
                 return;
             } else if (g->anonymous && !m && unlisted_plural(c, g->end)) {
