@@ -103,8 +103,8 @@ static int caps_place(const text *t, size_t a, size_t b, size_t limit)
 }
 
 typedef struct {
-    size_t label;            /* "Adopted" of "Adopted in Baku on ..." */
-    int labelled;
+    int labelled;            /* "Adopted in Baku on ...": the line opens two
+                              * tokens before the place */
     size_t start, end;       /* tokens of the whole dateline */
     int paren;               /* "(Beirut) -" */
     size_t place_end;
@@ -187,7 +187,6 @@ static int match_labelled(const text *t, size_t i, size_t limit, dl_match *m)
         k++;
     if (k != limit)
         return 0;
-    m->label = i;
     m->labelled = 1;
     m->start = i + 2;
     m->place_end = p;
@@ -227,7 +226,7 @@ static void set_dateline(dl_record *r, header *h, const dl_match *m)
         h->partial = m->date;
         h->has_partial = 1;
     }
-    size_t first = m->paren ? m->start - 1 : m->labelled ? m->label : m->start;
+    size_t first = m->paren ? m->start - 1 : m->labelled ? m->start - 2 : m->start;
     size_t last = m->end;
     while (last > m->start && t->toks[last - 1].kind == TOK_PUNCT &&
            !tok_punct(t, last - 1, ')') && !tok_punct(t, last - 1, '.'))

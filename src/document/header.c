@@ -178,10 +178,6 @@ const lex_entry *kind_at(const text *t, size_t a, size_t k)
     return lex_get(&lex_en_kinds, key, strlen(key));
 }
 
-/* A header line that is a kind label ("Press-release"), or starts with a
- * two-word one ("Statement by the Minister ..."), which leaves the line free
- * to be the title too. Failing those, a two-word label inside a heading
- * ("SUDAN: Flash Update No. 12"). */
 /* A kind label ending the line at [a, b) ("Israel Defense Forces
  * spokesperson statement"): its first token, else b. */
 size_t kind_tail(const text *t, size_t a, size_t b)
@@ -192,6 +188,10 @@ size_t kind_tail(const text *t, size_t a, size_t b)
     return b;
 }
 
+/* A header line that is a kind label ("Press-release"), or starts with a
+ * two-word one ("Statement by the Minister ..."), which leaves the line free
+ * to be the title too. Failing those, a two-word label inside a heading
+ * ("SUDAN: Flash Update No. 12"), then one that ends a first line. */
 int header_kind(dl_record *r, header *h)
 {
     const text *t = &r->txt;

@@ -100,8 +100,8 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
         a++;
     /* "Israel Defense Forces spokesperson statement": the kind is no part
      * of the name */
-    if (!*labelled && kind_tail(t, a, b) < b) {
-        size_t k = kind_tail(t, a, b);
+    size_t k = *labelled ? b : kind_tail(t, a, b);
+    if (k < b) {
         /* ... and a speaker's title before it speaks for the body */
         while (k > a + 1 && !(t->toks[k - 1].flags & TF_CAP) &&
                doc_in(t, k - 1, &lex_en_actor_titles))
@@ -224,21 +224,11 @@ int header_letter_author(dl_record *r)
 
 /* A title that names its author after its kind ("Statement by the
  * Ministry of Foreign Affairs of Ukraine on the 91st anniversary ..."):
- * the author, up to the words that say what it is about, is the issuer
- * when the header named none. */
-static int any_word(const text *t, size_t i, const char *const *words)
-{
-    for (; *words; words++)
-        if (tok_is(t, i, *words))
-            return 1;
-    return 0;
-}
-
+ * the author, up to the words that say what it is about
+ * (data/en/title_topic_words.txt), is the issuer when the header named
+ * none. */
 int header_title_issuer(dl_record *r)
 {
-    static const char *const about[] = {"on", "at", "regarding", "concerning",
-                                        "following", "about", "upon", "after",
-                                        "before", "ahead", NULL};
     const text *t = &r->txt;
     if (!r->doc.title)
         return 0;
@@ -252,7 +242,7 @@ int header_title_issuer(dl_record *r)
     size_t from = author_after_kind(t, a, b), to = from;
     if (!from)
         return 0;
-    while (to < b && t->toks[to].kind == TOK_WORD && !any_word(t, to, about) &&
+    while (to < b && t->toks[to].kind == TOK_WORD && !doc_in(t, to, &lex_en_title_topic_words) &&
            ((t->toks[to].flags & TF_CAP) || doc_in(t, to, &lex_en_function_words)))
         to++;
     while (to > from && doc_in(t, to - 1, &lex_en_function_words) &&

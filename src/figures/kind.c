@@ -184,7 +184,7 @@ static int verb_before(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
 static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
 {
     const lex_entry *e = NULL;
-    size_t j = rd->g.end > rd->g.start ? rd->g.end : am->end, n;
+    size_t j0 = rd->g.end > rd->g.start ? rd->g.end : am->end, j = j0, n;
     if (!phrase_before(c->t, am->start, c->lo, &lex_en_figure_subset, &e)) {
         while ((n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, NULL)))
             j += n;
@@ -197,8 +197,7 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     /* "1,275 were taken hostage, of whom 150 remain missing", "three of
      * the wounded died": a verb of its own says what happened to the part */
     fig_reading own = *rd;
-    if (kind && verb_after(c, rd->g.end > rd->g.start ? rd->g.end : am->end,
-                                             &own) > 0)
+    if (kind && verb_after(c, j0, &own) > 0)
         kind = own.kind;
     if (!kind)
         return 0;
