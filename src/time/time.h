@@ -175,6 +175,10 @@ int tw_clock_token(const text *t, size_t i, int *value, int *ndigits);
 /* A unit word at i: fills letter ("Y"), clock (PT), multiplier, gran. */
 int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
             int *gran);
+/* A part of the day's entry (data/en/time_parts_of_day.txt "TNI",
+ * time_small_hours.txt "TMO|START"): its suffix into x, and its mod when
+ * it has one. */
+void tw_part_suffix(const lex_entry *e, tx *x);
 /* Token i is a lower-case word from the list of words (NULL-terminated). */
 int tw_any(const text *t, size_t i, const char *const *words);
 /* The start filter, a cheap test run before the recognisers (most words

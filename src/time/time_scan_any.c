@@ -355,24 +355,37 @@ static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
     return 1;
 }
 
-/* "the night of 19-20 January": a part of the day that owns a date. */
+/* "the night of 19-20 January", "the morning of Sunday", "the early hours
+ * of 20 January" (data/en/time_small_hours.txt): a part of the day that
+ * owns a date. */
 static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 {
-    size_t j = tw_is(t, i, "the") ? i + 1 : i;
+    size_t j = tw_is(t, i, "the") ? i + 1 : i, n = 1;
     const lex_entry *e = j + 1 < limit ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
-    if (!e || !tw_is(t, j + 1, "of"))
+    if (!e && j > i)
+        n = tw_phrase(t, j, limit, &lex_en_time_small_hours, &e);
+    if (!e || !n || j + n >= limit || !tw_is(t, j + n, "of"))
         return 0;
     tx d;
-    size_t n = range_head(t, j + 2, limit, &d);
-    if (!n)
-        n = scan_date(t, j + 2, limit, &d);
-    if (!n || d.gran != G_DAY)
+    size_t k = j + n + 1, m = range_head(t, k, limit, &d);
+    if (!m)
+        m = scan_date(t, k, limit, &d);
+    if (!m)
+        m = scan_weekday(t, k, limit, &d);
+    if (!m || d.gran != G_DAY)
         return 0;
     *x = d;
     x->t0 = i;
     x->type = "TIME";
     x->rule = "time.part_of_day_of_date";
-    tf_snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
+    tw_part_suffix(e, x);
+    /* "the early hours of Monday morning": the day's own part names it */
+    const lex_entry *p = x->mod && x->t1 < limit && t->toks[x->t1].kind == TOK_WORD
+        ? tw_lex(t, x->t1, &lex_en_time_parts_of_day) : NULL;
+    if (p) {
+        tw_part_suffix(p, x);
+        x->t1++;
+    }
     return x->t1 - i;
 }
 
@@ -392,9 +405,11 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
     char suffix[sizeof x->suffix];
     memcpy(suffix, x->suffix, sizeof suffix);
     size_t t0 = x->t0;
-    const char *rule = x->rule;
+    const char *rule = x->rule, *mod = x->mod;
     *x = d;
     x->t0 = t0;
+    if (!x->mod)
+        x->mod = mod; /* "in the early hours of Sunday": START */
     x->type = "TIME";
     x->rule = strncmp(rule, "time.clock", 10) ? "time.part_of_day_date" : "time.clock_date";
     memcpy(x->suffix, suffix, sizeof suffix);

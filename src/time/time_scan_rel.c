@@ -171,8 +171,14 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     if (or_so)
         k += 2;
     int dct = 0, dir = k < limit ? shift_word(t, k, &dct) : 0;
-    if (dir && n >= 0 && gran != G_TIME && !tw_is(t, k, "after") &&
-        !tw_is(t, k, "before")) {
+    int shifts = dir && n >= 0 && !tw_is(t, k, "after") && !tw_is(t, k, "before");
+    /* "Forty-eight hours later": whole days, a shifted day */
+    if (shifts && n > 0 && gran == G_TIME && letter == 'H' && (n * mult) % 24 == 0) {
+        mult = n * mult / 24;
+        n = 1;
+        gran = G_DAY;
+    }
+    if (shifts && gran != G_TIME) {
         tx_init(x, i, k + 1 - i, dct ? "rel.ago" : "rel.shift", "DATE",
              dct ? A_DCT : A_REF, gran);
         x->shift = dir * n * mult;
@@ -488,9 +494,12 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
         return 0;
     }
     const lex_entry *e = j < limit ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
-    if (!e || t->toks[j].kind != TOK_WORD)
+    size_t n = 1;
+    if (!e && s0 < j && !late) /* "in the early hours" */
+        n = tw_phrase(t, j, limit, &lex_en_time_small_hours, &e);
+    if (!e || !n || t->toks[j].kind != TOK_WORD)
         return 0;
-    tx_init(x, s0, j + 1 - s0, "time.part_of_day", "TIME", A_REF, G_DAY);
-    tf_snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
-    return j + 1 - i;
+    tx_init(x, s0, j + n - s0, "time.part_of_day", "TIME", A_REF, G_DAY);
+    tw_part_suffix(e, x);
+    return j + n - i;
 }

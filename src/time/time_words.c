@@ -360,6 +360,18 @@ size_t tw_classes(const text *t, uint16_t *cls, uint32_t *cand)
     return n - k;
 }
 
+void tw_part_suffix(const lex_entry *e, tx *x)
+{
+    const char *bar = strchr(e->value, '|');
+    size_t n = bar ? (size_t)(bar - e->value) : strlen(e->value);
+    if (n >= sizeof x->suffix)
+        n = sizeof x->suffix - 1;
+    memcpy(x->suffix, e->value, n);
+    x->suffix[n] = 0;
+    if (bar && bar[1])
+        x->mod = bar + 1;
+}
+
 int tw_any(const text *t, size_t i, const char *const *words)
 {
     if (i >= t->ntoks || t->toks[i].kind != TOK_WORD)

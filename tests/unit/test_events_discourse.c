@@ -205,6 +205,22 @@ static void test_a_planned_time_is_not_carried_on(void **state)
     dl_record_free(r);
 }
 
+/* "In the early hours of 11 March": the day after "hours of" is the
+ * event's own date, not a noun's, and not the day carried from before.
+ * The whole pipeline (the time stage reads the phrase as one time). */
+static void test_the_early_hours_of_a_day_date_the_event(void **state)
+{
+    (void)state;
+    const char *s = "Drones struck the port on 10 March. In the early hours of "
+                    "11 March, shelling killed three civilians.\n";
+    dl_options o = {.date = "2024-03-12"};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    assert_string_equal(fx_event(r, "ASSAULT", 1)->date, "2024-03-11TMO");
+    dl_record_free(r);
+}
+
 /* "the war" refers back to the fighting; "war crimes" names no event */
 static void test_the_war_refers_back_and_war_crimes_are_no_event(void **state)
 {
@@ -237,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_threat_is_an_event_and_what_it_threatens_is_hypothetical),
         cmocka_unit_test(test_a_planned_time_is_not_carried_on),
         cmocka_unit_test(test_the_war_refers_back_and_war_crimes_are_no_event),
+        cmocka_unit_test(test_the_early_hours_of_a_day_date_the_event),
         cmocka_unit_test(test_event_dated_after_the_report_is_hypothetical),
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
     };

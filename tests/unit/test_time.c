@@ -116,6 +116,17 @@ static void anaphoric_dates_follow_the_story(void **state)
         {"On 3 March 2008 troops moved in. The same night they left.",
          "The same night", "TIME", "2008-03-03TNI"},
         {"The siege began on 5 May 2001. A year later it ended.", "A year later", "DATE", "2002-05-05"},
+        /* whole days counted in hours shift the day; other hours do not */
+        {"Troops entered on 3 March 2008. Forty-eight hours later they left.",
+         "Forty-eight hours later", "DATE", "2008-03-05"},
+        {"The town fell 72 hours ago.", "72 hours ago", "DATE", "2009-01-16"},
+        {"Troops entered on 3 March 2008. Two hours later they left.",
+         "Two hours", "DURATION", "PT2H"},
+        {"Rescuers dug for more than 24 hours after the blast.", "more than 24 hours",
+         "DURATION", "PT24H"},
+        /* a weekday's part of the day, as a date's */
+        {"On the morning of Sunday troops entered.", "the morning of Sunday", "TIME",
+         "2009-01-18TMO"},
         {"Profit rose in the third quarter from a year ago.", "a year ago", "DATE", "2007-Q3"},
         {"Profit rose 5% from a year ago.", "a year ago", "DATE", "2008"},
     };

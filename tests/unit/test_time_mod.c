@@ -61,6 +61,17 @@ static void part_of_a_period(void **state)
          "START"},
         {"Earlier Sunday, police dispersed the crowd.", "Earlier Sunday",
          "2009-01-18", "START"},
+        /* the hours before dawn: the start of the morning, its day's own
+         * part kept, and a part of the day's mod kept on joining its day */
+        {"In the early hours of Sunday, drones struck the port.",
+         "the early hours of Sunday", "2009-01-18TMO", "START"},
+        {"Shelling began in the small hours of 12 January.",
+         "the small hours of 12 January", "2009-01-12TMO", "START"},
+        {"Police arrived in the wee hours.", "the wee hours", "2009-01-19TMO", "START"},
+        {"The blast came in the early hours of Saturday night.",
+         "the early hours of Saturday night", "2009-01-17TNI", "START"},
+        {"Police fired at mid-afternoon yesterday.", "mid-afternoon yesterday",
+         "2009-01-18TAF", "MID"},
     };
     CHECK_MODS(cases, DCT);
     /* a month that is also a verb or name, after a hyphened modifier */

@@ -101,6 +101,11 @@ def main():
             add(words(x)[0], 0, letter)
             if letter == "b":
                 add(words(x)[0], 2, "efqruy")
+    # a phrase of the small hours continues "the" into a part of the day
+    # of a date and "in the" into a part of the day ("the early hours of")
+    if os.path.exists(os.path.join(d, "time_small_hours.txt")):
+        for x in k("time_small_hours.txt"):
+            add(words(x)[0], 2, "np")
     # a kind of day continues a count into a duration ("eight trading days")
     if os.path.exists(os.path.join(d, "time_day_kinds.txt")):
         for x in k("time_day_kinds.txt"):
