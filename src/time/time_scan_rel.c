@@ -235,22 +235,30 @@ static size_t count_unit(const text *t, size_t i, size_t j, size_t c,
     return duration_tail(t, i, j + c, limit, n, u, x);
 }
 
+/* A span lead's fields (data/en/time_span_leads.txt "1|0"): makes a span
+ * without "the", only before a count or plural unit. */
+static int span_lead_bare(const lex_entry *e)
+{
+    return e && e->value[0] == '1';
+}
+
+static int span_lead_plural(const lex_entry *e)
+{
+    return e && e->value[1] == '|' && e->value[2] == '1';
+}
+
 size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
 {
-    static const char *const lead[] = {"past", "last", "next", "first",
-                                       "coming", "previous", "final", "recent",
-                                       NULL};
     char letter;
     int clock, mult, gran, n = 0;
     size_t j = i;
     int the = tw_is(t, j, "the");
     if (the)
         j++;
-    int has_lead = tw_any(t, j, lead);
-    if (has_lead)
+    const lex_entry *lead = j < limit ? tw_lex(t, j, &lex_en_time_span_leads) : NULL;
+    if (lead)
         j++;
-    if (!the && has_lead && !tw_is(t, i, "past") && !tw_is(t, i, "recent") &&
-        !tw_is(t, i, "coming"))
+    if (!the && lead && !span_lead_bare(lead))
         return 0; /* "last two years" wants "the" */
     size_t c = tw_count(t, j, limit, &n);
     if (c && j + c < limit && tw_is(t, j + c, "more"))
@@ -278,18 +286,18 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
         }
         tx_init(x, i, end - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);
-        if (the && !has_lead)
+        if (the && !lead)
             x->t0 = i + 1;
         return end - i;
     }
-    /* "the past year", "recent years", "for decades" */
-    if (!c && (has_lead || (i > 0 && (tw_is(t, i - 1, "for") ||
-                                      tw_is(t, i - 1, "within")))) &&
-        j < limit && tw_unit(t, j, &letter, &clock, &mult, &gran) &&
-        (has_lead ? (the || tw_is(t, i, "recent") || tw_is(t, i, "coming") ||
-                     tw_is(t, i, "past"))
-                  : tok_str(t, j)[tok_len(t, j) - 1] == 's')) {
+    /* "the past year", "recent years", "the following months", "for
+     * decades" */
+    if (!c && (lead || (i > 0 && (tw_is(t, i - 1, "for") ||
+                                  tw_is(t, i - 1, "within")))) &&
+        j < limit && tw_unit(t, j, &letter, &clock, &mult, &gran)) {
         int plural = tok_str(t, j)[tok_len(t, j) - 1] == 's';
+        if (lead ? span_lead_plural(lead) && !plural : !plural)
+            return 0;
         tx_init(x, i, j + 1 - i, "duration.unit", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, plural ? -1 : 1, letter, clock, mult);
         return j + 1 - i;

@@ -145,6 +145,13 @@ static void durations_and_sets(void **state)
         {"Protests went on for 48 straight hours.", "48 straight hours", "DURATION", "PT48H"},
         {"They signed a twenty-five year lease.", "twenty-five year", "DURATION", "P25Y"},
         {"A two-year truce was agreed.", "two-year", "DURATION", "P2Y"},
+        /* vague spans after a lead word of time_span_leads.txt; "the
+         * following year" stays a date counted from the story */
+        {"Over the following years, thousands fled.", "the following years", "DURATION", "PXY"},
+        {"In subsequent months, talks failed.", "subsequent months", "DURATION", "PXM"},
+        {"Protests grew in the ensuing days.", "the ensuing days", "DURATION", "PXD"},
+        {"Troops left on 3 March 2008. The following year, talks resumed.",
+         "The following year", "DATE", "2009"},
         {"The memorial is held every year.", "every year", "SET", "P1Y"},
         {"Aid is delivered annually.", "annually", "SET", "P1Y"},
         {"The vigil is held each January.", "each January", "SET", "XXXX-01"},

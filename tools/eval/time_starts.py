@@ -73,6 +73,11 @@ def main():
     tail = {words(x)[-1] for x in k("time_phrases.txt") + k("time_holidays.txt")}
     numbers = {x for x in k("time_numbers.txt") if " " not in x} - NOT_ALONE
     lead = set(LEAD)
+    # a span lead that makes one without "the" ("subsequent months")
+    if os.path.exists(os.path.join(d, "time_span_leads.txt")):
+        with open(os.path.join(d, "time_span_leads.txt"), encoding="utf-8") as f:
+            lead |= {l.split("|")[0] for l in f
+                     if l.strip() and not l.startswith("#") and l.split("|")[1] == "1"}
     for name in ("time_phrases.txt", "time_numbers.txt", "time_modifiers.txt",
                  "time_approx.txt", "time_ordinals.txt", "time_holidays.txt"):
         lead |= {words(x)[0] for x in k(name)}
