@@ -2,7 +2,8 @@
  *
  * Finds "New York, 19 January 2009", "WASHINGTON, Dec. 21 (AP) --",
  * "Rawalpindi - May 12, 2023",
- * "NAIROBI, Kenya (AP) _", "Adopted in Baku on 23 February 2024" at the top
+ * "NAIROBI, Kenya (AP) _", "(Nairobi, May 9, 2024) –",
+ * "Adopted in Baku on 23 February 2024" at the top
  * of the text, as a header line, or as the last line; and "Date: ...",
  * "Published on ..." headers. */
 #include <stdlib.h>
@@ -21,8 +22,9 @@ static int capword(const text *t, size_t i)
            !doc_in(t, i, &lex_en_weekdays);
 }
 
-/* A place name: capitalised words, inner dots, hyphens and lower-case
- * particles ("Port-au-Prince", "Rio de Janeiro", "ST. PETERSBURG").
+/* A place name: capitalised words, inner dots, hyphens, apostrophes and
+ * lower-case particles ("Port-au-Prince", "Rio de Janeiro", "ST.
+ * PETERSBURG", "N'Djamena").
  * Returns its end, or i when there is none. */
 static size_t place_name(const text *t, size_t i, size_t limit)
 {
@@ -33,7 +35,8 @@ static size_t place_name(const text *t, size_t i, size_t limit)
         if (capword(t, j) && !date_month_name(t, j)) {
             end = ++j;
         } else if ((tok_punct(t, j, '.') || tok_punct(t, j, '-') ||
-                    tok_punct(t, j, '/')) && /* "Juba/Geneva" */
+                    tok_punct(t, j, '/') || /* "Juba/Geneva" */
+                    tok_punct(t, j, '\'')) && /* "N'Djamena" */
                    !(t->toks[j].flags & TF_SPACE)) {
             j++;
         } else if (t->toks[j].kind == TOK_WORD &&
@@ -195,22 +198,30 @@ static int match_labelled(const text *t, size_t i, size_t limit, dl_match *m)
     return 1;
 }
 
-/* "(Beirut) -" opening a body paragraph, as NGOs write it. */
+/* "(Beirut) -", "(Nairobi, May 9, 2024) –" opening a body paragraph, as
+ * NGOs write it. */
 static int match_paren(const text *t, size_t i, size_t limit, dl_match *m)
 {
     memset(m, 0, sizeof *m);
     if (!tok_punct(t, i, '('))
         return 0;
-    size_t j = place_name(t, i + 1, limit);
-    if (j == i + 1 || !tok_punct(t, j, ')'))
+    size_t j = place_name(t, i + 1, limit), k = j, d;
+    if (j == i + 1)
         return 0;
-    size_t e = terminator(t, j + 1, limit);
-    if (e == j + 1)
+    if (tok_punct(t, k, ',') && (d = date_parse(t, k + 1, limit, &m->date)) &&
+        m->date.month && (m->date.day || m->date.year)) {
+        m->has_date = 1;
+        k += 1 + d;
+    }
+    if (!tok_punct(t, k, ')'))
+        return 0;
+    size_t e = terminator(t, k + 1, limit);
+    if (e == k + 1)
         return 0;
     m->paren = 1;
     m->start = i + 1;
     m->place_end = j;
-    m->end = j + 1;
+    m->end = k + 1;
     return 1;
 }
 

@@ -192,6 +192,15 @@ static void date_line_with_clock_time_gives_the_date(void **state)
     dateline_text_is(r, "(Beirut)");
     assert_string_equal(r->doc.title, "Syria: Strikes Hit Markets");
     dl_record_free(r);
+    /* the place and date inside the parentheses, with no date line */
+    r = parse("Human Rights Watch\n\nChad: Refugees Describe Raids\n\n"
+              "(N'Djamena, March 4, 2024) – Gunmen raided three villages last "
+              "week, residents said.\n");
+    assert_string_equal(r->doc.date, "2024-03-04");
+    assert_string_equal(r->doc.date_source, "dateline");
+    dateline_is(r, "N'Djamena", "2024-03-04");
+    dateline_text_is(r, "(N'Djamena, March 4, 2024)");
+    dl_record_free(r);
 }
 
 static void iso_and_numeric_date_headers(void **state)
