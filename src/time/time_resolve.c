@@ -120,14 +120,16 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
 
 /* Year for a year-less month/day read against base: of the base year and
  * its neighbours, the one that puts the date nearest the base. Distances
- * on the side the tense points away from count double (past by default),
- * four times when a listed cue ("will", "said") gives the tense; after
+ * on the side the tense points away from count double (past by default,
+ * and after a verb of saying, whose report may look ahead), sixteen times
+ * when a listed cue ("will", "shot") gives the tense (a day up to about
+ * three weeks off, a slip of the document date, still counts); after
  * "since" a date ahead is all but ruled out. */
 static int yearless_year(const tref *b, int m, int d, int tense)
 {
     long base = cal_days(b->y, b->m ? b->m : 1, b->d ? b->d : 1);
-    long before = tense > 0 ? (tense > 1 ? 4 : 2) : 1;
-    long after = tense > 0 ? 1 : tense < -2 ? 1000 : tense < -1 ? 4 : 2;
+    long before = tense > 0 ? (tense > 1 ? 16 : 2) : 1;
+    long after = tense > 0 ? 1 : tense < -2 ? 1000 : tense < -1 ? 16 : 2;
     int best = b->y;
     long best_cost = -1;
     for (int y = b->y - 1; y <= b->y + 1; y++) {

@@ -90,9 +90,14 @@ static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, siz
             return CUE_UNKNOWN;
         return !strcmp(v, "modal") ? CUE_MODAL : 2;
     }
-    /* "failed to meet Monday", "his return on Monday": no schedule */
-    if (!strcmp(v, "present"))
+    /* "failed to meet Monday", "his return on Monday": no schedule; "will
+     * meet": the auxiliary before it speaks */
+    if (!strcmp(v, "present")) {
+        const lex_entry *aux = k > 0 ? tw_lex(t, k - 1, &lex_en_time_tense) : NULL;
+        if (aux && (!strcmp(aux->value, "future") || !strcmp(aux->value, "modal")))
+            return 0;
         return k > 0 && tw_in(t, k - 1, &lex_en_time_schedule_blockers) ? 0 : 1;
+    }
     /* "the vote is (on) Tuesday": a schedule; "the Council is meeting on
      * Wednesday": a present progressive is an arrangement ahead */
     if (!strcmp(v, "copula"))
@@ -102,7 +107,16 @@ static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, siz
         return CUE_BEHIND;
     if (!strcmp(v, "over"))
         return -3;
-    return !strcmp(v, "past") ? -2 : 0;
+    /* "said", "told": the saying is past, what was said may be ahead
+     * ("told companies of a cutback in September") */
+    if (!strcmp(v, "say"))
+        return -1;
+    if (strcmp(v, "past"))
+        return 0;
+    /* "when the case is heard in May", "the vote is held on Sunday": a
+     * participle after the present copula, a schedule (as for "-ed") */
+    const lex_entry *cop = k > 0 && n == 1 ? tw_lex(t, k - 1, &lex_en_time_tense) : NULL;
+    return cop && !strcmp(cop->value, "copula") ? 1 : -2;
 }
 
 /* The cue starting at token k and ending before `end`: -3 certainly past

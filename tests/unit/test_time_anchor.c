@@ -359,6 +359,17 @@ static void yearless_months_follow_the_tense(void **state)
         {"In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "DATE", "2009-01-31"},
     };
     CHECK(late, "2009-11-10");
+    /* a listed past verb rules out a day more than three weeks ahead; a
+     * verb of saying leaves what was said free to lie ahead */
+    static const tcase near[] = {
+        {"On June 15, gunmen shot dead the governor.", "June 15", "DATE", "2023-06-15"},
+        {"The minister told companies of a cut in supply in June.", "June", "DATE",
+         "2024-06"},
+        {"The council will meet on April 10.", "April 10", "DATE", "2025-04-10"},
+        /* a participle after "is" is a schedule, not a past */
+        {"The appeal is heard in June in the high court.", "June", "DATE", "2024-06"},
+    };
+    CHECK(near, "2024-05-09");
 }
 
 /* A life story full of old dates: a later year-less month far from the
