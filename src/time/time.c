@@ -148,6 +148,24 @@ static int range_tail(const text *t, const tx *x, size_t limit, tx *out)
     return 1;
 }
 
+/* "between April and June 2023", "from late April to mid-June 2023",
+ * "from 3 March to 5 May 2020": a year-less first date joined by "to",
+ * "and", "until", "through" or a dash to a date with a year takes that
+ * year, or the one before when it falls later in the year ("from December
+ * to February 2021"). */
+static void range_year(const text *t, tx *p, const tx *x)
+{
+    if (p->how != A_ABS || p->y || !p->m || p->gran > G_MONTH || p->lit[0] ||
+        x->how != A_ABS || !x->y || !x->m || p->t1 + 1 != x->t0)
+        return;
+    size_t j = p->t1;
+    if (!(tw_is(t, j, "to") || tw_is(t, j, "and") || tw_is(t, j, "until") ||
+          tw_is(t, j, "till") || tw_is(t, j, "through") || tok_punct(t, j, '-')))
+        return;
+    int later = p->m > x->m || (p->m == x->m && x->d && p->d > x->d);
+    p->y = x->y - later;
+}
+
 /* Room for one more expression in *out (the caller's buffer of *cap
  * first, then the arena), which the caller fills. NULL when out of
  * memory. */
@@ -189,6 +207,8 @@ static dl_status scan_tokens(dl_record *r, const uint16_t *cls, const uint32_t *
         if (!slot)
             return DL_ENOMEM;
         *slot = x;
+        if (*n >= 2)
+            range_year(t, &(*out)[*n - 2], slot);
         i = x.t1 > i ? x.t1 : i + 1;
         tx tail;
         if (range_tail(t, &x, limit, &tail)) {

@@ -187,6 +187,13 @@ static void ranges_give_each_end_its_own_date(void **state)
          "2008-12-31"},
         {"Aid arrived between 1 November and 15 December.", "15 December", "DATE",
          "2008-12-15"},
+        /* a year-less first date takes the year written after the second */
+        {"Fighting raged between April and June 2006.", "April", "DATE", "2006-04"},
+        {"Killings went on from late April to mid-June 2006.", "late April", "DATE",
+         "2006-04"},
+        {"The siege lasted from December to February 2006.", "December", "DATE",
+         "2005-12"},
+        {"Aid flowed from 3 March to 5 May 2006.", "3 March", "DATE", "2006-03-03"},
     };
     CHECK(c, DCT);
 }
