@@ -134,6 +134,13 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     parse("Fighting has forced tens of thousands of people from their homes.\n");
     assert_non_null(dl_record_figure(rec, 0));
     assert_string_equal(dl_record_figure(rec, 0)->kind, "displaced");
+    /* made to flee, or to leave their homes; not a try at fleeing */
+    parse("The attacks forced more than 500,000 people to flee to Chad.\n");
+    expect(500000, "displaced", "more_than", "people");
+    parse("The war forced 300 families to leave their homes.\n");
+    expect(300, "displaced", "exact", "families");
+    parse("Five men tried to flee the scene.\n");
+    assert_null(dl_record_figure(rec, 0));
 }
 
 static void groups_joined_by_and_or_of_are_one_who(void **state)
