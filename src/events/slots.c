@@ -302,6 +302,30 @@ static int actor_whereabouts(const ev_ctx *c, const rec_place *p)
     return 0;
 }
 
+/* Place p is where people fled to: a verb of fleeing (`flight` in
+ * data/en/place_cues.txt), "to", "into" or "across", perhaps one word such
+ * as "neighboring", then the place ("to flee to neighboring Chad"). */
+static int flight_goal(const ev_ctx *c, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    size_t i = p->tok_start;
+    if (i >= 3 && t->toks[i - 1].kind == TOK_WORD && !(t->toks[i - 1].flags & TF_CAP) &&
+        !tok_is(t, i - 1, "to") && !tok_is(t, i - 1, "into"))
+        i--; /* "neighboring", "nearby" */
+    if (i < 2 || !(tok_is(t, i - 1, "to") || tok_is(t, i - 1, "into") ||
+                   tok_is(t, i - 1, "across")))
+        return 0;
+    for (size_t v = i - 1; v-- > 0 && v + 3 >= i - 1;) {
+        const lex_entry *e = t->toks[v].kind == TOK_WORD ? tok_lex(t, v, &lex_en_place_cues)
+                                                        : NULL;
+        if (e && !strcmp(e->value, "flight"))
+            return 1;
+        if (t->toks[v].kind != TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -310,7 +334,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
         const rec_place *p = &r->places[i];
         if (p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
             ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
-            (m && in_report_clause(c, m, p->tok_start)))
+            flight_goal(c, p) || (m && in_report_clause(c, m, p->tok_start)))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)

@@ -267,6 +267,18 @@ static void test_where_reads_past_directions_and_actors_whereabouts(void **state
     assert_int_equal(e->place, 0);
     assert_int_equal(e->actor, 0);
     dl_record_free(r);
+
+    /* where people fled to is no place of the attack, which "the attacks"
+     * then names again */
+    r = fx_parse("Militias attacked Geneina in June. The attacks forced thousands "
+                 "to flee to neighboring Chad.\n", NULL);
+    fx_place(r, NULL, "Geneina", "SD", "city");
+    fx_place(r, NULL, "Chad", "TD", "country");
+    fx_actor(r, NULL, "Militias", NULL, "rebels");
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_int_equal(fx_event(r, "ASSAULT", 0)->place, 0);
+    dl_record_free(r);
 }
 
 /* A place or time in the reporting clause after the trigger ("..., the
