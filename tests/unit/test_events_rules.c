@@ -17,6 +17,20 @@ static void test_casualties_of_a_disaster_are_no_assault(void **state)
     dl_record_free(r);
 }
 
+/* "saw fighters execute unarmed men": the verb in every form names the
+ * attack, its subject the doer */
+static void test_executing_is_an_attack(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Witnesses saw fighters execute unarmed men near the camp.\n",
+                            NULL);
+    fx_actor(r, NULL, "fighters", NULL, "rebels");
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_int_equal(fx_event(r, "ASSAULT", 0)->actor, 0);
+    dl_record_free(r);
+}
+
 static void test_casualties_join_the_violence_named_before(void **state)
 {
     (void)state;
@@ -150,6 +164,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_casualties_of_a_disaster_are_no_assault),
         cmocka_unit_test(test_casualties_join_the_violence_named_before),
+        cmocka_unit_test(test_executing_is_an_attack),
         cmocka_unit_test(test_no_violence_at_the_rally_negates_the_violence_only),
         cmocka_unit_test(test_a_denied_count_attaches_to_no_event),
         cmocka_unit_test(test_a_verb_that_looks_like_a_reference_is_no_event),
