@@ -171,6 +171,18 @@ static int issuer_acronym(dl_record *r, header *h)
     return 0;
 }
 
+/* Tokens [a, b) hold a kind label followed by what it is about ("Security
+ * Council Press Statement on Terrorist Attack in Mogadishu"): a title; the
+ * kind's first token, else 0. */
+static size_t kind_before_topic(const text *t, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k + 1 < b; k++)
+        for (size_t n = 1; n <= 3 && k + n < b; n++)
+            if (doc_in(t, k + n, &lex_en_title_topic_words) && kind_at(t, k, k + n))
+                return k;
+    return 0;
+}
+
 int header_issuer(dl_record *r, header *h)
 {
     const text *t = &r->txt;
@@ -181,6 +193,15 @@ int header_issuer(dl_record *r, header *h)
             continue;
         if (!labelled && (!unit_titlecase(t, a, b) || !has_head_word(t, a, b)))
             continue;
+        size_t k = labelled ? 0 : kind_before_topic(t, a, b);
+        if (k) {
+            /* the title names its author before its kind: the issuer, and
+             * the line stays free to be the title */
+            if (!has_head_word(t, a, k))
+                continue;
+            set_issuer(r, a, k);
+            return 1;
+        }
         h->top[u].used = 1;
         h->issuer_para = h->top[u].para;
         while (u + 1 < h->ntop && issuer_more(t, &h->top[u], &h->top[u + 1])) {

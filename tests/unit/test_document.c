@@ -363,6 +363,15 @@ static void title_names_its_author(void **state)
               "Monday, officials said.\n");
     assert_null(r->doc.issuer);
     dl_record_free(r);
+    /* the author before the kind: "X Press Statement on Y" */
+    r = parse("SC/15621\n14 March 2024\n\nSecurity Council Press Statement on "
+              "Terrorist Attack in Mogadishu\n\nThe following press statement was "
+              "issued today by the Council President.\n");
+    assert_string_equal(r->doc.issuer, "Security Council");
+    assert_string_equal(r->doc.kind, "statement");
+    assert_string_equal(r->doc.title, "Security Council Press Statement on Terrorist "
+                                      "Attack in Mogadishu");
+    dl_record_free(r);
 }
 
 /* An acronym before the kind of the document is the issuer; the line
