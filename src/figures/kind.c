@@ -206,12 +206,13 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     return 1;
 }
 
-/* "the killing of 3 journalists", "the arrest of 12 activists". */
+/* "the killing of 3 journalists", "the arrest of 12 activists", "injuries
+ * to 27 people". */
 static int event_of(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
 {
     const lex_entry *e = NULL;
     size_t k = am->start;
-    if (k < c->lo + 2 || !tok_is(c->t, k - 1, "of") ||
+    if (k < c->lo + 2 || !(tok_is(c->t, k - 1, "of") || tok_is(c->t, k - 1, "to")) ||
         !phrase_before(c->t, k - 1, c->lo, &lex_en_figure_event_nouns, &e))
         return 0;
     char kind[16];

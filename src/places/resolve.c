@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "iso_countries.h"
 #include "lexicons.h"
 #include "places.h"
 
@@ -67,10 +68,27 @@ typedef struct {
     int longer;     /* part of a longer capitalised name */
 } pl_facts;
 
+/* A one-word name that is also a demonym (data/en/demonyms.txt) before a
+ * lower-case noun is the adjective: "Somali soldiers" (not Ethiopia's
+ * Somali region), "British officials"; "in Somali region", "Somali and
+ * Afar" stay places, and so does a country's own name used so ("the
+ * Myanmar military"). */
+static int demonym_adjective(const text *t, const pl_mention *m)
+{
+    size_t n = m->last;
+    if (m->last - m->first != 1 || m->typed || n >= t->ntoks ||
+        t->toks[n].kind != TOK_WORD || (t->toks[n].flags & (TF_CAP | TF_UPPER)) ||
+        t->toks[n].sent != t->toks[m->first].sent || !pl_word(t, m->first, &lex_en_demonyms))
+        return 0;
+    return !pl_word(t, n, &lex_en_function_words) && !cue(t, n, "type") &&
+           !pl_word(t, m->first, &lex_iso_countries);
+}
+
 static void facts_init(const text *t, const pl_mention *m, pl_facts *f)
 {
     f->excluded = (calendar_word(t, m) && !m->in_dateline) ||
-                  (m->last - m->first == 1 && pl_word(t, m->first, &lex_en_function_words));
+                  (m->last - m->first == 1 && pl_word(t, m->first, &lex_en_function_words)) ||
+                  demonym_adjective(t, m);
     f->title = -1;
     f->longer = -1;
 }

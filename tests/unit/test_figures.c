@@ -141,6 +141,9 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(300, "displaced", "exact", "families");
     parse("Five men tried to flee the scene.\n");
     assert_null(dl_record_figure(rec, 0));
+    /* an event noun before "to": "injuries to 27 people" */
+    parse("The attack caused injuries to 27 people.\n");
+    expect(27, "injured", "exact", "people");
 }
 
 static void groups_joined_by_and_or_of_are_one_who(void **state)

@@ -136,6 +136,26 @@ static void test_capitalised_words_that_are_not_places(void **state)
     dl_record_free(r);
 }
 
+/* A demonym before a noun is an adjective, even when a region bears the
+ * name (Ethiopia's Somali region); as a name it stays a place. */
+static void test_a_demonym_before_a_noun_is_no_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Somali soldiers repelled the attack on the hotel.\n");
+    assert_null(place(r, "Somali"));
+    dl_record_free(r);
+    r = parse("Clashes spread to Somali and Afar, Ethiopia, on Monday.\n");
+    expect(r, "Somali", "ET", NULL, "region");
+    dl_record_free(r);
+    r = parse("Loyalty to the British royal family runs deep.\n");
+    assert_null(place(r, "British"));
+    dl_record_free(r);
+    /* a country's own name before a noun stays the country */
+    r = parse("Jets of the Myanmar military struck the village.\n");
+    expect(r, "Myanmar", "MM", NULL, "country");
+    dl_record_free(r);
+}
+
 static void test_united_nations_is_not_a_place(void **state)
 {
     (void)state;
@@ -366,6 +386,7 @@ int main(void)
         cmocka_unit_test(test_regions_by_their_english_names),
         cmocka_unit_test(test_capitalised_words_that_are_not_places),
         cmocka_unit_test(test_united_nations_is_not_a_place),
+        cmocka_unit_test(test_a_demonym_before_a_noun_is_no_place),
         cmocka_unit_test(test_historical_names_resolve_to_their_state),
         cmocka_unit_test(test_dateline_country_breaks_ties),
         cmocka_unit_test(test_spans_point_at_the_original_text),
