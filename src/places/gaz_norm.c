@@ -35,12 +35,17 @@ static int vowel(char c)
 }
 
 /* Transliterations differ in doubled letters and a final 'h' ("Saada",
- * "Sa'dah"; "Halabja", "Halabjah"): keys keep neither. */
+ * "Sa'dah"; "Halabja", "Halabjah"): keys keep neither; and in 'y', 'j'
+ * and 'i' (gaz_translit). */
 static size_t loosen(char *s, size_t len)
 {
     size_t w = 0;
+    char prev = 0;
     for (size_t i = 0; i < len; i++) {
-        char c = s[i];
+        char c = gaz_translit(prev, s[i], i + 1 < len ? s[i + 1] : 0);
+        prev = s[i]; /* the letter as read, before s[w] overwrites it */
+        if (!c)
+            continue;
         int end = i + 1 == len || s[i + 1] == ' ';
         if (c == 'h' && end && w && vowel(s[w - 1]))
             continue;

@@ -133,6 +133,25 @@ static inline void gaz_bloom_bits(uint32_t h, uint32_t *x, uint32_t *y)
  * 0 when it does not fit or is empty. */
 size_t gaz_norm(const char *s, size_t n, char *out, size_t cap);
 
+/* The letter c between p and n (folded letters, 0 at either end) as keys
+ * write it: transliterations of one name meet ("Avdiyivka", "Avdiivka";
+ * "Mykolayiv", "Mykolaiv"; "Kupjansk", "Kupiansk"; "Zaporizhzhya",
+ * "Zaporizhzhia"): a 'y' between a vowel and 'i' or after 'i' before a
+ * vowel is dropped (0), a 'y' or 'j' after some consonants before a vowel
+ * is 'i'. Shared by gaz_norm and the scanner's fast path. */
+static inline char gaz_translit(char p, char c, char n)
+{
+    if (c != 'y' && c != 'j')
+        return c;
+    int nv = n == 'a' || n == 'e' || n == 'i' || n == 'o' || n == 'u';
+    if (c == 'y' && ((p == 'i' && nv) ||
+                     (n == 'i' && (p == 'a' || p == 'e' || p == 'o' || p == 'u'))))
+        return 0;
+    if (nv && p && strchr(c == 'y' ? "bcdfhklmprstvz" : "bcdfhklmpstvz", p))
+        return 'i';
+    return c;
+}
+
 /* FNV-1a hash of a normalised key (the same at build and run time). */
 uint32_t gaz_hash(const char *key);
 

@@ -69,10 +69,14 @@ static size_t norm_word(const text *t, size_t i, char *out, size_t cap, uint32_t
     char prev = 0, c;
     if (!n || n + 1 >= cap)
         return 0;
+    char last = 0; /* the letter before k as read */
     for (size_t k = 0; k + 1 < n; k++) {
         if (!(c = word_fold[s[k]]))
             return 0;
-        if (c == prev)
+        char read = c;
+        c = gaz_translit(last, c, word_fold[s[k + 1]]);
+        last = read;
+        if (!c || c == prev)
             continue;
         out[w++] = prev = c;
         hh = (hh ^ (unsigned char)c) * 16777619u;

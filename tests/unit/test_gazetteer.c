@@ -31,11 +31,29 @@ static void test_norm_folds_case_accents_hyphens_and_dots(void **state)
     assert_string_equal(out, "cote divoire");
     gaz_norm("Sana'a", 6, out, sizeof out);
     assert_string_equal(out, "sana");
+    /* a final h after a vowel is dropped; 'j' and 'y' read as 'i' where
+     * transliterations differ so ("Halabja" has the key "halabia") */
+    char other[64];
     gaz_norm("Halabjah", 8, out, sizeof out);
-    assert_string_equal(out, "halabja");
+    gaz_norm("Halabja", 7, other, sizeof other);
+    assert_string_equal(out, other);
+    static const char *const same[][2] = {
+        {"Avdiyivka", "Avdiivka"}, {"Mykolayiv", "Mykolaiv"}, {"Kupjansk", "Kupiansk"},
+        {"Zaporizhzhya", "Zaporizhzhia"}, {"Izyum", "Izium"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        gaz_norm(same[i][0], strlen(same[i][0]), out, sizeof out);
+        gaz_norm(same[i][1], strlen(same[i][1]), other, sizeof other);
+        assert_string_equal(out, other);
+    }
+    /* ... but not between vowels: Daraya is not Dara'a */
+    gaz_norm("Daraya", 6, out, sizeof out);
+    gaz_norm("Dara'a", 6, other, sizeof other);
+    assert_string_not_equal(out, other);
     /* letters without a decomposition: the plain letter English writes */
     gaz_norm("Diyarbakır", strlen("Diyarbakır"), out, sizeof out);
-    assert_string_equal(out, "diyarbakir");
+    gaz_norm("Diyarbakir", strlen("Diyarbakir"), other, sizeof other);
+    assert_string_equal(out, other);
     gaz_norm("ŁÓDŹ", strlen("ŁÓDŹ"), out, sizeof out);
     assert_string_equal(out, "lodz");
     gaz_norm("Tromsø", strlen("Tromsø"), out, sizeof out);

@@ -318,6 +318,12 @@ static void test_transliterations_meet(void **state)
     expect(r, "Sana'a", "YE", NULL, "city");
     expect(r, "Saada", "YE", NULL, "city");
     dl_record_free(r);
+    /* Ukrainian names in the national transliteration meet GeoNames' */
+    r = parse("Troops repelled attacks near Avdiivka and Kupiansk, the General "
+              "Staff said.\n");
+    expect(r, "Avdiivka", "UA", NULL, "city");
+    expect(r, "Kupiansk", "UA", NULL, "city");
+    dl_record_free(r);
 }
 
 static void test_small_town_abroad_without_support_is_dropped(void **state)
