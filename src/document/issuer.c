@@ -291,7 +291,8 @@ static int date_line(const text *t, size_t a, size_t b)
     date_parts d;
     for (size_t i = a; i < b && i < a + 3; i++) {
         size_t n = date_parse(t, i, b, &d);
-        if (n && (i == a || n * 2 >= b - a))
+        /* "Published: February 28, 2021 at 4:05 p.m.": after a label */
+        if (n && (i == a || n * 2 >= b - a || tok_punct(t, i - 1, ':')))
             return 1;
     }
     return 0;
@@ -302,8 +303,17 @@ static int date_line(const text *t, size_t a, size_t b)
 static int heading_like(const text *t, const unit *u, size_t min_words)
 {
     size_t words = 0, n = u->tok_end - u->tok_start;
-    for (size_t i = u->tok_start; i < u->tok_end; i++)
-        words += t->toks[i].kind == TOK_WORD;
+    date_parts d;
+    for (size_t i = u->tok_start; i < u->tok_end; i++) {
+        /* a date inside counts as one word ("Operational update as of
+         * 08:00, 21 February 2024") */
+        size_t k = date_parse(t, i, u->tok_end, &d);
+        if (k > 1) {
+            n -= k - 1;
+            i += k - 1;
+        }
+        words += k > 1 || t->toks[i].kind == TOK_WORD;
+    }
     /* reference numbers such as "SC/10010" are not titles */
     return words >= min_words && n <= 40 && words * 2 >= n &&
            !date_line(t, u->tok_start, u->tok_end);

@@ -417,6 +417,25 @@ static size_t joined_clock(const text *t, size_t i, tx *x)
     return 1;
 }
 
+/* A word of data/en/time_clock_leads.txt before token i ("at 14:30"; "of"
+ * only in "as of 08:00"). */
+static int clock_lead(const text *t, size_t i)
+{
+    if (i == 0 || !tw_in(t, i - 1, &lex_en_time_clock_leads))
+        return 0;
+    return !tw_is(t, i - 1, "of") || (i >= 2 && tw_is(t, i - 2, "as"));
+}
+
+/* A date with its month right after token j, or after a comma or "on" there
+ * ("08:00, 21 February 2024", "14:30 on 3 March"). */
+static int date_follows(const text *t, size_t j, size_t limit)
+{
+    if (j < limit && (tok_punct(t, j, ',') || tw_is(t, j, "on")))
+        j++;
+    date_parts d;
+    return j < limit && date_parse(t, j, limit, &d) && d.month;
+}
+
 size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t mil = military(t, i, limit, x);
@@ -461,8 +480,7 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
         j += 3; /* "o'clock": three tokens */
         if (h < 1 || h > 12)
             return 0;
-    } else if (!colon || (i > 0 && !tw_is(t, i - 1, "at") && !tw_is(t, i - 1, "by") &&
-                          !tw_is(t, i - 1, "until") && !tw_is(t, i - 1, "from"))) {
+    } else if (!colon || (!clock_lead(t, i) && !date_follows(t, j, limit))) {
         return 0; /* "3:2" scores, ratios */
     }
     /* time zones stay inside: "10 a.m. EDT", "5 a.m. local (time)",

@@ -374,6 +374,20 @@ static void title_names_its_author(void **state)
     dl_record_free(r);
 }
 
+/* A heading with a clock time and date in it is the title, and gives the
+ * date ("Operational update as of 08:00, 21 February 2024"). */
+static void title_with_clock_and_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Ministry of Defence of Utopia\n\nOperational update as of "
+                         "08:00, 21 February 2024\n\nOver the past day, the enemy "
+                         "launched 2 missile strikes.\n");
+    assert_string_equal(r->doc.title, "Operational update as of 08:00, 21 February 2024");
+    assert_string_equal(r->doc.kind, "report");
+    assert_string_equal(r->doc.date, "2024-02-21");
+    dl_record_free(r);
+}
+
 /* An acronym before the kind of the document is the issuer; the line
  * after it is free to be the title. */
 static void acronym_before_the_kind_is_the_issuer(void **state)
@@ -540,6 +554,7 @@ int main(void)
         cmocka_unit_test(press_release_number_line_is_not_the_title),
         cmocka_unit_test(dated_title_gives_the_date),
         cmocka_unit_test(title_names_its_author),
+        cmocka_unit_test(title_with_clock_and_date),
         cmocka_unit_test(court_letterhead_is_the_issuer),
         cmocka_unit_test(adopted_in_place_on_date_is_a_dateline),
         cmocka_unit_test(acronym_before_the_kind_is_the_issuer),

@@ -70,6 +70,13 @@ static void times_and_parts_of_day(void **state)
         {"The march ended at 17:30hrs.", "17:30hrs", "TIME", "2009-01-19T17:30"},
         {"The raid began at 12am.", "12am", "TIME", "2009-01-19T00:00"},
         {"The sirens sounded at 3 o'clock.", "3 o'clock", "TIME", "2009-01-19T03:00"},
+        /* a bare 24-hour time after a lead word of time_clock_leads.txt or
+         * before a date */
+        {"Figures are as of 08:00, 21 February 2008.", "08:00, 21 February 2008", "TIME",
+         "2008-02-21T08:00"},
+        {"Shelling began 05:30, 4 March 2008.", "05:30, 4 March 2008", "TIME",
+         "2008-03-04T05:30"},
+        {"The curfew holds since 22:00 tonight.", "22:00", "TIME", "2009-01-19T22:00"},
         {"The shelling continued late at night.", "late at night", "TIME", "2009-01-19TNI"},
         {"The convoy left at dawn.", "dawn", "TIME", "2009-01-19TMO"},
         {"The rally was held in the evening.", "the evening", "TIME", "2009-01-19TEV"},
@@ -268,6 +275,9 @@ static void traps_are_not_times(void **state)
         {"Serial 19.01.20091 was found.", "19.01"},
         {"Code 19.01.209 was found.", "19.01"},
         {"Code 123.01.2009 was found.", "01.2009"},
+        /* scores and ratios: "of" without "as" is no lead word */
+        {"The vote was 2:1 in favour.", "2:1"},
+        {"A ratio of 3:2 was agreed.", "3:2"},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         dl_record *r = parse(c[i].text, DCT);
