@@ -302,26 +302,41 @@ static int actor_whereabouts(const ev_ctx *c, const rec_place *p)
     return 0;
 }
 
+/* Token i leads to where people fled: "to", "into", "across", or "in"
+ * after "refuge". */
+static int flight_prep(const text *t, size_t i)
+{
+    return tok_is(t, i, "to") || tok_is(t, i, "into") || tok_is(t, i, "across") ||
+           (i > 0 && tok_is(t, i, "in") && tok_is(t, i - 1, "refuge"));
+}
+
 /* Place p is where people fled to: a verb of fleeing (`flight` in
- * data/en/place_cues.txt), "to", "into" or "across", perhaps one word such
- * as "neighboring", then the place ("to flee to neighboring Chad"). */
+ * data/en/place_cues.txt), a flight_prep word, perhaps one word such as
+ * "neighboring", then the place ("to flee to neighboring Chad", "sought
+ * refuge in Chad"). */
 static int flight_goal(const ev_ctx *c, const rec_place *p)
 {
     const text *t = &c->r->txt;
     size_t i = p->tok_start;
-    if (i >= 3 && t->toks[i - 1].kind == TOK_WORD && !(t->toks[i - 1].flags & TF_CAP) &&
-        !tok_is(t, i - 1, "to") && !tok_is(t, i - 1, "into"))
-        i--; /* "neighboring", "nearby" */
-    if (i < 2 || !(tok_is(t, i - 1, "to") || tok_is(t, i - 1, "into") ||
-                   tok_is(t, i - 1, "across")))
+    if (i < 2)
         return 0;
-    for (size_t v = i - 1; v-- > 0 && v + 3 >= i - 1;) {
-        const lex_entry *e = t->toks[v].kind == TOK_WORD ? tok_lex(t, v, &lex_en_place_cues)
-                                                        : NULL;
-        if (e && !strcmp(e->value, "flight"))
-            return 1;
+    size_t prep = i - 1;
+    if (!flight_prep(t, prep)) {
+        /* one word between: "neighboring", "nearby" */
+        if (i < 3 || t->toks[prep].kind != TOK_WORD || (t->toks[prep].flags & TF_CAP) ||
+            !flight_prep(t, prep - 1))
+            return 0;
+        prep--;
+    }
+    /* the verb within three words before the preposition ("fled the
+     * city to", "refuge in") */
+    for (size_t k = 1; k <= 3 && k <= prep; k++) {
+        size_t v = prep - k;
         if (t->toks[v].kind != TOK_WORD)
             return 0;
+        const lex_entry *e = tok_lex(t, v, &lex_en_place_cues);
+        if (e && !strcmp(e->value, "flight"))
+            return 1;
     }
     return 0;
 }

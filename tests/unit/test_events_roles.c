@@ -279,6 +279,14 @@ static void test_where_reads_past_directions_and_actors_whereabouts(void **state
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     assert_int_equal(fx_event(r, "ASSAULT", 0)->place, 0);
     dl_record_free(r);
+    r = fx_parse("Militias attacked Geneina in June. The attacks forced thousands "
+                 "to seek refuge in Chad.\n", NULL);
+    fx_place(r, NULL, "Geneina", "SD", "city");
+    fx_place(r, NULL, "Chad", "TD", "country");
+    fx_actor(r, NULL, "Militias", NULL, "rebels");
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
 }
 
 /* A place or time in the reporting clause after the trigger ("..., the
