@@ -359,11 +359,31 @@ static void one_sense(pl_mention **p, size_t n)
     }
 }
 
+/* The country of an issuer known by name (data/en/actor_known.txt: the
+ * Metropolitan Police Service is British), as a vote of context: a small
+ * town of that name abroad ("Whitehall") then has nothing pointing to it.
+ * 0 when the issuer is unknown or international. */
+static uint16_t issuer_known_cc(const dl_record *r)
+{
+    char key[96], cc[4];
+    const char *is = r->doc.issuer;
+    size_t n = is ? strlen(is) : 0;
+    if (!n || n >= sizeof key)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        key[i] = (char)(is[i] >= 'A' && is[i] <= 'Z' ? is[i] + 32 : is[i]);
+    const lex_entry *e = lex_get(&lex_en_actor_known, key, n);
+    if (!e || lex_field(e->value, 2, cc, sizeof cc) != 2)
+        return 0;
+    return pl_cc(cc);
+}
+
 void pl_resolve(dl_record *r, pl_mention *m, size_t n)
 {
     const text *t = &r->txt;
     pl_context ctx;
     memset(&ctx, 0, sizeof ctx);
+    vote(&ctx, issuer_known_cc(r), 1);
     for (size_t k = 0; k < n; k++) {
         prepare(r, m, n, k);
         choose(t, m, n, k, NULL);

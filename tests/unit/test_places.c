@@ -335,6 +335,12 @@ static void test_small_town_abroad_without_support_is_dropped(void **state)
     const dl_place *p = place(r, "Whitehall");
     assert_true(p == NULL || strcmp(p->country, "US") != 0);
     dl_record_free(r);
+    /* a known issuer's country points home as a named place does */
+    r = parse("Metropolitan Police Service\n\nArrests following disorder in "
+              "Whitehall\n\nOfficers made 126 arrests in Whitehall during the day.\n");
+    p = place(r, "Whitehall");
+    assert_true(p == NULL || strcmp(p->country, "US") != 0);
+    dl_record_free(r);
 }
 
 static void test_type_words_name_regions_and_unlisted_places(void **state)
