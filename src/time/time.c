@@ -215,8 +215,7 @@ static dl_status scan_tokens(dl_record *r, const uint16_t *cls, const uint32_t *
             if (!(slot = next_slot(r, buf, out, n, &cap)))
                 return DL_ENOMEM;
             *slot = tail;
-            if (tail.y && !(*out)[*n - 2].y)
-                (*out)[*n - 2].y = tail.y;
+            range_year(t, &(*out)[*n - 2], slot); /* "19-20 January, 1990" */
             i = tail.t1;
         }
     }
