@@ -32,6 +32,12 @@ static int type_in(const char *type, const char *types)
     return 0;
 }
 
+/* A time that counts days back from the report ("the past 24 hours"). */
+static int span_back(const rec_time *tm)
+{
+    return tm->start && !strcmp(tm->pub.type, "DURATION");
+}
+
 /* Same negation and hypothetical marks, and both a period (a running
  * total) or both a point event. */
 static int same_modality(const ev_ctx *c, int ev, const ev_mention *m)
@@ -40,6 +46,12 @@ static int same_modality(const ev_ctx *c, int ev, const ev_mention *m)
     /* "the killings" with no time of its own may name a running total's
      * events ("killing at least eight people since 15 July") */
     int refers = (m->definite || (m->flags & EVF_REF)) && m->own_time < 0 && !m->period;
+    /* what happened over a span back ("in the past two years, the group
+     * has attacked dozens of schools") is many events: a new one with no
+     * time of its own ("Gunmen ambushed a patrol") is none of them */
+    int ti = c->st[ev].time;
+    if (ti >= 0 && span_back(&c->r->times[ti]) && m->own_time < 0 && !refers)
+        return 0;
     return e->negated == m->negated && e->hypothetical == m->hypothetical &&
            (!c->st[ev].period == !m->period || (c->st[ev].period && refers));
 }
@@ -122,6 +134,18 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
         if (gap > (c->st[ev].date_explicit ? 0 : 1))
             return 1;
     }
+    /* a mention over a span back of its own ("in the past two years, the
+     * group has attacked ..."), a dated one against an event over such a
+     * span ("over the last five years ... killed last year"), or two
+     * running totals over spans ("in the past 24 hours ... over the last
+     * week"): what happened at another time, even where one holds the
+     * other */
+    int et = c->st[ev].time;
+    if (d->own &&
+        (span_back(&r->times[m->own_time]) || (et >= 0 && span_back(&r->times[et])) ||
+         (c->st[ev].period && m->period)) &&
+        (et < 0 || strcmp(r->times[et].pub.value, r->times[m->own_time].pub.value)))
+        return 1;
     /* reported before the event began: not that event */
     if (ws && d->rep_end && strcmp(d->rep_end, ws) < 0)
         return 1;

@@ -27,12 +27,17 @@ static int since_object(const text *t, const ev_mention *m)
 }
 
 /* A word of the sentence says the count runs over a period ("since", "so
- * far", "this year"). */
-static int period_marker(const text *t, size_t s)
+ * far", "this year"), or a time of it is a span back from the report
+ * ("over the last week": the time stage gave it its days). */
+static int period_marker(const ev_ctx *c, size_t s)
 {
+    const text *t = &c->r->txt;
     const sentence *se = &t->sents[s];
     for (size_t i = se->tok_start; i < se->tok_end; i++)
         if (ev_cue_at(t, i, se->tok_end, "period"))
+            return 1;
+    EV_EACH(&c->times_ix, s, k)
+        if (c->r->times[k].start && !strcmp(c->r->times[k].pub.type, "DURATION"))
             return 1;
     return 0;
 }
@@ -82,7 +87,7 @@ int ev_is_period(ev_ctx *c, const ev_mention *m)
         return 0;
     if (c->period_sent != m->sent) {
         c->period_sent = m->sent;
-        c->period_word = period_marker(t, m->sent);
+        c->period_word = period_marker(c, m->sent);
     }
     if (!c->period_word)
         return 0;

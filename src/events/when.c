@@ -179,7 +179,8 @@ void ev_set_date(ev_ctx *c, int ev, int ti, const char *type)
     const rec_time *tm = &r->times[ti];
     dl_event *e = &r->events[ev].pub;
     c->st[ev].time = ti;
-    e->date = tm->pub.value;
+    /* a span back from the report is dated from its first day */
+    e->date = strcmp(tm->pub.type, "DURATION") ? tm->pub.value : tm->start;
     e->when.start = tm->start;
     e->when.end = tm->end;
     e->when.granularity = tm->granularity;

@@ -83,14 +83,24 @@ static const char *who_text(dl_record *r, const fig_group *g)
     return o;
 }
 
+/* The sentence counts over a span back from the report ("over the last
+ * week", "in the past 24 hours": the time stage gave it its days). */
+static int lookback_time(const dl_record *r, const fig_ctx *c)
+{
+    for (size_t k = rec_time_from(r, c->lo); k < r->ntimes && r->times[k].tok_start < c->hi; k++)
+        if (r->times[k].start && !strcmp(r->times[k].pub.type, "DURATION"))
+            return 1;
+    return 0;
+}
+
 /* Figures of this kind in this sentence are running totals. Forces and
  * participants never are. The sentence is read once. */
-static int running_total(fig_ctx *c, const char *kind)
+static int running_total(const dl_record *r, fig_ctx *c, const char *kind)
 {
     if (!strcmp(kind, "forces") || !strcmp(kind, "participants"))
         return 0;
     if (c->marker < 0)
-        c->marker = fig_cumulative_marker(c);
+        c->marker = fig_cumulative_marker(c) || lookback_time(r, c);
     return c->marker;
 }
 
@@ -133,7 +143,7 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
         p->qualifier = rd->qualifier;
     p->who = who_text(r, &rd->g);
     p->cumulative = rd->cumulative ||
-                    (running_total(c, rd->kind) && !after_time_clause(r, c, am->start));
+                    (running_total(r, c, rd->kind) && !after_time_clause(r, c, am->start));
     p->event = NULL;
     return p->text ? DL_OK : DL_ENOMEM;
 }

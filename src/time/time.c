@@ -281,6 +281,11 @@ dl_status time_extract(dl_record *r)
             continue;
         if ((st = push(r, x, v, anchor)))
             return st;
+        /* "in the past 24 hours": the days back from the document's date */
+        rec_time *rt = &r->times[r->ntimes - 1];
+        if (x->back && dct.gran == G_DAY &&
+            cal_lookback(r, v, dct.y, dct.m, dct.d, &rt->start, &rt->end))
+            rt->granularity = "day";
     }
     return DL_OK;
 }

@@ -47,6 +47,8 @@ typedef struct {
     int wd, dir;         /* weekday 1-7; direction -1 past, +1 next, 0 tense */
     int shift;           /* units to shift for A_DCT / A_REF / A_ELAPSED */
     int fallback;        /* A_STORY: quarters from the DCT's without a story */
+    int back;            /* a DURATION that ends at the document's date
+                          * ("the past 24 hours"; time_span_leads.txt) */
     char suffix[12];     /* "TNI", "T23:00": time of day after a day value */
     char lit[24];        /* value for A_LIT; a movable feast's rule for
                           * A_ABS ("easter-2", "11/4/4") */
@@ -309,5 +311,10 @@ void cal_iso_week(int y, int m, int d, int *wy, int *wk);
  * all NULL when it is not a calendar date. */
 void cal_interval(dl_record *r, const char *value, const char **start,
                   const char **end, const char **gran);
+/* The days a duration value ("PT24H", "P3D", "P2W", "P1Y") covers back
+ * from the day y-m-d, as ISO start and end; 0 (nothing set) for a value of
+ * no count ("PXD") or unit it cannot count in days. */
+int cal_lookback(dl_record *r, const char *value, int y, int m, int d,
+                 const char **start, const char **end);
 
 #endif

@@ -199,3 +199,50 @@ void cal_interval(dl_record *r, const char *v, const char **s, const char **e,
             *s = *e = *g = NULL;
     }
 }
+
+/* The count and unit letter of a duration value: "P3D" is 3 and 'D',
+ * "PT24H" 24 and 'h' (clock units in lower case); 0 if it has no count. */
+static int duration_parts(const char *v, int *n, char *unit)
+{
+    int clock = v[0] == 'P' && v[1] == 'T';
+    const char *p = v + 1 + clock;
+    if (v[0] != 'P' || *p < '0' || *p > '9')
+        return 0;
+    *n = tw_int(p);
+    while (*p >= '0' && *p <= '9')
+        p++;
+    if (!*p || p[1] || *n <= 0 || *n > 100000)
+        return 0;
+    *unit = clock ? (char)(*p - 'A' + 'a') : *p;
+    return 1;
+}
+
+int cal_lookback(dl_record *r, const char *v, int y, int m, int d,
+                 const char **s, const char **e)
+{
+    int n;
+    char u;
+    if (!v || !duration_parts(v, &n, &u) || y <= 0 || m <= 0 || d <= 0)
+        return 0;
+    long end = cal_days(y, m, d), start;
+    switch (u) {
+    case 'h': start = end - (n + 23) / 24; break;
+    case 'm': case 's': start = end; break; /* minutes, seconds: that day */
+    case 'D': start = end - n; break;
+    case 'W': start = end - 7L * n; break;
+    case 'M': case 'Y': {
+        long months = (long)y * 12 + (m - 1) - (u == 'Y' ? 12L * n : n);
+        if (months < 12)
+            return 0;
+        int sy = (int)(months / 12), sm = (int)(months % 12) + 1;
+        int sd = d > date_days_in_month(sy, sm) ? date_days_in_month(sy, sm) : d;
+        start = cal_days(sy, sm, sd);
+        break;
+    }
+    default: return 0;
+    }
+    int a, b, c;
+    cal_civil(start, &a, &b, &c);
+    set_span(r, s, a, b, c, e, y, m, d);
+    return *s && *e;
+}

@@ -247,6 +247,14 @@ static int span_lead_plural(const lex_entry *e)
     return e && e->value[1] == '|' && e->value[2] == '1';
 }
 
+/* The span it leads ends at the document's date ("the past 24 hours"),
+ * unless "of" makes it part of something else ("the last week of May"). */
+static int span_lead_back(const text *t, const lex_entry *e, size_t end)
+{
+    return e && e->value[1] == '|' && e->value[3] == '|' && e->value[4] == '1' &&
+           !tw_is(t, end, "of");
+}
+
 size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
 {
     char letter;
@@ -269,7 +277,10 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
         c++;
     if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran)) {
         unit u = {letter, clock, mult, gran};
-        return count_unit(t, i, j, c, limit, n, &u, x);
+        size_t k = count_unit(t, i, j, c, limit, n, &u, x);
+        if (k && n > 0 && !strcmp(x->type, "DURATION"))
+            x->back = span_lead_back(t, lead, i + k);
+        return k;
     }
     /* "two-year", "14-day": count, hyphen, singular unit */
     if (c && j + c + 1 < limit && tok_punct(t, j + c, '-') &&
@@ -300,6 +311,7 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
             return 0;
         tx_init(x, i, j + 1 - i, "duration.unit", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, plural ? -1 : 1, letter, clock, mult);
+        x->back = !plural && span_lead_back(t, lead, j + 1);
         return j + 1 - i;
     }
     return 0;

@@ -116,6 +116,84 @@ static void test_the_event_since_which_is_a_point_event(void **state)
     dl_record_free(r);
 }
 
+/* The event a figure of the whole pipeline's record belongs to. */
+static const dl_event *event_of_value(const dl_record *r, int64_t value)
+{
+    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
+        const dl_figure *f = dl_record_figure(r, i);
+        if (f->has_value && f->value == value && f->event)
+            for (size_t k = 0; k < dl_record_nevents(r); k++)
+                if (!strcmp(dl_record_event(r, k)->id, f->event))
+                    return dl_record_event(r, k);
+    }
+    fail_msg("no event of figure %lld", (long long)value);
+    return NULL;
+}
+
+static dl_record *pipeline(const char *s, const char *date)
+{
+    dl_options o = {.date = date};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    return r;
+}
+
+/* The whole pipeline: a toll over a span back from the report ("in the
+ * past 24 hours", "over the last week") is a running total over those
+ * days; two such spans are two periods, though one holds the other. */
+static void test_a_span_back_from_the_report_is_a_period_of_its_days(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Daily update\n\nIn the past 24 hours, airstrikes killed "
+                            "31 people in the city. Over the last week, 210 people "
+                            "were killed across the region. During the past three "
+                            "days, at least 40 people were detained.\n", "2024-03-14");
+    const dl_event *day = event_of_value(r, 31), *week = event_of_value(r, 210);
+    const dl_event *held = event_of_value(r, 40);
+    assert_ptr_not_equal(day, week);
+    assert_null(day->date);
+    assert_string_equal(day->when.type, "range");
+    assert_string_equal(day->when.start, "2024-03-13");
+    assert_string_equal(day->when.end, "2024-03-14");
+    assert_string_equal(week->when.start, "2024-03-07");
+    assert_string_equal(week->when.end, "2024-03-14");
+    assert_string_equal(held->type, "COERCE");
+    assert_string_equal(held->when.start, "2024-03-11");
+    assert_string_equal(held->when.end, "2024-03-14");
+    dl_record_free(r);
+}
+
+/* An event of a sentence with a span back and no toll is dated by the
+ * span's days, from its first; a span of years dates no later sentence,
+ * and an event over it takes in no new one of the next. */
+static void test_a_long_span_back_dates_only_its_own_sentence(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Statement\n\nOver the past three days, the army shelled "
+                            "the town. In the past two years, the group has attacked "
+                            "dozens of schools. Gunmen ambushed a police patrol near "
+                            "the border.\n", "2024-03-14");
+    const dl_event *shell = NULL, *storm = NULL, *schools = NULL;
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        if (!strcmp(e->trigger_text, "shelled"))
+            shell = e;
+        if (!strcmp(e->trigger_text, "attacked"))
+            schools = e;
+        if (!strcmp(e->trigger_text, "ambushed"))
+            storm = e;
+    }
+    assert_non_null(shell);
+    assert_string_equal(shell->date, "2024-03-11");
+    assert_string_equal(shell->when.type, "range");
+    assert_string_equal(shell->when.end, "2024-03-14");
+    assert_non_null(schools); /* an event of two years, not the shelling */
+    assert_string_equal(schools->when.start, "2022-03-14");
+    assert_non_null(storm); /* the story's days go on, not the two years */
+    assert_string_equal(storm->date, "2024-03-11");
+    dl_record_free(r);
+}
+
 static void test_a_toll_of_one_attack_is_no_period(void **state)
 {
     (void)state;
@@ -181,6 +259,8 @@ int main(void)
         cmocka_unit_test(test_a_reference_joins_the_running_total),
         cmocka_unit_test(test_the_event_since_which_is_a_point_event),
         cmocka_unit_test(test_a_toll_of_one_attack_is_no_period),
+        cmocka_unit_test(test_a_span_back_from_the_report_is_a_period_of_its_days),
+        cmocka_unit_test(test_a_long_span_back_dates_only_its_own_sentence),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
         cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
         cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),

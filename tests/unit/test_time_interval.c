@@ -1,6 +1,7 @@
 /* test_time_interval.c - the resolved interval the time stage leaves for
  * the events stage: ISO start and end dates and a granularity for every
- * calendar value, nothing for durations, sets and unknowns; token ranges
+ * calendar value and for a counted span back from the document date ("the
+ * past 24 hours"), nothing for other durations, sets and unknowns; token ranges
  * and sentence indexes that match the span. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -70,6 +71,42 @@ static void durations_sets_and_references_have_no_interval(void **state)
     dl_record_free(r);
 }
 
+/* "the past N units" ends at the document date (2009-01-19) and covers
+ * the days back from it; "the last week of December" is no such span,
+ * nor one of no count ("the past few days") or ahead ("the next ...") */
+static void spans_back_from_the_report_cover_their_days(void **state)
+{
+    (void)state;
+    dl_record *r = parse("In the past 24 hours, 3 people died. Over the last three "
+                         "weeks, in the past two months, during the past year and "
+                         "within the past 30 minutes, it rained. In the last week "
+                         "of December, for the past few days and for the next "
+                         "three days, it snowed.\n");
+    expect(find(r, "the past 24 hours"), "2009-01-18", "2009-01-19", "day");
+    expect(find(r, "the last three weeks"), "2008-12-29", "2009-01-19", "day");
+    expect(find(r, "the past two months"), "2008-11-19", "2009-01-19", "day");
+    expect(find(r, "the past year"), "2008-01-19", "2009-01-19", "day");
+    expect(find(r, "the past 30 minutes"), "2009-01-19", "2009-01-19", "day");
+    expect(find(r, "the past few days"), NULL, NULL, NULL);
+    expect(find(r, "the next three days"), NULL, NULL, NULL);
+    for (size_t i = 0; i < r->ntimes; i++)
+        if (strstr(r->times[i].pub.text, "December") && strstr(r->times[i].pub.text, "week"))
+            assert_string_not_equal(r->times[i].pub.type, "DURATION");
+    dl_record_free(r);
+}
+
+/* With no document date, nothing to count back from. */
+static void a_span_back_needs_the_document_date(void **state)
+{
+    (void)state;
+    const char *s = "In the past 24 hours, 3 people died.\n";
+    dl_options o = {0};
+    dl_record *r = NULL;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    expect(find(r, "the past 24 hours"), NULL, NULL, NULL);
+    dl_record_free(r);
+}
+
 static void tokens_and_sentence_match_the_span(void **state)
 {
     (void)state;
@@ -89,6 +126,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(calendar_values_become_intervals),
         cmocka_unit_test(durations_sets_and_references_have_no_interval),
+        cmocka_unit_test(spans_back_from_the_report_cover_their_days),
+        cmocka_unit_test(a_span_back_needs_the_document_date),
         cmocka_unit_test(tokens_and_sentence_match_the_span),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
