@@ -158,6 +158,39 @@ static long find_key(seen_key *seen, const char *key, uint32_t h)
     return k;
 }
 
+/* Letters a and b share at their start, up to the first space. */
+static size_t shared_prefix(const char *a, const char *b)
+{
+    size_t n = 0;
+    while (a[n] && a[n] != ' ' && a[n] == b[n])
+        n++;
+    return n;
+}
+
+/* "Kherson oblast", "the Kharkiv region", "Gao Region": a city's name
+ * before a type word, and the first-level subdivision it lies in is
+ * named for it (ISO's "Khersonska oblast": four letters or more in
+ * common, and half the name's), where the gazetteer has no region of
+ * that name. The region is meant. NULL when no city hit has one. */
+static const gaz_entry *region_named_for(const text *t, size_t i, size_t end,
+                                         const gaz_hit *hits, size_t n)
+{
+    char key[GAZ_MAX_KEY], rk[GAZ_MAX_KEY];
+    size_t a = t->toks[i].start, kn;
+    if (!(kn = gaz_norm(tok_str(t, i), tok_end(t, end - 1) - a, key, sizeof key)))
+        return NULL;
+    for (size_t h = 0; h < n; h++) {
+        const gaz_entry *e = hits[h].e, *reg;
+        if (e->kind != GAZ_CITY || !e->admin1 || !(reg = gaz_by_id(e->admin1)) ||
+            reg->kind != GAZ_REGION || !gaz_norm(reg->name, strlen(reg->name), rk, sizeof rk))
+            continue;
+        size_t p = shared_prefix(key, rk);
+        if (p >= 4 && 2 * p >= kn)
+            return reg;
+    }
+    return NULL;
+}
+
 /* The longest name starting at token i: fills m and returns its length in
  * tokens, or 0. */
 static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
@@ -210,17 +243,31 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
     m->first = i;
     m->last = best;
     /* "North Pyongan Province", "Tigray Region": the type word joins, and
-     * the region is meant; "Gaza City": the city is */
-    if (best < t->ntoks && is_cap(t, best) && t->toks[best].sent == t->toks[i].sent &&
-        !(t->toks[best].flags & TF_NEWLINE)) {
+     * the region is meant; after "the Idlib governorate" too, though a
+     * lower-case type word stays out of the name; "Gaza City": the city
+     * is */
+    if (best < t->ntoks && t->toks[best].sent == t->toks[i].sent &&
+        !(t->toks[best].flags & TF_NEWLINE) && t->toks[best].kind == TOK_WORD) {
         const lex_entry *c = pl_word(t, best, &lex_en_place_cues);
         int city = c && !strcmp(c->value, "settlement");
-        for (size_t h = 0; c && (city || !strcmp(c->value, "type")) && h < nbest; h++)
+        for (size_t h = 0; c && (city ? is_cap(t, best) : !strcmp(c->value, "type")) &&
+                           h < nbest; h++)
             if (found[h].e->kind == (city ? GAZ_CITY : GAZ_REGION)) {
-                m->last = best + 1;
+                m->last = best + is_cap(t, best); /* a name's word, not "province" */
                 m->typed = city ? 2 : 1;
                 break;
             }
+        const gaz_entry *reg;
+        int region = 0;
+        for (size_t h = 0; h < nbest; h++)
+            region |= found[h].e->kind == GAZ_REGION;
+        if (!m->typed && !region && c && !strcmp(c->value, "type") &&
+            (reg = region_named_for(t, i, best, found, nbest))) {
+            m->hits[0] = (gaz_hit){reg, 0};
+            m->nhits = 1;
+            m->last = best + is_cap(t, best);
+            m->typed = 1;
+        }
     }
     return m->last - i;
 }

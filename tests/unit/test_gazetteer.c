@@ -140,6 +140,27 @@ static void test_us_city_gets_its_state_as_admin1(void **state)
     assert_string_equal(e->admin1, "US-TX");
 }
 
+/* GeoNames' admin1 codes of Ukraine are not ISO's: a seat's code is tied
+ * to the subdivision named for it as an adjective (ISO "Khersonska
+ * oblast", "Zaporizka oblast"), in countries whose subdivisions are
+ * "<adjective> <type>"; not a seat merely like another subdivision's name. */
+static void test_seats_name_their_oblasts(void **state)
+{
+    (void)state;
+    const gaz_entry *e = find("Kherson", GAZ_CITY, "UA");
+    assert_non_null(e);
+    assert_string_equal(e->admin1, "UA-65");
+    assert_non_null(e = find("Zaporizhzhia", GAZ_CITY, "UA"));
+    assert_string_equal(e->admin1, "UA-23");
+    assert_non_null(e = find("Kharkiv", GAZ_CITY, "UA"));
+    assert_string_equal(e->admin1, "UA-63");
+    assert_non_null(e = find("Chernihiv", GAZ_CITY, "UA"));
+    assert_string_equal(e->admin1, "UA-74");
+    /* Morelia is the seat of Michoacán, not of Morelos */
+    assert_non_null(e = find("Morelia", GAZ_CITY, "MX"));
+    assert_true(!e->admin1 || strcmp(e->admin1, "MX-MOR"));
+}
+
 static void test_regions_outside_iso_3166_2(void **state)
 {
     (void)state;
@@ -180,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_historical_city_name_is_a_variant),
         cmocka_unit_test(test_subdivision_with_its_type_and_admin1),
         cmocka_unit_test(test_us_city_gets_its_state_as_admin1),
+        cmocka_unit_test(test_seats_name_their_oblasts),
         cmocka_unit_test(test_regions_outside_iso_3166_2),
         cmocka_unit_test(test_english_word_names_are_flagged),
         cmocka_unit_test(test_unknown_name_has_no_entry),

@@ -270,6 +270,30 @@ static void test_a_type_word_picks_the_kind(void **state)
     dl_record_free(r);
 }
 
+/* A city's name before a type word names the region named for it
+ * ("Kherson oblast": ISO's "Khersonska oblast"), or the region of that
+ * name ("Maguindanao province", "the Florida state"); a lower-case type
+ * word stays out of the name. Not a region merely around the city (the
+ * oblast of Lutsk is Volynska). */
+static void test_a_type_word_after_a_city_names_its_region(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Shelling killed four civilians in Kherson oblast. Drones struck "
+                         "the Kharkiv region and Donetsk Oblast. In the Zaporizhzhia "
+                         "region, two were injured. Troops clashed in Maguindanao "
+                         "province. Protesters marched in the Lutsk region.\n");
+    expect(r, "Kherson", "UA", "UA-65", "region");
+    expect(r, "Kharkiv", "UA", "UA-63", "region");
+    expect(r, "Donetsk Oblast", "UA", "UA-14", "region");
+    expect(r, "Zaporizhzhia", "UA", "UA-23", "region");
+    expect(r, "Maguindanao", "PH", NULL, "region");
+    expect(r, "Lutsk", "UA", NULL, "city");
+    dl_record_free(r);
+    r = parse("Shelling hit Kherson on Monday.\n");
+    expect(r, "Kherson", "UA", "UA-65", "city");
+    dl_record_free(r);
+}
+
 /* A country listed with a country is one too: Niger after "Nigeria and" is
  * the state, not Niger State of Nigeria. */
 static void test_a_country_listed_with_a_country(void **state)
@@ -406,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_town_in_a_province_elsewhere_is_unlisted_there),
         cmocka_unit_test(test_more_units_name_unlisted_places),
         cmocka_unit_test(test_a_type_word_picks_the_kind),
+        cmocka_unit_test(test_a_type_word_after_a_city_names_its_region),
         cmocka_unit_test(test_a_country_listed_with_a_country),
         cmocka_unit_test(test_a_name_keeps_one_sense_in_a_document),
         cmocka_unit_test(test_acronyms_are_not_towns),

@@ -168,6 +168,101 @@ static int lettered(const admin_pair *p, size_t n)
     return 0;
 }
 
+/* How far the subdivision name sub is named for the seat's name key, as
+ * an adjective: the letters they share when the same up to the seat's
+ * last word, of which it shares four letters or more, all but three at
+ * most, and goes on in that word ("kherson" and "khersonska oblast",
+ * "zaporizhia" and "zaporizka oblast", "ivano frankivsk" and "ivano
+ * frankivska oblast"); 0 otherwise ("gracias" and "gracias a dios"). */
+static size_t named_for(const char *key, const char *sub)
+{
+    size_t p = 0, w = 0, n = strlen(key);
+    while (key[p] && key[p] == sub[p])
+        p++;
+    for (size_t i = 0; i < n; i++)
+        if (key[i] == ' ')
+            w = i + 1;
+    int ok = p >= w + 4 && n - p <= 3 && !strchr(key + p, ' ') && sub[p] && sub[p] != ' ';
+    return ok ? p : 0;
+}
+
+/* The country's subdivisions are named "<adjective> <type>": at least
+ * three, and half or more, end in the same type word ("oblast", "kraj",
+ * "län", "novads"). Only there is a seat's name read into its region's. */
+static int typed_country(const subdiv *sub, size_t nsub, const char *cc)
+{
+    size_t total = 0, best = 0;
+    for (size_t s = 0; s < nsub; s++) {
+        if (strncmp(sub[s].code, cc, 2) || sub[s].code[2] != '-')
+            continue;
+        total++;
+        const char *last = strrchr(sub[s].key, ' ');
+        if (!last)
+            continue;
+        size_t same = 0;
+        for (size_t o = 0; o < nsub; o++) {
+            const char *l2 = strrchr(sub[o].key, ' ');
+            same += !strncmp(sub[o].code, cc, 2) && l2 && !strcmp(l2, last);
+        }
+        if (same > best)
+            best = same;
+    }
+    return best >= 3 && 2 * best >= total;
+}
+
+/* The country's subdivision a seat's name key names: pass 0 the first of
+ * the same name; pass 1 (stem) the one named for it the most (named_for),
+ * when no other is as much. NULL if none. */
+static const subdiv *seat_subdiv(const char *key, const char *cc, const subdiv *sub,
+                                 size_t nsub, int stem)
+{
+    const subdiv *best = NULL;
+    size_t bp = 0;
+    int tie = 0;
+    for (size_t s = 0; s < nsub; s++) {
+        if (strncmp(sub[s].code, cc, 2))
+            continue;
+        if (!stem) {
+            if (!strcmp(sub[s].key, key))
+                return &sub[s];
+            continue;
+        }
+        size_t p = named_for(key, sub[s].key);
+        if (p && p == bp)
+            tie = 1;
+        else if (p > bp)
+            best = &sub[s], bp = p, tie = 0;
+    }
+    return tie ? NULL : best;
+}
+
+/* A capital or seat ties its GeoNames code to the subdivision named like
+ * it (pass 0: the same name) or, in pass 1, for it (named_for, in a
+ * typed_country) when no other code has that one. */
+static void seats_named_like(admin_pair *p, size_t n, const city *cs, size_t ncs,
+                             const subdiv *sub, size_t nsub, int stem)
+{
+    if (stem && !typed_country(sub, nsub, p[0].cc))
+        return;
+    for (size_t c = 0; c < ncs; c++) {
+        const city *x = &cs[c];
+        if (strcmp(x->cc, p[0].cc) ||
+            (strcmp(x->fcode, "PPLA") && strcmp(x->fcode, "PPLC")))
+            continue;
+        char key[GAZ_MAX_KEY];
+        gaz_norm(x->name, strlen(x->name), key, sizeof key);
+        const subdiv *only = seat_subdiv(key, x->cc, sub, nsub, stem);
+        if (!only)
+            continue;
+        int taken = 0;
+        for (size_t i = 0; stem && i < n; i++)
+            taken |= !strcmp(p[i].iso, only->code);
+        for (size_t i = 0; i < n && !taken; i++)
+            if (!strcmp(p[i].admin, x->admin) && !p[i].iso[0])
+                snprintf(p[i].iso, sizeof p[i].iso, "%s", only->code);
+    }
+}
+
 /* Where a country's GeoNames codes are its ISO codes (US "TX", CH "ZH"),
  * nearly all of them exist as parentless "CC-code"; elsewhere a capital or
  * seat named like a subdivision ties its code to that subdivision. */
@@ -188,19 +283,8 @@ static void map_country(admin_pair *p, size_t n, const city *cs, size_t ncs,
     }
     if (aligned)
         return;
-    for (size_t c = 0; c < ncs; c++) {
-        const city *x = &cs[c];
-        if (strcmp(x->cc, p[0].cc) ||
-            (strcmp(x->fcode, "PPLA") && strcmp(x->fcode, "PPLC")))
-            continue;
-        char key[GAZ_MAX_KEY];
-        gaz_norm(x->name, strlen(x->name), key, sizeof key);
-        for (size_t s = 0; s < nsub; s++)
-            if (!strncmp(sub[s].code, x->cc, 2) && !strcmp(sub[s].key, key))
-                for (size_t i = 0; i < n; i++)
-                    if (!strcmp(p[i].admin, x->admin) && !p[i].iso[0])
-                        snprintf(p[i].iso, sizeof p[i].iso, "%s", sub[s].code);
-    }
+    seats_named_like(p, n, cs, ncs, sub, nsub, 0);
+    seats_named_like(p, n, cs, ncs, sub, nsub, 1);
 }
 
 static admin_map admin_map_build(const city *cs, size_t n, const subdiv *sub,
