@@ -238,6 +238,12 @@ long ev_day_number(const char *s);
 /* Days between the intervals [a0, a1] and [b0, b1] (day numbers; 0 when
  * they overlap), or -1 when unknown. */
 long ev_days_gap(long a0, long a1, long b0, long b1);
+
+/* Time tm counts days back from the report ("in the past 24 hours": the
+ * time stage gave the DURATION its days); ev_long_span_back: more than a
+ * week of them ("the past two years"), which dates only its own sentence. */
+int ev_span_back(const rec_time *tm);
+int ev_long_span_back(const rec_time *tm);
 /* Start/end/granularity of a TIMEX3 value ("1990-01-19TNI", "1990-01",
  * "199"), into arena strings. Returns 0 when the value is not a date. */
 int ev_value_interval(arena *a, const char *value, const char **start,

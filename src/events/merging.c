@@ -32,11 +32,6 @@ static int type_in(const char *type, const char *types)
     return 0;
 }
 
-/* A time that counts days back from the report ("the past 24 hours"). */
-static int span_back(const rec_time *tm)
-{
-    return tm->start && !strcmp(tm->pub.type, "DURATION");
-}
 
 /* Same negation and hypothetical marks, and both a period (a running
  * total) or both a point event. */
@@ -46,11 +41,13 @@ static int same_modality(const ev_ctx *c, int ev, const ev_mention *m)
     /* "the killings" with no time of its own may name a running total's
      * events ("killing at least eight people since 15 July") */
     int refers = (m->definite || (m->flags & EVF_REF)) && m->own_time < 0 && !m->period;
-    /* what happened over a span back ("in the past two years, the group
-     * has attacked dozens of schools") is many events: a new one with no
-     * time of its own ("Gunmen ambushed a patrol") is none of them */
+    /* what happened over a span of weeks or more back ("in the past two
+     * years, the group has attacked dozens of schools") is many events: a
+     * new one of a later sentence with no time of its own ("Gunmen
+     * ambushed a patrol") is none of them */
     int ti = c->st[ev].time;
-    if (ti >= 0 && span_back(&c->r->times[ti]) && m->own_time < 0 && !refers)
+    if (ti >= 0 && m->own_time < 0 && !refers && c->r->times[ti].sent != m->sent &&
+        ev_long_span_back(&c->r->times[ti]))
         return 0;
     return e->negated == m->negated && e->hypothetical == m->hypothetical &&
            (!c->st[ev].period == !m->period || (c->st[ev].period && refers));
@@ -142,7 +139,7 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
      * other */
     int et = c->st[ev].time;
     if (d->own &&
-        (span_back(&r->times[m->own_time]) || (et >= 0 && span_back(&r->times[et])) ||
+        (ev_span_back(&r->times[m->own_time]) || (et >= 0 && ev_span_back(&r->times[et])) ||
          (c->st[ev].period && m->period)) &&
         (et < 0 || strcmp(r->times[et].pub.value, r->times[m->own_time].pub.value)))
         return 1;

@@ -37,7 +37,7 @@ static int period_marker(const ev_ctx *c, size_t s)
         if (ev_cue_at(t, i, se->tok_end, "period"))
             return 1;
     EV_EACH(&c->times_ix, s, k)
-        if (c->r->times[k].start && !strcmp(c->r->times[k].pub.type, "DURATION"))
+        if (ev_span_back(&c->r->times[k]))
             return 1;
     return 0;
 }

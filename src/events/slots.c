@@ -17,15 +17,6 @@ static size_t dist(size_t a, size_t b)
     return a > b ? a - b : b - a;
 }
 
-/* A span back from the report ("the past 24 hours", "the past 20 years")
- * longer than a week: it dates what its own sentence tells, but is no
- * story's time that later sentences go on in. */
-static int long_span_back(const rec_time *tm)
-{
-    return tm->start && tm->end && !strcmp(tm->pub.type, "DURATION") &&
-           ev_day_number(tm->end) - ev_day_number(tm->start) > 7;
-}
-
 /* A time that can date an event: a date or time of day, or a span back
  * from the report ("in the past 24 hours": the time stage gave it its
  * days), outside the header and dateline. */
@@ -184,7 +175,7 @@ static int carried_time(ev_ctx *c, size_t s)
 {
     int t = latest_time(c, s);
     int e = c->last_dated;
-    if (e >= 0 && c->r->times[e].sent < s && !long_span_back(&c->r->times[e]) &&
+    if (e >= 0 && c->r->times[e].sent < s && !ev_long_span_back(&c->r->times[e]) &&
         (t < 0 || c->r->times[t].sent <= c->r->times[e].sent))
         return e;
     return t;
@@ -217,7 +208,7 @@ static int latest_time(ev_ctx *c, size_t s)
         const char *v = tm->pub.value;
         if (tm->sent < s && tm->sent >= narrative_start(c) && datable(c, tm) &&
             !quoted(&r->txt, tm) && !reporting_time(c, tm) &&
-            (v[0] == 'P' ? !long_span_back(tm) : v[0] != 'X' && strlen(v) >= 4) &&
+            (v[0] == 'P' ? !ev_long_span_back(tm) : v[0] != 'X' && strlen(v) >= 4) &&
             !hypothetical_time(c, tm))
             return (int)i;
     }

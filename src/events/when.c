@@ -215,3 +215,14 @@ void ev_set_date_after(ev_ctx *c, int ev, int from)
     }
     e->when.type = "approximate";
 }
+
+int ev_span_back(const rec_time *tm)
+{
+    return tm->start && !strcmp(tm->pub.type, "DURATION");
+}
+
+int ev_long_span_back(const rec_time *tm)
+{
+    return ev_span_back(tm) && tm->end &&
+           ev_day_number(tm->end) - ev_day_number(tm->start) > 7;
+}

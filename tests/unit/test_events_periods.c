@@ -194,6 +194,23 @@ static void test_a_long_span_back_dates_only_its_own_sentence(void **state)
     dl_record_free(r);
 }
 
+/* A day's span goes on into the next sentence of a daily update: what it
+ * did there is the same attacks, one event with both tolls. */
+static void test_a_days_span_goes_on_in_the_next_sentence(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Operational update\n\nOver the past day, the enemy "
+                            "launched 2 missile strikes and 61 air strikes on "
+                            "settlements. As a result of the attacks, 4 civilians were "
+                            "killed and 11 wounded in Kherson oblast.\n", "2024-02-21");
+    const dl_event *killed = event_of_value(r, 4), *hurt = event_of_value(r, 11);
+    assert_ptr_equal(killed, hurt);
+    assert_string_equal(killed->date, "2024-02-20");
+    assert_string_equal(killed->when.end, "2024-02-21");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+}
+
 static void test_a_toll_of_one_attack_is_no_period(void **state)
 {
     (void)state;
@@ -261,6 +278,7 @@ int main(void)
         cmocka_unit_test(test_a_toll_of_one_attack_is_no_period),
         cmocka_unit_test(test_a_span_back_from_the_report_is_a_period_of_its_days),
         cmocka_unit_test(test_a_long_span_back_dates_only_its_own_sentence),
+        cmocka_unit_test(test_a_days_span_goes_on_in_the_next_sentence),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
         cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
         cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),
