@@ -334,7 +334,8 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
     /* "In 1933 ... Ninety-one years later": counted from the year the
      * text last wrote when the story has no day or month of that year */
     if (x->gran == G_YEAR && x->how == A_REF && ref->coarse &&
-        (!ref->gran || ref->coarse != ref->y) && shift_phrase(r, x) &&
+        (!ref->gran || ref->coarse != ref->y) &&
+        (shift_phrase(r, x) || !strcmp(x->rule, "rel.anaphoric_shift")) &&
         ref->gran != G_QUARTER) {
         tref year = {.y = ref->coarse, .gran = G_YEAR};
         *anchor = tref_value(r, &year);

@@ -237,6 +237,11 @@ static void a_written_year_becomes_the_reference(void **state)
          "Two years later", "DATE", "2007-12-28"},
         {"Thousands died in the winter and spring of 1933.", "the winter", "DATE",
          "1933-WI"},
+        /* "the previous year", "the following year" after a written year */
+        {"In 2006, the group recorded 222 disappearances, a rise on the previous "
+         "year.", "the previous year", "DATE", "2005"},
+        {"Rebels attacked on Dec. 28, 2008. The war had ended in 1991. The following "
+         "year, elections were held.", "The following year", "DATE", "1992"},
     };
     CHECK(c, DCT);
 }
