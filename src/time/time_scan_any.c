@@ -479,7 +479,15 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
             j++;
         int day_only = e->value[0] == '~'; /* "earlier Sunday", "later yesterday" */
         const char *mod = e->value + day_only;
-        if (j < limit && best_core(t, cls, j, limit, &alt, 0) && coarse_date(&alt) &&
+        int dated = j < limit && best_core(t, cls, j, limit, &alt, 0) && coarse_date(&alt);
+        /* "early on the morning of Sunday, 12 May": a part of a named day */
+        tx part;
+        if (!day_only && j < limit && night_of(t, j, limit, &part) &&
+            (!dated || part.t1 > alt.t1)) {
+            alt = part;
+            dated = 1;
+        }
+        if (dated &&
             (!day_only || (alt.gran == G_DAY && alt.how != A_ABS && alt.t0 == j &&
                            (alt.how == A_WEEKDAY || alt.shift != 0 || alt.how == A_DCT))) &&
             (!n || alt.t1 > x->t1)) {

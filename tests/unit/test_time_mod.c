@@ -72,6 +72,12 @@ static void part_of_a_period(void **state)
          "the early hours of Saturday night", "2009-01-17TNI", "START"},
         {"Police fired at mid-afternoon yesterday.", "mid-afternoon yesterday",
          "2009-01-18TAF", "MID"},
+        /* "early on" and "late on" a day, or a part of a named day */
+        {"Gunmen struck early on Sunday.", "early on Sunday", "2009-01-18", "START"},
+        {"Early on the morning of Sunday, 11 January, shelling hit the camp.",
+         "Early on the morning of Sunday, 11 January", "2009-01-11TMO", "START"},
+        {"Late on the night of 12 January, troops withdrew.",
+         "Late on the night of 12 January", "2009-01-12TNI", "END"},
     };
     CHECK_MODS(cases, DCT);
     /* a month that is also a verb or name, after a hyphened modifier */
