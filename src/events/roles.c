@@ -277,6 +277,46 @@ typedef struct {
     const char *actor_rule, *target_rule;
 } roles;
 
+/* The actor of m's sentence that starts within `reach` tokens after token
+ * i, or EV_NONE. */
+static int actor_after(const ev_ctx *c, const ev_mention *m, size_t i, size_t reach)
+{
+    EV_EACH(&c->actors_ix, m->sent, k) {
+        const rec_actor *a = &c->r->actors[k];
+        if (a->tok_start > i && a->tok_start <= i + reach && a->tok_end > a->tok_start)
+            return (int)k;
+    }
+    return EV_NONE;
+}
+
+/* "fighting between the Sudanese Armed Forces (SAF) and the Rapid Support
+ * Forces": two sides, neither said to have started it; actor and target
+ * in the order written, so no side is made the attacker (role `pair`). */
+static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
+{
+    const text *t = &c->r->txt;
+    size_t at = m->tok + m->ntok;
+    if (at >= t->ntoks || t->toks[at].sent != m->sent || !ev_is(c, at, EVR_PAIR))
+        return 0;
+    int a = actor_after(c, m, at, 3);
+    if (a == EV_NONE)
+        return 0;
+    /* "and" within a few tokens of the first side (past an acronym in
+     * brackets), then the second side right after it */
+    for (size_t k = c->r->actors[a].tok_end; k < c->r->actors[a].tok_end + 5 &&
+                                             k < t->ntoks && t->toks[k].sent == m->sent; k++) {
+        if (!tok_is(t, k, "and"))
+            continue;
+        int b = actor_after(c, m, k, 2);
+        if (b == EV_NONE || b == a)
+            return 0;
+        out->actor = a, out->actor_rule = "actor.pair";
+        out->target = b, out->target_rule = "target.pair";
+        return 1;
+    }
+    return 0;
+}
+
 static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
@@ -288,6 +328,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
      * lodged a protest", "carried out an attack") takes the verb's subject */
     int noun = ((m->definite || m->indefinite || (m->flags & EVF_REF)) && !m->light) ||
                (m->flags & EVF_NOUN) || comma_participle(c, m);
+    if (pair_sides(c, m, out))
+        return;
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
         /* "ICRC-supported teams": the backer is not the clause's subject */

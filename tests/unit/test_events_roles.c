@@ -375,6 +375,34 @@ static void test_a_progressive_is_no_passive(void **state)
 
 /* The cue table's distinct values, in byte order, are the role names in
  * enum order: its value masks are the tokens' role masks (cues.c). */
+/* "fighting between A and B": two sides, neither made the attacker by a
+ * verb later in the sentence; actor and target in the order written. */
+static void test_fighting_between_two_sides_keeps_their_order(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Heavy fighting between the army (SAF) and the militia in "
+                            "the town has killed 27 civilians.\n", NULL);
+    fx_actor(r, NULL, "army", "SD", "military");
+    fx_actor(r, NULL, "SAF", "SD", "military");
+    fx_actor(r, NULL, "militia", "SD", "rebels");
+    fx_actor(r, NULL, "civilians", NULL, "civilians");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(r->actors[e->actor].pub.text, "army");
+    assert_string_equal(r->actors[e->target].pub.text, "militia");
+    dl_record_free(r);
+    /* without "between", the subject is still the doer */
+    r = fx_parse("The militia attacked the army in the town.\n", NULL);
+    fx_actor(r, NULL, "militia", "SD", "rebels");
+    fx_actor(r, NULL, "army", "SD", "military");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(r->actors[e->actor].pub.text, "militia");
+    dl_record_free(r);
+}
+
 static void test_cue_values_are_the_roles_in_order(void **state)
 {
     (void)state;
@@ -409,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_a_hyphened_actor_is_no_subject),
         cmocka_unit_test(test_a_progressive_is_no_passive),
         cmocka_unit_test(test_a_casualty_noun_takes_no_subject),
+        cmocka_unit_test(test_fighting_between_two_sides_keeps_their_order),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
