@@ -235,6 +235,18 @@ static size_t cap_run(const text *t, const pl_mention *m, const uint32_t *cover,
     return j;
 }
 
+/* Mention g resolved to nothing and is the first word of a run of
+ * capitalised words before a lower-case type word ("the Abu Shouk camp"). */
+static int first_of_typed(const text *t, const pl_mention *m, const uint32_t *cover,
+                          const pl_mention *g)
+{
+    if (g->best >= 0 || g->last >= t->ntoks || t->toks[g->last].sent != t->toks[g->first].sent ||
+        !plain_cap(t, g->last) || mention_at(m, cover, g->last))
+        return 0;
+    size_t j = cap_run(t, m, cover, g->last);
+    return type_word(t, j) && !(t->toks[j].flags & TF_CAP);
+}
+
 static void place_in(rec_place *p, const pl_mention *where, const char *home)
 {
     if (!where) {
@@ -297,7 +309,10 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
         if (!known && !(t->toks[i].flags & TF_CAP))
             continue;
         const pl_mention *gm = known ? NULL : mention_at(m, cover, i);
-        int stray = gm && gm->stray && gm->first == i;
+        /* a dropped small town abroad, or a name that resolved to nothing
+         * and is the first word of a longer one before a lower-case type
+         * word ("the Abu Shouk camp": "Abu", a town in India) */
+        int stray = gm && gm->first == i && (gm->stray || first_of_typed(t, m, cover, gm));
         if (!known && ((gm && !stray) || !plain_cap(t, i)))
             continue;
         int unit = unit_before(t, i), prep = word_is_cue(t, i - 1, "prep");

@@ -294,6 +294,21 @@ static void test_a_type_word_after_a_city_names_its_region(void **state)
     dl_record_free(r);
 }
 
+/* A gazetteer name that resolves to nothing here ("Abu", a town in India)
+ * and begins a longer capitalised name before a type word is part of that
+ * unlisted place; alone it is still the town. */
+static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Shelling hit the Abu Shouk camp near El Fasher, Sudan.\n");
+    expect(r, "Abu Shouk", "SD", NULL, "other");
+    assert_null(place(r, "Shouk"));
+    dl_record_free(r);
+    r = parse("Pilgrims travelled to Abu in Rajasthan.\n");
+    expect(r, "Abu", "IN", NULL, "city");
+    dl_record_free(r);
+}
+
 /* A country listed with a country is one too: Niger after "Nigeria and" is
  * the state, not Niger State of Nigeria. */
 static void test_a_country_listed_with_a_country(void **state)
@@ -431,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_more_units_name_unlisted_places),
         cmocka_unit_test(test_a_type_word_picks_the_kind),
         cmocka_unit_test(test_a_type_word_after_a_city_names_its_region),
+        cmocka_unit_test(test_a_dropped_first_word_joins_the_unlisted_name),
         cmocka_unit_test(test_a_country_listed_with_a_country),
         cmocka_unit_test(test_a_name_keeps_one_sense_in_a_document),
         cmocka_unit_test(test_acronyms_are_not_towns),
