@@ -62,7 +62,9 @@ static int in_sentence(ev_ctx *c, const rec_figure *f)
 }
 
 /* The latest fitting event named in the few sentences before the
- * figure's ("... opened fire. Twelve people died."). */
+ * figure's ("... opened fire. Twelve people died."): a point event, but a
+ * period event for a running total ("An estimated 40,000 people have fled
+ * since the start of the month" counts no shelling named before). */
 static int before(ev_ctx *c, const rec_figure *f)
 {
     const ev_index *ix = &c->mentions_ix;
@@ -71,7 +73,8 @@ static int before(ev_ctx *c, const rec_figure *f)
         if (m->sent + EV_FIGURE_REACH < f->sent)
             break;
         if (m->sent < f->sent && m->sent + EV_FIGURE_REACH >= f->sent && m->event >= 0 &&
-            !c->r->events[m->event].pub.negated && !c->st[m->event].period &&
+            !c->r->events[m->event].pub.negated &&
+            !c->st[m->event].period == !f->pub.cumulative &&
             ev_figure_fit(f->pub.kind, c->r->events[m->event].pub.type) >= 0)
             return m->event;
     }

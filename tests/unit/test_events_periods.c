@@ -211,6 +211,25 @@ static void test_a_days_span_goes_on_in_the_next_sentence(void **state)
     dl_record_free(r);
 }
 
+/* A running total in a later sentence with no event of its own counts no
+ * attack named before it. */
+static void test_a_later_running_total_counts_no_earlier_attack(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Statement\n\nOn Sunday, shelling hit the camp, killing "
+                            "five people. An estimated 40,000 people have fled their "
+                            "homes since the start of the month.\n", "2024-05-14");
+    const dl_figure *fled = NULL;
+    for (size_t i = 0; i < dl_record_nfigures(r); i++)
+        if (dl_record_figure(r, i)->value == 40000)
+            fled = dl_record_figure(r, i);
+    assert_non_null(fled);
+    assert_true(fled->cumulative);
+    assert_null(fled->event);
+    assert_non_null(event_of_value(r, 5));
+    dl_record_free(r);
+}
+
 static void test_a_toll_of_one_attack_is_no_period(void **state)
 {
     (void)state;
@@ -279,6 +298,7 @@ int main(void)
         cmocka_unit_test(test_a_span_back_from_the_report_is_a_period_of_its_days),
         cmocka_unit_test(test_a_long_span_back_dates_only_its_own_sentence),
         cmocka_unit_test(test_a_days_span_goes_on_in_the_next_sentence),
+        cmocka_unit_test(test_a_later_running_total_counts_no_earlier_attack),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
         cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
         cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),
