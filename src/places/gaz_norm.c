@@ -5,7 +5,8 @@
  * "nagorno karabakh"; "Bakı" and "Diyarbakır" as "baki", "diyarbakir";
  * "Łódź" as "lodz"; "St. Louis" as "st louis";
  * "Sana'a" and "Sanaa" as "sana" (apostrophes and doubled letters dropped),
- * "Halabjah" as "halabja" (a final h after a vowel dropped). */
+ * "Halabjah" as "halabja" (a final h after a vowel dropped); "Khan Younis"
+ * and "Khān Yūnis", "Deir" and "Dayr" (gaz_translit). */
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>

@@ -141,6 +141,15 @@ size_t gaz_norm(const char *s, size_t n, char *out, size_t cap);
  * is 'i'. Shared by gaz_norm and the scanner's fast path. */
 static inline char gaz_translit(char p, char c, char n)
 {
+    /* Arabic names in French and English spellings: "ou" is 'u'
+     * ("Khan Younis", "Khan Yunis"), "ei" is "ay" ("Deir", "Dayr"; "Beit",
+     * "Bayt"; "Nuseirat", "Nusayrat") */
+    if (c == 'o' && n == 'u')
+        return 0;
+    if (c == 'e' && n == 'i')
+        return 'a';
+    if (c == 'i' && p == 'e')
+        return 'y';
     if (c != 'y' && c != 'j')
         return c;
     int nv = n == 'a' || n == 'e' || n == 'i' || n == 'o' || n == 'u';

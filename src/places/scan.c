@@ -83,7 +83,8 @@ static size_t norm_word(const text *t, size_t i, char *out, size_t cap, uint32_t
     }
     if (!(c = word_fold[s[n - 1]]))
         return 0;
-    if (c != prev && !(c == 'h' && vowel(prev))) {
+    c = gaz_translit(last, c, 0); /* "Jonglei": its final 'i' after 'e' */
+    if (c && c != prev && !(c == 'h' && vowel(prev))) {
         out[w++] = c;
         hh = (hh ^ (unsigned char)c) * 16777619u;
     }

@@ -325,6 +325,21 @@ static void test_a_country_listed_with_a_country(void **state)
     dl_record_free(r);
 }
 
+/* Gaza's towns as news spells them: "ou" and "ei" meet GeoNames' "u" and
+ * "ay", and a name is known without its article ("Al Burayj"). */
+static void test_arabic_spellings_meet_the_gazetteer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Airstrikes hit Khan Younis, Deir al-Balah, Beit Hanoun, "
+                         "Nuseirat and Bureij overnight.\n");
+    expect(r, "Khan Younis", "PS", NULL, "city");
+    expect(r, "Deir al-Balah", "PS", NULL, "city");
+    expect(r, "Beit Hanoun", "PS", NULL, "city");
+    expect(r, "Nuseirat", "PS", NULL, "city");
+    expect(r, "Bureij", "PS", NULL, "city");
+    dl_record_free(r);
+}
+
 static void test_a_name_keeps_one_sense_in_a_document(void **state)
 {
     (void)state;
@@ -448,6 +463,7 @@ int main(void)
         cmocka_unit_test(test_a_type_word_after_a_city_names_its_region),
         cmocka_unit_test(test_a_dropped_first_word_joins_the_unlisted_name),
         cmocka_unit_test(test_a_country_listed_with_a_country),
+        cmocka_unit_test(test_arabic_spellings_meet_the_gazetteer),
         cmocka_unit_test(test_a_name_keeps_one_sense_in_a_document),
         cmocka_unit_test(test_acronyms_are_not_towns),
         cmocka_unit_test(test_transliterations_meet),

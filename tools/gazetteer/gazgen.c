@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gazgen.h"
 
@@ -77,11 +78,31 @@ static int is_word(const gazgen *g, const char *key)
     return 0;
 }
 
+/* The rest of name after an article of articles.txt ("Al Burayj":
+ * "Burayj"), or NULL. */
+static const char *after_article(const gazgen *g, const char *name)
+{
+    const char *sp = strchr(name, ' ');
+    if (!sp || !sp[1])
+        return NULL;
+    size_t n = (size_t)(sp - name);
+    for (size_t i = 0; i + 1 < g->narticles; i += 2) {
+        const char *a = g->articles[i], *l = g->articles[i + 1];
+        if (strlen(a) != n || strncasecmp(name, a, n) || strncasecmp(sp + 1, l, strlen(l)))
+            continue;
+        return sp + 1;
+    }
+    return NULL;
+}
+
 void gen_add_name(gazgen *g, const char *name, uint32_t entry, uint32_t flags)
 {
     char key[GAZ_MAX_KEY];
     if (!gaz_norm(name, strlen(name), key, sizeof key))
         return;
+    const char *rest = g->e[entry].kind != GAZ_COUNTRY ? after_article(g, name) : NULL;
+    if (rest)
+        gen_add_name(g, rest, entry, flags | GAZN_VARIANT);
     GROW(g->n, g->nn, g->cap_n);
     /* the word list is checked with the name as written, not the key */
     char low[64];
@@ -177,6 +198,23 @@ void read_regions(gazgen *g, const char *path)
     fclose(f);
 }
 
+void read_articles(gazgen *g, const char *path)
+{
+    FILE *f = open_data(path);
+    char line[256], *fl[3];
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        if (fields(line, fl, 2) != 2)
+            die("%s: want article|letters: %s", path, line);
+        GROW(g->articles, g->narticles, g->cap_articles);
+        g->articles[g->narticles++] = xstrdup(fl[0]);
+        GROW(g->articles, g->narticles, g->cap_articles);
+        g->articles[g->narticles++] = xstrdup(fl[1]);
+    }
+    fclose(f);
+}
+
 /* variants.txt: "alias|ID" adds a name; "alias|=ID" makes it the only
  * entry of that name (Burma is Myanmar, not the ISO 3166-3 code BU). */
 void read_variants(gazgen *g, const char *path)
@@ -201,12 +239,13 @@ void read_variants(gazgen *g, const char *path)
 
 int main(int argc, char **argv)
 {
-    if (argc != 8)
+    if (argc != 9)
         die("usage: gazgen OUT.c ISO_DIR CITIES.pbf MINPOP REGIONS VARIANTS "
-            "WORDS");
+            "ARTICLES WORDS");
     gazgen g;
     memset(&g, 0, sizeof g);
-    read_words(&g, argv[7]);
+    read_words(&g, argv[8]);
+    read_articles(&g, argv[7]);
     read_iso(&g, argv[2]);
     read_regions(&g, argv[5]);
     read_cities(&g, argv[3], argv[2], atol(argv[4]));

@@ -34,6 +34,8 @@ typedef struct {
     size_t nwords;
     char **only;  /* keys a variant claims alone ("burma|=MM") */
     size_t nonly, cap_only;
+    char **articles; /* "an|n" pairs of articles.txt: article, letters */
+    size_t narticles, cap_articles;
 } gazgen;
 
 void *xmalloc(size_t n);
@@ -45,6 +47,8 @@ uint32_t gen_add_entry(gazgen *g, const char *id, const char *name,
                        const char *cc, const char *admin1, int kind);
 /* Add a name for an entry (normalised here). */
 void gen_add_name(gazgen *g, const char *name, uint32_t entry, uint32_t flags);
+/* articles.txt: the article before a name that it may be known without. */
+void read_articles(gazgen *g, const char *path);
 /* Index of the entry with this id, or -1 (linear; build time only). */
 long gen_find_id(const gazgen *g, const char *id);
 
