@@ -61,6 +61,13 @@ static const char *unknown(int g, const char *sfx, char *buf, size_t cap)
     return buf;
 }
 
+/* Token i follows "since", or "since the". */
+static int after_since(const text *t, size_t i)
+{
+    return (i >= 1 && tw_is(t, i - 1, "since")) ||
+           (i >= 2 && tw_is(t, i - 1, "the") && tw_is(t, i - 2, "since"));
+}
+
 static void set_ref(tref *ref, int y, int m, int d, int gran)
 {
     ref->y = y;
@@ -266,8 +273,12 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     int m = x->m, d = x->d;
     if (x->lit[0] && !holiday_day(x->lit, y, &m, &d))
         d = 0;
-    set_ref(ref, y, m, d, d ? G_DAY : G_MONTH);
-    ref->narr = narr;
+    /* a month after "since" ("the deadliest since the February 2021 coup")
+     * is a point of comparison: the story stays at its day */
+    if (d || ref->gran != G_DAY || !after_since(&r->txt, x->t0)) {
+        set_ref(ref, y, m, d, d ? G_DAY : G_MONTH);
+        ref->narr = narr;
+    }
     if (d)
         return fmt_day(r, y, m, d, x->suffix);
     return tf_ym(r->a, y, m);

@@ -242,6 +242,11 @@ static void a_written_year_becomes_the_reference(void **state)
          "year.", "the previous year", "DATE", "2005"},
         {"Rebels attacked on Dec. 28, 2008. The war had ended in 1991. The following "
          "year, elections were held.", "The following year", "DATE", "1992"},
+        /* a month after "since" is a point of comparison, not the story's
+         * time: a time of day later is still on the story's day */
+        {"Jets struck the village on January 11, the deadliest raid since the "
+         "February 2005 coup. Witnesses said bombs fell at about 7:30 a.m.",
+         "about 7:30 a.m.", "TIME", "2009-01-11T07:30"},
     };
     CHECK(c, DCT);
 }
