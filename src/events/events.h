@@ -190,6 +190,10 @@ int ev_is_period(ev_ctx *c, const ev_mention *m);
 /* Date a period event from time ti's start up to the report: `when` a
  * range, `date` null. */
 void ev_set_period(ev_ctx *c, int ev, int ti);
+/* The time (index into r->times) of the event named after "since" in m's
+ * sentence ("Since the coup, security forces have killed 3,200": the
+ * coup's), when that event is dated; else -1. */
+int ev_since_event_time(const ev_ctx *c, const ev_mention *m);
 
 /* ---- slots.c */
 void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);

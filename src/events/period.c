@@ -113,3 +113,14 @@ void ev_set_period(ev_ctx *c, int ev, int ti)
     if (rep && strcmp(rep, e->when.start) > 0)
         e->when.end = rep; /* from its start up to the report */
 }
+
+int ev_since_event_time(const ev_ctx *c, const ev_mention *m)
+{
+    EV_EACH(&c->mentions_ix, m->sent, i) {
+        const ev_mention *o = &c->m[i];
+        if (o != m && o->event >= 0 && since_object(&c->r->txt, o) &&
+            c->st[o->event].time >= 0)
+            return c->st[o->event].time;
+    }
+    return -1;
+}

@@ -435,10 +435,13 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
     ev_state *st = &c->st[ev];
     int ti = m->own_time;
     if (st->period) { /* a running total: its own period, nothing carried */
+        const char *rule = "date.period";
+        if (ti < 0 && (ti = ev_since_event_time(c, m)) >= 0)
+            rule = "date.period_since_event"; /* "since the coup" */
         if (ti >= 0 && !st->date_explicit) {
             ev_set_period(c, ev, ti);
             st->date_explicit = 1;
-            ev_note(c, ev, "date", r->times[ti].pub.span, "date.period");
+            ev_note(c, ev, "date", r->times[ti].pub.span, rule);
         }
         return;
     }
@@ -469,6 +472,25 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
     }
 }
 
+/* Sentence s names a place of p's kind by "the" and a kind of place
+ * (`settlement` or `type` in data/en/place_cues.txt): "delivered aid to
+ * 4,000 people in the city" points back to the city named before. */
+static int points_back(const ev_ctx *c, size_t s, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    const char *kind = p->pub.kind;
+    for (size_t i = t->sents[s].tok_start + 1; i < t->sents[s].tok_end; i++) {
+        if (!tok_is(t, i - 1, "the"))
+            continue;
+        const lex_entry *e = tok_lex(t, i, &lex_en_place_cues);
+        if (e && ((!strcmp(e->value, "settlement") &&
+                   (!strcmp(kind, "city") || !strcmp(kind, "other"))) ||
+                  (!strcmp(e->value, "type") && !strcmp(kind, "region"))))
+            return 1;
+    }
+    return 0;
+}
+
 static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -482,7 +504,18 @@ static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
     }
     if (pi >= 0 || r->events[ev].pub.place >= 0)
         return;
+    /* a reference back to an event told before ("Since the coup, ..."):
+     * where the story is now is not where that event was */
+    if ((m->definite || (m->flags & EVF_REF)) && st->nsents && st->sents[0] < m->sent)
+        return;
     pi = carried_place(c, m->sent);
+    /* a running total counts over its own area: the town of an earlier
+     * paragraph ("Since the coup, security forces have killed 3,200") is
+     * not it, unless the sentence points back to it ("in the city") */
+    if (st->period && pi >= 0 &&
+        r->txt.sents[r->places[pi].sent].para != r->txt.sents[m->sent].para &&
+        !points_back(c, m->sent, &r->places[pi]))
+        return;
     const char *rule = "place.discourse";
     if (pi < 0)
         pi = title_place(c, m), rule = "place.title";

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "date_parse.h"
+#include "lexicons.h"
 #include "time.h"
 
 static const char *fmt_day(dl_record *r, int y, int m, int d, const char *sfx)
@@ -59,6 +60,14 @@ static const char *unknown(int g, const char *sfx, char *buf, size_t cap)
     default: tf_snprintf(buf, cap, "XXXX"); break;
     }
     return buf;
+}
+
+/* Token i follows a verb of saying ("said", "told": `say` in
+ * data/en/time_tense.txt). */
+static int said_before(const text *t, size_t i)
+{
+    const lex_entry *e = i > 0 ? tw_lex(t, i - 1, &lex_en_time_tense) : NULL;
+    return e && !strcmp(e->value, "say");
 }
 
 /* Token i follows "since", or "since the". */
@@ -370,8 +379,13 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
     }
     if (b->gran == G_DAY && x->gran == G_WEEK && shift == 0 && !strcmp(x->suffix, "-WE"))
         shift = weekend_shift(b, tense);
+    /* "Human Rights Watch said today": the day of the saying, not of the
+     * story, which stays where it was */
+    tref said = *ref;
     if (b->gran)
-        v = shifted(r, b, x->gran, shift, x->suffix, ref);
+        v = shifted(r, b, x->gran, shift, x->suffix,
+                    x->how == A_DCT && ref->gran == G_DAY && said_before(&r->txt, x->t0)
+                        ? &said : ref);
     if (v)
         *anchor = tref_value(r, b);
     return v ? v : arena_strdup(r->a, unknown(x->gran, x->suffix, buf, sizeof buf));

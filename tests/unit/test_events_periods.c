@@ -230,6 +230,42 @@ static void test_a_later_running_total_counts_no_earlier_attack(void **state)
     dl_record_free(r);
 }
 
+/* "Since the coup": the period runs from the coup's date; and a running
+ * total takes no town of an earlier paragraph, unless it points back to
+ * it ("in the city"). */
+static void test_a_period_since_a_dated_event(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Statement\n\nThe military seized power in a coup in "
+                            "February 2021. On 11 April, an airstrike on Pazigyi "
+                            "village killed 160 people.\n\nSince the coup, security "
+                            "forces have killed more than 3,200 people.\n",
+                            "2023-04-14");
+    const dl_event *toll = event_of_value(r, 3200);
+    assert_null(toll->date);
+    assert_string_equal(toll->when.type, "range");
+    assert_string_equal(toll->when.start, "2021-02-01");
+    assert_string_equal(toll->when.end, "2023-04-14");
+    assert_int_equal(toll->place, -1);
+    /* "Since the coup" refers back: the coup takes no place from there */
+    for (size_t i = 0; i < dl_record_nevents(r); i++)
+        if (!strcmp(dl_record_event(r, i)->type, "COERCE"))
+            assert_int_equal(dl_record_event(r, i)->place, -1);
+    dl_record_free(r);
+    r = pipeline("Statement\n\nGENEVA, 9 May 2024 - Aid partners report that shelling "
+                 "hit a market in the city of Kharkiv on Tuesday.\n\nSince Tuesday, "
+                 "aid groups have delivered emergency aid to 4,000 people in the "
+                 "city.\n", "2024-05-09");
+    const dl_event *aid = NULL;
+    for (size_t i = 0; i < dl_record_nevents(r); i++)
+        if (!strcmp(dl_record_event(r, i)->type, "AID"))
+            aid = dl_record_event(r, i);
+    assert_non_null(aid);
+    assert_true(aid->place >= 0);
+    assert_string_equal(r->places[aid->place].pub.name, "Kharkiv");
+    dl_record_free(r);
+}
+
 static void test_a_toll_of_one_attack_is_no_period(void **state)
 {
     (void)state;
@@ -299,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_a_long_span_back_dates_only_its_own_sentence),
         cmocka_unit_test(test_a_days_span_goes_on_in_the_next_sentence),
         cmocka_unit_test(test_a_later_running_total_counts_no_earlier_attack),
+        cmocka_unit_test(test_a_period_since_a_dated_event),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
         cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
         cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),

@@ -247,6 +247,10 @@ static void a_written_year_becomes_the_reference(void **state)
         {"Jets struck the village on January 11, the deadliest raid since the "
          "February 2005 coup. Witnesses said bombs fell at about 7:30 a.m.",
          "about 7:30 a.m.", "TIME", "2009-01-11T07:30"},
+        /* "X said today" is the day of the saying; the story stays */
+        {"Jets struck the village on January 11, the group said today. Witnesses "
+         "said bombs fell at about 7:30 a.m.", "about 7:30 a.m.", "TIME",
+         "2009-01-11T07:30"},
     };
     CHECK(c, DCT);
 }
