@@ -275,6 +275,69 @@ int header_title_issuer(dl_record *r)
     return 1;
 }
 
+/* Token i is a capitalised word of k's sentence. */
+static int cap_word_of(const text *t, size_t i, size_t k)
+{
+    return t->toks[i].sent == t->toks[k].sent && t->toks[i].kind == TOK_WORD &&
+           (t->toks[i].flags & TF_CAP);
+}
+
+/* Where the name that ends before token k begins, not before token lo:
+ * capitalised words and the function words between them ("International
+ * Committee of the Red Cross"). */
+static size_t org_start(const text *t, size_t lo, size_t k)
+{
+    size_t a = k;
+    for (;;) {
+        if (a > lo && cap_word_of(t, a - 1, k)) {
+            a--;
+            continue;
+        }
+        size_t f = 0; /* function words ("of", "of the") before a name's word */
+        while (f < 2 && a - f > lo + 1 && doc_in(t, a - f - 1, &lex_en_function_words) &&
+               !(t->toks[a - f - 1].flags & TF_CAP))
+            f++;
+        if (f && a < k && cap_word_of(t, a - f - 1, k)) {
+            a -= f;
+            continue;
+        }
+        return a;
+    }
+}
+
+/* The lead paragraph of a release with no letterhead names its issuer as
+ * the speaker: "(Bangkok, April 14, 2023) - The airstrike ... killed at
+ * least 160 people, Human Rights Watch said today." The organisation (a
+ * run of capitalised words with a head word of issuer_heads.txt) right
+ * before a phrase of data/en/issuer_lead_phrases.txt in the dateline's
+ * paragraph is the issuer. */
+int lead_issuer(dl_record *r)
+{
+    const text *t = &r->txt;
+    const dl_dateline *d = r->doc.dateline;
+    if (r->doc.issuer || !d)
+        return 0;
+    size_t at = text_norm_offset(t, d->span.start), i = 0;
+    while (i < t->ntoks && t->toks[i].start < at)
+        i++;
+    if (i >= t->ntoks)
+        return 0;
+    size_t para = t->sents[t->toks[i].sent].para;
+    for (size_t k = i + 1; k < t->ntoks && t->sents[t->toks[k].sent].para == para; k++) {
+        pm_opts o = {t->ntoks, 8, PM_SAME_SENT, NULL};
+        if (!(t->toks[k - 1].flags & TF_CAP) || !phrase_match(t, k, &lex_en_issuer_lead_phrases, &o, NULL))
+            continue;
+        size_t a = org_start(t, i, k);
+        if (a < k && k - a <= 10 && has_head_word(t, a, k)) {
+            set_issuer(r, a, k);
+            if (!r->doc.kind) /* a dateline and "X said today": a release */
+                r->doc.kind = "press release";
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The original bytes just before the unit are Markdown bold markers. */
 static int bold(const dl_record *r, const unit *u)
 {

@@ -499,6 +499,31 @@ static void kind_at_the_end_of_a_header_line(void **state)
     dl_record_free(r);
 }
 
+/* A release with no letterhead names its issuer in the lead paragraph:
+ * "..., Human Rights Watch said today." Not a speaker of a later
+ * paragraph, nor a name with no head word ("John Smith said today"). */
+static void the_lead_speaker_is_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Myanmar: Airstrike Kills Villagers\n\n(Bangkok, April 14, "
+                         "2023) - An airstrike on a village on April 11 killed at least "
+                         "160 people, Human Rights Watch said today.\n");
+    const dl_document *d = dl_record_document(r);
+    assert_string_equal(d->issuer, "Human Rights Watch");
+    assert_string_equal(d->kind, "press release");
+    dl_record_free(r);
+    r = parse("News release\n\n(Geneva, 3 July 2023) - The number of people reported "
+              "missing has risen, the International Committee of the Red Cross said in "
+              "a statement.\n");
+    assert_string_equal(dl_record_document(r)->issuer,
+                        "International Committee of the Red Cross");
+    dl_record_free(r);
+    r = parse("Flood Update\n\n(Dhaka, 3 July 2023) - Rivers rose overnight, John Smith "
+              "said today.\n\nLater, the Ministry of Water said today that dams held.\n");
+    assert_null(dl_record_document(r)->issuer);
+    dl_record_free(r);
+}
+
 /* "Mr. President," addresses the chair: no issuer; the title's author is */
 static void a_salutation_is_no_issuer(void **state)
 {
@@ -563,6 +588,7 @@ int main(void)
         cmocka_unit_test(labelled_briefing_note_header),
         cmocka_unit_test(kind_at_the_end_of_a_header_line),
         cmocka_unit_test(a_salutation_is_no_issuer),
+        cmocka_unit_test(the_lead_speaker_is_the_issuer),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
