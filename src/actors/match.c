@@ -43,6 +43,18 @@ static int outside_name(const text *t, size_t k, size_t lim)
            !act_connector(t, k + 1);
 }
 
+/* "in" at j joins the place a body sits in to the name begun at i only
+ * for a body that sits abroad by definition ("Embassy of China in Manila", "United
+ * Nations Mission in South Sudan": data/en/issuer_abroad.txt); "the
+ * National Unity Government in Pazigyi village" is the government. */
+static int seated(const text *t, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (act_word(t, k) && lex_has(&lex_en_issuer_abroad, tok_str(t, k), tok_len(t, k)))
+            return 1;
+    return 0;
+}
+
 size_t act_name_end(const text *t, size_t i, size_t lim)
 {
     if (!act_cap(t, i) || i >= lim)
@@ -58,7 +70,7 @@ size_t act_name_end(const text *t, size_t i, size_t lim)
             end = j;
         } else if (act_cap(t, j) && !conn) {
             end = ++j;
-        } else if (conn && !tok_is(t, j, "the")) {
+        } else if (conn && !tok_is(t, j, "the") && !(tok_is(t, j, "in") && !seated(t, i, j))) {
             size_t k = j + 1;
             if (k < lim && tok_is(t, k, "the"))
                 k++;

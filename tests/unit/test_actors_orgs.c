@@ -75,6 +75,26 @@ static void a_name_stops_before_a_day_or_an_adjective(void **state)
     dl_record_free(r);
 }
 
+/* "in <Place>" belongs to the name of a body that sits abroad ("Embassy
+ * ... in Manila", "Mission in South Sudan"), not of any other ("the
+ * National Unity Government in Pazigyi", "the Court of Appeals in
+ * Atlanta"). */
+static void in_a_place_joins_only_a_body_abroad(void **state)
+{
+    (void)state;
+    dl_record *r = build("Statement\n\nThe Embassy of the People's Republic of China in "
+                         "Manila protested. The United Nations Mission in South Sudan "
+                         "condemned it. The crowd met at an office of the National Unity "
+                         "Government in Pazigyi village. The Circuit Court of Appeals in "
+                         "Atlanta ruled.\n");
+    assert_non_null(actor_text(r, "Embassy of the People's Republic of China in Manila"));
+    assert_non_null(actor_text(r, "United Nations Mission in South Sudan"));
+    assert_non_null(actor_text(r, "National Unity Government"));
+    no_actor(r, "National Unity Government in Pazigyi");
+    no_actor(r, "Circuit Court of Appeals in Atlanta");
+    dl_record_free(r);
+}
+
 static void human_rights_watch_is_ngo(void **state)
 {
     (void)state;
@@ -239,6 +259,7 @@ int main(void)
         cmocka_unit_test(coordination_with_two_countries_shares_nothing),
         cmocka_unit_test(and_inside_a_name_without_second_head_stays_joined),
         cmocka_unit_test(a_name_stops_before_a_day_or_an_adjective),
+        cmocka_unit_test(in_a_place_joins_only_a_body_abroad),
         cmocka_unit_test(human_rights_watch_is_ngo),
         cmocka_unit_test(known_code_with_digits_is_matched),
         cmocka_unit_test(acronym_is_tied_to_full_name),
