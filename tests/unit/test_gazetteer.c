@@ -180,6 +180,20 @@ static void test_names_without_their_article(void **state)
     assert_null(find("Salvador", GAZ_COUNTRY, "SV"));
 }
 
+/* ISO's "Virgin Islands, British" and "France, Metropolitan": a one-word
+ * tail after the comma qualifies the name and is no name of its own; a
+ * longer one is ("USSR, Union of Soviet Socialist Republics"). */
+static void test_a_one_word_iso_tail_is_no_name(void **state)
+{
+    (void)state;
+    gaz_hit h[8];
+    assert_int_equal(gaz_lookup("British", 7, h, 8), 0);
+    assert_int_equal(gaz_lookup("Metropolitan", 12, h, 8), 0);
+    assert_non_null(find("Virgin Islands", GAZ_COUNTRY, "VG"));
+    const char *u = "Union of Soviet Socialist Republics";
+    assert_true(gaz_lookup(u, strlen(u), h, 8) > 0);
+}
+
 static void test_regions_outside_iso_3166_2(void **state)
 {
     (void)state;
@@ -222,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_us_city_gets_its_state_as_admin1),
         cmocka_unit_test(test_seats_name_their_oblasts),
         cmocka_unit_test(test_names_without_their_article),
+        cmocka_unit_test(test_a_one_word_iso_tail_is_no_name),
         cmocka_unit_test(test_regions_outside_iso_3166_2),
         cmocka_unit_test(test_english_word_names_are_flagged),
         cmocka_unit_test(test_unknown_name_has_no_entry),

@@ -31,7 +31,8 @@ static const char *str(json_t *o, const char *k)
 }
 
 /* ISO writes "Korea, Republic of" and "USSR, Union of Soviet Socialist
- * Republics": add "Republic of Korea", "Korea", "USSR" and "Union of ...". */
+ * Republics": add "Republic of Korea", "Korea", "USSR" and "Union of ...";
+ * not "British" of "Virgin Islands, British". */
 static void add_iso_name(gazgen *g, const char *name, uint32_t e)
 {
     gen_add_name(g, name, e, 0);
@@ -48,7 +49,9 @@ static void add_iso_name(gazgen *g, const char *name, uint32_t e)
         const char *t = strncasecmp(tail, "the ", 4) ? tail : tail + 4;
         snprintf(both, sizeof both, "%s %s", t, head);
         gen_add_name(g, both, e, 0);
-    } else if (!strchr(tail, '(') && strncasecmp(tail, "the", 3)) {
+    } else if (!strchr(tail, '(') && strncasecmp(tail, "the", 3) && strchr(tail, ' ')) {
+        /* a tail of one word is a qualifier, no name: "Virgin Islands,
+         * British", "France, Metropolitan" */
         gen_add_name(g, tail, e, 0);
     }
 }
