@@ -10,7 +10,8 @@
 
 int ev_ref_as_new(ev_ctx *c, ev_mention *m)
 {
-    if (!(m->negated || m->hypothetical) || !strcmp(m->type, "*"))
+    if (!(m->negated || m->hypothetical || (m->light && m->indefinite)) ||
+        !strcmp(m->type, "*"))
         return 0;
     size_t n = strcspn(m->type, " ");
     const char *first = arena_strndup(c->r->a, m->type, n);

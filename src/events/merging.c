@@ -332,8 +332,13 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
     int ev = same_sentence(c, m, m->type);
     if (ev >= 0)
         return join(c, m, ev, "merge.same_sentence");
-    if (ref && m->indefinite)
-        return DL_OK;
+    /* "a tragedy": no event; "launched a large-scale military aggression":
+     * a new one, the object of a light verb */
+    if (ref && m->indefinite) {
+        if (!m->light || !ev_ref_as_new(c, m))
+            return DL_OK;
+        ref = 0;
+    }
     if (!ref && !m->indefinite && (ev = named_just_before(c, m)) >= 0)
         return join(c, m, ev, "merge.next_sentence");
     if (ref || m->definite) {

@@ -94,15 +94,24 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
             m->definite = 1;
         return;
     }
-    for (size_t k = 1; k <= 3 && k <= m->tok && m->tok - k >= prev_end; k++) {
+    /* three words back, a hyphened one in lower case ("large-scale", not
+     * "the Nagorno-Karabakh conflict") counting as one */
+    int only_indef = 0; /* past a force word or a hyphened one: "a" only */
+    for (size_t k = 1, hy = 0; k <= 3 + 2 * hy && k <= m->tok && m->tok - k >= prev_end; k++) {
+        if (k > 3)
+            only_indef = 1;
         size_t i = m->tok - k;
         const token *tk = &t->toks[i];
+        hy += tok_punct(t, i, '-') && hy < 2 && i > 0 && !(t->toks[i - 1].flags & TF_CAP) &&
+              !(t->toks[i + 1].flags & TF_CAP);
         if (tk->sent != m->sent)
             return;
         if (tk->kind == TOK_PUNCT && !tok_punct(t, i, '-'))
             return;
         uint32_t ro = ev_roles(c, i);
         if (ro & (EV_ROLE(EVR_DEF) | EV_ROLE(EVR_INDEF))) {
+            if (only_indef && (ro & EV_ROLE(EVR_DEF)))
+                return; /* "the military would respond", "its long-range missiles" */
             if (ro & EV_ROLE(EVR_DEF))
                 m->definite = 1;
             else
@@ -113,6 +122,13 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
         const uint32_t stops = EV_ROLE(EVR_FORCE) | EV_ROLE(EVR_BE) | EV_ROLE(EVR_AGENT) |
                                EV_ROLE(EVR_OBJ) | EV_ROLE(EVR_PLACE) | EV_ROLE(EVR_TARGET) |
                                EV_ROLE(EVR_AFTER) | EV_ROLE(EVR_STOP) | EV_ROLE(EVR_AUX);
+        /* "a large-scale military aggression": a force word in the
+         * singular right before the trigger may describe it */
+        if (k == 1 && (ro & EV_ROLE(EVR_FORCE)) && !(ro & (stops & ~EV_ROLE(EVR_FORCE))) &&
+            tok_str(t, i)[tok_len(t, i) - 1] != 's') {
+            only_indef = 1;
+            continue;
+        }
         if (ro & stops)
             return;
     }

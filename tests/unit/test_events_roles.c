@@ -403,6 +403,27 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     dl_record_free(r);
 }
 
+/* A word that only refers back ("aggression") names a new event as the
+ * object of a light verb, past a hyphened modifier and a force word ("a
+ * large-scale military aggression"); its subject did it. "This is a
+ * tragedy" names none; "the military would respond" keeps its subject. */
+static void test_a_light_verb_launches_an_aggression(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Ruritania launched a large-scale military aggression "
+                            "against the people of the region.\n", NULL);
+    fx_actor(r, NULL, "Ruritania", "RR", "government");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, 0);
+    dl_record_free(r);
+    r = fx_parse("The flood is a tragedy for the region.\n", NULL);
+    fx_run(r);
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
+}
+
 static void test_cue_values_are_the_roles_in_order(void **state)
 {
     (void)state;
@@ -438,6 +459,7 @@ int main(void)
         cmocka_unit_test(test_a_progressive_is_no_passive),
         cmocka_unit_test(test_a_casualty_noun_takes_no_subject),
         cmocka_unit_test(test_fighting_between_two_sides_keeps_their_order),
+        cmocka_unit_test(test_a_light_verb_launches_an_aggression),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
