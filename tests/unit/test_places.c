@@ -340,8 +340,10 @@ static void test_arabic_spellings_meet_the_gazetteer(void **state)
     dl_record_free(r);
     /* names of variants.txt that news uses for places GeoNames spells
      * otherwise */
-    r = parse("Shelling hit Stepanakert, El Geneina and Wad Madani.\n");
+    r = parse("Shelling hit Stepanakert in Azerbaijan.\n");
     expect(r, "Stepanakert", "AZ", NULL, "city");
+    dl_record_free(r);
+    r = parse("Fighting reached El Geneina and Wad Madani.\n");
     expect(r, "El Geneina", "SD", NULL, "city");
     expect(r, "Wad Madani", "SD", NULL, "city");
     dl_record_free(r);
