@@ -66,16 +66,19 @@ static size_t skip_label(const text *t, size_t a, size_t b)
     return a;
 }
 
-/* Tokens [a, b) open with a kind label and "by", "of" or "from"
- * ("Statement by", "Joint statement of the"): the line is a title that
- * names its author; returns the token after the preposition, else 0. */
+/* Tokens [a, b) open with a kind label and a lead to its author of
+ * data/en/title_author_leads.txt ("Statement by", "Joint statement of
+ * the", "Statement attributable to the"): the line is a title that names
+ * its author; returns the token after the lead, else 0. */
 static size_t author_after_kind(const text *t, size_t a, size_t b)
 {
     for (size_t k = a + 1; k < b && k <= a + 3; k++) {
-        if (!(tok_is(t, k, "by") || tok_is(t, k, "of") || tok_is(t, k, "from")))
+        pm_opts o = {b, 3, PM_SAME_SENT, NULL};
+        size_t n = phrase_match(t, k, &lex_en_title_author_leads, &o, NULL);
+        if (!n)
             continue;
         if (kind_at(t, a, k) || kind_at(t, a, k + 1))
-            return k + 1 + (k + 1 < b && tok_is(t, k + 1, "the"));
+            return k + n + (k + n < b && tok_is(t, k + n, "the"));
         return 0;
     }
     return 0;
@@ -243,6 +246,13 @@ int header_letter_author(dl_record *r)
     return 1;
 }
 
+/* Token i is a hyphen glued between two words ("Secretary-General"). */
+static int glued_hyphen(const text *t, size_t i, size_t b)
+{
+    return i > 0 && i + 1 < b && tok_punct(t, i, '-') && !(t->toks[i].flags & TF_SPACE) &&
+           !(t->toks[i + 1].flags & TF_SPACE) && t->toks[i + 1].kind == TOK_WORD;
+}
+
 /* A title that names its author after its kind ("Statement by the
  * Ministry of Foreign Affairs of Ukraine on the 91st anniversary ..."):
  * the author, up to the words that say what it is about
@@ -263,8 +273,9 @@ int header_title_issuer(dl_record *r)
     size_t from = author_after_kind(t, a, b), to = from;
     if (!from)
         return 0;
-    while (to < b && t->toks[to].kind == TOK_WORD && !doc_in(t, to, &lex_en_title_topic_words) &&
-           ((t->toks[to].flags & TF_CAP) || doc_in(t, to, &lex_en_function_words)))
+    while (to < b && ((t->toks[to].kind == TOK_WORD && !doc_in(t, to, &lex_en_title_topic_words) &&
+                       ((t->toks[to].flags & TF_CAP) || doc_in(t, to, &lex_en_function_words))) ||
+                      glued_hyphen(t, to, b)))
         to++;
     while (to > from && doc_in(t, to - 1, &lex_en_function_words) &&
            !(t->toks[to - 1].flags & TF_CAP))

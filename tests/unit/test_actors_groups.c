@@ -23,6 +23,17 @@ static void special_and_security_forces(void **state)
     dl_record_free(r);
 }
 
+/* Criminal groups are actors of sector `other`: "armed gangs", "bandits". */
+static void gangs_and_bandits_are_actors(void **state)
+{
+    (void)state;
+    dl_record *r = build("Armed gangs attacked the prison and bandits raided two "
+                         "villages.\n");
+    assert_string_equal(actor_text(r, "Armed gangs")->pub.sector, "other");
+    assert_string_equal(actor_text(r, "bandits")->pub.sector, "other");
+    dl_record_free(r);
+}
+
 static void forces_of_an_organisation_take_its_country(void **state)
 {
     (void)state;
@@ -196,6 +207,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(demonym_before_troops_gives_military_of_country),
         cmocka_unit_test(special_and_security_forces),
+        cmocka_unit_test(gangs_and_bandits_are_actors),
         cmocka_unit_test(forces_of_an_organisation_take_its_country),
         cmocka_unit_test(the_army_is_military_without_the_article),
         cmocka_unit_test(noun_used_as_modifier_is_not_an_actor),

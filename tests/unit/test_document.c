@@ -524,6 +524,21 @@ static void the_lead_speaker_is_the_issuer(void **state)
     dl_record_free(r);
 }
 
+/* "Statement attributable to the Spokesperson for the Secretary-General on
+ * Haiti": the author after "attributable to" (title_author_leads.txt),
+ * hyphened words kept whole. */
+static void attributable_to_names_the_author(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Statement attributable to the Spokesperson for the "
+                         "Secretary-General on Haiti\n\nNew York, 2 March 2024\n\nThe "
+                         "Secretary-General is deeply concerned.\n");
+    const dl_document *d = dl_record_document(r);
+    assert_string_equal(d->issuer, "Spokesperson for the Secretary-General");
+    assert_string_equal(d->kind, "statement");
+    dl_record_free(r);
+}
+
 /* "Mr. President," addresses the chair: no issuer; the title's author is */
 static void a_salutation_is_no_issuer(void **state)
 {
@@ -589,6 +604,7 @@ int main(void)
         cmocka_unit_test(kind_at_the_end_of_a_header_line),
         cmocka_unit_test(a_salutation_is_no_issuer),
         cmocka_unit_test(the_lead_speaker_is_the_issuer),
+        cmocka_unit_test(attributable_to_names_the_author),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -424,6 +424,32 @@ static void test_a_light_verb_launches_an_aggression(void **state)
     dl_record_free(r);
 }
 
+/* "where" opens a clause of its own: the speaker before it did not do
+ * what the clause tells ("The Secretary-General is concerned by the
+ * situation in the capital, where armed gangs attacked a prison"). */
+static void test_where_keeps_the_subject_before_it_out(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The Secretary-General is concerned by the situation in the "
+                            "capital, where armed gangs attacked a prison.\n", NULL);
+    fx_actor(r, NULL, "Secretary-General", NULL, "international");
+    fx_actor(r, NULL, "armed gangs", NULL, "other");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(r->actors[e->actor].pub.text, "armed gangs");
+    dl_record_free(r);
+    r = fx_parse("The Secretary-General is concerned by the situation in the "
+                 "capital, where a prison was attacked.\n", NULL);
+    fx_actor(r, NULL, "Secretary-General", NULL, "international");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    assert_int_equal(e->target, -1);
+    dl_record_free(r);
+}
+
 static void test_cue_values_are_the_roles_in_order(void **state)
 {
     (void)state;
@@ -460,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_a_casualty_noun_takes_no_subject),
         cmocka_unit_test(test_fighting_between_two_sides_keeps_their_order),
         cmocka_unit_test(test_a_light_verb_launches_an_aggression),
+        cmocka_unit_test(test_where_keeps_the_subject_before_it_out),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
