@@ -153,9 +153,25 @@ static int kind_first(const text *t, size_t a, size_t b)
     return 0;
 }
 
+/* Tokens [a, b) are one run with no space holding a digit, after an
+ * acronym: a document's reference ("ICC-CPI-20230317-PR1757"). */
+static int reference_code(const text *t, size_t a, size_t b)
+{
+    int digits = 0;
+    for (size_t i = a + 1; i < b; i++) {
+        if (t->toks[i].flags & TF_SPACE)
+            return 0;
+        const char *s = tok_str(t, i);
+        for (size_t k = 0; k < tok_len(t, i); k++)
+            digits |= s[k] >= '0' && s[k] <= '9';
+    }
+    return b - a >= 3 && tok_punct(t, a + 1, '-') && digits;
+}
+
 /* Failing a named body, a letterhead that is one acronym ("UNICEF",
- * "UNESCO"), or an acronym before the kind of the document ("OCHA Flash
- * Update No. 3"), in the first header lines. */
+ * "UNESCO"), an acronym before the kind of the document ("OCHA Flash
+ * Update No. 3") or opening its reference code ("ICC-CPI-20230317-PR1757"),
+ * in the first header lines. */
 static int issuer_acronym(dl_record *r, header *h)
 {
     const text *t = &r->txt;
@@ -163,7 +179,8 @@ static int issuer_acronym(dl_record *r, header *h)
         size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
         if (h->top[u].used || t->toks[a].kind != TOK_WORD ||
             !(t->toks[a].flags & TF_UPPER) || tok_len(t, a) < 3 ||
-            tok_len(t, a) > 10 || (b - a != 1 && !kind_first(t, a + 1, b)))
+            tok_len(t, a) > 10 ||
+            (b - a != 1 && !kind_first(t, a + 1, b) && !reference_code(t, a, b)))
             continue;
         set_issuer(r, a, a + 1);
         h->top[u].used = 1;

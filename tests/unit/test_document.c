@@ -539,6 +539,23 @@ static void attributable_to_names_the_author(void **state)
     dl_record_free(r);
 }
 
+/* A reference code that opens with an acronym names the issuer
+ * ("ICC-CPI-20230317-PR1757"); an acronym before words is no code. */
+static void an_acronym_opening_a_reference_code_is_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Press Release\n\nICC-CPI-20230317-PR1757\n\nSituation in "
+                         "Ukraine: judges issue arrest warrants\n\nThe Hague, 17 March "
+                         "2023\n\nToday, the Court issued warrants of arrest.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "ICC");
+    dl_record_free(r);
+    r = parse("Press Release\n\nCOVID-19 measures extended\n\nThe Hague, 17 March "
+              "2023\n\nToday, the measures were extended.\n");
+    const char *is = dl_record_document(r)->issuer;
+    assert_true(!is || strcmp(is, "COVID"));
+    dl_record_free(r);
+}
+
 /* "Mr. President," addresses the chair: no issuer; the title's author is */
 static void a_salutation_is_no_issuer(void **state)
 {
@@ -605,6 +622,7 @@ int main(void)
         cmocka_unit_test(a_salutation_is_no_issuer),
         cmocka_unit_test(the_lead_speaker_is_the_issuer),
         cmocka_unit_test(attributable_to_names_the_author),
+        cmocka_unit_test(an_acronym_opening_a_reference_code_is_the_issuer),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -31,6 +31,19 @@ static void test_executing_is_an_attack(void **state)
     dl_record_free(r);
 }
 
+/* "the unlawful deportation of children": expelling people, COERCE. */
+static void test_deportation_is_expelling(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The court cited the unlawful deportation of children from "
+                            "occupied areas.\n", NULL);
+    fx_run(r);
+    const dl_event *e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "expel");
+    dl_record_free(r);
+}
+
 static void test_casualties_join_the_violence_named_before(void **state)
 {
     (void)state;
@@ -165,6 +178,7 @@ int main(void)
         cmocka_unit_test(test_casualties_of_a_disaster_are_no_assault),
         cmocka_unit_test(test_casualties_join_the_violence_named_before),
         cmocka_unit_test(test_executing_is_an_attack),
+        cmocka_unit_test(test_deportation_is_expelling),
         cmocka_unit_test(test_no_violence_at_the_rally_negates_the_violence_only),
         cmocka_unit_test(test_a_denied_count_attaches_to_no_event),
         cmocka_unit_test(test_a_verb_that_looks_like_a_reference_is_no_event),
