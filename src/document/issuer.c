@@ -438,6 +438,15 @@ static int labelled_title(dl_record *r, header *h)
     return 0;
 }
 
+/* Unit u reads "Place: topic": a capitalised word, a colon, a word. */
+static int topic_after_colon(const text *t, const unit *u)
+{
+    for (size_t i = u->tok_start + 1; i + 1 < u->tok_end; i++)
+        if (tok_punct(t, i, ':'))
+            return (t->toks[i - 1].flags & TF_CAP) && t->toks[i + 1].kind == TOK_WORD;
+    return 0;
+}
+
 int header_title(dl_record *r, header *h)
 {
     if (labelled_title(r, h))
@@ -448,9 +457,10 @@ int header_title(dl_record *r, header *h)
             set_title(r, &h->top[u]);
             return 1;
         }
+    /* three words, or two around a colon ("Morocco: Earthquake") */
     for (size_t u = 0; u < h->ntop; u++)
         if (!h->top[u].used && h->top[u].para != h->issuer_para &&
-            heading_like(&r->txt, &h->top[u], 3)) {
+            heading_like(&r->txt, &h->top[u], topic_after_colon(&r->txt, &h->top[u]) ? 2 : 3)) {
             set_title(r, &h->top[u]);
             return 1;
         }

@@ -357,7 +357,11 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     }
     if (subject == EV_NONE || noun)
         return;
-    if (pas && out->target == EV_NONE)
+    /* "Red Crescent volunteers have been deployed": who is deployed
+     * mobilises; it is no target */
+    if (pas && !strcmp(m->type, "MOBILIZE") && out->actor == EV_NONE)
+        out->actor = subject, out->actor_rule = "actor.deployed";
+    else if (pas && out->target == EV_NONE)
         out->target = subject, out->target_rule = "target.passive_subject";
     else if (!pas && out->actor == EV_NONE &&
              (!civilian(&r->actors[subject]) || !strcmp(m->type, "PROTEST")))

@@ -556,6 +556,21 @@ static void an_acronym_opening_a_reference_code_is_the_issuer(void **state)
     dl_record_free(r);
 }
 
+/* "IFRC Emergency Appeal" / "Morocco: Earthquake": an acronym before the
+ * kind, and a two-word heading around a colon as the title. */
+static void an_appeal_with_a_place_and_topic_title(void **state)
+{
+    (void)state;
+    dl_record *r = parse("IFRC Emergency Appeal\n\nMorocco: Earthquake\n\nGeneva, 11 "
+                         "September 2023 - A magnitude 6.8 earthquake struck the High "
+                         "Atlas mountains.\n");
+    const dl_document *d = dl_record_document(r);
+    assert_string_equal(d->issuer, "IFRC");
+    assert_string_equal(d->kind, "report");
+    assert_string_equal(d->title, "Morocco: Earthquake");
+    dl_record_free(r);
+}
+
 /* "Mr. President," addresses the chair: no issuer; the title's author is */
 static void a_salutation_is_no_issuer(void **state)
 {
@@ -623,6 +638,7 @@ int main(void)
         cmocka_unit_test(the_lead_speaker_is_the_issuer),
         cmocka_unit_test(attributable_to_names_the_author),
         cmocka_unit_test(an_acronym_opening_a_reference_code_is_the_issuer),
+        cmocka_unit_test(an_appeal_with_a_place_and_topic_title),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -450,6 +450,22 @@ static void test_where_keeps_the_subject_before_it_out(void **state)
     dl_record_free(r);
 }
 
+/* "Red Crescent volunteers have been deployed": who is deployed
+ * mobilises (actor.deployed), no target. */
+static void test_the_deployed_are_the_actor_of_mobilize(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Volunteers have been deployed to the worst-hit areas.\n",
+                            NULL);
+    fx_actor(r, NULL, "Volunteers", NULL, "ngo");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "MOBILIZE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, 0);
+    assert_int_equal(e->target, -1);
+    dl_record_free(r);
+}
+
 static void test_cue_values_are_the_roles_in_order(void **state)
 {
     (void)state;
@@ -487,6 +503,7 @@ int main(void)
         cmocka_unit_test(test_fighting_between_two_sides_keeps_their_order),
         cmocka_unit_test(test_a_light_verb_launches_an_aggression),
         cmocka_unit_test(test_where_keeps_the_subject_before_it_out),
+        cmocka_unit_test(test_the_deployed_are_the_actor_of_mobilize),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

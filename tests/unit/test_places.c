@@ -343,6 +343,9 @@ static void test_arabic_spellings_meet_the_gazetteer(void **state)
     r = parse("Shelling hit Stepanakert in Azerbaijan.\n");
     expect(r, "Stepanakert", "AZ", NULL, "city");
     dl_record_free(r);
+    r = parse("The earthquake struck 70 km south-west of Marrakech, Morocco.\n");
+    expect(r, "Marrakech", "MA", NULL, "city");
+    dl_record_free(r);
     r = parse("Fighting reached El Geneina and Wad Madani.\n");
     expect(r, "El Geneina", "SD", NULL, "city");
     expect(r, "Wad Madani", "SD", NULL, "city");
