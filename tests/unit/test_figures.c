@@ -141,6 +141,13 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(300, "displaced", "exact", "families");
     parse("Five men tried to flee the scene.\n");
     assert_null(dl_record_figure(rec, 0));
+    /* crossing a border, seeking refuge; not crossing a bridge */
+    parse("More than 100,000 people have crossed from Lebanon into Syria.\n");
+    expect(100000, "displaced", "more_than", "people");
+    parse("Some 3,000 people have sought refuge in Chad.\n");
+    expect(3000, "displaced", "about", "people");
+    parse("About 500 protesters crossed the bridge.\n");
+    assert_string_not_equal(dl_record_figure(rec, 0)->kind, "displaced");
     /* an event noun before "to": "injuries to 27 people" */
     parse("The attack caused injuries to 27 people.\n");
     expect(27, "injured", "exact", "people");
