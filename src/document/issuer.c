@@ -53,17 +53,28 @@ static int has_date(const text *t, size_t a, size_t b)
 /* Skip a label such as "Issued by:" or "From:"; returns the new start. */
 static size_t skip_label(const text *t, size_t a, size_t b)
 {
-    static const char *const labels[] = {"issued by", "from", "source", "issuer"};
-    char key[32];
-    for (size_t k = a + 1; k <= a + 2 && k < b; k++) {
-        if (!tok_punct(t, k, ':'))
-            continue;
-        unit_key(t, a, k, key, sizeof key);
-        for (size_t l = 0; l < sizeof labels / sizeof *labels; l++)
-            if (!strcmp(key, labels[l]))
-                return k + 1;
+    const lex_entry *e = NULL;
+    pm_opts o = {b, 3, PM_SAME_SENT, NULL};
+    size_t n = phrase_match(t, a, &lex_en_issuer_labels, &o, &e);
+    if (!n || a + n >= b)
+        return a;
+    if (tok_punct(t, a + n, ':'))
+        return a + n + 1;
+    return strcmp(e->value, "colon") ? a + n : a;
+}
+
+/* Where a full date at the end of tokens [a, b) begins, after a comma
+ * ("Prepared by the Sudan Doctors Network, 20 June 2023"), else b. */
+static size_t date_at_end(const text *t, size_t a, size_t b)
+{
+    date_parts d;
+    for (size_t i = a + 1; i < b; i++) {
+        size_t n;
+        if (tok_punct(t, i - 1, ',') && (n = date_parse(t, i, b, &d)) && d.year && d.month &&
+            d.day && i + n >= b - (t->toks[b - 1].kind == TOK_PUNCT))
+            return i - 1;
     }
-    return a;
+    return b;
 }
 
 /* Tokens [a, b) open with a kind label and a lead to its author of
@@ -97,6 +108,8 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
     size_t lab = skip_label(t, a, b);
     *labelled = lab != a;
     a = lab;
+    if (*labelled)
+        b = date_at_end(t, a, b); /* the line's date is the document's */
     while (b > a && t->toks[b - 1].kind == TOK_PUNCT && !tok_punct(t, b - 1, ')'))
         b--;
     if (a < b && tok_is(t, a, "the"))

@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "events.h"
+#include "lexicons.h"
 
 #define EV_NONE (-1)
 #define EV_AGENT_REACH 14 /* tokens from a trigger to its "by" */
@@ -252,11 +254,18 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
     if (*stop == EV_UNSEEN) {
         size_t lo = t->sents[t->toks[b].sent].tok_start;
         *stop = (size_t)-1;
-        for (size_t k = b; k-- > lo;)
+        for (size_t k = b; k-- > lo;) {
+            /* "gunmen stormed the hospital and expelled patients": an "and"
+             * right before the verb joins two verbs of one subject, and
+             * the "and" of a list between them ends no clause then ("threw
+             * rocks, bricks and fireworks at officers and set fire") */
+            if (tok_is(t, k, "and") && b > 0 && tok_is(t, b - 1, "and"))
+                continue;
             if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || (ev_roles(c, k) & (EV_ROLE(EVR_STOP) | EV_ROLE(EVR_SAY)))) {
                 *stop = k;
                 break;
             }
+        }
     }
     return *stop == (size_t)-1 || *stop < i;
 }
@@ -277,6 +286,21 @@ typedef struct {
     const char *actor_rule, *target_rule;
 } roles;
 
+/* The name at token i is the object of a verb before it ("a vehicle
+ * entered the Police Cadet School and exploded", "officials met the
+ * Embassy"): a lower-case word that is no function word and "the", or a
+ * word in -ed, just before it. */
+static int object_of_verb(const text *t, size_t i)
+{
+    int the = i > 0 && tok_is(t, i - 1, "the");
+    i -= (size_t)the;
+    if (i == 0 || t->toks[i - 1].kind != TOK_WORD || (t->toks[i - 1].flags & TF_CAP) ||
+        tok_in(t, i - 1, &lex_en_function_words))
+        return 0;
+    size_t n = tok_len(t, i - 1);
+    return the || (n > 3 && !strncmp(tok_str(t, i - 1) + n - 2, "ed", 2));
+}
+
 /* The actor of m's sentence that starts within `reach` tokens after token
  * i, or EV_NONE. */
 static int actor_after(const ev_ctx *c, const ev_mention *m, size_t i, size_t reach)
@@ -296,6 +320,12 @@ static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const text *t = &c->r->txt;
     size_t at = m->tok + m->ntok;
+    /* right after the trigger, or a few words on in its clause ("clashes
+     * erupted in Khartoum between ...") */
+    while (at < t->ntoks && at < m->tok + m->ntok + 6 && t->toks[at].sent == m->sent &&
+           t->toks[at].kind == TOK_WORD && !ev_is(c, at, EVR_PAIR) &&
+           !(ev_roles(c, at) & EV_ROLE(EVR_STOP)))
+        at++;
     if (at >= t->ntoks || t->toks[at].sent != m->sent || !ev_is(c, at, EVR_PAIR))
         return 0;
     int a = actor_after(c, m, at, 3);
@@ -328,6 +358,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
      * lodged a protest", "carried out an attack") takes the verb's subject */
     int noun = ((m->definite || m->indefinite || (m->flags & EVF_REF)) && !m->light) ||
                (m->flags & EVF_NOUN) || comma_participle(c, m);
+    int coordinated = m->tok > 0 && tok_is(&r->txt, m->tok - 1, "and");
     if (pair_sides(c, m, out))
         return;
     EV_EACH(&c->actors_ix, m->sent, i) {
@@ -345,7 +376,13 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
                 out->actor = (int)i, out->actor_rule = "actor.by";
         } else if (a->tok_end <= m->tok && same_clause(c, a->tok_end, m->tok, &stop) &&
                    !trigger_between(c, m, a->tok_end, m->tok)) {
-            subject = (int)i; /* the nearest before the trigger, same clause */
+            /* the nearest before the trigger, same clause; after "and" the
+             * first, the subject the two verbs share ("protesters stormed
+             * the Parliament and set fire to it") */
+            if (!coordinated)
+                subject = (int)i;
+            else if (subject == EV_NONE && !object_of_verb(&r->txt, a->tok_start))
+                subject = (int)i;
         }
     }
     if (subject == EV_NONE && !noun && out->actor == EV_NONE) {

@@ -571,6 +571,25 @@ static void an_appeal_with_a_place_and_topic_title(void **state)
     dl_record_free(r);
 }
 
+/* "Prepared by the Sudan Doctors Network, 20 June 2023": a label with no
+ * colon names the issuer, and the line's date is the document's. */
+static void prepared_by_names_issuer_and_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Chronology of attacks on health care\n\nPrepared by the Sudan "
+                         "Doctors Network, 20 June 2023\n\nOn 15 April, clashes erupted "
+                         "in Khartoum.\n");
+    const dl_document *d = dl_record_document(r);
+    assert_string_equal(d->issuer, "Sudan Doctors Network");
+    assert_string_equal(d->date, "2023-06-20");
+    dl_record_free(r);
+    /* "From" still wants its colon: "From the archives" names nobody */
+    r = parse("From the Archives of the Committee\n\nOn 15 April, clashes erupted.\n");
+    const char *is = dl_record_document(r)->issuer;
+    assert_true(!is || strncmp(is, "the Archives", 12));
+    dl_record_free(r);
+}
+
 /* "Mr. President," addresses the chair: no issuer; the title's author is */
 static void a_salutation_is_no_issuer(void **state)
 {
@@ -639,6 +658,7 @@ int main(void)
         cmocka_unit_test(attributable_to_names_the_author),
         cmocka_unit_test(an_acronym_opening_a_reference_code_is_the_issuer),
         cmocka_unit_test(an_appeal_with_a_place_and_topic_title),
+        cmocka_unit_test(prepared_by_names_issuer_and_date),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

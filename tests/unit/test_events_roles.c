@@ -392,6 +392,17 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     assert_string_equal(r->actors[e->actor].pub.text, "army");
     assert_string_equal(r->actors[e->target].pub.text, "militia");
     dl_record_free(r);
+    /* "between" a few words on in the trigger's clause */
+    r = fx_parse("Clashes erupted in the capital between the army and the militia.\n",
+                 NULL);
+    fx_actor(r, NULL, "army", "SD", "military");
+    fx_actor(r, NULL, "militia", "SD", "rebels");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(r->actors[e->actor].pub.text, "army");
+    assert_string_equal(r->actors[e->target].pub.text, "militia");
+    dl_record_free(r);
     /* without "between", the subject is still the doer */
     r = fx_parse("The militia attacked the army in the town.\n", NULL);
     fx_actor(r, NULL, "militia", "SD", "rebels");
@@ -466,6 +477,31 @@ static void test_the_deployed_are_the_actor_of_mobilize(void **state)
     dl_record_free(r);
 }
 
+/* Two verbs joined by "and" share their subject ("gunmen stormed the
+ * hospital and expelled patients"), even past the "and" of a list; the
+ * object of the first verb is none ("a vehicle entered the School and
+ * exploded"). */
+static void test_coordinated_verbs_share_the_subject(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Gunmen threw rocks, bricks and bottles at the police and "
+                            "expelled the staff.\n", NULL);
+    fx_actor(r, NULL, "Gunmen", NULL, "other");
+    fx_actor(r, NULL, "police", "SD", "police");
+    fx_run(r);
+    const dl_event *e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_string_equal(r->actors[e->actor].pub.text, "Gunmen");
+    dl_record_free(r);
+    r = fx_parse("A truck entered the Police Academy and exploded.\n", NULL);
+    fx_actor(r, NULL, "Police Academy", NULL, "police");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
+}
+
 static void test_cue_values_are_the_roles_in_order(void **state)
 {
     (void)state;
@@ -504,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_a_light_verb_launches_an_aggression),
         cmocka_unit_test(test_where_keeps_the_subject_before_it_out),
         cmocka_unit_test(test_the_deployed_are_the_actor_of_mobilize),
+        cmocka_unit_test(test_coordinated_verbs_share_the_subject),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
