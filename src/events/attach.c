@@ -61,8 +61,33 @@ static int in_sentence(ev_ctx *c, const rec_figure *f)
     return best;
 }
 
+/* The figure's sentence is dated apart from event ev: its times (not of
+ * a saying) all lie outside the event's days ("... since January, when 12
+ * people were killed. About 25 police officers were at the memorial on
+ * Wednesday"). */
+static int dated_apart(const ev_ctx *c, const rec_figure *f, int ev)
+{
+    const dl_event *e = &c->r->events[ev].pub;
+    long e0 = ev_day_number(e->when.start), e1 = ev_day_number(e->when.end);
+    int apart = 0;
+    if (e0 < 0 || e1 < 0)
+        return 0;
+    EV_EACH(&c->times_ix, f->sent, k) {
+        const rec_time *tm = &c->r->times[k];
+        long t0 = ev_day_number(tm->start), t1 = ev_day_number(tm->end);
+        if (t0 < 0 || t1 < 0 || ev_reporting_time(c, tm))
+            continue;
+        if (ev_days_gap(t0, t1, e0, e1) > 1)
+            apart = 1;
+        else
+            return 0; /* "Between 24 and 31 March": one end is the day */
+    }
+    return apart;
+}
+
 /* The latest fitting event named in the few sentences before the
- * figure's ("... opened fire. Twelve people died."): a point event, but a
+ * figure's ("... opened fire. Twelve people died."), not one its own
+ * sentence dates apart from: a point event, but a
  * period event for a running total ("An estimated 40,000 people have fled
  * since the start of the month" counts no shelling named before). */
 static int before(ev_ctx *c, const rec_figure *f)
@@ -74,7 +99,7 @@ static int before(ev_ctx *c, const rec_figure *f)
             break;
         if (m->sent < f->sent && m->sent + EV_FIGURE_REACH >= f->sent && m->event >= 0 &&
             !c->r->events[m->event].pub.negated &&
-            !c->st[m->event].period == !f->pub.cumulative &&
+            !c->st[m->event].period == !f->pub.cumulative && !dated_apart(c, f, m->event) &&
             ev_figure_fit(f->pub.kind, c->r->events[m->event].pub.type) >= 0)
             return m->event;
     }

@@ -10,7 +10,10 @@
 
 int ev_ref_as_new(ev_ctx *c, ev_mention *m)
 {
-    if (!(m->negated || m->hypothetical || (m->light && m->indefinite)) ||
+    /* "no longer a metaphor for the war": a whole conflict is no new
+     * event for a negation; feared or launched, it is */
+    if (!((m->negated && !(m->flags & EVF_WIDE)) || m->hypothetical ||
+          (m->light && m->indefinite)) ||
         !strcmp(m->type, "*"))
         return 0;
     size_t n = strcspn(m->type, " ");

@@ -33,7 +33,8 @@ enum ev_flag {
     EVF_DET = 1 << 3,  /* a trigger only after a determiner ("this act") */
     EVF_FOREIGN = 1 << 4, /* done by a foreign state's forces ("invasion") */
     EVF_AIMED = 1 << 5, /* a weapon: an attack when aimed ("missiles at Odesa") */
-    EVF_NOUN = 1 << 6  /* a noun ("deaths", "casualties"): no clause subject */
+    EVF_NOUN = 1 << 6, /* a noun ("deaths", "casualties"): no clause subject */
+    EVF_WIDE = 1 << 7  /* a whole conflict ("the war"): refers to no one attack */
 };
 
 /* One place in the text that names (or refers to) an event. */
@@ -64,6 +65,7 @@ typedef struct {
     int place_explicit;
     int foreign;       /* a mention names an invasion */
     int period;        /* what happened over a period, not one event */
+    int wide;          /* a mention names a conflict ("fighting", "the war") */
     size_t last_seen;  /* mention order of its latest mention */
     size_t sents[64];  /* sentences of its mentions (for evidence) */
     size_t nsents;
@@ -247,6 +249,8 @@ long ev_days_gap(long a0, long a1, long b0, long b1);
  * time stage gave the DURATION its days); ev_long_span_back: more than a
  * week of them ("the past two years"), which dates only its own sentence. */
 int ev_span_back(const rec_time *tm);
+/* Time tm dates a saying ("said last week"), not what was said. */
+int ev_reporting_time(const ev_ctx *c, const rec_time *tm);
 int ev_long_span_back(const rec_time *tm);
 /* Start/end/granularity of a TIMEX3 value ("1990-01-19TNI", "1990-01",
  * "199"), into arena strings. Returns 0 when the value is not a date. */

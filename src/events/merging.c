@@ -176,6 +176,10 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
             conflicts(c, (int)i, m, &d))
             continue;
         int h = same_head(c, e, m);
+        /* "the war" names the whole conflict: an event named so or as
+         * fighting, or a running total over it, not the day's attack */
+        if ((m->flags & EVF_WIDE) && !h && !c->st[i].period && !c->st[i].wide)
+            continue;
         if (best < 0 || h > best_head ||
             (h == best_head && c->st[i].last_seen > c->st[best].last_seen)) {
             best = (int)i;
@@ -291,6 +295,7 @@ static int new_event(ev_ctx *c, const ev_mention *m)
     memset(&c->st[ev], 0, sizeof c->st[ev]);
     c->st[ev].time = -1;
     c->st[ev].period = m->period;
+    c->st[ev].wide = (m->flags & EVF_WIDE) != 0;
     e->pub.id = event_id(r->a, ev + 1);
     e->pub.type = m->type;
     e->pub.mode = m->mode;
@@ -318,6 +323,7 @@ static dl_status join(ev_ctx *c, ev_mention *m, int ev, const char *rule)
         e->pub.mode = m->mode;
     ev_note(c, ev, "merge", rec_tok_span(c->r, m->tok, m->tok + m->ntok), rule);
     m->event = ev;
+    c->st[ev].wide |= (m->flags & EVF_WIDE) != 0;
     return DL_OK;
 }
 

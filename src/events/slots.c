@@ -70,7 +70,7 @@ static long time_cost(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
 }
 
 /* "The army said on Wednesday": a time of the report, not of the event. */
-static int reporting_time(const ev_ctx *c, const rec_time *tm)
+int ev_reporting_time(const ev_ctx *c, const rec_time *tm)
 {
     const text *t = &c->r->txt;
     size_t s = t->sents[tm->sent].tok_start;
@@ -130,7 +130,7 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
         if (!datable(c, tm) || quoted(&r->txt, tm) ||
-            reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
+            ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
             in_report_clause(c, m, tm->tok_start))
             continue;
         /* a reference back ("those detained were released the next day")
@@ -149,7 +149,7 @@ int ev_report_time(ev_ctx *c, const ev_mention *m)
     const dl_record *r = c->r;
     EV_EACH(&c->times_ix, m->sent, i)
         if (datable(c, &r->times[i]) &&
-            reporting_time(c, &r->times[i]))
+            ev_reporting_time(c, &r->times[i]))
             return (int)i;
     return -1;
 }
@@ -207,7 +207,7 @@ static int latest_time(ev_ctx *c, size_t s)
         const rec_time *tm = &r->times[i];
         const char *v = tm->pub.value;
         if (tm->sent < s && tm->sent >= narrative_start(c) && datable(c, tm) &&
-            !quoted(&r->txt, tm) && !reporting_time(c, tm) &&
+            !quoted(&r->txt, tm) && !ev_reporting_time(c, tm) &&
             (v[0] == 'P' ? !ev_long_span_back(tm) : v[0] != 'X' && strlen(v) >= 4) &&
             !hypothetical_time(c, tm))
             return (int)i;

@@ -30,6 +30,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_AIMED;
     if (strstr(s, "noun"))
         f |= EVF_NOUN;
+    if (strstr(s, "wide"))
+        f |= EVF_WIDE;
     return f;
 }
 

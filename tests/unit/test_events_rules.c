@@ -44,6 +44,48 @@ static void test_deportation_is_expelling(void **state)
     dl_record_free(r);
 }
 
+/* "the war" names the whole conflict: not the day's attack named before,
+ * and no event when negated ("no longer a metaphor for the war"). */
+static void test_the_war_is_no_days_attack(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nOn Tuesday, a missile strike on a building in the "
+                    "city killed nine people. The war has killed more than 11,000 "
+                    "civilians since February 2022. For its residents, the front line "
+                    "is no longer a metaphor for the war.\n";
+    dl_options o = {.date = "2024-06-05"};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    int negated = 0, strike_sents = 0;
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        negated |= e->negated;
+        if (!strcmp(e->trigger_text, "missile strike"))
+            strike_sents = (int)e->nevidence;
+    }
+    assert_false(negated);
+    assert_int_equal(strike_sents, 1); /* "The war" did not join the strike */
+    dl_record_free(r);
+}
+
+/* A figure of a later sentence dated apart goes to no event before it
+ * ("About 25 police officers were at the memorial on Wednesday"). */
+static void test_a_figure_dated_apart_joins_no_event_before(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nIn January, gunmen killed 12 people in the city. "
+                    "About 25 police officers were at the memorial on Wednesday.\n";
+    dl_options o = {.date = "2024-06-05"};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
+        const dl_figure *f = dl_record_figure(r, i);
+        if (f->value == 25)
+            assert_null(f->event);
+    }
+    dl_record_free(r);
+}
+
 static void test_casualties_join_the_violence_named_before(void **state)
 {
     (void)state;
@@ -179,6 +221,8 @@ int main(void)
         cmocka_unit_test(test_casualties_join_the_violence_named_before),
         cmocka_unit_test(test_executing_is_an_attack),
         cmocka_unit_test(test_deportation_is_expelling),
+        cmocka_unit_test(test_the_war_is_no_days_attack),
+        cmocka_unit_test(test_a_figure_dated_apart_joins_no_event_before),
         cmocka_unit_test(test_no_violence_at_the_rally_negates_the_violence_only),
         cmocka_unit_test(test_a_denied_count_attaches_to_no_event),
         cmocka_unit_test(test_a_verb_that_looks_like_a_reference_is_no_event),
