@@ -41,23 +41,30 @@ static size_t dist(size_t a, size_t b)
  * when that sentence denies such an event ("no deaths were reported"). */
 static int in_sentence(ev_ctx *c, const rec_figure *f)
 {
-    int best = -1, brank = 0;
-    size_t bd = 0;
+    int best = -1, brank = 0, denied = 0;
+    size_t bd = 0, nd = 0;
     EV_EACH(&c->mentions_ix, f->sent, i) {
         const ev_mention *m = &c->m[i];
         if (m->event < 0)
             continue;
         int rank = ev_figure_fit(f->pub.kind, c->r->events[m->event].pub.type);
+        size_t d = dist(m->tok, f->num_tok);
         if (rank > 0 && c->r->events[m->event].pub.negated)
             continue; /* "hostages ... have not been released": still held */
-        if (rank == 0 && c->r->events[m->event].pub.negated)
-            return -2; /* "no one was killed" counts nothing */
+        if (rank == 0 && c->r->events[m->event].pub.negated) {
+            if (!denied || d < nd)
+                denied = 1, nd = d; /* "no one was killed" counts nothing */
+            continue;
+        }
         if (rank >= 0 && !f->pub.cumulative != !c->st[m->event].period)
             rank += 8; /* a running total counts a period, not one event */
-        size_t d = dist(m->tok, f->num_tok);
         if (rank >= 0 && (best < 0 || rank < brank || (rank == brank && d < bd)))
             best = m->event, brank = rank, bd = d;
     }
+    /* the denial nearer than any event it may count: "no one was killed,
+     * but dozens were injured" - the dozens count the injuring */
+    if (denied && (best < 0 || nd <= bd))
+        return -2;
     return best;
 }
 

@@ -175,10 +175,12 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
         if (!same_modality(c, (int)i, m) || !type_in(e->type, types) ||
             conflicts(c, (int)i, m, &d))
             continue;
-        int h = same_head(c, e, m);
+        /* the same word first, then the same mode ("Those detained" name
+         * the arrests, not the dispersal named since) */
+        int h = 2 * same_head(c, e, m) + (m->mode && e->mode && !strcmp(m->mode, e->mode));
         /* "the war" names the whole conflict: an event named so or as
          * fighting, or a running total over it, not the day's attack */
-        if ((m->flags & EVF_WIDE) && !h && !c->st[i].period && !c->st[i].wide)
+        if ((m->flags & EVF_WIDE) && h < 2 && !c->st[i].period && !c->st[i].wide)
             continue;
         if (best < 0 || h > best_head ||
             (h == best_head && c->st[i].last_seen > c->st[best].last_seen)) {
@@ -345,6 +347,12 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
             return DL_OK;
         ref = 0;
     }
+    /* "Those detained" name the arrests told before, not the dispersal
+     * of the sentence just before: a definite mention with a mode goes to
+     * an event of that mode first */
+    if (!ref && m->definite && m->mode && (ev = antecedent(c, m, m->type)) >= 0 &&
+        c->r->events[ev].pub.mode && !strcmp(c->r->events[ev].pub.mode, m->mode))
+        return join(c, m, ev, "merge.definite");
     if (!ref && !m->indefinite && (ev = named_just_before(c, m)) >= 0)
         return join(c, m, ev, "merge.next_sentence");
     if (ref || m->definite) {

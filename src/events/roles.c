@@ -258,8 +258,11 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
             /* "gunmen stormed the hospital and expelled patients": an "and"
              * right before the verb joins two verbs of one subject, and
              * the "and" of a list between them ends no clause then ("threw
-             * rocks, bricks and fireworks at officers and set fire") */
-            if (tok_is(t, k, "and") && b > 0 && tok_is(t, b - 1, "and"))
+             * rocks, bricks and fireworks at officers and set fire"), nor
+             * before a verb after "to" ("used tear gas and batons to
+             * disperse") */
+            if (tok_is(t, k, "and") && b > 0 &&
+                (tok_is(t, b - 1, "and") || tok_is(t, b - 1, "to")))
                 continue;
             if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || (ev_roles(c, k) & (EV_ROLE(EVR_STOP) | EV_ROLE(EVR_SAY)))) {
                 *stop = k;

@@ -86,6 +86,41 @@ static void test_a_figure_dated_apart_joins_no_event_before(void **state)
     dl_record_free(r);
 }
 
+/* A crackdown told in one sentence: the subject of "used tear gas and
+ * batons to disperse" is the police (the list's "and" ends no clause);
+ * "no one was killed, but dozens were injured": the dozens count the
+ * injuring; "Those detained" name the arrests, not the dispersal. */
+static void test_a_crackdown_sentence(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nSince 28 September, security forces have arrested "
+                    "at least 340 people. Yesterday, police used tear gas and batons to "
+                    "disperse a sit-in; no one was killed, but dozens were injured. Those "
+                    "detained could face the death penalty.\n";
+    dl_options o = {.date = "2022-10-12"};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    const dl_event *disperse = NULL, *arrests = NULL;
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        if (!strcmp(e->trigger_text, "disperse"))
+            disperse = e;
+        if (!strcmp(e->trigger_text, "arrested"))
+            arrests = e;
+    }
+    assert_non_null(disperse);
+    assert_string_equal(r->actors[disperse->actor].pub.text, "police");
+    assert_null(disperse->mode);
+    assert_non_null(arrests);
+    assert_int_equal(arrests->nevidence, 2); /* with "Those detained" */
+    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
+        const dl_figure *f = dl_record_figure(r, i);
+        if (!strcmp(f->kind, "injured"))
+            assert_non_null(f->event);
+    }
+    dl_record_free(r);
+}
+
 static void test_casualties_join_the_violence_named_before(void **state)
 {
     (void)state;
@@ -223,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_deportation_is_expelling),
         cmocka_unit_test(test_the_war_is_no_days_attack),
         cmocka_unit_test(test_a_figure_dated_apart_joins_no_event_before),
+        cmocka_unit_test(test_a_crackdown_sentence),
         cmocka_unit_test(test_no_violence_at_the_rally_negates_the_violence_only),
         cmocka_unit_test(test_a_denied_count_attaches_to_no_event),
         cmocka_unit_test(test_a_verb_that_looks_like_a_reference_is_no_event),
