@@ -97,8 +97,22 @@ static int dated_apart(const ev_ctx *c, const rec_figure *f, int ev)
  * sentence dates apart from: a point event, but a
  * period event for a running total ("An estimated 40,000 people have fled
  * since the start of the month" counts no shelling named before). */
+/* A cue of what may yet happen stands before the figure in its sentence
+ * ("50 hostages are expected to be released"): it counts no event told. */
+static int hypothetical_before(const ev_ctx *c, const rec_figure *f)
+{
+    const text *t = &c->r->txt;
+    size_t end = t->sents[f->sent].tok_end;
+    for (size_t k = t->sents[f->sent].tok_start; k < end; k++)
+        if (ev_is(c, k, EVR_HYP) || ev_cue_at(t, k, end, "hyp"))
+            return 1;
+    return 0;
+}
+
 static int before(ev_ctx *c, const rec_figure *f)
 {
+    if (hypothetical_before(c, f))
+        return -1;
     const ev_index *ix = &c->mentions_ix;
     for (size_t k = EV_IX_BEFORE(ix, f->sent); k-- > 0;) {
         const ev_mention *m = &c->m[ix->idx[k]];

@@ -171,6 +171,7 @@ static dl_status sentence_figures(dl_record *r, fig_ctx *c,
             c->prev_end = r->figures[r->nfigures - 1].tok_end;
             c->prev_kind = rd.kind;
             c->prev_subset = !strcmp(rd.rule, "fig_subset");
+            c->prev_noun = !strcmp(rd.rule, "fig_group_noun");
         }
         i = am.end > i ? am.end : i + n;
     }
@@ -189,7 +190,7 @@ dl_status figures_extract(dl_record *r)
     dl_status st = DL_OK;
     for (size_t s = 0; s < t->nsents && st == DL_OK; s++) {
         fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL, -1,
-                     t->sents[s].tok_start, 0};
+                     t->sents[s].tok_start, 0, 0};
         st = sentence_figures(r, &c, dated);
     }
     free(dated);

@@ -23,6 +23,8 @@ typedef struct {
     size_t dates_upto; /* fig_mark_dates has tried the starts before this */
     int prev_subset; /* the last figure was a part of another ("among them
                       * 106 women"): one joined to it by "and" is too */
+    int prev_noun;   /* its kind came from its own noun ("50 hostages"),
+                      * which a group joined to it does not share */
 } fig_ctx;
 
 typedef struct {

@@ -226,7 +226,8 @@ static int event_of(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
  * the figure just before it. */
 static int coordinated(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
 {
-    if (!c->prev_kind || am->start <= c->prev_end)
+    /* "50 hostages and 150 prisoners": a noun names only its own group */
+    if (!c->prev_kind || am->start <= c->prev_end || c->prev_noun)
         return 0;
     for (size_t k = c->prev_end; k < am->start; k++)
         if (!tok_is(c->t, k, "and") && !tok_punct(c->t, k, ','))

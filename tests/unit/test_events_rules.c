@@ -121,6 +121,24 @@ static void test_a_crackdown_sentence(void **state)
     dl_record_free(r);
 }
 
+/* A figure of what may yet happen counts no event told before it ("50
+ * hostages are expected to be released"). */
+static void test_a_future_figure_joins_no_event_before(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nToday, ten hostages were freed in the city. Over "
+                    "four days, 50 hostages are expected to be released.\n";
+    dl_options o = {.date = "2023-11-24"};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
+        const dl_figure *f = dl_record_figure(r, i);
+        if (f->value == 50)
+            assert_null(f->event);
+    }
+    dl_record_free(r);
+}
+
 static void test_casualties_join_the_violence_named_before(void **state)
 {
     (void)state;
@@ -259,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_the_war_is_no_days_attack),
         cmocka_unit_test(test_a_figure_dated_apart_joins_no_event_before),
         cmocka_unit_test(test_a_crackdown_sentence),
+        cmocka_unit_test(test_a_future_figure_joins_no_event_before),
         cmocka_unit_test(test_no_violence_at_the_rally_negates_the_violence_only),
         cmocka_unit_test(test_a_denied_count_attaches_to_no_event),
         cmocka_unit_test(test_a_verb_that_looks_like_a_reference_is_no_event),

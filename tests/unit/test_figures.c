@@ -146,6 +146,11 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(100000, "displaced", "more_than", "people");
     parse("Some 3,000 people have sought refuge in Chad.\n");
     expect(3000, "displaced", "about", "people");
+    /* a noun names only its own group: "prisoners" are no "hostages" */
+    parse("The pause will see 50 hostages and 150 prisoners released.\n");
+    for (size_t i = 0; i < dl_record_nfigures(rec); i++)
+        if (dl_record_figure(rec, i)->value == 150)
+            assert_string_not_equal(dl_record_figure(rec, i)->kind, "hostages");
     parse("About 500 protesters crossed the bridge.\n");
     assert_string_not_equal(dl_record_figure(rec, 0)->kind, "displaced");
     /* an event noun before "to": "injuries to 27 people" */
