@@ -191,13 +191,14 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
     return best;
 }
 
-/* A word such as "after" between tokens a and b keeps two mentions of a
- * sentence apart ("the killing began hours after the plane was shot"). */
+/* A word such as "after" or a semicolon between tokens a and b keeps two
+ * mentions of a sentence apart ("the killing began hours after the plane
+ * was shot"). */
 static int barrier_between(const ev_ctx *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (ev_is(c, i, EVR_BARRIER))
-            return 1;
+        if (ev_is(c, i, EVR_BARRIER) || tok_punct(&c->r->txt, i, ';'))
+            return 1; /* "...; that night, settlers set fire to homes" */
     return 0;
 }
 

@@ -122,6 +122,18 @@ static int beyond_trigger(const ev_ctx *c, const rec_time *tm, const ev_mention 
     return mention_between(c, m, a, b);
 }
 
+/* A mention of any kind, a reference too, stands between m and time tm
+ * after it. */
+static int named_between(const ev_ctx *c, const ev_mention *m, const rec_time *tm)
+{
+    EV_EACH(&c->mentions_ix, m->sent, i) {
+        const ev_mention *o = &c->m[i];
+        if (o != m && o->tok > m->tok && o->tok < tm->tok_start)
+            return 1;
+    }
+    return 0;
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -136,6 +148,10 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */
         if ((m->definite || (m->flags & EVF_REF)) && beyond_trigger(c, tm, m))
+            continue;
+        /* ... and so does a span back, past any word of an event ("condemned
+         * the violence over the past week": the violence's days) */
+        if (ev_span_back(tm) && tm->tok_start > m->tok && named_between(c, m, tm))
             continue;
         long cost = time_cost(c, tm, m);
         if (best < 0 || cost < bc)
@@ -256,7 +272,7 @@ static int place_score(const ev_ctx *c, const rec_place *p, size_t tok)
     s += !strcmp(k, "city") ? 20 : !strcmp(k, "country") ? 0 : 10;
     size_t d = dist(p->tok_start, tok);
     size_t a = p->tok_start < tok ? p->tok_end : tok, b = p->tok_start < tok ? tok : p->tok_start;
-    return s - (int)(d > 30 ? 30 : d) / 3 - 8 * (int)ev_breaks_between(c, a, b);
+    return s - (int)(d > 30 ? 30 : d) / 3 - 12 * (int)ev_breaks_between(c, a, b);
 }
 
 int ev_hyphened_at(const ev_ctx *c, size_t k)

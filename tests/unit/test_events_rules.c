@@ -139,6 +139,44 @@ static void test_a_future_figure_joins_no_event_before(void **state)
     dl_record_free(r);
 }
 
+/* Two sides' acts in one statement: each keeps its own place (the place
+ * of its own clause over a city of the clause before), a semicolon keeps
+ * two events apart, and a span back after another word of an event dates
+ * that one, not the condemning. */
+static void test_each_side_keeps_its_acts(void **state)
+{
+    (void)state;
+    const char *s = "SC/15000\n15 March 2023\n\nThe Council condemned the violence "
+                    "over the past week. Israeli forces killed 11 Palestinians during a "
+                    "raid in Nablus on 22 February, and Palestinian militants fired "
+                    "rockets at southern Israel the following day. A gunman killed two "
+                    "brothers on 26 February; that night, settlers set fire to dozens of "
+                    "homes.\n";
+    dl_options o = {.date = "2023-03-15"};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    const dl_event *condemn = NULL, *rockets = NULL, *fire = NULL, *killing = NULL;
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        if (!strcmp(e->trigger_text, "condemned"))
+            condemn = e;
+        if (!strcmp(e->trigger_text, "rockets"))
+            rockets = e;
+        if (!strcmp(e->trigger_text, "set fire to"))
+            fire = e;
+        if (e->nfigures && r->figures[e->figures[0]].pub.value == 2)
+            killing = e;
+    }
+    assert_non_null(condemn);
+    assert_null(condemn->date);
+    assert_non_null(rockets);
+    assert_string_equal(r->places[rockets->place].pub.name, "Israel");
+    assert_non_null(fire);
+    assert_non_null(killing);
+    assert_ptr_not_equal(fire, killing);
+    dl_record_free(r);
+}
+
 static void test_casualties_join_the_violence_named_before(void **state)
 {
     (void)state;
@@ -278,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_a_figure_dated_apart_joins_no_event_before),
         cmocka_unit_test(test_a_crackdown_sentence),
         cmocka_unit_test(test_a_future_figure_joins_no_event_before),
+        cmocka_unit_test(test_each_side_keeps_its_acts),
         cmocka_unit_test(test_no_violence_at_the_rally_negates_the_violence_only),
         cmocka_unit_test(test_a_denied_count_attaches_to_no_event),
         cmocka_unit_test(test_a_verb_that_looks_like_a_reference_is_no_event),
