@@ -262,6 +262,21 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
     return m;
 }
 
+/* A part of the day that is an hour ("noon", "midnight": T12:00, T24:00
+ * in time_parts_of_day.txt), for "around noon"; x may be NULL (a test). */
+static size_t clock_part(const text *t, size_t j, size_t limit, tx *x)
+{
+    const lex_entry *e = j < limit && t->toks[j].kind == TOK_WORD
+        ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
+    if (!e || e->value[0] != 'T' || e->value[1] < '0' || e->value[1] > '9')
+        return 0;
+    if (x) {
+        tx_init(x, j, 1, "time.part_of_day", "TIME", A_REF, G_DAY);
+        tw_part_suffix(e, x);
+    }
+    return 1;
+}
+
 /* scan_may_begin, inline in scan_any (which asks it at every candidate). */
 static inline unsigned may_begin_at(const text *t, const uint16_t *cls, size_t i,
                                     size_t limit)
@@ -269,8 +284,9 @@ static inline unsigned may_begin_at(const text *t, const uint16_t *cls, size_t i
     unsigned m = may_begin(t, cls, i, limit);
     if ((m & (B_DURATION | B_FRAC | B_APPROX)) && !unit_ahead(t, cls, i, limit)) {
         m &= ~(B_DURATION | B_FRAC);
-        /* "about 10 a.m.": an approximate clock time needs a number */
-        int number = 0;
+        /* "about 10 a.m.": an approximate clock time needs a number, or
+         * an hour by name ("around noon") */
+        int number = clock_part(t, i + 1, limit, NULL) != 0;
         for (size_t j = i + 1; j < limit && j <= i + 4; j++)
             number |= t->toks[j].kind == TOK_NUM;
         if (!number)
@@ -364,13 +380,15 @@ static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
     const lex_entry *e = j + 1 < limit ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e && j > i)
         n = tw_phrase(t, j, limit, &lex_en_time_small_hours, &e);
-    if (!e || !n || j + n >= limit || !tw_is(t, j + n, "of"))
+    /* "the night of 19-20 January", "the night between 5 and 6 May" */
+    int between = j + n < limit && tw_is(t, j + n, "between");
+    if (!e || !n || j + n >= limit || !(between || tw_is(t, j + n, "of")))
         return 0;
     tx d;
     size_t k = j + n + 1, m = range_head(t, k, limit, &d);
-    if (!m)
+    if (!m && !between)
         m = scan_date(t, k, limit, &d);
-    if (!m)
+    if (!m && !between)
         m = scan_weekday(t, k, limit, &d);
     if (!m || d.gran != G_DAY)
         return 0;
@@ -505,7 +523,8 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
     if (k && i + k < limit && !tw_is(t, i + k, "the") &&
         ((scan_duration(t, i + k, limit, &alt) &&
           (!strcmp(alt.type, "DURATION") || !strcmp(alt.rule, "rel.ago"))) ||
-         (!strcmp(e->value, "APPROX") && scan_clock(t, i + k, limit, &alt))) &&
+         (!strcmp(e->value, "APPROX") && (scan_clock(t, i + k, limit, &alt) ||
+                                           clock_part(t, i + k, limit, &alt)))) &&
         (!n || alt.t1 > x->t1)) {
         alt.t0 = i;
         alt.mod = e->value;

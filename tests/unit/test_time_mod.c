@@ -78,6 +78,8 @@ static void part_of_a_period(void **state)
          "Early on the morning of Sunday, 11 January", "2009-01-11TMO", "START"},
         {"Late on the night of 12 January, troops withdrew.",
          "Late on the night of 12 January", "2009-01-12TNI", "END"},
+        /* an hour by name, approximately */
+        {"Drones struck at around noon.", "around noon", "2009-01-19T12:00", "APPROX"},
     };
     CHECK_MODS(cases, DCT);
     /* a month that is also a verb or name, after a hyphened modifier */
