@@ -177,6 +177,26 @@ static void test_each_side_keeps_its_acts(void **state)
     dl_record_free(r);
 }
 
+/* What is asked for has not happened: "the need for a lasting
+ * ceasefire", "urged ... to keep up their demonstrations". */
+static void test_what_is_asked_for_is_hypothetical(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("They discussed the need for a lasting ceasefire.\n", NULL);
+    fx_run(r);
+    const dl_event *e = fx_event(r, "AGREE", 0);
+    assert_non_null(e);
+    assert_true(e->hypothetical);
+    dl_record_free(r);
+    r = fx_parse("The government urged its people to keep up their demonstrations.\n",
+                 NULL);
+    fx_run(r);
+    e = fx_event(r, "PROTEST", 0);
+    assert_non_null(e);
+    assert_true(e->hypothetical);
+    dl_record_free(r);
+}
+
 static void test_casualties_join_the_violence_named_before(void **state)
 {
     (void)state;
@@ -317,6 +337,7 @@ int main(void)
         cmocka_unit_test(test_a_crackdown_sentence),
         cmocka_unit_test(test_a_future_figure_joins_no_event_before),
         cmocka_unit_test(test_each_side_keeps_its_acts),
+        cmocka_unit_test(test_what_is_asked_for_is_hypothetical),
         cmocka_unit_test(test_no_violence_at_the_rally_negates_the_violence_only),
         cmocka_unit_test(test_a_denied_count_attaches_to_no_event),
         cmocka_unit_test(test_a_verb_that_looks_like_a_reference_is_no_event),
