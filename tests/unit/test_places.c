@@ -134,6 +134,10 @@ static void test_capitalised_words_that_are_not_places(void **state)
                          "village.\n");
     assert_int_equal(dl_record_nplaces(r), 0);
     dl_record_free(r);
+    /* a name after a word of kinship is a person's */
+    r = parse("The boy's mother Elizabeth and his father Juan spoke.\n");
+    assert_int_equal(dl_record_nplaces(r), 0);
+    dl_record_free(r);
 }
 
 /* A demonym before a noun is an adjective, even when a region bears the
