@@ -216,6 +216,26 @@ static size_t kind_before_topic(const text *t, size_t a, size_t b)
     return 0;
 }
 
+/* A long heading that names a body and then what it met about
+ * ("Extraordinary Summit of the ECOWAS Authority of Heads of State and
+ * Government on the Political Situation in Niger"): where the topic
+ * begins ("on the", a word of title_topic_words.txt then "the"), when the
+ * name before it holds a head word and the line runs past eight words;
+ * else 0. "Committee on the Rights of the Child" is a name. */
+static size_t name_before_topic(const text *t, size_t a, size_t b)
+{
+    size_t words = 0;
+    for (size_t i = a; i < b; i++)
+        words += t->toks[i].kind == TOK_WORD;
+    if (words <= 8)
+        return 0;
+    for (size_t k = a + 2; k + 1 < b; k++)
+        if (!(t->toks[k].flags & TF_CAP) && doc_in(t, k, &lex_en_title_topic_words) &&
+            tok_is(t, k + 1, "the") && has_head_word(t, a, k))
+            return k;
+    return 0;
+}
+
 int header_issuer(dl_record *r, header *h)
 {
     const text *t = &r->txt;
@@ -227,6 +247,8 @@ int header_issuer(dl_record *r, header *h)
         if (!labelled && (!unit_titlecase(t, a, b) || !has_head_word(t, a, b)))
             continue;
         size_t k = labelled ? 0 : kind_before_topic(t, a, b);
+        if (!k && !labelled)
+            k = name_before_topic(t, a, b);
         if (k) {
             /* the title names its author before its kind: the issuer, and
              * the line stays free to be the title */

@@ -590,6 +590,28 @@ static void prepared_by_names_issuer_and_date(void **state)
     dl_record_free(r);
 }
 
+/* A long heading that names a body and what it met about: the body is
+ * the issuer and the line stays the title; "Committee on the Rights of
+ * the Child" is a name. */
+static void a_heading_names_the_body_before_its_topic(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Final Communique\n\nExtraordinary Summit of the ECOWAS Authority "
+                         "of Heads of State and Government on the Political Situation in "
+                         "Niger\n\nAbuja, 30 July 2023\n\n1. The Authority condemns the "
+                         "coup.\n");
+    const dl_document *d = dl_record_document(r);
+    assert_string_equal(d->issuer, "Extraordinary Summit of the ECOWAS Authority of Heads "
+                                   "of State and Government");
+    assert_non_null(d->title);
+    assert_non_null(strstr(d->title, "Political Situation in Niger"));
+    dl_record_free(r);
+    r = parse("Committee on the Rights of the Child\n\nGeneva, 3 May 2023\n\nThe "
+              "Committee met.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "Committee on the Rights of the Child");
+    dl_record_free(r);
+}
+
 /* "Mr. President," addresses the chair: no issuer; the title's author is */
 static void a_salutation_is_no_issuer(void **state)
 {
@@ -659,6 +681,7 @@ int main(void)
         cmocka_unit_test(an_acronym_opening_a_reference_code_is_the_issuer),
         cmocka_unit_test(an_appeal_with_a_place_and_topic_title),
         cmocka_unit_test(prepared_by_names_issuer_and_date),
+        cmocka_unit_test(a_heading_names_the_body_before_its_topic),
         cmocka_unit_test(document_spans_point_into_the_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
