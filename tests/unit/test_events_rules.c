@@ -31,6 +31,17 @@ static void test_executing_is_an_attack(void **state)
     dl_record_free(r);
 }
 
+/* "to freeze all assets of the Republic": a sanction. */
+static void test_freezing_assets_is_a_sanction(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("The Authority decides to freeze all assets of the "
+                            "Republic in its central banks.\n", NULL);
+    fx_run(r);
+    assert_non_null(fx_event(r, "SANCTION", 0));
+    dl_record_free(r);
+}
+
 /* "the unlawful deportation of children": expelling people, COERCE. */
 static void test_deportation_is_expelling(void **state)
 {
@@ -332,6 +343,7 @@ int main(void)
         cmocka_unit_test(test_casualties_join_the_violence_named_before),
         cmocka_unit_test(test_executing_is_an_attack),
         cmocka_unit_test(test_deportation_is_expelling),
+        cmocka_unit_test(test_freezing_assets_is_a_sanction),
         cmocka_unit_test(test_the_war_is_no_days_attack),
         cmocka_unit_test(test_a_figure_dated_apart_joins_no_event_before),
         cmocka_unit_test(test_a_crackdown_sentence),
