@@ -222,8 +222,10 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
             return 0;
         if (!prep && !month && (y < 1900 || y > 2100))
             return 0;
-        /* "1990 people": a count followed by what it counts */
-        if (!prep && j + 1 < limit && t->toks[j + 1].kind == TOK_WORD &&
+        /* "1990 people": a count followed by what it counts; but "the
+         * 2022 protests", "the 1990 elections" name what a year saw */
+        int named = i > 0 && tw_is(t, i - 1, "the") && y >= 1900 && y <= 2100;
+        if (!prep && !named && j + 1 < limit && t->toks[j + 1].kind == TOK_WORD &&
             !(t->toks[j + 1].flags & TF_CAP) && tok_len(t, j + 1) > 3 &&
             tok_str(t, j + 1)[tok_len(t, j + 1) - 1] == 's')
             return 0;

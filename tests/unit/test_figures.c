@@ -153,6 +153,9 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
             assert_string_not_equal(dl_record_figure(rec, i)->kind, "hostages");
     parse("About 500 protesters crossed the bridge.\n");
     assert_string_not_equal(dl_record_figure(rec, 0)->kind, "displaced");
+    /* executions count the killed */
+    parse("We are alarmed at the execution of at least 45 people this year.\n");
+    expect(45, "killed", "at_least", "people");
     /* an event noun before "to": "injuries to 27 people" */
     parse("The attack caused injuries to 27 people.\n");
     expect(27, "injured", "exact", "people");

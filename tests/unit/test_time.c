@@ -43,6 +43,8 @@ static void partial_and_coarse_dates(void **state)
     static const tcase c[] = {
         {"That was the year 1990.", "the year 1990", "DATE", "1990"},
         {"The plant opened in 1990.", "1990", "DATE", "1990"},
+        /* a year naming what it saw, though a plural noun follows */
+        {"He was arrested during the 2022 protests.", "2022", "DATE", "2022"},
         {"Elections were held in December.", "December", "DATE", "2008-12"},
         {"The conflict shaped the 1990s.", "the 1990s", "DATE", "199"},
         {"It was the worst crime of the twentieth century.", "the twentieth century", "DATE", "19"},
