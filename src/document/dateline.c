@@ -365,22 +365,6 @@ static int title_date(dl_record *r, date_parts *d)
     return 0;
 }
 
-/* A full date ending a header line after a comma ("Prepared by the Sudan
- * Doctors Network, 20 June 2023"). */
-static int line_end_date(const text *t, const unit *u, date_parts *d)
-{
-    size_t a = u->tok_start, b = u->tok_end;
-    if (b > a && t->toks[b - 1].kind == TOK_PUNCT)
-        b--;
-    for (size_t i = a + 2; i < b; i++) {
-        size_t n;
-        if (tok_punct(t, i - 1, ',') && (n = date_parse(t, i, b, d)) && i + n == b &&
-            d->year && d->month && d->day)
-            return 1;
-    }
-    return 0;
-}
-
 int header_date(dl_record *r, header *h, date_parts *d)
 {
     for (size_t k = 0; k < h->ntop; k++)
@@ -391,7 +375,8 @@ int header_date(dl_record *r, header *h, date_parts *d)
     /* the issuer's line may end in the date */
     for (size_t k = 0; k < h->ntop; k++)
         if (h->top[k].used && h->top[k].para == h->issuer_para &&
-            line_end_date(&r->txt, &h->top[k], d))
+            unit_end_date(&r->txt, h->top[k].tok_start, h->top[k].tok_end, d) <
+                h->top[k].tok_end)
             return 1;
     for (size_t k = 0; k < h->nbottom; k++)
         if (!h->bottom[k].used && unit_date(&r->txt, &h->bottom[k], d))

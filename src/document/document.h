@@ -60,6 +60,10 @@ int header_date(dl_record *r, header *h, date_parts *d);
 void unit_key(const text *t, size_t a, size_t b, char *buf, size_t cap);
 /* Words in [a, b) are capitalised but for function words. */
 int unit_titlecase(const text *t, size_t a, size_t b);
+/* Where a full date ending tokens [a, b) after a comma begins (trailing
+ * punctuation aside): "Prepared by the Sudan Doctors Network, 20 June
+ * 2023"; its parts in *d. b when there is none. */
+size_t unit_end_date(const text *t, size_t a, size_t b, date_parts *d);
 /* Set a document string field from tokens, whitespace folded. */
 const char *unit_string(dl_record *r, size_t a, size_t b);
 

@@ -110,6 +110,18 @@ void unit_key(const text *t, size_t a, size_t b, char *buf, size_t cap)
     buf[n] = 0;
 }
 
+size_t unit_end_date(const text *t, size_t a, size_t b, date_parts *d)
+{
+    size_t e = b > a && t->toks[b - 1].kind == TOK_PUNCT ? b - 1 : b;
+    for (size_t i = a + 1; i < e; i++) {
+        size_t n;
+        if (tok_punct(t, i - 1, ',') && (n = date_parse(t, i, e, d)) && i + n == e &&
+            d->year && d->month && d->day)
+            return i - 1;
+    }
+    return b;
+}
+
 int unit_titlecase(const text *t, size_t a, size_t b)
 {
     size_t words = 0;

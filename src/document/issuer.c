@@ -63,20 +63,6 @@ static size_t skip_label(const text *t, size_t a, size_t b)
     return strcmp(e->value, "colon") ? a + n : a;
 }
 
-/* Where a full date at the end of tokens [a, b) begins, after a comma
- * ("Prepared by the Sudan Doctors Network, 20 June 2023"), else b. */
-static size_t date_at_end(const text *t, size_t a, size_t b)
-{
-    date_parts d;
-    for (size_t i = a + 1; i < b; i++) {
-        size_t n;
-        if (tok_punct(t, i - 1, ',') && (n = date_parse(t, i, b, &d)) && d.year && d.month &&
-            d.day && i + n >= b - (t->toks[b - 1].kind == TOK_PUNCT))
-            return i - 1;
-    }
-    return b;
-}
-
 /* Tokens [a, b) open with a kind label and a lead to its author of
  * data/en/title_author_leads.txt ("Statement by", "Joint statement of
  * the", "Statement attributable to the"): the line is a title that names
@@ -108,8 +94,9 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
     size_t lab = skip_label(t, a, b);
     *labelled = lab != a;
     a = lab;
+    date_parts d;
     if (*labelled)
-        b = date_at_end(t, a, b); /* the line's date is the document's */
+        b = unit_end_date(t, a, b, &d); /* the line's date is the document's */
     while (b > a && t->toks[b - 1].kind == TOK_PUNCT && !tok_punct(t, b - 1, ')'))
         b--;
     if (a < b && tok_is(t, a, "the"))

@@ -97,9 +97,9 @@ static int dated_apart(const ev_ctx *c, const rec_figure *f, int ev)
  * sentence dates apart from: a point event, but a
  * period event for a running total ("An estimated 40,000 people have fled
  * since the start of the month" counts no shelling named before). */
-/* A cue of what may yet happen stands before the figure in its sentence
- * ("50 hostages are expected to be released"): it counts no event told. */
-static int hypothetical_before(const ev_ctx *c, const rec_figure *f)
+/* A cue of what may yet happen stands in the figure's sentence ("50
+ * hostages are expected to be released"): it counts no event told. */
+static int hypothetical_sentence(const ev_ctx *c, const rec_figure *f)
 {
     const text *t = &c->r->txt;
     size_t end = t->sents[f->sent].tok_end;
@@ -111,7 +111,7 @@ static int hypothetical_before(const ev_ctx *c, const rec_figure *f)
 
 static int before(ev_ctx *c, const rec_figure *f)
 {
-    if (hypothetical_before(c, f))
+    if (hypothetical_sentence(c, f))
         return -1;
     const ev_index *ix = &c->mentions_ix;
     for (size_t k = EV_IX_BEFORE(ix, f->sent); k-- > 0;) {

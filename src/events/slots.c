@@ -23,7 +23,7 @@ static size_t dist(size_t a, size_t b)
 static int datable(const ev_ctx *c, const rec_time *tm)
 {
     const char *ty = tm->pub.type, *v = tm->pub.value;
-    if (ty && !strcmp(ty, "DURATION") && tm->start)
+    if (rec_time_span_back(tm))
         return tm->tok_end > tm->tok_start && !ev_in_header(c, tm->tok_start);
     if (!ty || !v || (strcmp(ty, "DATE") && strcmp(ty, "TIME")))
         return 0;

@@ -180,7 +180,7 @@ void ev_set_date(ev_ctx *c, int ev, int ti, const char *type)
     dl_event *e = &r->events[ev].pub;
     c->st[ev].time = ti;
     /* a span back from the report is dated from its first day */
-    e->date = strcmp(tm->pub.type, "DURATION") ? tm->pub.value : tm->start;
+    e->date = rec_time_span_back(tm) ? tm->start : tm->pub.value;
     e->when.start = tm->start;
     e->when.end = tm->end;
     e->when.granularity = tm->granularity;
@@ -218,7 +218,7 @@ void ev_set_date_after(ev_ctx *c, int ev, int from)
 
 int ev_span_back(const rec_time *tm)
 {
-    return tm->start && !strcmp(tm->pub.type, "DURATION");
+    return rec_time_span_back(tm);
 }
 
 int ev_long_span_back(const rec_time *tm)

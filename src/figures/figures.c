@@ -88,7 +88,7 @@ static const char *who_text(dl_record *r, const fig_group *g)
 static int lookback_time(const dl_record *r, const fig_ctx *c)
 {
     for (size_t k = rec_time_from(r, c->lo); k < r->ntimes && r->times[k].tok_start < c->hi; k++)
-        if (r->times[k].start && !strcmp(r->times[k].pub.type, "DURATION"))
+        if (rec_time_span_back(&r->times[k]))
             return 1;
     return 0;
 }

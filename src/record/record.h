@@ -7,6 +7,8 @@
 #ifndef DL_RECORD_H
 #define DL_RECORD_H
 
+#include <string.h>
+
 #include "../text/text.h"
 #include "../util/arena.h"
 #include "dateline.h"
@@ -86,6 +88,12 @@ dl_span rec_tok_span(dl_record *r, size_t first, size_t last);
 size_t rec_place_from(const dl_record *r, size_t lo, size_t hi, size_t tok);
 /* The same for the times (r->times is in text order). */
 size_t rec_time_from(const dl_record *r, size_t tok);
+/* Time tm counts days back from the report: a DURATION the time stage
+ * gave days to ("in the past 24 hours"). */
+static inline int rec_time_span_back(const rec_time *tm)
+{
+    return tm->start && tm->pub.type && !strcmp(tm->pub.type, "DURATION");
+}
 /* Time k opens a clause of its own: a comma and "when" follow it ("since
  * June last year, when hundreds were killed"); what the clause tells
  * happened then. */
