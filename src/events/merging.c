@@ -277,6 +277,17 @@ static const char *event_id(arena *a, int n)
     return arena_strndup(a, buf + k, sizeof buf - 1 - k);
 }
 
+/* Sentence s says it tells of another event ("in a separate operation",
+ * "Elsewhere, ..."): its mentions join none of an earlier sentence. */
+static int sentence_apart(const ev_ctx *c, size_t s)
+{
+    const sentence *se = &c->r->txt.sents[s];
+    for (size_t k = se->tok_start; k < se->tok_end; k++)
+        if (c->r->txt.toks[k].kind == TOK_WORD && ev_is(c, k, EVR_APART))
+            return 1;
+    return 0;
+}
+
 static int new_event(ev_ctx *c, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -330,6 +341,15 @@ static dl_status join(ev_ctx *c, ev_mention *m, int ev, const char *rule)
     return DL_OK;
 }
 
+static dl_status fresh_event(ev_ctx *c, ev_mention *m)
+{
+    int ev = new_event(c, m);
+    if (ev < 0)
+        return DL_ENOMEM;
+    m->event = ev;
+    return DL_OK;
+}
+
 dl_status ev_resolve(ev_ctx *c, ev_mention *m)
 {
     int ref = (m->flags & EVF_REF) != 0;
@@ -347,6 +367,11 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
         if (!m->light || !ev_ref_as_new(c, m))
             return DL_OK;
         ref = 0;
+    }
+    if (sentence_apart(c, m->sent)) {
+        if (ref && !ev_ref_as_new(c, m))
+            return DL_OK;
+        return fresh_event(c, m);
     }
     /* "Those detained" name the arrests told before, not the dispersal
      * of the sentence just before: a definite mention with a mode goes to
@@ -372,9 +397,5 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
             !(c->r->events[ev].sent != m->sent && shifted_time_in(c, m->sent)))
             return join(c, m, ev, "merge.casualties");
     }
-    ev = new_event(c, m);
-    if (ev < 0)
-        return DL_ENOMEM;
-    m->event = ev;
-    return DL_OK;
+    return fresh_event(c, m);
 }

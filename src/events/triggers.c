@@ -47,6 +47,17 @@ static int time_at(const ev_ctx *c, size_t k)
     return 0;
 }
 
+/* Token k lies inside a time expression ("ABUJA, March 3": the month is no
+ * march; "Fall 2021"). */
+static int in_time(const ev_ctx *c, size_t k)
+{
+    const dl_record *r = c->r;
+    EV_EACH(&c->times_ix, r->txt.toks[k].sent, i)
+        if (r->times[i].tok_start <= k && k < r->times[i].tok_end)
+            return 1;
+    return 0;
+}
+
 static int is_armed_sector(const char *s)
 {
     return s && (!strcmp(s, "military") || !strcmp(s, "police") ||
@@ -213,7 +224,8 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
 
 /* A capitalised word inside a sentence is a name ("March", "Operation
  * Desert Storm"), not a trigger; the first word of a sentence, or one after
- * a dash or bracket ("(Beirut) - Airstrikes hit"), may be capitalised. */
+ * a dash or bracket ("(Beirut) - Airstrikes hit"), may be capitalised,
+ * unless it is part of a time expression ("ABUJA, March 3 -"). */
 static int can_start(const ev_ctx *c, size_t i)
 {
     const text *t = &c->r->txt;
@@ -222,6 +234,8 @@ static int can_start(const ev_ctx *c, size_t i)
         return 0;
     if (!(tk->flags & (TF_CAP | TF_UPPER)) || (tk->flags & TF_SENT_START))
         return 1;
+    if (in_time(c, i))
+        return 0;
     if ((tk->flags & TF_UPPER) || i == 0 || t->toks[i - 1].kind != TOK_PUNCT)
         return 0;
     for (size_t k = t->sents[tk->sent].tok_start; k < i; k++)

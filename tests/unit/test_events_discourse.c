@@ -70,6 +70,36 @@ static void test_a_day_counted_from_the_story_is_another_event(void **state)
     dl_record_free(r);
 }
 
+/* "in a separate operation", "Elsewhere": the sentence tells of another
+ * event; its deaths join none told before. */
+static void test_a_separate_operation_is_another_event(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nGunmen killed 12 villagers in an attack on "
+                    "Tudun Wada on Sunday. The army said troops had killed 20 "
+                    "fighters in a separate operation near the border. "
+                    "Elsewhere, three people were killed by a roadside bomb.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "ASSAULT"), 3);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_int_equal(e->nfigures, 1);
+    dl_record_free(r);
+}
+
+/* "ABUJA, March 3 -": the month of a dateline is no march. */
+static void test_a_month_is_no_trigger(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nKANO, March 3 (Newswire) - Police arrested 15 "
+                    "suspects after the attack.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "PROTEST"), 0);
+    assert_int_equal(fx_count(r, "COERCE"), 1);
+    dl_record_free(r);
+}
+
 static void test_aftermath_dates_the_arrests_in_the_month(void **state)
 {
     (void)state;
@@ -245,6 +275,8 @@ int main(void)
         cmocka_unit_test(test_date_and_place_carry_over_until_changed),
         cmocka_unit_test(test_aftermath_dates_the_arrests_in_the_month),
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
+        cmocka_unit_test(test_a_separate_operation_is_another_event),
+        cmocka_unit_test(test_a_month_is_no_trigger),
         cmocka_unit_test(test_every_event_is_a_claim_of_the_issuer_on_the_report_date),
         cmocka_unit_test(test_reference_to_nothing_named_makes_no_event),
         cmocka_unit_test(test_definite_mention_on_another_date_is_another_event),

@@ -163,7 +163,19 @@ def day_delta(g, s):
     return (a - b).days
 
 
+def week_delta(g, s):
+    """gold - sys in weeks when both name a week ("1998-W9", "1998-W09")."""
+    a = re.match(r"^(\d{4})-W(\d{1,2})$", g or "")
+    b = re.match(r"^(\d{4})-W(\d{1,2})$", s or "")
+    if not (a and b) or a.group(1) != b.group(1):
+        return None
+    return int(a.group(2)) - int(b.group(2))
+
+
 def value_category(g, s):
+    weeks = week_delta(g, s)
+    if weeks is not None:
+        return "%s -> %s: gold-sys %+d weeks" % (shape(g), shape(s), weeks)
     if shape(g) != shape(s):
         return "%s -> %s" % (shape(g), shape(s))
     delta = day_delta(g, s)
