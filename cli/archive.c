@@ -180,10 +180,10 @@ static json_t *hit_json(const dl_hit *h)
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
         json_object_set_new(o, keys[i], jstr(vals[i]));
     json_object_set_new(o, "figures", figs);
-    const char *k2[] = {"issuer", "kind", "title", "reported", "source", "url",
-                        "snippet"};
-    const char *v2[] = {h->issuer, h->kind, h->title, h->reported, h->source,
-                        h->url, h->snippet};
+    const char *k2[] = {"issuer", "cited", "kind", "title", "reported", "source",
+                        "url", "snippet"};
+    const char *v2[] = {h->issuer, h->cited, h->kind, h->title, h->reported,
+                        h->source, h->url, h->snippet};
     for (size_t i = 0; i < sizeof k2 / sizeof *k2; i++)
         json_object_set_new(o, k2[i], jstr(v2[i]));
     json_object_set_new(o, "score", json_real(h->score));
@@ -209,7 +209,7 @@ static void csv_field(const char *s, int last)
 
 static const char csv_header[] =
     "doc,event,type,mode,date,start,end,place,country,actor,target,"
-    "figures,issuer,kind,reported,source,url,snippet\n";
+    "figures,issuer,kind,reported,source,url,snippet,cited\n";
 
 static void hit_csv(const dl_hit *h)
 {
@@ -218,7 +218,7 @@ static void hit_csv(const dl_hit *h)
     const char *f[] = {h->doc, h->event, h->type, h->mode, h->date, h->start,
                        h->end, h->place, h->country, h->actor, h->target, figs,
                        h->issuer, h->kind, h->reported, h->source, h->url,
-                       h->snippet};
+                       h->snippet, h->cited};
     size_t n = sizeof f / sizeof *f;
     for (size_t i = 0; i < n; i++)
         csv_field(f[i], i == n - 1);
@@ -246,8 +246,9 @@ static void hit_table(const cli_hits *c, const dl_hit *h)
         when(h, date, sizeof date);
         snprintf(place, sizeof place, "%s%s%s%s", h->place ? h->place : "-",
                  h->country ? " (" : "", OR(h->country), h->country ? ")" : "");
-        printf("%-22s %-9s %-22s %-28s %s, %s [%s:%s]\n", date, OR(h->type),
-               place, *figs ? figs : "-", who, h->reported ? h->reported : "undated",
+        printf("%-22s %-9s %-22s %-28s %s%s%s, %s [%s:%s]\n", date, OR(h->type),
+               place, *figs ? figs : "-", who, h->cited ? " citing " : "",
+               h->cited ? h->cited : "", h->reported ? h->reported : "undated",
                doc, h->event);
     } else {
         printf("%-10s %-13s %s [%s] %s\n", h->reported ? h->reported : "undated",

@@ -33,9 +33,9 @@ static void group_table(const dl_claim_group *g)
         char figs[512], doc[13];
         cli_figures(h->figures, h->nfigures, figs, sizeof figs);
         snprintf(doc, sizeof doc, "%s", h->doc);
-        printf("  %-32s %s, %s [%s:%s]\n", *figs ? figs : "no figures",
-               h->issuer ? h->issuer : OR(h->source), OR(h->reported), doc,
-               OR(h->event));
+        printf("  %-32s %s%s%s, %s [%s:%s]\n", *figs ? figs : "no figures",
+               h->issuer ? h->issuer : OR(h->source), h->cited ? " citing " : "",
+               h->cited ? h->cited : "", OR(h->reported), doc, OR(h->event));
     }
 }
 
@@ -57,10 +57,10 @@ static json_t *group_json(const dl_claim_group *g)
                 "subset", f->rule && !strcmp(f->rule, "fig_subset")));
         }
         json_array_append_new(claims, json_pack(
-            "{s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "doc", js(h->doc),
+            "{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "doc", js(h->doc),
             "event", js(h->event), "date", js(h->date), "figures", figs,
-            "issuer", js(h->issuer), "reported", js(h->reported),
-            "source", js(h->source)));
+            "issuer", js(h->issuer), "cited", js(h->cited),
+            "reported", js(h->reported), "source", js(h->source)));
     }
     return json_pack("{s:o, s:o, s:o, s:o, s:I, s:o}", "type", js(g->type),
                      "date", js(g->date), "place", js(g->place),

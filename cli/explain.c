@@ -24,6 +24,7 @@ static const slot_style styles[] = {
     {"trigger", "1;31"}, {"date", "1;34"},   {"place", "1;32"},
     {"actor", "1;33"},   {"target", "1;35"}, {"figure", "1;36"},
     {"merge", "4"},      {"negated", "7"},  {"hypothetical", "7"},
+    {"source", "3"},
 };
 
 static const char *ansi_of(const char *slot)
@@ -123,7 +124,10 @@ static void show_event(const dl_record *rec, size_t i, int color)
     if (e->target >= 0)
         printf("  target %s", dl_record_actor(rec, (size_t)e->target)->name);
     printf("%s%s\n", e->negated ? "  NEGATED" : "", e->hypothetical ? "  HYPOTHETICAL" : "");
-    printf("  claimed by %s, reported %s\n", or_none(e->claimed_by), or_none(e->reported));
+    printf("  claimed by %s, reported %s", or_none(e->claimed_by), or_none(e->reported));
+    if (e->attributed_to.text)
+        printf(", citing %s", e->attributed_to.text);
+    printf("\n");
     for (size_t k = 0; k < e->nevidence; k++)
         show_sentence(rec, i, e->evidence[k], color);
     show_fills(rec, i);

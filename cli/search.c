@@ -15,7 +15,7 @@ static const char usage[] =
     "  'killed>=100 place:Baku'  'date:1990-01 country:AZ'\n"
     "  'reported:2009 issuer:\"Permanent Mission\" kind:\"press release\"'\n"
     "Filters: date reported place country type mode actor target issuer\n"
-    "kind source id, and figures killed injured arrested missing displaced\n"
+    "cited kind source id, and figures killed injured arrested missing displaced\n"
     "forces participants hostages (with : = > >= < <=). A leading - negates.\n";
 
 char *cli_join_args(int argc, char **argv)

@@ -107,6 +107,18 @@ typedef struct {
                            * NULL */
 } dl_time;
 
+/* The source a document cites for an item ("police said", "according to
+ * the health ministry", ", said a resident"): the words that name it, the
+ * rule that found it and the actor they name (index into actors, or -1).
+ * text is NULL when the sentence names no source but the issuer itself:
+ * the issuer, the event's claimed_by, speaks in its own voice. */
+typedef struct {
+    dl_span span;
+    const char *text;
+    const char *rule;
+    int actor;
+} dl_source;
+
 /* Figure qualifiers and kinds are strings as in the spec. */
 typedef struct {
     dl_span span;
@@ -121,6 +133,7 @@ typedef struct {
     const char *who;
     int cumulative;
     const char *event;    /* id of its event, or NULL */
+    dl_source attributed_to; /* whom the document cites for it */
 } dl_figure;
 
 typedef struct {
@@ -170,6 +183,8 @@ typedef struct {
     const dl_span *evidence;
     size_t nevidence;
     int negated, hypothetical;
+    dl_source attributed_to; /* whom the issuer cites for it (in the
+                              * trigger's sentence) */
 } dl_event;
 
 /* How one slot of an event was filled, for `dateline explain`: the slot
@@ -271,6 +286,7 @@ typedef struct {
     const char *start, *end;  /* the event's interval, ISO dates */
     const char *place, *country;
     const char *actor, *target;
+    const char *cited;        /* whom the issuer cites for it, or NULL */
     const dl_figure *figures; /* the event's figures */
     size_t nfigures;
     const char *snippet;      /* text around the hit, marks around matches */

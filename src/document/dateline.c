@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../places/gazetteer.h"
 #include "../text/phrase_match.h"
 #include "document.h"
 #include "lexicons.h"
@@ -69,6 +70,30 @@ static size_t agency(const text *t, size_t i, size_t limit, const lex_entry **e)
     return *e ? k + 1 : 0;
 }
 
+/* "(Newswire)" at i: one to three capitalised words in brackets, as an
+ * agency of no list stands after a dateline's date. Returns the index
+ * after ')' or 0; the words are [*w0, *w1). */
+static size_t named_agency(const text *t, size_t i, size_t limit, size_t *w0, size_t *w1)
+{
+    if (i + 2 >= limit || !tok_punct(t, i, '('))
+        return 0;
+    size_t k = i + 1;
+    while (k < limit && k - i <= 3 && t->toks[k].kind == TOK_WORD &&
+           (t->toks[k].flags & (TF_CAP | TF_UPPER)))
+        k++;
+    if (k == i + 1 || k >= limit || !tok_punct(t, k, ')'))
+        return 0;
+    /* "PARIS, May 4 (France) -": a country is no agency */
+    gaz_hit h[8];
+    size_t off = t->toks[i + 1].start, n = gaz_lookup(t->norm + off, tok_end(t, k - 1) - off, h, 8);
+    for (size_t j = 0; j < n && j < 8; j++)
+        if (h[j].e->kind == GAZ_COUNTRY)
+            return 0;
+    *w0 = i + 1;
+    *w1 = k;
+    return k + 1;
+}
+
 /* "(7 March 2023)" at i: returns the index after ')' or 0. */
 static size_t paren_date(const text *t, size_t i, size_t limit, date_parts *d)
 {
@@ -114,6 +139,7 @@ typedef struct {
     date_parts date;
     int has_date;
     const lex_entry *agency;
+    size_t named0, named1;   /* an agency of no list: "(Newswire)" */
 } dl_match;
 
 /* A dateline starting at token i. `whole` requires it to fill [i, limit). */
@@ -156,6 +182,11 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
     else if (!m->has_date && (a = paren_date(t, k, limit, &m->date))) {
         m->has_date = 1; /* "GENEVA (7 March 2023) -" */
         k = a;
+    } else if (m->has_date && !whole && (a = named_agency(t, k, limit, &m->named0, &m->named1)) &&
+               terminator(t, a, limit) != a) {
+        k = a; /* "ABUJA, March 3 (Newswire) -": a date, then a name, then a dash */
+    } else {
+        m->named0 = m->named1 = 0;
     }
     if (!m->has_date && !m->agency && !(whole == 0 && caps_place(t, i, k, limit)))
         return 0;
@@ -245,9 +276,10 @@ static void set_dateline(dl_record *r, header *h, const dl_match *m)
     r->dateline.span = rec_tok_span(r, first, last);
     r->dateline.text = rec_span_text(r, r->dateline.span);
     r->doc.dateline = &r->dateline;
-    if (m->agency) {
+    if (m->agency || m->named1 > m->named0) {
         if (!r->doc.issuer)
-            r->doc.issuer = m->agency->value;
+            r->doc.issuer = m->agency ? m->agency->value
+                                      : unit_string(r, m->named0, m->named1);
         if (!r->doc.kind)
             r->doc.kind = "news";
     }

@@ -36,8 +36,10 @@ dl_status events_extract(dl_record *r)
     }
     if (!st)
         st = ev_attach_figures(&c);
-    if (!st)
+    if (!st) {
+        ev_attribute(&c);
         st = ev_finish(&c);
+    }
     ev_index_free(&c);
     ev_cues_free(&c);
     free(c.st);

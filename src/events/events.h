@@ -197,6 +197,11 @@ void ev_set_period(ev_ctx *c, int ev, int ti);
  * coup's), when that event is dated; else -1. */
 int ev_since_event_time(const ev_ctx *c, const ev_mention *m);
 
+/* ---- attribution.c */
+/* Set attributed_to of every event and figure: the source each sentence
+ * cites ("police said", "according to X"), or none. */
+void ev_attribute(ev_ctx *c);
+
 /* ---- slots.c */
 void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);
 /* "the beating of journalists during the dispersal": events of a sentence

@@ -317,6 +317,7 @@ static int new_event(ev_ctx *c, const ev_mention *m)
     e->pub.trigger_text = rec_span_text(r, e->pub.trigger);
     e->pub.rule = m->rule;
     e->pub.place = e->pub.actor = e->pub.target = -1;
+    e->pub.attributed_to.actor = -1;
     e->pub.negated = m->negated;
     e->pub.hypothetical = m->hypothetical;
     e->trig_tok = m->tok;

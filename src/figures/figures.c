@@ -138,6 +138,7 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
     p->value = am->value;
     p->has_high = am->has_high;
     p->high = am->high;
+    p->attributed_to = (dl_source){.actor = -1}; /* the events stage names it */
     p->qualifier = am->qualifier;
     if (rd->qualifier && !strcmp(am->qualifier, "exact"))
         p->qualifier = rd->qualifier;

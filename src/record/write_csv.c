@@ -2,7 +2,8 @@
  * (docs/csv.md). Fields are quoted as RFC 4180 wants. Figures of a kind are
  * summed over the event's figures that state a value, leaving out subsets
  * ("including 5 children": part of a figure already counted); the notes
- * column carries the evidence sentence and the claim's status. */
+ * column carries the evidence sentence and the claim's status; the last,
+ * whom the issuer cites for it. */
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,7 @@
 static const char header[] =
     "event_id,event_date,event_type,sub_event_type,actor1,actor2,country,"
     "location,latitude,longitude,fatalities,injuries,arrests,source,"
-    "source_date,notes\n";
+    "source_date,notes,cited\n";
 
 #define NOTE_MAX 400 /* bytes of evidence quoted in notes */
 
@@ -95,7 +96,7 @@ static void notes(buf *b, const dl_record *r, const dl_event *e)
     buf_printf(&n, "; trigger \"%s\"%s%s]", e->trigger_text ? e->trigger_text : "",
                e->negated ? "; negated" : "", e->hypothetical ? "; hypothetical" : "");
     char *s = buf_take(&n);
-    field(b, s ? s : "", 1);
+    field(b, s ? s : "", 0);
     free(s);
 }
 
@@ -120,6 +121,7 @@ static void row(buf *b, const dl_record *r, const dl_event *e)
     field(b, e->claimed_by, 0);
     field(b, e->reported, 0);
     notes(b, r, e);
+    field(b, e->attributed_to.text, 1);
 }
 
 dl_status write_csv(const dl_record *r, char **out)

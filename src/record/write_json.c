@@ -89,7 +89,21 @@ static json_t *time_obj(const dl_time *t)
     return o;
 }
 
-static json_t *figure_obj(const dl_figure *f)
+static json_t *actor_obj(const dl_actor *a);
+
+/* attributed_to: null when the issuer speaks in its own voice */
+static json_t *source_obj(const dl_record *r, const dl_source *s)
+{
+    if (!s->text)
+        return json_null();
+    json_t *o = json_object();
+    common(o, s->span, s->text, s->rule);
+    json_object_set_new(o, "actor", s->actor >= 0 && (size_t)s->actor < r->nactors
+        ? actor_obj(&r->actors[s->actor].pub) : json_null());
+    return o;
+}
+
+static json_t *figure_obj(const dl_record *r, const dl_figure *f)
 {
     json_t *o = json_object();
     common(o, f->span, f->text, f->rule);
@@ -100,6 +114,7 @@ static json_t *figure_obj(const dl_figure *f)
     json_object_set_new(o, "who", str(f->who));
     json_object_set_new(o, "cumulative", json_boolean(f->cumulative));
     json_object_set_new(o, "event", str(f->event));
+    json_object_set_new(o, "attributed_to", source_obj(r, &f->attributed_to));
     return o;
 }
 
@@ -159,9 +174,10 @@ static json_t *event_obj(const dl_record *r, const dl_event *e)
     json_t *figs = json_array();
     for (size_t i = 0; i < e->nfigures; i++)
         if (e->figures[i] >= 0 && (size_t)e->figures[i] < r->nfigures)
-            json_array_append_new(figs, figure_obj(&r->figures[e->figures[i]].pub));
+            json_array_append_new(figs, figure_obj(r, &r->figures[e->figures[i]].pub));
     json_object_set_new(o, "figures", figs);
     json_object_set_new(o, "claimed_by", str(e->claimed_by));
+    json_object_set_new(o, "attributed_to", source_obj(r, &e->attributed_to));
     json_object_set_new(o, "reported", str(e->reported));
     json_t *ev = json_array();
     for (size_t i = 0; i < e->nevidence; i++)
@@ -186,7 +202,10 @@ json_t *record_to_json(const dl_record *r)
     json_object_set_new(root, "schema", json_string(DL_SCHEMA));
     json_object_set_new(root, "document", document(r));
     LIST("times", r->ntimes, r->times, time_obj);
-    LIST("figures", r->nfigures, r->figures, figure_obj);
+    json_t *figs = json_array();
+    for (size_t i = 0; i < r->nfigures; i++)
+        json_array_append_new(figs, figure_obj(r, &r->figures[i].pub));
+    json_object_set_new(root, "figures", figs);
     LIST("places", r->nplaces, r->places, place_obj);
     LIST("actors", r->nactors, r->actors, actor_obj);
     json_t *ev = json_array();

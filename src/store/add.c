@@ -139,8 +139,9 @@ static dl_status add_event(dl_store *s, const dl_record *rec,
     sqlite3_stmt *st = store_stmt(s, SQ_EVENT,
         "INSERT INTO events(doc, n, eid, type, mode, date, date_start, date_end,"
         " granularity, when_type, place, actor, target, claimed_by, reported,"
-        " negated, hypothetical, trigger, span_start, span_end, rule, evidence)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " negated, hypothetical, trigger, span_start, span_end, rule, evidence,"
+        " attributed_to)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     char *ev = evidence_json(e);
     if (!st || !ev) {
         free(ev);
@@ -162,6 +163,7 @@ static dl_status add_event(dl_store *s, const dl_record *rec,
     sqlite3_bind_int(st, 16, e->negated);
     sqlite3_bind_int(st, 17, e->hypothetical);
     sqlite3_bind_text(st, 22, ev, -1, free);
+    store_bind(st, 23, e->attributed_to.text);
     return step_done(st) ? DL_OK : DL_EDB;
 }
 
@@ -189,8 +191,8 @@ static dl_status add_figures(dl_store *s, const dl_record *rec,
         const dl_figure *f = dl_record_figure(rec, i);
         sqlite3_stmt *st = store_stmt(s, SQ_FIGURE,
             "INSERT INTO figures(doc, n, event, kind, value, high, qualifier,"
-            " who, cumulative, text, span_start, span_end, rule)"
-            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            " who, cumulative, text, span_start, span_end, rule, attributed_to)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         if (!st)
             return DL_EDB;
         bind_common(st, doc, i, 10, f->span, f->text, f->rule);
@@ -205,6 +207,7 @@ static dl_status add_figures(dl_store *s, const dl_record *rec,
         store_bind(st, 7, f->qualifier);
         store_bind(st, 8, f->who);
         sqlite3_bind_int(st, 9, f->cumulative);
+        store_bind(st, 14, f->attributed_to.text);
         if (!step_done(st))
             return DL_EDB;
     }

@@ -46,7 +46,8 @@ static void copy_hit(grouping *g, dl_hit *d, const dl_hit *h)
     const char **fields[] = {
         &d->doc, &d->source, &d->url, &d->issuer, &d->kind, &d->title,
         &d->reported, &d->event, &d->type, &d->mode, &d->date, &d->start,
-        &d->end, &d->place, &d->country, &d->actor, &d->target, &d->snippet,
+        &d->end, &d->place, &d->country, &d->actor, &d->target, &d->cited,
+        &d->snippet,
     };
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         *fields[i] = dup(a, *fields[i]);

@@ -22,6 +22,7 @@ static const struct {
     {"country", QF_COUNTRY}, {"type", QF_TYPE},         {"mode", QF_MODE},
     {"actor", QF_ACTOR},     {"target", QF_TARGET},     {"issuer", QF_ISSUER},
     {"kind", QF_KIND},       {"source", QF_SOURCE},     {"id", QF_ID},
+    {"cited", QF_CITED},
 };
 
 static const char *const figure_kinds[] = {
@@ -357,11 +358,19 @@ int query_term_is_event(const qterm *t)
 {
     switch (t->field) {
     case QF_DATE: case QF_PLACE: case QF_COUNTRY: case QF_TYPE: case QF_MODE:
-    case QF_ACTOR: case QF_TARGET: case QF_FIGURE:
+    case QF_ACTOR: case QF_TARGET: case QF_FIGURE: case QF_CITED:
         return 1;
     default:
         return 0;
     }
+}
+
+int query_has_field(const query *q, qfield field)
+{
+    for (size_t i = 0; i < q->n; i++)
+        if (q->terms[i].field == field)
+            return 1;
+    return 0;
 }
 
 int query_has_event_terms(const query *q)

@@ -21,6 +21,7 @@ typedef enum {
     QF_REPORTED, /* the document's date is in a range */
     QF_PLACE, QF_COUNTRY, QF_TYPE, QF_MODE, QF_ACTOR, QF_TARGET,
     QF_ISSUER, QF_KIND, QF_SOURCE, QF_ID,
+    QF_CITED,    /* whom the issuer cites for the event */
     QF_FIGURE    /* killed>=100 and other figure kinds */
 } qfield;
 
@@ -53,6 +54,8 @@ void query_free(query *q);
 /* Does a term filter on events (date, place, type, figures, ...)? */
 int query_term_is_event(const qterm *t);
 int query_has_event_terms(const query *q);
+/* Some term of q filters on field. */
+int query_has_field(const query *q, qfield field);
 
 /* SQL for a query (query_sql.c): a WHERE condition over documents `d`
  * (and, with events, events `e`) whose `?` parameters are listed in order,

@@ -147,6 +147,10 @@ static void condition(builder *b, const qterm *t)
     case QF_TARGET: people(b, "e.target", t->value); break;
     case QF_ISSUER: buf_puts(s, "d.issuer LIKE ? ESCAPE '\\'"); plike(b, t->value, 1); break;
     case QF_SOURCE: buf_puts(s, "d.source LIKE ? ESCAPE '\\'"); plike(b, t->value, 1); break;
+    case QF_CITED:
+        buf_puts(s, "e.attributed_to LIKE ? ESCAPE '\\'");
+        plike(b, t->value, 1);
+        break;
     case QF_KIND: buf_puts(s, "d.kind = ? COLLATE NOCASE"); pstr(b, t->value); break;
     case QF_ID: buf_puts(s, "d.hash LIKE ? ESCAPE '\\'"); plike(b, t->value, 0); break;
     case QF_FIGURE: figure(b, t); break;

@@ -93,7 +93,26 @@ static const char m1[] =
  * of documents added before it keep NULL until `dateline reindex`. */
 static const char m2[] = "ALTER TABLE times ADD COLUMN mod TEXT;";
 
-static const char *const migrations[] = {m1, m2};
+/* Migration 3: whom the issuer cites for each event and figure ("police
+ * said": attributed_to), and the cited source in event_list. Rows of
+ * documents added before it keep NULL until `dateline reindex`. */
+static const char m3[] =
+    "ALTER TABLE events ADD COLUMN attributed_to TEXT;"
+    "ALTER TABLE figures ADD COLUMN attributed_to TEXT;"
+    "DROP VIEW IF EXISTS event_list;"
+    "CREATE VIEW event_list AS SELECT"
+    " d.hash AS doc, e.eid AS event, e.type, e.mode, e.date,"
+    " e.date_start, e.date_end, p.name AS place, p.country,"
+    " a.name AS actor, t.name AS target,"
+    " (SELECT group_concat(coalesce(f.value, f.qualifier) || ' ' || f.kind,"
+    "  '; ') FROM figures f WHERE f.event = e.id) AS figures,"
+    " d.issuer, e.attributed_to AS cited, d.date AS reported, d.source"
+    " FROM events e JOIN documents d ON d.id = e.doc"
+    " LEFT JOIN places p ON p.id = e.place"
+    " LEFT JOIN actors a ON a.id = e.actor"
+    " LEFT JOIN actors t ON t.id = e.target;";
+
+static const char *const migrations[] = {m1, m2, m3};
 
 #define NMIGRATIONS (sizeof migrations / sizeof *migrations)
 
@@ -150,10 +169,12 @@ dl_status store_migrate(dl_store *s, dl_error *err)
                           "archive schema version %d needs migrating to %d: "
                           "run 'dateline reindex' once", v,
                           STORE_SCHEMA_VERSION);
+    s->version = v;
     if (s->readonly)
         return DL_OK;
     for (int to = v + 1; to <= STORE_SCHEMA_VERSION; to++)
         if ((st = apply(s, to, err)))
             return st;
+    s->version = STORE_SCHEMA_VERSION;
     return DL_OK;
 }

@@ -13,7 +13,7 @@
 enum {
     C_HASH, C_SOURCE, C_URL, C_ISSUER, C_KIND, C_TITLE, C_DATE,
     C_EROW, C_EID, C_TYPE, C_MODE, C_EDATE, C_START, C_END, C_PLACE,
-    C_COUNTRY, C_ACTOR, C_TARGET, C_TSTART, C_TEND, C_SNIPPET, C_SCORE,
+    C_COUNTRY, C_ACTOR, C_TARGET, C_CITED, C_TSTART, C_TEND, C_SNIPPET, C_SCORE,
     C_WINDOW
 };
 
@@ -24,10 +24,15 @@ enum {
 
 static const char event_cols[] =
     " e.id, e.eid, e.type, e.mode, e.date, e.date_start, e.date_end,"
-    " p.name, p.country, a.name, t.name, e.span_start, e.span_end,";
+    " p.name, p.country, a.name, t.name, e.attributed_to, e.span_start,"
+    " e.span_end,";
+/* the same for an archive older than STORE_SCHEMA_CITED */
+static const char event_cols_uncited[] =
+    " e.id, e.eid, e.type, e.mode, e.date, e.date_start, e.date_end,"
+    " p.name, p.country, a.name, t.name, NULL, e.span_start, e.span_end,";
 static const char no_event_cols[] =
     " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
-    " NULL, NULL,";
+    " NULL, NULL, NULL,";
 static const char event_joins[] =
     " JOIN events e ON e.doc = d.id"
     " LEFT JOIN places p ON p.id = e.place"
@@ -61,14 +66,14 @@ static void add_order(buf *b, const char *order, const char *expr)
 }
 
 static char *outer_sql(buf *bp, const query_sql *qs, int events,
-                       const char *order);
+                       const char *order, int cited);
 
 /* Two levels, so that snippets and text windows are made for the hits
  * kept, not for every match: the inner query picks the rows (ids and
  * score, sorted and limited), the outer one reads them. Parameters in
  * order: [MATCH], the query's, LIMIT, [snippet marks, MATCH]. */
 static char *build_sql(const query_sql *qs, int events, const char *order,
-                       const char *extra)
+                       const char *extra, int cited)
 {
     buf b = {0};
     if (!events && qs->match && !strcmp(qs->where, "1") && !extra) {
@@ -76,7 +81,7 @@ static char *build_sql(const query_sql *qs, int events, const char *order,
         buf_puts(&b, "WITH hits AS (SELECT rowid AS did, NULL AS erow,"
                      " rank AS score FROM documents_fts WHERE documents_fts"
                      " MATCH ? ORDER BY rank LIMIT ?)");
-        return outer_sql(&b, qs, events, order);
+        return outer_sql(&b, qs, events, order, cited);
     }
     buf_printf(&b, "WITH hits AS (SELECT d.id AS did, %s AS erow, %s AS score",
                events ? "e.id" : "NULL", qs->match ? "documents_fts.rank" : "0");
@@ -92,17 +97,17 @@ static char *build_sql(const query_sql *qs, int events, const char *order,
     buf_puts(&b, " ORDER BY ");
     add_order(&b, order, "documents_fts.rank");
     buf_puts(&b, " LIMIT ?)");
-    return outer_sql(&b, qs, events, order);
+    return outer_sql(&b, qs, events, order, cited);
 }
 
 /* The outer query: what the hits picked by the inner one show. */
 static char *outer_sql(buf *bp, const query_sql *qs, int events,
-                       const char *order)
+                       const char *order, int cited)
 {
     buf b = *bp;
     buf_puts(&b, " SELECT d.hash, d.source, d.url, d.issuer, d.kind,"
                  " d.title, d.date,");
-    buf_puts(&b, events ? event_cols : no_event_cols);
+    buf_puts(&b, !events ? no_event_cols : cited ? event_cols : event_cols_uncited);
     buf_puts(&b, qs->match ? " snippet(documents_fts, 0, ?, ?, '…', 24),"
                            : " NULL,");
     buf_printf(&b, " hits.score, substr(CAST(x.text AS BLOB), %s, %d)",
@@ -251,6 +256,7 @@ static dl_status fill_hit(run *r)
     h->country = col(st, C_COUNTRY);
     h->actor = col(st, C_ACTOR);
     h->target = col(st, C_TARGET);
+    h->cited = col(st, C_CITED);
     h->score = sqlite3_column_double(st, C_SCORE);
     h->snippet = col(st, C_SNIPPET);
     if (h->snippet) {
@@ -287,7 +293,7 @@ static dl_status each_hit(run *r, dl_hit_fn fn, void *ctx, dl_error *err)
 static dl_status prepare(run *r, const query_sql *qs, int events,
                          const char *order, const char *extra, dl_error *err)
 {
-    char *sql = build_sql(qs, events, order, extra);
+    char *sql = build_sql(qs, events, order, extra, r->s->version >= STORE_SCHEMA_CITED);
     if (!sql)
         return store_fail(err, DL_ENOMEM, (size_t)-1, "out of memory");
     int rc = sqlite3_prepare_v2(r->s->db, sql, -1, &r->st, NULL);
@@ -322,6 +328,12 @@ dl_status store_search_sql(dl_store *s, const char *text,
     if (!opt)
         opt = &none;
     int events = opt->events || query_has_event_terms(&q);
+    if (s->version < STORE_SCHEMA_CITED && query_has_field(&q, QF_CITED)) {
+        query_free(&q);
+        return store_fail(err, DL_EDB, (size_t)-1,
+                          "archive schema version %d has no cited sources: "
+                          "run 'dateline reindex' once", s->version);
+    }
     st = query_to_sql(&q, events, &qs);
     query_free(&q);
     if (st)

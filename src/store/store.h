@@ -17,6 +17,7 @@ enum {
 struct dl_store {
     sqlite3 *db;
     int readonly;
+    int version;         /* the archive's schema version (user_version) */
     char *info;          /* storage behind the last dl_stored_doc */
     sqlite3_stmt *cache[SQ_COUNT];
 };
@@ -26,10 +27,13 @@ struct dl_store {
 sqlite3_stmt *store_stmt(dl_store *s, int slot, const char *sql);
 
 /* The schema version this library writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 /* The oldest schema a read-only open still reads: the migrations after it
- * only add columns that no query reads. */
+ * only add columns that searches do without (attributed_to reads as NULL
+ * before STORE_SCHEMA_CITED). */
 #define STORE_SCHEMA_READABLE 1
+/* The first schema with attributed_to (what searches show as `cited`). */
+#define STORE_SCHEMA_CITED 3
 
 /* Fill err (may be NULL) and return st. offset (size_t)-1 when none. */
 dl_status store_fail(dl_error *err, dl_status st, size_t offset,

@@ -41,7 +41,7 @@ check explain_without_file_is_usage_error test $rc -eq 2
 
 "$BIN" extract --format csv "$tmp/s.txt" >"$tmp/csv" 2>&1
 check csv_header_has_acled_columns grep -q \
-  '^event_id,event_date,event_type,sub_event_type,actor1,actor2,country,location,latitude,longitude,fatalities,injuries,arrests,source,source_date,notes$' \
+  '^event_id,event_date,event_type,sub_event_type,actor1,actor2,country,location,latitude,longitude,fatalities,injuries,arrests,source,source_date,notes,cited$' \
   "$tmp/csv"
 check csv_has_one_row_per_event test "$(wc -l <"$tmp/csv")" -eq 3
 check csv_row_carries_type_mode_and_report_date \

@@ -131,6 +131,7 @@ static inline dl_event *add_event(dl_record *r, const char *type, const char *da
     e->pub.date = date;
     e->pub.place = place;
     e->pub.actor = e->pub.target = -1;
+    e->pub.attributed_to = (dl_source){.actor = -1};
     e->pub.figures = copy;
     e->pub.nfigures = n;
     e->pub.trigger = span_of(r, trigger);

@@ -101,6 +101,24 @@ static void yearless_dateline_after_new_year_takes_previous_year(void **state)
     dl_record_free(r);
 }
 
+/* "(Newswire)": an agency of no list after a wire dateline's date is the
+ * issuer; a country in brackets is none. */
+static void wire_dateline_names_an_agency_of_no_list(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Gunmen kill 12 in Nigeria\n\n"
+                         "ABUJA, March 3 (Daily Trust) - Gunmen killed at least 12 "
+                         "people in Zamfara state on Sunday, police said.\n");
+    dateline_text_is(r, "ABUJA, March 3 (Daily Trust)");
+    assert_non_null(r->doc.issuer);
+    assert_string_equal(r->doc.issuer, "Daily Trust");
+    assert_string_equal(r->doc.kind, "news");
+    dl_record_free(r);
+    r = parse("Talks resume\n\nPARIS, May 4 (France) - Talks resumed on Monday.\n");
+    assert_true(!r->doc.issuer || strcmp(r->doc.issuer, "France"));
+    dl_record_free(r);
+}
+
 static void top_dateline_with_full_date_and_dash(void **state)
 {
     (void)state;
@@ -649,6 +667,7 @@ int main(void)
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
         cmocka_unit_test(top_dateline_with_full_date_and_dash),
+        cmocka_unit_test(wire_dateline_names_an_agency_of_no_list),
         cmocka_unit_test(dateline_with_date_in_brackets),
         cmocka_unit_test(dateline_with_colon_terminator),
         cmocka_unit_test(bottom_dateline_as_in_mission_press_releases),

@@ -52,7 +52,7 @@ static int sql_int(const char *path, const char *sql)
 static void test_open_creates_schema_in_wal_mode(void **state)
 {
     fixture *f = *state;
-    assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+    assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
     assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master "
                                       "WHERE name = 'documents_fts'"), 1);
     assert_int_equal(sql_int(f->path, "SELECT journal_mode = 'wal' FROM "
@@ -272,6 +272,9 @@ static void test_version_1_archive_is_read_then_migrated(void **state)
     sqlite3 *db;
     assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
     assert_int_equal(sqlite3_exec(db, "ALTER TABLE times DROP COLUMN mod;"
+                                      "DROP VIEW event_list;"
+                                      "ALTER TABLE events DROP COLUMN attributed_to;"
+                                      "ALTER TABLE figures DROP COLUMN attributed_to;"
                                       "PRAGMA user_version = 1", NULL, NULL,
                                   NULL), SQLITE_OK);
     sqlite3_close(db);
@@ -281,11 +284,16 @@ static void test_version_1_archive_is_read_then_migrated(void **state)
     assert_int_equal(dl_store_open(f->path, DL_STORE_READONLY, &reader, &err),
                      DL_OK);
     assert_int_equal(found(reader, "civilians"), 1);
+    assert_int_equal(found(reader, "type:ASSAULT"), 1); /* events without attributed_to */
+    /* a filter on what the old schema lacks says so */
+    assert_int_equal(dl_store_search(reader, "cited:police", NULL, count_hit, &(size_t){0}, &err),
+                     DL_EDB);
+    assert_non_null(strstr(err.message, "reindex"));
     dl_store_close(reader);
     assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 1);
 
     assert_int_equal(dl_store_open(f->path, 0, &f->s, &err), DL_OK);
-    assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 2);
+    assert_int_equal(sql_int(f->path, "PRAGMA user_version"), 3);
     add(f, "b.txt", modded, "2021-03-20", NULL, 1);
     assert_int_equal(sql_int(f->path, "SELECT count(*) FROM documents"), 2);
     assert_int_equal(sql_int(f->path, "SELECT count(*) FROM times WHERE "

@@ -18,6 +18,9 @@ static void fill(fixture *f)
     e->actor = add_actor(r, "Soviet Army", "military");
     e->target = add_actor(r, "civilians", "civilians");
     e->mode = "firearms";
+    e->attributed_to.span = span_of(r, "The ministry");
+    e->attributed_to.text = "The ministry";
+    e->attributed_to.rule = "test";
     store(f, r);
 
     r = bare_record("b.txt",
@@ -188,6 +191,30 @@ static void test_claims_put_sources_side_by_side(void **state)
     assert_string_equal(c.first, "ASSAULT 1990-01-20 Baku 2: 134 600 147");
 }
 
+/* cited: whom the issuer cites; a claim shows it beside its issuer */
+static int first_cited(const dl_claim_group *g, void *ctx)
+{
+    for (size_t i = 0; i < g->nclaims; i++)
+        if (g->claims[i].cited)
+            snprintf(ctx, 64, "%s", g->claims[i].cited);
+    return 0;
+}
+
+static void test_cited_sources_are_searched_and_shown(void **state)
+{
+    fixture *f = *state;
+    hits c;
+    assert_int_equal(search(f, "cited:ministry", &c), 1);
+    assert_string_equal(c.got, "ASSAULT");
+    assert_int_equal(search(f, "cited:\"rights group\"", &c), 0);
+    assert_int_equal(search(f, "-cited:ministry type:ASSAULT", &c), 1);
+    char cited[64] = "";
+    dl_error err;
+    assert_int_equal(dl_store_claims(f->s, NULL, "day", 2, first_cited, cited, &err),
+                     DL_OK);
+    assert_string_equal(cited, "The ministry");
+}
+
 static void test_claims_granularity_and_minimum(void **state)
 {
     fixture *f = *state;
@@ -236,6 +263,7 @@ int main(void)
         T(test_event_snippet_marks_the_trigger),
         T(test_timeline_orders_by_event_date),
         T(test_claims_put_sources_side_by_side),
+        T(test_cited_sources_are_searched_and_shown),
         T(test_claims_granularity_and_minimum),
         T(test_reindex_keeps_documents_and_drops_test_events),
     };

@@ -1,0 +1,204 @@
+/* test_events_sources.c - whom a document cites (attributed_to): "police
+ * said", "according to X", ", said a resident", "He said", and the words
+ * that look like a source but are none. The whole pipeline runs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dateline.h"
+
+/* The first event of a type, or NULL. */
+static const dl_event *fx_event(const dl_record *r, const char *type, int n)
+{
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        if (!strcmp(e->type, type) && n-- == 0)
+            return e;
+    }
+    return NULL;
+}
+
+static dl_record *parse(const char *body)
+{
+    char buf[2048];
+    snprintf(buf, sizeof buf, "Statement\n\n%s\n", body);
+    dl_record *r = NULL;
+    assert_int_equal(dl_record_parse(buf, strlen(buf), NULL, &r, NULL), DL_OK);
+    return r;
+}
+
+/* The source cited for the figure whose text starts with `fig`, or NULL
+ * when the figure has none (the figure must exist). */
+static const char *fig_source(const dl_record *r, const char *fig)
+{
+    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
+        const dl_figure *f = dl_record_figure(r, i);
+        if (!strncmp(f->text, fig, strlen(fig)))
+            return f->attributed_to.text;
+    }
+    fail_msg("no figure \"%s\"", fig);
+    return NULL;
+}
+
+static void assert_source(const dl_record *r, const char *fig, const char *want)
+{
+    const char *got = fig_source(r, fig);
+    if (!want) {
+        if (got)
+            fail_msg("\"%s\": cited \"%s\", wanted none", fig, got);
+        return;
+    }
+    if (!got)
+        fail_msg("\"%s\": no source, wanted \"%s\"", fig, want);
+    assert_string_equal(got, want);
+}
+
+static void test_a_subject_before_said_covers_what_follows(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Police spokesman Mohammed Sani said 15 suspects had "
+                         "been arrested in Kano.");
+    assert_source(r, "15 suspects", "Police spokesman Mohammed Sani");
+    const dl_event *e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_non_null(e->attributed_to.text);
+    assert_string_equal(e->attributed_to.text, "Police spokesman Mohammed Sani");
+    assert_string_equal(e->attributed_to.rule, "attribution.subject");
+    dl_record_free(r);
+}
+
+static void test_a_closing_source_covers_what_came_before(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Gunmen killed at least 12 people in Tudun Wada on "
+                         "Sunday, police said on Monday.");
+    assert_source(r, "at least 12 people", "police");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->attributed_to.actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->attributed_to.actor)->sector, "police");
+    dl_record_free(r);
+}
+
+static void test_according_to_opens_or_closes(void **state)
+{
+    (void)state;
+    dl_record *r = parse("According to the state health commissioner, 30 people "
+                         "were wounded. Eight people were detained, according "
+                         "to witnesses.");
+    assert_source(r, "30 people", "the state health commissioner");
+    assert_source(r, "Eight people", "witnesses");
+    dl_record_free(r);
+}
+
+static void test_two_sources_in_one_sentence(void **state)
+{
+    (void)state;
+    dl_record *r = parse("The health ministry said 12 people were killed, while "
+                         "the rebels said that 40 soldiers died in the fighting. "
+                         "Fighters shelled the town, wounding 30 people, a local "
+                         "official said, and 8 people were detained, according to "
+                         "witnesses.");
+    assert_source(r, "12 people", "The health ministry");
+    assert_source(r, "40 soldiers", "the rebels");
+    assert_source(r, "30 people", "a local official");
+    assert_source(r, "8 people", "witnesses");
+    dl_record_free(r);
+}
+
+static void test_a_speaker_after_a_quote_and_a_pronoun_after_a_name(void **state)
+{
+    (void)state;
+    dl_record *r = parse("\"They shot at everyone,\" said Musa Bello, a resident. "
+                         "Aung Win, a villager, said 20 homes were burned. He "
+                         "said the soldiers arrested 14 men.");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_non_null(e->attributed_to.text);
+    assert_string_equal(e->attributed_to.text, "Musa Bello");
+    assert_source(r, "14 men", "Aung Win, a villager");
+    const dl_figure *f = NULL;
+    for (size_t i = 0; i < dl_record_nfigures(r); i++)
+        if (!strcmp(dl_record_figure(r, i)->text, "14 men"))
+            f = dl_record_figure(r, i);
+    assert_non_null(f);
+    assert_string_equal(f->attributed_to.rule, "attribution.pronoun");
+    dl_record_free(r);
+}
+
+/* Words that look like a citation but cite no one. */
+static void test_no_source_where_none_is_cited(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Five people were reported killed in Mandalay. The army "
+                         "claimed responsibility for the strike that killed 9 "
+                         "villagers. An estimated 40,000 people have been displaced "
+                         "since May. An official declined to say whether 6 "
+                         "people had been killed. 30 said they had been beaten.");
+    assert_source(r, "Five people", NULL);
+    assert_source(r, "9 villagers", NULL);
+    assert_source(r, "An estimated 40,000", NULL);
+    assert_source(r, "6 people", NULL);
+    dl_record_free(r);
+}
+
+/* "The president said Tuesday his government told envoys ...": the
+ * president is the source, not a source inside what he said. */
+static void test_a_source_inside_reported_speech_is_not_another(void **state)
+{
+    (void)state;
+    dl_record *r = parse("President Ortega said Tuesday his government told "
+                         "envoys that 25 protesters had been arrested.");
+    assert_source(r, "25 protesters", "President Ortega");
+    dl_record_free(r);
+}
+
+/* The issuer speaking of itself is no other source: it claims the event. */
+static void test_the_issuer_naming_itself_is_no_other_source(void **state)
+{
+    (void)state;
+    const char *s = "Press release\n\nMyanmar: Airstrike kills villagers\n\n"
+                    "(Bangkok, April 14, 2023) - An airstrike on a village in "
+                    "Sagaing region killed at least 160 people, Human Rights "
+                    "Watch said today.\n";
+    dl_record *r = NULL;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_non_null(dl_record_document(r)->issuer);
+    assert_string_equal(dl_record_document(r)->issuer, "Human Rights Watch");
+    assert_source(r, "at least 160 people", NULL);
+    dl_record_free(r);
+}
+
+static void test_the_json_record_carries_the_source(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Gunmen killed 12 people in Tudun Wada, police said.");
+    char *out = NULL;
+    assert_int_equal(dl_record_write(r, DL_FORMAT_JSONL, &out), DL_OK);
+    assert_non_null(strstr(out, "\"attributed_to\":{\"span\""));
+    assert_non_null(strstr(out, "\"rule\":\"attribution.subject\""));
+    free(out);
+    dl_record_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_subject_before_said_covers_what_follows),
+        cmocka_unit_test(test_a_closing_source_covers_what_came_before),
+        cmocka_unit_test(test_according_to_opens_or_closes),
+        cmocka_unit_test(test_two_sources_in_one_sentence),
+        cmocka_unit_test(test_a_speaker_after_a_quote_and_a_pronoun_after_a_name),
+        cmocka_unit_test(test_no_source_where_none_is_cited),
+        cmocka_unit_test(test_a_source_inside_reported_speech_is_not_another),
+        cmocka_unit_test(test_the_issuer_naming_itself_is_no_other_source),
+        cmocka_unit_test(test_the_json_record_carries_the_source),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
