@@ -130,8 +130,11 @@ static int subset(const dl_figure *f)
 }
 
 /* "134 killed; more than 600 injured"; a subset reads as part of the
- * figure before it ("100 killed, including 30 killed"), never as more. */
-void cli_figures(const dl_figure *f, size_t n, char *out, size_t size)
+ * figure before it ("100 killed, including 30 killed"), never as more. A
+ * figure cited from another source than the event's (`cited`) names it:
+ * "12 killed (the health ministry); 40 killed (the rebels)". */
+void cli_figures(const dl_figure *f, size_t n, const char *cited, char *out,
+                 size_t size)
 {
     size_t used = 0;
     out[0] = 0;
@@ -151,6 +154,13 @@ void cli_figures(const dl_figure *f, size_t n, char *out, size_t size)
         if (k < 0)
             break;
         used += (size_t)k;
+        const char *src = f[i].attributed_to.text;
+        if (src && used < size && (!cited || strcmp(src, cited))) {
+            k = snprintf(out + used, size - used, " (%s)", src);
+            if (k < 0)
+                break;
+            used += (size_t)k;
+        }
     }
 }
 
@@ -164,12 +174,13 @@ static json_t *hit_json(const dl_hit *h)
     json_t *figs = json_array();
     for (size_t i = 0; i < h->nfigures; i++) {
         const dl_figure *f = &h->figures[i];
-        json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:b}",
+        json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:b, s:o}",
             "kind", jstr(f->kind),
             "value", f->has_value ? json_integer(f->value) : json_null(),
             "high", f->has_high ? json_integer(f->high) : json_null(),
             "qualifier", jstr(f->qualifier), "who", jstr(f->who),
-            "text", jstr(f->text), "subset", subset(f)));
+            "text", jstr(f->text), "subset", subset(f),
+            "cited", jstr(f->attributed_to.text)));
     }
     json_t *o = json_object();
     const char *keys[] = {"doc", "event", "type", "mode", "date", "start",
@@ -214,7 +225,7 @@ static const char csv_header[] =
 static void hit_csv(const dl_hit *h)
 {
     char figs[512];
-    cli_figures(h->figures, h->nfigures, figs, sizeof figs);
+    cli_figures(h->figures, h->nfigures, h->cited, figs, sizeof figs);
     const char *f[] = {h->doc, h->event, h->type, h->mode, h->date, h->start,
                        h->end, h->place, h->country, h->actor, h->target, figs,
                        h->issuer, h->kind, h->reported, h->source, h->url,
@@ -242,7 +253,7 @@ static void hit_table(const cli_hits *c, const dl_hit *h)
     const char *who = h->issuer ? h->issuer : OR(h->source);
     if (h->event) {
         char figs[512], date[32], place[160];
-        cli_figures(h->figures, h->nfigures, figs, sizeof figs);
+        cli_figures(h->figures, h->nfigures, h->cited, figs, sizeof figs);
         when(h, date, sizeof date);
         snprintf(place, sizeof place, "%s%s%s%s", h->place ? h->place : "-",
                  h->country ? " (" : "", OR(h->country), h->country ? ")" : "");

@@ -31,7 +31,7 @@ static void group_table(const dl_claim_group *g)
     for (size_t i = 0; i < g->nclaims; i++) {
         const dl_hit *h = &g->claims[i];
         char figs[512], doc[13];
-        cli_figures(h->figures, h->nfigures, figs, sizeof figs);
+        cli_figures(h->figures, h->nfigures, h->cited, figs, sizeof figs);
         snprintf(doc, sizeof doc, "%s", h->doc);
         printf("  %-32s %s%s%s, %s [%s:%s]\n", *figs ? figs : "no figures",
                h->issuer ? h->issuer : OR(h->source), h->cited ? " citing " : "",
@@ -49,12 +49,13 @@ static json_t *group_json(const dl_claim_group *g)
         json_t *figs = json_array();
         for (size_t k = 0; k < h->nfigures; k++) {
             const dl_figure *f = &h->figures[k];
-            json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o, s:b}",
+            json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o, s:b, s:o}",
                 "kind", js(f->kind),
                 "value", f->has_value ? json_integer(f->value) : json_null(),
                 "high", f->has_high ? json_integer(f->high) : json_null(),
                 "qualifier", js(f->qualifier),
-                "subset", f->rule && !strcmp(f->rule, "fig_subset")));
+                "subset", f->rule && !strcmp(f->rule, "fig_subset"),
+                "cited", js(f->attributed_to.text)));
         }
         json_array_append_new(claims, json_pack(
             "{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "doc", js(h->doc),

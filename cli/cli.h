@@ -79,7 +79,9 @@ int cli_run_search(int argc, char **argv, int timeline, const char *usage);
 void cli_hits_begin(cli_hits *h);
 int cli_hits_print(const dl_hit *hit, void *ctx); /* a dl_hit_fn */
 void cli_hits_end(cli_hits *h);
-/* "134 killed; more than 600 injured" into buf. */
-void cli_figures(const dl_figure *f, size_t n, char *buf, size_t size);
+/* "134 killed; more than 600 injured" into buf; a figure cited from
+ * another source than the event's (cited, may be NULL) names it. */
+void cli_figures(const dl_figure *f, size_t n, const char *cited, char *buf,
+                 size_t size);
 
 #endif

@@ -54,8 +54,8 @@ static int kind_is(const text *t, size_t i, const char *kind)
     return k && !strcmp(k, kind);
 }
 
-/* A mark that ends a clause: a comma, quote, bracket, colon, or the stop
- * that ends the sentence (not a hyphen or an abbreviation's dot). */
+/* A mark that ends a clause: a comma, quote, bracket, colon, dash, or the
+ * stop that ends the sentence (not a hyphen or an abbreviation's dot). */
 static int clause_punct(const att_ctx *x, size_t i)
 {
     const text *t = x->t;
@@ -65,7 +65,9 @@ static int clause_punct(const att_ctx *x, size_t i)
     if (ch == '\'') /* a quote written '' (one token or two), not "Russia's" */
         return tok_len(t, i) > 1 || (i + 1 < x->s1 && tok_punct(t, i + 1, '\'')) ||
                (i > x->s0 && tok_punct(t, i - 1, '\''));
-    return ch != '-' && ch != '&' && (ch != '.' || i + 1 == x->s1);
+    if (ch == '-') /* a dash set off by spaces ("(AP) -- Officials said"), not "large-scale" */
+        return (t->toks[i].flags & TF_SPACE) || (i > x->s0 && tok_punct(t, i - 1, '-'));
+    return ch != '&' && (ch != '.' || i + 1 == x->s1);
 }
 
 static int has_figure(const att_ctx *x, size_t a, size_t b)
@@ -407,7 +409,9 @@ void ev_attribute(ev_ctx *c)
     for (size_t s = 0; s < t->nsents; s++) {
         x.s0 = t->sents[s].tok_start;
         x.s1 = t->sents[s].tok_end;
-        if (x.s0 >= x.s1 || ev_in_header(c, x.s0))
+        while (x.s0 < x.s1 && ev_in_header(c, x.s0))
+            x.s0++; /* "GAO, May 4 (Sahel Wire) - Gunmen killed ...": after the dateline */
+        if (x.s0 >= x.s1)
             continue;
         sentence_sources(&x);
         if (x.n)

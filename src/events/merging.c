@@ -112,7 +112,8 @@ static void mention_dates(ev_ctx *c, const ev_mention *m, m_dates *d)
 }
 
 /* The mention's own sentence dates or places it differently from event
- * ev (more than a day apart; another country or city). */
+ * ev (more than a day apart; another country, first-level region or
+ * city). */
 static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
 {
     dl_record *r = c->r;
@@ -153,6 +154,10 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
             return 1;
         if (a->kind && b->kind && !strcmp(a->kind, "city") && !strcmp(b->kind, "city") &&
             a->name && b->name && strcmp(a->name, b->name))
+            return 1;
+        /* another first-level region: "in Sagaing region" then "in
+         * Mandalay" (a city of Mandalay Region) */
+        if (a->admin1 && b->admin1 && strcmp(a->admin1, b->admin1))
             return 1;
     }
     return 0;

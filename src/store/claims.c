@@ -59,6 +59,7 @@ static void copy_hit(grouping *g, dl_hit *d, const dl_hit *h)
         f[i].who = dup(a, f[i].who);
         f[i].text = dup(a, f[i].text);
         f[i].rule = dup(a, f[i].rule); /* "fig_subset": shown as included */
+        f[i].attributed_to.text = dup(a, f[i].attributed_to.text);
         f[i].event = dup(a, f[i].event);
     }
     d->figures = f;

@@ -205,9 +205,14 @@ static const char *window_snippet(run *r)
 
 static dl_status hit_figures(run *r, sqlite3_int64 event)
 {
+    /* the slot's statement is prepared once per store, whose schema
+     * version does not change while it is open */
     sqlite3_stmt *st = store_stmt(r->s, SQ_HIT_FIGURES,
-        "SELECT kind, value, high, qualifier, who, text, cumulative, rule"
-        " FROM figures WHERE event = ? ORDER BY n");
+        r->s->version >= STORE_SCHEMA_CITED
+            ? "SELECT kind, value, high, qualifier, who, text, cumulative, rule,"
+              " attributed_to FROM figures WHERE event = ? ORDER BY n"
+            : "SELECT kind, value, high, qualifier, who, text, cumulative, rule,"
+              " NULL FROM figures WHERE event = ? ORDER BY n");
     if (!st)
         return DL_EDB;
     sqlite3_bind_int64(st, 1, event);
@@ -217,6 +222,9 @@ static dl_status hit_figures(run *r, sqlite3_int64 event)
         dl_figure *f = VEC_PUSH(r->a, figs, n, cap);
         if (!f)
             return DL_ENOMEM;
+        memset(f, 0, sizeof *f);
+        f->attributed_to.actor = -1;
+        f->attributed_to.text = arena_strdup(r->a, col(st, 8));
         f->kind = arena_strdup(r->a, col(st, 0));
         f->has_value = sqlite3_column_type(st, 1) != SQLITE_NULL;
         f->value = sqlite3_column_int64(st, 1);

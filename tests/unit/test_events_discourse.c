@@ -87,6 +87,20 @@ static void test_a_separate_operation_is_another_event(void **state)
     dl_record_free(r);
 }
 
+/* Deaths told of a city in another first-level region are another event
+ * (Mandalay lies in Mandalay Region, not in Sagaing). */
+static void test_deaths_in_another_region_are_another_event(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nAn airstrike on a village in Sagaing region "
+                    "killed at least 160 people. Five people were killed in "
+                    "Mandalay.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    dl_record_free(r);
+}
+
 /* "ABUJA, March 3 -": the month of a dateline is no march. */
 static void test_a_month_is_no_trigger(void **state)
 {
@@ -277,6 +291,7 @@ int main(void)
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
+        cmocka_unit_test(test_deaths_in_another_region_are_another_event),
         cmocka_unit_test(test_every_event_is_a_claim_of_the_issuer_on_the_report_date),
         cmocka_unit_test(test_reference_to_nothing_named_makes_no_event),
         cmocka_unit_test(test_definite_mention_on_another_date_is_another_event),

@@ -86,6 +86,20 @@ static void test_a_closing_source_covers_what_came_before(void **state)
     dl_record_free(r);
 }
 
+/* The first sentence runs on from a wire dateline: the dateline is no
+ * part of the subject, and the sentence still has its source. */
+static void test_a_sentence_after_a_dateline_has_its_source(void **state)
+{
+    (void)state;
+    const char *s = "Gunmen kill 12 in market attack\n\n"
+                    "GAO, May 4 (Sahel Wire) - Gunmen killed 12 people in an attack "
+                    "on a market in Gao on 3 May 2024, police said.\n";
+    dl_record *r = NULL;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_source(r, "12 people", "police");
+    dl_record_free(r);
+}
+
 static void test_according_to_opens_or_closes(void **state)
 {
     (void)state;
@@ -192,6 +206,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_subject_before_said_covers_what_follows),
         cmocka_unit_test(test_a_closing_source_covers_what_came_before),
+        cmocka_unit_test(test_a_sentence_after_a_dateline_has_its_source),
         cmocka_unit_test(test_according_to_opens_or_closes),
         cmocka_unit_test(test_two_sources_in_one_sentence),
         cmocka_unit_test(test_a_speaker_after_a_quote_and_a_pronoun_after_a_name),
