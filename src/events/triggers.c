@@ -8,6 +8,7 @@
 
 #include "events.h"
 #include "lexicons.h"
+#include "../text/phrase_match.h"
 
 #define EV_FORCES_AFTER 6 /* tokens after a "mil" trigger its forces may stand */
 
@@ -32,6 +33,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_NOUN;
     if (strstr(s, "wide"))
         f |= EVF_WIDE;
+    if (strstr(s, "people"))
+        f |= EVF_PEOPLE;
     return f;
 }
 
@@ -55,6 +58,31 @@ static int in_time(const ev_ctx *c, size_t k)
     EV_EACH(&c->times_ix, r->txt.toks[k].sent, i)
         if (r->times[i].tok_start <= k && k < r->times[i].tok_end)
             return 1;
+    return 0;
+}
+
+/* People right after a "people" trigger ending at token k: a figure or an
+ * actor within a few words, or a noun such as "hostages" after "the",
+ * "all" ("the release of 13 hostages", "of all detainees"; not "the
+ * release of the report"). */
+static int people_after(const ev_ctx *c, size_t k, size_t sent)
+{
+    const dl_record *r = c->r;
+    EV_EACH(&c->figures_ix, sent, i)
+        if (r->figures[i].tok_start >= k && r->figures[i].tok_start < k + 4)
+            return 1;
+    EV_EACH(&c->actors_ix, sent, i)
+        if (r->actors[i].tok_start >= k && r->actors[i].tok_start < k + 3)
+            return 1;
+    const text *t = &r->txt;
+    for (size_t j = k; j < k + 4 && j < t->ntoks && t->toks[j].sent == sent; j++) {
+        const lex_entry *e = t->toks[j].kind == TOK_WORD ? tok_lex(t, j, &lex_en_figure_nouns) : NULL;
+        if (e)
+            return 1;
+        if (!ev_is(c, j, EVR_DEF) && !ev_is(c, j, EVR_INDEF) && !tok_is(t, j, "all") &&
+            !tok_is(t, j, "remaining"))
+            return 0;
+    }
     return 0;
 }
 
@@ -209,6 +237,10 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         m->type = "ASSAULT";
         m->mode = "explosives";
         m->rule = "trigger.aimed";
+    }
+    if ((flags & EVF_PEOPLE) && !people_after(c, i + n, m->sent)) {
+        c->nm--; /* "the release of the report": no people released */
+        return DL_OK;
     }
     determiner(c, m, c->nm > 1 ? c->m[c->nm - 2].tok + c->m[c->nm - 2].ntok : 0);
     if ((flags & EVF_DET) && !m->definite && !m->indefinite) {

@@ -84,11 +84,29 @@ static int demonym_adjective(const text *t, const pl_mention *m)
            !pl_word(t, m->first, &lex_iso_countries);
 }
 
+/* A blocker of data/en/place_blockers.txt: a region's adjective before a
+ * lower-case noun ("the Balkan states", "the Balkan region"), or a
+ * one-word name before a word that makes it a thing ("Brent crude"). */
+static int blocked(const text *t, const pl_mention *m)
+{
+    size_t n = m->last;
+    if (m->last - m->first != 1 || n >= t->ntoks || t->toks[n].kind != TOK_WORD ||
+        (t->toks[n].flags & (TF_CAP | TF_UPPER)) || t->toks[n].sent != t->toks[m->first].sent)
+        return 0;
+    const lex_entry *e = pl_word(t, n, &lex_en_place_blockers);
+    if (e && !strcmp(e->value, "after"))
+        return 1;
+    e = pl_word(t, m->first, &lex_en_place_blockers);
+    /* "Balkan province" is the province: a type word other than "region" */
+    return e && !strcmp(e->value, "adjective") && !pl_word(t, n, &lex_en_function_words) &&
+           (!cue(t, n, "type") || tok_is(t, n, "region"));
+}
+
 static void facts_init(const text *t, const pl_mention *m, pl_facts *f)
 {
     f->excluded = (calendar_word(t, m) && !m->in_dateline) ||
                   (m->last - m->first == 1 && pl_word(t, m->first, &lex_en_function_words)) ||
-                  demonym_adjective(t, m);
+                  demonym_adjective(t, m) || blocked(t, m);
     f->title = -1;
     f->longer = -1;
 }

@@ -510,7 +510,8 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
     return j - i;
 }
 
-/* "late at night", "at dawn", "in the evening", "early in the morning". */
+/* "late at night", "at dawn", "after midnight", "in the evening", "early
+ * in the morning". */
 size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t j = i, s0 = i;
@@ -519,7 +520,8 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
         j++;
     if (late && j + 1 < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
         j++; /* "mid-afternoon", "late-night" */
-    if (tw_is(t, j, "at") || tw_is(t, j, "by") || tw_is(t, j, "before")) {
+    int after = !late && tw_is(t, j, "after");
+    if (tw_is(t, j, "at") || tw_is(t, j, "by") || tw_is(t, j, "before") || after) {
         j++;
         if (!late)
             s0 = j;
@@ -539,5 +541,9 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
         return 0;
     tx_init(x, s0, j + n - s0, "time.part_of_day", "TIME", A_REF, G_DAY);
     tw_part_suffix(e, x);
+    /* "after midnight on 3 May" is in the small hours of the 3rd: the
+     * midnight that opens the day, not the one that ends it (T24:00) */
+    if (after && !strcmp(x->suffix, "T24:00"))
+        memcpy(x->suffix, "T00:00", sizeof "T00:00");
     return j + n - i;
 }

@@ -101,6 +101,22 @@ static void test_deaths_in_another_region_are_another_event(void **state)
     dl_record_free(r);
 }
 
+/* "the release of 13 hostages" names a release; "the release of the
+ * report" none. */
+static void test_the_release_of_people_is_an_event(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nThe Government welcomes the release of 13 "
+                    "hostages in Kidal. The release of the report was delayed.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "CONCEDE"), 1);
+    const dl_event *e = fx_event(r, "CONCEDE", 0);
+    assert_int_equal(e->nfigures, 1);
+    assert_string_equal(dl_record_figure(r, (size_t)e->figures[0])->kind, "hostages");
+    dl_record_free(r);
+}
+
 /* "ABUJA, March 3 -": the month of a dateline is no march. */
 static void test_a_month_is_no_trigger(void **state)
 {
@@ -291,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
+        cmocka_unit_test(test_the_release_of_people_is_an_event),
         cmocka_unit_test(test_deaths_in_another_region_are_another_event),
         cmocka_unit_test(test_every_event_is_a_claim_of_the_issuer_on_the_report_date),
         cmocka_unit_test(test_reference_to_nothing_named_makes_no_event),

@@ -140,6 +140,23 @@ static void test_capitalised_words_that_are_not_places(void **state)
     dl_record_free(r);
 }
 
+/* A region's adjective before a noun is no place (the Balkan province of
+ * Turkmenistan is not "the Balkan states"), nor a name before a word that
+ * makes it a thing ("Brent crude"); with its type word it stays one. */
+static void test_blocked_names_are_no_places(void **state)
+{
+    (void)state;
+    dl_record *r = parse("The Balkan states condemned the attack. Brent crude "
+                         "rose in London after the attack.\n");
+    assert_null(place(r, "Balkan"));
+    assert_null(place(r, "Brent"));
+    expect(r, "London", "GB", NULL, "city");
+    dl_record_free(r);
+    r = parse("Floods hit the Balkan province of Turkmenistan on Monday.\n");
+    expect(r, "Balkan", "TM", NULL, "region");
+    dl_record_free(r);
+}
+
 /* A demonym before a noun is an adjective, even when a region bears the
  * name (Ethiopia's Somali region); as a name it stays a place. */
 static void test_a_demonym_before_a_noun_is_no_place(void **state)
@@ -469,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_capitalised_words_that_are_not_places),
         cmocka_unit_test(test_united_nations_is_not_a_place),
         cmocka_unit_test(test_a_demonym_before_a_noun_is_no_place),
+        cmocka_unit_test(test_blocked_names_are_no_places),
         cmocka_unit_test(test_historical_names_resolve_to_their_state),
         cmocka_unit_test(test_dateline_country_breaks_ties),
         cmocka_unit_test(test_spans_point_at_the_original_text),

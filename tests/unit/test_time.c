@@ -81,6 +81,12 @@ static void times_and_parts_of_day(void **state)
         {"The curfew holds since 22:00 tonight.", "22:00", "TIME", "2009-01-19T22:00"},
         {"The shelling continued late at night.", "late at night", "TIME", "2009-01-19TNI"},
         {"The convoy left at dawn.", "dawn", "TIME", "2009-01-19TMO"},
+        /* after midnight: the midnight that opens the day, "after" a signal */
+        {"Shortly after midnight on 12 January, rebels shelled the town.",
+         "midnight on 12 January", "TIME", "2009-01-12T00:00"},
+        {"Troops withdrew just before midnight on 12 January.",
+         "midnight on 12 January", "TIME", "2009-01-12T24:00"},
+        {"The raid began after dawn.", "dawn", "TIME", "2009-01-19TMO"},
         {"The rally was held in the evening.", "the evening", "TIME", "2009-01-19TEV"},
         {"Late at night on January 19, 1990, troops entered the city.",
          "Late at night on January 19, 1990", "TIME", "1990-01-19TNI"},
