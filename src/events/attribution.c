@@ -271,6 +271,25 @@ static void keep(att_ctx *x, size_t cue, size_t a, size_t b, int backward,
     x->n++;
 }
 
+/* An actor opens the sentence (after "The", "A") and the words after it
+ * up to token lim hold no clause mark: [*a0, *a1). */
+static int opening_actor(const att_ctx *x, size_t lim, size_t *a0, size_t *a1)
+{
+    const dl_record *r = x->c->r;
+    EV_EACH(&x->c->actors_ix, x->t->toks[x->s0].sent, i) {
+        const rec_actor *a = &r->actors[i];
+        if (a->tok_start > x->s0 + 1 || a->tok_start < x->s0 || a->tok_end >= lim)
+            continue;
+        for (size_t k = a->tok_end; k < lim; k++)
+            if (clause_punct(x, k) || kind_is(x->t, k, "say") || kind_is(x->t, k, "clause"))
+                return 0;
+        *a0 = x->s0;
+        *a1 = a->tok_end;
+        return 1;
+    }
+    return 0;
+}
+
 /* Token v lies in what an opening source of its clause says: "Castro
  * said Tuesday his government told U.S. officials" cites Castro alone. */
 static int reported_speech(const att_ctx *x, size_t v)
@@ -298,6 +317,13 @@ static void saying(att_ctx *x, size_t v, size_t n, int report)
     b = subject_before(x, v, &e);
     if (b == (size_t)-1)
         return;
+    /* "The army denied the claim and said ...": the subject of the first
+     * verb, an actor opening the sentence */
+    if (b == e && b > x->s0 && tok_is(x->t, b - 1, "and") && !x->n) {
+        size_t a0, a1;
+        if (opening_actor(x, b - 1, &a0, &a1))
+            b = a0, e = a1;
+    }
     /* "U Tun, a villager, said": the subject before the comma */
     if (b == e && v > x->s0 + 1 && tok_punct(x->t, v - 1, ',')) {
         size_t e2, b2 = subject_before(x, v - 1, &e2);

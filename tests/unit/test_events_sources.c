@@ -126,6 +126,19 @@ static void test_two_sources_in_one_sentence(void **state)
     dl_record_free(r);
 }
 
+/* "The army denied the claim and said ...": the subject of the first verb
+ * says the second too. */
+static void test_a_subject_shared_by_two_verbs(void **state)
+{
+    (void)state;
+    dl_record *r = parse("The rebels said their fighters had killed 12 soldiers. "
+                         "The army denied the claim and said its aircraft had "
+                         "struck rebel positions, killing 40 fighters.");
+    assert_source(r, "12 soldiers", "The rebels");
+    assert_source(r, "40 fighters", "The army");
+    dl_record_free(r);
+}
+
 static void test_a_speaker_after_a_quote_and_a_pronoun_after_a_name(void **state)
 {
     (void)state;
@@ -209,6 +222,7 @@ int main(void)
         cmocka_unit_test(test_a_sentence_after_a_dateline_has_its_source),
         cmocka_unit_test(test_according_to_opens_or_closes),
         cmocka_unit_test(test_two_sources_in_one_sentence),
+        cmocka_unit_test(test_a_subject_shared_by_two_verbs),
         cmocka_unit_test(test_a_speaker_after_a_quote_and_a_pronoun_after_a_name),
         cmocka_unit_test(test_no_source_where_none_is_cited),
         cmocka_unit_test(test_a_source_inside_reported_speech_is_not_another),
