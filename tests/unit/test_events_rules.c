@@ -17,6 +17,18 @@ static void test_casualties_of_a_disaster_are_no_assault(void **state)
     dl_record_free(r);
 }
 
+/* heavy rains are a disaster too: the deaths after them are no attack */
+static void test_deaths_after_heavy_rains_are_no_assault(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("Since 2 October, heavy rains have affected more than "
+                            "150,000 people. At least 23 people have died.\n", NULL);
+    fx_figure(r, NULL, "23 people", "killed", 23);
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
+}
+
 /* "saw fighters execute unarmed men": the verb in every form names the
  * attack, its subject the doer */
 static void test_executing_is_an_attack(void **state)
@@ -340,6 +352,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_casualties_of_a_disaster_are_no_assault),
+        cmocka_unit_test(test_deaths_after_heavy_rains_are_no_assault),
         cmocka_unit_test(test_casualties_join_the_violence_named_before),
         cmocka_unit_test(test_executing_is_an_attack),
         cmocka_unit_test(test_deportation_is_expelling),
