@@ -213,14 +213,14 @@ static int in_time(const att_ctx *x, size_t i)
     return 0;
 }
 
-/* A verb that may also name a deed reports when "that" follows, or only a
- * time before the clause ends: "the army reported on Monday." (not
- * "announced a ceasefire"). */
+/* A verb that may also name a deed reports when "that" or a count follows
+ * ("reported 49 servicemen killed"), or only a time before the clause
+ * ends: "the army reported on Monday." (not "announced a ceasefire"). */
 static int reports(const att_ctx *x, size_t a)
 {
     const text *t = x->t;
-    if (a < x->s1 && tok_is(t, a, "that"))
-        return 1;
+    if (a < x->s1 && (tok_is(t, a, "that") || has_figure(x, a, a + 3)))
+        return 1; /* "reported that ...", "reported 49 servicemen killed" */
     for (size_t i = a; i < x->s1 && !clause_punct(x, i); i++)
         if (!in_time(x, i) && !kind_is(t, i, "stop"))
             return 0;

@@ -255,7 +255,8 @@ long ev_days_gap(long a0, long a1, long b0, long b1);
  * time stage gave the DURATION its days); ev_long_span_back: more than a
  * week of them ("the past two years"), which dates only its own sentence. */
 int ev_span_back(const rec_time *tm);
-/* Time tm dates a saying ("said last week"), not what was said. */
+/* Time tm dates a saying ("said last week") or the taking of a count ("as
+ * of 10:00 this morning"), not what was said or counted. */
 int ev_reporting_time(const ev_ctx *c, const rec_time *tm);
 int ev_long_span_back(const rec_time *tm);
 /* Start/end/granularity of a TIMEX3 value ("1990-01-19TNI", "1990-01",

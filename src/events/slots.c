@@ -70,6 +70,27 @@ static long time_cost(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
 }
 
 /* "The army said on Wednesday": a time of the report, not of the event. */
+/* Token k lies in a time expression of sentence s. */
+static int in_a_time(const ev_ctx *c, size_t s, size_t k)
+{
+    EV_EACH(&c->times_ix, s, i)
+        if (c->r->times[i].tok_start <= k && k < c->r->times[i].tok_end)
+            return 1;
+    return 0;
+}
+
+/* "As of 10:00 this morning, the ministry reported 49 killed": the time a
+ * count was taken, after "as of" or "as at" (with only times between). */
+static int as_of(const ev_ctx *c, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    size_t s = t->sents[tm->sent].tok_start, k = tm->tok_start;
+    while (k > s && in_a_time(c, tm->sent, k - 1))
+        k--;
+    return k >= s + 2 && tok_is(t, k - 2, "as") &&
+           (tok_is(t, k - 1, "of") || tok_is(t, k - 1, "at"));
+}
+
 int ev_reporting_time(const ev_ctx *c, const rec_time *tm)
 {
     const text *t = &c->r->txt;
@@ -77,7 +98,7 @@ int ev_reporting_time(const ev_ctx *c, const rec_time *tm)
     for (size_t k = 1; k <= 2 && tm->tok_start >= s + k; k++)
         if (ev_is(c, tm->tok_start - k, EVR_SAY))
             return 1;
-    return 0;
+    return as_of(c, tm);
 }
 
 /* Token i lies in the reporting clause after the trigger m: a verb of

@@ -380,8 +380,9 @@ static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
     const lex_entry *e = j + 1 < limit ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e && j > i)
         n = tw_phrase(t, j, limit, &lex_en_time_small_hours, &e);
-    /* "the night of 19-20 January", "the night between 5 and 6 May" */
-    int between = j + n < limit && tw_is(t, j + n, "between");
+    /* "the night of 19-20 January", "the night between 5 and 6 May", "the
+     * night from 12 to 13 September" (a range only after the last two) */
+    int between = j + n < limit && (tw_is(t, j + n, "between") || tw_is(t, j + n, "from"));
     if (!e || !n || j + n >= limit || !(between || tw_is(t, j + n, "of")))
         return 0;
     tx d;

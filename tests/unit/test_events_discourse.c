@@ -117,6 +117,24 @@ static void test_the_release_of_people_is_an_event(void **state)
     dl_record_free(r);
 }
 
+/* "As of 10:00 this morning" dates the count, not the killing: the toll
+ * joins the night's attack. */
+static void test_the_time_a_count_was_taken_dates_no_event(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\n13 September 2022\n\nOn the night of 12 to 13 "
+                    "September, armed forces shelled Goris. As of 10:00 this "
+                    "morning, the Ministry of Defence reported 49 servicemen "
+                    "killed.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_int_equal(e->nfigures, 1);
+    assert_string_equal(e->date, "2022-09-12TNI");
+    dl_record_free(r);
+}
+
 /* "ABUJA, March 3 -": the month of a dateline is no march. */
 static void test_a_month_is_no_trigger(void **state)
 {
@@ -307,6 +325,7 @@ int main(void)
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
+        cmocka_unit_test(test_the_time_a_count_was_taken_dates_no_event),
         cmocka_unit_test(test_the_release_of_people_is_an_event),
         cmocka_unit_test(test_deaths_in_another_region_are_another_event),
         cmocka_unit_test(test_every_event_is_a_claim_of_the_issuer_on_the_report_date),

@@ -159,6 +159,18 @@ static void test_a_speaker_after_a_quote_and_a_pronoun_after_a_name(void **state
     dl_record_free(r);
 }
 
+/* "reported" before a count cites: "the Ministry of Defence reported 49
+ * servicemen killed". */
+static void test_a_report_of_a_count_cites(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Artillery shelled Goris overnight. As of 10:00 this "
+                         "morning, the Ministry of Defence reported 49 servicemen "
+                         "killed.");
+    assert_source(r, "49 servicemen", "the Ministry of Defence");
+    dl_record_free(r);
+}
+
 /* Words that look like a citation but cite no one. */
 static void test_no_source_where_none_is_cited(void **state)
 {
@@ -224,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_two_sources_in_one_sentence),
         cmocka_unit_test(test_a_subject_shared_by_two_verbs),
         cmocka_unit_test(test_a_speaker_after_a_quote_and_a_pronoun_after_a_name),
+        cmocka_unit_test(test_a_report_of_a_count_cites),
         cmocka_unit_test(test_no_source_where_none_is_cited),
         cmocka_unit_test(test_a_source_inside_reported_speech_is_not_another),
         cmocka_unit_test(test_the_issuer_naming_itself_is_no_other_source),

@@ -196,6 +196,8 @@ static void ranges_give_each_end_its_own_date(void **state)
          "TIME", "2022-03-03TNI"},
         {"Two villages burned during the night between 5 and 6 May 2024.",
          "the night between 5", "TIME", "2024-05-05TNI"},
+        {"Shelling hit Jermuk during the night from 12 to 13 September 2022.",
+         "the night from 12", "TIME", "2022-09-12TNI"},
         {"The war lasted between 1992 and 1994.", "1992", "DATE", "1992"},
         {"The war lasted between 1992 and 1994.", "1994", "DATE", "1994"},
         {"Talks were held on Aug. 7-8, 1998.", "8, 1998", "DATE", "1998-08-08"},
