@@ -379,14 +379,16 @@ static void sentence_sources(att_ctx *x)
 
 /* The source covering token p: a closing source right after it, else the
  * nearest opening source before it, else the nearest before it of any
- * kind ("..., police said, and 30 were wounded"), else the first after. */
+ * kind ("..., police said, and 30 were wounded"); none when only an
+ * opening source follows ("A bomb wounded nine people, and the hospital
+ * said ...": the issuer tells of the nine). */
 static const att *covering(const att_ctx *x, size_t p)
 {
     const att *open = NULL, *any = NULL;
     for (size_t j = 0; j < x->n; j++) {
         const att *s = &x->a[j];
         if (s->cue > p)
-            return s->backward || (!open && !any) ? s : open ? open : any;
+            return s->backward ? s : open ? open : any;
         any = s;
         if (!s->backward)
             open = s;

@@ -55,6 +55,17 @@ static void lists(buf *b, const dl_record *r)
     }
 }
 
+/* s with each run of white space as one space (a source may span lines). */
+static void folded(buf *b, const char *s)
+{
+    for (int sp = 0; *s; s++) {
+        int w = *s == ' ' || *s == '\n' || *s == '\t' || *s == '\r';
+        if (!w || !sp)
+            buf_add(b, w ? " " : s, 1);
+        sp = w;
+    }
+}
+
 static void events(buf *b, const dl_record *r)
 {
     if (r->nevents)
@@ -74,6 +85,11 @@ static void events(buf *b, const dl_record *r)
                 buf_printf(b, "; %s %" PRId64, f->kind, f->value);
             else
                 buf_printf(b, "; %s (%s)", f->kind, f->qualifier);
+        }
+        if (e->attributed_to.text) {
+            buf_puts(b, " [citing ");
+            folded(b, e->attributed_to.text);
+            buf_puts(b, "]");
         }
         buf_printf(b, "%s%s\n", e->negated ? " [negated]" : "",
                    e->hypothetical ? " [hypothetical]" : "");

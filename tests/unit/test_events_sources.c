@@ -124,6 +124,12 @@ static void test_two_sources_in_one_sentence(void **state)
     assert_source(r, "30 people", "a local official");
     assert_source(r, "8 people", "witnesses");
     dl_record_free(r);
+    /* before an opening source the issuer speaks */
+    r = parse("A bomb wounded nine people, and the regional hospital said 14 "
+              "children were among the injured.");
+    assert_source(r, "nine people", NULL);
+    assert_source(r, "14 children", "the regional hospital");
+    dl_record_free(r);
 }
 
 /* "The army denied the claim and said ...": the subject of the first verb
