@@ -1,16 +1,8 @@
-/* attribution.c - whom the document cites for what it tells: "police
- * said", "according to the health ministry", ", said a resident", "citing
- * hospital officials" (data/en/attribution_cues.txt).
- *
- * Each sentence may name a few sources. One whose words open the sentence
- * ("Police said 15 suspects ...", "According to X, ...") covers what comes
- * after it; one that closes a clause (", police said.", ", according to
- * X") covers what came before. An event takes the source covering its
- * trigger, a figure the one covering its number. A pronoun subject ("He
- * said") names the source of the sentences just before. The issuer naming
- * itself ("..., Human Rights Watch said today") is no other source. The
- * issuer still claims everything (claimed_by): it reports what the source
- * says. */
+/* attribution.c - whom the document cites for each event and figure
+ * ("police said", "according to X", ", said a resident"; see "Cited
+ * sources" in docs/events.md): a source opening its sentence covers what
+ * follows, one closing a clause what came before. Not who claims the
+ * record (claimed_by, the issuer) nor who did the event (roles.c). */
 #include <string.h>
 
 #include "events.h"

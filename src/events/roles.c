@@ -148,8 +148,11 @@ static size_t agent_word(const ev_ctx *c, const ev_mention *m)
         if ((ev_is(c, i, EVR_STOP) &&
              (!coord ||
               (i + 1 < end && (ev_roles(c, i + 1) & (EV_ROLE(EVR_BE) | EV_ROLE(EVR_AUX)))))) ||
-            i == other)
-            break; /* "and is supporting efforts by": another clause */
+            i == other || ((ev_is(c, i, EVR_SAY) || ev_cue_is(c, i, 2, EVR_SAY)) &&
+                           !(i + 1 < end && ev_is(c, i + 1, EVR_AGENT))))
+            break; /* "and is supporting efforts by": another clause;
+                    * "according to survivors interviewed by": a source
+                    * ("attacks claimed by the Houthis" still names them) */
         if (ev_is(c, i, EVR_AGENT) && !(i + 1 < end && tok_is(t, i + 1, "means")))
             return owner_by(c, m, i) ? (size_t)-1 : i;
     }
@@ -225,6 +228,22 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
     if (!cc)
         return EV_NONE;
     return state_actor(c, cc);
+}
+
+/* "attacks carried out by the Russian Federation": a country right after
+ * the agent's "by" names its state. */
+static int country_by(ev_ctx *c, const ev_mention *m, size_t by)
+{
+    const dl_record *r = c->r;
+    size_t k = by + 1;
+    if (k < r->txt.ntoks && ev_is(c, k, EVR_DEF))
+        k++;
+    EV_EACH(&c->places_ix, m->sent, i) {
+        const rec_place *p = &r->places[i];
+        if (p->tok_start == k && p->pub.kind && !strcmp(p->pub.kind, "country"))
+            return state_actor(c, p->pub.country);
+    }
+    return EV_NONE;
 }
 
 /* Tokens [a, b) between a subject and its verb keep one clause: commas
@@ -386,6 +405,13 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
                 subject = (int)i;
             else if (subject == EV_NONE && !object_of_verb(&r->txt, a->tok_start))
                 subject = (int)i;
+        }
+    }
+    if (out->actor == EV_NONE && by != (size_t)-1) {
+        int st = country_by(c, m, by);
+        if (st != EV_NONE) {
+            out->actor = st, out->actor_rule = "actor.country_by";
+            return;
         }
     }
     if (subject == EV_NONE && !noun && out->actor == EV_NONE) {

@@ -383,6 +383,16 @@ static int flight_goal(const ev_ctx *c, const rec_place *p)
     return 0;
 }
 
+/* Place p follows "by" ("carried out by the Russian Federation"): who did
+ * it, not where. */
+static int agent_place(const ev_ctx *c, const rec_place *p)
+{
+    size_t i = p->tok_start;
+    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
+        i--;
+    return i > 0 && tok_is(&c->r->txt, i - 1, "by");
+}
+
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -391,7 +401,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
         const rec_place *p = &r->places[i];
         if (p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
             ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
-            flight_goal(c, p) || (m && in_report_clause(c, m, p->tok_start)))
+            flight_goal(c, p) || agent_place(c, p) || (m && in_report_clause(c, m, p->tok_start)))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)

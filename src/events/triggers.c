@@ -135,6 +135,25 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
             m->definite = 1;
         return;
     }
+    /* "three attacks", "12 raids": a count makes a plural noun, indefinite
+     * unless a definite word stands before it ("the three attacks"); not
+     * a participle ("11,000 flown in") */
+    const char *w = tok_str(t, m->tok);
+    if (w[tok_len(t, m->tok) - 1] == 's' && m->tok > prev_end && m->tok > 0 &&
+        t->toks[m->tok - 1].sent == m->sent &&
+        (t->toks[m->tok - 1].kind == TOK_NUM ||
+         (t->toks[m->tok - 1].kind == TOK_WORD && tok_lex(t, m->tok - 1, &lex_en_numbers)))) {
+        size_t i = m->tok - 1;
+        if (i > prev_end && ev_is(c, i - 1, EVR_DEF))
+            m->definite = 1;
+        else
+            m->indefinite = 1;
+        /* "fired at least 10 missiles": a light verb before the count's
+         * qualifier */
+        for (size_t k = 0; k <= 2 && k < i && i - k > prev_end && !m->light; k++)
+            m->light = ev_cue_before(c, i - k, 3, EVR_LIGHT) != (size_t)-1;
+        return;
+    }
     /* three words back, a hyphened one in lower case ("large-scale", not
      * "the Nagorno-Karabakh conflict") counting as one */
     int only_indef = 0; /* past a force word or a hyphened one: "a" only */

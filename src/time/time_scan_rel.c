@@ -45,6 +45,11 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
     if (!strcmp(f->suffix, "adj") && i + n < limit &&
         tw_in(t, i + n, &lex_en_time_adjective_blockers))
         return 0;
+    /* "the present letter": an adjective, not the present */
+    if (!strcmp(f->suffix, "noun") && i + n < limit && t->toks[i + n].kind == TOK_WORD &&
+        !(t->toks[i + n].flags & (TF_CAP | TF_UPPER)) &&
+        !tw_in(t, i + n, &lex_en_time_noun_followers))
+        return 0;
     /* "USA Today", "VOA Today": a capitalised word after a name is part of
      * the name */
     if (n == 1 && (t->toks[i].flags & TF_CAP) && !(t->toks[i].flags & TF_SENT_START) &&

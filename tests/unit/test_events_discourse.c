@@ -135,6 +135,48 @@ static void test_the_time_a_count_was_taken_dates_no_event(void **state)
     dl_record_free(r);
 }
 
+/* "attacks carried out by the Russian Federation against ... Ukraine": the
+ * country after "by" is the doer's state, not the place. */
+static void test_a_country_after_by_is_the_doer(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nThe Russian armed forces launched drones at "
+                    "Ukrainian cities. I transmit information on the attacks "
+                    "carried out by the Russian Federation against civilian "
+                    "infrastructure of Ukraine in April 2024.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->country, "UA");
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->country, "RU");
+    dl_record_free(r);
+}
+
+/* Who documents or interviews did no attack: "has documented at least
+ * three attacks" (a count makes a noun, which takes no subject), "according
+ * to survivors interviewed by Amnesty International" (no "by" of a source
+ * names the doer). */
+static void test_the_documenter_is_no_attacker(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nAmnesty International has documented at least "
+                    "three attacks on El Fasher in February 2024. Shells struck a "
+                    "camp, killing 14 people, according to survivors interviewed "
+                    "by Amnesty International.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        if (e->actor >= 0)
+            assert_string_not_equal(dl_record_actor(r, (size_t)e->actor)->name,
+                                    "Amnesty International");
+    }
+    dl_record_free(r);
+}
+
 /* "ABUJA, March 3 -": the month of a dateline is no march. */
 static void test_a_month_is_no_trigger(void **state)
 {
@@ -325,6 +367,8 @@ int main(void)
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
+        cmocka_unit_test(test_the_documenter_is_no_attacker),
+        cmocka_unit_test(test_a_country_after_by_is_the_doer),
         cmocka_unit_test(test_the_time_a_count_was_taken_dates_no_event),
         cmocka_unit_test(test_the_release_of_people_is_an_event),
         cmocka_unit_test(test_deaths_in_another_region_are_another_event),

@@ -466,6 +466,8 @@ static void discourse_now_is_not_a_time(void **state)
         "Now, he says, the town is quiet.",
         "Currently, aid reaches the camps by road.",
         "The current account deficit widened to 4% of output.",
+        /* "the present" before a noun is "this" */
+        "I would be grateful if the present letter could be circulated.",
     };
     CHECK_NONE(talk, DCT);
     /* a capitalised time word after a name belongs to the name */
@@ -485,6 +487,9 @@ static void discourse_now_is_not_a_time(void **state)
         /* "current" as an adjective is the present (TimeML, TimeBank 12 of
          * 20), but "the current account" is a term */
         {"The current talks have stalled.", "current", "DATE", "PRESENT_REF"},
+        {"From 1990 to the present, the dispute has continued.", "the present", "DATE",
+         "PRESENT_REF"},
+        {"The past and the present are linked.", "the present", "DATE", "PRESENT_REF"},
     };
     CHECK(c, DCT);
 }
