@@ -177,6 +177,25 @@ static void test_the_documenter_is_no_attacker(void **state)
     dl_record_free(r);
 }
 
+/* Disorder is a riot, and a group that threw bricks took part in it; a
+ * stress disorder is none. */
+static void test_disorder_is_a_riot(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nOfficers arrested 11 people following disorder "
+                    "in Southport, when a group of around 300 people threw bricks "
+                    "at police lines. A veteran treated for post-traumatic stress "
+                    "disorder testified.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "PROTEST"), 1);
+    const dl_event *e = fx_event(r, "PROTEST", 0);
+    assert_string_equal(e->mode, "riot");
+    assert_int_equal(e->nfigures, 1);
+    assert_string_equal(dl_record_figure(r, (size_t)e->figures[0])->kind, "participants");
+    dl_record_free(r);
+}
+
 /* "ABUJA, March 3 -": the month of a dateline is no march. */
 static void test_a_month_is_no_trigger(void **state)
 {
@@ -367,6 +386,7 @@ int main(void)
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
+        cmocka_unit_test(test_disorder_is_a_riot),
         cmocka_unit_test(test_the_documenter_is_no_attacker),
         cmocka_unit_test(test_a_country_after_by_is_the_doer),
         cmocka_unit_test(test_the_time_a_count_was_taken_dates_no_event),
