@@ -347,6 +347,9 @@ static void qualifiers_are_read(void **state)
     expect(200, "hostages", "more_than", "people");
     parse("Up to 70 people remain missing.\n");
     expect(70, "missing", "at_most", "people");
+    /* people whose fate is unknown are missing */
+    parse("The fate of 150 people remains unknown.\n");
+    expect(150, "missing", "exact", "people");
     parse("Fewer than 50 protesters were detained.\n");
     expect(50, "arrested", "less_than", "protesters");
 }
