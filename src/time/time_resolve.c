@@ -445,6 +445,14 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
         *anchor = tref_value(r, dct);
         tx y = *x;
         y.y = dct->y - x->shift;
+        if (x->gran == G_DAY && !x->m) { /* "25 years ago today": the DCT's day */
+            if (dct->gran != G_DAY)
+                return NULL;
+            y.m = dct->m;
+            y.d = dct->d;
+            if (y.m == 2 && y.d == 29 && !(y.y % 4 == 0 && (y.y % 100 != 0 || y.y % 400 == 0)))
+                y.d = 28;
+        }
         return absolute(r, &y, dct, ref, anchor, tense);
     case A_MONTHREL:
         return month_relative(r, x, dct, ref, anchor);

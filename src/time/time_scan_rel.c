@@ -183,6 +183,13 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         n = 1;
         gran = G_DAY;
     }
+    /* "Twenty-five years ago today": the same day, so many years back */
+    if (shifts && dct && gran == G_YEAR && letter == 'Y' && k + 1 < limit &&
+        tw_is(t, k + 1, "today")) {
+        tx_init(x, i, k + 2 - i, "rel.ago_today", "DATE", A_ELAPSED, G_DAY);
+        x->shift = n * mult;
+        return k + 2 - i;
+    }
     if (shifts && gran != G_TIME) {
         tx_init(x, i, k + 1 - i, dct ? "rel.ago" : "rel.shift", "DATE",
              dct ? A_DCT : A_REF, gran);
@@ -346,6 +353,16 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
     j += c;
     if (!c)
         n = 1;
+    tx d;
+    size_t dn;
+    /* "every year on 11 July": that day of each year */
+    if (j + 2 < limit && !c && tw_unit(t, j, &letter, &clock, &mult, &gran) && letter == 'Y' &&
+        mult == 1 && tw_is(t, j + 1, "on") && (dn = scan_date(t, j + 2, limit, &d)) &&
+        d.gran == G_DAY && !d.y && d.m && d.d) {
+        tx_init(x, i, j + 2 + dn - i, "set.every_year_on", "SET", A_LIT, G_NONE);
+        tf_snprintf(x->lit, sizeof x->lit, "XXXX-%02d-%02d", d.m, d.d);
+        return j + 2 + dn - i;
+    }
     if (j < limit && tw_unit(t, j, &letter, &clock, &mult, &gran)) {
         tx_init(x, i, j + 1 - i, "set.every_unit", "SET", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);

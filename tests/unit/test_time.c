@@ -81,6 +81,11 @@ static void times_and_parts_of_day(void **state)
         {"The curfew holds since 22:00 tonight.", "22:00", "TIME", "2009-01-19T22:00"},
         {"The shelling continued late at night.", "late at night", "TIME", "2009-01-19TNI"},
         {"The convoy left at dawn.", "dawn", "TIME", "2009-01-19TMO"},
+        /* an anniversary: the same day so many years back; a day each year */
+        {"Twenty-five years ago today, forces overran the enclave.",
+         "Twenty-five years ago today", "DATE", "1984-01-19"},
+        {"Every year on 11 July, families gather at the memorial.",
+         "Every year on 11 July", "SET", "XXXX-07-11"},
         /* after midnight: the midnight that opens the day, "after" a signal */
         {"Shortly after midnight on 12 January, rebels shelled the town.",
          "midnight on 12 January", "TIME", "2009-01-12T00:00"},
