@@ -142,7 +142,8 @@ static size_t subject_before(const att_ctx *x, size_t v, size_t *end)
         return (size_t)-1;
     size_t b = e;
     while (b > x->s0 && !clause_punct(x, b - 1) && !kind_is(t, b - 1, "clause") &&
-           !kind_is(t, b - 1, "say") && !kind_is(t, b - 1, "report") && e - b <= ATT_NP_MAX)
+           !kind_is(t, b - 1, "say") && !kind_is(t, b - 1, "report") &&
+           !kind_is(t, b - 1, "tally") && e - b <= ATT_NP_MAX)
         b--;
     *end = e;
     /* "officials who monitor the border said": those before "who" */
@@ -208,10 +209,10 @@ static int in_time(const att_ctx *x, size_t i)
 /* A verb that may also name a deed reports when "that" or a count follows
  * ("reported 49 servicemen killed"), or only a time before the clause
  * ends: "the army reported on Monday." (not "announced a ceasefire"). */
-static int reports(const att_ctx *x, size_t a)
+static int reports(const att_ctx *x, size_t a, int tally)
 {
     const text *t = x->t;
-    if (a < x->s1 && (tok_is(t, a, "that") || has_figure(x, a, a + 3)))
+    if (a < x->s1 && (tok_is(t, a, "that") || (tally && has_figure(x, a, a + 3))))
         return 1; /* "reported that ...", "reported 49 servicemen killed" */
     for (size_t i = a; i < x->s1 && !clause_punct(x, i); i++)
         if (!in_time(x, i) && !kind_is(t, i, "stop"))
@@ -295,12 +296,13 @@ static int reported_speech(const att_ctx *x, size_t v)
     return 1;
 }
 
-/* A verb of saying at token v (n tokens): its subject before, or, after
- * a comma or quote, the words after it (", said Musa Bello"). */
+/* A verb of saying at token v (n tokens; report 1 for a verb that may name
+ * a deed, 2 for one that also cites before a count): its subject before,
+ * or, after a comma or quote, the words after it (", said Musa Bello"). */
 static void saying(att_ctx *x, size_t v, size_t n, int report)
 {
     size_t after = v + n, e, b;
-    if (report && !reports(x, after))
+    if (report && !reports(x, after, report == 2))
         return; /* "claimed responsibility", "announced a ceasefire" */
     if (v > x->s0 && tok_is(x->t, v - 1, "to"))
         return; /* "declined to say", "is expected to announce" */
@@ -359,8 +361,8 @@ static void sentence_sources(att_ctx *x)
         const char *k = t->toks[i].kind == TOK_WORD ? kind_at(t, i, x->s1, &n) : NULL;
         if (!k)
             continue;
-        if (!strcmp(k, "say") || !strcmp(k, "report"))
-            saying(x, i, n, k[0] == 'r');
+        if (!strcmp(k, "say") || !strcmp(k, "report") || !strcmp(k, "tally"))
+            saying(x, i, n, k[0] == 'r' ? 1 : k[0] == 't' ? 2 : 0);
         else if (!strcmp(k, "according") || !strcmp(k, "citing"))
             named_after(x, i, n, k[0] == 'c');
         else

@@ -191,6 +191,10 @@ static void test_no_source_where_none_is_cited(void **state)
     assert_source(r, "An estimated 40,000", NULL);
     assert_source(r, "6 people", NULL);
     dl_record_free(r);
+    r = parse("Since January, violence in Jonglei and the Greater Pibor "
+              "Administrative Area has claimed more than 150 lives.");
+    assert_source(r, "more than 150 lives", NULL);
+    dl_record_free(r);
 }
 
 /* "The president said Tuesday his government told envoys ...": the
