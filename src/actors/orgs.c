@@ -101,14 +101,19 @@ static const char *sector_of(actx *x, size_t a, size_t h)
     const char *sector = act_field(x->r, he->value, 0);
     if (lex_field(he->value, 1, buf, sizeof buf) > 0 && !strcmp(buf, "fixed"))
         return sector;
+    /* the nearest sector word before the head, but a rights or aid word
+     * anywhere makes an NGO ("National Human Rights Defense Network") */
+    const char *nearest = NULL;
     for (size_t i = h; i > a; i--) {
         const lex_entry *w = act_word(t, i - 1)
             ? tok_lex(t, i - 1, &lex_en_actor_sector_words)
             : NULL;
-        if (w)
+        if (w && !strcmp(w->value, "ngo"))
             return w->value;
+        if (w && !nearest)
+            nearest = w->value;
     }
-    return sector;
+    return nearest ? nearest : sector;
 }
 
 void orgs_describe(actx *x, size_t a, size_t b, const char **country,
@@ -184,6 +189,11 @@ size_t known_match(actx *x, size_t i, size_t lim)
      * written as a code ("M23") */
     if (!n || (n == 1 && strlen(e->key) <= 3 && !(t->toks[i].flags & TF_UPPER) &&
                !strpbrk(e->key, "0123456789")))
+        return 0;
+    /* "PORT-AU-PRINCE": a part after a hyphen inside a word is no name
+     * ("UN-protected" keeps its first part) */
+    if (n == 1 && i > 0 && tok_punct(t, i - 1, '-') && !(t->toks[i].flags & TF_SPACE) &&
+        !(t->toks[i - 1].flags & TF_SPACE))
         return 0;
     for (size_t k = i; k < i + n; k++)
         if (x->taken[k])

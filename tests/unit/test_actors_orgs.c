@@ -14,6 +14,29 @@ static void ministry_of_defense_is_government_body(void **state)
     dl_record_free(r);
 }
 
+/* a rights word makes an NGO, whatever other sector word its name has */
+static void a_rights_network_named_for_defense_is_an_ngo(void **state)
+{
+    (void)state;
+    dl_record *r = build("At least 12 people were killed, according to the National "
+                         "Human Rights Defense Network.\n");
+    assert_string_equal(actor_text(r, "National Human Rights Defense Network")->pub.sector,
+                        "ngo");
+    dl_record_free(r);
+}
+
+/* "PORT-AU-PRINCE": the AU inside a hyphened name is no African Union */
+static void an_acronym_inside_a_hyphened_word_is_no_name(void **state)
+{
+    (void)state;
+    dl_record *r = build("PORT-AU-PRINCE, Haiti (AP) -- Gangs stormed the prison.\n");
+    no_actor(r, "AU");
+    dl_record_free(r);
+    r = build("Shells hit the UN-protected enclave on Monday.\n");
+    actor_text(r, "UN");
+    dl_record_free(r);
+}
+
 static void of_the_soviet_union_gives_country_and_security_sector(void **state)
 {
     (void)state;
@@ -255,6 +278,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ministry_of_defense_is_government_body),
         cmocka_unit_test(of_the_soviet_union_gives_country_and_security_sector),
+        cmocka_unit_test(a_rights_network_named_for_defense_is_an_ngo),
+        cmocka_unit_test(an_acronym_inside_a_hyphened_word_is_no_name),
         cmocka_unit_test(coordinated_heads_share_their_modifier),
         cmocka_unit_test(coordination_with_two_countries_shares_nothing),
         cmocka_unit_test(and_inside_a_name_without_second_head_stays_joined),
