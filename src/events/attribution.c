@@ -4,6 +4,7 @@
  * follows, one closing a clause what came before. Not who claims the
  * record (claimed_by, the issuer) nor who did the event (roles.c). */
 #include <string.h>
+#include <strings.h>
 
 #include "events.h"
 #include "lexicons.h"
@@ -225,7 +226,8 @@ static int pronoun(const att_ctx *x, size_t a, size_t b)
     return b == a + 1 && kind_is(x->t, a, "pronoun");
 }
 
-/* The issuer naming itself: its actor, or words equal to its name. */
+/* The issuer naming itself: its actor, words equal to its name, or "the"
+ * and a word of its name ("the ministry"). */
 static int is_issuer(const att_ctx *x, const att *s)
 {
     const dl_record *r = x->c->r;
@@ -237,7 +239,19 @@ static int is_issuer(const att_ctx *x, const att *s)
         return 1;
     const text *t = x->t;
     size_t off = t->toks[s->np0].start, len = tok_end(t, s->np1 - 1) - off;
-    return strlen(iss) == len && !strncmp(t->norm + off, iss, len);
+    if (strlen(iss) == len && !strncmp(t->norm + off, iss, len))
+        return 1;
+    /* "the ministry" in a release of the Ministry of Health: a definite
+     * head word of the issuer's name */
+    if (s->np1 - s->np0 != 2 || !ev_is(x->c, s->np0, EVR_DEF))
+        return 0;
+    const char *w = tok_str(t, s->np1 - 1);
+    size_t n = tok_len(t, s->np1 - 1);
+    for (const char *p = iss; *p; p++)
+        if ((p == iss || p[-1] == ' ') && !strncasecmp(p, w, n) &&
+            (p[n] == 0 || p[n] == ' '))
+            return 1;
+    return 0;
 }
 
 static void keep(att_ctx *x, size_t cue, size_t a, size_t b, int backward,

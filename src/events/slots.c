@@ -235,6 +235,14 @@ static int hypothetical_time(const ev_ctx *c, const rec_time *tm)
     return 0;
 }
 
+/* "since 7 October": the start of a running period, which dates no later
+ * sentence ("... since 7 October has risen to 11,320. More than 29,200
+ * people have been injured": not on 7 October). */
+static int period_start(const ev_ctx *c, const rec_time *tm)
+{
+    return tm->tok_start > 0 && ev_is(c, tm->tok_start - 1, EVR_PERIOD);
+}
+
 static int latest_time(ev_ctx *c, size_t s)
 {
     const dl_record *r = c->r;
@@ -244,7 +252,7 @@ static int latest_time(ev_ctx *c, size_t s)
         const rec_time *tm = &r->times[i];
         const char *v = tm->pub.value;
         if (tm->sent < s && tm->sent >= narrative_start(c) && datable(c, tm) &&
-            !quoted(&r->txt, tm) && !ev_reporting_time(c, tm) &&
+            !quoted(&r->txt, tm) && !ev_reporting_time(c, tm) && !period_start(c, tm) &&
             (v[0] == 'P' ? !ev_long_span_back(tm) : v[0] != 'X' && strlen(v) >= 4) &&
             !hypothetical_time(c, tm))
             return (int)i;

@@ -231,6 +231,9 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         return DL_OK; /* "riot police": not a trigger */
     if ((flags & EVF_MIL) && !forces_at(c, t->toks[i].sent, i))
         return DL_OK;
+    /* "the missile was fired at 08:51", "fired at dawn": a time, no target */
+    if (n > 1 && tok_is(t, i + n - 1, "at") && i + n < t->ntoks && time_at(c, i + n))
+        return DL_OK;
     ev_mention *m = VEC_PUSH(r->a, c->m, c->nm, c->cap_m);
     if (!m)
         return DL_ENOMEM;

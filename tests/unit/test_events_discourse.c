@@ -196,6 +196,38 @@ static void test_disorder_is_a_riot(void **state)
     dl_record_free(r);
 }
 
+/* "fired at the crowd" is shooting; "fired at 08:51" a time; tear gas
+ * disperses. */
+static void test_fired_at_a_target_not_a_time(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nSoldiers fired at the crowd in Mandalay. The "
+                    "missile was fired at 08:51 from Jeongju. Police fired tear gas "
+                    "at protesters. North Korea fired at least 10 missiles.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->mode, "firearms");
+    assert_int_equal(fx_count(r, "COERCE"), 1);
+    dl_record_free(r);
+}
+
+/* "since 7 October" starts a running period: it dates no later sentence */
+static void test_the_start_of_a_period_dates_no_later_sentence(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\n15 November 2023\n\nThe death toll from "
+                    "strikes since 7 October has risen to 11,320. More than 29,200 "
+                    "people have been injured.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        assert_true(!e->date || strcmp(e->date, "2023-10-07"));
+    }
+    dl_record_free(r);
+}
+
 /* "ABUJA, March 3 -": the month of a dateline is no march. */
 static void test_a_month_is_no_trigger(void **state)
 {
@@ -386,6 +418,8 @@ int main(void)
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
+        cmocka_unit_test(test_the_start_of_a_period_dates_no_later_sentence),
+        cmocka_unit_test(test_fired_at_a_target_not_a_time),
         cmocka_unit_test(test_disorder_is_a_riot),
         cmocka_unit_test(test_the_documenter_is_no_attacker),
         cmocka_unit_test(test_a_country_after_by_is_the_doer),

@@ -222,6 +222,13 @@ static void test_the_issuer_naming_itself_is_no_other_source(void **state)
     assert_string_equal(dl_record_document(r)->issuer, "Human Rights Watch");
     assert_source(r, "at least 160 people", NULL);
     dl_record_free(r);
+    /* "the ministry" in the ministry's own report is the issuer too */
+    const char *m = "Ministry of Health\n\nDaily report, 15 November 2023\n\n"
+                    "The death toll has risen to 11,320, the ministry said.\n";
+    assert_int_equal(dl_record_parse(m, strlen(m), NULL, &r, NULL), DL_OK);
+    assert_string_equal(dl_record_document(r)->issuer, "Ministry of Health");
+    assert_source(r, "11,320", NULL);
+    dl_record_free(r);
 }
 
 static void test_the_json_record_carries_the_source(void **state)
