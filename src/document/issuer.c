@@ -292,6 +292,21 @@ static int glued_hyphen(const text *t, size_t i, size_t b)
            !(t->toks[i + 1].flags & TF_SPACE) && t->toks[i + 1].kind == TOK_WORD;
 }
 
+/* After a comma at token k-1, the names go on to an "and" ("France,
+ * Germany and the United Kingdom"), not to a place ("Ukraine, Kyiv"). */
+static int list_goes_on(const text *t, size_t k, size_t b)
+{
+    if (k >= b || t->toks[k].kind != TOK_WORD || !(t->toks[k].flags & TF_CAP))
+        return 0;
+    for (size_t i = k; i < b && i < k + 8; i++) {
+        if (tok_is(t, i, "and"))
+            return 1;
+        if (t->toks[i].kind != TOK_WORD && !tok_punct(t, i, ','))
+            return 0;
+    }
+    return 0;
+}
+
 /* A title that names its author after its kind ("Statement by the
  * Ministry of Foreign Affairs of Ukraine on the 91st anniversary ..."):
  * the author, up to the words that say what it is about
@@ -312,9 +327,12 @@ int header_title_issuer(dl_record *r)
     size_t from = author_after_kind(t, a, b), to = from;
     if (!from)
         return 0;
+    /* a list of names stays whole: "the Foreign Ministers of France,
+     * Germany and the United Kingdom" */
     while (to < b && ((t->toks[to].kind == TOK_WORD && !doc_in(t, to, &lex_en_title_topic_words) &&
                        ((t->toks[to].flags & TF_CAP) || doc_in(t, to, &lex_en_function_words))) ||
-                      glued_hyphen(t, to, b)))
+                      glued_hyphen(t, to, b) ||
+                      (tok_punct(t, to, ',') && to > from && list_goes_on(t, to + 1, b))))
         to++;
     while (to > from && doc_in(t, to - 1, &lex_en_function_words) &&
            !(t->toks[to - 1].flags & TF_CAP))

@@ -230,6 +230,16 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
     return state_actor(c, cc);
 }
 
+/* Actor a is the source cited right after "according to" ("According to
+ * the IAEA, drones struck ..."): not the subject of what it reports. */
+static int cited_source(const ev_ctx *c, const rec_actor *a)
+{
+    size_t i = a->tok_start;
+    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
+        i--;
+    return i >= 2 && ev_cue_is(c, i - 2, 2, EVR_SAY);
+}
+
 /* "attacks carried out by the Russian Federation": a country right after
  * the agent's "by" names its state. */
 static int country_by(ev_ctx *c, const ev_mention *m, size_t by)
@@ -397,7 +407,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
         } else if (a->tok_end <= m->tok && same_clause(c, a->tok_end, m->tok, &stop) &&
-                   !trigger_between(c, m, a->tok_end, m->tok)) {
+                   !trigger_between(c, m, a->tok_end, m->tok) &&
+                   !cited_source(c, a)) {
             /* the nearest before the trigger, same clause; after "and" the
              * first, the subject the two verbs share ("protesters stormed
              * the Parliament and set fire to it") */

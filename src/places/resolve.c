@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "iso_countries.h"
 #include "lexicons.h"
 #include "places.h"
@@ -27,7 +28,16 @@ static int cap_word(const text *t, size_t i)
            (t->toks[i].flags & (TF_CAP | TF_UPPER));
 }
 
-/* Part of a longer capitalised name: "Permanent Mission", "Moscow Times". */
+/* A site's name begins at token n: a `facility` cue of one or two words. */
+static int site_after(const text *t, size_t n)
+{
+    return phrase_lookup(t, n, 2, &lex_en_place_cues, "facility") ||
+           phrase_lookup(t, n, 1, &lex_en_place_cues, "facility");
+}
+
+/* Part of a longer capitalised name: "Permanent Mission", "Moscow Times";
+ * not a town before a site named for it ("Zaporizhzhia Nuclear Power
+ * Plant", "Kabul International Airport": `facility` cues). */
 static int in_longer_name(const text *t, const pl_mention *m)
 {
     /* "Thomas-Greenfield": the second half of a hyphenated name */
@@ -50,7 +60,7 @@ static int in_longer_name(const text *t, const pl_mention *m)
     size_t n = m->last;
     return n < t->ntoks && cap_word(t, n) &&
            t->toks[n].sent == t->toks[m->last - 1].sent &&
-           !(t->toks[n].flags & TF_NEWLINE);
+           !(t->toks[n].flags & TF_NEWLINE) && !site_after(t, n);
 }
 
 static int calendar_word(const text *t, const pl_mention *m)

@@ -557,6 +557,23 @@ static void attributable_to_names_the_author(void **state)
     dl_record_free(r);
 }
 
+/* A joint statement names its authors as a list; a place after a comma
+ * is no author. */
+static void a_joint_statement_names_its_authors(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Joint Statement by the Foreign Ministers of France, Germany "
+                         "and the United Kingdom\n\nParis, 6 January 2025\n\nWe "
+                         "condemn the attack.\n");
+    assert_string_equal(dl_record_document(r)->issuer,
+                        "Foreign Ministers of France, Germany and the United Kingdom");
+    dl_record_free(r);
+    r = parse("Statement by the Ministry of Foreign Affairs of Ukraine, Kyiv\n\n"
+              "6 January 2025\n\nWe condemn the attack.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "Ministry of Foreign Affairs of Ukraine");
+    dl_record_free(r);
+}
+
 /* A reference code that opens with an acronym names the issuer
  * ("ICC-CPI-20230317-PR1757"); an acronym before words is no code. */
 static void an_acronym_opening_a_reference_code_is_the_issuer(void **state)
@@ -697,6 +714,7 @@ int main(void)
         cmocka_unit_test(a_salutation_is_no_issuer),
         cmocka_unit_test(the_lead_speaker_is_the_issuer),
         cmocka_unit_test(attributable_to_names_the_author),
+        cmocka_unit_test(a_joint_statement_names_its_authors),
         cmocka_unit_test(an_acronym_opening_a_reference_code_is_the_issuer),
         cmocka_unit_test(an_appeal_with_a_place_and_topic_title),
         cmocka_unit_test(prepared_by_names_issuer_and_date),

@@ -228,6 +228,20 @@ static void test_the_start_of_a_period_dates_no_later_sentence(void **state)
     dl_record_free(r);
 }
 
+/* "According to the IAEA, drones struck ...": the source is no doer */
+static void test_a_cited_source_is_no_subject(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nAccording to the IAEA, drones struck the plant's "
+                    "training centre and shelled the town.\n";
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
+}
+
 /* "ABUJA, March 3 -": the month of a dateline is no march. */
 static void test_a_month_is_no_trigger(void **state)
 {
@@ -418,6 +432,7 @@ int main(void)
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
+        cmocka_unit_test(test_a_cited_source_is_no_subject),
         cmocka_unit_test(test_the_start_of_a_period_dates_no_later_sentence),
         cmocka_unit_test(test_fired_at_a_target_not_a_time),
         cmocka_unit_test(test_disorder_is_a_riot),

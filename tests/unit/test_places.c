@@ -157,6 +157,26 @@ static void test_blocked_names_are_no_places(void **state)
     dl_record_free(r);
 }
 
+/* A town before a site named for it is named ("the Zaporizhzhia Nuclear
+ * Power Plant", "Kabul International Airport"), unlike one inside another
+ * name ("The Moscow Times"). */
+static void a_town_before_its_site_is_a_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Drones struck the Zaporizhzhia Nuclear Power Plant, and a "
+                         "blast hit Kabul International Airport, The Moscow Times "
+                         "reported.\n");
+    expect(r, "Zaporizhzhia", "UA", NULL, "city");
+    expect(r, "Kabul", "AF", NULL, "city");
+    assert_null(place(r, "Moscow"));
+    dl_record_free(r);
+    r = parse("A scientist at Florida International University said the Texas "
+              "Air Corp. subsidiary had failed.\n");
+    assert_null(place(r, "Florida"));
+    assert_null(place(r, "Texas"));
+    dl_record_free(r);
+}
+
 /* A demonym before a noun is an adjective, even when a region bears the
  * name (Ethiopia's Somali region); as a name it stays a place. */
 static void test_a_demonym_before_a_noun_is_no_place(void **state)
@@ -487,6 +507,7 @@ int main(void)
         cmocka_unit_test(test_united_nations_is_not_a_place),
         cmocka_unit_test(test_a_demonym_before_a_noun_is_no_place),
         cmocka_unit_test(test_blocked_names_are_no_places),
+        cmocka_unit_test(a_town_before_its_site_is_a_place),
         cmocka_unit_test(test_historical_names_resolve_to_their_state),
         cmocka_unit_test(test_dateline_country_breaks_ties),
         cmocka_unit_test(test_spans_point_at_the_original_text),
