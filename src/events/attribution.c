@@ -47,6 +47,14 @@ static int kind_is(const text *t, size_t i, const char *kind)
     return k && !strcmp(k, kind);
 }
 
+/* A word that begins a clause ("and", "while", "that", "who"). */
+static int clause_word(const text *t, size_t i)
+{
+    size_t n;
+    const char *k = t->toks[i].kind == TOK_WORD ? kind_at(t, i, i + 1, &n) : NULL;
+    return k && (!strcmp(k, "clause") || !strcmp(k, "that") || !strcmp(k, "relative"));
+}
+
 /* A mark that ends a clause: a comma, quote, bracket, colon, dash, or the
  * stop that ends the sentence (not a hyphen or an abbreviation's dot). */
 static int clause_punct(const att_ctx *x, size_t i)
@@ -142,13 +150,13 @@ static size_t subject_before(const att_ctx *x, size_t v, size_t *end)
     if (e > x->s0 && ev_is(x->c, e - 1, EVR_BE))
         return (size_t)-1;
     size_t b = e;
-    while (b > x->s0 && !clause_punct(x, b - 1) && !kind_is(t, b - 1, "clause") &&
+    while (b > x->s0 && !clause_punct(x, b - 1) && !clause_word(t, b - 1) &&
            !kind_is(t, b - 1, "say") && !kind_is(t, b - 1, "report") &&
            !kind_is(t, b - 1, "tally") && e - b <= ATT_NP_MAX)
         b--;
     *end = e;
     /* "officials who monitor the border said": those before "who" */
-    if (b > x->s0 + 1 && tok_is(t, b - 1, "who")) {
+    if (b > x->s0 + 1 && kind_is(t, b - 1, "relative")) {
         size_t e2, b2 = subject_before(x, b - 1, &e2);
         if (b2 != (size_t)-1 && b2 < e2) {
             *end = e2;
@@ -157,7 +165,7 @@ static size_t subject_before(const att_ctx *x, size_t v, size_t *end)
     }
     /* "U Tun, a villager, said": the name before the apposition */
     if (b > x->s0 + 1 && tok_punct(t, b - 1, ',') && b < e &&
-        (tok_is(t, b, "a") || tok_is(t, b, "an") || tok_is(t, b, "the"))) {
+        determiner(x, b)) {
         size_t n = x->s0;
         while (n < b - 1 && !clause_punct(x, n) && t->toks[n].kind == TOK_WORD &&
                (t->toks[n].flags & TF_CAP))
@@ -176,7 +184,7 @@ static size_t words_after(const att_ctx *x, size_t a, size_t *end)
     size_t e = a;
     while (e < x->s1 && e - a < ATT_NP_MAX && !clause_punct(x, e) &&
            !(t->toks[e].kind == TOK_WORD &&
-             (kind_is(t, e, "clause") || kind_is(t, e, "stop") ||
+             (clause_word(t, e) || kind_is(t, e, "stop") ||
               ev_is(x->c, e, EVR_BE) || ev_is(x->c, e, EVR_AUX))))
         e++;
     *end = e;
@@ -191,7 +199,7 @@ static int ends_clause(const att_ctx *x, size_t a)
     for (size_t i = a; i < x->s1 && i < a + 7; i++) {
         if (clause_punct(x, i))
             return 1;
-        if (tok_is(t, i, "that") || has_figure(x, i, i + 1))
+        if (kind_is(t, i, "that") || has_figure(x, i, i + 1))
             return 0;
     }
     return a + 7 > x->s1;
@@ -213,7 +221,7 @@ static int in_time(const att_ctx *x, size_t i)
 static int reports(const att_ctx *x, size_t a, int tally)
 {
     const text *t = x->t;
-    if (a < x->s1 && (tok_is(t, a, "that") || (tally && has_figure(x, a, a + 3))))
+    if (a < x->s1 && (kind_is(t, a, "that") || (tally && has_figure(x, a, a + 3))))
         return 1; /* "reported that ...", "reported 49 servicemen killed" */
     for (size_t i = a; i < x->s1 && !clause_punct(x, i); i++)
         if (!in_time(x, i) && !kind_is(t, i, "stop"))
@@ -288,7 +296,7 @@ static int opening_actor(const att_ctx *x, size_t lim, size_t *a0, size_t *a1)
         if (a->tok_start > x->s0 + 1 || a->tok_start < x->s0 || a->tok_end >= lim)
             continue;
         for (size_t k = a->tok_end; k < lim; k++)
-            if (clause_punct(x, k) || kind_is(x->t, k, "say") || kind_is(x->t, k, "clause"))
+            if (clause_punct(x, k) || kind_is(x->t, k, "say") || clause_word(x->t, k))
                 return 0;
         *a0 = x->s0;
         *a1 = a->tok_end;
@@ -304,8 +312,7 @@ static int reported_speech(const att_ctx *x, size_t v)
     if (!x->n || x->a[x->n - 1].backward)
         return 0;
     for (size_t i = x->a[x->n - 1].cue + 1; i < v; i++)
-        if (clause_punct(x, i) || (x->t->toks[i].kind == TOK_WORD && kind_is(x->t, i, "clause") &&
-                                   !tok_is(x->t, i, "that")))
+        if (clause_punct(x, i) || (clause_word(x->t, i) && !kind_is(x->t, i, "that")))
             return 0;
     return 1;
 }
@@ -318,7 +325,7 @@ static void saying(att_ctx *x, size_t v, size_t n, int report)
     size_t after = v + n, e, b;
     if (report && !reports(x, after, report == 2))
         return; /* "claimed responsibility", "announced a ceasefire" */
-    if (v > x->s0 && tok_is(x->t, v - 1, "to"))
+    if (v > x->s0 && kind_is(x->t, v - 1, "to"))
         return; /* "declined to say", "is expected to announce" */
     if (reported_speech(x, v))
         return;
@@ -327,7 +334,7 @@ static void saying(att_ctx *x, size_t v, size_t n, int report)
         return;
     /* "The army denied the claim and said ...": the subject of the first
      * verb, an actor opening the sentence */
-    if (b == e && b > x->s0 && tok_is(x->t, b - 1, "and") && !x->n) {
+    if (b == e && b > x->s0 && kind_is(x->t, b - 1, "clause") && !x->n) {
         size_t a0, a1;
         if (opening_actor(x, b - 1, &a0, &a1))
             b = a0, e = a1;

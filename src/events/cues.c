@@ -57,7 +57,8 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
 static const char *const role_names[EVR_COUNT] = {
     "after", "agent", "apart", "aux",    "barrier", "be",    "def",   "disaster", "during",
     "force", "hyp",   "indef",  "light",   "modal", "neg",   "negdet",   "noneg",
-    "obj",   "owner", "pair",   "period", "place", "say",    "stop",  "target", "when"};
+    "obj",   "owner", "pair",   "period", "place", "say",    "stop",  "tally", "target",
+    "when"};
 
 const char *ev_role_name(enum ev_role role)
 {

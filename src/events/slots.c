@@ -80,15 +80,15 @@ static int in_a_time(const ev_ctx *c, size_t s, size_t k)
 }
 
 /* "As of 10:00 this morning, the ministry reported 49 killed": the time a
- * count was taken, after "as of" or "as at" (with only times between). */
+ * count was taken, after a `tally` cue ("as of", "as at") with only times
+ * between. */
 static int as_of(const ev_ctx *c, const rec_time *tm)
 {
     const text *t = &c->r->txt;
     size_t s = t->sents[tm->sent].tok_start, k = tm->tok_start;
     while (k > s && in_a_time(c, tm->sent, k - 1))
         k--;
-    return k >= s + 2 && tok_is(t, k - 2, "as") &&
-           (tok_is(t, k - 1, "of") || tok_is(t, k - 1, "at"));
+    return k >= s + 2 && ev_cue_is(c, k - 2, 2, EVR_TALLY);
 }
 
 int ev_reporting_time(const ev_ctx *c, const rec_time *tm)
