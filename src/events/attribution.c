@@ -429,14 +429,17 @@ static void give(att_ctx *x)
     size_t s = x->t->toks[x->s0].sent;
     EV_EACH(&x->c->figures_ix, s, i)
         r->figures[i].pub.attributed_to = source_of(x->c, covering(x, r->figures[i].num_tok));
-    for (size_t i = 0; i < r->nevents; i++) {
-        rec_event *e = &r->events[i];
-        if (e->sent != s)
+    /* the events whose trigger is a mention of this sentence (by the
+     * mentions' index, not a pass over every event per sentence) */
+    EV_EACH(&x->c->mentions_ix, s, i) {
+        const ev_mention *m = &x->c->m[i];
+        rec_event *e = m->event >= 0 ? &r->events[m->event] : NULL;
+        if (!e || e->trig_tok != m->tok)
             continue;
         const att *a = covering(x, e->trig_tok);
         e->pub.attributed_to = source_of(x->c, a);
         if (e->pub.attributed_to.text)
-            ev_note(x->c, (int)i, "source", e->pub.attributed_to.span, a->rule);
+            ev_note(x->c, m->event, "source", e->pub.attributed_to.span, a->rule);
     }
 }
 

@@ -5,6 +5,21 @@
  * describes the tables for readers using the sqlite3 shell. */
 #include "store.h"
 
+/* One row per event with what a reader wants, for the sqlite3 shell;
+ * WHO: the columns of who claims it (version 3 adds whom it cites). */
+#define EVENT_LIST(WHO)                                                        \
+    "CREATE VIEW event_list AS SELECT"                                         \
+    " d.hash AS doc, e.eid AS event, e.type, e.mode, e.date,"                  \
+    " e.date_start, e.date_end, p.name AS place, p.country,"                   \
+    " a.name AS actor, t.name AS target,"                                      \
+    " (SELECT group_concat(coalesce(f.value, f.qualifier) || ' ' || f.kind,"   \
+    "  '; ') FROM figures f WHERE f.event = e.id) AS figures," WHO            \
+    " d.date AS reported, d.source"                                            \
+    " FROM events e JOIN documents d ON d.id = e.doc"                          \
+    " LEFT JOIN places p ON p.id = e.place"                                    \
+    " LEFT JOIN actors a ON a.id = e.actor"                                    \
+    " LEFT JOIN actors t ON t.id = e.target;"
+
 /* Migration 1: documents, the items extracted from them, full-text index. */
 static const char m1[] =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
@@ -76,18 +91,7 @@ static const char m1[] =
     "CREATE VIRTUAL TABLE documents_fts USING fts5(text,"
     " content='texts', content_rowid='id',"
     " tokenize='porter unicode61 remove_diacritics 2');"
-    /* One row per event with what a reader wants, for the sqlite3 shell. */
-    "CREATE VIEW event_list AS SELECT"
-    " d.hash AS doc, e.eid AS event, e.type, e.mode, e.date,"
-    " e.date_start, e.date_end, p.name AS place, p.country,"
-    " a.name AS actor, t.name AS target,"
-    " (SELECT group_concat(coalesce(f.value, f.qualifier) || ' ' || f.kind,"
-    "  '; ') FROM figures f WHERE f.event = e.id) AS figures,"
-    " d.issuer, d.date AS reported, d.source"
-    " FROM events e JOIN documents d ON d.id = e.doc"
-    " LEFT JOIN places p ON p.id = e.place"
-    " LEFT JOIN actors a ON a.id = e.actor"
-    " LEFT JOIN actors t ON t.id = e.target;";
+    EVENT_LIST(" d.issuer,");
 
 /* Migration 2: the TIMEX3 mod of each time ("the end of 1990": END). Rows
  * of documents added before it keep NULL until `dateline reindex`. */
@@ -100,17 +104,7 @@ static const char m3[] =
     "ALTER TABLE events ADD COLUMN attributed_to TEXT;"
     "ALTER TABLE figures ADD COLUMN attributed_to TEXT;"
     "DROP VIEW IF EXISTS event_list;"
-    "CREATE VIEW event_list AS SELECT"
-    " d.hash AS doc, e.eid AS event, e.type, e.mode, e.date,"
-    " e.date_start, e.date_end, p.name AS place, p.country,"
-    " a.name AS actor, t.name AS target,"
-    " (SELECT group_concat(coalesce(f.value, f.qualifier) || ' ' || f.kind,"
-    "  '; ') FROM figures f WHERE f.event = e.id) AS figures,"
-    " d.issuer, e.attributed_to AS cited, d.date AS reported, d.source"
-    " FROM events e JOIN documents d ON d.id = e.doc"
-    " LEFT JOIN places p ON p.id = e.place"
-    " LEFT JOIN actors a ON a.id = e.actor"
-    " LEFT JOIN actors t ON t.id = e.target;";
+    EVENT_LIST(" d.issuer, e.attributed_to AS cited,");
 
 static const char *const migrations[] = {m1, m2, m3};
 

@@ -19,7 +19,7 @@
 
 /* The text gets a kind line and a title first, so that its first sentence
  * is body, not title. */
-static dl_record *fx_parse(const char *s, const char *date)
+static inline dl_record *fx_parse(const char *s, const char *date)
 {
     dl_record *r = NULL;
     dl_options o = {0};
@@ -33,7 +33,7 @@ static dl_record *fx_parse(const char *s, const char *date)
 
 /* Tokens [*first, *last) covering `phrase`, searched after `after`
  * (NULL: from the start) in the normalised text. */
-static void fx_find(dl_record *r, const char *after, const char *phrase,
+static inline void fx_find(dl_record *r, const char *after, const char *phrase,
                     size_t *first, size_t *last)
 {
     const char *from = r->txt.norm;
@@ -64,7 +64,7 @@ static void fx_find(dl_record *r, const char *after, const char *phrase,
         (item)->pub.rule = "test";                                             \
     } while (0)
 
-static rec_time *fx_time(dl_record *r, const char *after, const char *phrase,
+static inline rec_time *fx_time(dl_record *r, const char *after, const char *phrase,
                          const char *value)
 {
     rec_time *t = VEC_PUSH(r->a, r->times, r->ntimes, r->cap_times);
@@ -74,7 +74,7 @@ static rec_time *fx_time(dl_record *r, const char *after, const char *phrase,
     return t;
 }
 
-static rec_place *fx_place(dl_record *r, const char *after, const char *phrase,
+static inline rec_place *fx_place(dl_record *r, const char *after, const char *phrase,
                            const char *country, const char *kind)
 {
     rec_place *p = VEC_PUSH(r->a, r->places, r->nplaces, r->cap_places);
@@ -85,7 +85,7 @@ static rec_place *fx_place(dl_record *r, const char *after, const char *phrase,
     return p;
 }
 
-static rec_actor *fx_actor(dl_record *r, const char *after, const char *phrase,
+static inline rec_actor *fx_actor(dl_record *r, const char *after, const char *phrase,
                            const char *country, const char *sector)
 {
     rec_actor *a = VEC_PUSH(r->a, r->actors, r->nactors, r->cap_actors);
@@ -96,7 +96,7 @@ static rec_actor *fx_actor(dl_record *r, const char *after, const char *phrase,
     return a;
 }
 
-static rec_figure *fx_figure(dl_record *r, const char *after, const char *phrase,
+static inline rec_figure *fx_figure(dl_record *r, const char *after, const char *phrase,
                              const char *kind, int64_t value)
 {
     rec_figure *f = VEC_PUSH(r->a, r->figures, r->nfigures, r->cap_figures);
@@ -109,13 +109,21 @@ static rec_figure *fx_figure(dl_record *r, const char *after, const char *phrase
     return f;
 }
 
-static void fx_run(dl_record *r)
+static inline void fx_run(dl_record *r)
 {
     assert_int_equal(events_extract(r), DL_OK);
 }
 
+/* A whole statement through every stage (the earlier stages' lists kept). */
+static inline dl_record *fx_parse_all(const char *s)
+{
+    dl_record *r = NULL;
+    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    return r;
+}
+
 /* The n-th (0-based) event of a type, or NULL. */
-static const dl_event *fx_event(const dl_record *r, const char *type, int n)
+static inline const dl_event *fx_event(const dl_record *r, const char *type, int n)
 {
     for (size_t i = 0; i < dl_record_nevents(r); i++) {
         const dl_event *e = dl_record_event(r, i);
@@ -125,7 +133,7 @@ static const dl_event *fx_event(const dl_record *r, const char *type, int n)
     return NULL;
 }
 
-static size_t fx_count(const dl_record *r, const char *type)
+static inline size_t fx_count(const dl_record *r, const char *type)
 {
     size_t n = 0;
     for (size_t i = 0; i < dl_record_nevents(r); i++)

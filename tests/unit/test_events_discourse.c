@@ -64,8 +64,7 @@ static void test_a_day_counted_from_the_story_is_another_event(void **state)
                     "attacked the town, killing 79 civilians. The day before, on "
                     "11 June, 11 gendarmes had been killed in an attack on the "
                     "post.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_int_equal(fx_count(r, "ASSAULT"), 2);
     dl_record_free(r);
 }
@@ -79,8 +78,7 @@ static void test_a_separate_operation_is_another_event(void **state)
                     "Tudun Wada on Sunday. The army said troops had killed 20 "
                     "fighters in a separate operation near the border. "
                     "Elsewhere, three people were killed by a roadside bomb.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_int_equal(fx_count(r, "ASSAULT"), 3);
     const dl_event *e = fx_event(r, "ASSAULT", 0);
     assert_int_equal(e->nfigures, 1);
@@ -95,8 +93,7 @@ static void test_deaths_in_another_region_are_another_event(void **state)
     const char *s = "Statement\n\nAn airstrike on a village in Sagaing region "
                     "killed at least 160 people. Five people were killed in "
                     "Mandalay.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_int_equal(fx_count(r, "ASSAULT"), 2);
     dl_record_free(r);
 }
@@ -108,8 +105,7 @@ static void test_the_release_of_people_is_an_event(void **state)
     (void)state;
     const char *s = "Statement\n\nThe Government welcomes the release of 13 "
                     "hostages in Kidal. The release of the report was delayed.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_int_equal(fx_count(r, "CONCEDE"), 1);
     const dl_event *e = fx_event(r, "CONCEDE", 0);
     assert_int_equal(e->nfigures, 1);
@@ -126,8 +122,7 @@ static void test_the_time_a_count_was_taken_dates_no_event(void **state)
                     "September, armed forces shelled Goris. As of 10:00 this "
                     "morning, the Ministry of Defence reported 49 servicemen "
                     "killed.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     const dl_event *e = fx_event(r, "ASSAULT", 0);
     assert_int_equal(e->nfigures, 1);
@@ -144,8 +139,7 @@ static void test_a_country_after_by_is_the_doer(void **state)
                     "Ukrainian cities. I transmit information on the attacks "
                     "carried out by the Russian Federation against civilian "
                     "infrastructure of Ukraine in April 2024.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     const dl_event *e = fx_event(r, "ASSAULT", 0);
     assert_non_null(e);
     assert_true(e->place >= 0);
@@ -166,8 +160,7 @@ static void test_the_documenter_is_no_attacker(void **state)
                     "three attacks on El Fasher in February 2024. Shells struck a "
                     "camp, killing 14 people, according to survivors interviewed "
                     "by Amnesty International.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     for (size_t i = 0; i < dl_record_nevents(r); i++) {
         const dl_event *e = dl_record_event(r, i);
         if (e->actor >= 0)
@@ -186,8 +179,7 @@ static void test_disorder_is_a_riot(void **state)
                     "in Southport, when a group of around 300 people threw bricks "
                     "at police lines. A veteran treated for post-traumatic stress "
                     "disorder testified.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_int_equal(fx_count(r, "PROTEST"), 1);
     const dl_event *e = fx_event(r, "PROTEST", 0);
     assert_string_equal(e->mode, "riot");
@@ -204,8 +196,7 @@ static void test_fired_at_a_target_not_a_time(void **state)
     const char *s = "Statement\n\nSoldiers fired at the crowd in Mandalay. The "
                     "missile was fired at 08:51 from Jeongju. Police fired tear gas "
                     "at protesters. North Korea fired at least 10 missiles.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     assert_string_equal(fx_event(r, "ASSAULT", 0)->mode, "firearms");
     assert_int_equal(fx_count(r, "COERCE"), 1);
@@ -219,8 +210,7 @@ static void test_the_start_of_a_period_dates_no_later_sentence(void **state)
     const char *s = "Statement\n\n15 November 2023\n\nThe death toll from "
                     "strikes since 7 October has risen to 11,320. More than 29,200 "
                     "people have been injured.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     for (size_t i = 0; i < dl_record_nevents(r); i++) {
         const dl_event *e = dl_record_event(r, i);
         assert_true(!e->date || strcmp(e->date, "2023-10-07"));
@@ -234,8 +224,7 @@ static void test_a_cited_source_is_no_subject(void **state)
     (void)state;
     const char *s = "Statement\n\nAccording to the IAEA, drones struck the plant's "
                     "training centre and shelled the town.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     const dl_event *e = fx_event(r, "ASSAULT", 0);
     assert_non_null(e);
     assert_int_equal(e->actor, -1);
@@ -248,8 +237,7 @@ static void test_a_month_is_no_trigger(void **state)
     (void)state;
     const char *s = "Statement\n\nKANO, March 3 (Newswire) - Police arrested 15 "
                     "suspects after the attack.\n";
-    dl_record *r;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_int_equal(fx_count(r, "PROTEST"), 0);
     assert_int_equal(fx_count(r, "COERCE"), 1);
     dl_record_free(r);

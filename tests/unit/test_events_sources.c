@@ -1,36 +1,15 @@
 /* test_events_sources.c - whom a document cites (attributed_to): "police
  * said", "according to X", ", said a resident", "He said", and the words
  * that look like a source but are none. The whole pipeline runs. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include <cmocka.h>
-
-#include "dateline.h"
-
-/* The first event of a type, or NULL. */
-static const dl_event *fx_event(const dl_record *r, const char *type, int n)
-{
-    for (size_t i = 0; i < dl_record_nevents(r); i++) {
-        const dl_event *e = dl_record_event(r, i);
-        if (!strcmp(e->type, type) && n-- == 0)
-            return e;
-    }
-    return NULL;
-}
+#include "events_fixture.h"
 
 static dl_record *parse(const char *body)
 {
     char buf[2048];
     snprintf(buf, sizeof buf, "Statement\n\n%s\n", body);
-    dl_record *r = NULL;
-    assert_int_equal(dl_record_parse(buf, strlen(buf), NULL, &r, NULL), DL_OK);
-    return r;
+    return fx_parse_all(buf);
 }
 
 /* The source cited for the figure whose text starts with `fig`, or NULL
@@ -94,8 +73,7 @@ static void test_a_sentence_after_a_dateline_has_its_source(void **state)
     const char *s = "Gunmen kill 12 in market attack\n\n"
                     "GAO, May 4 (Sahel Wire) - Gunmen killed 12 people in an attack "
                     "on a market in Gao on 3 May 2024, police said.\n";
-    dl_record *r = NULL;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_source(r, "12 people", "police");
     dl_record_free(r);
 }
@@ -216,8 +194,7 @@ static void test_the_issuer_naming_itself_is_no_other_source(void **state)
                     "(Bangkok, April 14, 2023) - An airstrike on a village in "
                     "Sagaing region killed at least 160 people, Human Rights "
                     "Watch said today.\n";
-    dl_record *r = NULL;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
+    dl_record *r = fx_parse_all(s);
     assert_non_null(dl_record_document(r)->issuer);
     assert_string_equal(dl_record_document(r)->issuer, "Human Rights Watch");
     assert_source(r, "at least 160 people", NULL);
@@ -225,7 +202,7 @@ static void test_the_issuer_naming_itself_is_no_other_source(void **state)
     /* "the ministry" in the ministry's own report is the issuer too */
     const char *m = "Ministry of Health\n\nDaily report, 15 November 2023\n\n"
                     "The death toll has risen to 11,320, the ministry said.\n";
-    assert_int_equal(dl_record_parse(m, strlen(m), NULL, &r, NULL), DL_OK);
+    r = fx_parse_all(m);
     assert_string_equal(dl_record_document(r)->issuer, "Ministry of Health");
     assert_source(r, "11,320", NULL);
     dl_record_free(r);
