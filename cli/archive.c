@@ -164,43 +164,6 @@ void cli_figures(const dl_figure *f, size_t n, const char *cited, char *out,
     }
 }
 
-static json_t *jstr(const char *s)
-{
-    return s ? json_string(s) : json_null();
-}
-
-static json_t *hit_json(const dl_hit *h)
-{
-    json_t *figs = json_array();
-    for (size_t i = 0; i < h->nfigures; i++) {
-        const dl_figure *f = &h->figures[i];
-        json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:b, s:o}",
-            "kind", jstr(f->kind),
-            "value", f->has_value ? json_integer(f->value) : json_null(),
-            "high", f->has_high ? json_integer(f->high) : json_null(),
-            "qualifier", jstr(f->qualifier), "who", jstr(f->who),
-            "text", jstr(f->text), "subset", subset(f),
-            "cited", jstr(f->attributed_to.text)));
-    }
-    json_t *o = json_object();
-    const char *keys[] = {"doc", "event", "type", "mode", "date", "start",
-                          "end", "place", "country", "actor", "target"};
-    const char *vals[] = {h->doc, h->event, h->type, h->mode, h->date,
-                          h->start, h->end, h->place, h->country, h->actor,
-                          h->target};
-    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
-        json_object_set_new(o, keys[i], jstr(vals[i]));
-    json_object_set_new(o, "figures", figs);
-    const char *k2[] = {"issuer", "cited", "kind", "title", "reported", "source",
-                        "url", "snippet"};
-    const char *v2[] = {h->issuer, h->cited, h->kind, h->title, h->reported,
-                        h->source, h->url, h->snippet};
-    for (size_t i = 0; i < sizeof k2 / sizeof *k2; i++)
-        json_object_set_new(o, k2[i], jstr(v2[i]));
-    json_object_set_new(o, "score", json_real(h->score));
-    return o;
-}
-
 static void csv_field(const char *s, int last)
 {
     s = OR(s);
@@ -286,7 +249,7 @@ int cli_hits_print(const dl_hit *hit, void *ctx)
     } else if (c->out == OUT_CSV) {
         hit_csv(hit);
     } else {
-        json_t *o = hit_json(hit);
+        json_t *o = cli_hit_json(hit);
         char *s = o ? json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT |
                                         JSON_REAL_PRECISION(6)) : NULL;
         if (s)

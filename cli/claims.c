@@ -39,43 +39,13 @@ static void group_table(const dl_claim_group *g)
     }
 }
 
-static json_t *js(const char *s) { return s ? json_string(s) : json_null(); }
-
-static json_t *group_json(const dl_claim_group *g)
-{
-    json_t *claims = json_array();
-    for (size_t i = 0; i < g->nclaims; i++) {
-        const dl_hit *h = &g->claims[i];
-        json_t *figs = json_array();
-        for (size_t k = 0; k < h->nfigures; k++) {
-            const dl_figure *f = &h->figures[k];
-            json_array_append_new(figs, json_pack("{s:o, s:o, s:o, s:o, s:b, s:o}",
-                "kind", js(f->kind),
-                "value", f->has_value ? json_integer(f->value) : json_null(),
-                "high", f->has_high ? json_integer(f->high) : json_null(),
-                "qualifier", js(f->qualifier),
-                "subset", f->rule && !strcmp(f->rule, "fig_subset"),
-                "cited", js(f->attributed_to.text)));
-        }
-        json_array_append_new(claims, json_pack(
-            "{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "doc", js(h->doc),
-            "event", js(h->event), "date", js(h->date), "figures", figs,
-            "issuer", js(h->issuer), "cited", js(h->cited),
-            "reported", js(h->reported), "source", js(h->source)));
-    }
-    return json_pack("{s:o, s:o, s:o, s:o, s:I, s:o}", "type", js(g->type),
-                     "date", js(g->date), "place", js(g->place),
-                     "country", js(g->country), "sources",
-                     (json_int_t)g->nsources, "claims", claims);
-}
-
 static int on_group(const dl_claim_group *g, void *ctx)
 {
     printer *p = ctx;
     if (p->out == OUT_TABLE) {
         group_table(g);
     } else {
-        json_t *o = group_json(g);
+        json_t *o = cli_claim_group_json(g);
         char *s = o ? json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT) : NULL;
         if (s)
             printf("%s%s%s", p->out == OUT_JSON ? (p->n ? ",\n" : "[\n") : "",

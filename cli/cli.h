@@ -3,6 +3,7 @@
 #ifndef DL_CLI_H
 #define DL_CLI_H
 
+#include <jansson.h>
 #include <stddef.h>
 
 #include "dateline.h"
@@ -37,6 +38,7 @@ int cmd_timeline(int argc, char **argv);
 int cmd_claims(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_reindex(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 /* ---- the archive commands (archive.c) ---- */
 
@@ -83,5 +85,11 @@ void cli_hits_end(cli_hits *h);
  * another source than the event's (cited, may be NULL) names it. */
 void cli_figures(const dl_figure *f, size_t n, const char *cited, char *buf,
                  size_t size);
+
+
+/* ---- JSON of the archive's answers (hits_json.c) ---- */
+json_t *cli_figure_json(const dl_figure *f);
+json_t *cli_hit_json(const dl_hit *h);
+json_t *cli_claim_group_json(const dl_claim_group *g);
 
 #endif

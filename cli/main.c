@@ -17,6 +17,7 @@ static const char usage[] =
     "  claims    compare what different sources claim about an event\n"
     "  show      print an archived document with its extractions marked\n"
     "  reindex   re-extract documents archived by an older extractor\n"
+    "  serve     serve extraction and the archive over HTTP\n"
     "  version   print the version\n"
     "\n"
     "Run 'dateline COMMAND --help' for a command's options.\n"
@@ -44,6 +45,7 @@ static const command commands[] = {
     {"claims", cmd_claims},
     {"show", cmd_show},
     {"reindex", cmd_reindex},
+    {"serve", cmd_serve},
     {"version", cmd_version},
 };
 

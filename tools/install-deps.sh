@@ -3,7 +3,7 @@
 # Uses apt-get (through sudo when not root). Safe to run again.
 set -eu
 PKGS="gcc clang make pkg-config libjansson-dev libutf8proc-dev nettle-dev
-libsqlite3-dev sqlite3 libcmocka-dev iso-codes python3 valgrind
+libsqlite3-dev sqlite3 libcmocka-dev libmicrohttpd-dev iso-codes python3 valgrind
 libclang-rt-14-dev wamerican time"
 missing=""
 for p in $PKGS; do
