@@ -1,7 +1,8 @@
 #!/bin/sh
 # ci-extra.sh - the quality gates .ci/run adds after the two `make check`
 # runs: every golden statement, example and seed under valgrind (memcheck,
-# leaks are errors) in every output format, then each libFuzzer target for
+# leaks are errors) in every output format, the HTTP server's tests with the
+# server under valgrind, then each libFuzzer target for
 # FUZZ_SECONDS (default 60). Prints ok/FAIL lines and a closing
 # "N passed, N failed"; exits 1 on any failure.
 set -u
@@ -46,6 +47,11 @@ for txt in tests/golden/*.txt examples/*.txt "$SHARED"/seed/*.txt; do
   fi
 done
 [ -f "$log/valgrind" ] && tally "$log/valgrind"
+
+echo "== valgrind (memcheck) on the HTTP server"
+SERVE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible" \
+  BIN="$BUILD/dateline" sh tests/cli/serve.sh 2>&1 | sed 's/^\(ok\|FAIL\) serve:/\1 valgrind serve:/' >"$log/vgserve"
+tally "$log/vgserve"
 
 echo "== fuzzing, ${FUZZ_SECONDS}s per target"
 make --no-print-directory fuzz-build >"$log/fuzzbuild" 2>&1 ||

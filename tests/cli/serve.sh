@@ -2,7 +2,8 @@
 # serve.sh - `dateline serve`: start servers on free ports and check every
 # address with tests/cli/serve_client.py (extraction, archive writes and
 # reads, errors, limits, parallel requests), then stop them with SIGTERM and
-# check the archive kept what was added.
+# check the archive kept what was added. SERVE_WRAP runs each server under
+# a tool (tools/ci-extra.sh: valgrind), whose failure fails the stop.
 : "${BIN:=build/dateline}"
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 tmp=$(mktemp -d)
@@ -13,26 +14,27 @@ ok() { echo "ok serve: $1"; }
 fail() { echo "FAIL serve: $1"; }
 
 # start NAME ARGS...: run a server in the background; sets $port (empty
-# when it did not come up in 10 s) and $pid.
+# when it did not come up in 60 s) and $pid.
 start() {
   name=$1; shift
-  "$BIN" serve -q --port 0 "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" &
+  # shellcheck disable=SC2086
+  ${SERVE_WRAP:-} "$BIN" serve -q --port 0 "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" &
   pid=$!
   pids="$pids $pid"
   port=
   i=0
-  while [ -z "$port" ] && [ $i -lt 100 ]; do
+  while [ -z "$port" ] && [ $i -lt 600 ]; do
     port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9]*\)/v1$|\1|p' "$tmp/$name.out")
     [ -n "$port" ] || sleep 0.1
     i=$((i + 1))
   done
 }
 
-# stop PID: SIGTERM, then wait up to 10 s; 0 when it ended with status 0.
+# stop PID: SIGTERM, then wait up to 60 s; 0 when it ended with status 0.
 stop() {
   kill -TERM "$1" 2>/dev/null
   i=0
-  while kill -0 "$1" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+  while kill -0 "$1" 2>/dev/null && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
   kill -0 "$1" 2>/dev/null && return 1
   wait "$1"
 }
@@ -43,7 +45,7 @@ if [ -n "$port" ]; then
   ok "a writable server listens on a free port"
   python3 tests/cli/serve_client.py "http://127.0.0.1:$port" rw
   stop "$pid" && ok "SIGTERM stops the server with status 0" ||
-    fail "SIGTERM did not stop the server cleanly"
+    fail "SIGTERM did not stop the server cleanly: $(tail -20 "$tmp/rw.err")"
 else
   fail "the server did not start: $(cat "$tmp/rw.err")"
 fi
@@ -58,7 +60,7 @@ n=$(sqlite3 "$db" 'SELECT count(*) FROM documents' 2>/dev/null)
 start ro --db "$db" --max-body 64K
 if [ -n "$port" ]; then
   python3 tests/cli/serve_client.py "http://127.0.0.1:$port" ro
-  stop "$pid" || fail "the read-only server did not stop cleanly"
+  stop "$pid" || fail "the read-only server did not stop cleanly: $(tail -20 "$tmp/ro.err")"
 else
   fail "the read-only server did not start: $(cat "$tmp/ro.err")"
 fi
@@ -73,7 +75,7 @@ if [ -n "$port" ]; then
     ok "without an archive the server says it serves extraction only" ||
     fail "no note that the server runs without an archive"
   python3 tests/cli/serve_client.py "http://127.0.0.1:$port" none
-  stop "$pid"
+  stop "$pid" || fail "the server without an archive did not stop cleanly: $(tail -20 "$tmp/none.err")"
 else
   fail "the server without an archive did not start: $(cat "$tmp/none.err")"
 fi
