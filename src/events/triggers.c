@@ -212,6 +212,18 @@ static int during_cue(const ev_ctx *c, const ev_mention *m)
     return ev_cue_before(c, end, 3, EVR_DURING) != (size_t)-1;
 }
 
+/* An impact right after a weapon, or after one adverb between
+ * ("missiles struck", "rockets reportedly hit"). */
+static int impact_after(const ev_ctx *c, size_t k, size_t sent)
+{
+    const text *t = &c->r->txt;
+    if (k + 1 < t->ntoks && t->toks[k].sent == sent &&
+        t->toks[k].kind == TOK_WORD && tok_len(t, k) > 3 &&
+        !memcmp(tok_str(t, k) + tok_len(t, k) - 2, "ly", 2))
+        k++;
+    return k < t->ntoks && t->toks[k].sent == sent && ev_is(c, k, EVR_IMPACT);
+}
+
 static const char *field(dl_record *r, const char *value, int i)
 {
     char buf[64];
@@ -252,10 +264,12 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     if (!m->type)
         return DL_ENOMEM;
     /* "launched two missiles at Odesa": weapons aimed at a target (not at
-     * a time: "on Monday", "at dawn") */
-    if ((flags & EVF_AIMED) && i + n + 1 < t->ntoks && t->toks[i + n].sent == m->sent &&
-        (ev_is(c, i + n, EVR_TARGET) || tok_is(t, i + n, "at")) &&
-        !time_at(c, i + n + 1)) {
+     * a time: "on Monday", "at dawn"); "missiles struck a power plant" */
+    if ((flags & EVF_AIMED) &&
+        ((i + n + 1 < t->ntoks && t->toks[i + n].sent == m->sent &&
+          (ev_is(c, i + n, EVR_TARGET) || tok_is(t, i + n, "at")) &&
+          !time_at(c, i + n + 1)) ||
+         impact_after(c, i + n, m->sent))) {
         m->type = "ASSAULT";
         m->mode = "explosives";
         m->rule = "trigger.aimed";

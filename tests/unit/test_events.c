@@ -142,6 +142,32 @@ static void test_missiles_aimed_at_a_target_are_an_attack(void **state)
     dl_record_free(r);
 }
 
+/* Weapons that struck something name the attack itself ("Russian missiles
+ * struck a power plant, killing two"); weapons that landed in the sea
+ * after a test do not. */
+static void test_weapons_that_struck_are_an_attack(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Russian drones and missiles struck a power "
+                                "plant in Kyiv, killing two workers.\n");
+    assert_int_equal(fx_count(r, "MOBILIZE"), 0);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_string_equal(e->mode, "explosives");
+    assert_string_equal(e->rule, "trigger.aimed");
+    assert_int_equal(e->nfigures, 1);
+    dl_record_free(r);
+
+    r = fx_parse_all("Two rockets reportedly hit the market on Monday.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+
+    r = fx_parse_all("The missiles landed in the sea east of the peninsula.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    assert_int_equal(fx_count(r, "MOBILIZE"), 1);
+    dl_record_free(r);
+}
+
 static void test_arrests_are_coerce_arrest_and_protests_are_protest(void **state)
 {
     (void)state;
@@ -243,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_a_written_range_dates_the_event_over_its_ends),
         cmocka_unit_test(test_a_one_sentence_text_has_its_event),
         cmocka_unit_test(test_missiles_aimed_at_a_target_are_an_attack),
+        cmocka_unit_test(test_weapons_that_struck_are_an_attack),
         cmocka_unit_test(test_arrests_are_coerce_arrest_and_protests_are_protest),
         cmocka_unit_test(test_moved_counts_only_with_armed_forces),
         cmocka_unit_test(test_capitalised_month_is_not_a_trigger),
