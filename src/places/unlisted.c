@@ -63,17 +63,20 @@ static const pl_mention *mention_at(const pl_mention *m, const uint32_t *cover,
     return cover[i] ? &m[cover[i] - 1] : NULL;
 }
 
-/* The resolved mention starting within a few linking tokens after j. */
+/* The resolved mention starting within a few linking tokens after j
+ * (", in the southern Kherson region"). */
 static const pl_mention *next_place(const text *t, const pl_mention *m,
                                     const uint32_t *cover, size_t j)
 {
-    for (size_t hop = 0; hop < 4 && j < t->ntoks; hop++, j++) {
+    for (size_t hop = 0; hop < 6 && j < t->ntoks; hop++, j++) {
         const pl_mention *x = mention_at(m, cover, j);
         if (x && x->first == j && x->best >= 0 &&
             x->hits[x->best].e->kind != GAZ_CITY)
             return x;
+        /* ", in the southern", "in north-eastern" */
         if (!tok_punct(t, j, ',') && !tok_is(t, j, "in") && !tok_is(t, j, "the") &&
-            !tok_is(t, j, "of"))
+            !tok_is(t, j, "of") && !word_is_cue(t, j, "dir") &&
+            !(tok_punct(t, j, '-') && j > 0 && word_is_cue(t, j - 1, "dir")))
             return NULL;
     }
     return NULL;

@@ -98,6 +98,22 @@ static void test_unlisted_village_takes_the_country_named_after_it(void **state)
     dl_record_free(r);
 }
 
+/* The region after an unlisted village may come after a direction word
+ * ("in the southern Kherson region"); the village takes its country even
+ * when another country was named last. */
+static void test_unlisted_village_in_a_region_after_a_direction(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Russia said its forces shot down drones. A man was "
+                         "killed when shells hit the village of Bilozerka in "
+                         "the southern Kherson region.\n");
+    expect(r, "Bilozerka", "UA", NULL, "other");
+    dl_record_free(r);
+    r = parse("The group held out at Anlong Veng in north-western Cambodia.\n");
+    expect(r, "Anlong Veng", "KH", NULL, "other");
+    dl_record_free(r);
+}
+
 static void test_unlisted_village_in_a_dated_statement_from_goma(void **state)
 {
     (void)state;
@@ -502,6 +518,7 @@ int main(void)
         cmocka_unit_test(test_paris_texas_is_not_paris_france),
         cmocka_unit_test(test_unlisted_village_takes_the_country_named_after_it),
         cmocka_unit_test(test_unlisted_village_in_a_dated_statement_from_goma),
+        cmocka_unit_test(test_unlisted_village_in_a_region_after_a_direction),
         cmocka_unit_test(test_regions_by_their_english_names),
         cmocka_unit_test(test_capitalised_words_that_are_not_places),
         cmocka_unit_test(test_united_nations_is_not_a_place),
