@@ -99,24 +99,40 @@ static int borrows_issuer(const rec_actor *ac)
             !strcmp(ac->pub.rule, "org.acronym"));
 }
 
-/* A place of country cc is named in the text other than inside an actor's
- * name: the statement speaks of its own country ("Bogotá", not only "U.S."
- * in "U.S. Africa Command"). */
-static int names_own_country(const dl_record *r, const char *cc)
+/* Place k is part of an actor's words: inside a longer name ("U.S." in
+ * "U.S. Africa Command") or the actor itself ("The United States
+ * condemns"), so it says nothing of where things happened. */
+static int place_in_actor(const dl_record *r, const rec_place *p)
 {
+    for (size_t a = 0; a < r->nactors; a++)
+        if (r->actors[a].tok_start <= p->tok_start && r->actors[a].tok_end >= p->tok_end)
+            return 1;
+    return 0;
+}
+
+/* How the places named other than in an actor's words stand to the
+ * issuer's country cc: *own of cc, *most of the country named most often
+ * among the others. */
+static void count_home_places(const dl_record *r, const char *cc, size_t *own,
+                              size_t *most)
+{
+    *own = *most = 0;
     for (size_t k = 0; k < r->nplaces; k++) {
         const rec_place *p = &r->places[k];
-        if (!p->pub.country || strcmp(p->pub.country, cc))
+        if (!p->pub.country || place_in_actor(r, p))
             continue;
-        int inside = 0;
-        for (size_t a = 0; a < r->nactors && !inside; a++)
-            inside = r->actors[a].tok_start <= p->tok_start &&
-                     r->actors[a].tok_end >= p->tok_end &&
-                     r->actors[a].tok_end - r->actors[a].tok_start > p->tok_end - p->tok_start;
-        if (!inside)
-            return 1;
+        if (!strcmp(p->pub.country, cc)) {
+            (*own)++;
+            continue;
+        }
+        size_t same = 0;
+        for (size_t j = 0; j < r->nplaces; j++)
+            same += r->places[j].pub.country &&
+                    !strcmp(r->places[j].pub.country, p->pub.country) &&
+                    !place_in_actor(r, &r->places[j]);
+        if (same > *most)
+            *most = same;
     }
-    return 0;
 }
 
 /* The country of the document's dateline place, or NULL. */
@@ -315,13 +331,19 @@ dl_status actors_context(actx *x)
     if (!is || !is->pub.country)
         return DL_OK;
     /* armed groups are the issuer's own only when it speaks of its own
-     * country ("Bogotá ... the ELN"), not of a strike abroad ("U.S. Africa
-     * Command ... near Jilib, Somalia ... al-Shabaab militants") */
-    int home = names_own_country(r, is->pub.country);
+     * country at least as much as of any other ("Bogotá ... the ELN"), not
+     * of events abroad ("U.S. Africa Command ... near Jilib, Somalia ...
+     * militants"; "We call on all armed groups" in a Washington statement
+     * on an attack near Goma, in North Kivu); nor are "local authorities"
+     * there the issuer's */
+    size_t own, most;
+    count_home_places(r, is->pub.country, &own, &most);
+    int home = own > 0 && own >= most;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
         if (!ac->pub.country && borrows_issuer(ac) &&
-            (home || strcmp(ac->pub.sector, "rebels"))) {
+            (home || (strcmp(ac->pub.sector, "rebels") &&
+                      !(ac->tok_start > 0 && tok_is(&r->txt, ac->tok_start - 1, "local"))))) {
             ac->pub.country = is->pub.country;
             ac->pub.rule = "context.issuer";
         }

@@ -240,6 +240,26 @@ static void militants_abroad_do_not_borrow_issuer_country(void **state)
     dl_record_free(r);
 }
 
+/* A Washington statement on an attack in the Congo: the armed groups and
+ * the local authorities there are not American, though the dateline and
+ * the subject ("The United States condemns") are. */
+static void groups_abroad_do_not_borrow_a_dateline_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Office of the Spokesperson\n\nPress Statement\n\n"
+                         "WASHINGTON, April 9, 2024\n\nThe United States condemns "
+                         "the attack on a camp near Goma in the Democratic Republic "
+                         "of the Congo, in which 18 people were killed, according "
+                         "to local authorities. We call on all armed groups in "
+                         "North Kivu to lay down their arms.\n");
+    const rec_actor *a = actor_text(r, "armed groups");
+    assert_true(a->pub.country == NULL || strcmp(a->pub.country, "US") != 0);
+    a = actor_text(r, "authorities");
+    assert_true(a->pub.country == NULL || strcmp(a->pub.country, "US") != 0);
+    country_is(actor_text(r, "United States"), "US");
+    dl_record_free(r);
+}
+
 static void place_name_keeps_one_sense_in_a_document(void **state)
 {
     (void)state;
@@ -276,6 +296,7 @@ int main(void)
         cmocka_unit_test(official_of_international_body_is_international),
         cmocka_unit_test(liberation_army_is_rebels_and_borrows_issuer_country),
         cmocka_unit_test(militants_abroad_do_not_borrow_issuer_country),
+        cmocka_unit_test(groups_abroad_do_not_borrow_a_dateline_country),
         cmocka_unit_test(place_name_keeps_one_sense_in_a_document),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
