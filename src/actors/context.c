@@ -280,7 +280,36 @@ static void head_references(dl_record *r, const rec_actor *is)
     }
 }
 
-/* Each mention in text order: an earlier mention's country, then a news
+/* "Russia's defence ministry said its forces ...", "Iraq has continued to
+ * increase its armed forces": a group after "its" or "their" belongs with
+ * the nearest actor or country before it in its sentence; NULL when there
+ * is none, or it has no country. */
+static const char *possessor_country(const dl_record *r, size_t k)
+{
+    const rec_actor *ac = &r->actors[k];
+    if (ac->tok_start == 0 || (!tok_is(&r->txt, ac->tok_start - 1, "its") &&
+                               !tok_is(&r->txt, ac->tok_start - 1, "their")))
+        return NULL;
+    const char *c = NULL;
+    size_t end = 0;
+    if (k > 0 && r->actors[k - 1].sent == ac->sent &&
+        r->actors[k - 1].tok_end < ac->tok_start) {
+        c = r->actors[k - 1].pub.country;
+        end = r->actors[k - 1].tok_end;
+    }
+    for (size_t j = 0; j < r->nplaces; j++) {
+        const rec_place *p = &r->places[j];
+        if (p->sent == ac->sent && p->tok_end > end && p->tok_end < ac->tok_start &&
+            p->pub.kind && !strcmp(p->pub.kind, "country")) {
+            c = p->pub.country;
+            end = p->tok_end;
+        }
+    }
+    return c;
+}
+
+/* Each mention in text order: its possessor's country ("its forces"),
+ * then an earlier mention's, then a news
  * dateline's, then (named officials) the nearest in the sentence. */
 static dl_status mention_context(actx *x)
 {
@@ -293,7 +322,10 @@ static dl_status mention_context(actx *x)
         rec_actor *ac = &r->actors[k];
         size_t slot = x->keys[k] ? act_map_slot(&seen, x->keys[k]) : 0;
         if (!ac->pub.country && strcmp(ac->pub.sector, "international")) {
-            if (x->keys[k] && seen.keys[slot]) {
+            if (local_sector(ac->pub.sector) &&
+                (ac->pub.country = possessor_country(r, k)))
+                ac->pub.rule = "context.possessor";
+            if (!ac->pub.country && x->keys[k] && seen.keys[slot]) {
                 ac->pub.country = seen.vals[slot];
                 ac->pub.rule = "context.earlier_mention";
             }

@@ -260,6 +260,26 @@ static void groups_abroad_do_not_borrow_a_dateline_country(void **state)
     dl_record_free(r);
 }
 
+/* "its forces" are the forces of the actor or country just before, not
+ * of the dateline's country nor of an earlier "forces". */
+static void forces_after_its_belong_to_the_possessor(void **state)
+{
+    (void)state;
+    dl_record *r = build("KYIV, Feb 18 (Reuters) - Ukrainian forces shot down 31 "
+                         "drones. Russia's defence ministry said its forces had "
+                         "destroyed 16 drones.\n");
+    const rec_actor *a = NULL;
+    for (size_t k = 0; k < r->nactors; k++)
+        if (!strcmp(r->actors[k].pub.rule, "context.possessor"))
+            a = &r->actors[k];
+    assert_non_null(a);
+    country_is(a, "RU");
+    dl_record_free(r);
+    r = build("Officials said Iraq continued to increase its armed forces in Kuwait.\n");
+    country_is(actor_text(r, "armed forces"), "IQ");
+    dl_record_free(r);
+}
+
 static void place_name_keeps_one_sense_in_a_document(void **state)
 {
     (void)state;
@@ -297,6 +317,7 @@ int main(void)
         cmocka_unit_test(liberation_army_is_rebels_and_borrows_issuer_country),
         cmocka_unit_test(militants_abroad_do_not_borrow_issuer_country),
         cmocka_unit_test(groups_abroad_do_not_borrow_a_dateline_country),
+        cmocka_unit_test(forces_after_its_belong_to_the_possessor),
         cmocka_unit_test(place_name_keeps_one_sense_in_a_document),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
