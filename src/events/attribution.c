@@ -136,6 +136,46 @@ static int plausible(const att_ctx *x, size_t a, size_t b)
     return 0;
 }
 
+/* Token i is inside an actor of the sentence. */
+static int in_actor(const att_ctx *x, size_t i)
+{
+    const dl_record *r = x->c->r;
+    EV_EACH(&x->c->actors_ix, x->t->toks[x->s0].sent, k)
+        if (r->actors[k].tok_start <= i && i < r->actors[k].tok_end)
+            return 1;
+    return 0;
+}
+
+/* Token i may be part of a plain noun phrase: a determiner, a source noun
+ * ("survivors"), a capitalised word or part of an actor. */
+static int np_word(const att_ctx *x, size_t i)
+{
+    const text *t = x->t;
+    return t->toks[i].kind == TOK_WORD &&
+           (determiner(x, i) || kind_is(t, i, "source") ||
+            (t->toks[i].flags & (TF_CAP | TF_UPPER)) || in_actor(x, i));
+}
+
+/* The subject starting at token b after "and": the noun phrase before
+ * joins it when it is one of its own, from the clause's start, ending in
+ * a source noun or an actor ("survivors and a local doctor said", "Police
+ * and hospital officials said"; not "the army attacked the village and
+ * officials said"). Returns the subject's new first token. */
+static size_t coordinated(const att_ctx *x, size_t b)
+{
+    const text *t = x->t;
+    if (b < x->s0 + 2 || !tok_is(t, b - 1, "and") ||
+        !(kind_is(t, b - 2, "source") || actor_ends(x, b - 1)))
+        return b;
+    size_t a = b - 1;
+    while (a > x->s0 && b - a <= 5 && np_word(x, a - 1))
+        a--;
+    if (a == b - 1 || (a > x->s0 && !clause_punct(x, a - 1) && !clause_word(t, a - 1) &&
+                       !kind_is(t, a - 1, "say") && !kind_is(t, a - 1, "report")))
+        return b;
+    return a;
+}
+
 /* The subject before a verb at token v: back over "also", "has" ... to
  * the clause's start (a comma, quote or clause word). Returns the first
  * token, *end its end; (size_t)-1 when the verb is passive ("were
@@ -173,7 +213,7 @@ static size_t subject_before(const att_ctx *x, size_t v, size_t *end)
         if (n == b - 1 && e - x->s0 <= ATT_NP_MAX)
             return x->s0;
     }
-    return b;
+    return coordinated(x, b);
 }
 
 /* The words after a cue ending at token a, to a comma, clause word or

@@ -112,6 +112,22 @@ static void test_two_sources_in_one_sentence(void **state)
 
 /* "The army denied the claim and said ...": the subject of the first verb
  * says the second too. */
+/* Two sources joined by "and" are one source; a clause before "and" is
+ * none ("the army attacked ... and officials said"). */
+static void test_coordinated_sources_are_one(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Gunmen killed at least 12 people at a hotel, survivors "
+                         "and a local doctor said. Police and hospital officials "
+                         "said 20 others were wounded.");
+    assert_source(r, "at least 12 people", "survivors and a local doctor");
+    assert_source(r, "20 others", "Police and hospital officials");
+    dl_record_free(r);
+    r = parse("Soldiers shelled the village and officials said 9 people were killed.");
+    assert_source(r, "9 people", "officials");
+    dl_record_free(r);
+}
+
 static void test_a_subject_shared_by_two_verbs(void **state)
 {
     (void)state;
@@ -228,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_a_sentence_after_a_dateline_has_its_source),
         cmocka_unit_test(test_according_to_opens_or_closes),
         cmocka_unit_test(test_two_sources_in_one_sentence),
+        cmocka_unit_test(test_coordinated_sources_are_one),
         cmocka_unit_test(test_a_subject_shared_by_two_verbs),
         cmocka_unit_test(test_a_speaker_after_a_quote_and_a_pronoun_after_a_name),
         cmocka_unit_test(test_a_report_of_a_count_cites),
