@@ -40,6 +40,15 @@ static size_t person_end(const text *t, size_t i, size_t lim)
     return j;
 }
 
+/* The actor found so far that ends right before token i, or NULL. */
+static const rec_actor *actor_before(const actx *x, size_t i)
+{
+    for (size_t k = x->r->nactors; k > 0; k--)
+        if (x->r->actors[k - 1].tok_end == i)
+            return &x->r->actors[k - 1];
+    return NULL;
+}
+
 size_t officials_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
@@ -66,8 +75,11 @@ size_t officials_match(actx *x, size_t i, size_t lim)
             return 0;
     const rec_actor *of_actor;
     const char *of = country_of_complement(x, end, lim, &cend, &of_actor);
-    /* "the Director-General of UNESCO" serves an international body */
-    const char *sector = of_actor && !strcmp(of_actor->pub.sector, "international")
+    /* "the Director-General of UNESCO", "IOM Director General António
+     * Vitorino" serve an international body */
+    const rec_actor *before = i > 0 && x->taken[i - 1] ? actor_before(x, i) : NULL;
+    const char *sector = (of_actor && !strcmp(of_actor->pub.sector, "international")) ||
+                         (before && !strcmp(before->pub.sector, "international"))
         ? "international" : act_field(x->r, e->value, 0);
     if (cend > end) {
         int free_run = 1;

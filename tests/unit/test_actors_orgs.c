@@ -273,6 +273,22 @@ static void group_noun_in_capitals_is_not_an_organisation(void **state)
     dl_record_free(r);
 }
 
+/* Armed groups known by name (data/en/actor_known.txt): the ADF is no
+ * army for its "Forces"; a title right after an international body's
+ * acronym serves that body. */
+static void known_groups_and_titles_of_international_bodies(void **state)
+{
+    (void)state;
+    dl_record *r = build("The attack on the school was claimed by the Allied "
+                         "Democratic Forces (ADF). \"We are shocked,\" said IOM "
+                         "Director General Antonio Vitorino.\n");
+    const rec_actor *a = actor_text(r, "Allied Democratic Forces");
+    assert_string_equal(a->pub.sector, "rebels");
+    a = actor_text(r, "Director General Antonio Vitorino");
+    assert_string_equal(a->pub.sector, "international");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -298,6 +314,7 @@ int main(void)
         cmocka_unit_test(government_body_takes_issuer_country),
         cmocka_unit_test(head_word_alone_refers_to_earlier_body),
         cmocka_unit_test(group_noun_in_capitals_is_not_an_organisation),
+        cmocka_unit_test(known_groups_and_titles_of_international_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
