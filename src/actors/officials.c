@@ -49,6 +49,19 @@ static const rec_actor *actor_before(const actx *x, size_t i)
     return NULL;
 }
 
+/* A rank of police and armed forces alike ("Commander", field "rank" of
+ * actor_titles.txt) is a police rank in a police force's statement. */
+static const char *rank_sector(const actx *x, const char *value, const char *sector)
+{
+    char f[16];
+    if (lex_field(value, 1, f, sizeof f) <= 0 || strcmp(f, "rank"))
+        return sector;
+    for (size_t k = 0; k < x->r->nactors; k++)
+        if (!strcmp(x->r->actors[k].pub.rule, "issuer"))
+            return !strcmp(x->r->actors[k].pub.sector, "police") ? "police" : sector;
+    return sector;
+}
+
 size_t officials_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
@@ -80,7 +93,7 @@ size_t officials_match(actx *x, size_t i, size_t lim)
     const rec_actor *before = i > 0 && x->taken[i - 1] ? actor_before(x, i) : NULL;
     const char *sector = (of_actor && !strcmp(of_actor->pub.sector, "international")) ||
                          (before && !strcmp(before->pub.sector, "international"))
-        ? "international" : act_field(x->r, e->value, 0);
+        ? "international" : rank_sector(x, e->value, act_field(x->r, e->value, 0));
     if (cend > end) {
         int free_run = 1;
         for (size_t j = end; j < cend; j++)

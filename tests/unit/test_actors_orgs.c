@@ -289,6 +289,21 @@ static void known_groups_and_titles_of_international_bodies(void **state)
     dl_record_free(r);
 }
 
+/* "Commander" is a police rank in a police force's statement, and an
+ * army's elsewhere. */
+static void a_rank_follows_a_police_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = build("Metropolitan Police Service\n\nStatement\n\nCommander "
+                         "Karen Findlay said 64 people were arrested.\n");
+    assert_string_equal(actor_text(r, "Commander Karen Findlay")->pub.sector, "police");
+    dl_record_free(r);
+    r = build("Ministry of Defence\n\nStatement\n\nCommander John Smith said "
+              "the patrol returned.\n");
+    assert_string_equal(actor_text(r, "Commander John Smith")->pub.sector, "military");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +330,7 @@ int main(void)
         cmocka_unit_test(head_word_alone_refers_to_earlier_body),
         cmocka_unit_test(group_noun_in_capitals_is_not_an_organisation),
         cmocka_unit_test(known_groups_and_titles_of_international_bodies),
+        cmocka_unit_test(a_rank_follows_a_police_issuer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
