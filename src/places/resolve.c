@@ -146,7 +146,10 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
         return 0;
     if (h->flags & GAZN_COMMON) {
         int after_prep = (m->first > 0 && cue(t, m->first - 1, "prep")) || m->listed;
-        return supported || (after_prep && !sent_start);
+        /* "the Afar region": a region's name before a type word */
+        int typed = h->e->kind == GAZ_REGION && m->last < t->ntoks &&
+                    t->toks[m->last].sent == t->toks[m->first].sent && cue(t, m->last, "type");
+        return supported || typed || (after_prep && !sent_start);
     }
     return 1;
 }

@@ -114,6 +114,23 @@ static void test_unlisted_village_in_a_region_after_a_direction(void **state)
     dl_record_free(r);
 }
 
+/* A region whose name is also an English word ("afar") is the region
+ * before a type word; a region known in English by another name than
+ * ISO's ("Amhara", ISO "Amara") is found by it. */
+static void test_regions_by_type_word_and_english_name(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Forces attacked a camp in Berhale, Afar region, on 28 "
+                         "January 2022, and shelled towns in the Amhara region.\n");
+    expect(r, "Afar", "ET", NULL, "region");
+    expect(r, "Berhale", "ET", NULL, "other");
+    expect(r, "Amhara", "ET", NULL, "region");
+    dl_record_free(r);
+    r = parse("Shouts were heard from afar.\n");
+    assert_int_equal(dl_record_nplaces(r), 0);
+    dl_record_free(r);
+}
+
 static void test_unlisted_village_in_a_dated_statement_from_goma(void **state)
 {
     (void)state;
@@ -519,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_unlisted_village_takes_the_country_named_after_it),
         cmocka_unit_test(test_unlisted_village_in_a_dated_statement_from_goma),
         cmocka_unit_test(test_unlisted_village_in_a_region_after_a_direction),
+        cmocka_unit_test(test_regions_by_type_word_and_english_name),
         cmocka_unit_test(test_regions_by_their_english_names),
         cmocka_unit_test(test_capitalised_words_that_are_not_places),
         cmocka_unit_test(test_united_nations_is_not_a_place),
