@@ -149,6 +149,20 @@ static int unlisted_plural(const fig_ctx *c, size_t j)
            !word_in(c->t, j, &lex_en_figure_links);
 }
 
+/* A hyphenated modifier at token j ("French-speaking", "pro-government",
+ * "well-armed"): its length in tokens, or 0. */
+static size_t compound_at(const fig_ctx *c, size_t j)
+{
+    const text *t = c->t;
+    size_t k = j + 1;
+    if (j >= c->hi || t->toks[j].kind != TOK_WORD)
+        return 0;
+    while (k + 1 < c->hi && tok_punct(t, k, '-') && !(t->toks[k].flags & TF_SPACE) &&
+           t->toks[k + 1].kind == TOK_WORD && !(t->toks[k + 1].flags & TF_SPACE))
+        k += 2;
+    return k > j + 1 ? k - j : 0;
+}
+
 void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
 {
     memset(g, 0, sizeof *g);
@@ -183,6 +197,11 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
             if (g->head == HEAD_PERSON && !g->anonymous)
                 g->end = extend_head(c, g->end, g);
             return;
+        }
+        size_t cn = compound_at(c, j);
+        if (cn && j + cn < c->hi) { /* "two French-speaking journalists" */
+            j += cn, mods++;
+            continue;
         }
         if (word_in(c->t, j, &lex_en_figure_modifiers) || cap_word(c, j)) {
             j++, mods++;

@@ -68,6 +68,16 @@ static void passive_and_active_verbs_give_the_kind(void **state)
     expect(4, "killed", "exact", "Russian crew members");
 }
 
+/* Hyphenated modifiers between the number and its people. */
+static void hyphenated_modifiers_keep_the_group(void **state)
+{
+    (void)state;
+    parse("Two French-speaking journalists were seriously injured.\n");
+    expect(2, "injured", "exact", "French-speaking journalists");
+    parse("Police arrested 12 pro-government activists.\n");
+    expect(12, "arrested", "exact", "pro-government activists");
+}
+
 static void nouns_give_the_kind(void **state)
 {
     (void)state;
@@ -459,6 +469,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(passive_and_active_verbs_give_the_kind),
+        cmocka_unit_test(hyphenated_modifiers_keep_the_group),
         cmocka_unit_test(nouns_give_the_kind),
         cmocka_unit_test(death_toll_names_its_number),
         cmocka_unit_test(ellipsis_keeps_each_figures_own_kind),
