@@ -322,12 +322,31 @@ static void test_a_verb_between_keeps_the_subject_off_its_object(void **state)
     dl_record_free(r);
 }
 
+/* The whole pipeline: killed and wounded over the same past days are one
+ * running total, not a period and a point event dated at its start. */
+static void test_a_second_count_of_a_periods_sentence_joins_it(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nOver the past three days, 104 servicemen have "
+                    "been killed and 23 civilians wounded, the ministry reported.\n";
+    dl_options o = {.date = "2020-09-30"};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_null(e->date);
+    assert_string_equal(e->when.type, "range");
+    assert_int_equal(e->nfigures, 2);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_killed_since_a_year_is_a_period_up_to_the_report),
         cmocka_unit_test(test_a_period_with_no_date_stays_undated),
         cmocka_unit_test(test_a_times_own_clause_is_a_point_event_then),
+        cmocka_unit_test(test_a_second_count_of_a_periods_sentence_joins_it),
         cmocka_unit_test(test_a_reference_joins_the_running_total),
         cmocka_unit_test(test_the_event_since_which_is_a_point_event),
         cmocka_unit_test(test_a_toll_of_one_attack_is_no_period),
