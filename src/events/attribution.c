@@ -399,18 +399,24 @@ static void saying(att_ctx *x, size_t v, size_t n, int report)
     }
 }
 
-/* "according to X" / "citing X" at token k (n tokens). */
-static void named_after(att_ctx *x, size_t k, size_t n, int citing)
+enum { NAMED_ACCORDING, NAMED_CITING, NAMED_ALLEGATION };
+
+/* "according to X", "citing X", "the allegations made by X that ..." at
+ * token k (n tokens). */
+static void named_after(att_ctx *x, size_t k, size_t n, int how)
 {
+    static const char *const rules[] = {"attribution.according_to", "attribution.citing",
+                                        "attribution.allegation"};
     size_t e;
     words_after(x, k + n, &e);
     if (!plausible(x, k + n, e))
         return;
-    /* words before it in its sentence: it closes their clause */
-    int back = citing;
-    for (size_t i = x->s0; i < k && !back; i++)
+    /* words before it in its sentence: it closes their clause (an
+     * allegation opens what follows it) */
+    int back = how == NAMED_CITING;
+    for (size_t i = x->s0; i < k && !back && how == NAMED_ACCORDING; i++)
         back = !clause_punct(x, i) && x->t->toks[i].kind != TOK_PUNCT;
-    keep(x, k, k + n, e, back, citing ? "attribution.citing" : "attribution.according_to");
+    keep(x, k, k + n, e, back, rules[how]);
 }
 
 static void sentence_sources(att_ctx *x)
@@ -424,8 +430,12 @@ static void sentence_sources(att_ctx *x)
             continue;
         if (!strcmp(k, "say") || !strcmp(k, "report") || !strcmp(k, "tally"))
             saying(x, i, n, k[0] == 'r' ? 1 : k[0] == 't' ? 2 : 0);
-        else if (!strcmp(k, "according") || !strcmp(k, "citing"))
-            named_after(x, i, n, k[0] == 'c');
+        else if (!strcmp(k, "according"))
+            named_after(x, i, n, NAMED_ACCORDING);
+        else if (!strcmp(k, "citing"))
+            named_after(x, i, n, NAMED_CITING);
+        else if (!strcmp(k, "allegation"))
+            named_after(x, i, n, NAMED_ALLEGATION);
         else
             continue;
         i += n - 1;

@@ -128,6 +128,21 @@ static void test_coordinated_sources_are_one(void **state)
     dl_record_free(r);
 }
 
+/* "the allegations made by X that ...": X is the source of what follows,
+ * not of the rejection before it. */
+static void test_an_allegation_cites_its_maker(void **state)
+{
+    (void)state;
+    dl_record *r = parse("The Government rejects the allegations made by the "
+                         "rebels that the army shelled the town on Monday.");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_non_null(e->attributed_to.text);
+    assert_string_equal(e->attributed_to.text, "the rebels");
+    assert_string_equal(e->attributed_to.rule, "attribution.allegation");
+    dl_record_free(r);
+}
+
 static void test_a_subject_shared_by_two_verbs(void **state)
 {
     (void)state;
@@ -245,6 +260,7 @@ int main(void)
         cmocka_unit_test(test_according_to_opens_or_closes),
         cmocka_unit_test(test_two_sources_in_one_sentence),
         cmocka_unit_test(test_coordinated_sources_are_one),
+        cmocka_unit_test(test_an_allegation_cites_its_maker),
         cmocka_unit_test(test_a_subject_shared_by_two_verbs),
         cmocka_unit_test(test_a_speaker_after_a_quote_and_a_pronoun_after_a_name),
         cmocka_unit_test(test_a_report_of_a_count_cites),
