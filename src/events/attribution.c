@@ -367,6 +367,9 @@ static void saying(att_ctx *x, size_t v, size_t n, int report)
         return; /* "claimed responsibility", "announced a ceasefire" */
     if (v > x->s0 && kind_is(x->t, v - 1, "to"))
         return; /* "declined to say", "is expected to announce" */
+    if (v > x->s0 && (kind_is(x->t, v - 1, "noun") || determiner(x, v - 1) ||
+                      (kind_is(x->t, v - 1, "stop") && !in_time(x, v - 1))))
+        return; /* "alarm at reports that", "the claims": a noun */
     if (reported_speech(x, v))
         return;
     b = subject_before(x, v, &e);

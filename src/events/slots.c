@@ -123,6 +123,24 @@ static int in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i)
     return say != 0;
 }
 
+/* Time tm dates a report before the clause of m: a verb of saying right
+ * after it, then "that" before m ("UN experts today expressed alarm at
+ * reports that 27 people were killed"). */
+static int dates_report_before(const ev_ctx *c, const ev_mention *m, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    if (tm->tok_end >= m->tok)
+        return 0;
+    size_t say = 0;
+    for (size_t k = tm->tok_end; k < tm->tok_end + 2 && k < m->tok && !say; k++)
+        if (ev_is(c, k, EVR_SAY))
+            say = k + 1;
+    for (size_t k = say; say && k < m->tok; k++)
+        if (tok_is(t, k, "that"))
+            return 1;
+    return 0;
+}
+
 /* "the Anfal campaign of 1987": a time after "of" dates the noun before
  * it, which is not the trigger of m. */
 static int dates_other_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
@@ -164,7 +182,7 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         const rec_time *tm = &r->times[i];
         if (!datable(c, tm) || quoted(&r->txt, tm) ||
             ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
-            in_report_clause(c, m, tm->tok_start))
+            in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm))
             continue;
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */

@@ -143,6 +143,24 @@ static void test_an_allegation_cites_its_maker(void **state)
     dl_record_free(r);
 }
 
+/* "alarm at reports that ...": "reports" is a noun, no verb with a
+ * subject; and "today" dates the alarm, not the killing after "that". */
+static void test_reports_as_a_noun_cites_no_one(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nUN experts today expressed alarm at reports "
+                    "that at least 27 people were killed when security forces "
+                    "opened fire on demonstrators on 14 August.\n";
+    dl_options o = {.date = "2023-08-18"};
+    dl_record *r;
+    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
+    assert_source(r, "at least 27 people", NULL);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->date, "2023-08-14");
+    dl_record_free(r);
+}
+
 static void test_a_subject_shared_by_two_verbs(void **state)
 {
     (void)state;
@@ -261,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_two_sources_in_one_sentence),
         cmocka_unit_test(test_coordinated_sources_are_one),
         cmocka_unit_test(test_an_allegation_cites_its_maker),
+        cmocka_unit_test(test_reports_as_a_noun_cites_no_one),
         cmocka_unit_test(test_a_subject_shared_by_two_verbs),
         cmocka_unit_test(test_a_speaker_after_a_quote_and_a_pronoun_after_a_name),
         cmocka_unit_test(test_a_report_of_a_count_cites),
