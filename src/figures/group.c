@@ -109,15 +109,17 @@ static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
 }
 
 /* Token i is a lower-case word that may describe a noun after it
- * ("peacekeeping", "armoured"): no function word, link word, nor the
- * first word of a verb of figure_verbs.txt ("taken prisoner"). */
+ * ("peacekeeping", "armoured"): no function word, link word, word that
+ * opens a clause ("when"), nor the first word of a verb of
+ * figure_verbs.txt ("taken prisoner"). */
 static int plain_word(const fig_ctx *c, size_t i)
 {
     const token *tk = &c->t->toks[i];
     return tk->kind == TOK_WORD && (tk->flags & TF_ALPHA) && !(tk->flags & TF_CAP) &&
            !word_in(c->t, i, &lex_en_function_words) &&
            !lex_may_first(&lex_en_figure_verbs, tk->hash) && /* "taken prisoner" */
-           !word_in(c->t, i, &lex_en_figure_links);
+           !word_in(c->t, i, &lex_en_figure_links) &&
+           !word_in(c->t, i, &lex_en_figure_clause_words); /* "when police" */
 }
 
 /* A listed noun after one or two unlisted describing words at j ("70

@@ -78,6 +78,16 @@ static void hyphenated_modifiers_keep_the_group(void **state)
     expect(12, "arrested", "exact", "pro-government activists");
 }
 
+/* A group after "when" is no object of the verb before it. */
+static void a_clause_after_the_verb_is_no_object(void **state)
+{
+    (void)state;
+    parse("Three were killed and 40 others injured when police arrived.\n");
+    expect(40, "injured", "exact", "others");
+    parse("Three were killed and dozens more injured as soldiers fired.\n");
+    expect(-1, "injured", "vague", NULL);
+}
+
 static void nouns_give_the_kind(void **state)
 {
     (void)state;
@@ -470,6 +480,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(passive_and_active_verbs_give_the_kind),
         cmocka_unit_test(hyphenated_modifiers_keep_the_group),
+        cmocka_unit_test(a_clause_after_the_verb_is_no_object),
         cmocka_unit_test(nouns_give_the_kind),
         cmocka_unit_test(death_toll_names_its_number),
         cmocka_unit_test(ellipsis_keeps_each_figures_own_kind),
