@@ -564,6 +564,37 @@ static int points_back(const ev_ctx *c, size_t s, const rec_place *p)
     return 0;
 }
 
+/* Place b lies inside place a, a country or region ("Pakistan", then "the
+ * town of Khar in Bajur district"): same country, and a region's own
+ * first-level region when both are known. */
+static int narrower(const dl_place *a, const dl_place *b)
+{
+    if (!a->kind || !b->kind || !a->country || !b->country || strcmp(a->country, b->country))
+        return 0;
+    if (!strcmp(a->kind, "country"))
+        return strcmp(b->kind, "country") != 0;
+    return !strcmp(a->kind, "region") && strcmp(b->kind, "region") && strcmp(b->kind, "country") &&
+           a->admin1 && b->admin1 && !strcmp(a->admin1, b->admin1);
+}
+
+/* Place p stands right after m's trigger in its clause, no other trigger
+ * nor punctuation between ("The attack happened in the town of Khar"),
+ * and the event's place before it was not the whole of a country
+ * ("killed across Rwanda"). */
+static int names_its_place(const ev_ctx *c, const ev_mention *m, const rec_place *p,
+                           const rec_place *was)
+{
+    const text *t = &c->r->txt;
+    size_t end = m->tok + m->ntok;
+    if (p->tok_start < end || p->tok_start > end + 8 || mention_between(c, m, end, p->tok_start))
+        return 0;
+    for (size_t k = end; k < p->tok_start; k++)
+        if (t->toks[k].kind == TOK_PUNCT)
+            return 0; /* "these evil acts ...," Clinton said */
+    return !(was->tok_start > 0 && (tok_is(t, was->tok_start - 1, "across") ||
+                                    tok_is(t, was->tok_start - 1, "throughout")));
+}
+
 static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -573,6 +604,16 @@ static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
         r->events[ev].pub.place = pi;
         st->place_explicit = 1;
         ev_note(c, ev, "place", r->places[pi].pub.span, "place.sentence");
+        return;
+    }
+    /* a later mention of the event names a place inside its own: "The
+     * attack happened in the town of Khar" after "in northwestern
+     * Pakistan" */
+    int cur = r->events[ev].pub.place;
+    if (pi >= 0 && cur >= 0 && pi != cur && narrower(&r->places[cur].pub, &r->places[pi].pub) &&
+        names_its_place(c, m, &r->places[pi], &r->places[cur])) {
+        r->events[ev].pub.place = pi;
+        ev_note(c, ev, "place", r->places[pi].pub.span, "place.narrower");
         return;
     }
     if (pi >= 0 || r->events[ev].pub.place >= 0)

@@ -411,6 +411,30 @@ static void test_the_war_refers_back_and_war_crimes_are_no_event(void **state)
     dl_record_free(r);
 }
 
+/* A later mention that names a place inside the event's country right
+ * after its trigger narrows the place; one that names a city in another
+ * clause ("... shot down over Kigali") or after "across" does not. */
+static void test_a_later_mention_narrows_the_place(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("A suicide bomber struck a rally in northwestern "
+                                "Pakistan on Sunday, killing at least 44 people. "
+                                "The attack happened in the town of Khar in Bajur "
+                                "district.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Khar");
+    dl_record_free(r);
+
+    r = fx_parse_all("More than 800,000 people were killed across Rwanda. The "
+                     "killing began in Kigali hours after the crash.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Rwanda");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -440,6 +464,7 @@ int main(void)
         cmocka_unit_test(test_the_early_hours_of_a_day_date_the_event),
         cmocka_unit_test(test_event_dated_after_the_report_is_hypothetical),
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
+        cmocka_unit_test(test_a_later_mention_narrows_the_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
