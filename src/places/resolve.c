@@ -140,6 +140,14 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
         f->title = m->first > 0 && cue(t, m->first - 1, "title");
     if (f->title)
         return 0;
+    /* "Clinton said", "Toledo said": a name before a verb of saying is a
+     * person, unless a country or capital ("Moscow said"), or after a
+     * preposition ("officials in Bakhmut said", "Partnership of Boston
+     * said") */
+    if (h->e->kind != GAZ_COUNTRY && !(h->e->flags & GAZ_CAPITAL) && !m->in_dateline &&
+        cue(t, m->last, "speech") &&
+        !(m->first > 0 && (cue(t, m->first - 1, "prep") || tok_is(t, m->first - 1, "of"))))
+        return 0;
     if (!supported && f->longer < 0)
         f->longer = in_longer_name(t, m);
     if (!supported && f->longer)

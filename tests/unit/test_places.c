@@ -131,6 +131,24 @@ static void test_regions_by_type_word_and_english_name(void **state)
     dl_record_free(r);
 }
 
+/* A town or region before a verb of saying is a person ("Clinton said",
+ * "Reno said"); a capital is its government ("Moscow said"), and a town
+ * after a preposition stays one ("officials in Bakhmut said"). */
+static void test_a_name_before_said_is_a_person_unless_a_capital(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Clinton said the attacks were evil. Reno said the "
+                         "inquiry would go on. Officials in Bakhmut said the "
+                         "town was shelled.\n");
+    assert_null(place(r, "Clinton"));
+    assert_null(place(r, "Reno"));
+    expect(r, "Bakhmut", "UA", NULL, "city");
+    dl_record_free(r);
+    r = parse("Moscow said the strikes hit military targets.\n");
+    expect(r, "Moscow", "RU", NULL, "city");
+    dl_record_free(r);
+}
+
 static void test_unlisted_village_in_a_dated_statement_from_goma(void **state)
 {
     (void)state;
@@ -537,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_unlisted_village_in_a_dated_statement_from_goma),
         cmocka_unit_test(test_unlisted_village_in_a_region_after_a_direction),
         cmocka_unit_test(test_regions_by_type_word_and_english_name),
+        cmocka_unit_test(test_a_name_before_said_is_a_person_unless_a_capital),
         cmocka_unit_test(test_regions_by_their_english_names),
         cmocka_unit_test(test_capitalised_words_that_are_not_places),
         cmocka_unit_test(test_united_nations_is_not_a_place),
