@@ -173,6 +173,7 @@ static dl_status sentence_figures(dl_record *r, fig_ctx *c,
             c->prev_kind = rd.kind;
             c->prev_subset = !strcmp(rd.rule, "fig_subset");
             c->prev_noun = !strcmp(rd.rule, "fig_group_noun");
+            c->prev_aside_end = rd.aside_end;
         }
         i = am.end > i ? am.end : i + n;
     }
@@ -190,8 +191,8 @@ dl_status figures_extract(dl_record *r)
     fig_mark_times(r, dated);
     dl_status st = DL_OK;
     for (size_t s = 0; s < t->nsents && st == DL_OK; s++) {
-        fig_ctx c = {t, t->sents[s].tok_start, t->sents[s].tok_end, 0, NULL, -1,
-                     t->sents[s].tok_start, 0, 0};
+        fig_ctx c = {.t = t, .lo = t->sents[s].tok_start, .hi = t->sents[s].tok_end,
+                     .marker = -1, .dates_upto = t->sents[s].tok_start};
         st = sentence_figures(r, &c, dated);
     }
     free(dated);

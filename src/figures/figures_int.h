@@ -25,6 +25,7 @@ typedef struct {
                       * 106 women"): one joined to it by "and" is too */
     int prev_noun;   /* its kind came from its own noun ("50 hostages"),
                       * which a group joined to it does not share */
+    size_t prev_aside_end; /* the end of an aside naming its parts, or 0 */
 } fig_ctx;
 
 typedef struct {
@@ -54,6 +55,8 @@ typedef struct {
     int cumulative;
     fig_group g;         /* the counted group (who) */
     const char *qualifier; /* a qualifier the reading implies, or NULL */
+    size_t aside_end;    /* end of ", two protesters and a police officer,"
+                          * between the group and its verb, or 0 */
 } fig_reading;
 
 /* group.c: the group written after an amount ends (token i). `of`: accept a

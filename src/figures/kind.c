@@ -69,6 +69,25 @@ static size_t skip_dashes(const fig_ctx *c, size_t i)
     return i;
 }
 
+/* ", two protesters and a police officer," after a count: an aside naming
+ * its parts, when a link or a verb follows its closing comma ("At least
+ * three people, two protesters and a police officer, were killed"). The
+ * end of the aside, or i. */
+static size_t skip_count_aside(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    const char *kind;
+    for (size_t k = i + 2; k < c->hi && k < i + 14; k++) {
+        if (!tok_punct(t, k, ','))
+            continue;
+        if (phrase_at(t, k + 1, c->hi, &lex_en_figure_links, NULL) ||
+            fig_verb_at(c, k + 1, "pi", &kind))
+            return k + 1;
+        return i;
+    }
+    return i;
+}
+
 /* ", including three children," between a group and its verb: the end of
  * the aside, or i when there is none. */
 static size_t skip_subset(const fig_ctx *c, size_t i)
@@ -89,6 +108,9 @@ static size_t skip_subset(const fig_ctx *c, size_t i)
         return i;
     }
     int paren = tok_punct(t, i, '(');
+    if (tok_punct(t, i, ',') && i + 1 < c->hi &&
+        (t->toks[i + 1].kind == TOK_NUM || word_in(t, i + 1, &lex_en_numbers)))
+        return skip_count_aside(c, i);
     if (!(paren || tok_punct(t, i, ',')) ||
         !phrase_at(t, i + 1, c->hi, &lex_en_figure_subset, NULL))
         return i;
@@ -233,7 +255,10 @@ static int coordinated(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
         if (!tok_is(c->t, k, "and") && !tok_punct(c->t, k, ','))
             return 0;
     rd->kind = c->prev_kind;
-    rd->rule = c->prev_subset ? "fig_subset" : "fig_coordinated";
+    /* a part named in the aside after the group ("three people, two
+     * protesters and a police officer, were killed") is a subset */
+    rd->rule = c->prev_subset || am->start < c->prev_aside_end ? "fig_subset"
+                                                                : "fig_coordinated";
     return 1;
 }
 
@@ -266,6 +291,8 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     if (am->negated == 2 && g->head != HEAD_PERSON && g->head != HEAD_UNKNOWN)
         return 0; /* "no" needs a group: "no civilians were hurt" */
     int after = verb_after(c, g->end, rd);
+    if (after > 0 && tok_punct(c->t, g->end, ','))
+        rd->aside_end = skip_count_aside(c, g->end) > g->end ? skip_count_aside(c, g->end) : 0;
     if (after)
         return after > 0; /* the doers of a killing are not counted here */
     if (!am->negated && (verb_before(c, am, rd) || event_of(c, am, rd) ||

@@ -88,6 +88,18 @@ static void a_clause_after_the_verb_is_no_object(void **state)
     expect(-1, "injured", "vague", NULL);
 }
 
+/* An aside after a count naming its parts: the count keeps its verb, and
+ * the part in the aside is a subset of it. */
+static void an_aside_of_parts_keeps_the_verb(void **state)
+{
+    (void)state;
+    parse("At least three people, two protesters and a police officer, were "
+          "killed in clashes.\n");
+    expect(3, "killed", "at_least", "people");
+    expect(2, "killed", "exact", "protesters");
+    assert_string_equal(fig(2)->rule, "fig_subset");
+}
+
 static void nouns_give_the_kind(void **state)
 {
     (void)state;
@@ -481,6 +493,7 @@ int main(void)
         cmocka_unit_test(passive_and_active_verbs_give_the_kind),
         cmocka_unit_test(hyphenated_modifiers_keep_the_group),
         cmocka_unit_test(a_clause_after_the_verb_is_no_object),
+        cmocka_unit_test(an_aside_of_parts_keeps_the_verb),
         cmocka_unit_test(nouns_give_the_kind),
         cmocka_unit_test(death_toll_names_its_number),
         cmocka_unit_test(ellipsis_keeps_each_figures_own_kind),
