@@ -110,8 +110,8 @@ static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
 
 /* Token i is a lower-case word that may describe a noun after it
  * ("peacekeeping", "armoured"): no function word, link word, word that
- * opens a clause ("when"), nor the first word of a verb of
- * figure_verbs.txt ("taken prisoner"). */
+ * opens a clause ("when") or a subset ("including"), nor the first word
+ * of a verb of figure_verbs.txt ("taken prisoner"). */
 static int plain_word(const fig_ctx *c, size_t i)
 {
     const token *tk = &c->t->toks[i];
@@ -119,7 +119,8 @@ static int plain_word(const fig_ctx *c, size_t i)
            !word_in(c->t, i, &lex_en_function_words) &&
            !lex_may_first(&lex_en_figure_verbs, tk->hash) && /* "taken prisoner" */
            !word_in(c->t, i, &lex_en_figure_links) &&
-           !word_in(c->t, i, &lex_en_figure_clause_words); /* "when police" */
+           !word_in(c->t, i, &lex_en_figure_clause_words) && /* "when police" */
+           !phrase_at(c->t, i, c->hi, &lex_en_figure_subset, NULL); /* "including army officers" */
 }
 
 /* A listed noun after one or two unlisted describing words at j ("70

@@ -98,6 +98,10 @@ static void an_aside_of_parts_keeps_the_verb(void **state)
     expect(3, "killed", "at_least", "people");
     expect(2, "killed", "exact", "protesters");
     assert_string_equal(fig(2)->rule, "fig_subset");
+    /* "including" opens a subset, no describing word of a list member */
+    parse("Troops killed 40 civilians, including women and children, in the "
+          "village.\n");
+    expect(40, "killed", "exact", "civilians");
 }
 
 static void nouns_give_the_kind(void **state)
