@@ -250,6 +250,8 @@ static dl_status scan_all(dl_record *r, tx *buf, size_t nbuf, tx **out, size_t *
     return st;
 }
 
+static dl_status resolve_all(dl_record *r, tx *xs, size_t n);
+
 dl_status time_extract(dl_record *r)
 {
     tx buf[48], *xs;
@@ -263,6 +265,24 @@ dl_status time_extract(dl_record *r)
             return DL_ENOMEM;
         r->cap_times = n;
     }
+    if ((st = resolve_all(r, xs, n)))
+        return st;
+    /* no date of its own: the date of its report, then every time again
+     * against it */
+    const char *rep = r->doc.date ? NULL : time_report_date(r);
+    if (rep) {
+        r->doc.date = rep;
+        r->doc.date_source = "report";
+        r->ntimes = 0;
+        st = resolve_all(r, xs, n);
+    }
+    return st;
+}
+
+/* Anchor and record each of the n expressions found. */
+static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
+{
+    dl_status st;
     tref dct = dct_of(r), ref = {.gran = G_NONE};
     dct.narr = narrates_past(&dct, xs, n);
     for (size_t i = 0; i < n; i++) {

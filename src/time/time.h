@@ -295,6 +295,10 @@ unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t lim
 const char *time_resolve(dl_record *r, const tx *x, const tref *dct,
                          tref *ref, const char **anchor);
 
+/* The date of the issuer's report in the first sentences ("IOM said on
+ * Tuesday 30 May"), from the times found so far, or NULL (time_report.c). */
+const char *time_report_date(const dl_record *r);
+
 /* ---- time_holiday.c ---------------------------------------------------- */
 
 /* The month and day of a movable feast in year y from its rule in

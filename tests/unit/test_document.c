@@ -62,6 +62,33 @@ static void wire_dateline_without_year_has_no_date(void **state)
 
 /* A place, a spaced dash and a date on a header line; a dash after a
  * place with no date after it is no date. */
+/* No date in the header or dateline: the date of the issuer's report in
+ * the first sentences is the document's, and relative times anchor on it;
+ * a date after "said on" deep in the text, or after no such verb, is not. */
+static void report_date_dates_an_undated_document(void **state)
+{
+    (void)state;
+    dl_record *r = parse("International Organization for Migration\nPress Release\n\n"
+                         "Geneva - Nearly 1.1 million people have fled since 15 April "
+                         "2023, IOM said on Tuesday 30 May. Between 20 and 30 people "
+                         "were killed in El Geneina last week.\n");
+    assert_string_equal(r->doc.date, "2023-05-30");
+    assert_string_equal(r->doc.date_source, "report");
+    int seen = 0;
+    for (size_t i = 0; i < r->ntimes; i++)
+        if (!strcmp(r->times[i].pub.text, "last week")) {
+            assert_string_equal(r->times[i].pub.value, "2023-W21");
+            seen = 1;
+        }
+    assert_true(seen);
+    dl_record_free(r);
+    r = parse("Statement\n\nThe ministry condemned the attack on the town. Fighting "
+              "erupted on 15 April 2023 in the capital.\n");
+    assert_null(r->doc.date);
+    assert_string_equal(r->doc.date_source, "none");
+    dl_record_free(r);
+}
+
 static void place_dash_date_is_a_dateline(void **state)
 {
     (void)state;
@@ -680,6 +707,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
+        cmocka_unit_test(report_date_dates_an_undated_document),
         cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
