@@ -148,8 +148,8 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
 {
     memset(m, 0, sizeof *m);
     size_t j = place_name(t, i, limit);
-    if (j == i)
-        return 0;
+    if (j == i || kind_at(t, i, j))
+        return 0; /* "Briefing, 9 March 2024": a kind label and a date */
     m->start = i;
     m->place_end = j;
     size_t k = j;
@@ -363,8 +363,9 @@ static int time_tail(const text *t, size_t i, size_t b)
     return 1;
 }
 
-/* "Date: 19 January 2009", "Published on 26 Jun 2018", or a line that is
- * only a full date (and perhaps a clock time). */
+/* "Date: 19 January 2009", "Published on 26 Jun 2018", a line that is
+ * only a full date (and perhaps a clock time), or a kind label and one
+ * ("Briefing, 9 March 2024"). */
 static int unit_date(const text *t, const unit *u, date_parts *d)
 {
     char key[64];
@@ -377,6 +378,9 @@ static int unit_date(const text *t, const unit *u, date_parts *d)
         if (date_parse(t, j, b, d) && d->year && d->month && d->day)
             return 1;
     }
+    size_t c = label_then_date(t, a, b); /* "Briefing, 9 March 2024" */
+    if (c)
+        a = c + 1;
     size_t n = date_parse(t, a, b, d);
     return n && time_tail(t, a + n, b) && d->year && d->month && d->day;
 }

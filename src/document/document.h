@@ -43,6 +43,9 @@ void header_find(const text *t, header *h);
 int header_kind(dl_record *r, header *h);
 /* Kind label ("press release", "statement by") at tokens [a, k), or NULL. */
 const lex_entry *kind_at(const text *t, size_t a, size_t k);
+/* A header line [a, b) that is a kind label, a comma and a full date
+ * ("Briefing, 9 March 2024"): the comma's token, else 0. */
+size_t label_then_date(const text *t, size_t a, size_t b);
 /* The first token of a kind label ending tokens [a, b) ("... spokesperson
  * statement"), else b. */
 size_t kind_tail(const text *t, size_t a, size_t b);

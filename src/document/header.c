@@ -204,9 +204,30 @@ size_t kind_tail(const text *t, size_t a, size_t b)
  * two-word one ("Statement by the Minister ..."), which leaves the line free
  * to be the title too. Failing those, a two-word label inside a heading
  * ("SUDAN: Flash Update No. 12"), then one that ends a first line. */
+size_t label_then_date(const text *t, size_t a, size_t b)
+{
+    date_parts d;
+    for (size_t k = a + 1; k <= a + 3 && k + 1 < b; k++)
+        if (tok_punct(t, k, ',') && kind_at(t, a, k) &&
+            date_parse(t, k + 1, b, &d) == b - k - 1 && d.year && d.month && d.day)
+            return k;
+    return 0;
+}
+
 int header_kind(dl_record *r, header *h)
 {
     const text *t = &r->txt;
+    /* "Briefing, 9 March 2024": a label, a comma and a full date */
+    for (size_t u = 0; u < h->ntop; u++) {
+        size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
+        while (b > a + 1 && t->toks[b - 1].kind == TOK_PUNCT)
+            b--;
+        size_t k = label_then_date(t, a, b);
+        if (k) {
+            r->doc.kind = kind_at(t, a, k)->value;
+            return 1;
+        }
+    }
     for (int pass = 0; pass < 3; pass++) {
         for (size_t u = 0; u < h->ntop; u++) {
             size_t a = h->top[u].tok_start, b = h->top[u].tok_end;

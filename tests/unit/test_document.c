@@ -89,6 +89,23 @@ static void report_date_dates_an_undated_document(void **state)
     dl_record_free(r);
 }
 
+/* "Briefing, 9 March 2024": a kind label and a date, no dateline whose
+ * place is "Briefing" (nor the town of March). */
+static void label_comma_date_is_kind_and_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Ministry of Defence of the Russian Federation\n\n"
+                         "Briefing, 9 March 2024\n\nAir defence systems shot "
+                         "down 47 drones over the Belgorod region.\n");
+    assert_null(r->doc.dateline);
+    assert_string_equal(r->doc.kind, "statement");
+    assert_string_equal(r->doc.date, "2024-03-09");
+    assert_string_equal(r->doc.date_source, "header");
+    for (size_t i = 0; i < r->nplaces; i++)
+        assert_string_not_equal(r->places[i].pub.text, "March");
+    dl_record_free(r);
+}
+
 static void place_dash_date_is_a_dateline(void **state)
 {
     (void)state;
@@ -708,6 +725,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
         cmocka_unit_test(report_date_dates_an_undated_document),
+        cmocka_unit_test(label_comma_date_is_kind_and_date),
         cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
