@@ -44,6 +44,28 @@ static int verb_at(const text *t, size_t i, int adverb_ok)
     return !memcmp(s + n - 2, "ed", 2) || (s[n - 1] == 's' && s[n - 2] != 's');
 }
 
+/* A time opens the clause right before token i ("This morning Russia
+ * launched", "On Monday, Russia launched"). */
+static int after_opening_time(const actx *x, size_t i)
+{
+    const dl_record *r = x->r;
+    const text *t = x->t;
+    size_t end = i > 0 && tok_punct(t, i - 1, ',') ? i - 1 : i;
+    for (size_t k = 0; k < r->ntimes; k++) {
+        const rec_time *tm = &r->times[k];
+        if (tm->tok_start >= end)
+            break;
+        if (tm->tok_end != end)
+            continue;
+        size_t s = tm->tok_start;
+        if (s > 0 && (tok_is(t, s - 1, "on") || tok_is(t, s - 1, "in") ||
+                      tok_is(t, s - 1, "at")))
+            s--; /* "On Monday" */
+        return clause_start(t, s);
+    }
+    return 0;
+}
+
 size_t states_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
@@ -54,7 +76,7 @@ size_t states_match(actx *x, size_t i, size_t lim)
         return 0;
     if (tok_is(t, a, "the") && a + 1 < lim)
         a++;
-    if (x->taken[a] || !x->place_at[a] || !clause_start(t, i))
+    if (x->taken[a] || !x->place_at[a] || !(clause_start(t, i) || after_opening_time(x, i)))
         return 0;
     const rec_place *p = &x->r->places[x->place_at[a] - 1];
     if (!p->pub.kind || strcmp(p->pub.kind, "country") || !p->pub.country ||

@@ -333,6 +333,28 @@ static size_t next_start(const text *t, size_t i)
     return i;
 }
 
+/* "launched a massive strike on Ukrainian cities, using more than 40
+ * missiles": weapons in a sentence that names an attack are its weapons,
+ * not a show of force of their own. */
+static void weapons_of_attacks(ev_ctx *c)
+{
+    for (size_t i = 0; i < c->nm; i++) {
+        ev_mention *m = &c->m[i];
+        if (!(m->flags & EVF_AIMED) || strcmp(m->type, "MOBILIZE"))
+            continue;
+        for (size_t j = 0; j < c->nm; j++) {
+            const ev_mention *o = &c->m[j];
+            if (j != i && o->sent == m->sent && !(o->flags & (EVF_REF | EVF_AIMED)) &&
+                !strcmp(o->type, "ASSAULT")) {
+                m->type = "ASSAULT";
+                m->mode = "explosives";
+                m->rule = "trigger.weapon";
+                break;
+            }
+        }
+    }
+}
+
 dl_status ev_find_triggers(ev_ctx *c)
 {
     const text *t = &c->r->txt;
@@ -351,5 +373,6 @@ dl_status ev_find_triggers(ev_ctx *c)
             return st;
         i += n;
     }
+    weapons_of_attacks(c);
     return DL_OK;
 }

@@ -166,6 +166,16 @@ static void test_weapons_that_struck_are_an_attack(void **state)
     assert_int_equal(fx_count(r, "ASSAULT"), 0);
     assert_int_equal(fx_count(r, "MOBILIZE"), 1);
     dl_record_free(r);
+
+    /* the weapons of an attack the sentence names are part of it */
+    r = fx_parse_all("This morning Russia launched a massive strike on Ukrainian "
+                     "cities, using more than 40 missiles of various types.\n");
+    assert_int_equal(fx_count(r, "MOBILIZE"), 0);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->country, "RU");
+    dl_record_free(r);
 }
 
 static void test_arrests_are_coerce_arrest_and_protests_are_protest(void **state)
