@@ -178,6 +178,23 @@ static void test_weapons_that_struck_are_an_attack(void **state)
     dl_record_free(r);
 }
 
+/* Sexual violence is an assault of mode "sexual"; "rape crisis" names
+ * none. */
+static void test_sexual_violence_is_assault_sexual(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Dozens of women and girls were raped by RSF "
+                                "fighters in El Geneina between May and July.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "sexual");
+    assert_true(e->actor >= 0);
+    dl_record_free(r);
+    r = fx_parse_all("The rape crisis centre opened a second office.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
+}
+
 static void test_arrests_are_coerce_arrest_and_protests_are_protest(void **state)
 {
     (void)state;
@@ -280,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_a_one_sentence_text_has_its_event),
         cmocka_unit_test(test_missiles_aimed_at_a_target_are_an_attack),
         cmocka_unit_test(test_weapons_that_struck_are_an_attack),
+        cmocka_unit_test(test_sexual_violence_is_assault_sexual),
         cmocka_unit_test(test_arrests_are_coerce_arrest_and_protests_are_protest),
         cmocka_unit_test(test_moved_counts_only_with_armed_forces),
         cmocka_unit_test(test_capitalised_month_is_not_a_trigger),
