@@ -379,6 +379,30 @@ static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
     return 0;
 }
 
+/* ", shooting men and boys" after a clause that names no event ("fighters
+ * ... went from house to house, shooting"): the doer is that clause's
+ * subject, the first actor after its start (the sentence's, or "that"). */
+static int participle_subject(ev_ctx *c, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    const text *t = &r->txt;
+    size_t lo = t->sents[m->sent].tok_start, start = lo;
+    if (trigger_between(c, m, lo, m->tok))
+        return EV_NONE;
+    for (size_t k = m->tok - 1; k-- > lo;)
+        if (tok_is(t, k, "that") || tok_punct(t, k, ';') || tok_punct(t, k, ':') ||
+            (ev_roles(c, k) & EV_ROLE(EVR_SAY))) {
+            start = k + 1;
+            break;
+        }
+    EV_EACH(&c->actors_ix, m->sent, i) {
+        const rec_actor *a = &r->actors[i];
+        if (a->tok_start >= start && a->tok_end < m->tok && !cited_source(c, a))
+            return civilian(a) ? EV_NONE : (int)i;
+    }
+    return EV_NONE;
+}
+
 static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
@@ -422,6 +446,13 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         int st = country_by(c, m, by);
         if (st != EV_NONE) {
             out->actor = st, out->actor_rule = "actor.country_by";
+            return;
+        }
+    }
+    if (out->actor == EV_NONE && comma_participle(c, m)) {
+        int ps = participle_subject(c, m);
+        if (ps != EV_NONE) {
+            out->actor = ps, out->actor_rule = "actor.participle";
             return;
         }
     }

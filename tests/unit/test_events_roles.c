@@ -515,6 +515,21 @@ static void test_cue_values_are_the_roles_in_order(void **state)
     assert_true(t->value_masks[e - t->entries] & EV_ROLE(EVR_DEF));
 }
 
+/* ", shooting men and boys" after a clause naming no event: the doer is
+ * that clause's subject; after one naming an event, that event's. */
+static void test_a_participle_takes_its_clauses_subject(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Survivors said that fighters of the Rapid Support "
+                                "Forces went from house to house, shooting men "
+                                "and boys.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "fighters");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -542,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_the_deployed_are_the_actor_of_mobilize),
         cmocka_unit_test(test_coordinated_verbs_share_the_subject),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
+        cmocka_unit_test(test_a_participle_takes_its_clauses_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
