@@ -403,6 +403,22 @@ static int participle_subject(ev_ctx *c, const ev_mention *m)
     return EV_NONE;
 }
 
+/* "an Israeli airstrike", "a Russian missile strike": a national adjective
+ * right before an attack names its doer, that country's armed forces or
+ * state as the text names them elsewhere (none when it names neither; not
+ * a toll: "Palestinian deaths" are the victims). */
+static int demonym_doer(ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    if ((m->flags & EVF_TOLL) || m->tok == 0 ||
+        (strcmp(m->type, "ASSAULT") && strcmp(m->type, "MOBILIZE")))
+        return EV_NONE;
+    const lex_entry *e = tok_lex(t, m->tok - 1, &lex_en_demonyms);
+    if (!e || !(t->toks[m->tok - 1].flags & TF_CAP))
+        return EV_NONE;
+    return state_actor(c, e->value);
+}
+
 static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
@@ -446,6 +462,13 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         int st = country_by(c, m, by);
         if (st != EV_NONE) {
             out->actor = st, out->actor_rule = "actor.country_by";
+            return;
+        }
+    }
+    if (out->actor == EV_NONE && subject == EV_NONE) {
+        int d = demonym_doer(c, m);
+        if (d != EV_NONE) {
+            out->actor = d, out->actor_rule = "actor.demonym";
             return;
         }
     }

@@ -530,6 +530,25 @@ static void test_a_participle_takes_its_clauses_subject(void **state)
     dl_record_free(r);
 }
 
+/* "an Israeli airstrike": the adjective names the doer, the forces of that
+ * country named elsewhere; "Palestinian deaths" are no one's doing. */
+static void test_a_national_adjective_names_the_doer(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("At least 33 people were killed when an Israeli "
+                                "airstrike hit a school in Nuseirat. The Israeli "
+                                "military said it had targeted militants.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->country, "IL");
+    dl_record_free(r);
+    r = fx_parse_all("The Israeli military said Palestinian deaths had risen.\n");
+    for (size_t k = 0; k < dl_record_nevents(r); k++)
+        assert_int_equal(dl_record_event(r, k)->actor, -1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -558,6 +577,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_verbs_share_the_subject),
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
         cmocka_unit_test(test_a_participle_takes_its_clauses_subject),
+        cmocka_unit_test(test_a_national_adjective_names_the_doer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
