@@ -86,6 +86,16 @@ size_t officials_match(actx *x, size_t i, size_t lim)
     for (size_t j = i; j < end; j++)
         if (x->taken[j])
             return 0;
+    /* "High Commissioner for Human Rights", "Minister for Foreign Affairs" */
+    if (act_cap(t, k) && end + 1 < lim && tok_is(t, end, "for") &&
+        act_cap(t, end + 1)) {
+        const lex_entry *ce;
+        size_t n = act_phrase(t, end + 1, lim, &lex_en_actor_title_complements, &ce);
+        for (size_t j = end; n && j <= end + n; j++)
+            n = x->taken[j] ? 0 : n;
+        if (n)
+            end += 1 + n;
+    }
     const rec_actor *of_actor;
     const char *of = country_of_complement(x, end, lim, &cend, &of_actor);
     /* "the Director-General of UNESCO", "IOM Director General António

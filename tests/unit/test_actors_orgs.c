@@ -304,6 +304,25 @@ static void a_rank_follows_a_police_issuer(void **state)
     dl_record_free(r);
 }
 
+/* A "for" complement of actor_title_complements.txt is part of the title:
+ * "Refugees" is no group of its own, and an "of" after it still names the
+ * country; UN posts are international by their title. */
+static void a_titles_for_complement_is_part_of_it(void **state)
+{
+    (void)state;
+    dl_record *r = build("UN High Commissioner for Refugees Filippo Grandi visited "
+                         "the camp. The Minister for Foreign Affairs of Ireland "
+                         "spoke. The Special Rapporteur on torture visited the "
+                         "prison.\n");
+    const rec_actor *a = actor_text(r, "High Commissioner for Refugees Filippo Grandi");
+    assert_string_equal(a->pub.sector, "international");
+    country_is(actor_text(r, "Minister for Foreign Affairs of Ireland"), "IE");
+    assert_string_equal(actor_text(r, "Special Rapporteur")->pub.sector, "international");
+    for (size_t k = 0; k < r->nactors; k++)
+        assert_string_not_equal(r->actors[k].pub.text, "Refugees");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -331,6 +350,7 @@ int main(void)
         cmocka_unit_test(group_noun_in_capitals_is_not_an_organisation),
         cmocka_unit_test(known_groups_and_titles_of_international_bodies),
         cmocka_unit_test(a_rank_follows_a_police_issuer),
+        cmocka_unit_test(a_titles_for_complement_is_part_of_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
