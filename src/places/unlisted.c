@@ -290,6 +290,27 @@ static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
 }
 
 /* Unlisted places beside known ones, in one pass over the tokens. */
+/* Token i lies in the document's title, written in title case (most of
+ * its words of four letters or more capitalised, within 32 tokens of i). */
+static int in_title(dl_record *r, size_t i)
+{
+    const text *t = &r->txt;
+    dl_span ts = r->doc.title_span, sp = rec_tok_span(r, i, i + 1);
+    if (!r->doc.title || sp.start < ts.start || sp.end > ts.end)
+        return 0;
+    size_t a = i, b = i, caps = 0, words = 0;
+    while (a > 0 && i - a < 32 && rec_tok_span(r, a - 1, a).start >= ts.start)
+        a--;
+    while (b < t->ntoks && b - i < 32 && rec_tok_span(r, b, b + 1).end <= ts.end)
+        b++;
+    for (size_t k = a; k < b; k++)
+        if (t->toks[k].kind == TOK_WORD && tok_len(t, k) >= 4) {
+            words++;
+            caps += (t->toks[k].flags & (TF_CAP | TF_UPPER)) != 0;
+        }
+    return words >= 3 && caps * 4 >= words * 3;
+}
+
 static dl_status find_unlisted(dl_record *r, const pl_mention *m,
                                const uint32_t *cover, const char *home,
                                const pl_list *caps)
@@ -331,6 +352,10 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
             continue;
         const pl_mention *where = next_place(t, m, cover, j + (type_word(t, j) ? 1 : 0));
         if (!where && !unit && !typed && !(stray && prep && home))
+            continue;
+        /* a title's words are all capitalised: "Implicated in Killings in
+         * Amhara Region" names no place "Killings" */
+        if (!unit && !typed && !stray && in_title(r, i))
             continue;
         const char *rule = where ? "place_unlisted_in"
                            : unit ? "place_unlisted_unit"

@@ -149,6 +149,19 @@ static void test_a_name_before_said_is_a_person_unless_a_capital(void **state)
     dl_record_free(r);
 }
 
+/* A title capitalises every word: "Killings in Amhara Region" names no
+ * unlisted place "Killings"; the body's "the town of Merawi" does. */
+static void test_a_title_word_is_no_unlisted_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Human Rights Watch\n\nEthiopia: Federal Forces Implicated "
+                         "in Killings in Amhara Region\n\nSoldiers executed 45 "
+                         "civilians in the town of Merawi in the Amhara region.\n");
+    assert_null(place(r, "Killings"));
+    expect(r, "Merawi", "ET", NULL, "other");
+    dl_record_free(r);
+}
+
 static void test_unlisted_village_in_a_dated_statement_from_goma(void **state)
 {
     (void)state;
@@ -556,6 +569,7 @@ int main(void)
         cmocka_unit_test(test_unlisted_village_in_a_region_after_a_direction),
         cmocka_unit_test(test_regions_by_type_word_and_english_name),
         cmocka_unit_test(test_a_name_before_said_is_a_person_unless_a_capital),
+        cmocka_unit_test(test_a_title_word_is_no_unlisted_place),
         cmocka_unit_test(test_regions_by_their_english_names),
         cmocka_unit_test(test_capitalised_words_that_are_not_places),
         cmocka_unit_test(test_united_nations_is_not_a_place),
