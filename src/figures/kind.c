@@ -142,6 +142,15 @@ static size_t skip_of(const fig_ctx *c, size_t i)
     return i;
 }
 
+/* Token i is a lower-case word in "-ly" of five letters or more (an
+ * adverb: "illegally", "brutally"). */
+static int ly_adverb(const text *t, size_t i)
+{
+    size_t n = i < t->ntoks && t->toks[i].kind == TOK_WORD ? tok_len(t, i) : 0;
+    return n >= 5 && !(t->toks[i].flags & (TF_CAP | TF_UPPER)) &&
+           !memcmp(tok_str(t, i) + n - 2, "ly", 2);
+}
+
 /* Token i ends in "ing". */
 static int ing_form(const text *t, size_t i)
 {
@@ -157,8 +166,14 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
     size_t j = skip_of(c, skip_subset(c, i)), links = 0;
     const lex_entry *e;
     size_t n;
-    for (int k = 0; k < 6 && (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)); k++)
-        j += n, links += strcmp(e->value, "rel") != 0;
+    for (int k = 0; k < 6; k++) {
+        if ((n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)))
+            j += n, links += strcmp(e->value, "rel") != 0;
+        else if (links && ly_adverb(c->t, j))
+            j++; /* "have been illegally detained", "were brutally killed" */
+        else
+            break;
+    }
     const char *kind = NULL;
     if (!(n = fig_verb_at(c, j, "pi", &kind)))
         return 0;

@@ -104,6 +104,16 @@ static void an_aside_of_parts_keeps_the_verb(void **state)
     expect(40, "killed", "exact", "civilians");
 }
 
+/* An adverb in "-ly" between the auxiliaries and the verb. */
+static void an_adverb_after_the_auxiliaries_keeps_the_verb(void **state)
+{
+    (void)state;
+    parse("More than 50 Georgian citizens have been illegally detained.\n");
+    expect(50, "arrested", "more_than", "Georgian citizens");
+    parse("Twelve people were brutally killed.\n");
+    expect(12, "killed", "exact", "people");
+}
+
 static void nouns_give_the_kind(void **state)
 {
     (void)state;
@@ -498,6 +508,7 @@ int main(void)
         cmocka_unit_test(hyphenated_modifiers_keep_the_group),
         cmocka_unit_test(a_clause_after_the_verb_is_no_object),
         cmocka_unit_test(an_aside_of_parts_keeps_the_verb),
+        cmocka_unit_test(an_adverb_after_the_auxiliaries_keeps_the_verb),
         cmocka_unit_test(nouns_give_the_kind),
         cmocka_unit_test(death_toll_names_its_number),
         cmocka_unit_test(ellipsis_keeps_each_figures_own_kind),
