@@ -394,10 +394,11 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
         if (ref && !ev_ref_as_new(c, m))
             return DL_OK; /* refers to nothing named: no event */
     }
-    if ((m->flags & EVF_TOLL) && !m->definite) {
+    if (m->flags & EVF_TOLL) {
+        /* "the death toll from Monday's earthquake" counts no attack */
         if (ev_after_disaster(c, m) || ev_denied_toll(c, m))
             return DL_OK;
-        if ((ev = antecedent(c, m, "ASSAULT")) >= 0 &&
+        if (!m->definite && (ev = antecedent(c, m, "ASSAULT")) >= 0 &&
             !(c->r->events[ev].sent == m->sent &&
               ev_time_clause_between(c, c->r->events[ev].trig_tok, m->tok)) &&
             !(c->r->events[ev].sent != m->sent && shifted_time_in(c, m->sent)))

@@ -17,6 +17,20 @@ static void test_casualties_of_a_disaster_are_no_assault(void **state)
     dl_record_free(r);
 }
 
+/* "the death toll from Monday's earthquake": a definite toll of a
+ * disaster is no attack either */
+static void test_the_toll_of_a_disaster_is_no_assault(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("The death toll from Monday's earthquake has risen "
+                                "to 2,300, officials said.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
+    r = fx_parse_all("The death toll from the attack on the market rose to 40.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+}
+
 /* heavy rains are a disaster too: the deaths after them are no attack */
 static void test_deaths_after_heavy_rains_are_no_assault(void **state)
 {
@@ -352,6 +366,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_casualties_of_a_disaster_are_no_assault),
+        cmocka_unit_test(test_the_toll_of_a_disaster_is_no_assault),
         cmocka_unit_test(test_deaths_after_heavy_rains_are_no_assault),
         cmocka_unit_test(test_casualties_join_the_violence_named_before),
         cmocka_unit_test(test_executing_is_an_attack),
