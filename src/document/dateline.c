@@ -126,8 +126,10 @@ static int caps_place(const text *t, size_t a, size_t b, size_t limit)
         if (t->toks[i].kind == TOK_WORD && !(t->toks[i].flags & TF_UPPER) &&
             tok_len(t, i) > 1)
             return 0;
+    /* the dash on the same line: "HIGHLIGHTS" over a bulleted "- Since
+     * 10 May" is a heading */
     return b < limit && comma - a <= 4 && b - a <= 8 && tok_punct(t, b, '-') &&
-           (t->toks[b].flags & TF_SPACE);
+           (t->toks[b].flags & TF_SPACE) && !(t->toks[b].flags & TF_NEWLINE);
 }
 
 typedef struct {

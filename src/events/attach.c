@@ -111,8 +111,9 @@ static int hypothetical_sentence(const ev_ctx *c, const rec_figure *f)
 
 static int before(ev_ctx *c, const rec_figure *f)
 {
-    if (hypothetical_sentence(c, f))
-        return -1;
+    if (hypothetical_sentence(c, f) || ev_sentence_after_disaster(c, f->sent))
+        return -1; /* "50 hostages are expected to be released", "3 children
+                    * died of malnutrition" */
     const ev_index *ix = &c->mentions_ix;
     for (size_t k = EV_IX_BEFORE(ix, f->sent); k-- > 0;) {
         const ev_mention *m = &c->m[ix->idx[k]];

@@ -51,11 +51,16 @@ static int disaster_in(const ev_ctx *c, size_t s)
     return 0;
 }
 
+int ev_sentence_after_disaster(ev_ctx *c, size_t s)
+{
+    if (violence_named(c, s))
+        return 0;
+    return disaster_in(c, s) || (s > 0 && disaster_in(c, s - 1));
+}
+
 int ev_after_disaster(ev_ctx *c, const ev_mention *m)
 {
-    if (violence_named(c, m->sent))
-        return 0;
-    return disaster_in(c, m->sent) || (m->sent > 0 && disaster_in(c, m->sent - 1));
+    return ev_sentence_after_disaster(c, m->sent);
 }
 
 int ev_denied_toll(ev_ctx *c, const ev_mention *m)

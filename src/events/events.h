@@ -182,6 +182,9 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m);
 int ev_ref_as_new(ev_ctx *c, ev_mention *m);
 /* Casualties m follow a disaster named in its or the previous sentence. */
 int ev_after_disaster(ev_ctx *c, const ev_mention *m);
+/* Sentence s, or the one before, names a disaster and s no violence
+ * ("3 children died of malnutrition"): its casualties count no attack. */
+int ev_sentence_after_disaster(ev_ctx *c, size_t s);
 /* "That shelling caused no casualties": denied casualties of a violent
  * event named in the same sentence are no event of their own. */
 int ev_denied_toll(ev_ctx *c, const ev_mention *m);

@@ -385,6 +385,10 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
     if (!ref && m->definite && m->mode && (ev = antecedent(c, m, m->type)) >= 0 &&
         c->r->events[ev].pub.mode && !strcmp(c->r->events[ev].pub.mode, m->mode))
         return join(c, m, ev, "merge.definite");
+    /* "3 children died of malnutrition" after a killing told just before:
+     * a disaster's casualties join no attack */
+    if ((m->flags & EVF_TOLL) && !ref && ev_after_disaster(c, m))
+        return DL_OK;
     if (!ref && !m->indefinite && (ev = named_just_before(c, m)) >= 0)
         return join(c, m, ev, "merge.next_sentence");
     if (ref || m->definite) {

@@ -106,6 +106,21 @@ static void label_comma_date_is_kind_and_date(void **state)
     dl_record_free(r);
 }
 
+/* A heading in capitals over a bulleted list ("HIGHLIGHTS" then "- Since
+ * 10 May") is no dateline: the dash of a dateline is on its line. */
+static void a_heading_over_bullets_is_no_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse("OCHA\nFlash Update No. 4\n\nSudan: Clashes in El Fasher, "
+                         "North Darfur\n\nAs of 14 May 2024\n\nHIGHLIGHTS\n- Since "
+                         "10 May, at least 58 people have been killed in El Fasher.\n"
+                         "- An estimated 800,000 people remain in the city.\n\n"
+                         "SITUATION OVERVIEW\nHeavy fighting continued in El Fasher "
+                         "on 13 May.\n");
+    assert_null(r->doc.dateline);
+    dl_record_free(r);
+}
+
 static void place_dash_date_is_a_dateline(void **state)
 {
     (void)state;
@@ -726,6 +741,7 @@ int main(void)
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
         cmocka_unit_test(report_date_dates_an_undated_document),
         cmocka_unit_test(label_comma_date_is_kind_and_date),
+        cmocka_unit_test(a_heading_over_bullets_is_no_dateline),
         cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),

@@ -31,6 +31,21 @@ static void test_the_toll_of_a_disaster_is_no_assault(void **state)
     dl_record_free(r);
 }
 
+/* deaths of malnutrition are no attack, and their figure counts none of
+ * the attacks told before it */
+static void test_deaths_of_malnutrition_count_no_attack(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Since 10 May, at least 58 people have been killed "
+                                "in El Fasher. MSF reported that 3 children died of "
+                                "malnutrition in Zamzam camp in the past week.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    for (size_t i = 0; i < dl_record_nfigures(r); i++)
+        if (dl_record_figure(r, i)->value == 3)
+            assert_null(dl_record_figure(r, i)->event);
+    dl_record_free(r);
+}
+
 /* heavy rains are a disaster too: the deaths after them are no attack */
 static void test_deaths_after_heavy_rains_are_no_assault(void **state)
 {
@@ -367,6 +382,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_casualties_of_a_disaster_are_no_assault),
         cmocka_unit_test(test_the_toll_of_a_disaster_is_no_assault),
+        cmocka_unit_test(test_deaths_of_malnutrition_count_no_attack),
         cmocka_unit_test(test_deaths_after_heavy_rains_are_no_assault),
         cmocka_unit_test(test_casualties_join_the_violence_named_before),
         cmocka_unit_test(test_executing_is_an_attack),
