@@ -182,6 +182,10 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m);
 int ev_ref_as_new(ev_ctx *c, ev_mention *m);
 /* Casualties m follow a disaster named in its or the previous sentence. */
 int ev_after_disaster(ev_ctx *c, const ev_mention *m);
+/* Place p lies inside a counted group of its sentence ("killed three U.S.
+ * service members", "including one U.S. citizen"): whose the victims
+ * are, not where (roles.c). */
+int ev_place_in_figure(const ev_ctx *c, const rec_place *p);
 /* Sentence s, or the one before, names a disaster and s no violence
  * ("3 children died of malnutrition"): its casualties count no attack. */
 int ev_sentence_after_disaster(ev_ctx *c, size_t s);

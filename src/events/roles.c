@@ -199,9 +199,7 @@ static int state_actor(ev_ctx *c, const char *cc)
     return best;
 }
 
-/* Place p lies inside a counted group of its sentence ("killed three U.S.
- * service members and wounded ..."): the victims, not a subject. */
-static int in_figure(const ev_ctx *c, const rec_place *p)
+int ev_place_in_figure(const ev_ctx *c, const rec_place *p)
 {
     EV_EACH(&c->figures_ix, p->sent, i) {
         const rec_figure *f = &c->r->figures[i];
@@ -222,7 +220,7 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
         if (p->tok_end <= m->tok &&
             p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
             !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok) &&
-            !ev_place_in_actor(c, p, 0) && !in_figure(c, p))
+            !ev_place_in_actor(c, p, 0) && !ev_place_in_figure(c, p))
             cc = p->pub.country;
     }
     if (!cc)
@@ -263,6 +261,16 @@ static int country_by(ev_ctx *c, const ev_mention *m, size_t by)
  * word or a semicolon ends it ("Pieri, in which people were killed"). */
 #define EV_UNSEEN ((size_t)-2)
 
+/* "that" at token k opens a clause of what is said or thought ("report
+ * that", "maintains that", "denied that"), not a relative one after a
+ * noun with its determiner ("the revolution that brought"); right after
+ * an actor it is a relative one too (same_clause skips it there). */
+static int complementizer(const ev_ctx *c, size_t k, size_t lo)
+{
+    return tok_is(&c->r->txt, k, "that") && k >= lo + 2 &&
+           !ev_is(c, k - 2, EVR_DEF) && !ev_is(c, k - 2, EVR_INDEF);
+}
+
 static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
 {
     const text *t = &c->r->txt;
@@ -274,8 +282,8 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
     }
     while (i < b && tok_punct(t, i, ','))
         i++;
-    if (i < b && (tok_is(t, i, "which") || tok_is(t, i, "who")))
-        i++;
+    if (i < b && (tok_is(t, i, "which") || tok_is(t, i, "who") || tok_is(t, i, "that")))
+        i++; /* "militants that attacked": a relative clause of the actor */
     /* the last clause end before b, found once per trigger (*stop starts
      * as EV_UNSEEN): a sentence of many actors costs linear time. A verb
      * of saying ends it too ("the spokesperson warned that ...": a
@@ -293,7 +301,10 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
             if (tok_is(t, k, "and") && b > 0 &&
                 (tok_is(t, b - 1, "and") || tok_is(t, b - 1, "to")))
                 continue;
-            if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || (ev_roles(c, k) & (EV_ROLE(EVR_STOP) | EV_ROLE(EVR_SAY)))) {
+            /* "Kenyan authorities report that 21 people were killed":
+             * "that" opens another clause */
+            if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || complementizer(c, k, lo) ||
+                (ev_roles(c, k) & (EV_ROLE(EVR_STOP) | EV_ROLE(EVR_SAY)))) {
                 *stop = k;
                 break;
             }

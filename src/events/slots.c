@@ -427,7 +427,8 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
         const rec_place *p = &r->places[i];
         if (p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
             ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
-            flight_goal(c, p) || agent_place(c, p) || (m && in_report_clause(c, m, p->tok_start)))
+            flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
+            (m && in_report_clause(c, m, p->tok_start)))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)

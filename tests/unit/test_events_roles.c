@@ -549,6 +549,29 @@ static void test_a_national_adjective_names_the_doer(void **state)
     dl_record_free(r);
 }
 
+/* "Kenyan authorities report that 21 people were killed, including one
+ * U.S. citizen": the reporters are no victims, the victims' country is no
+ * place, and the killing joins the attack told before it. */
+static void test_a_that_clause_and_a_victims_country(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("On January 15, 2019, gunmen attacked a hotel complex "
+                                "in Nairobi. Kenyan authorities report that at least "
+                                "21 people were killed, including one U.S. citizen.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_int_equal(e->target, -1);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Nairobi");
+    assert_int_equal(e->nfigures, 2);
+    dl_record_free(r);
+    /* a relative "that" after a noun with its article ends no clause */
+    r = fx_parse_all("The militants that attacked the village fled.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -578,6 +601,7 @@ int main(void)
         cmocka_unit_test(test_cue_values_are_the_roles_in_order),
         cmocka_unit_test(test_a_participle_takes_its_clauses_subject),
         cmocka_unit_test(test_a_national_adjective_names_the_doer),
+        cmocka_unit_test(test_a_that_clause_and_a_victims_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
