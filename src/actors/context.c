@@ -366,16 +366,19 @@ dl_status actors_context(actx *x)
      * country at least as much as of any other ("Bogotá ... the ELN"), not
      * of events abroad ("U.S. Africa Command ... near Jilib, Somalia ...
      * militants"; "We call on all armed groups" in a Washington statement
-     * on an attack near Goma, in North Kivu); nor are "local authorities"
-     * there the issuer's */
+     * on an attack near Goma, in North Kivu); where it speaks of another
+     * country more than of its own, only its government bodies are its own
+     * ("the Foreign Ministry"), not forces ("security forces ended the
+     * siege" in a US embassy's alert on Nairobi) nor "local authorities" */
     size_t own, most;
     count_home_places(r, is->pub.country, &own, &most);
     int home = own > 0 && own >= most;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
         if (!ac->pub.country && borrows_issuer(ac) &&
-            (home || (strcmp(ac->pub.sector, "rebels") &&
-                      !(ac->tok_start > 0 && tok_is(&r->txt, ac->tok_start - 1, "local"))))) {
+            (home || (most <= own && strcmp(ac->pub.sector, "rebels")) ||
+             (!strcmp(ac->pub.sector, "government") &&
+              !(ac->tok_start > 0 && tok_is(&r->txt, ac->tok_start - 1, "local"))))) {
             ac->pub.country = is->pub.country;
             ac->pub.rule = "context.issuer";
         }

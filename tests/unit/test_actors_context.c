@@ -258,6 +258,15 @@ static void groups_abroad_do_not_borrow_a_dateline_country(void **state)
     assert_true(a->pub.country == NULL || strcmp(a->pub.country, "US") != 0);
     country_is(actor_text(r, "United States"), "US");
     dl_record_free(r);
+    /* an embassy's alert on Nairobi: the security forces there are not the
+     * embassy's country's */
+    r = build("Embassy of the United States in Nairobi\n\nSecurity Alert\n\n"
+              "On January 15, 2019, gunmen attacked a hotel complex in the "
+              "Westlands area of Nairobi, Kenya. Security forces ended the siege "
+              "in Nairobi on January 16.\n");
+    a = actor_text(r, "Security forces");
+    assert_true(a->pub.country == NULL || strcmp(a->pub.country, "US") != 0);
+    dl_record_free(r);
 }
 
 /* "its forces" are the forces of the actor or country just before, not
