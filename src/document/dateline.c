@@ -318,7 +318,13 @@ static int labelled_place(dl_record *r, header *h)
         while (b > a && tok_punct(t, b - 1, '.'))
             b--;
         if (h->top[k].used || a + 2 >= b || !tok_punct(t, a + 1, ':') ||
-            !doc_in(t, a, &lex_en_place_labels) || place_name(t, a + 2, b) != b)
+            !doc_in(t, a, &lex_en_place_labels))
+            continue;
+        /* "Location: Geneva", "Location: Nairobi, Kenya" */
+        size_t e = place_name(t, a + 2, b);
+        if (e < b && e > a + 2 && tok_punct(t, e, ','))
+            e = place_name(t, e + 1, b) > e + 1 ? place_name(t, e + 1, b) : e;
+        if (e != b)
             continue;
         dl_match m = {0};
         m.start = a + 2;

@@ -561,6 +561,12 @@ static void labelled_briefing_note_header(void **state)
     dateline_is(r, "Geneva", NULL);
     assert_string_equal(r->doc.date, "2024-03-15");
     dl_record_free(r);
+    /* a place and its country after the label */
+    r = parse("Embassy of the United States in Nairobi\n\nSecurity Alert\n\nJanuary "
+              "16, 2019\n\nLocation: Nairobi, Kenya\n\nOn January 15, 2019, gunmen "
+              "attacked a hotel complex.\n");
+    dateline_is(r, "Nairobi, Kenya", NULL);
+    dl_record_free(r);
 }
 
 /* "Israel Defense Forces spokesperson statement": the kind ends the line,
