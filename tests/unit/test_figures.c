@@ -112,6 +112,9 @@ static void an_adverb_after_the_auxiliaries_keeps_the_verb(void **state)
     expect(50, "arrested", "more_than", "Georgian citizens");
     parse("Twelve people were brutally killed.\n");
     expect(12, "killed", "exact", "people");
+    /* singular nouns count one */
+    parse("As a result, one serviceman of the Azerbaijani army was wounded.\n");
+    expect(1, "injured", "exact", "serviceman of the Azerbaijani army");
 }
 
 static void nouns_give_the_kind(void **state)
