@@ -44,6 +44,11 @@ static void test_deaths_of_malnutrition_count_no_attack(void **state)
         if (dl_record_figure(r, i)->value == 3)
             assert_null(dl_record_figure(r, i)->event);
     dl_record_free(r);
+    /* a famine told as inflicted is no disaster of nature */
+    r = fx_parse_all("According to historians, millions of Ukrainians died of "
+                     "starvation in 1932-1933 as a result of the artificial famine.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
 }
 
 /* heavy rains are a disaster too: the deaths after them are no attack */
