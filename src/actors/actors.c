@@ -47,6 +47,12 @@ static void describe_issuer(actx *x, size_t a, size_t b, const char **name,
         if (!*country && tok_in(x->t, a, &lex_en_actor_titles) &&
             orgs_names_international(x, a + 1, b))
             *sector = "international";
+        /* "Permanent Representative of Mali to the United Nations": an
+         * official of a country serves its government, whatever body
+         * follows "to" */
+        const lex_entry *te = NULL;
+        if (*country && act_phrase(x->t, a, b, &lex_en_actor_titles, &te) && te)
+            *sector = act_field(x->r, te->value, 0);
     }
     if (!*country && strcmp(*sector, "international"))
         *country = country_line_after(x, b);

@@ -323,6 +323,25 @@ static void a_titles_for_complement_is_part_of_it(void **state)
     dl_record_free(r);
 }
 
+/* A letter's author, a country's official at the UN, serves that country's
+ * government: "to the United Nations" makes no international official. */
+static void a_countrys_representative_is_government(void **state)
+{
+    (void)state;
+    dl_record *r = build("Letter dated 12 March 2024 from the Permanent Representative "
+                         "of Mali to the United Nations addressed to the "
+                         "Secretary-General\n\nI wish to inform you of the following "
+                         "incidents.\n");
+    const rec_actor *a = NULL;
+    for (size_t k = 0; k < r->nactors; k++)
+        if (!strcmp(r->actors[k].pub.rule, "issuer"))
+            a = &r->actors[k];
+    assert_non_null(a);
+    country_is(a, "ML");
+    assert_string_equal(a->pub.sector, "government");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -351,6 +370,7 @@ int main(void)
         cmocka_unit_test(known_groups_and_titles_of_international_bodies),
         cmocka_unit_test(a_rank_follows_a_police_issuer),
         cmocka_unit_test(a_titles_for_complement_is_part_of_it),
+        cmocka_unit_test(a_countrys_representative_is_government),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
