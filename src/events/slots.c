@@ -419,6 +419,36 @@ static int agent_place(const ev_ctx *c, const rec_place *p)
     return i > 0 && tok_is(&c->r->txt, i - 1, "by");
 }
 
+/* Place b lies inside place a, a country or region ("Pakistan", then "the
+ * town of Khar in Bajur district"): same country, and a region's own
+ * first-level region when both are known. */
+static int narrower(const dl_place *a, const dl_place *b)
+{
+    if (!a->kind || !b->kind || !a->country || !b->country || strcmp(a->country, b->country))
+        return 0;
+    if (!strcmp(a->kind, "country"))
+        return strcmp(b->kind, "country") != 0;
+    return !strcmp(a->kind, "region") && strcmp(b->kind, "region") && strcmp(b->kind, "country") &&
+           a->admin1 && b->admin1 && !strcmp(a->admin1, b->admin1);
+}
+
+/* "near Boni, in the Mopti region": a place right before the region it
+ * lies in names where, not the region. */
+static int inner_before(const dl_record *r, int best, size_t s)
+{
+    const rec_place *reg = &r->places[best];
+    if (!reg->pub.kind || strcmp(reg->pub.kind, "region"))
+        return best;
+    for (int k = best; k-- > 0;) {
+        const rec_place *p = &r->places[k];
+        if (p->sent != s || reg->tok_start - p->tok_end > 4)
+            break;
+        if (narrower(&reg->pub, &p->pub))
+            return k;
+    }
+    return best;
+}
+
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -434,7 +464,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
         if (best < 0 || sc > bs)
             best = (int)i, bs = sc;
     }
-    return best;
+    return best < 0 ? best : inner_before(r, best, s);
 }
 
 /* The best place of the latest sentence before s (from the narrative's
@@ -563,19 +593,6 @@ static int points_back(const ev_ctx *c, size_t s, const rec_place *p)
             return 1;
     }
     return 0;
-}
-
-/* Place b lies inside place a, a country or region ("Pakistan", then "the
- * town of Khar in Bajur district"): same country, and a region's own
- * first-level region when both are known. */
-static int narrower(const dl_place *a, const dl_place *b)
-{
-    if (!a->kind || !b->kind || !a->country || !b->country || strcmp(a->country, b->country))
-        return 0;
-    if (!strcmp(a->kind, "country"))
-        return strcmp(b->kind, "country") != 0;
-    return !strcmp(a->kind, "region") && strcmp(b->kind, "region") && strcmp(b->kind, "country") &&
-           a->admin1 && b->admin1 && !strcmp(a->admin1, b->admin1);
 }
 
 /* Place p stands right after m's trigger in its clause, no other trigger

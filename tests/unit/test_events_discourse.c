@@ -427,6 +427,14 @@ static void test_a_later_mention_narrows_the_place(void **state)
     assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Khar");
     dl_record_free(r);
 
+    /* a place right before the region it lies in names where */
+    r = fx_parse_all("On 5 March 2024, an explosive device struck a vehicle near "
+                     "Boni, in the Mopti region, killing three soldiers.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Boni");
+    dl_record_free(r);
+
     r = fx_parse_all("More than 800,000 people were killed across Rwanda. The "
                      "killing began in Kigali hours after the crash.\n");
     e = fx_event(r, "ASSAULT", 0);
