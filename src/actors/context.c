@@ -99,39 +99,35 @@ static int borrows_issuer(const rec_actor *ac)
             !strcmp(ac->pub.rule, "org.acronym"));
 }
 
-/* Place k is part of an actor's words: inside a longer name ("U.S." in
- * "U.S. Africa Command") or the actor itself ("The United States
- * condemns"), so it says nothing of where things happened. */
-static int place_in_actor(const dl_record *r, const rec_place *p)
+/* Slot of a two-letter country code ("AZ": 0 .. 675), or -1. */
+static int cc_slot(const char *cc)
 {
-    for (size_t a = 0; a < r->nactors; a++)
-        if (r->actors[a].tok_start <= p->tok_start && r->actors[a].tok_end >= p->tok_end)
-            return 1;
-    return 0;
+    if (!cc || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z' || cc[2])
+        return -1;
+    return (cc[0] - 'A') * 26 + (cc[1] - 'A');
 }
 
-/* How the places named other than in an actor's words stand to the
- * issuer's country cc: *own of cc, *most of the country named most often
- * among the others. */
-static void count_home_places(const dl_record *r, const char *cc, size_t *own,
+/* How the places named other than in an actor's words (a place whose
+ * first token an actor took: "U.S." in "U.S. Africa Command", "The United
+ * States condemns") stand to the issuer's country cc: *own of cc, *most of
+ * the country named most often among the others. Linear in the places. */
+static void count_home_places(const actx *x, const char *cc, size_t *own,
                               size_t *most)
 {
+    const dl_record *r = x->r;
+    uint32_t n[26 * 26] = {0};
+    int home = cc_slot(cc);
     *own = *most = 0;
     for (size_t k = 0; k < r->nplaces; k++) {
         const rec_place *p = &r->places[k];
-        if (!p->pub.country || place_in_actor(r, p))
+        int sl = cc_slot(p->pub.country);
+        if (sl < 0 || p->tok_end <= p->tok_start || x->taken[p->tok_start])
             continue;
-        if (!strcmp(p->pub.country, cc)) {
-            (*own)++;
-            continue;
-        }
-        size_t same = 0;
-        for (size_t j = 0; j < r->nplaces; j++)
-            same += r->places[j].pub.country &&
-                    !strcmp(r->places[j].pub.country, p->pub.country) &&
-                    !place_in_actor(r, &r->places[j]);
-        if (same > *most)
-            *most = same;
+        n[sl]++;
+        if (sl == home)
+            *own = n[sl];
+        else if (n[sl] > *most)
+            *most = n[sl];
     }
 }
 
@@ -284,26 +280,28 @@ static void head_references(dl_record *r, const rec_actor *is)
  * increase its armed forces": a group after "its" or "their" belongs with
  * the nearest actor or country before it in its sentence; NULL when there
  * is none, or it has no country. */
-static const char *possessor_country(const dl_record *r, size_t k)
+static const char *possessor_country(const actx *x, size_t k)
 {
+    const dl_record *r = x->r;
     const rec_actor *ac = &r->actors[k];
     if (ac->tok_start == 0 || (!tok_is(&r->txt, ac->tok_start - 1, "its") &&
                                !tok_is(&r->txt, ac->tok_start - 1, "their")))
         return NULL;
+    size_t end = r->txt.sents[ac->sent].tok_start;
     const char *c = NULL;
-    size_t end = 0;
     if (k > 0 && r->actors[k - 1].sent == ac->sent &&
         r->actors[k - 1].tok_end < ac->tok_start) {
         c = r->actors[k - 1].pub.country;
         end = r->actors[k - 1].tok_end;
     }
-    for (size_t j = 0; j < r->nplaces; j++) {
-        const rec_place *p = &r->places[j];
-        if (p->sent == ac->sent && p->tok_end > end && p->tok_end < ac->tok_start &&
-            p->pub.kind && !strcmp(p->pub.kind, "country")) {
-            c = p->pub.country;
-            end = p->tok_end;
-        }
+    /* a country named after that actor, nearest first, within reach */
+    size_t lo = ac->tok_start > end + 4 * CTX_WINDOW ? ac->tok_start - 4 * CTX_WINDOW : end;
+    for (size_t i = ac->tok_start - 1; i-- > lo;) {
+        if (!x->place_at[i])
+            continue;
+        const rec_place *p = &r->places[x->place_at[i] - 1];
+        if (p->tok_end < ac->tok_start && p->pub.kind && !strcmp(p->pub.kind, "country"))
+            return p->pub.country;
     }
     return c;
 }
@@ -323,7 +321,7 @@ static dl_status mention_context(actx *x)
         size_t slot = x->keys[k] ? act_map_slot(&seen, x->keys[k]) : 0;
         if (!ac->pub.country && strcmp(ac->pub.sector, "international")) {
             if (local_sector(ac->pub.sector) &&
-                (ac->pub.country = possessor_country(r, k)))
+                (ac->pub.country = possessor_country(x, k)))
                 ac->pub.rule = "context.possessor";
             if (!ac->pub.country && x->keys[k] && seen.keys[slot]) {
                 ac->pub.country = seen.vals[slot];
@@ -371,7 +369,7 @@ dl_status actors_context(actx *x)
      * ("the Foreign Ministry"), not forces ("security forces ended the
      * siege" in a US embassy's alert on Nairobi) nor "local authorities" */
     size_t own, most;
-    count_home_places(r, is->pub.country, &own, &most);
+    count_home_places(x, is->pub.country, &own, &most);
     int home = own > 0 && own >= most;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];

@@ -43,9 +43,12 @@ static size_t person_end(const text *t, size_t i, size_t lim)
 /* The actor found so far that ends right before token i, or NULL. */
 static const rec_actor *actor_before(const actx *x, size_t i)
 {
-    for (size_t k = x->r->nactors; k > 0; k--)
-        if (x->r->actors[k - 1].tok_end == i)
-            return &x->r->actors[k - 1];
+    /* back over the taken tokens to where the actor holding i - 1 starts */
+    for (size_t k = i; k > 0 && x->taken[k - 1]; k--) {
+        uint32_t a = x->actor_at[k - 1];
+        if (a)
+            return x->r->actors[a - 1].tok_end == i ? &x->r->actors[a - 1] : NULL;
+    }
     return NULL;
 }
 
@@ -56,10 +59,10 @@ static const char *rank_sector(const actx *x, const char *value, const char *sec
     char f[16];
     if (lex_field(value, 1, f, sizeof f) <= 0 || strcmp(f, "rank"))
         return sector;
-    for (size_t k = 0; k < x->r->nactors; k++)
-        if (!strcmp(x->r->actors[k].pub.rule, "issuer"))
-            return !strcmp(x->r->actors[k].pub.sector, "police") ? "police" : sector;
-    return sector;
+    /* the issuer is the first actor when there is one */
+    const rec_actor *is = x->r->nactors ? &x->r->actors[0] : NULL;
+    return is && !strcmp(is->pub.rule, "issuer") && !strcmp(is->pub.sector, "police")
+        ? "police" : sector;
 }
 
 size_t officials_match(actx *x, size_t i, size_t lim)

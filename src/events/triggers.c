@@ -342,10 +342,16 @@ static void weapons_of_attacks(ev_ctx *c)
         ev_mention *m = &c->m[i];
         if (!(m->flags & EVF_AIMED) || strcmp(m->type, "MOBILIZE"))
             continue;
-        for (size_t j = 0; j < c->nm; j++) {
+        /* the mentions of its sentence, in text order around it (a few
+         * dozen at most: a hostile sentence of weapons stays linear) */
+        size_t lo = i, hi = i + 1;
+        while (lo > 0 && i - lo < 32 && c->m[lo - 1].sent == m->sent)
+            lo--;
+        while (hi < c->nm && hi - i < 32 && c->m[hi].sent == m->sent)
+            hi++;
+        for (size_t j = lo; j < hi; j++) {
             const ev_mention *o = &c->m[j];
-            if (j != i && o->sent == m->sent && !(o->flags & (EVF_REF | EVF_AIMED)) &&
-                !strcmp(o->type, "ASSAULT")) {
+            if (j != i && !(o->flags & (EVF_REF | EVF_AIMED)) && !strcmp(o->type, "ASSAULT")) {
                 m->type = "ASSAULT";
                 m->mode = "explosives";
                 m->rule = "trigger.weapon";
