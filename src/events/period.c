@@ -82,8 +82,8 @@ int ev_is_period(ev_ctx *c, const ev_mention *m)
         return 1;
     /* "Over the past three days, 104 servicemen have been killed and 23
      * civilians wounded": a mention after a running total's, in its
-     * sentence and of its time, is part of it */
-    for (const ev_mention *p = m; p > c->m && p[-1].sent == m->sent; p--)
+     * sentence and of its time, is part of it (among the 32 before it) */
+    for (const ev_mention *p = m; p > c->m && p[-1].sent == m->sent && m - p < 32; p--)
         if (p[-1].period && m->own_time >= 0 && p[-1].own_time == m->own_time)
             return 1;
     int cumulative = 0; /* the cheap test first: most sentences have none */

@@ -390,6 +390,8 @@ static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
     return 0;
 }
 
+#define EV_PARTICIPLE_REACH 64 /* tokens back to the clause's subject */
+
 /* ", shooting men and boys" after a clause that names no event ("fighters
  * ... went from house to house, shooting"): the doer is that clause's
  * subject, the first actor after its start (the sentence's, or "that"). */
@@ -397,7 +399,10 @@ static int participle_subject(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     const text *t = &r->txt;
-    size_t lo = t->sents[m->sent].tok_start, start = lo;
+    size_t lo = t->sents[m->sent].tok_start;
+    if (m->tok > lo + EV_PARTICIPLE_REACH)
+        lo = m->tok - EV_PARTICIPLE_REACH; /* a hostile sentence stays linear */
+    size_t start = lo;
     if (trigger_between(c, m, lo, m->tok))
         return EV_NONE;
     for (size_t k = m->tok - 1; k-- > lo;)

@@ -135,7 +135,7 @@ static int dates_report_before(const ev_ctx *c, const ev_mention *m, const rec_t
     for (size_t k = tm->tok_end; k < tm->tok_end + 2 && k < m->tok && !say; k++)
         if (ev_is(c, k, EVR_SAY))
             say = k + 1;
-    for (size_t k = say; say && k < m->tok; k++)
+    for (size_t k = say; say && k < m->tok && k < say + 32; k++)
         if (tok_is(t, k, "that"))
             return 1;
     return 0;
