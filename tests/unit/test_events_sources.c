@@ -141,6 +141,13 @@ static void test_an_allegation_cites_its_maker(void **state)
     assert_string_equal(e->attributed_to.text, "the rebels");
     assert_string_equal(e->attributed_to.rule, "attribution.allegation");
     dl_record_free(r);
+    r = parse("Reports by Western media that troops shelled a hospital in the "
+              "city are fake.");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_non_null(e->attributed_to.text);
+    assert_string_equal(e->attributed_to.text, "Western media");
+    dl_record_free(r);
 }
 
 /* "alarm at reports that ...": "reports" is a noun, no verb with a
