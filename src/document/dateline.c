@@ -35,6 +35,10 @@ static size_t place_name(const text *t, size_t i, size_t limit)
     while (j < limit && j - i < 8) {
         if (capword(t, j) && !date_month_name(t, j)) {
             end = ++j;
+        } else if (tok_punct(t, j, '\'') && j + 1 < limit && !(t->toks[j].flags & TF_SPACE) &&
+                   t->toks[j + 1].kind == TOK_WORD && !(t->toks[j + 1].flags & TF_SPACE) &&
+                   end == j) {
+            end = j += 2; /* "Sana'a" */
         } else if ((tok_punct(t, j, '.') || tok_punct(t, j, '-') ||
                     tok_punct(t, j, '/') || /* "Juba/Geneva" */
                     tok_punct(t, j, '\'')) && /* "N'Djamena" */

@@ -109,7 +109,8 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
         while (k > a + 1 && !(t->toks[k - 1].flags & TF_CAP) &&
                doc_in(t, k - 1, &lex_en_actor_titles))
             k--;
-        if (has_head_word(t, a, k))
+        /* "ICRC News Release": an acronym alone before the kind too */
+        if (has_head_word(t, a, k) || (k == a + 1 && (t->toks[a].flags & TF_UPPER)))
             b = k;
     }
     /* "Spokesperson for the UN High Commissioner for Human Rights: Ravina

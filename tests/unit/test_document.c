@@ -121,6 +121,21 @@ static void a_heading_over_bullets_is_no_dateline(void **state)
     dl_record_free(r);
 }
 
+/* "ICRC News Release": the acronym before the kind is the issuer; a
+ * dateline's place may hold an apostrophe ("Geneva/Sana'a"). */
+static void acronym_before_kind_and_apostrophe_in_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse("ICRC News Release\n\nYemen: ICRC delivers aid in Taiz\n\n"
+                         "Geneva/Sana'a, 3 May 2023 - The ICRC delivered food to "
+                         "around 40,000 displaced people last week.\n");
+    assert_string_equal(r->doc.issuer, "ICRC");
+    assert_string_equal(r->doc.kind, "press release");
+    dateline_is(r, "Geneva/Sana'a", "2023-05-03");
+    assert_string_equal(r->doc.date, "2023-05-03");
+    dl_record_free(r);
+}
+
 static void place_dash_date_is_a_dateline(void **state)
 {
     (void)state;
@@ -748,6 +763,7 @@ int main(void)
         cmocka_unit_test(report_date_dates_an_undated_document),
         cmocka_unit_test(label_comma_date_is_kind_and_date),
         cmocka_unit_test(a_heading_over_bullets_is_no_dateline),
+        cmocka_unit_test(acronym_before_kind_and_apostrophe_in_dateline),
         cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
