@@ -17,28 +17,32 @@ typedef struct {
     int more;
 } gather;
 
-static int on_hit(const dl_hit *h, void *ctx)
+/* The limit is reached: note that there is more, and stop (1). Checked
+ * before an item's JSON is made. */
+static int full(gather *g)
 {
-    gather *g = ctx;
-    if (g->n == g->limit) {
-        g->more = 1;
-        return 1;
-    }
-    json_array_append_new(g->list, cli_hit_json(h));
+    if (g->n < g->limit)
+        return 0;
+    g->more = 1;
+    return 1;
+}
+
+/* Append o and count it; 0: go on. */
+static int add(gather *g, json_t *o)
+{
+    json_array_append_new(g->list, o);
     g->n++;
     return 0;
 }
 
+static int on_hit(const dl_hit *h, void *ctx)
+{
+    return full(ctx) || add(ctx, cli_hit_json(h));
+}
+
 static int on_group(const dl_claim_group *grp, void *ctx)
 {
-    gather *g = ctx;
-    if (g->n == g->limit) {
-        g->more = 1;
-        return 1;
-    }
-    json_array_append_new(g->list, cli_claim_group_json(grp));
-    g->n++;
-    return 0;
+    return full(ctx) || add(ctx, cli_claim_group_json(grp));
 }
 
 /* ?limit (1..MAX_LIMIT, DEFAULT_LIMIT when absent); 0 and an answer of
