@@ -93,11 +93,11 @@ size_t officials_match(actx *x, size_t i, size_t lim)
     if (act_cap(t, k) && end + 1 < lim && tok_is(t, end, "for") &&
         act_cap(t, end + 1)) {
         const lex_entry *ce;
-        size_t n = act_phrase(t, end + 1, lim, &lex_en_actor_title_complements, &ce);
-        for (size_t j = end; n && j <= end + n; j++)
-            n = x->taken[j] ? 0 : n;
-        if (n)
-            end += 1 + n;
+        size_t n = act_phrase(t, end + 1, lim, &lex_en_actor_title_complements, &ce), j = end;
+        while (n && j <= end + n && !x->taken[j])
+            j++;
+        if (n && j > end + n)
+            end += 1 + n; /* "for" and its words, none taken */
     }
     const rec_actor *of_actor;
     const char *of = country_of_complement(x, end, lim, &cend, &of_actor);

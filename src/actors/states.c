@@ -51,19 +51,21 @@ static int after_opening_time(const actx *x, size_t i)
     const dl_record *r = x->r;
     const text *t = x->t;
     size_t end = i > 0 && tok_punct(t, i - 1, ',') ? i - 1 : i;
-    for (size_t k = 0; k < r->ntimes; k++) {
-        const rec_time *tm = &r->times[k];
-        if (tm->tok_start >= end)
-            break;
-        if (tm->tok_end != end)
-            continue;
-        size_t s = tm->tok_start;
-        if (s > 0 && (tok_is(t, s - 1, "on") || tok_is(t, s - 1, "in") ||
-                      tok_is(t, s - 1, "at")))
-            s--; /* "On Monday" */
-        return clause_start(t, s);
+    /* the times are in text order: the first ending at or after end */
+    size_t lo = 0, hi = r->ntimes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->times[mid].tok_end < end)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return 0;
+    if (lo == r->ntimes || r->times[lo].tok_end != end)
+        return 0;
+    size_t s = r->times[lo].tok_start;
+    if (s > 0 && (tok_is(t, s - 1, "on") || tok_is(t, s - 1, "in") || tok_is(t, s - 1, "at")))
+        s--; /* "On Monday" */
+    return clause_start(t, s);
 }
 
 size_t states_match(actx *x, size_t i, size_t lim)

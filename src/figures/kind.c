@@ -306,8 +306,10 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     if (am->negated == 2 && g->head != HEAD_PERSON && g->head != HEAD_UNKNOWN)
         return 0; /* "no" needs a group: "no civilians were hurt" */
     int after = verb_after(c, g->end, rd);
-    if (after > 0 && tok_punct(c->t, g->end, ','))
-        rd->aside_end = skip_count_aside(c, g->end) > g->end ? skip_count_aside(c, g->end) : 0;
+    if (after > 0 && tok_punct(c->t, g->end, ',')) {
+        size_t e = skip_count_aside(c, g->end);
+        rd->aside_end = e > g->end ? e : 0;
+    }
     if (after)
         return after > 0; /* the doers of a killing are not counted here */
     if (!am->negated && (verb_before(c, am, rd) || event_of(c, am, rd) ||

@@ -76,6 +76,7 @@ typedef struct {
     int excluded;   /* a calendar or function word: no candidate stands */
     int title;      /* a personal title before it */
     int longer;     /* part of a longer capitalised name */
+    int speaker;    /* before a verb of saying, after no preposition */
 } pl_facts;
 
 /* A one-word name that is also a demonym (data/en/demonyms.txt) before a
@@ -119,6 +120,7 @@ static void facts_init(const text *t, const pl_mention *m, pl_facts *f)
                   demonym_adjective(t, m) || blocked(t, m);
     f->title = -1;
     f->longer = -1;
+    f->speaker = -1;
 }
 
 /* May candidate h stand here at all? */
@@ -144,9 +146,11 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
      * person, unless a country or capital ("Moscow said"), or after a
      * preposition ("officials in Bakhmut said", "Partnership of Boston
      * said") */
-    if (h->e->kind != GAZ_COUNTRY && !(h->e->flags & GAZ_CAPITAL) && !m->in_dateline &&
-        cue(t, m->last, "speech") &&
-        !(m->first > 0 && (cue(t, m->first - 1, "prep") || tok_is(t, m->first - 1, "of"))))
+    if (f->speaker < 0)
+        f->speaker = !m->in_dateline && cue(t, m->last, "speech") &&
+                     !(m->first > 0 && (cue(t, m->first - 1, "prep") ||
+                                        tok_is(t, m->first - 1, "of")));
+    if (f->speaker && !(h->e->flags & GAZ_CAPITAL))
         return 0;
     if (!supported && f->longer < 0)
         f->longer = in_longer_name(t, m);

@@ -290,25 +290,29 @@ static const char *issuer_country(dl_record *r, const pl_mention *m, size_t n)
 }
 
 /* Unlisted places beside known ones, in one pass over the tokens. */
-/* Token i lies in the document's title, written in title case (most of
- * its words of four letters or more capitalised, within 32 tokens of i). */
-static int in_title(dl_record *r, size_t i)
+/* The tokens [*t0, *t1) of the document's title when it is written in
+ * title case (most of its words of four letters or more capitalised), else
+ * an empty range. Found once: titles open the text. */
+static void title_case_tokens(dl_record *r, size_t *t0, size_t *t1)
 {
     const text *t = &r->txt;
-    dl_span ts = r->doc.title_span, sp = rec_tok_span(r, i, i + 1);
-    if (!r->doc.title || sp.start < ts.start || sp.end > ts.end)
-        return 0;
-    size_t a = i, b = i, caps = 0, words = 0;
-    while (a > 0 && i - a < 32 && rec_tok_span(r, a - 1, a).start >= ts.start)
-        a--;
-    while (b < t->ntoks && b - i < 32 && rec_tok_span(r, b, b + 1).end <= ts.end)
-        b++;
-    for (size_t k = a; k < b; k++)
-        if (t->toks[k].kind == TOK_WORD && tok_len(t, k) >= 4) {
+    dl_span ts = r->doc.title_span;
+    size_t a = 0, words = 0, caps = 0;
+    *t0 = *t1 = 0;
+    if (!r->doc.title)
+        return;
+    while (a < t->ntoks && rec_tok_span(r, a, a + 1).start < ts.start)
+        a++;
+    size_t b = a;
+    while (b < t->ntoks && rec_tok_span(r, b, b + 1).end <= ts.end) {
+        if (t->toks[b].kind == TOK_WORD && tok_len(t, b) >= 4) {
             words++;
-            caps += (t->toks[k].flags & (TF_CAP | TF_UPPER)) != 0;
+            caps += (t->toks[b].flags & (TF_CAP | TF_UPPER)) != 0;
         }
-    return words >= 3 && caps * 4 >= words * 3;
+        b++;
+    }
+    if (words >= 3 && caps * 4 >= words * 3)
+        *t0 = a, *t1 = b;
 }
 
 static dl_status find_unlisted(dl_record *r, const pl_mention *m,
@@ -318,7 +322,8 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
     const text *t = &r->txt;
     /* every word inside a run ends where the run does: found once per run,
      * so a run of 50 000 capitalised words costs linear time */
-    size_t run_start = 0, run_end = 0, next = 1;
+    size_t run_start = 0, run_end = 0, next = 1, title0, title1;
+    title_case_tokens(r, &title0, &title1);
     /* only capitalised tokens can start a place or lie in a run (its words
      * are plain capitalised ones), and those inside a mention but its
      * first are never one: pl_scan listed the rest */
@@ -355,7 +360,7 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
             continue;
         /* a title's words are all capitalised: "Implicated in Killings in
          * Amhara Region" names no place "Killings" */
-        if (!unit && !typed && !stray && in_title(r, i))
+        if (!unit && !typed && !stray && i >= title0 && i < title1)
             continue;
         const char *rule = where ? "place_unlisted_in"
                            : unit ? "place_unlisted_unit"
