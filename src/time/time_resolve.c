@@ -280,6 +280,13 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         return tf_y(r->a, y);
     }
     int m = x->m, d = x->d;
+    if (x->gran == G_WEEK) { /* "the week of 18 March": the story is at that day */
+        int wy, wk;
+        set_ref(ref, y, m, d, G_DAY);
+        ref->narr = narr;
+        cal_iso_week(y, m, d, &wy, &wk);
+        return tf_arena(r->a, "%04d-W%02d%s", wy, wk, x->suffix);
+    }
     if (x->lit[0] && !holiday_day(x->lit, y, &m, &d))
         d = 0;
     /* a month after "since" ("the deadliest since the February 2021 coup")

@@ -371,11 +371,42 @@ static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
     return 1;
 }
 
+/* "the week of 18 March", "the week ending 22 March", "the weekend of 9-10
+ * March" (data/en/time_weeks_of.txt): the week of a day in it, a range
+ * taken whole. */
+static size_t week_of(const text *t, size_t i, size_t limit, tx *x)
+{
+    const lex_entry *e = NULL;
+    size_t j = i + 1, n = tw_phrase(t, j, limit, &lex_en_time_weeks_of, &e);
+    if (!n || j + n >= limit)
+        return 0;
+    tx d;
+    date_parts p;
+    size_t k = j + n, m = range_head(t, k, limit, &d);
+    if (m) /* the range's last day: "9-10 March" */
+        m = (m = date_parse(t, k + 2, limit, &p)) ? m + 2 : 0;
+    else
+        m = scan_date(t, k, limit, &d);
+    if (!m || d.gran != G_DAY || d.how != A_ABS || d.lit[0] || d.suffix[0])
+        return 0;
+    *x = d;
+    x->t0 = i;
+    x->t1 = k + m;
+    x->gran = G_WEEK;
+    x->type = "DATE";
+    x->rule = "date.week_of";
+    tf_snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
+    return x->t1 - i;
+}
+
 /* "the night of 19-20 January", "the morning of Sunday", "the early hours
  * of 20 January" (data/en/time_small_hours.txt): a part of the day that
- * owns a date. */
+ * owns a date; or a week that does (week_of). */
 static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 {
+    size_t w = tw_is(t, i, "the") ? week_of(t, i, limit, x) : 0;
+    if (w)
+        return w;
     size_t j = tw_is(t, i, "the") ? i + 1 : i, n = 1;
     const lex_entry *e = j + 1 < limit ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
     if (!e && j > i)

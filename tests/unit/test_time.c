@@ -222,6 +222,30 @@ static void ranges_give_each_end_its_own_date(void **state)
     CHECK(c, DCT);
 }
 
+/* "the week of 12 January": the ISO week of the day named, one TIMEX3
+ * with its lead and, for a weekend, its range (TimeML: 2009-W03). */
+static void a_week_named_by_a_day_is_its_iso_week(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Talks stalled during the week of 12 January.", "the week of 12 January",
+         "DATE", "2009-W03"},
+        {"In the week ending 10 January 2009, 40 people died.",
+         "the week ending 10 January 2009", "DATE", "2009-W02"},
+        {"Aid resumed in the week beginning January 12.", "the week beginning January 12",
+         "DATE", "2009-W03"},
+        {"Fighting ended the weekend of 9-10 March 2024.", "the weekend of 9-10 March 2024",
+         "DATE", "2024-W10-WE"},
+        /* ISO weeks across the turn of a year */
+        {"Shelling eased the week of 29 December 2008.", "the week of 29 December 2008",
+         "DATE", "2009-W01"},
+        /* the week is the story's time: "the following week" counts from it */
+        {"Talks began the week of 5 January. The following week they failed.",
+         "The following week", "DATE", "2009-W03"},
+    };
+    CHECK(c, DCT);
+}
+
 static void elapsed_time_anchors_a_yearless_date_in_the_past(void **state)
 {
     (void)state;
@@ -283,6 +307,7 @@ static void traps_are_not_times(void **state)
         {"May God protect them.", "May"},
         {"Troops march on the capital.", "march"},
         {"The Long March ended.", "March"},
+        {"It was the week of talks.", "week"},
         {"The 19 delegates voted.", "19"},
         {"The Council issued document SC/10010 today.", "10010"},
         {"See resolution A/RES/1990/12 of the Assembly.", "1990"},
@@ -341,6 +366,7 @@ int main(void)
         cmocka_unit_test(elapsed_time_anchors_a_yearless_date_in_the_past),
         cmocka_unit_test(a_story_of_another_year_keeps_its_year),
         cmocka_unit_test(without_a_document_date_values_keep_unknowns),
+        cmocka_unit_test(a_week_named_by_a_day_is_its_iso_week),
         cmocka_unit_test(traps_are_not_times),
         cmocka_unit_test(times_come_in_text_order_with_exact_spans),
     };

@@ -111,6 +111,11 @@ def main():
     if os.path.exists(os.path.join(d, "time_small_hours.txt")):
         for x in k("time_small_hours.txt"):
             add(words(x)[0], 2, "np")
+    # a week named by a day in it continues "the" into one ("the week of
+    # 18 March", time_weeks_of.txt; night_of reads it)
+    if os.path.exists(os.path.join(d, "time_weeks_of.txt")):
+        for x in k("time_weeks_of.txt"):
+            add(words(x)[0], 2, "n")
     # a kind of day continues a count into a duration ("eight trading days")
     if os.path.exists(os.path.join(d, "time_day_kinds.txt")):
         for x in k("time_day_kinds.txt"):
