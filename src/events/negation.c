@@ -34,10 +34,14 @@ static int month_like(const text *t, size_t i)
 }
 
 /* "No violence was reported at the rally": a negating determiner reaches
- * the first event named after it, and one joined to it by "or"/"nor". */
+ * the first event named after it, and one joined to it by "or"/"nor"; not
+ * one named with a determiner of its own, which the clause presumes ("no
+ * South Africans had been affected by the blasts"). */
 static int negdet_reaches(const ev_ctx *c, size_t cue_end, const ev_mention *m)
 {
     const text *t = &c->r->txt;
+    if (m->tok > cue_end && ev_is(c, m->tok - 1, EVR_DEF))
+        return 0;
     EV_EACH(&c->mentions_ix, m->sent, k) { /* the cue is in m's sentence */
         const ev_mention *o = &c->m[k];
         if (o == m || o->tok < cue_end || o->tok >= m->tok)

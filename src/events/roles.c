@@ -131,15 +131,39 @@ static int owner_by(const ev_ctx *c, const ev_mention *m, size_t i)
            !tok_is(t, i - 2, "and") && !tok_is(t, i - 2, "or");
 }
 
+/* The trigger's noun phrase follows "of" ("victims of the Kenya embassy
+ * bombing"): the noun before "of" heads the clause. */
+static int after_of(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    for (size_t j = 1; j <= 4 && j + 1 <= m->tok; j++) {
+        size_t k = m->tok - j;
+        if (t->toks[k].kind != TOK_WORD)
+            return 0;
+        if (ev_is(c, k, EVR_DEF))
+            return tok_is(t, k - 1, "of");
+    }
+    return 0;
+}
+
 /* The first "by" shortly after the trigger, in its clause ("was prepared
  * by"; not "policy conducted by" after an "and", nor the "by" of another
- * trigger in between), or (size_t)-1. "By means of" names a way. */
+ * trigger in between, nor the passive's "by" after a trigger inside an
+ * "of" phrase: "victims of the bombing were brought back by the minister"),
+ * or (size_t)-1. "By means of" names a way. */
 static size_t agent_word(const ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
     size_t end = t->sents[m->sent].tok_end, from = m->tok + m->ntok;
     if (end > from + EV_AGENT_REACH)
         end = from + EV_AGENT_REACH;
+    if (from < end && after_of(c, m))
+        for (size_t i = from; i < end; i++)
+            if (ev_is(c, i, EVR_BE) || ev_is(c, i, EVR_AGENT)) {
+                if (ev_is(c, i, EVR_BE))
+                    end = i;
+                break;
+            }
     /* the first token after m where another mention starts */
     size_t k = mention_from(c, from);
     size_t other = k < c->nm ? c->m[k].tok : (size_t)-1;
@@ -209,6 +233,17 @@ int ev_place_in_figure(const ev_ctx *c, const rec_place *p)
     return 0;
 }
 
+/* "South Africa deplored the bomb blasts which killed scores": a relative
+ * pronoun in (a, b), not the one right after a ("China, which fired"),
+ * opens a clause of another noun, which is its subject. */
+static int relative_between(const text *t, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b; k++)
+        if (tok_is(t, k, "which") || tok_is(t, k, "who"))
+            return 1;
+    return 0;
+}
+
 static int country_subject(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -220,6 +255,7 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
         if (p->tok_end <= m->tok &&
             p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
             !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok) &&
+            !relative_between(&r->txt, p->tok_end, m->tok) &&
             !ev_place_in_actor(c, p, 0) && !ev_place_in_figure(c, p))
             cc = p->pub.country;
     }
@@ -435,6 +471,16 @@ static int demonym_doer(ev_ctx *c, const ev_mention *m)
     return state_actor(c, e->value);
 }
 
+/* "the U.S. Embassy blasts": an actor whose head is a building
+ * (data/en/event_premises.txt) right before an attack's noun is what was
+ * hit. */
+static int premises_before(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
+{
+    return a->tok_end == m->tok && a->tok_end > a->tok_start &&
+           !strcmp(m->type, "ASSAULT") &&
+           tok_in(&c->r->txt, a->tok_end - 1, &lex_en_event_premises);
+}
+
 static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
@@ -462,6 +508,9 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         } else if (by != (size_t)-1 && a->tok_start > by) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
+        } else if (premises_before(c, a, m)) {
+            if (out->target == EV_NONE)
+                out->target = (int)i, out->target_rule = "target.premises";
         } else if (a->tok_end <= m->tok && same_clause(c, a->tok_end, m->tok, &stop) &&
                    !trigger_between(c, m, a->tok_end, m->tok) &&
                    !cited_source(c, a)) {

@@ -81,14 +81,23 @@ static int in_a_time(const ev_ctx *c, size_t s, size_t k)
 
 /* "As of 10:00 this morning, the ministry reported 49 killed": the time a
  * count was taken, after a `tally` cue ("as of", "as at") with only times
- * between. */
+ * between; or after the count such a cue gives ("rose to 290 on Monday",
+ * "reached 1,200 Tuesday"). */
 static int as_of(const ev_ctx *c, const rec_time *tm)
 {
     const text *t = &c->r->txt;
     size_t s = t->sents[tm->sent].tok_start, k = tm->tok_start;
     while (k > s && in_a_time(c, tm->sent, k - 1))
         k--;
-    return k >= s + 2 && ev_cue_is(c, k - 2, 2, EVR_TALLY);
+    if (k >= s + 2 && ev_cue_is(c, k - 2, 2, EVR_TALLY))
+        return 1;
+    if (k > s && ev_is(c, k - 1, EVR_WHEN))
+        k--;
+    if (!(k > s && t->toks[k - 1].kind == TOK_NUM))
+        return 0;
+    k--;
+    return (k >= s + 2 && ev_cue_is(c, k - 2, 2, EVR_TALLY)) ||
+           (k >= s + 1 && ev_cue_is(c, k - 1, 1, EVR_TALLY));
 }
 
 int ev_reporting_time(const ev_ctx *c, const rec_time *tm)
@@ -313,9 +322,15 @@ static int place_score(const ev_ctx *c, const rec_place *p, size_t tok)
         i--;
     if (i > 0 && ev_is(c, i - 1, EVR_DEF))
         i--;
-    if (ev_cue_before(c, i, 3, EVR_PLACE) != (size_t)-1)
-        s += 40;
+    /* "the Nairobi bombing", "the Kenya embassy bombing": a place inside
+     * the trigger's noun phrase names where as a place cue does; not a
+     * country right before it, which names the doer ("US air strikes") */
+    const text *t = &c->r->txt;
     const char *k = p->pub.kind ? p->pub.kind : "";
+    if (ev_cue_before(c, i, 3, EVR_PLACE) != (size_t)-1 ||
+        (p->tok_end == tok && strcmp(k, "country")) ||
+        (p->tok_end + 1 == tok && tok_in(t, p->tok_end, &lex_en_event_premises)))
+        s += 40;
     s += !strcmp(k, "city") ? 20 : !strcmp(k, "country") ? 0 : 10;
     size_t d = dist(p->tok_start, tok);
     size_t a = p->tok_start < tok ? p->tok_end : tok, b = p->tok_start < tok ? tok : p->tok_start;
@@ -419,6 +434,24 @@ static int agent_place(const ev_ctx *c, const rec_place *p)
     return i > 0 && tok_is(&c->r->txt, i - 1, "by");
 }
 
+/* Place p owns the building after it, which the place after a place cue
+ * locates ("the U.S. embassies in Kenya and Tanzania",
+ * data/en/event_premises.txt): whose it is, not where. Without that
+ * place, the country may be where ("the Kenya embassy bombing"). */
+static int premises_owner(const ev_ctx *c, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    size_t k = p->tok_end;
+    if (k + 1 >= t->ntoks || !tok_in(t, k, &lex_en_event_premises) ||
+        !ev_is(c, k + 1, EVR_PLACE))
+        return 0;
+    size_t at = k + 2 < t->ntoks && ev_is(c, k + 2, EVR_DEF) ? k + 3 : k + 2;
+    EV_EACH(&c->places_ix, p->sent, i)
+        if (c->r->places[i].tok_start == at)
+            return 1;
+    return 0;
+}
+
 /* Place b lies inside place a, a country or region ("Pakistan", then "the
  * town of Khar in Bajur district"): same country, and a region's own
  * first-level region when both are known. */
@@ -458,7 +491,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
         if (p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
             ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
-            (m && in_report_clause(c, m, p->tok_start)))
+            premises_owner(c, p) || (m && in_report_clause(c, m, p->tok_start)))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)
