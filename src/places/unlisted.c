@@ -225,16 +225,30 @@ static int type_word(const text *t, size_t i)
            !tok_is(t, i, "state");
 }
 
-/* The end of the run of capitalised words from i ("Ulleung Island"). */
+/* Tokens j, j + 1, j + 2 are a lower-case particle, a hyphen and a
+ * capitalised word, joined ("al-Noura": data/en/place_particles.txt). */
+static int particle_name(const text *t, size_t j)
+{
+    return j + 2 < t->ntoks && t->toks[j].kind == TOK_WORD &&
+           !(t->toks[j].flags & (TF_CAP | TF_UPPER)) && tok_punct(t, j + 1, '-') &&
+           !(t->toks[j + 1].flags & TF_SPACE) && !(t->toks[j + 2].flags & TF_SPACE) &&
+           plain_cap(t, j + 2) && pl_word(t, j, &lex_en_place_particles);
+}
+
+/* The end of the run of capitalised words from i ("Ulleung Island", "Wad
+ * al-Noura"). */
 static size_t cap_run(const text *t, const pl_mention *m, const uint32_t *cover,
                       size_t i)
 {
     size_t j = i + 1;
-    while (j < t->ntoks && t->toks[j].sent == t->toks[i].sent &&
-           (plain_cap(t, j) ||
-            (tok_punct(t, j, '-') && j + 1 < t->ntoks && plain_cap(t, j + 1))) &&
-           !mention_at(m, cover, j))
-        j++;
+    while (j < t->ntoks && t->toks[j].sent == t->toks[i].sent && !mention_at(m, cover, j)) {
+        if (plain_cap(t, j) || (tok_punct(t, j, '-') && j + 1 < t->ntoks && plain_cap(t, j + 1)))
+            j++;
+        else if (particle_name(t, j))
+            j += 3;
+        else
+            break;
+    }
     return j;
 }
 

@@ -125,6 +125,23 @@ static void test_a_place_in_the_attacks_name_is_where(void **state)
     dl_record_free(r);
 }
 
+/* "the attack on an election rally": a campaign event is no protest; a
+ * protest rally attacked still is one */
+static void test_an_election_rally_is_no_protest(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("A bomb exploded at an election rally in Sibi on Tuesday, "
+                               "killing four people.\n",
+                               "2024-02-03");
+    assert_int_equal(fx_count(r, "PROTEST"), 0);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+    r = parse_dated("Police fired on a rally of opposition supporters in Dhaka on Tuesday.\n",
+                    "2024-02-03");
+    assert_int_equal(fx_count(r, "PROTEST"), 1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -133,6 +150,7 @@ int main(void)
         cmocka_unit_test(test_no_reaches_no_event_with_its_own_determiner),
         cmocka_unit_test(test_a_relative_clause_is_its_nouns),
         cmocka_unit_test(test_a_place_in_the_attacks_name_is_where),
+        cmocka_unit_test(test_an_election_rally_is_no_protest),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -177,6 +177,18 @@ static void test_unlisted_village_in_a_dated_statement_from_goma(void **state)
     dl_record_free(r);
 }
 
+/* "Wad al-Noura": a lower-case particle joined by a hyphen goes on with
+ * the name (data/en/place_particles.txt) */
+static void test_unlisted_name_with_an_arabic_article(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Khartoum, 5 May 2025 - Fighters attacked the village of "
+                         "Wad al-Noura in Gezira state on Monday.\n");
+    expect(r, "Wad al-Noura", "SD", NULL, "other");
+    assert_null(place(r, "Wad"));
+    dl_record_free(r);
+}
+
 static void test_regions_by_their_english_names(void **state)
 {
     (void)state;
@@ -560,6 +572,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_georgia_alone_is_the_country),
+        cmocka_unit_test(test_unlisted_name_with_an_arabic_article),
         cmocka_unit_test(test_half_of_a_hyphenated_name_is_not_a_city),
         cmocka_unit_test(test_georgia_after_a_us_city_is_the_state),
         cmocka_unit_test(test_georgia_in_a_us_document_is_the_state),
