@@ -22,12 +22,14 @@ static int determined(const text *t, size_t i)
 }
 
 /* A person's name after the title: up to four capitalised words that are
- * not titles, heads or connectors, hyphenated parts kept ("Linda
- * Thomas-Greenfield"). Returns its end. */
+ * not titles, heads, connectors or, after the first, a weekday (the wire
+ * style's "President Bill Clinton Thursday condemned"), hyphenated parts
+ * kept ("Linda Thomas-Greenfield"). Returns its end. */
 static size_t person_end(const text *t, size_t i, size_t lim)
 {
     size_t j = i, words = 0;
     while (j < lim && words < 4 && act_cap(t, j) && !act_connector(t, j) &&
+           !(words && tok_in(t, j, &lex_en_weekdays)) &&
            !tok_in(t, j, &lex_en_actor_heads) &&
            !tok_in(t, j, &lex_en_actor_titles) &&
            !(t->toks[j].flags & TF_SENT_START)) {

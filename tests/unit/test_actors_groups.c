@@ -133,6 +133,18 @@ static void title_with_person_name(void **state)
     dl_record_free(r);
 }
 
+/* "President Bill Clinton Thursday condemned": the wire's weekday ends
+ * the name; a surname that is a month does not ("Theresa May") */
+static void a_weekday_ends_a_person_name(void **state)
+{
+    (void)state;
+    dl_record *r = build("President Bill Clinton Thursday condemned the attacks, and "
+                         "Prime Minister Theresa May Monday called for calm.\n");
+    assert_non_null(actor_text(r, "President Bill Clinton"));
+    assert_non_null(actor_text(r, "Prime Minister Theresa May"));
+    dl_record_free(r);
+}
+
 static void hyphenated_person_name_stays_whole(void **state)
 {
     (void)state;
@@ -221,6 +233,7 @@ int main(void)
         cmocka_unit_test(title_with_of_complement),
         cmocka_unit_test(lower_case_title_needs_an_article),
         cmocka_unit_test(actors_are_in_text_order_with_tokens),
+        cmocka_unit_test(a_weekday_ends_a_person_name),
         cmocka_unit_test(place_before_police_gives_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
