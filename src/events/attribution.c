@@ -331,14 +331,17 @@ static void keep(att_ctx *x, size_t cue, size_t a, size_t b, int backward,
 static int opening_actor(const att_ctx *x, size_t lim, size_t *a0, size_t *a1)
 {
     const dl_record *r = x->c->r;
+    size_t s0 = x->s0;
+    while (s0 < lim && x->t->toks[s0].kind == TOK_PUNCT)
+        s0++; /* the dash after a dateline */
     EV_EACH(&x->c->actors_ix, x->t->toks[x->s0].sent, i) {
         const rec_actor *a = &r->actors[i];
-        if (a->tok_start > x->s0 + 1 || a->tok_start < x->s0 || a->tok_end >= lim)
+        if (a->tok_start > s0 + 1 || a->tok_start < s0 || a->tok_end >= lim)
             continue;
         for (size_t k = a->tok_end; k < lim; k++)
             if (clause_punct(x, k) || kind_is(x->t, k, "say") || clause_word(x->t, k))
                 return 0;
-        *a0 = x->s0;
+        *a0 = s0;
         *a1 = a->tok_end;
         return 1;
     }
@@ -402,6 +405,17 @@ static void saying(att_ctx *x, size_t v, size_t n, int report)
     }
 }
 
+/* ", saying ..." at token v (n tokens): the actor opening the clause
+ * before the comma is the source of what follows. */
+static void participle(att_ctx *x, size_t v, size_t n)
+{
+    size_t a0, a1;
+    (void)n;
+    if (v < x->s0 + 2 || !tok_punct(x->t, v - 1, ',') || !opening_actor(x, v - 1, &a0, &a1))
+        return;
+    keep(x, v, a0, a1, 0, "attribution.participle");
+}
+
 enum { NAMED_ACCORDING, NAMED_CITING, NAMED_ALLEGATION };
 
 /* "according to X", "citing X", "the allegations made by X that ..." at
@@ -433,6 +447,8 @@ static void sentence_sources(att_ctx *x)
             continue;
         if (!strcmp(k, "say") || !strcmp(k, "report") || !strcmp(k, "tally"))
             saying(x, i, n, k[0] == 'r' ? 1 : k[0] == 't' ? 2 : 0);
+        else if (!strcmp(k, "participle"))
+            participle(x, i, n);
         else if (!strcmp(k, "according"))
             named_after(x, i, n, NAMED_ACCORDING);
         else if (!strcmp(k, "citing"))

@@ -134,7 +134,9 @@ static int in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i)
 
 /* Time tm dates a report before the clause of m: a verb of saying right
  * after it, then "that" before m ("UN experts today expressed alarm at
- * reports that 27 people were killed"). */
+ * reports that 27 people were killed"), or a participle of saying after a
+ * comma, whose clause needs no "that" ("denied it in a statement on 10
+ * March, saying its forces had clashed"). */
 static int dates_report_before(const ev_ctx *c, const ev_mention *m, const rec_time *tm)
 {
     const text *t = &c->r->txt;
@@ -142,8 +144,13 @@ static int dates_report_before(const ev_ctx *c, const ev_mention *m, const rec_t
         return 0;
     size_t say = 0;
     for (size_t k = tm->tok_end; k < tm->tok_end + 2 && k < m->tok && !say; k++)
-        if (ev_is(c, k, EVR_SAY))
+        if (ev_is(c, k, EVR_SAY)) {
+            const lex_entry *e = k > 0 && tok_punct(t, k - 1, ',')
+                ? tok_lex(t, k, &lex_en_attribution_cues) : NULL;
+            if (e && !strcmp(e->value, "participle"))
+                return 1; /* ", saying" */
             say = k + 1;
+        }
     for (size_t k = say; say && k < m->tok && k < say + 32; k++)
         if (tok_is(t, k, "that"))
             return 1;

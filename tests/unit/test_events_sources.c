@@ -78,6 +78,21 @@ static void test_a_sentence_after_a_dateline_has_its_source(void **state)
     dl_record_free(r);
 }
 
+/* ", saying ...": the clause's opening actor is the source of what
+ * follows, and the time before the comma dates the saying */
+static void test_a_participle_of_saying_cites_the_clauses_subject(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Kigali, 3 April 2024 - The army denied the reports in a "
+                         "statement on 2 April, saying its soldiers had killed 14 "
+                         "rebels near Musanze.");
+    assert_source(r, "14 rebels", "The army");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->date == NULL || strcmp(e->date, "2024-04-02") != 0);
+    dl_record_free(r);
+}
+
 static void test_according_to_opens_or_closes(void **state)
 {
     (void)state;
@@ -283,6 +298,7 @@ int main(void)
         cmocka_unit_test(test_a_closing_source_covers_what_came_before),
         cmocka_unit_test(test_a_sentence_after_a_dateline_has_its_source),
         cmocka_unit_test(test_according_to_opens_or_closes),
+        cmocka_unit_test(test_a_participle_of_saying_cites_the_clauses_subject),
         cmocka_unit_test(test_two_sources_in_one_sentence),
         cmocka_unit_test(test_coordinated_sources_are_one),
         cmocka_unit_test(test_an_allegation_cites_its_maker),
