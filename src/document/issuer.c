@@ -94,6 +94,13 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
     size_t lab = skip_label(t, a, b);
     *labelled = lab != a;
     a = lab;
+    /* "Security Alert - U.S. Embassy Ouagadougou": a kind label and a dash
+     * before the name */
+    for (size_t k = a + 1; !*labelled && k <= a + 3 && k + 1 < b; k++)
+        if (tok_punct(t, k, '-') && kind_at(t, a, k)) {
+            a = k + 1;
+            break;
+        }
     date_parts d;
     if (*labelled)
         b = unit_end_date(t, a, b, &d); /* the line's date is the document's */

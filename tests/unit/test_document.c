@@ -136,6 +136,19 @@ static void acronym_before_kind_and_apostrophe_in_dateline(void **state)
     dl_record_free(r);
 }
 
+/* "Security Alert - U.S. Embassy Maputo": a kind label and a dash open
+ * the issuer's line */
+static void kind_label_and_dash_before_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Security Alert \xe2\x80\x93 U.S. Embassy Maputo, Mozambique\n\n"
+                         "Location: Pemba, Mozambique\n\nGunmen attacked a village "
+                         "near Mocimboa da Praia on 3 May 2023, police said on 4 May.\n");
+    assert_string_equal(r->doc.issuer, "U.S. Embassy Maputo, Mozambique");
+    assert_string_equal(r->doc.kind, "statement");
+    dl_record_free(r);
+}
+
 static void place_dash_date_is_a_dateline(void **state)
 {
     (void)state;
@@ -764,6 +777,7 @@ int main(void)
         cmocka_unit_test(label_comma_date_is_kind_and_date),
         cmocka_unit_test(a_heading_over_bullets_is_no_dateline),
         cmocka_unit_test(acronym_before_kind_and_apostrophe_in_dateline),
+        cmocka_unit_test(kind_label_and_dash_before_the_issuer),
         cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
