@@ -256,6 +256,30 @@ static double adjust(const pl_mention *x, const gaz_hit *h)
     return d;
 }
 
+/* The country most votes went to (0: none). */
+static uint16_t top_country(const pl_context *ctx)
+{
+    int best = -1;
+    for (int i = 0; i < ctx->n; i++)
+        if (ctx->votes[i] > 0 && (best < 0 || ctx->votes[i] > ctx->votes[best]))
+            best = i;
+    return best < 0 ? 0 : ctx->cc[best];
+}
+
+/* Mention x is only direction words ("North East", "Central":
+ * `dir` in data/en/place_cues.txt): a part of any country. */
+static int directions_only(const text *t, const pl_mention *x)
+{
+    for (size_t i = x->first; i < x->last; i++) {
+        if (t->toks[i].kind != TOK_WORD)
+            return 0;
+        const lex_entry *e = pl_word(t, i, &lex_en_place_cues);
+        if (!e || strcmp(e->value, "dir"))
+            return 0;
+    }
+    return x->last > x->first;
+}
+
 /* A small town abroad that nothing else in the document points to
  * ("Whitehall" in a London statement is not the town in Ohio). */
 static int stray(const pl_mention *x, const gaz_hit *h, uint16_t cc,
@@ -324,6 +348,17 @@ static int prepare(dl_record *r, pl_mention *m, size_t n, size_t k)
     return 1;
 }
 
+/* A region named by direction words alone outside the dateline's country
+ * (without one, the country most named), unless a place next to it says
+ * so: "the North East" of a Nigerian statement is not Botswana's
+ * district, whatever "North West" beside it votes. No place at all. */
+static int direction_abroad(const text *t, const pl_mention *x, const gaz_hit *h,
+                            const struct pl_cand *c, const pl_context *ctx)
+{
+    return h->e->kind == GAZ_REGION && !c->fits && directions_only(t, x) &&
+           c->cc != (ctx->dateline_cc ? ctx->dateline_cc : top_country(ctx));
+}
+
 /* Best plausible candidate of mention k; ctx may be NULL (priors only). */
 static void choose(const text *t, pl_mention *m, size_t n, size_t k,
                    const pl_context *ctx)
@@ -338,6 +373,8 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
             continue;
         double s = c->base;
         if (ctx && c->cc && !x->in_dateline) {
+            if (direction_abroad(t, x, h, c, ctx))
+                continue;
             if (stray(x, h, c->cc, ctx)) {
                 x->stray = 1;
                 continue;

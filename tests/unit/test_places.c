@@ -189,6 +189,27 @@ static void test_unlisted_name_with_an_arabic_article(void **state)
     dl_record_free(r);
 }
 
+/* "across the North East and North West" of a Nigerian statement: a
+ * region of direction words alone abroad is no place; in its own
+ * country it is one ("the North West region of Cameroon") */
+static void test_direction_named_regions_abroad_are_no_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Abuja, 14 October 2024 - Troops arrested 31 suspects across "
+                         "the North East and North West, and rescued 12 women in Zamfara "
+                         "State.\n");
+    assert_null(place(r, "North East"));
+    assert_null(place(r, "North West"));
+    expect(r, "Abuja", "NG", NULL, "city");
+    dl_record_free(r);
+    r = parse("Separatists attacked a school in the North West region of Cameroon on "
+              "Monday. Fighting also hit Bamenda.\n");
+    const dl_place *p = place(r, "North West");
+    assert_non_null(p);
+    assert_string_equal(p->country, "CM");
+    dl_record_free(r);
+}
+
 static void test_regions_by_their_english_names(void **state)
 {
     (void)state;
@@ -573,6 +594,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_georgia_alone_is_the_country),
         cmocka_unit_test(test_unlisted_name_with_an_arabic_article),
+        cmocka_unit_test(test_direction_named_regions_abroad_are_no_place),
         cmocka_unit_test(test_half_of_a_hyphenated_name_is_not_a_city),
         cmocka_unit_test(test_georgia_after_a_us_city_is_the_state),
         cmocka_unit_test(test_georgia_in_a_us_document_is_the_state),
