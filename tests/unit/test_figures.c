@@ -343,6 +343,11 @@ static void running_totals_are_cumulative(void **state)
           "entered the city.\n");
     expect(3000, "forces", "about", "troops");
     assert_false(fig(3000)->cumulative);
+    /* a stock counted "now": the displaced across a country */
+    parse("According to IOM, more than 362,000 people are now internally "
+          "displaced across the country.\n");
+    expect(362000, "displaced", "more_than", "people");
+    assert_true(fig(362000)->cumulative);
 }
 
 static void things_that_are_not_people_are_never_figures(void **state)
