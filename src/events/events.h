@@ -51,6 +51,8 @@ typedef struct {
     int after;         /* a reference after "in the aftermath of" */
     int period;        /* a running total over a period ("killed since 2013") */
     int during;        /* after "during": "the beating ... during the dispersal" */
+    int prenominal;    /* a participle between a count and its noun ("rescued
+                        * 42 kidnapped hostages"): what was done to them */
     const char *rule;
     int event;         /* index into r->events once resolved, else -1 */
     int own_time;      /* its sentence's date for it (r->times), or -1 */

@@ -220,6 +220,10 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
         const dl_event *e = &c->r->events[o->event].pub;
         if (!type_in(e->type, types) || !same_modality(c, o->event, m))
             continue;
+        /* "Troops neutralised 18 terrorists and rescued 42 kidnapped
+         * hostages": what was done to those counted is another deed */
+        if (m->prenominal && m->mode && (!e->mode || strcmp(e->mode, m->mode)))
+            continue;
         m_dates d;
         mention_dates(c, m, &d);
         if (barrier_between(c, o->tok + o->ntok, m->tok) ||
@@ -385,6 +389,8 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
     if (!ref && m->definite && m->mode && (ev = antecedent(c, m, m->type)) >= 0 &&
         c->r->events[ev].pub.mode && !strcmp(c->r->events[ev].pub.mode, m->mode))
         return join(c, m, ev, "merge.definite");
+    if (m->prenominal && m->mode)
+        return fresh_event(c, m); /* "42 kidnapped hostages": an abduction */
     /* "3 children died of malnutrition" after a killing told just before:
      * a disaster's casualties join no attack */
     if ((m->flags & EVF_TOLL) && !ref && ev_after_disaster(c, m))

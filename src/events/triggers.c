@@ -133,6 +133,15 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
         if (m->tok > prev_end && m->tok > 0 && t->toks[m->tok - 1].sent == m->sent &&
             (tok_is(t, m->tok - 1, "those") || tok_is(t, m->tok - 1, "the")))
             m->definite = 1;
+        /* "rescued 42 kidnapped hostages": between a count and its noun,
+         * what was done to the people counted */
+        size_t after = m->tok + m->ntok;
+        if (m->ntok == 1 && m->tok > prev_end && m->tok > 0 && after < t->ntoks &&
+            t->toks[m->tok - 1].sent == m->sent && t->toks[after].kind == TOK_WORD &&
+            t->toks[after].sent == m->sent &&
+            (t->toks[m->tok - 1].kind == TOK_NUM ||
+             (t->toks[m->tok - 1].kind == TOK_WORD && tok_lex(t, m->tok - 1, &lex_en_numbers))))
+            m->definite = m->prenominal = 1;
         return;
     }
     /* "three attacks", "12 raids": a count makes a plural noun, indefinite

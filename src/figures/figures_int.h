@@ -47,6 +47,9 @@ typedef struct {
     int head;            /* HEAD_* */
     const char *kind;    /* kind the head noun implies, or NULL */
     int anonymous;       /* "more": a group with no name of its own */
+    const char *done;    /* kind of a participle before the noun ("42
+                          * kidnapped hostages", "30 abducted students"), or
+                          * NULL */
 } fig_group;
 
 typedef struct {

@@ -174,6 +174,17 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
     g->start = g->end = i;
     size_t j = i, mods = 0;
     while (j < c->hi && mods <= 3) {
+        /* "42 kidnapped hostages", "12 wounded soldiers": a participle of
+         * what was done to them, one word, before a noun of people */
+        const char *done = NULL;
+        fig_group person;
+        if (fig_verb_at(c, j, "p", &done) == 1 && head_at(c, j + 1, &person) &&
+            person.head == HEAD_PERSON && !person.anonymous) {
+            fig_group_read(c, j + 1, 0, g);
+            g->start = i;
+            g->done = done;
+            return;
+        }
         size_t n = head_at(c, j, g);
         if (n) {
             g->end = j + n;

@@ -315,6 +315,11 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     if (!am->negated && (verb_before(c, am, rd) || event_of(c, am, rd) ||
                          coordinated(c, am, rd)))
         return 1;
+    if (g->head == HEAD_PERSON && g->done) { /* "rescued 42 kidnapped hostages" */
+        rd->kind = g->done;
+        rd->rule = "fig_participle";
+        return 1;
+    }
     if (g->head == HEAD_PERSON && g->kind) {
         rd->kind = g->kind;
         rd->rule = "fig_group_noun";

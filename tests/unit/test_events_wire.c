@@ -142,6 +142,24 @@ static void test_an_election_rally_is_no_protest(void **state)
     dl_record_free(r);
 }
 
+/* "Troops neutralised 18 terrorists and rescued 42 kidnapped hostages":
+ * the abduction counted is no deed of the troops, nor one with their
+ * killing */
+static void test_a_participle_before_a_noun_is_what_was_done_to_them(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Troops neutralised 18 terrorists and rescued 42 kidnapped "
+                               "hostages in Zamfara State on Thursday.\n",
+                               "2024-10-14");
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    const dl_event *k = fx_event(r, "ASSAULT", 0), *a = fx_event(r, "ASSAULT", 1);
+    assert_null(k->mode);
+    assert_true(k->actor >= 0);
+    assert_string_equal(a->mode, "abduct");
+    assert_int_equal(a->actor, -1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -151,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_a_relative_clause_is_its_nouns),
         cmocka_unit_test(test_a_place_in_the_attacks_name_is_where),
         cmocka_unit_test(test_an_election_rally_is_no_protest),
+        cmocka_unit_test(test_a_participle_before_a_noun_is_what_was_done_to_them),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -475,6 +475,23 @@ static void a_participle_gives_way_to_the_verb_after_it(void **state)
     expect(-1, "displaced", "vague", "people");
 }
 
+/* "rescued 42 kidnapped hostages", "30 abducted students": a participle
+ * between the count and its noun says what was done to them; a verb
+ * before the count still decides ("killed 12 wounded soldiers") */
+static void a_participle_before_the_noun_gives_the_kind(void **state)
+{
+    (void)state;
+    parse("Troops rescued 42 kidnapped hostages and 30 abducted students.\n");
+    expect(42, "hostages", "exact", "kidnapped hostages");
+    expect(30, "hostages", "exact", "abducted students");
+    assert_string_equal(fig(42)->rule, "fig_participle");
+    parse("Gunmen killed 12 wounded soldiers in the hospital.\n");
+    expect(12, "killed", "exact", "wounded soldiers");
+    /* military communiques: "neutralised" counts the enemies killed */
+    parse("Troops neutralised 18 terrorists in the forest.\n");
+    expect(18, "killed", "exact", "terrorists");
+}
+
 static void figures_come_in_text_order(void **state)
 {
     (void)state;
@@ -532,6 +549,7 @@ int main(void)
         cmocka_unit_test(event_nouns_with_of_give_the_kind),
         cmocka_unit_test(negation_counts_zero),
         cmocka_unit_test(running_totals_are_cumulative),
+        cmocka_unit_test(a_participle_before_the_noun_gives_the_kind),
         cmocka_unit_test(things_that_are_not_people_are_never_figures),
         cmocka_unit_test(unlisted_words_before_the_noun),
         cmocka_unit_test(more_and_the_words_of_military_statements),
