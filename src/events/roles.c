@@ -299,12 +299,16 @@ static int country_by(ev_ctx *c, const ev_mention *m, size_t by)
 
 /* "that" at token k opens a clause of what is said or thought ("report
  * that", "maintains that", "denied that"), not a relative one after a
- * noun with its determiner ("the revolution that brought"); right after
- * an actor it is a relative one too (same_clause skips it there). */
+ * noun with its determiner ("the revolution that brought"), unless that
+ * noun tells what is said (data/en/event_content_nouns.txt: "received a
+ * report that a man had been shot"); right after an actor it is a
+ * relative one too (same_clause skips it there). */
 static int complementizer(const ev_ctx *c, size_t k, size_t lo)
 {
-    return tok_is(&c->r->txt, k, "that") && k >= lo + 2 &&
-           !ev_is(c, k - 2, EVR_DEF) && !ev_is(c, k - 2, EVR_INDEF);
+    const text *t = &c->r->txt;
+    return tok_is(t, k, "that") && k >= lo + 2 &&
+           ((!ev_is(c, k - 2, EVR_DEF) && !ev_is(c, k - 2, EVR_INDEF)) ||
+            tok_in(t, k - 1, &lex_en_event_content_nouns));
 }
 
 static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)

@@ -122,12 +122,36 @@ static int ends_in_ed(const text *t, size_t last)
     return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
 }
 
+/* "This was a brutal and senseless attack", "\"It was an attack on all
+ * of us\"": a sentence or quotation opening with "this"/"it", a form of
+ * "to be" and "a", and the trigger a few words on, calls the event just
+ * told by a name; it tells no new one. */
+static int called_back(const ev_ctx *c, const ev_mention *m, size_t prev_end)
+{
+    const text *t = &c->r->txt;
+    for (size_t k = m->tok; k > prev_end && k + 6 > m->tok; k--) {
+        size_t i = k - 1; /* the article */
+        if (!ev_is(c, i, EVR_INDEF))
+            continue;
+        if (i < 2 || !ev_is(c, i - 1, EVR_BE) ||
+            !(tok_is(t, i - 2, "it") || tok_is(t, i - 2, "this")))
+            return 0;
+        size_t s = i - 2;
+        return s == t->sents[m->sent].tok_start || (s > 0 && tok_punct(t, s - 1, '"'));
+    }
+    return 0;
+}
+
 /* "the operation", "this crime" (definite) or "a military operation"
  * (indefinite): look back over a few modifiers for a determiner. A verb
  * ("the troops moved") has no determiner of its own. */
 static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
 {
     const text *t = &c->r->txt;
+    if (called_back(c, m, prev_end)) {
+        m->definite = 1;
+        return;
+    }
     if (ends_in_ed(t, m->tok + m->ntok - 1) || ends_in_ed(t, m->tok)) {
         /* "those detained", "the wounded": people of an event named */
         if (m->tok > prev_end && m->tok > 0 && t->toks[m->tok - 1].sent == m->sent &&

@@ -92,6 +92,17 @@ static inline int tw_is(const text *t, size_t i, const char *word)
     return 1;
 }
 
+/* "11.30", "9.15pm": one or two digits, a dot, two digits below 60, and
+ * perhaps "am"/"pm" (scan_clock decides whether it is a clock time). */
+static inline int tw_dot_clock_shape(const char *s, size_t n)
+{
+    if (n < 4)
+        return 0;
+    size_t k = s[1] == '.' ? 1 : 2;
+    return (n == k + 3 || n == k + 5) && s[k] == '.' && s[k + 1] >= '0' && s[k + 1] <= '5' &&
+           s[k + 2] >= '0' && s[k + 2] <= '9' && (n == k + 3 || (s[k + 4] | 0x20) == 'm');
+}
+
 /* atoi of a number written in a data file (an optional sign, digits),
  * without strtol's cost. */
 static inline int tw_int(const char *s)

@@ -131,8 +131,9 @@ static unsigned number_bits(const text *t, size_t i)
     if (n == 4 || !digit)
         m |= B_YEAR;
     int v, nd;
-    if ((digit && (n <= 2 || n == 4)) || (!digit && tw_clock_token(t, i, &v, &nd)))
-        m |= B_CLOCK; /* "10am", "2200hrs" too */
+    if ((digit && (n <= 2 || n == 4)) || (!digit && tw_clock_token(t, i, &v, &nd)) ||
+        tw_dot_clock_shape(tok_str(t, i), n))
+        m |= B_CLOCK; /* "10am", "2200hrs", "11.30pm" too */
     if (n <= 2 || (!digit && n <= 4)) /* "19", "19th" */
         m |= B_RANGE;
     if (digit)
@@ -210,6 +211,8 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
             dots += s[c] == '.';
         if (dots >= 2)
             ok |= B_DATE;
+        else if (dots == 1 && (m & B_CLOCK))
+            ok |= B_CLOCK; /* "11.30pm", "10.45 GMT": scan_clock decides */
         if (!(s[tok_len(t, i) - 1] >= '0' && s[tok_len(t, i) - 1] <= '9'))
             ok |= B_CLOCK; /* "10am": a clock time by itself */
         return m & (~need | ok);

@@ -470,6 +470,45 @@ static int date_follows(const text *t, size_t j, size_t limit)
     return j < limit && date_parse(t, j, limit, &d) && d.month;
 }
 
+/* "11.30pm", "9.15 a.m.", "10.45 GMT", "at 21.30, 4 May": the British
+ * dot between hours and minutes. A decimal ("2.30 points", "closed at
+ * 12.50") has neither a meridian nor a zone, nor a clock lead before it
+ * with a date after. */
+static size_t dot_clock(const text *t, size_t i, size_t limit, tx *x)
+{
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i), k = 0;
+    int h = 0, mi = 0;
+    for (; k < n && k < 2 && s[k] >= '0' && s[k] <= '9'; k++)
+        h = h * 10 + (s[k] - '0');
+    if (k == 0 || k + 3 > n || s[k] != '.' || s[k + 1] < '0' || s[k + 1] > '5' ||
+        s[k + 2] < '0' || s[k + 2] > '9')
+        return 0;
+    mi = (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
+    size_t rest = n - (k + 3), j = i + 1, mn = 0;
+    int mer = 0;
+    if (rest == 2 && (s[k + 4] | 0x20) == 'm')
+        mer = (s[k + 3] | 0x20) == 'a' ? 1 : (s[k + 3] | 0x20) == 'p' ? 2 : 0;
+    if (rest && !mer)
+        return 0;
+    if (!mer && (mer = meridian(t, j, limit, &mn)))
+        j += mn;
+    int zone = j < limit && (tw_is(t, j, "GMT") || tw_is(t, j, "UTC") || tw_is(t, j, "hours") ||
+                             tw_is(t, j, "hrs") || tw_is(t, j, "local"));
+    if (!mer && !zone && !(clock_lead(t, i) && date_follows(t, j, limit)))
+        return 0; /* "closed at 12.50": a price */
+    if (mer && (h < 1 || h > 12))
+        return 0;
+    if (h > 24)
+        return 0;
+    h = mer == 2 && h < 12 ? h + 12 : mer == 1 && h == 12 ? 0 : h;
+    if (zone)
+        j += tw_is(t, j, "local") && j + 1 < limit && tw_is(t, j + 1, "time") ? 2 : 1;
+    tx_init(x, i, j - i, mer ? "time.clock" : "time.clock_24h", "TIME", A_REF, G_DAY);
+    tf_snprintf(x->suffix, sizeof x->suffix, "T%02d:%02d", h % 24, mi);
+    return j - i;
+}
+
 size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t mil = military(t, i, limit, x);
@@ -477,6 +516,9 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
         return mil;
     if (joined_clock(t, i, x))
         return 1;
+    size_t dot = dot_clock(t, i, limit, x);
+    if (dot)
+        return dot;
     int nd = 0, h = tw_digits(t, i, &nd), mi = 0;
     if (h < 0 || nd > 2 || h > 24)
         return 0;

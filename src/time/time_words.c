@@ -264,7 +264,8 @@ int tw_unit(const text *t, size_t i, char *letter, int *clock, int *mult,
  * (time_scan_any.c) when the token after it continues nothing. A count
  * that is no year (not four characters, ending in a digit) and no dotted
  * date (fewer than two dots) begins something only before a token that
- * follows a number: another number, "'", '-', '/', ':', or a word whose
+ * follows a number: another number, "'", '-', '/', ':', a ',' after a
+ * clock time with a dot ("at 21.30, 4 May"), or a word whose
  * entry in time_starts.txt has follow letters. cls[i + 1] is already set
  * (tw_classes runs backwards). */
 static int idle_number(const text *t, const uint16_t *cls, size_t i)
@@ -285,6 +286,9 @@ static int idle_number(const text *t, const uint16_t *cls, size_t i)
         return 0;
     if (t->toks[j].kind == TOK_PUNCT) {
         char c = tok_str(t, j)[0];
+        /* "at 21.30, 4 May": a clock time before its date */
+        if (c == ',' && dots == 1 && tw_dot_clock_shape(s, n))
+            return 0;
         return c != '\'' && c != '-' && c != '/' && c != ':';
     }
     unsigned e = cls[j] >> TS_BITS;

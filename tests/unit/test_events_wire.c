@@ -160,6 +160,42 @@ static void test_a_participle_before_a_noun_is_what_was_done_to_them(void **stat
     dl_record_free(r);
 }
 
+/* a police news release: "received a report that a man had been shot"
+ * (the report's "that" ends the police's clause), "not life-threatening"
+ * (no threat), "This was a brutal and senseless attack" (the attack told,
+ * by a name) */
+static void test_a_police_release_tells_one_shooting(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Police Service of Northern Ireland\n\nNews release\n\n"
+                               "Shortly before 11.30pm on Tuesday 9 April, police received a "
+                               "report that a man had been shot in the legs in the Glen Road "
+                               "area of Belfast. His injuries are described as serious but "
+                               "not life-threatening. Detective Inspector Anne Curran said: "
+                               "\"This was a brutal and senseless attack.\"\n",
+                               "2024-04-12");
+    assert_int_equal(fx_count(r, "THREATEN"), 0);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_int_equal(e->target, -1);
+    assert_string_equal(e->date, "2024-04-09T23:30");
+    dl_record_free(r);
+}
+
+/* "alarmed by the surge in executions": a plural noun of an event takes
+ * no subject, whoever is alarmed */
+static void test_executions_take_no_subject(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Amnesty International is alarmed by the surge in executions "
+                               "in Iran in 2023.\n",
+                               "2024-03-27");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -170,6 +206,8 @@ int main(void)
         cmocka_unit_test(test_a_place_in_the_attacks_name_is_where),
         cmocka_unit_test(test_an_election_rally_is_no_protest),
         cmocka_unit_test(test_a_participle_before_a_noun_is_what_was_done_to_them),
+        cmocka_unit_test(test_a_police_release_tells_one_shooting),
+        cmocka_unit_test(test_executions_take_no_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -71,6 +71,14 @@ static void times_and_parts_of_day(void **state)
         {"The curfew runs from 2200hrs.", "2200hrs", "TIME", "2009-01-19T22:00"},
         {"The march ended at 17:30hrs.", "17:30hrs", "TIME", "2009-01-19T17:30"},
         {"The raid began at 12am.", "12am", "TIME", "2009-01-19T00:00"},
+        /* a dot between hours and minutes, British style */
+        {"Police were called shortly before 11.30pm on Sunday.", "11.30pm on Sunday", "TIME",
+         "2009-01-18T23:30"},
+        {"Troops arrived at 9.15 a.m. on Sunday.", "9.15 a.m. on Sunday", "TIME",
+         "2009-01-18T09:15"},
+        {"The blast was heard at 10.45 GMT.", "10.45 GMT", "TIME", "2009-01-19T10:45"},
+        {"Shelling began at 21.30, 4 March 2008.", "21.30, 4 March 2008", "TIME",
+         "2008-03-04T21:30"},
         {"The sirens sounded at 3 o'clock.", "3 o'clock", "TIME", "2009-01-19T03:00"},
         /* a bare 24-hour time after a lead word of time_clock_leads.txt or
          * before a date */
@@ -308,6 +316,8 @@ static void traps_are_not_times(void **state)
         {"Troops march on the capital.", "march"},
         {"The Long March ended.", "March"},
         {"It was the week of talks.", "week"},
+        {"The stock closed at 12.50, up 3.", "12.50"},
+        {"The index fell 10.45 points.", "10.45"},
         {"The 19 delegates voted.", "19"},
         {"The Council issued document SC/10010 today.", "10010"},
         {"See resolution A/RES/1990/12 of the Assembly.", "1990"},
