@@ -65,6 +65,12 @@ int orgs_names_international(actx *x, size_t a, size_t b)
     const text *t = x->t;
     for (size_t i = a; i < b; i++) {
         const lex_entry *e = NULL;
+        /* "for the Secretary-General": an international post by its title */
+        if (act_cap(t, i) && act_phrase(t, i, b, &lex_en_actor_titles, &e) && e) {
+            char sec[32];
+            if (lex_field(e->value, 0, sec, sizeof sec) > 0 && !strcmp(sec, "international"))
+                return 1;
+        }
         size_t n = act_phrase(t, i, b, &lex_en_actor_known, &e);
         if (!n || !act_cap(t, i))
             continue;

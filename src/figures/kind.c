@@ -159,16 +159,23 @@ static int ing_form(const text *t, size_t i)
 }
 
 /* A verb after the group, past links: "were killed", "have reportedly been
- * detained", "died", "dead". Returns 1 with the kind and rule, -1 when the
- * group is the subject of an active verb ("two soldiers killed three"). */
+ * detained", "died", "dead". Returns 1 with the kind and rule (2 when it
+ * is a relative clause's: "people who had gathered"), -1 when the group is
+ * the subject of an active verb ("two soldiers killed three"). */
 static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
 {
     size_t j = skip_of(c, skip_subset(c, i)), links = 0;
     const lex_entry *e;
     size_t n;
+    int rel = 0;
     for (int k = 0; k < 6; k++) {
-        if ((n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e)))
-            j += n, links += strcmp(e->value, "rel") != 0;
+        if ((n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, &e))) {
+            j += n;
+            if (strcmp(e->value, "rel"))
+                links++;
+            else
+                rel = 1;
+        }
         else if (links && ly_adverb(c->t, j))
             j++; /* "have been illegally detained", "were brutally killed" */
         else
@@ -195,7 +202,7 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
         return -1;
     rd->kind = kind;
     rd->rule = links ? "fig_passive" : "fig_group_verb";
-    return 1;
+    return rel ? 2 : 1;
 }
 
 /* An active verb just before the amount: "killing 24", "injured four
@@ -309,6 +316,14 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     if (after > 0 && tok_punct(c->t, g->end, ',')) {
         size_t e = skip_count_aside(c, g->end);
         rd->aside_end = e > g->end ? e : 0;
+    }
+    /* "killed more than 100 people, including children, who had gathered":
+     * the verb before the number says what happened to them, the relative
+     * clause who they were */
+    fig_reading before = *rd;
+    if (after == 2 && !am->negated && verb_before(c, am, &before)) {
+        *rd = before;
+        return 1;
     }
     if (after)
         return after > 0; /* the doers of a killing are not counted here */

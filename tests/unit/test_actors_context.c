@@ -177,6 +177,14 @@ static void spokesperson_for_the_un_is_international(void **state)
     assert_string_equal(a->pub.sector, "international");
     country_is(a, NULL);
     dl_record_free(r);
+    /* ... and so does one for an international post by its title */
+    r = build("Statement by the Spokesperson for the Secretary-General on Myanmar\n\n"
+              "New York, 11 April 2023\n\nThe Secretary-General condemns the airstrike "
+              "by the Myanmar Armed Forces in Sagaing Region.\n");
+    a = issuer_of(r);
+    assert_string_equal(a->pub.sector, "international");
+    country_is(a, NULL);
+    dl_record_free(r);
 }
 
 static void country_line_under_issuer(void **state)

@@ -487,6 +487,11 @@ static void a_participle_before_the_noun_gives_the_kind(void **state)
     assert_string_equal(fig(42)->rule, "fig_participle");
     parse("Gunmen killed 12 wounded soldiers in the hospital.\n");
     expect(12, "killed", "exact", "wounded soldiers");
+    /* a relative clause says who they were; the verb before, what
+     * happened to them */
+    parse("The airstrike reportedly killed more than 100 people, including "
+          "children, who had gathered for a ceremony.\n");
+    expect(100, "killed", "more_than", "people");
     /* military communiques: "neutralised" counts the enemies killed */
     parse("Troops neutralised 18 terrorists in the forest.\n");
     expect(18, "killed", "exact", "terrorists");
