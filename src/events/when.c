@@ -111,8 +111,13 @@ static int range_pair(const dl_record *r, size_t a, size_t b)
 {
     const rec_time *x = &r->times[a], *y = &r->times[b];
     const text *t = &r->txt;
+    /* "between 16 September 2022 and the end of 2023": ends of different
+     * precision make a range only after a word that opens one */
+    int opened = x->tok_start > 0 && (tok_is(t, x->tok_start - 1, "between") ||
+                                      tok_is(t, x->tok_start - 1, "from"));
     if (x->sent != y->sent || y->tok_start != x->tok_end + 1 || !x->start || !y->end ||
-        !x->granularity || !y->granularity || strcmp(x->granularity, y->granularity) ||
+        !x->granularity || !y->granularity ||
+        (strcmp(x->granularity, y->granularity) && !opened) ||
         strcmp(x->start, y->end) >= 0 || strcmp(x->pub.type, "DATE") ||
         strcmp(y->pub.type, "DATE"))
         return 0;

@@ -68,6 +68,14 @@ static void test_a_written_range_dates_the_event_over_its_ends(void **state)
     assert_string_equal(e->when.type, "range");
     dl_record_free(r);
 
+    /* ends of different precision after "between" */
+    e = first_event("Between 16 September 2022 and the end of 2023, security forces "
+                    "arrested thousands of protesters.\n", &r);
+    assert_string_equal(e->when.start, "2022-09-16");
+    assert_string_equal(e->when.end, "2023-12-31");
+    assert_string_equal(e->when.type, "range");
+    dl_record_free(r);
+
     e = first_event("Police arrested 12 people in 1990 and 2005.\n", &r);
     assert_string_equal(e->when.type, "exact");
     dl_record_free(r);
