@@ -208,7 +208,7 @@ size_t label_then_date(const text *t, size_t a, size_t b)
 {
     date_parts d;
     for (size_t k = a + 1; k <= a + 3 && k + 1 < b; k++)
-        if (tok_punct(t, k, ',') && kind_at(t, a, k) &&
+        if ((tok_punct(t, k, ',') || tok_punct(t, k, ':')) && kind_at(t, a, k) &&
             date_parse(t, k + 1, b, &d) == b - k - 1 && d.year && d.month && d.day)
             return k;
     return 0;
@@ -217,7 +217,8 @@ size_t label_then_date(const text *t, size_t a, size_t b)
 int header_kind(dl_record *r, header *h)
 {
     const text *t = &r->txt;
-    /* "Briefing, 9 March 2024": a label, a comma and a full date */
+    /* "Briefing, 9 March 2024", "Press Release: 17 March 2023": a label, a
+     * comma or colon and a full date */
     for (size_t u = 0; u < h->ntop; u++) {
         size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
         while (b > a + 1 && t->toks[b - 1].kind == TOK_PUNCT)

@@ -135,22 +135,6 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
     return 1;
 }
 
-/* The next header line continues the issuer: it starts with a function word
- * ("TO THE UNITED NATIONS", "in Geneva") or names a body itself ("United
- * Nations" / "Security Council"). */
-static int issuer_more(const text *t, const unit *prev, const unit *u)
-{
-    size_t a, b;
-    int labelled;
-    if (u->used || u->para != prev->para || !issuer_range(t, u, &a, &b, &labelled) ||
-        labelled || !unit_titlecase(t, a, b))
-        return 0;
-    if (doc_in(t, a, &lex_en_function_words) &&
-        !tok_is(t, a, "the"))
-        return 1;
-    return has_head_word(t, a, b);
-}
-
 /* Tokens [a, b) start with a kind label ("Flash Update No. 3", "Press
  * Release"). */
 static int kind_first(const text *t, size_t a, size_t b)
@@ -159,6 +143,22 @@ static int kind_first(const text *t, size_t a, size_t b)
         if (kind_at(t, a, k))
             return 1;
     return 0;
+}
+
+/* The next header line continues the issuer: it starts with a function word
+ * ("TO THE UNITED NATIONS", "in Geneva") or names a body itself ("United
+ * Nations" / "Security Council"). */
+static int issuer_more(const text *t, const unit *prev, const unit *u)
+{
+    size_t a, b;
+    int labelled;
+    if (u->used || u->para != prev->para || !issuer_range(t, u, &a, &b, &labelled) ||
+        labelled || !unit_titlecase(t, a, b) || kind_first(t, u->tok_start, u->tok_end))
+        return 0; /* "Press Release: 17 March 2023" under the name */
+    if (doc_in(t, a, &lex_en_function_words) &&
+        !tok_is(t, a, "the"))
+        return 1;
+    return has_head_word(t, a, b);
 }
 
 /* Tokens [a, b) are one run with no space holding a digit, after an

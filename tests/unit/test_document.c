@@ -149,6 +149,21 @@ static void kind_label_and_dash_before_the_issuer(void **state)
     dl_record_free(r);
 }
 
+/* "International Criminal Court" / "Press Release: 17 March 2023": the
+ * kind line under the name is no part of it, and gives the date */
+static void kind_and_date_line_under_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("International Criminal Court\nPress Release: 17 March 2023\n\n"
+                         "Situation in Ukraine: judges issue arrest warrants\n\n"
+                         "Today, Pre-Trial Chamber II issued warrants of arrest for two "
+                         "individuals.\n");
+    assert_string_equal(r->doc.issuer, "International Criminal Court");
+    assert_string_equal(r->doc.kind, "press release");
+    assert_string_equal(r->doc.date, "2023-03-17");
+    dl_record_free(r);
+}
+
 static void place_dash_date_is_a_dateline(void **state)
 {
     (void)state;
@@ -778,6 +793,7 @@ int main(void)
         cmocka_unit_test(a_heading_over_bullets_is_no_dateline),
         cmocka_unit_test(acronym_before_kind_and_apostrophe_in_dateline),
         cmocka_unit_test(kind_label_and_dash_before_the_issuer),
+        cmocka_unit_test(kind_and_date_line_under_the_issuer),
         cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
