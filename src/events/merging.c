@@ -83,6 +83,14 @@ typedef struct {
     const char *rep_end; /* report date's end, or NULL */
 } m_dates;
 
+/* "issued warrants of arrest ... the deportation of children": another
+ * mode of a type other than an attack is another deed (one attack may
+ * shoot and abduct). */
+static int other_coercion(const dl_event *e, const ev_mention *m)
+{
+    return e->mode && m->mode && strcmp(e->mode, m->mode) && strcmp(e->type, "ASSAULT");
+}
+
 static void mention_dates(ev_ctx *c, const ev_mention *m, m_dates *d)
 {
     dl_record *r = c->r;
@@ -178,7 +186,7 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
     for (size_t i = from; i < n; i++) {
         const dl_event *e = &c->r->events[i].pub;
         if (!same_modality(c, (int)i, m) || !type_in(e->type, types) ||
-            conflicts(c, (int)i, m, &d))
+            other_coercion(e, m) || conflicts(c, (int)i, m, &d))
             continue;
         /* the same word first, then the same mode ("Those detained" name
          * the arrests, not the dispersal named since) */
@@ -264,6 +272,8 @@ static int named_just_before(ev_ctx *c, const ev_mention *m)
         if (o->sent == m->sent || o->event < 0)
             continue;
         const dl_event *e = &c->r->events[o->event].pub;
+        if (other_coercion(e, m))
+            continue;
         if (!strcmp(e->type, m->type) && same_modality(c, o->event, m)) {
             m_dates d;
             mention_dates(c, m, &d);

@@ -431,6 +431,30 @@ static int flight_goal(const ev_ctx *c, const rec_place *p)
     return 0;
 }
 
+/* Place p follows "to" or "into" after a "from" in the clause of an
+ * expulsion m ("the deportation of children from occupied areas of Ukraine
+ * to the Russian Federation"): where they were taken, not where it was
+ * done. */
+static int taken_to(const ev_ctx *c, const rec_place *p, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t i = p->tok_start;
+    if (!m || !m->mode || strcmp(m->mode, "expel"))
+        return 0;
+    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
+        i--;
+    if (i < 3 || !(tok_is(t, i - 1, "to") || tok_is(t, i - 1, "into")))
+        return 0;
+    size_t s0 = t->sents[p->sent].tok_start;
+    for (size_t k = i - 1; k-- > s0 && i - k <= 12;) {
+        if (t->toks[k].kind == TOK_PUNCT && !tok_punct(t, k, '(') && !tok_punct(t, k, ')'))
+            return 0;
+        if (tok_is(t, k, "from"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Place p follows "by" ("carried out by the Russian Federation"): who did
  * it, not where. */
 static int agent_place(const ev_ctx *c, const rec_place *p)
@@ -498,7 +522,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
         if (p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
             ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
-            premises_owner(c, p) || (m && in_report_clause(c, m, p->tok_start)))
+            premises_owner(c, p) || taken_to(c, p, m) || (m && in_report_clause(c, m, p->tok_start)))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)

@@ -196,6 +196,25 @@ static void test_executions_take_no_subject(void **state)
     dl_record_free(r);
 }
 
+/* "issued warrants of arrest ... the unlawful deportation of children
+ * from occupied areas of Ukraine to the Russian Federation": two deeds
+ * of coercion, and the deportation is from where they were taken */
+static void test_a_deportation_is_where_people_were_taken_from(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("The Court issued warrants of arrest for two individuals. "
+                               "They are allegedly responsible for the unlawful deportation "
+                               "of children from occupied areas of Ukraine to the Russian "
+                               "Federation.\n",
+                               "2023-03-17");
+    assert_int_equal(fx_count(r, "COERCE"), 2);
+    const dl_event *e = fx_event(r, "COERCE", 1);
+    assert_string_equal(e->mode, "expel");
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->country, "UA");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_a_participle_before_a_noun_is_what_was_done_to_them),
         cmocka_unit_test(test_a_police_release_tells_one_shooting),
         cmocka_unit_test(test_executions_take_no_subject),
+        cmocka_unit_test(test_a_deportation_is_where_people_were_taken_from),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
