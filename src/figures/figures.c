@@ -47,8 +47,14 @@ static size_t read_amount(fig_ctx *c, size_t i, unsigned char *dated,
     size_t n = read_negation(c, i, am);
     if (!n) {
         num_value nv;
-        if (!(n = num_read(c->t, i, c->hi, &nv)))
-            return 0;
+        if (!(n = num_read(c->t, i, c->hi, &nv))) {
+            if (!tok_is(c->t, i, "a") && !tok_is(c->t, i, "an"))
+                return 0;
+            am->has_value = am->singular = 1; /* "a woman was killed" */
+            am->value = 1;
+            am->num_end = i + 1;
+            return 1;
+        }
         am->has_value = nv.kind == NUM_COUNT;
         am->value = nv.value;
         am->prefix = nv.prefix;
@@ -149,6 +155,28 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
     return p->text ? DL_OK : DL_ENOMEM;
 }
 
+/* "a 45-year-old woman was killed", "killed a civilian": one person by a
+ * noun of data/en/figure_singulars.txt, and a verb that says what befell
+ * them (not the noun's own kind: "a soldier said" counts nothing); a
+ * victim's kind only ("an armed police officer stationed outside", "as a
+ * child fled" are no forces or displaced people). */
+static int singular_count(const fig_ctx *c, const fig_reading *rd)
+{
+    const fig_group *g = &rd->g;
+    const char *k = rd->kind;
+    if (strcmp(k, "killed") && strcmp(k, "injured") && strcmp(k, "arrested") &&
+        strcmp(k, "missing") && strcmp(k, "hostages"))
+        return 0;
+    if (g->head != HEAD_PERSON || g->end <= g->start || g->anonymous ||
+        (strcmp(rd->rule, "fig_passive") && strcmp(rd->rule, "fig_group_verb") &&
+         strcmp(rd->rule, "fig_active")))
+        return 0;
+    for (size_t k = g->start; k < g->end; k++)
+        if (phrase_at(c->t, k, g->end, &lex_en_figure_singulars, NULL) == g->end - k)
+            return 1;
+    return 0;
+}
+
 /* Figures of one sentence, appended in text order. */
 static dl_status sentence_figures(dl_record *r, fig_ctx *c,
                                   unsigned char *dated)
@@ -165,7 +193,7 @@ static dl_status sentence_figures(dl_record *r, fig_ctx *c,
         fig_qualify(c, &am);
         if (am.strong) /* "-strong" belongs to the amount */
             am.end = am.num_end + 2;
-        if (fig_read_kind(c, &am, &rd)) {
+        if (fig_read_kind(c, &am, &rd) && (!am.singular || singular_count(c, &rd))) {
             dl_status st = push(r, c, &am, &rd);
             if (st != DL_OK)
                 return st;

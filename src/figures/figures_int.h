@@ -38,6 +38,8 @@ typedef struct {
     int negated;              /* "no one", "no civilians" */
     int yearlike;             /* four plain digits, as a year is written */
     int strong;               /* "a 5,000-strong force" */
+    int singular;             /* "a woman": one, if a verb says what befell
+                               * her (figures.c) */
 } fig_amount;
 
 enum { HEAD_NONE, HEAD_PERSON, HEAD_EVENT, HEAD_THING, HEAD_UNKNOWN };

@@ -153,12 +153,13 @@ static int unlisted_plural(const fig_ctx *c, size_t j)
 }
 
 /* A hyphenated modifier at token j ("French-speaking", "pro-government",
- * "well-armed"): its length in tokens, or 0. */
+ * "well-armed", "45-year-old"): its length in tokens, or 0. */
 static size_t compound_at(const fig_ctx *c, size_t j)
 {
     const text *t = c->t;
     size_t k = j + 1;
-    if (j >= c->hi || t->toks[j].kind != TOK_WORD)
+    /* "45-year-old" too */
+    if (j >= c->hi || (t->toks[j].kind != TOK_WORD && t->toks[j].kind != TOK_NUM))
         return 0;
     while (k + 1 < c->hi && tok_punct(t, k, '-') && !(t->toks[k].flags & TF_SPACE) &&
            t->toks[k + 1].kind == TOK_WORD && !(t->toks[k + 1].flags & TF_SPACE))

@@ -500,6 +500,27 @@ static void a_participle_before_the_noun_gives_the_kind(void **state)
     expect(18, "killed", "exact", "terrorists");
 }
 
+/* "a 45-year-old woman was killed", "killed a civilian": one person, when
+ * a verb says what befell them; "a soldier said", "a crowd was
+ * dispersed", "as a child fled" count nothing */
+static void one_person_named_with_a_counts_one(void **state)
+{
+    (void)state;
+    parse("A 45-year-old woman was killed and four more civilians were wounded.\n");
+    expect(1, "killed", "exact", "45-year-old woman");
+    parse("Gunmen killed a security guard and wounded a nurse.\n");
+    assert_int_equal(dl_record_nfigures(rec), 2);
+    assert_string_equal(dl_record_figure(rec, 0)->kind, "killed");
+    assert_string_equal(dl_record_figure(rec, 1)->kind, "injured");
+    assert_int_equal(dl_record_figure(rec, 1)->value, 1);
+    parse("A soldier said the crowd was dispersed.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
+    parse("As a child she fled her native land.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
+    parse("A family was killed in the strike.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
+}
+
 static void figures_come_in_text_order(void **state)
 {
     (void)state;
@@ -558,6 +579,7 @@ int main(void)
         cmocka_unit_test(negation_counts_zero),
         cmocka_unit_test(running_totals_are_cumulative),
         cmocka_unit_test(a_participle_before_the_noun_gives_the_kind),
+        cmocka_unit_test(one_person_named_with_a_counts_one),
         cmocka_unit_test(things_that_are_not_people_are_never_figures),
         cmocka_unit_test(unlisted_words_before_the_noun),
         cmocka_unit_test(more_and_the_words_of_military_statements),
