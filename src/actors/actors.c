@@ -35,9 +35,16 @@ static void describe_issuer(actx *x, size_t a, size_t b, const char **name,
 {
     const lex_entry *e = NULL;
     *name = x->r->doc.issuer;
-    if (act_phrase(x->t, a, b, &lex_en_actor_known, &e) == b - a) {
+    size_t kn = act_phrase(x->t, a, b, &lex_en_actor_known, &e);
+    if (kn == b - a) {
         const char *full = act_field(x->r, e->value, 0);
         *name = full ? full : *name;
+        *sector = act_field(x->r, e->value, 1);
+        *country = act_field(x->r, e->value, 2);
+    } else if (kn && e && a + kn < b && act_phrase(x->t, a + kn, b, &lex_en_actor_titles, NULL) ==
+                                          b - a - kn) {
+        /* "IDF Spokesperson": the office of a body known by name speaks
+         * for it */
         *sector = act_field(x->r, e->value, 1);
         *country = act_field(x->r, e->value, 2);
     } else {

@@ -373,8 +373,13 @@ dl_status actors_context(actx *x)
     int home = own > 0 && own >= most;
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
+        /* an army's or police force's own: "troops" in an IDF statement on
+         * Gaza, "officers" in a police release */
+        int own_force = (!strcmp(is->pub.sector, "military") ||
+                         !strcmp(is->pub.sector, "police")) &&
+                        !strcmp(ac->pub.sector, is->pub.sector);
         if (!ac->pub.country && borrows_issuer(ac) &&
-            (home || (most <= own && strcmp(ac->pub.sector, "rebels")) ||
+            (home || own_force || (most <= own && strcmp(ac->pub.sector, "rebels")) ||
              (!strcmp(ac->pub.sector, "government") &&
               !(ac->tok_start > 0 && tok_is(&r->txt, ac->tok_start - 1, "local"))))) {
             ac->pub.country = is->pub.country;

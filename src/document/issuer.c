@@ -116,6 +116,9 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
         while (k > a + 1 && !(t->toks[k - 1].flags & TF_CAP) &&
                doc_in(t, k - 1, &lex_en_actor_titles))
             k--;
+        /* "IDF Spokesperson's Announcement": the possessive goes too */
+        if (k > a + 2 && tok_is(t, k - 1, "s") && tok_punct(t, k - 2, '\''))
+            k -= 2;
         /* "ICRC News Release": an acronym alone before the kind too */
         if (has_head_word(t, a, k) || (k == a + 1 && (t->toks[a].flags & TF_UPPER)))
             b = k;
@@ -453,7 +456,14 @@ static int heading_like(const text *t, const unit *u, size_t min_words)
         }
         words += k > 1 || t->toks[i].kind == TOK_WORD;
     }
-    /* reference numbers such as "SC/10010" are not titles */
+    /* reference numbers such as "SC/10010" are not titles; nor is a
+     * sentence of the body, a long line ending in a full stop after a
+     * comma ("Earlier today, a terrorist fired ... near Netiv HaAsara.") */
+    size_t comma = 0;
+    for (size_t i = u->tok_start; i < u->tok_end; i++)
+        comma += tok_punct(t, i, ',');
+    if (words > 10 && comma && tok_punct(t, u->tok_end - 1, '.'))
+        return 0;
     return words >= min_words && n <= 40 && words * 2 >= n &&
            !date_line(t, u->tok_start, u->tok_end);
 }

@@ -187,6 +187,23 @@ static void spokesperson_for_the_un_is_international(void **state)
     dl_record_free(r);
 }
 
+/* "IDF Spokesperson's Announcement": the office of a body known by name is
+ * that body's, and an army's statement's "troops" are its own, wherever
+ * they are */
+static void an_armys_spokesperson_and_its_troops(void **state)
+{
+    (void)state;
+    dl_record *r = build("IDF Spokesperson's Announcement\nJanuary 9, 2024\n\n"
+                         "Overnight, fighter jets struck targets in the Gaza Strip. In "
+                         "Khan Yunis, troops located a weapons storage facility.\n");
+    const rec_actor *a = issuer_of(r);
+    assert_string_equal(a->pub.text, "IDF Spokesperson");
+    assert_string_equal(a->pub.sector, "military");
+    country_is(a, "IL");
+    country_is(actor_text(r, "troops"), "IL");
+    dl_record_free(r);
+}
+
 static void country_line_under_issuer(void **state)
 {
     (void)state;
@@ -328,6 +345,7 @@ int main(void)
         cmocka_unit_test(issuer_known_by_acronym),
         cmocka_unit_test(issuer_known_by_full_name),
         cmocka_unit_test(spokesperson_for_the_un_is_international),
+        cmocka_unit_test(an_armys_spokesperson_and_its_troops),
         cmocka_unit_test(country_line_under_issuer),
         cmocka_unit_test(local_issuer_takes_country_of_its_places),
         cmocka_unit_test(official_of_international_body_is_international),

@@ -215,6 +215,22 @@ static void test_a_deportation_is_where_people_were_taken_from(void **state)
     dl_record_free(r);
 }
 
+/* "fired an anti-tank missile toward IDF troops": a weapon aimed at a
+ * target; "eliminated several terrorists" a killing where forces act */
+static void test_a_missile_fired_toward_troops_is_an_attack(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Statement\n\nUpdate on the operations in Gaza\n\nEarlier today, a terrorist fired an anti-tank missile toward "
+                               "troops near Netiv HaAsara.\n\nIn Khan Yunis, troops eliminated "
+                               "several terrorists.\n",
+                               "2024-01-09");
+    assert_int_equal(fx_count(r, "MOBILIZE"), 0);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->mode, "explosives");
+    assert_int_equal(fx_event(r, "ASSAULT", 1)->nfigures, 1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_a_police_release_tells_one_shooting),
         cmocka_unit_test(test_executions_take_no_subject),
         cmocka_unit_test(test_a_deportation_is_where_people_were_taken_from),
+        cmocka_unit_test(test_a_missile_fired_toward_troops_is_an_attack),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
