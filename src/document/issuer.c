@@ -20,6 +20,15 @@ static int has_head_word(const text *t, size_t a, size_t b)
     return 0;
 }
 
+/* Tokens [a, b) are wholly the name of a body known by name
+ * (data/en/actor_known.txt: "Médecins Sans Frontières", "Amnesty
+ * International"), a line of its own in the header. */
+static int known_body(const text *t, size_t a, size_t b)
+{
+    pm_opts o = {b, 12, PM_SAME_SENT, NULL};
+    return b > a + 1 && phrase_match(t, a, &lex_en_actor_known, &o, NULL) == b - a;
+}
+
 /* A body that sits abroad by definition names the state it represents:
  * "Permanent Mission of X to the United Nations", "Embassy of X in Y". Its
  * dateline is its host city, not its home. */
@@ -242,7 +251,8 @@ int header_issuer(dl_record *r, header *h)
         int labelled;
         if (h->top[u].used || !issuer_range(t, &h->top[u], &a, &b, &labelled))
             continue;
-        if (!labelled && (!unit_titlecase(t, a, b) || !has_head_word(t, a, b)))
+        if (!labelled && (!unit_titlecase(t, a, b) || !has_head_word(t, a, b)) &&
+            !known_body(t, a, b))
             continue;
         size_t k = labelled ? 0 : kind_before_topic(t, a, b);
         if (!k && !labelled)

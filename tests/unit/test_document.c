@@ -164,6 +164,19 @@ static void kind_and_date_line_under_the_issuer(void **state)
     dl_record_free(r);
 }
 
+/* a header line that is only a body known by name is the issuer, not the
+ * title */
+static void a_known_body_alone_is_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("M\xc3\xa9" "decins Sans Fronti\xc3\xa8" "res\nPort Sudan, 20 June 2024\n\n"
+                         "Sudan: Hospital in El Fasher shelled again\n\n"
+                         "On 8 June, the South Hospital in El Fasher was attacked.\n");
+    assert_string_equal(r->doc.issuer, "M\xc3\xa9" "decins Sans Fronti\xc3\xa8" "res");
+    assert_string_equal(r->doc.title, "Sudan: Hospital in El Fasher shelled again");
+    dl_record_free(r);
+}
+
 static void place_dash_date_is_a_dateline(void **state)
 {
     (void)state;
@@ -794,6 +807,7 @@ int main(void)
         cmocka_unit_test(acronym_before_kind_and_apostrophe_in_dateline),
         cmocka_unit_test(kind_label_and_dash_before_the_issuer),
         cmocka_unit_test(kind_and_date_line_under_the_issuer),
+        cmocka_unit_test(a_known_body_alone_is_the_issuer),
         cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
         cmocka_unit_test(yearless_dateline_after_new_year_takes_previous_year),
