@@ -32,6 +32,16 @@ static int datable(const ev_ctx *c, const rec_time *tm)
     return tm->tok_end > tm->tok_start && !ev_in_header(c, tm->tok_start);
 }
 
+/* "born in 1977", "founded in 2003": the date of a birth or a founding
+ * (data/en/event_time_owners.txt), no event's. */
+static int owned_time(const text *t, const rec_time *tm)
+{
+    size_t i = tm->tok_start, s = t->sents[tm->sent].tok_start;
+    if (i > s && (tok_is(t, i - 1, "in") || tok_is(t, i - 1, "on")))
+        i--;
+    return i > s && tok_in(t, i - 1, &lex_en_event_time_owners);
+}
+
 /* Inside quotation marks a date is part of a name ("Bloody Friday"). */
 static int quoted(const text *t, const rec_time *tm)
 {
@@ -196,7 +206,7 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     long bc = 0;
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
-        if (!datable(c, tm) || quoted(&r->txt, tm) ||
+        if (!datable(c, tm) || quoted(&r->txt, tm) || owned_time(&r->txt, tm) ||
             ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
             in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm))
             continue;
@@ -286,7 +296,8 @@ static int latest_time(ev_ctx *c, size_t s)
         const rec_time *tm = &r->times[i];
         const char *v = tm->pub.value;
         if (tm->sent < s && tm->sent >= narrative_start(c) && datable(c, tm) &&
-            !quoted(&r->txt, tm) && !ev_reporting_time(c, tm) && !period_start(c, tm) &&
+            !quoted(&r->txt, tm) && !owned_time(&r->txt, tm) && !ev_reporting_time(c, tm) &&
+            !period_start(c, tm) &&
             (v[0] == 'P' ? !ev_long_span_back(tm) : v[0] != 'X' && strlen(v) >= 4) &&
             !hypothetical_time(c, tm))
             return (int)i;

@@ -231,6 +231,23 @@ static void test_a_missile_fired_toward_troops_is_an_attack(void **state)
     dl_record_free(r);
 }
 
+/* "the driver, born in 1977, was seriously injured": a birth year dates
+ * no event; the morning's time does */
+static void test_a_birth_year_dates_no_event(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Statement\n\nLandmine explosion in Kalbajar district\n\n"
+                               "On 17 July 2023, at around 10:30, a truck hit an anti-tank "
+                               "mine in the Kalbajar district. As a result, the driver, "
+                               "Khanlar Mammadov, born in 1977, was seriously injured.\n",
+                               "2023-07-18");
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const char *d = dl_record_event(r, i)->date;
+        assert_true(d == NULL || strncmp(d, "1977", 4) != 0);
+    }
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -245,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_executions_take_no_subject),
         cmocka_unit_test(test_a_deportation_is_where_people_were_taken_from),
         cmocka_unit_test(test_a_missile_fired_toward_troops_is_an_attack),
+        cmocka_unit_test(test_a_birth_year_dates_no_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
