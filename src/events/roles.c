@@ -244,6 +244,16 @@ static int relative_between(const text *t, size_t a, size_t b)
     return 0;
 }
 
+/* A verb of saying in [a, b) ("New Zealand said Friday in response to U.S.
+ * missile attacks"): the country before it is a speaker. */
+static int say_between(const ev_ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (ev_is(c, k, EVR_SAY))
+            return 1;
+    return 0;
+}
+
 static int country_subject(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -256,6 +266,7 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
             p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
             !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok) &&
             !relative_between(&r->txt, p->tok_end, m->tok) &&
+            !say_between(c, p->tok_end, m->tok) &&
             !ev_place_in_actor(c, p, 0) && !ev_place_in_figure(c, p))
             cc = p->pub.country;
     }

@@ -305,6 +305,32 @@ static int latest_time(ev_ctx *c, size_t s)
     return -1;
 }
 
+/* "the missile attack on the consular section of the Embassy of the
+ * Islamic Republic of Iran in Damascus": the place after "in" inside the
+ * name of a building that was hit (data/en/event_premises.txt, a target
+ * word such as "on" a few words before it) is where it happened ("The U.S.
+ * Embassy in Pretoria had no comment" is no such place). */
+static int building_in(const ev_ctx *c, const rec_actor *a, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    if (p->tok_start <= a->tok_start || !tok_is(t, p->tok_start - 1, "in"))
+        return 0;
+    size_t s0 = t->sents[p->sent].tok_start, k = a->tok_start;
+    int hit = 0;
+    for (size_t back = 0; k > s0 && back < 6 && !hit; back++) {
+        k--;
+        if (t->toks[k].kind == TOK_PUNCT)
+            break;
+        hit = ev_is(c, k, EVR_TARGET);
+    }
+    if (!hit)
+        return 0;
+    for (size_t k = a->tok_start; k < p->tok_start; k++)
+        if (tok_in(t, k, &lex_en_event_premises))
+            return 1;
+    return 0;
+}
+
 /* Place p is part of an actor's name ("Ministry of Defense of the Soviet
  * Union", "people of Azerbaijan") or is the actor ("Estonia would not
  * hesitate": the state), not where something happened. */
@@ -315,7 +341,8 @@ int ev_place_in_actor(const ev_ctx *c, const rec_place *p, int whole)
         const rec_actor *a = &r->actors[i];
         if (a->tok_start <= p->tok_start &&
             a->tok_end >= p->tok_end &&
-            (a->tok_end - a->tok_start) + (whole ? 1 : 0) > (p->tok_end - p->tok_start))
+            (a->tok_end - a->tok_start) + (whole ? 1 : 0) > (p->tok_end - p->tok_start) &&
+            !building_in(c, a, p))
             return 1;
     }
     return 0;
@@ -524,6 +551,33 @@ static int inner_before(const dl_record *r, int best, size_t s)
     return best;
 }
 
+/* "U.S. missile attacks on alleged terrorist sites in Sudan": a country
+ * right before the trigger, with a place in the trigger's own phrase after
+ * it (a few words on, no verb's auxiliary between, not after "since"), is
+ * whose the attack is, not where ("the Kenya embassy bombing", "suspects
+ * in the Kenya bombing have been handed over to the United States" stay
+ * where). */
+static int country_of_doer(const ev_ctx *c, const rec_place *p, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    const text *t = &r->txt;
+    if (!m || p->tok_end != m->tok || !p->pub.kind || strcmp(p->pub.kind, "country"))
+        return 0;
+    EV_EACH(&c->places_ix, p->sent, i) {
+        const rec_place *q = &r->places[i];
+        if (q->tok_start <= m->tok || q->tok_start > m->tok + m->ntok + 8 ||
+            tok_is(t, q->tok_start - 1, "since"))
+            continue;
+        size_t k = m->tok + m->ntok;
+        while (k < q->tok_start && !ev_is(c, k, EVR_BE) && !ev_is(c, k, EVR_AUX) &&
+               t->toks[k].kind != TOK_PUNCT)
+            k++;
+        if (k == q->tok_start)
+            return 1;
+    }
+    return 0;
+}
+
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -531,6 +585,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
     EV_EACH(&c->places_ix, s, i) {
         const rec_place *p = &r->places[i];
         if (p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
+            country_of_doer(c, p, m) ||
             ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
             premises_owner(c, p) || taken_to(c, p, m) || (m && in_report_clause(c, m, p->tok_start)))

@@ -248,6 +248,50 @@ static void test_a_birth_year_dates_no_event(void **state)
     dl_record_free(r);
 }
 
+/* a ministry's statement on a strike abroad: the strike is where the
+ * building hit stands ("the Embassy of X in Damascus"), by the state the
+ * text names with its own words ("the Zionist regime": Israel's
+ * government, the name kept as written) */
+static void test_a_strike_on_an_embassy_abroad(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Statement by the Ministry of Foreign Affairs of the Islamic "
+                               "Republic of Iran\n\nTehran, 2 April 2024\n\nThe Ministry "
+                               "condemns the Zionist regime's missile attack on the consular "
+                               "section of the Embassy of the Islamic Republic of Iran in "
+                               "Damascus on Monday, 1 April, which killed seven military "
+                               "advisers.\n",
+                               NULL);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "explosives");
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->name, "Damascus");
+    assert_true(e->actor >= 0);
+    const dl_actor *a = dl_record_actor(r, (size_t)e->actor);
+    assert_string_equal(a->text, "Zionist regime");
+    assert_string_equal(a->country, "IL");
+    dl_record_free(r);
+}
+
+/* "New Zealand said Friday in response to U.S. missile attacks on sites in
+ * Sudan": the speaker is no doer, and the country before the attacks is
+ * whose they are, not where */
+static void test_a_country_before_its_attacks_is_no_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Statement\n\nReactions to the strikes\n\nNew Zealand said "
+                               "on Friday in response to U.S. missile attacks on alleged "
+                               "terrorist sites in Sudan that the strikes were justified.\n",
+                               "1998-08-21");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->country, "SD");
+    assert_true(e->actor < 0 || strcmp(dl_record_actor(r, (size_t)e->actor)->country, "NZ"));
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -263,6 +307,8 @@ int main(void)
         cmocka_unit_test(test_a_deportation_is_where_people_were_taken_from),
         cmocka_unit_test(test_a_missile_fired_toward_troops_is_an_attack),
         cmocka_unit_test(test_a_birth_year_dates_no_event),
+        cmocka_unit_test(test_a_strike_on_an_embassy_abroad),
+        cmocka_unit_test(test_a_country_before_its_attacks_is_no_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
