@@ -115,6 +115,15 @@ static int forces_at(const ev_ctx *c, size_t s, size_t tok)
     return 0;
 }
 
+/* Token i is a lower-case adverb in "-ly" ("arbitrarily", "wrongfully"). */
+static int ly_adverb(const text *t, size_t i)
+{
+    size_t n = tok_len(t, i);
+    const char *s = tok_str(t, i);
+    return t->toks[i].kind == TOK_WORD && n > 4 && !(t->toks[i].flags & (TF_CAP | TF_UPPER)) &&
+           s[n - 2] == 'l' && s[n - 1] == 'y';
+}
+
 static int ends_in_ed(const text *t, size_t last)
 {
     size_t n = tok_len(t, last);
@@ -153,9 +162,13 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
         return;
     }
     if (ends_in_ed(t, m->tok + m->ntok - 1) || ends_in_ed(t, m->tok)) {
-        /* "those detained", "the wounded": people of an event named */
-        if (m->tok > prev_end && m->tok > 0 && t->toks[m->tok - 1].sent == m->sent &&
-            (tok_is(t, m->tok - 1, "those") || tok_is(t, m->tok - 1, "the")))
+        /* "those detained", "the wounded", "those arbitrarily detained":
+         * people of an event named */
+        size_t d = m->tok;
+        while (d > prev_end + 1 && d - 1 > 0 && ly_adverb(t, d - 1))
+            d--;
+        if (d > prev_end && d > 0 && t->toks[d - 1].sent == m->sent &&
+            (tok_is(t, d - 1, "those") || tok_is(t, d - 1, "the")))
             m->definite = 1;
         /* "rescued 42 kidnapped hostages": between a count and its noun,
          * what was done to the people counted */
@@ -314,6 +327,10 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     determiner(c, m, c->nm > 1 ? c->m[c->nm - 2].tok + c->m[c->nm - 2].ntok : 0);
     if ((flags & EVF_DET) && !m->definite && !m->indefinite) {
         c->nm--; /* "the world did not act": a verb, not "this act" */
+        return DL_OK;
+    }
+    if ((flags & EVF_AIMED) && m->definite && !strcmp(m->type, "MOBILIZE")) {
+        c->nm--; /* "Most of the rockets were destroyed": the weapons named */
         return DL_OK;
     }
     if (flags & EVF_REF)

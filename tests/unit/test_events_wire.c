@@ -292,6 +292,29 @@ static void test_a_country_before_its_attacks_is_no_place(void **state)
     dl_record_free(r);
 }
 
+/* "urge the military authorities to release all those arbitrarily
+ * detained": the detentions named before, not the authorities detained;
+ * "Most of the rockets were destroyed": the weapons of the attack told, no
+ * show of force */
+static void test_references_to_people_and_weapons_named(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Statement\n\nDetentions in Niger\n\nPresident Mohamed "
+                               "Bazoum has been detained in Niamey since 26 July. \"We urge the "
+                               "military authorities to release all those arbitrarily "
+                               "detained,\" the spokesperson said.\n",
+                               "2023-08-14");
+    assert_int_equal(fx_count(r, "COERCE"), 1);
+    dl_record_free(r);
+    r = parse_dated("Statement\n\nShelling of Belgorod\n\nOn 29 December, rockets were "
+                    "fired at the city of Belgorod. Most of the rockets were destroyed by air "
+                    "defence systems.\n",
+                    "2023-12-30");
+    assert_int_equal(fx_count(r, "MOBILIZE"), 0);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -309,6 +332,7 @@ int main(void)
         cmocka_unit_test(test_a_birth_year_dates_no_event),
         cmocka_unit_test(test_a_strike_on_an_embassy_abroad),
         cmocka_unit_test(test_a_country_before_its_attacks_is_no_place),
+        cmocka_unit_test(test_references_to_people_and_weapons_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
