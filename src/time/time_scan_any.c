@@ -549,8 +549,11 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
             *x = alt;
             n = x->t1 - i;
         }
-        /* a fixed phrase that begins with one: "the end of the year" */
-        else if (n && !x->mod && mod[0] && x->t0 == i && x->t1 > j)
+        /* a fixed phrase that begins with one: "the end of the year"; not
+         * a half or quarter its words already name ("the second half of
+         * 2007" is 2007-H2) */
+        else if (n && !x->mod && mod[0] && x->t0 == i && x->t1 > j && x->gran != G_HALF &&
+                 x->gran != G_QUARTER)
             x->mod = mod;
     }
     /* "more than a decade", "about three weeks" */

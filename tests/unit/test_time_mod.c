@@ -49,6 +49,16 @@ static void part_of_a_period(void **state)
          "END"},
         {"Talks were held in the middle of October.", "the middle of October",
          "2008-10", "MID"},
+        /* a part of a month by its days, weeks or half: one expression */
+        {"Aid stopped in the first week of December.", "the first week of December",
+         "2008-12", "START"},
+        {"During the second half of December, 40 were injured.",
+         "the second half of December", "2008-12", "END"},
+        {"Troops withdrew in the last days of December.", "the last days of December",
+         "2008-12", "END"},
+        /* a half of a year written with its year stays a half */
+        {"Prices rose in the second half of 2007.", "the second half of 2007", "2007-H2",
+         NULL},
         {"The curfew was lifted at the beginning of the month.",
          "the beginning of the month", "2009-01", "START"},
         {"Aid will arrive by the end of the week.", "the end of the week",
