@@ -11,10 +11,13 @@
 
 static const char usage[] =
     "usage: dateline claims [--db PATH] [--format table|json|jsonl]\n"
-    "                       [--by day|month|year] [--all] [QUERY...]\n"
+    "                       [--by day|month|year] [--group place|sides]\n"
+    "                       [--all] [QUERY...]\n"
     "Groups events by type, place and date (--by: how finely dates must\n"
-    "agree) and lists the groups reported by two or more documents (--all:\n"
-    "every group), each source's figures side by side.\n";
+    "agree; --group sides: by the countries of place, actor and target\n"
+    "instead of the place, so that each side's account of a clash meets the\n"
+    "other's) and lists the groups reported by two or more documents\n"
+    "(--all: every group), each source's figures side by side.\n";
 
 typedef struct {
     cli_out out;
@@ -25,17 +28,22 @@ typedef struct {
 
 static void group_table(const dl_claim_group *g)
 {
-    printf("%s %s in %s%s%s%s: %zu source%s\n", OR(g->type), OR(g->date),
-           OR(g->place), g->country ? " (" : "", g->country ? g->country : "",
-           g->country ? ")" : "", g->nsources, g->nsources == 1 ? "" : "s");
+    if (g->sides)
+        printf("%s %s between %s: %zu source%s\n", OR(g->type), OR(g->date),
+               *g->sides ? g->sides : "-", g->nsources, g->nsources == 1 ? "" : "s");
+    else
+        printf("%s %s in %s%s%s%s: %zu source%s\n", OR(g->type), OR(g->date),
+               OR(g->place), g->country ? " (" : "", g->country ? g->country : "",
+               g->country ? ")" : "", g->nsources, g->nsources == 1 ? "" : "s");
     for (size_t i = 0; i < g->nclaims; i++) {
         const dl_hit *h = &g->claims[i];
         char figs[512], doc[13];
         cli_figures(h->figures, h->nfigures, h->cited, figs, sizeof figs);
         snprintf(doc, sizeof doc, "%s", h->doc);
-        printf("  %-32s %s%s%s, %s [%s:%s]\n", *figs ? figs : "no figures",
+        printf("  %-32s %s%s%s, %s%s%s [%s:%s]\n", *figs ? figs : "no figures",
                h->issuer ? h->issuer : OR(h->source), h->cited ? " citing " : "",
-               h->cited ? h->cited : "", OR(h->reported), doc, OR(h->event));
+               h->cited ? h->cited : "", OR(h->reported),
+               g->sides ? ", in " : "", g->sides ? OR(h->place) : "", doc, OR(h->event));
     }
 }
 
@@ -63,11 +71,12 @@ int cmd_claims(int argc, char **argv)
         {"db", required_argument, NULL, 'b'},
         {"format", required_argument, NULL, 'f'},
         {"by", required_argument, NULL, 'g'},
+        {"group", required_argument, NULL, 'G'},
         {"all", no_argument, NULL, 'a'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *db = NULL, *fmt = NULL, *by = "day", *val;
+    const char *db = NULL, *fmt = NULL, *by = "day", *group = "place", *val;
     size_t min = 2;
     int c, rc = -1, nwords = 0;
     char **words = calloc((size_t)argc + 1, sizeof *words);
@@ -79,6 +88,7 @@ int cmd_claims(int argc, char **argv)
         case 'b': db = val; break;
         case 'f': fmt = val; break;
         case 'g': by = val; break;
+        case 'G': group = val; break;
         case 'a': min = 1; break;
         case 'h': fputs(usage, stdout); rc = EXIT_OK; break;
         default: fputs(usage, stderr); rc = EXIT_USAGE; break;
@@ -100,7 +110,7 @@ int cmd_claims(int argc, char **argv)
         return rc;
     }
     dl_error err;
-    dl_status st = dl_store_claims(s, q, by, min, on_group, &p, &err);
+    dl_status st = dl_store_claims_by(s, q, by, group, min, on_group, &p, &err);
     if (p.out == OUT_JSON)
         fputs(p.n ? "\n]\n" : "[]\n", stdout);
     if (st)

@@ -65,9 +65,11 @@ static json_t *claim_json(const dl_hit *h)
     json_t *o = json_object();
     if (!o)
         return NULL;
-    const char *keys[] = {"doc", "event", "date"};
-    const char *vals[] = {h->doc, h->event, h->date};
-    set_strings(o, keys, vals, 3);
+    /* each claim's own place and sides: grouped by sides, they differ */
+    const char *keys[] = {"doc", "event", "date", "place", "country", "actor", "target"};
+    const char *vals[] = {h->doc, h->event, h->date, h->place, h->country, h->actor,
+                          h->target};
+    set_strings(o, keys, vals, sizeof keys / sizeof *keys);
     json_object_set_new(o, "figures", figures_json(h->figures, h->nfigures));
     const char *k2[] = {"issuer", "cited", "reported", "source"};
     const char *v2[] = {h->issuer, h->cited, h->reported, h->source};
@@ -80,9 +82,20 @@ json_t *cli_claim_group_json(const dl_claim_group *g)
     json_t *claims = json_array();
     for (size_t i = 0; claims && i < g->nclaims; i++)
         json_array_append_new(claims, claim_json(&g->claims[i]));
-    return json_pack("{s:o, s:o, s:o, s:o, s:I, s:o}", "type", jstr(g->type),
-                     "date", jstr(g->date), "place", jstr(g->place),
-                     "country", jstr(g->country), "sources",
-                     (json_int_t)g->nsources, "claims",
-                     claims ? claims : json_null());
+    json_t *o = json_pack("{s:o, s:o, s:o, s:o, s:I, s:o}", "type", jstr(g->type),
+                          "date", jstr(g->date), "place", jstr(g->place),
+                          "country", jstr(g->country), "sources",
+                          (json_int_t)g->nsources, "claims",
+                          claims ? claims : json_null());
+    if (o && g->sides) { /* "AM,AZ" as ["AM", "AZ"] */
+        json_t *sides = json_array();
+        for (const char *p = g->sides; sides && *p;) {
+            const char *e = strchr(p, ',');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            json_array_append_new(sides, json_stringn(p, n));
+            p += n + (e != NULL);
+        }
+        json_object_set_new(o, "sides", sides ? sides : json_null());
+    }
+    return o;
 }

@@ -111,10 +111,14 @@ void srv_timeline(srv_ctx *c, const srv_req *r, srv_resp *out)
 
 void srv_claims(srv_ctx *c, const srv_req *r, srv_resp *out)
 {
-    const char *q = srv_arg(r, "q"), *by = srv_arg(r, "by");
+    const char *q = srv_arg(r, "q"), *by = srv_arg(r, "by"), *group = srv_arg(r, "group");
     if (by && strcmp(by, "day") && strcmp(by, "month") && strcmp(by, "year")) {
         srv_error(out, MHD_HTTP_BAD_REQUEST, "usage",
                   "by is day, month or year", -1);
+        return;
+    }
+    if (group && strcmp(group, "place") && strcmp(group, "sides")) {
+        srv_error(out, MHD_HTTP_BAD_REQUEST, "usage", "group is place or sides", -1);
         return;
     }
     gather g = {.list = json_array()};
@@ -124,9 +128,9 @@ void srv_claims(srv_ctx *c, const srv_req *r, srv_resp *out)
     }
     dl_error err;
     pthread_mutex_lock(&c->lock);
-    dl_status st = dl_store_claims(c->store, q && *q ? q : NULL,
-                                   by ? by : "day", srv_flag(r, "all") ? 1 : 2,
-                                   on_group, &g, &err);
+    dl_status st = dl_store_claims_by(c->store, q && *q ? q : NULL, by ? by : "day",
+                                      group, srv_flag(r, "all") ? 1 : 2, on_group, &g,
+                                      &err);
     pthread_mutex_unlock(&c->lock);
     if (st) {
         json_decref(g.list);

@@ -286,6 +286,7 @@ typedef struct {
     const char *start, *end;  /* the event's interval, ISO dates */
     const char *place, *country;
     const char *actor, *target;
+    const char *actor_country, *target_country; /* ISO codes, or NULL */
     const char *cited;        /* whom the issuer cites for it, or NULL */
     const dl_figure *figures; /* the event's figures */
     size_t nfigures;
@@ -313,9 +314,12 @@ dl_status dl_store_search(dl_store *s, const char *query,
                           const dl_search_opts *opt, dl_hit_fn fn, void *ctx,
                           dl_error *err);
 
-/* Events of one type, date and place as reported by several documents. */
+/* Events of one type, date and place (or sides) as reported by several
+ * documents. */
 typedef struct {
     const char *type, *date, *place, *country;
+    const char *sides;        /* grouping by sides: the countries of place,
+                               * actor and target, sorted ("AM,AZ"); else NULL */
     const dl_hit *claims;     /* one per reporting event, by report date */
     size_t nclaims;
     size_t nsources;          /* distinct documents among the claims */
@@ -329,6 +333,15 @@ typedef int (*dl_claims_fn)(const dl_claim_group *g, void *ctx);
 dl_status dl_store_claims(dl_store *s, const char *query,
                           const char *granularity, size_t min_sources,
                           dl_claims_fn fn, void *ctx, dl_error *err);
+
+/* The same, grouped by `group`: "place" (as dl_store_claims) or "sides":
+ * events of one type and date whose place, actor and target name the same
+ * countries, so that each side's account of one clash meets the other's
+ * ("an attack on Armenia by Azerbaijan's forces" and "provocations by
+ * Armenia's forces in Dashkasan" are both AM,AZ). NULL = "place". */
+dl_status dl_store_claims_by(dl_store *s, const char *query, const char *granularity,
+                             const char *group, size_t min_sources, dl_claims_fn fn,
+                             void *ctx, dl_error *err);
 
 /* A stored document's metadata, owned by the store until the next call. */
 typedef struct {

@@ -1,6 +1,8 @@
 /* claims.c - comparing claims: events of the same type, place and date
  * (cut to a day, month or year) reported by several documents, so that
- * their figures can be read side by side. The search itself is search.c. */
+ * their figures can be read side by side; or of the same type, date and
+ * sides (the countries of place, actor and target), so that each side's
+ * account of one clash meets the other's. The search itself is search.c. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +13,7 @@ typedef struct {
     dl_claims_fn fn;
     void *ctx;
     size_t keylen;        /* 10 day, 7 month, 4 year */
+    int sides;            /* group by sides, not place */
     size_t min_sources;
     arena *a;
     dl_hit *hits;
@@ -24,11 +27,39 @@ static const char *dup(arena *a, const char *s)
     return s ? arena_strdup(a, s) : NULL;
 }
 
+/* The countries of an event's place, actor and target as a set: its
+ * members sorted and joined by ',' ("AM,AZ"; "" when none is known). */
+static const char *sides_of(arena *a, const dl_hit *h)
+{
+    const char *c[3] = {h->country, h->actor_country, h->target_country};
+    const char *set[3];
+    size_t n = 0;
+    for (size_t i = 0; i < 3; i++) {
+        if (!c[i] || !*c[i])
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp(set[k], c[i]) < 0)
+            k++;
+        if (k < n && !strcmp(set[k], c[i]))
+            continue;
+        memmove(set + k + 1, set + k, (n - k) * sizeof *set);
+        set[k] = c[i];
+        n++;
+    }
+    char *s = arena_strdup(a, "");
+    for (size_t i = 0; s && i < n; i++)
+        s = arena_printf(a, "%s%s%s", s, i ? "," : "", set[i]);
+    return s;
+}
+
 static char *group_key(grouping *g, const dl_hit *h)
 {
     char date[11] = "";
     size_t n = h->start ? strlen(h->start) : 0;
     memcpy(date, h->start ? h->start : "", n < g->keylen ? n : g->keylen);
+    if (g->sides)
+        return arena_printf(g->a, "%s|%s|%s", h->type ? h->type : "", date,
+                            sides_of(g->a, h));
     char *k = arena_printf(g->a, "%s|%s|%s|", h->type ? h->type : "", date,
                            h->country ? h->country : "");
     /* place names compare without case */
@@ -46,8 +77,8 @@ static void copy_hit(grouping *g, dl_hit *d, const dl_hit *h)
     const char **fields[] = {
         &d->doc, &d->source, &d->url, &d->issuer, &d->kind, &d->title,
         &d->reported, &d->event, &d->type, &d->mode, &d->date, &d->start,
-        &d->end, &d->place, &d->country, &d->actor, &d->target, &d->cited,
-        &d->snippet,
+        &d->end, &d->place, &d->country, &d->actor, &d->target, &d->actor_country,
+        &d->target_country, &d->cited, &d->snippet,
     };
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         *fields[i] = dup(a, *fields[i]);
@@ -86,6 +117,7 @@ static void flush(grouping *g)
             .type = g->hits[0].type, .place = g->hits[0].place,
             .country = g->hits[0].country, .claims = g->hits, .nclaims = g->n,
             .nsources = distinct_docs(g),
+            .sides = g->sides ? sides_of(g->a, &g->hits[0]) : NULL,
         };
         char date[11] = "";
         size_t n = strlen(g->hits[0].start);
@@ -121,12 +153,38 @@ static int on_hit(const dl_hit *h, void *ctx)
     return 0;
 }
 
+/* The sides of an event in SQL, in the order sides_of's strings sort: the
+ * set of place, actor and target countries as "lo,mid,hi", a missing one
+ * standing for another so that equal sets give equal strings. */
+#define SIDE_X "coalesce(p.country, a.country, t.country, '')"
+#define SIDE_Y "coalesce(a.country, t.country, p.country, '')"
+#define SIDE_Z "coalesce(t.country, p.country, a.country, '')"
+#define SIDE_LO "min(" SIDE_X ", " SIDE_Y ", " SIDE_Z ")"
+#define SIDE_HI "max(" SIDE_X ", " SIDE_Y ", " SIDE_Z ")"
+#define SIDES_SQL                                                                   \
+    SIDE_LO " || ',' || CASE WHEN " SIDE_X " NOT IN (" SIDE_LO ", " SIDE_HI ") THEN " \
+    SIDE_X " WHEN " SIDE_Y " NOT IN (" SIDE_LO ", " SIDE_HI ") THEN " SIDE_Y          \
+    " WHEN " SIDE_Z " NOT IN (" SIDE_LO ", " SIDE_HI ") THEN " SIDE_Z " ELSE " SIDE_LO  \
+    " END || ',' || " SIDE_HI
+
 dl_status dl_store_claims(dl_store *s, const char *query,
                           const char *granularity, size_t min_sources,
                           dl_claims_fn fn, void *ctx, dl_error *err)
 {
+    return dl_store_claims_by(s, query, granularity, NULL, min_sources, fn, ctx, err);
+}
+
+dl_status dl_store_claims_by(dl_store *s, const char *query, const char *granularity,
+                             const char *group, size_t min_sources, dl_claims_fn fn,
+                             void *ctx, dl_error *err)
+{
     grouping g = {.fn = fn, .ctx = ctx, .keylen = 10,
                   .min_sources = min_sources ? min_sources : 1};
+    if (group && !strcmp(group, "sides"))
+        g.sides = 1;
+    else if (group && strcmp(group, "place"))
+        return store_fail(err, DL_EUSAGE, (size_t)-1,
+                          "grouping is by place or sides, not '%s'", group);
     if (granularity && !strcmp(granularity, "month"))
         g.keylen = 7;
     else if (granularity && !strcmp(granularity, "year"))
@@ -135,17 +193,26 @@ dl_status dl_store_claims(dl_store *s, const char *query,
         return store_fail(err, DL_EUSAGE, (size_t)-1,
                           "granularity is day, month or year, not '%s'",
                           granularity);
-    char order[200];
-    snprintf(order, sizeof order,
-             "e.type, substr(e.date_start, 1, %zu), p.country,"
-             " lower(p.name), d.date, d.id, e.n", g.keylen);
+    char order[2048];
+    if (g.sides)
+        snprintf(order, sizeof order,
+                 "e.type, substr(e.date_start, 1, %zu), " SIDES_SQL ", d.date, d.id, e.n",
+                 g.keylen);
+    else
+        snprintf(order, sizeof order,
+                 "e.type, substr(e.date_start, 1, %zu), p.country,"
+                 " lower(p.name), d.date, d.id, e.n", g.keylen);
     dl_search_opts opt = {.events = 1};
     if (!(g.a = arena_new()))
         return store_fail(err, DL_ENOMEM, (size_t)-1, "out of memory");
+    /* a group needs a date and a place; by sides, some country known */
     dl_status st = store_search_sql(
         s, query, &opt, order,
-        "e.date_start IS NOT NULL AND p.id IS NOT NULL AND NOT e.negated"
-        " AND NOT e.hypothetical", on_hit, &g, err);
+        g.sides ? "e.date_start IS NOT NULL AND NOT e.negated AND NOT e.hypothetical AND"
+                  " coalesce(p.country, a.country, t.country) IS NOT NULL"
+                : "e.date_start IS NOT NULL AND p.id IS NOT NULL AND NOT e.negated"
+                  " AND NOT e.hypothetical",
+        on_hit, &g, err);
     if (!st && !g.a)
         st = store_fail(err, DL_ENOMEM, (size_t)-1, "out of memory");
     if (!st)

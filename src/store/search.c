@@ -13,7 +13,8 @@
 enum {
     C_HASH, C_SOURCE, C_URL, C_ISSUER, C_KIND, C_TITLE, C_DATE,
     C_EROW, C_EID, C_TYPE, C_MODE, C_EDATE, C_START, C_END, C_PLACE,
-    C_COUNTRY, C_ACTOR, C_TARGET, C_CITED, C_TSTART, C_TEND, C_SNIPPET, C_SCORE,
+    C_COUNTRY, C_ACTOR, C_TARGET, C_ACOUNTRY, C_TCOUNTRY, C_CITED, C_TSTART, C_TEND,
+    C_SNIPPET, C_SCORE,
     C_WINDOW
 };
 
@@ -24,15 +25,16 @@ enum {
 
 static const char event_cols[] =
     " e.id, e.eid, e.type, e.mode, e.date, e.date_start, e.date_end,"
-    " p.name, p.country, a.name, t.name, e.attributed_to, e.span_start,"
-    " e.span_end,";
+    " p.name, p.country, a.name, t.name, a.country, t.country, e.attributed_to,"
+    " e.span_start, e.span_end,";
 /* the same for an archive older than STORE_SCHEMA_CITED */
 static const char event_cols_uncited[] =
     " e.id, e.eid, e.type, e.mode, e.date, e.date_start, e.date_end,"
-    " p.name, p.country, a.name, t.name, NULL, e.span_start, e.span_end,";
+    " p.name, p.country, a.name, t.name, a.country, t.country, NULL, e.span_start,"
+    " e.span_end,";
 static const char no_event_cols[] =
     " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
-    " NULL, NULL, NULL,";
+    " NULL, NULL, NULL, NULL, NULL,";
 static const char event_joins[] =
     " JOIN events e ON e.doc = d.id"
     " LEFT JOIN places p ON p.id = e.place"
@@ -264,6 +266,8 @@ static dl_status fill_hit(run *r)
     h->country = col(st, C_COUNTRY);
     h->actor = col(st, C_ACTOR);
     h->target = col(st, C_TARGET);
+    h->actor_country = col(st, C_ACOUNTRY);
+    h->target_country = col(st, C_TCOUNTRY);
     h->cited = col(st, C_CITED);
     h->score = sqlite3_column_double(st, C_SCORE);
     h->snippet = col(st, C_SNIPPET);

@@ -165,6 +165,12 @@ def check_read():
            "GET /v1/claims puts the two sources' tolls side by side: %s" % figs)
     status, ans = call_json("GET", "/v1/claims", args={"by": "week"})
     report(error_is(ans, status, "usage", 400), "a bad ?by is a 400")
+    status, ans = call_json("GET", "/v1/claims", args={"group": "sides", "all": "1"})
+    sides = [g.get("sides") for g in ans["groups"]] if ans and "groups" in ans else []
+    report(status == 200 and sides and all(isinstance(x, list) for x in sides),
+           "GET /v1/claims?group=sides names each group's sides: %s" % sides)
+    status, ans = call_json("GET", "/v1/claims", args={"group": "side"})
+    report(error_is(ans, status, "usage", 400), "a bad ?group is a 400")
     status, hits = call_json("GET", "/v1/search", args={"q": "source:monitors"})
     doc = hits["hits"][0]["doc"] if hits and hits["hits"] else "none"
     status, rec = call_json("GET", "/v1/documents/" + doc[:12])
