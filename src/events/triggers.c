@@ -151,6 +151,19 @@ static int called_back(const ev_ctx *c, const ev_mention *m, size_t prev_end)
     return 0;
 }
 
+/* An attack or show of force is named among the first n mentions: "the
+ * rockets" after it are its weapons ("The missiles landed in the sea"
+ * alone tells a launch). */
+static int strike_before(const ev_ctx *c, size_t n)
+{
+    /* backwards: the nearest is found first, a run of such weapons in one
+     * step each */
+    for (size_t k = n; k-- > 0;)
+        if (!strcmp(c->m[k].type, "ASSAULT") || !strcmp(c->m[k].type, "MOBILIZE"))
+            return 1;
+    return 0;
+}
+
 /* "the operation", "this crime" (definite) or "a military operation"
  * (indefinite): look back over a few modifiers for a determiner. A verb
  * ("the troops moved") has no determiner of its own. */
@@ -329,7 +342,8 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         c->nm--; /* "the world did not act": a verb, not "this act" */
         return DL_OK;
     }
-    if ((flags & EVF_AIMED) && m->definite && !strcmp(m->type, "MOBILIZE")) {
+    if ((flags & EVF_AIMED) && m->definite && !strcmp(m->type, "MOBILIZE") &&
+        strike_before(c, c->nm - 1)) {
         c->nm--; /* "Most of the rockets were destroyed": the weapons named */
         return DL_OK;
     }
