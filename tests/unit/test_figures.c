@@ -343,6 +343,9 @@ static void running_totals_are_cumulative(void **state)
           "entered the city.\n");
     expect(3000, "forces", "about", "troops");
     assert_false(fig(3000)->cumulative);
+    /* a stock of displaced people told in the present */
+    parse("More than 2 million people are internally displaced.\n");
+    assert_true(fig(2000000)->cumulative);
     /* "climbed past": more than */
     parse("The death toll from the attack climbed past 2,400 on Sunday.\n");
     expect(2400, "killed", "more_than", NULL);
