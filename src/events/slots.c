@@ -565,8 +565,9 @@ static int country_of_doer(const ev_ctx *c, const rec_place *p, const ev_mention
         return 0;
     EV_EACH(&c->places_ix, p->sent, i) {
         const rec_place *q = &r->places[i];
-        if (q->tok_start <= m->tok || q->tok_start > m->tok + m->ntok + 8 ||
-            tok_is(t, q->tok_start - 1, "since"))
+        if (q->tok_start > m->tok + m->ntok + 8)
+            break; /* places come in text order */
+        if (q->tok_start <= m->tok || tok_is(t, q->tok_start - 1, "since"))
             continue;
         size_t k = m->tok + m->ntok;
         while (k < q->tok_start && !ev_is(c, k, EVR_BE) && !ev_is(c, k, EVR_AUX) &&

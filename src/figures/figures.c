@@ -37,6 +37,20 @@ static size_t read_negation(const fig_ctx *c, size_t i, fig_amount *am)
     return n;
 }
 
+/* A noun of data/en/figure_singulars.txt may begin within the seven tokens
+ * after "a" at token i ("a 45-year-old woman"; most do not: "a statement",
+ * "a day"): by the list's first-token bitset, then a match. */
+static int singular_ahead(const fig_ctx *c, size_t i)
+{
+    for (size_t j = i + 1; j < c->hi && j <= i + 7; j++) {
+        const token *k = &c->t->toks[j];
+        if (k->kind == TOK_WORD && lex_may_first(&lex_en_figure_singulars, k->hash) &&
+            phrase_at(c->t, j, c->hi, &lex_en_figure_singulars, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 /* The amount at token i: returns tokens read (0: none, or not a count
  * but skip *skip tokens). */
 static size_t read_amount(fig_ctx *c, size_t i, unsigned char *dated,
@@ -48,7 +62,7 @@ static size_t read_amount(fig_ctx *c, size_t i, unsigned char *dated,
     if (!n) {
         num_value nv;
         if (!(n = num_read(c->t, i, c->hi, &nv))) {
-            if (!tok_is(c->t, i, "a") && !tok_is(c->t, i, "an"))
+            if ((!tok_is(c->t, i, "a") && !tok_is(c->t, i, "an")) || !singular_ahead(c, i))
                 return 0;
             am->has_value = am->singular = 1; /* "a woman was killed" */
             am->value = 1;
