@@ -346,6 +346,9 @@ static void running_totals_are_cumulative(void **state)
     /* a stock of displaced people told in the present */
     parse("More than 2 million people are internally displaced.\n");
     assert_true(fig(2000000)->cumulative);
+    /* "found dead" after a link and "later" */
+    parse("Three of the villagers were later found dead.\n");
+    expect(3, "killed", "exact", NULL);
     /* "climbed past": more than */
     parse("The death toll from the attack climbed past 2,400 on Sunday.\n");
     expect(2400, "killed", "more_than", NULL);
