@@ -443,6 +443,16 @@ static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
 
 #define EV_PARTICIPLE_REACH 64 /* tokens back to the clause's subject */
 
+/* A clause mark (';', ':') between tokens a and b: commas of a list do not
+ * end the clause ("fired tear gas, rubber bullets and bean bag rounds"). */
+static int tok_punct_between(const text *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (tok_punct(t, k, ';') || tok_punct(t, k, ':'))
+            return 1;
+    return 0;
+}
+
 /* ", shooting men and boys" after a clause that names no event ("fighters
  * ... went from house to house, shooting"): the doer is that clause's
  * subject, the first actor after its start (the sentence's, or "that"). */
@@ -454,8 +464,19 @@ static int participle_subject(ev_ctx *c, const ev_mention *m)
     if (m->tok > lo + EV_PARTICIPLE_REACH)
         lo = m->tok - EV_PARTICIPLE_REACH; /* a hostile sentence stays linear */
     size_t start = lo;
-    if (trigger_between(c, m, lo, m->tok))
+    if (trigger_between(c, m, lo, m->tok)) {
+        /* "Police fired tear gas at protesters, injuring at least 72": the
+         * doer of the deed of the clause before, of another type */
+        for (size_t k = mention_from(c, lo); k < c->nm && c->m[k].tok < m->tok; k++) {
+            const ev_mention *o = &c->m[k];
+            if (o != m && o->sent == m->sent && o->event >= 0 && !(o->flags & EVF_REF) &&
+                strcmp(c->r->events[o->event].pub.type, m->type) &&
+                c->r->events[o->event].pub.actor >= 0 &&
+                !tok_punct_between(t, o->tok + o->ntok, m->tok - 1))
+                return c->r->events[o->event].pub.actor;
+        }
         return EV_NONE;
+    }
     for (size_t k = m->tok - 1; k-- > lo;)
         if (tok_is(t, k, "that") || tok_punct(t, k, ';') || tok_punct(t, k, ':') ||
             (ev_roles(c, k) & EV_ROLE(EVR_SAY))) {
@@ -579,6 +600,20 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         out->actor = subject, out->actor_rule = "actor.subject";
 }
 
+/* Actors a and b are both police, of one country or one of them of none
+ * ("Police fired tear gas ..." then "22 officers were hurt"): casualties
+ * of the police's own side, no target of its deed. Rival forces of one country (the army and the
+ * RSF) or rival leaders stay doer and target. */
+static int same_side(const dl_record *r, int a, int b)
+{
+    if (a < 0 || b < 0)
+        return 0;
+    const dl_actor *x = &r->actors[a].pub, *y = &r->actors[b].pub;
+    return x->sector && y->sector && !strcmp(x->sector, "police") &&
+           !strcmp(y->sector, "police") &&
+           (!x->country || !y->country || !strcmp(x->country, y->country));
+}
+
 void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -589,7 +624,8 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
         e->actor = ro.actor;
         ev_note(c, ev, "actor", r->actors[ro.actor].pub.span, ro.actor_rule);
     }
-    if (ro.target != EV_NONE && e->target < 0 && ro.target != e->actor) {
+    if (ro.target != EV_NONE && e->target < 0 && ro.target != e->actor &&
+        !same_side(r, e->actor, ro.target)) {
         e->target = ro.target;
         ev_note(c, ev, "target", r->actors[ro.target].pub.span, ro.target_rule);
     }

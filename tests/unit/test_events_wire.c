@@ -315,6 +315,26 @@ static void test_references_to_people_and_weapons_named(void **state)
     dl_record_free(r);
 }
 
+/* "Police fired tear gas and rubber bullets at protesters, injuring at
+ * least 40": the injuring is the police's deed; "Police said 9 officers
+ * were hurt" names no target of it */
+static void test_injuries_after_a_dispersal_are_the_polices_deed(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Statement\n\nClashes outside the legislature\n\nPolice "
+                               "fired tear gas, rubber bullets and water cannon at thousands "
+                               "of protesters in Nairobi on Tuesday, injuring at least 40 "
+                               "people. Police said 9 officers were hurt.\n",
+                               "2024-06-26");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->sector, "police");
+    assert_true(e->target < 0 ||
+                strcmp(dl_record_actor(r, (size_t)e->target)->sector, "police") != 0);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -333,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_a_strike_on_an_embassy_abroad),
         cmocka_unit_test(test_a_country_before_its_attacks_is_no_place),
         cmocka_unit_test(test_references_to_people_and_weapons_named),
+        cmocka_unit_test(test_injuries_after_a_dispersal_are_the_polices_deed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
