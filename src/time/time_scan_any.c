@@ -581,7 +581,8 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
         join_year_phrase(t, limit, x);
     if (x->suffix[0] && x->how == A_REF &&
         (!strcmp(x->rule, "time.part_of_day") || !strcmp(x->rule, "time.clock") ||
-         !strcmp(x->rule, "time.clock_24h")))
+         !strcmp(x->rule, "time.clock_24h") ||
+         (x->t1 == x->t0 + 1 && tw_in(t, x->t0, &lex_en_time_parts_before_day))))
         join_after(t, cls, limit, x);
     else if (is_day(x))
         join_part_of_day(t, limit, x);

@@ -71,6 +71,9 @@ static void times_and_parts_of_day(void **state)
         {"The curfew runs from 2200hrs.", "2200hrs", "TIME", "2009-01-19T22:00"},
         {"The march ended at 17:30hrs.", "17:30hrs", "TIME", "2009-01-19T17:30"},
         {"The raid began at 12am.", "12am", "TIME", "2009-01-19T00:00"},
+        /* "overnight" right before a day is that day's night */
+        {"Drones were launched overnight Saturday.", "overnight Saturday", "TIME",
+         "2009-01-17TNI"},
         /* a dot between hours and minutes, British style */
         {"Police were called shortly before 11.30pm on Sunday.", "11.30pm on Sunday", "TIME",
          "2009-01-18T23:30"},
