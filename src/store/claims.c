@@ -153,12 +153,16 @@ static int on_hit(const dl_hit *h, void *ctx)
     return 0;
 }
 
-/* The sides of an event in SQL, in the order sides_of's strings sort: the
- * set of place, actor and target countries as "lo,mid,hi", a missing one
- * standing for another so that equal sets give equal strings. */
-#define SIDE_X "coalesce(p.country, a.country, t.country, '')"
-#define SIDE_Y "coalesce(a.country, t.country, p.country, '')"
-#define SIDE_Z "coalesce(t.country, p.country, a.country, '')"
+/* The sides of an event in SQL, for ORDER BY: the set of place, actor and
+ * target countries as one canonical string "lo,mid,hi" (a missing or
+ * empty one standing for another, as sides_of skips it), so that events
+ * of one set, one group of sides_of's key, come together. */
+#define SIDE_P "nullif(p.country, '')"
+#define SIDE_A "nullif(a.country, '')"
+#define SIDE_T "nullif(t.country, '')"
+#define SIDE_X "coalesce(" SIDE_P ", " SIDE_A ", " SIDE_T ", '')"
+#define SIDE_Y "coalesce(" SIDE_A ", " SIDE_T ", " SIDE_P ", '')"
+#define SIDE_Z "coalesce(" SIDE_T ", " SIDE_P ", " SIDE_A ", '')"
 #define SIDE_LO "min(" SIDE_X ", " SIDE_Y ", " SIDE_Z ")"
 #define SIDE_HI "max(" SIDE_X ", " SIDE_Y ", " SIDE_Z ")"
 #define SIDES_SQL                                                                   \
@@ -193,7 +197,7 @@ dl_status dl_store_claims_by(dl_store *s, const char *query, const char *granula
         return store_fail(err, DL_EUSAGE, (size_t)-1,
                           "granularity is day, month or year, not '%s'",
                           granularity);
-    char order[2048];
+    char order[4096]; /* SIDES_SQL spells its three values out: about 2.9 KB */
     if (g.sides)
         snprintf(order, sizeof order,
                  "e.type, substr(e.date_start, 1, %zu), " SIDES_SQL ", d.date, d.id, e.n",
@@ -209,7 +213,7 @@ dl_status dl_store_claims_by(dl_store *s, const char *query, const char *granula
     dl_status st = store_search_sql(
         s, query, &opt, order,
         g.sides ? "e.date_start IS NOT NULL AND NOT e.negated AND NOT e.hypothetical AND"
-                  " coalesce(p.country, a.country, t.country) IS NOT NULL"
+                  " " SIDE_X " <> ''"
                 : "e.date_start IS NOT NULL AND p.id IS NOT NULL AND NOT e.negated"
                   " AND NOT e.hypothetical",
         on_hit, &g, err);

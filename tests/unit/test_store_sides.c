@@ -4,9 +4,10 @@
  * Records are built by hand (store_fixture.h). */
 #include "store_fixture.h"
 
-/* An attack of country `by`'s forces on country `on`'s, in `on`. */
+/* An attack of country `by`'s forces on those of country `tc` (`on`'s,
+ * or "" for one not known), in `on`. */
 static void clash(fixture *f, const char *src, const char *place, const char *on,
-                  const char *by, int64_t killed, const char *date)
+                  const char *by, const char *tc, int64_t killed, const char *date)
 {
     char text[200]; /* a document of its own: the archive keeps one per text */
     snprintf(text, sizeof text, "On the night of 12-13 September, the armed forces of "
@@ -19,14 +20,16 @@ static void clash(fixture *f, const char *src, const char *place, const char *on
     e->actor = add_actor(r, "armed forces", "military");
     r->actors[e->actor].pub.country = by;
     e->target = add_actor(r, "servicemen", "military");
-    r->actors[e->target].pub.country = on;
+    r->actors[e->target].pub.country = tc;
     store(f, r);
 }
 
 static void fill(fixture *f)
 {
-    clash(f, "am.txt", "Jermuk", "AM", "AZ", 49, "2022-09-13");
-    clash(f, "az.txt", "Dashkasan", "AZ", "AM", 50, "2022-09-13");
+    clash(f, "am.txt", "Jermuk", "AM", "AZ", "AM", 49, "2022-09-13");
+    clash(f, "az.txt", "Dashkasan", "AZ", "AM", "AZ", 50, "2022-09-13");
+    /* a third account whose target's country is empty: the same sides */
+    clash(f, "az2.txt", "Kalbajar", "AZ", "AM", "", 51, "2022-09-13");
     /* the same day, one country alone: a police raid in Yerevan */
     dl_record *r = bare_record("yr.txt", "Police beat protesters in Yerevan.\n",
                                "2022-09-14");
@@ -70,12 +73,12 @@ static void test_each_sides_account_meets_the_others(void **state)
     assert_int_equal(dl_store_claims_by(f->s, NULL, "day", "sides", 2, on_group, &s, &err),
                      DL_OK);
     assert_int_equal(s.groups, 1);
-    assert_string_equal(s.got, "AM,AZ 2022-09-13 2: 49 50");
+    assert_string_equal(s.got, "AM,AZ 2022-09-13 3: 49 50 51");
     /* every group: the raid in Yerevan is one country's alone */
     memset(&s, 0, sizeof s);
     assert_int_equal(dl_store_claims_by(f->s, NULL, "day", "sides", 1, on_group, &s, &err),
                      DL_OK);
-    assert_string_equal(s.got, "AM 2022-09-13 1:; AM,AZ 2022-09-13 2: 49 50");
+    assert_string_equal(s.got, "AM 2022-09-13 1:; AM,AZ 2022-09-13 3: 49 50 51");
 }
 
 static void test_by_place_the_accounts_stay_apart(void **state)
@@ -87,7 +90,7 @@ static void test_by_place_the_accounts_stay_apart(void **state)
                      DL_OK);
     assert_int_equal(s.groups, 0);
     assert_int_equal(dl_store_claims(f->s, NULL, "day", 1, on_group, &s, &err), DL_OK);
-    assert_int_equal(s.groups, 3);
+    assert_int_equal(s.groups, 4);
     assert_int_equal(dl_store_claims_by(f->s, NULL, "day", "side", 1, on_group, &s, &err),
                      DL_EUSAGE);
 }
