@@ -385,11 +385,13 @@ static size_t week_of(const text *t, size_t i, size_t limit, tx *x)
         return 0;
     tx d;
     date_parts p;
-    size_t k = j + n, m = range_head(t, k, limit, &d);
-    if (m) /* the range's last day: "9-10 March" */
-        m = (m = date_parse(t, k + 2, limit, &p)) ? m + 2 : 0;
-    else
+    size_t k = j + n, m;
+    if (range_head(t, k, limit, &d)) { /* to the range's last day: "9-10 March" */
+        size_t last = date_parse(t, k + 2, limit, &p); /* after "9" and "-" */
+        m = last ? last + 2 : 0;
+    } else {
         m = scan_date(t, k, limit, &d);
+    }
     if (!m || d.gran != G_DAY || d.how != A_ABS || d.lit[0] || d.suffix[0])
         return 0;
     *x = d;
