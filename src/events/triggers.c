@@ -115,15 +115,6 @@ static int forces_at(const ev_ctx *c, size_t s, size_t tok)
     return 0;
 }
 
-/* Token i is a lower-case adverb in "-ly" ("arbitrarily", "wrongfully"). */
-static int ly_adverb(const text *t, size_t i)
-{
-    size_t n = tok_len(t, i);
-    const char *s = tok_str(t, i);
-    return t->toks[i].kind == TOK_WORD && n > 4 && !(t->toks[i].flags & (TF_CAP | TF_UPPER)) &&
-           s[n - 2] == 'l' && s[n - 1] == 'y';
-}
-
 static int ends_in_ed(const text *t, size_t last)
 {
     size_t n = tok_len(t, last);
@@ -178,7 +169,7 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
         /* "those detained", "the wounded", "those arbitrarily detained":
          * people of an event named */
         size_t d = m->tok;
-        while (d > prev_end + 1 && d - 1 > 0 && ly_adverb(t, d - 1))
+        while (d > prev_end + 1 && d - 1 > 0 && tok_ly_adverb(t, d - 1))
             d--;
         if (d > prev_end && d > 0 && t->toks[d - 1].sent == m->sent &&
             (tok_is(t, d - 1, "those") || tok_is(t, d - 1, "the")))
@@ -276,9 +267,7 @@ static int during_cue(const ev_ctx *c, const ev_mention *m)
 static int impact_after(const ev_ctx *c, size_t k, size_t sent)
 {
     const text *t = &c->r->txt;
-    if (k + 1 < t->ntoks && t->toks[k].sent == sent &&
-        t->toks[k].kind == TOK_WORD && tok_len(t, k) > 3 &&
-        !memcmp(tok_str(t, k) + tok_len(t, k) - 2, "ly", 2))
+    if (k + 1 < t->ntoks && t->toks[k].sent == sent && tok_ly_adverb(t, k))
         k++;
     return k < t->ntoks && t->toks[k].sent == sent && ev_is(c, k, EVR_IMPACT);
 }

@@ -142,15 +142,6 @@ static size_t skip_of(const fig_ctx *c, size_t i)
     return i;
 }
 
-/* Token i is a lower-case word in "-ly" of five letters or more (an
- * adverb: "illegally", "brutally"). */
-static int ly_adverb(const text *t, size_t i)
-{
-    size_t n = i < t->ntoks && t->toks[i].kind == TOK_WORD ? tok_len(t, i) : 0;
-    return n >= 5 && !(t->toks[i].flags & (TF_CAP | TF_UPPER)) &&
-           !memcmp(tok_str(t, i) + n - 2, "ly", 2);
-}
-
 /* Token i ends in "ing". */
 static int ing_form(const text *t, size_t i)
 {
@@ -176,7 +167,7 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
             else
                 rel = 1;
         }
-        else if (links && ly_adverb(c->t, j))
+        else if (links && tok_ly_adverb(c->t, j))
             j++; /* "have been illegally detained", "were brutally killed" */
         else
             break;

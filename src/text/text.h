@@ -141,6 +141,16 @@ static inline int tok_is(const text *t, size_t i, const char *word)
     return word[n] == 0;
 }
 /* Token i is the single punctuation character c. */
+/* Token i is a lower-case word in "-ly" of five letters or more: an
+ * adverb ("illegally", "reportedly"; English, as the stages that ask). */
+static inline int tok_ly_adverb(const text *t, size_t i)
+{
+    size_t n = i < t->ntoks && t->toks[i].kind == TOK_WORD ? t->toks[i].len : 0;
+    const char *s = n ? t->norm + t->toks[i].start : NULL;
+    return n >= 5 && !(t->toks[i].flags & (TF_CAP | TF_UPPER)) && s[n - 2] == 'l' &&
+           s[n - 1] == 'y';
+}
+
 static inline int tok_punct(const text *t, size_t i, char c)
 {
     return i < t->ntoks && t->toks[i].kind == TOK_PUNCT && t->toks[i].len == 1 &&
