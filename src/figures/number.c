@@ -117,8 +117,12 @@ static size_t read_numeral(const text *t, size_t i, size_t limit, num_value *o)
 {
     size_t j = spaced_groups(t, i, limit);
     digits d = read_digits(tok_str(t, i), tok_len(t, i));
-    for (size_t k = i + 1; k < j; k++) {
+    for (size_t k = i + 1; k < j && !d.bad; k++) {
         const char *s = tok_str(t, k);
+        if (d.mant > NUM_MAX / 1000) { /* "30 030 000 030 000 000 ...": no count */
+            d.bad = 1;
+            break;
+        }
         d.mant = d.mant * 1000 + (s[0] - '0') * 100 + (s[1] - '0') * 10 +
                  (s[2] - '0');
     }
