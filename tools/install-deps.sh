@@ -4,7 +4,7 @@
 set -eu
 PKGS="gcc clang make pkg-config libjansson-dev libutf8proc-dev nettle-dev
 libsqlite3-dev sqlite3 libcmocka-dev libmicrohttpd-dev iso-codes python3 valgrind
-libclang-rt-14-dev wamerican time"
+libclang-rt-14-dev wamerican time libicu-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -28,6 +28,7 @@ enum {
     A_WEEKDAY,  /* the weekday `wd` nearest the anchor, in direction `dir` */
     A_MONTHREL, /* month `m` of the year before/after the anchor (`dir`) */
     A_ELAPSED,  /* y/m/d with the year `shift` years before the DCT year */
+    A_MDAY,     /* day `d` of the month the story is in ("on the 19th") */
     A_STORY     /* `shift` quarters from the story's quarter (the reference
                  * time when it is a quarter), else `fallback` quarters from
                  * the DCT's: "the quarter", "the year-ago quarter" */
@@ -47,6 +48,8 @@ typedef struct {
     int wd, dir;         /* weekday 1-7; direction -1 past, +1 next, 0 tense */
     int shift;           /* units to shift for A_DCT / A_REF / A_ELAPSED */
     int fallback;        /* A_STORY: quarters from the DCT's without a story */
+    int dct_month;       /* A_MDAY: the month is `shift` months from the
+                          * document date's ("the 15th of last month") */
     int back;            /* a DURATION that ends at the document's date
                           * ("the past 24 hours"; time_span_leads.txt) */
     char suffix[12];     /* "TNI", "T23:00": time of day after a day value */

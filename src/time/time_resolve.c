@@ -134,30 +134,97 @@ static const char *shifted(dl_record *r, const tref *b, int gran, int n,
     }
 }
 
+/* What a reading of day `got` costs against the base day: its distance,
+ * double on the side the tense points away from (past by default, and
+ * after a verb of saying, whose report may look ahead), sixteen times when
+ * a listed cue ("will", "shot") gives the tense (a day up to about three
+ * weeks off, a slip of the document date, still counts); after "since" a
+ * day ahead is all but ruled out. */
+static long day_cost(long got, long base, int tense)
+{
+    long before = tense > 0 ? (tense > 1 ? 16 : 2) : 1;
+    long after = tense > 0 ? 1 : tense < -2 ? 1000 : tense < -1 ? 16 : 2;
+    long cost = got - base;
+    return cost < 0 ? -cost * before : cost * after;
+}
+
 /* Year for a year-less month/day read against base: of the base year and
- * its neighbours, the one that puts the date nearest the base. Distances
- * on the side the tense points away from count double (past by default,
- * and after a verb of saying, whose report may look ahead), sixteen times
- * when a listed cue ("will", "shot") gives the tense (a day up to about
- * three weeks off, a slip of the document date, still counts); after
- * "since" a date ahead is all but ruled out. */
+ * its neighbours, the one that costs least (day_cost). */
 static int yearless_year(const tref *b, int m, int d, int tense)
 {
     long base = cal_days(b->y, b->m ? b->m : 1, b->d ? b->d : 1);
-    long before = tense > 0 ? (tense > 1 ? 16 : 2) : 1;
-    long after = tense > 0 ? 1 : tense < -2 ? 1000 : tense < -1 ? 16 : 2;
     int best = b->y;
     long best_cost = -1;
     for (int y = b->y - 1; y <= b->y + 1; y++) {
         int dd = d ? d : (y == b->y && m == b->m ? b->d : 15);
-        long got = cal_days(y, m, dd ? dd : 1), cost = got - base;
-        cost = cost < 0 ? -cost * before : cost * after;
+        long cost = day_cost(cal_days(y, m, dd ? dd : 1), base, tense);
         if (best_cost < 0 || cost < best_cost) {
             best = y;
             best_cost = cost;
         }
     }
     return best;
+}
+
+/* The same for a movable feast (its rule in x->lit), whose day moves with
+ * the year: a lunar one ("Eid al-Adha") by some eleven days a year. */
+static int feast_year(const tref *b, const char *rule, int tense)
+{
+    long base = cal_days(b->y, b->m ? b->m : 1, b->d ? b->d : 1), best_cost = -1;
+    int best = b->y;
+    for (int y = b->y - 1; y <= b->y + 1; y++) {
+        int m, d;
+        if (!holiday_day(rule, y, &m, &d))
+            continue;
+        long cost = day_cost(cal_days(y, m, d), base, tense);
+        if (best_cost < 0 || cost < best_cost) {
+            best = y;
+            best_cost = cost;
+        }
+    }
+    return best;
+}
+
+/* Day d of the month the story is at ("on the 19th"): the reference
+ * time's month, or the document date's when the story is at no day or
+ * month. Against a day, of that month and its neighbours the one that
+ * costs least (day_cost). A month named from the document date ("the
+ * 15th of last month") is that month. */
+static const char *month_day(dl_record *r, const tx *x, const tref *dct, tref *ref,
+                             const char **anchor, int tense)
+{
+    const tref *b = !x->dct_month && (ref->gran == G_DAY || ref->gran == G_MONTH) ? ref : dct;
+    char buf[24];
+    if (b->gran != G_DAY && b->gran != G_MONTH) {
+        tf_snprintf(buf, sizeof buf, "XXXX-XX-%02d", x->d);
+        return arena_strdup(r->a, buf);
+    }
+    int y = b->y, m = b->m, narr = b->narr;
+    if (x->dct_month) {
+        int q = y * 12 + (m - 1) + x->shift;
+        y = q / 12;
+        m = q % 12 + 1;
+    } else if (b->gran == G_DAY) {
+        long base = cal_days(b->y, b->m, b->d), best_cost = -1;
+        for (int k = -1; k <= 1; k++) {
+            int q = b->y * 12 + (b->m - 1) + k, qy = q / 12, qm = q % 12 + 1;
+            long first = cal_days(qy, qm, 1);
+            if (x->d > cal_days(qm == 12 ? qy + 1 : qy, qm == 12 ? 1 : qm + 1, 1) - first)
+                continue; /* no 31st in it */
+            long cost = day_cost(first + x->d - 1, base, tense);
+            if (best_cost < 0 || cost < best_cost) {
+                y = qy;
+                m = qm;
+                best_cost = cost;
+            }
+        }
+    }
+    if (x->d > cal_days(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - cal_days(y, m, 1))
+        return NULL; /* "the 31st of last month" in a month of 30 days */
+    *anchor = tref_value(r, b);
+    set_ref(ref, y, m, x->d, G_DAY);
+    ref->narr = narr;
+    return fmt_day(r, y, m, x->d, x->suffix);
 }
 
 static const char *weekday(dl_record *r, const tx *x, const tref *b, tref *ref,
@@ -268,7 +335,8 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
             return arena_strdup(r->a, buf);
         }
         /* the tense speaks of the document date, not of a story's time */
-        y = yearless_year(b, x->m, x->d, b == dct ? tense : 0);
+        y = x->lit[0] ? feast_year(b, x->lit, b == dct ? tense : 0)
+                      : yearless_year(b, x->m, x->d, b == dct ? tense : 0);
         *anchor = tref_value(r, b);
     }
     if (x->y)
@@ -437,7 +505,7 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
     *anchor = NULL;
     /* only year-less dates, weekdays, "the weekend" and times of day on the
      * story's day ask the tense */
-    int tense = x->how == A_WEEKDAY || (x->how == A_ABS && !x->y) ||
+    int tense = x->how == A_WEEKDAY || x->how == A_MDAY || (x->how == A_ABS && !x->y) ||
                         (x->gran == G_WEEK && !x->shift && !strcmp(x->suffix, "-WE")) ||
                         (x->how == A_REF && !x->shift && !strncmp(x->rule, "time.", 5))
                     ? tw_tense(&r->txt, x->t0, x->t1) : 0;
@@ -477,6 +545,8 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
     case A_DCT:
     case A_REF:
         return relative(r, x, dct, ref, anchor, tense);
+    case A_MDAY:
+        return month_day(r, x, dct, ref, anchor, tense);
     case A_STORY:
         return story_quarter(r, x, dct, ref, anchor);
     }

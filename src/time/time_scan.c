@@ -67,6 +67,81 @@ static int in_code(const text *t, size_t i)
     return 0;
 }
 
+/* Token i's entry in data/en/time_month_days.txt names `where` among its
+ * places (words split by spaces). */
+static int month_day_word(const text *t, size_t i, const char *where)
+{
+    const lex_entry *e = t->toks[i].kind == TOK_WORD ? tw_lex(t, i, &lex_en_time_month_days) : NULL;
+    size_t n = strlen(where);
+    for (const char *s = e ? e->value : NULL; s && *s; s = strchr(s, ' '), s += s != NULL)
+        if (!strncmp(s, where, n) && (s[n] == ' ' || !s[n]))
+            return 1;
+    return 0;
+}
+
+/* Can the ordinal at token j be a day, by what comes right after it (at
+ * `limit` the sentence ends)? Punctuation other than '-' and '\'' can, and
+ * the words marked after, unless they join another ordinal to a noun
+ * ("the 19th and 20th centuries"). */
+static int month_day_after(const text *t, size_t j, size_t limit)
+{
+    if (j + 1 >= limit)
+        return 1;
+    if (t->toks[j + 1].kind == TOK_PUNCT)
+        return !tok_punct(t, j + 1, '-') && !tok_punct(t, j + 1, '\'');
+    if (!month_day_word(t, j + 1, "after"))
+        return 0;
+    int v;
+    return !(j + 3 < limit && tw_ordinal(t, j + 2, limit, &v) == 1 &&
+             t->toks[j + 3].kind == TOK_WORD && !month_day_word(t, j + 3, "after"));
+}
+
+/* "of this month", "of last month", "of the same month" at token j:
+ * the tokens read (0: none), and in *shift the months from the document
+ * date's, or MDAY_STORY for the month the story is in. */
+enum { MDAY_STORY = 100 };
+static size_t of_month(const text *t, size_t j, size_t limit, int *shift)
+{
+    if (!tw_is(t, j, "of"))
+        return 0;
+    const lex_entry *e = NULL;
+    size_t k = j + 1;
+    for (; k < limit && k <= j + 2 && t->toks[k].kind == TOK_WORD; k++) {
+        const lex_entry *w = tw_lex(t, k, &lex_en_time_month_days);
+        const char *m = w ? strstr(w->value, "month=") : NULL;
+        if (!m)
+            break;
+        e = w;
+        *shift = m[6] == 's' ? MDAY_STORY : tw_int(m + 6);
+    }
+    return e && k < limit && tw_is(t, k, "month") ? k + 1 - j : 0;
+}
+
+/* "on the 19th", "by the 3rd", "the night of the 21st", "the 15th of this
+ * month" (i is "the"): a day of the month the story is in, or of the one
+ * named (A_MDAY). The words around it come from
+ * data/en/time_month_days.txt. */
+static size_t month_day(const text *t, size_t i, size_t limit, tx *x)
+{
+    int v, shift = MDAY_STORY;
+    size_t j = i + 1, named = 0;
+    if (i == 0 || j >= limit || t->toks[j].kind != TOK_NUM || tw_ordinal(t, j, limit, &v) != 1 ||
+        v < 1 || v > 31 ||
+        !((named = of_month(t, j + 1, limit, &shift)) || month_day_after(t, j, limit)))
+        return 0;
+    /* with no month named, only after a word that makes it a day */
+    int of = month_day_word(t, i - 1, "of");
+    if (!named && !(of ? i >= 2 && (tw_in(t, i - 2, &lex_en_time_parts_of_day) ||
+                                    month_day_word(t, i - 2, "owner"))
+                       : month_day_word(t, i - 1, "before")))
+        return 0;
+    tx_init(x, i, 2 + named, "date.month_day", "DATE", A_MDAY, G_DAY);
+    x->d = v;
+    x->dct_month = shift != MDAY_STORY;
+    x->shift = x->dct_month ? shift : 0;
+    return 2 + named;
+}
+
 size_t scan_date(const text *t, size_t i, size_t limit, tx *x)
 {
     date_parts d;
@@ -76,6 +151,8 @@ size_t scan_date(const text *t, size_t i, size_t limit, tx *x)
     if (i > 0 && tok_punct(t, i - 1, '/') && !(t->toks[i].flags & TF_SPACE))
         return 0;
     size_t n = date_parse(t, i, limit, &d);
+    if (!n && tw_is(t, i, "the"))
+        return month_day(t, i, limit, x);
     if (!n || (!d.day && !d.year))
         return 0;
     /* a numeric date glued to more digits or slashes is a code */
@@ -314,6 +391,15 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
         !tw_in(t, k, &lex_en_weekdays))
         return 0;
     tx_init(x, i, n, "date.holiday", "DATE", A_ABS, G_DAY);
+    /* its year: "Easter 2008", "Christmas of 2021", "Eid al-Fitr, 2021"
+     * in the expression; "Eid al-Adha in 2022" outside it */
+    int y = k < limit ? year_of(t, k) : 0;
+    int sep = !y && k + 1 < limit && (tw_is(t, k, "of") || tok_punct(t, k, ',') || tw_is(t, k, "in"));
+    if (sep && (y = year_of(t, k + 1)) && !tw_is(t, k, "in"))
+        x->t1 = k + 2;
+    else if (y && !sep)
+        x->t1 = k + 1;
+    x->y = y;
     x->m = tw_int(e->value);
     x->d = tw_int(e->value + 3);
     if (!x->m || strchr(e->value, '/')) {
@@ -323,7 +409,7 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
         x->m = x->m ? x->m : 4;
         x->d = 0;
     }
-    return n;
+    return x->t1 - i;
 }
 
 /* "the fourth Saturday of November (2024)", "the last Monday in May": that

@@ -205,6 +205,13 @@ int tw_tense(const text *t, size_t i, size_t end)
             behind = 1;
             continue;
         }
+        /* "will last until Easter": a past form right after a future or
+         * modal auxiliary is its infinitive; the auxiliary decides */
+        if (c < 0 && k > k0) {
+            int a = cue_at(t, k - 1, i);
+            if (a == 2 || a == CUE_MODAL)
+                continue;
+        }
         if (c)
             return tense_of(c);
     }

@@ -350,6 +350,62 @@ static void holidays_fall_on_their_day(void **state)
     CHECK_NONE(names, DCT);
 }
 
+/* Feasts of other calendars (Umm al-Qura Islamic, Hebrew, Persian, from
+ * the table ICU gives at build time) and the Orthodox Easter: the
+ * occurrence the tense picks, or the one of the year written. */
+static void other_calendars_feasts(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Two people were killed on Eid al-Fitr.", "Eid al-Fitr", "DATE", "2008-10-01"},
+        {"Prisoners will be released on Eid al-Adha.", "Eid al-Adha", "DATE", "2009-11-27"},
+        {"The ceasefire held over Eid al-Adha in 2023.", "Eid al-Adha", "DATE", "2023-06-28"},
+        {"Shops closed at Easter 2008.", "Easter 2008", "DATE", "2008-03-23"},
+        {"Shops closed over Christmas of 2001.", "Christmas of 2001", "DATE", "2001-12-25"},
+        {"Gunmen attacked a synagogue on Yom Kippur.", "Yom Kippur", "DATE", "2008-10-09"},
+        {"The offensive began on Simchat Torah.", "Simchat Torah", "DATE", "2008-10-21"},
+        {"Crowds marked Ashura in Karbala.", "Ashura", "DATE", "2009-01-07"},
+        {"Families will celebrate Novruz in Baku.", "Novruz", "DATE", "2009-03-21"},
+        {"The truce will last until Orthodox Easter.", "Orthodox Easter", "DATE",
+         "2009-04-19"},
+        /* "last" after "will" is a verb, not a past cue */
+        {"The truce will last until Easter.", "Easter", "DATE", "2009-04-12"},
+        {"Shops closed for Orthodox Christmas.", "Orthodox Christmas", "DATE", "2009-01-07"},
+    };
+    CHECK(c, DCT);
+}
+
+/* "On the 19th": a day of the month the story is in, by the tense; "the
+ * 15th of last month" from the document date; not a rank or a century. */
+static void days_of_the_month(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Troops shelled the village on the 12th.", "the 12th", "DATE", "2009-01-12"},
+        {"Fighting began on the 28th.", "the 28th", "DATE", "2008-12-28"},
+        {"Talks will resume on the 2nd.", "the 2nd", "DATE", "2009-02-02"},
+        {"Talks will resume on the 22nd and end on the 23rd.", "the 23rd", "DATE",
+         "2009-01-23"},
+        {"In March 2004, the army moved in. On the 19th, two civilians died.", "the 19th",
+         "DATE", "2004-03-19"},
+        {"Fighting raged through the night of the 17th.", "the night of the 17th", "TIME",
+         "2009-01-17TNI"},
+        {"The deadline is the 15th of this month.", "the 15th of this month", "DATE",
+         "2009-01-15"},
+        {"The order was signed on the 30th of last month.", "the 30th of last month", "DATE",
+         "2008-12-30"},
+    };
+    CHECK(c, DCT);
+    static const char *const none[] = {
+        "The 19th round of talks failed.",
+        "It was signed on the 20th anniversary of the accord.",
+        "Orders came from the 3rd Brigade.",
+        "Wars marked the 19th and 20th centuries.",
+        "He rose to the 5th place in the polls.",
+    };
+    CHECK_NONE(none, DCT);
+}
+
 /* A year-less month halfway round the year: the tense picks the side. */
 static void yearless_months_follow_the_tense(void **state)
 {
@@ -508,6 +564,8 @@ int main(void)
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
+        cmocka_unit_test(other_calendars_feasts),
+        cmocka_unit_test(days_of_the_month),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),
