@@ -50,6 +50,8 @@ typedef struct {
     int fallback;        /* A_STORY: quarters from the DCT's without a story */
     int dct_month;       /* A_MDAY: the month is `shift` months from the
                           * document date's ("the 15th of last month") */
+    int day_shift;       /* days to move the anchored day ("the eve of":
+                          * -1) */
     int back;            /* a DURATION that ends at the document's date
                           * ("the past 24 hours"; time_span_leads.txt) */
     char suffix[12];     /* "TNI", "T23:00": time of day after a day value */

@@ -185,11 +185,21 @@ static int feast_year(const tref *b, const char *rule, int tense)
     return best;
 }
 
+/* Days in month m of year y. */
+static int month_days(int y, int m)
+{
+    return (int)(cal_days(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - cal_days(y, m, 1));
+}
+
 /* Day d of the month the story is at ("on the 19th"): the reference
  * time's month, or the document date's when the story is at no day or
- * month. Against a day, of that month and its neighbours the one that
- * costs least (day_cost). A month named from the document date ("the
- * 15th of last month") is that month. */
+ * month. Against a day, the month before when d lies ahead of it in a
+ * past clause (more than two days ahead after a listed cue, a week after
+ * an "-ed" form), the month after when it lies over two days behind in a
+ * future one; without a tense the nearer, a day ahead counting double (a
+ * day ten days ahead is last month's, twenty behind next month's). A
+ * month named from the document date ("the 15th of last month") is that
+ * month. */
 static const char *month_day(dl_record *r, const tx *x, const tref *dct, tref *ref,
                              const char **anchor, int tense)
 {
@@ -199,27 +209,25 @@ static const char *month_day(dl_record *r, const tx *x, const tref *dct, tref *r
         tf_snprintf(buf, sizeof buf, "XXXX-XX-%02d", x->d);
         return arena_strdup(r->a, buf);
     }
-    int y = b->y, m = b->m, narr = b->narr;
-    if (x->dct_month) {
-        int q = y * 12 + (m - 1) + x->shift;
-        y = q / 12;
-        m = q % 12 + 1;
-    } else if (b->gran == G_DAY) {
-        long base = cal_days(b->y, b->m, b->d), best_cost = -1;
-        for (int k = -1; k <= 1; k++) {
-            int q = b->y * 12 + (b->m - 1) + k, qy = q / 12, qm = q % 12 + 1;
-            long first = cal_days(qy, qm, 1);
-            if (x->d > cal_days(qm == 12 ? qy + 1 : qy, qm == 12 ? 1 : qm + 1, 1) - first)
-                continue; /* no 31st in it */
-            long cost = day_cost(first + x->d - 1, base, tense);
-            if (best_cost < 0 || cost < best_cost) {
-                y = qy;
-                m = qm;
-                best_cost = cost;
-            }
-        }
+    int y = b->y, m = b->m, narr = b->narr, shift = x->dct_month ? x->shift : 0;
+    if (!x->dct_month && b->gran == G_DAY) {
+        int delta = x->d - b->d;
+        if (tense < -1)
+            shift = delta > 2 ? -1 : 0;
+        else if (tense < 0)
+            shift = delta > 7 ? -1 : 0;
+        else if (tense > 0)
+            shift = delta < -2 ? 1 : 0;
+        else
+            shift = delta > 10 ? -1 : delta < -20 ? 1 : 0;
     }
-    if (x->d > cal_days(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - cal_days(y, m, 1))
+    int q = y * 12 + (m - 1) + shift;
+    /* no 31st in the month: the one before, or after in a future clause */
+    if (!x->dct_month && x->d > month_days(q / 12, q % 12 + 1))
+        q += tense > 0 ? 1 : -1;
+    y = q / 12;
+    m = q % 12 + 1;
+    if (x->d > month_days(y, m))
         return NULL; /* "the 31st of last month" in a month of 30 days */
     *anchor = tref_value(r, b);
     set_ref(ref, y, m, x->d, G_DAY);
@@ -499,8 +507,33 @@ static const char *story_quarter(dl_record *r, const tx *x, const tref *dct,
     return v ? v : "XXXX-QX";
 }
 
+static const char *resolve_core(dl_record *r, const tx *x, const tref *dct, tref *ref,
+                                const char **anchor);
+
+/* A day value "YYYY-MM-DD..." moved by x->day_shift days ("the eve of
+ * Eid al-Adha"), its time of day kept; the story moves with it. Values of
+ * unknown parts stay as they are. */
+static const char *shift_day(dl_record *r, const tx *x, const char *v, tref *ref)
+{
+    for (int c = 0; c < 10; c++)
+        if (!v[c] || (c == 4 || c == 7 ? v[c] != '-' : v[c] < '0' || v[c] > '9'))
+            return v;
+    int y, m, d, narr = ref->narr;
+    cal_civil(cal_days(tw_int(v), tw_int(v + 5), tw_int(v + 8)) + x->day_shift, &y, &m, &d);
+    set_ref(ref, y, m, d, G_DAY);
+    ref->narr = narr;
+    return fmt_day(r, y, m, d, v + 10);
+}
+
 const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                          const char **anchor)
+{
+    const char *v = resolve_core(r, x, dct, ref, anchor);
+    return v && x->day_shift ? shift_day(r, x, v, ref) : v;
+}
+
+static const char *resolve_core(dl_record *r, const tx *x, const tref *dct, tref *ref,
+                                const char **anchor)
 {
     *anchor = NULL;
     /* only year-less dates, weekdays, "the weekend" and times of day on the

@@ -407,9 +407,35 @@ static size_t week_of(const text *t, size_t i, size_t limit, tx *x)
 /* "the night of 19-20 January", "the morning of Sunday", "the early hours
  * of 20 January" (data/en/time_small_hours.txt): a part of the day that
  * owns a date; or a week that does (week_of). */
+/* "the eve of Eid al-Adha", "the day before 19 January", "the day after
+ * Christmas" (data/en/time_day_shifts.txt): a day, weekday, feast or day
+ * of the month, moved by the days given once anchored (day_shift). */
+static size_t day_shifted(const text *t, size_t i, size_t limit, tx *x)
+{
+    const lex_entry *e = NULL;
+    size_t j = i + 1, n = tw_phrase(t, j, limit, &lex_en_time_day_shifts, &e);
+    if (!n || j + n >= limit)
+        return 0;
+    tx d;
+    size_t k = j + n, m = scan_date(t, k, limit, &d);
+    if (!m)
+        m = scan_holiday(t, k, limit, &d);
+    if (!m)
+        m = scan_weekday(t, k, limit, &d);
+    if (!m || d.gran != G_DAY || d.suffix[0] || d.t0 != k)
+        return 0;
+    *x = d;
+    x->t0 = i;
+    x->rule = "date.day_shift";
+    x->day_shift = tw_int(e->value);
+    return x->t1 - i;
+}
+
 static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t w = tw_is(t, i, "the") ? week_of(t, i, limit, x) : 0;
+    if (!w && tw_is(t, i, "the"))
+        w = day_shifted(t, i, limit, x);
     if (w)
         return w;
     size_t j = tw_is(t, i, "the") ? i + 1 : i, n = 1;

@@ -384,6 +384,8 @@ static void days_of_the_month(void **state)
         {"Troops shelled the village on the 12th.", "the 12th", "DATE", "2009-01-12"},
         {"Fighting began on the 28th.", "the 28th", "DATE", "2008-12-28"},
         {"Talks will resume on the 2nd.", "the 2nd", "DATE", "2009-02-02"},
+        {"Leaders will meet on the 31st.", "the 31st", "DATE", "2009-01-31"},
+        {"Leaders met on the 31st.", "the 31st", "DATE", "2008-12-31"},
         {"Talks will resume on the 22nd and end on the 23rd.", "the 23rd", "DATE",
          "2009-01-23"},
         {"In March 2004, the army moved in. On the 19th, two civilians died.", "the 19th",
@@ -402,6 +404,28 @@ static void days_of_the_month(void **state)
         "Orders came from the 3rd Brigade.",
         "Wars marked the 19th and 20th centuries.",
         "He rose to the 5th place in the polls.",
+    };
+    CHECK_NONE(none, DCT);
+}
+
+/* "The eve of", "the day before", "the day after" a date: that day moved,
+ * one expression; before a noun that is no date, nothing. */
+static void days_before_and_after_a_date(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Two people were killed on the eve of Eid al-Adha.", "the eve of Eid al-Adha",
+         "DATE", "2008-12-07"},
+        {"Troops massed the day before 19 January 1990.", "the day before 19 January 1990",
+         "DATE", "1990-01-18"},
+        {"Talks will resume the day after Christmas.", "the day after Christmas", "DATE",
+         "2009-12-26"},
+        {"On 12 March 2004, shelling began. The attack came on the eve of the 14th.",
+         "the eve of the 14th", "DATE", "2004-03-13"},
+    };
+    CHECK(c, DCT);
+    static const char *const none[] = {
+        "Three were killed on the eve of the elections.",
     };
     CHECK_NONE(none, DCT);
 }
@@ -566,6 +590,7 @@ int main(void)
         cmocka_unit_test(holidays_fall_on_their_day),
         cmocka_unit_test(other_calendars_feasts),
         cmocka_unit_test(days_of_the_month),
+        cmocka_unit_test(days_before_and_after_a_date),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),

@@ -116,6 +116,14 @@ def main():
     if os.path.exists(os.path.join(d, "time_weeks_of.txt")):
         for x in k("time_weeks_of.txt"):
             add(words(x)[0], 2, "n")
+    # a day named by its distance from a date continues "the" into one
+    # ("the eve of Eid", time_day_shifts.txt; night_of reads it), and its
+    # first word lets "the" begin one as a tail would
+    if os.path.exists(os.path.join(d, "time_day_shifts.txt")):
+        for x in k("time_day_shifts.txt"):
+            add(words(x)[0], 2, "n")
+            if words(x)[0] not in full | lead | both:
+                tail.add(words(x)[0])
     # a kind of day continues a count into a duration ("eight trading days")
     if os.path.exists(os.path.join(d, "time_day_kinds.txt")):
         for x in k("time_day_kinds.txt"):
