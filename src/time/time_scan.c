@@ -73,9 +73,14 @@ static int month_day_word(const text *t, size_t i, const char *where)
 {
     const lex_entry *e = t->toks[i].kind == TOK_WORD ? tw_lex(t, i, &lex_en_time_month_days) : NULL;
     size_t n = strlen(where);
-    for (const char *s = e ? e->value : NULL; s && *s; s = strchr(s, ' '), s += s != NULL)
+    for (const char *s = e ? e->value : ""; *s;) {
         if (!strncmp(s, where, n) && (s[n] == ' ' || !s[n]))
             return 1;
+        const char *space = strchr(s, ' ');
+        if (!space)
+            break;
+        s = space + 1;
+    }
     return 0;
 }
 
