@@ -478,6 +478,33 @@ static int heading_like(const text *t, const unit *u, size_t min_words)
            !date_line(t, u->tok_start, u->tok_end);
 }
 
+/* Unit u has a lower-case word of four letters or more ("losses"): a
+ * topic, not a name ("Republic of Korea" under "Joint Chiefs of Staff"). */
+static int common_word(const text *t, const unit *u)
+{
+    for (size_t i = u->tok_start; i < u->tok_end; i++)
+        if (t->toks[i].kind == TOK_WORD && t->toks[i].len >= 4 && !(t->toks[i].flags & TF_CAP))
+            return 1;
+    return 0;
+}
+
+/* Unit u holds a number outside a date: a street, postal code or
+ * telephone number. */
+static int bare_number(const text *t, const unit *u)
+{
+    date_parts d;
+    for (size_t i = u->tok_start; i < u->tok_end; i++) {
+        size_t k = date_parse(t, i, u->tok_end, &d);
+        if (k) {
+            i += k - 1;
+            continue;
+        }
+        if (t->toks[i].kind == TOK_NUM)
+            return 1;
+    }
+    return 0;
+}
+
 static void set_title(dl_record *r, unit *u)
 {
     size_t a = u->tok_start, b = u->tok_end;
@@ -522,6 +549,18 @@ int header_title(dl_record *r, header *h)
     for (size_t u = 0; u < h->ntop; u++)
         if (!h->top[u].used && bold(r, &h->top[u]) &&
             heading_like(&r->txt, &h->top[u], 1)) {
+            set_title(r, &h->top[u]);
+            return 1;
+        }
+    /* a line right under the issuer in its letterhead ("Ministry of
+     * Defence of Ukraine / Combat losses of the enemy as of 02.03.2024"),
+     * but not an address or a telephone line (no number outside a date)
+     * nor a name (a lower-case word of its own) */
+    for (size_t u = 1; u < h->ntop; u++)
+        if (!h->top[u].used && h->top[u].para == h->issuer_para && h->top[u - 1].used &&
+            h->top[u - 1].para == h->issuer_para && !bare_number(&r->txt, &h->top[u]) &&
+            (r->txt.toks[h->top[u].tok_start].flags & TF_CAP) &&
+            common_word(&r->txt, &h->top[u]) && heading_like(&r->txt, &h->top[u], 3)) {
             set_title(r, &h->top[u]);
             return 1;
         }

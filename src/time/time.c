@@ -166,6 +166,33 @@ static void range_year(const text *t, tx *p, const tx *x)
     p->y = x->y - later;
 }
 
+/* Is token j, between two dates, what joins them into a range ("from June
+ * to September", "between 11 and 13 May": "and" only after "between")? */
+static int range_joiner(const text *t, size_t j, const tx *p)
+{
+    if (tw_is(t, j, "to") || tw_is(t, j, "until") || tw_is(t, j, "till") ||
+        tw_is(t, j, "through") || tok_punct(t, j, '-'))
+        return 1;
+    return tw_is(t, j, "and") && p->t0 > 0 && tw_is(t, p->t0 - 1, "between");
+}
+
+/* "from June to September": a year-less date ending a range whose first
+ * end was anchored to value pv takes that year, or the next when it falls
+ * earlier in the year ("from November to February"), so the ends cannot
+ * be anchored apart; pv is then its anchor. */
+static int range_end_year(const text *t, const tx *p, const char *pv, tx *x)
+{
+    if (x->how != A_ABS || x->y || !x->m || x->lit[0] || p->how != A_ABS || p->lit[0] ||
+        !p->m || p->t1 + 1 != x->t0 || !range_joiner(t, p->t1, p))
+        return 0;
+    for (int c = 0; c < 4; c++)
+        if (pv[c] < '0' || pv[c] > '9')
+            return 0;
+    int earlier = x->m < p->m || (x->m == p->m && p->d && x->d < p->d);
+    x->y = tw_int(pv) + earlier;
+    return 1;
+}
+
 /* Room for one more expression in *out (the caller's buffer of *cap
  * first, then the arena), which the caller fills. NULL when out of
  * memory. */
@@ -295,10 +322,16 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
                 x->rule = "date.elapsed_since";
             }
         }
+        const char *first = i > 0 && r->ntimes > 0 &&
+                                    r->times[r->ntimes - 1].tok_start == xs[i - 1].t0
+                                ? r->times[r->ntimes - 1].pub.value : NULL;
+        int ends = first && range_end_year(&r->txt, &xs[i - 1], first, x);
         const char *anchor;
         const char *v = time_resolve(r, x, &dct, &ref, &anchor);
         if (!v)
             continue;
+        if (ends)
+            anchor = first;
         if ((st = push(r, x, v, anchor)))
             return st;
         /* "in the past 24 hours": the days back from the document's date */

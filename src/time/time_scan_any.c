@@ -481,7 +481,9 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
     else if (j < limit && tok_punct(t, j, ','))
         j++;
     tx d;
-    if (j >= limit || !best_core(t, cls, j, limit, &d, 0) || !is_day(&d))
+    /* the first night of a range: "overnight on 12-13 May" */
+    if (j >= limit || !((best_core(t, cls, j, limit, &d, 0) || range_head(t, j, limit, &d)) &&
+                        is_day(&d)))
         return;
     char suffix[sizeof x->suffix];
     memcpy(suffix, x->suffix, sizeof suffix);

@@ -164,6 +164,32 @@ static void kind_and_date_line_under_the_issuer(void **state)
     dl_record_free(r);
 }
 
+/* a topic line right under the issuer in its letterhead is the title; an
+ * address, a telephone line or a country's name there is not */
+static void title_under_the_issuer_in_its_letterhead(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Ministry of Defence of Ukraine\n"
+                         "Combat losses of the enemy as of 02.03.2024\n\n"
+                         "Kyiv, 2 March 2024\n\n"
+                         "Over the past day, the Defence Forces repelled 78 attacks.\n");
+    assert_string_equal(r->doc.issuer, "Ministry of Defence of Ukraine");
+    assert_non_null(r->doc.title);
+    assert_string_equal(r->doc.title, "Combat losses of the enemy as of 02.03.2024");
+    dl_record_free(r);
+    r = parse("Joint Chiefs of Staff\nRepublic of Korea\n\nPress Release\n\nDate: 2022-11-02\n\n"
+              "North Korea fired at least 10 missiles into the East Sea this morning, the "
+              "Joint Chiefs of Staff said. The launches came after a week of drills.\n");
+    assert_null(r->doc.title);
+    dl_record_free(r);
+    r = parse("Permanent Mission of Ruritania to the United Nations\n"
+              "Suite 560, 866 Second Avenue\n\nPRESS RELEASE\n"
+              "Statement on the attack of 1 March\n\nNew York, 2 March 2024\n\n"
+              "The Mission condemns the attack of 1 March on the village of Zenda.\n");
+    assert_string_equal(r->doc.title, "Statement on the attack of 1 March");
+    dl_record_free(r);
+}
+
 /* a header line that is only a body known by name is the issuer, not the
  * title */
 static void a_known_body_alone_is_the_issuer(void **state)
@@ -807,6 +833,7 @@ int main(void)
         cmocka_unit_test(acronym_before_kind_and_apostrophe_in_dateline),
         cmocka_unit_test(kind_label_and_dash_before_the_issuer),
         cmocka_unit_test(kind_and_date_line_under_the_issuer),
+        cmocka_unit_test(title_under_the_issuer_in_its_letterhead),
         cmocka_unit_test(a_known_body_alone_is_the_issuer),
         cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),

@@ -430,6 +430,25 @@ static void days_before_and_after_a_date(void **state)
     CHECK_NONE(none, DCT);
 }
 
+/* The second end of a range of year-less dates takes the first end's
+ * year (the next when it falls earlier in the year); a night "overnight
+ * on" a range of days is the first one's. */
+static void range_ends_share_a_year(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The lean season, which runs from June to September, will worsen it.", "September",
+         "DATE", "2009-09"},
+        {"The lean season, which runs from June to September, will worsen it.", "June", "DATE",
+         "2009-06"},
+        {"Snow will close the pass from November to February.", "February", "DATE",
+         "2010-02"},
+        {"Fighting continued overnight on 12-13 January.", "overnight on 12", "TIME",
+         "2009-01-12TNI"},
+    };
+    CHECK(c, DCT);
+}
+
 /* A year-less month halfway round the year: the tense picks the side. */
 static void yearless_months_follow_the_tense(void **state)
 {
@@ -591,6 +610,7 @@ int main(void)
         cmocka_unit_test(other_calendars_feasts),
         cmocka_unit_test(days_of_the_month),
         cmocka_unit_test(days_before_and_after_a_date),
+        cmocka_unit_test(range_ends_share_a_year),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),
