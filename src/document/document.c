@@ -59,7 +59,7 @@ dl_status document_extract(dl_record *r)
     if (!r->doc.issuer)
         header_title_issuer(r);
     choose_date(r, &h);
-    lead_issuer(r);
+    lead_issuer(r, &h);
     if (!r->doc.kind)
         r->doc.kind = "other";
     return DL_OK;

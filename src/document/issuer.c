@@ -399,20 +399,29 @@ static size_t org_start(const text *t, size_t lo, size_t k)
  * least 160 people, Human Rights Watch said today." The organisation (a
  * run of capitalised words with a head word of issuer_heads.txt) right
  * before a phrase of data/en/issuer_lead_phrases.txt in the dateline's
- * paragraph is the issuer. */
-int lead_issuer(dl_record *r)
+ * paragraph, or in the first sentence of the body when there is no
+ * dateline ("Amnesty International said today that ..."), is the
+ * issuer. */
+int lead_issuer(dl_record *r, const header *h)
 {
     const text *t = &r->txt;
     const dl_dateline *d = r->doc.dateline;
-    if (r->doc.issuer || !d)
+    if (r->doc.issuer)
         return 0;
-    size_t at = text_norm_offset(t, d->span.start), i = 0;
-    while (i < t->ntoks && t->toks[i].start < at)
-        i++;
+    size_t i = 0;
+    if (d) {
+        size_t at = text_norm_offset(t, d->span.start);
+        while (i < t->ntoks && t->toks[i].start < at)
+            i++;
+    } else {
+        while (i < t->ntoks && t->sents[t->toks[i].sent].para < h->body_para)
+            i++;
+    }
     if (i >= t->ntoks)
         return 0;
-    size_t para = t->sents[t->toks[i].sent].para;
-    for (size_t k = i + 1; k < t->ntoks && t->sents[t->toks[k].sent].para == para; k++) {
+    size_t para = t->sents[t->toks[i].sent].para, sent = t->toks[i].sent;
+    for (size_t k = i + 1; k < t->ntoks && t->sents[t->toks[k].sent].para == para &&
+                           (d || t->toks[k].sent == sent); k++) {
         pm_opts o = {t->ntoks, 8, PM_SAME_SENT, NULL};
         if (!(t->toks[k - 1].flags & TF_CAP) || !phrase_match(t, k, &lex_en_issuer_lead_phrases, &o, NULL))
             continue;

@@ -665,8 +665,9 @@ static void kind_at_the_end_of_a_header_line(void **state)
 }
 
 /* A release with no letterhead names its issuer in the lead paragraph:
- * "..., Human Rights Watch said today." Not a speaker of a later
- * paragraph, nor a name with no head word ("John Smith said today"). */
+ * "..., Human Rights Watch said today." (without a dateline, in the
+ * body's first sentence). Not a speaker of a later paragraph or sentence,
+ * nor a name with no head word ("John Smith said today"). */
 static void the_lead_speaker_is_the_issuer(void **state)
 {
     (void)state;
@@ -685,6 +686,16 @@ static void the_lead_speaker_is_the_issuer(void **state)
     dl_record_free(r);
     r = parse("Flood Update\n\n(Dhaka, 3 July 2023) - Rivers rose overnight, John Smith "
               "said today.\n\nLater, the Ministry of Water said today that dams held.\n");
+    assert_null(dl_record_document(r)->issuer);
+    dl_record_free(r);
+    /* no dateline: the speaker of the body's first sentence, not a later one */
+    r = parse("PRESS RELEASE\nRuritania: Executions surge before the holiday\n\n"
+              "4 March 2024\n\nAmnesty International said today that the authorities "
+              "executed at least 95 people in the first two months of 2024.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "Amnesty International");
+    dl_record_free(r);
+    r = parse("Date: 1990-08-15\n\nTroops massed at the border today. In another "
+              "effort, the Soviet Union said today it had sent an envoy.\n");
     assert_null(dl_record_document(r)->issuer);
     dl_record_free(r);
 }
