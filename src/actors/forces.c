@@ -1,6 +1,7 @@
 /* forces.c - forces and groups of people written as common nouns: "Soviet
  * troops", "special forces", "security forces", "the army", "civilians",
- * "peaceful population", "demonstrators", "peacekeepers", "crew members".
+ * "peaceful population", "demonstrators", "peacekeepers", "crew members";
+ * and the side a national adjective gives arms ("a Russian missile").
  * The nouns and their sectors are data/en/actor_groups.txt; a demonym or
  * country before the noun, or "of COUNTRY/ORGANISATION" after it, gives
  * the country. Not for capitalised organisation names (orgs.c). */
@@ -64,6 +65,31 @@ static const lex_entry *noun_at(const text *t, size_t k, size_t lim, int prefixe
     return *m ? e : NULL;
 }
 
+/* "a Russian missile", "an Israeli air strike", "Russian cruise missiles"
+ * (data/en/actor_arms.txt, perhaps after one lower-case modifier): the
+ * national adjective [i, i + pn) stands for the side that used them, a
+ * military actor of its own; not "Iranian-made drones" nor a possessive
+ * ("Russia's missiles" are Russia's, an actor of states.c). */
+static size_t arms_match(actx *x, size_t i, size_t pn, const char *country, size_t lim)
+{
+    const text *t = x->t;
+    size_t k = i + pn;
+    const lex_entry *d = NULL;
+    if (k >= lim || !(t->toks[k].flags & TF_SPACE) || act_cap(t, k) ||
+        act_phrase(t, i, lim, &lex_en_demonyms, &d) != pn ||
+        (i > 0 && act_cap(t, i - 1) && !(t->toks[i - 1].flags & TF_SENT_START)))
+        return 0; /* nor the end of a longer name: "North Korean" */
+    const lex_entry *e = NULL;
+    if (!act_phrase(t, k, lim, &lex_en_actor_arms, &e) &&
+        !(act_word(t, k) && !tok_in(t, k, &lex_en_function_words) &&
+          act_phrase(t, k + 1, lim, &lex_en_actor_arms, &e)))
+        return 0;
+    if (!act_add(x, i, k, "group.demonym_arms", act_string(x->r, i, k), country, "military",
+                 NULL))
+        return 0;
+    return pn;
+}
+
 size_t forces_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
@@ -72,6 +98,11 @@ size_t forces_match(actx *x, size_t i, size_t lim)
     size_t pn, m, mod;
     const char *country = prefix_country(x, i, lim, &pn);
     const lex_entry *e = noun_at(t, i + pn, lim, pn > 0, &m, &mod);
+    if (!e && pn && country) {
+        size_t n = arms_match(x, i, pn, country, lim);
+        if (n)
+            return n;
+    }
     if (!e && pn) { /* "Georgian" alone may be a noun's start: retry bare */
         country = NULL;
         pn = 0;

@@ -208,14 +208,23 @@ static int state_actor(ev_ctx *c, const char *cc)
     for (size_t k = 0; k < c->nstates; k++)
         if (!strcmp(c->states[k].cc, cc))
             return c->states[k].actor;
-    int best = EV_NONE;
+    int best = EV_NONE, arms = EV_NONE;
     for (size_t i = 0; i < r->nactors; i++) {
         const dl_actor *a = &r->actors[i].pub;
-        if (a->country && !strcmp(a->country, cc) && armed_or_state(a->sector) &&
-            (best == EV_NONE || r->actors[i].sent == (size_t)-1 ||
-             (a->rule && !strcmp(a->rule, "issuer"))))
+        if (!a->country || strcmp(a->country, cc) || !armed_or_state(a->sector))
+            continue;
+        /* "a Russian missile" stands for its side only when the text
+         * names the side no other way */
+        if (a->rule && !strcmp(a->rule, "group.demonym_arms")) {
+            if (arms == EV_NONE)
+                arms = (int)i;
+        } else if (best == EV_NONE || r->actors[i].sent == (size_t)-1 ||
+                   (a->rule && !strcmp(a->rule, "issuer"))) {
             best = (int)i;
+        }
     }
+    if (best == EV_NONE)
+        best = arms;
     if (c->nstates < sizeof c->states / sizeof *c->states) {
         c->states[c->nstates].cc = cc;
         c->states[c->nstates++].actor = best;
@@ -493,8 +502,9 @@ static int participle_subject(ev_ctx *c, const ev_mention *m)
 
 /* "an Israeli airstrike", "a Russian missile strike": a national adjective
  * right before an attack names its doer, that country's armed forces or
- * state as the text names them elsewhere (none when it names neither; not
- * a toll: "Palestinian deaths" are the victims). */
+ * state as the text names them elsewhere, else the adjective itself as the
+ * actors stage read it before arms (not a toll: "Palestinian deaths" are
+ * the victims). */
 static int demonym_doer(ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
@@ -502,9 +512,18 @@ static int demonym_doer(ev_ctx *c, const ev_mention *m)
         (strcmp(m->type, "ASSAULT") && strcmp(m->type, "MOBILIZE")))
         return EV_NONE;
     const lex_entry *e = tok_lex(t, m->tok - 1, &lex_en_demonyms);
-    if (!e || !(t->toks[m->tok - 1].flags & TF_CAP))
-        return EV_NONE;
-    return state_actor(c, e->value);
+    if (e && (t->toks[m->tok - 1].flags & TF_CAP))
+        return state_actor(c, e->value);
+    /* "A Russian missile struck": the arms' side (actors' rule
+     * group.demonym_arms) a word or two before the verb */
+    EV_EACH(&c->actors_ix, m->sent, i) {
+        const rec_actor *a = &c->r->actors[i];
+        if (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms") &&
+            a->tok_end < m->tok && m->tok - a->tok_end <= 2 && a->pub.country &&
+            t->toks[a->tok_end].kind == TOK_WORD && t->toks[m->tok - 1].kind == TOK_WORD)
+            return state_actor(c, a->pub.country);
+    }
+    return EV_NONE;
 }
 
 /* "the U.S. Embassy blasts": an actor whose head is a building
@@ -533,8 +552,11 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         return;
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
-        /* "ICRC-supported teams": the backer is not the clause's subject */
-        if (a->tok_end <= a->tok_start || ev_hyphened_at(c, a->tok_end))
+        /* "ICRC-supported teams": the backer is not the clause's subject;
+         * "Russian missiles": the arms' side is the doer's only through
+         * demonym_doer, which prefers the side as the text names it */
+        if (a->tok_end <= a->tok_start || ev_hyphened_at(c, a->tok_end) ||
+            (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms")))
             continue;
         size_t after = m->tok + m->ntok;
         int far = noun && (a->tok_start < after || a->tok_start > after + EV_NOUN_TARGET_REACH);
@@ -566,7 +588,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
             return;
         }
     }
-    if (out->actor == EV_NONE && subject == EV_NONE) {
+    if (out->actor == EV_NONE && (subject == EV_NONE || noun)) {
         int d = demonym_doer(c, m);
         if (d != EV_NONE) {
             out->actor = d, out->actor_rule = "actor.demonym";

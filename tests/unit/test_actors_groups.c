@@ -23,6 +23,26 @@ static void special_and_security_forces(void **state)
     dl_record_free(r);
 }
 
+/* A national adjective before arms stands for the side that used them
+ * ("a Russian missile", "North Korean missiles"); not where arms were made
+ * ("Iranian-made drones"), nor before anything else ("Iraqi goods"). */
+static void national_adjective_before_arms(void **state)
+{
+    (void)state;
+    dl_record *r = build("A Russian missile struck a residential building in Odesa. "
+                         "North Korean missiles fell into the sea.\n");
+    const rec_actor *a = actor_text(r, "Russian");
+    country_is(a, "RU");
+    assert_string_equal(a->pub.sector, "military");
+    assert_string_equal(a->pub.rule, "group.demonym_arms");
+    country_is(actor_text(r, "North Korean"), "KP");
+    dl_record_free(r);
+    r = build("Iranian-made drones hit the port. Ships carrying Iraqi goods were stopped.\n");
+    no_actor(r, "Iranian");
+    no_actor(r, "Iraqi");
+    dl_record_free(r);
+}
+
 /* Criminal groups are actors of sector `other`: "armed gangs", "bandits". */
 static void gangs_and_bandits_are_actors(void **state)
 {
@@ -220,6 +240,7 @@ int main(void)
         cmocka_unit_test(demonym_before_troops_gives_military_of_country),
         cmocka_unit_test(special_and_security_forces),
         cmocka_unit_test(gangs_and_bandits_are_actors),
+        cmocka_unit_test(national_adjective_before_arms),
         cmocka_unit_test(forces_of_an_organisation_take_its_country),
         cmocka_unit_test(the_army_is_military_without_the_article),
         cmocka_unit_test(noun_used_as_modifier_is_not_an_actor),

@@ -547,6 +547,21 @@ static void test_a_national_adjective_names_the_doer(void **state)
     for (size_t k = 0; k < dl_record_nevents(r); k++)
         assert_int_equal(dl_record_event(r, k)->actor, -1);
     dl_record_free(r);
+    /* the side named no other way: the adjective itself ("A Russian missile
+     * struck", "An Israeli air strike killed") */
+    r = fx_parse_all("A Russian missile struck a residential building in Odesa.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->country, "RU");
+    dl_record_free(r);
+    r = fx_parse_all("An Israeli air strike killed 12 people in Rafah. Later, the Israel "
+                     "Defense Forces said they had hit a militant.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "Israel Defense Forces");
+    dl_record_free(r);
 }
 
 /* "Kenyan authorities report that 21 people were killed, including one
