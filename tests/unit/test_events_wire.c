@@ -142,6 +142,22 @@ static void test_an_election_rally_is_no_protest(void **state)
     dl_record_free(r);
 }
 
+/* "Rescue operations lasted 26 hours": work to save people is no
+ * operation of force, nor a mention of the strike told before */
+static void test_a_rescue_operation_is_no_operation_of_force(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("A missile struck a residential building in Odesa on "
+                               "Friday, killing 10 people. Rescue operations lasted 26 "
+                               "hours. Search and rescue operations continued in Dnipro.\n",
+                               "2024-03-02");
+    assert_int_equal(dl_record_nevents(r), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->nevidence, 1);
+    dl_record_free(r);
+}
+
 /* "Troops neutralised 18 terrorists and rescued 42 kidnapped hostages":
  * the abduction counted is no deed of the troops, nor one with their
  * killing */
@@ -354,6 +370,7 @@ int main(void)
         cmocka_unit_test(test_a_country_before_its_attacks_is_no_place),
         cmocka_unit_test(test_references_to_people_and_weapons_named),
         cmocka_unit_test(test_injuries_after_a_dispersal_are_the_polices_deed),
+        cmocka_unit_test(test_a_rescue_operation_is_no_operation_of_force),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
