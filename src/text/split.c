@@ -1,13 +1,16 @@
 /* split.c - lines, paragraphs and sentences over the tokens.
  *
  * Paragraphs end at blank lines. Sentences end at . ! ? (not after an
- * abbreviation or initial), taking closing quotes and brackets along, and at
+ * abbreviation or initial) and after "a.m." or "p.m." before a new
+ * sentence's first word, taking closing quotes and brackets along, and at
  * a line break after a short header-like line ("PRESS RELEASE", "New York"),
  * and when they grow too long (too_long).
  * A single line break inside running text is just a space: PDF text is
  * wrapped at arbitrary places. */
 #include <string.h>
 
+#include "lexicons.h"
+#include "phrase_match.h"
 #include "text.h"
 
 static dl_status split_lines(arena *a, text *t)
@@ -33,6 +36,28 @@ static int ends_sentence(const text *t, size_t i)
         return 0;
     char c = t->norm[k->start];
     return tok_len(t, i) == 1 && (c == '.' || c == '!' || c == '?');
+}
+
+/* Token i is a dotted word of data/en/dotted_ends.txt that ends its
+ * sentence ("... at 10.30 a.m. \"We have ..."): its last dot is also the
+ * full stop when the next token opens a sentence, an opening quote or a
+ * capitalised word marked opener ("10 a.m. Monday" goes on). */
+static int dotted_end(const text *t, size_t i)
+{
+    const token *k = &t->toks[i];
+    if (k->kind != TOK_WORD || k->len < 3 || t->norm[k->start + k->len - 1] != '.' ||
+        i + 1 >= t->ntoks || !(t->toks[i + 1].flags & TF_SPACE))
+        return 0;
+    const lex_entry *e = tok_lex(t, i, &lex_en_dotted_ends);
+    if (!e || strcmp(e->value, "end"))
+        return 0;
+    size_t j = i + 1;
+    const char *s = tok_str(t, j);
+    if (t->toks[j].kind == TOK_PUNCT)
+        return (s[0] == '"' || !strncmp(s, "\xE2\x80\x9C", 3)) && j + 1 < t->ntoks &&
+               (t->toks[j + 1].flags & TF_CAP);
+    e = (t->toks[j].flags & TF_CAP) ? tok_lex(t, j, &lex_en_dotted_ends) : NULL;
+    return e && !strcmp(e->value, "opener");
 }
 
 static int closer(const text *t, size_t i)
@@ -144,7 +169,7 @@ static size_t sentence_end(const text *t, size_t s, size_t i)
 {
     if (para_last(t, i))
         return i;
-    if (ends_sentence(t, i)) {
+    if (ends_sentence(t, i) || dotted_end(t, i)) {
         while (!para_last(t, i) && closer(t, i + 1))
             i++;
         return i;
@@ -167,7 +192,8 @@ static dl_status split_sentences(arena *a, text *t)
             return st;
         k->sent = (uint32_t)t->nsents;
         if (k->kind != TOK_PUNCT && i + 1 < n &&
-            !(t->toks[i + 1].flags & TF_NEWLINE) && i + 1 - s < SENT_SOFT)
+            !(t->toks[i + 1].flags & TF_NEWLINE) && i + 1 - s < SENT_SOFT &&
+            t->norm[k->start + k->len - 1] != '.')
             continue;
         size_t e = sentence_end(t, s, i);
         if (e == (size_t)-1)

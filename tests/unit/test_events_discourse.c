@@ -317,6 +317,25 @@ static void test_not_only_does_not_negate(void **state)
     dl_record_free(r);
 }
 
+/* a negation does not reach past "since", "after", "until": the clashes
+ * are the time compared with, not denied */
+static void test_negation_stops_at_a_time_word(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse("We have not seen such numbers since the clashes of late "
+                            "2022.\n", NULL);
+    fx_run(r);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_false(e->negated);
+    dl_record_free(r);
+    r = fx_parse("Police did not arrest the leaders after the protest.\n", NULL);
+    fx_run(r);
+    assert_true(fx_event(r, "COERCE", 0)->negated);
+    assert_false(fx_event(r, "PROTEST", 0)->negated);
+    dl_record_free(r);
+}
+
 static void test_threat_is_an_event_and_what_it_threatens_is_hypothetical(void **state)
 {
     (void)state;
@@ -466,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_definite_mention_on_another_date_is_another_event),
         cmocka_unit_test(test_no_one_killed_is_negated),
         cmocka_unit_test(test_not_only_does_not_negate),
+        cmocka_unit_test(test_negation_stops_at_a_time_word),
         cmocka_unit_test(test_threat_is_an_event_and_what_it_threatens_is_hypothetical),
         cmocka_unit_test(test_a_planned_time_is_not_carried_on),
         cmocka_unit_test(test_the_war_refers_back_and_war_crimes_are_no_event),

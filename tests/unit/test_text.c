@@ -248,6 +248,21 @@ static void abbreviations_do_not_end_sentences(void **state)
     done(f);
 }
 
+/* "a.m." and "p.m." keep their dot; before a quote or a sentence's first
+ * word it is also the full stop ("10 a.m. Monday", "a.m. EDT" go on) */
+static void clock_abbreviations_end_a_sentence_before_its_opener(void **state)
+{
+    (void)state;
+    fixture *f = build_str("A shell hit the market at 10.30 a.m. \"We have not seen this,\" "
+                           "he said. Police came at 9 p.m. Monday and left at 10 a.m. EDT. "
+                           "They returned at 4 p.m. The market stayed shut.");
+    assert_int_equal(f->t.nsents, 5);
+    assert_true(tok_punct(&f->t, f->t.sents[1].tok_start, '"'));
+    assert_true(tok_is(&f->t, f->t.sents[2].tok_start, "Police"));
+    assert_true(tok_is(&f->t, f->t.sents[4].tok_start, "The"));
+    done(f);
+}
+
 static void number_abbreviations_hold_their_dot_only_before_numbers(void **state)
 {
     (void)state;
@@ -408,6 +423,7 @@ int main(void)
         cmocka_unit_test(line_end_hyphenation_is_joined_with_span_over_break),
         cmocka_unit_test(hyphen_before_capital_on_next_line_is_kept),
         cmocka_unit_test(abbreviations_do_not_end_sentences),
+        cmocka_unit_test(clock_abbreviations_end_a_sentence_before_its_opener),
         cmocka_unit_test(number_abbreviations_hold_their_dot_only_before_numbers),
         cmocka_unit_test(bullets_at_line_start_begin_sentences),
         cmocka_unit_test(initials_do_not_end_sentences),
