@@ -35,7 +35,8 @@ enum ev_flag {
     EVF_AIMED = 1 << 5, /* a weapon: an attack when aimed ("missiles at Odesa") */
     EVF_NOUN = 1 << 6, /* a noun ("deaths", "casualties"): no clause subject */
     EVF_WIDE = 1 << 7, /* a whole conflict ("the war"): refers to no one attack */
-    EVF_PEOPLE = 1 << 8 /* counts only with people after it ("the release of 13 hostages") */
+    EVF_PEOPLE = 1 << 8, /* counts only with people after it ("the release of 13 hostages") */
+    EVF_IMPACT = 1 << 9 /* counts only with an impact after it ("a strike hit") */
 };
 
 /* One place in the text that names (or refers to) an event. */

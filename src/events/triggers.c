@@ -35,6 +35,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_WIDE;
     if (strstr(s, "people"))
         f |= EVF_PEOPLE;
+    if (strstr(s, "impact"))
+        f |= EVF_IMPACT;
     return f;
 }
 
@@ -263,13 +265,16 @@ static int during_cue(const ev_ctx *c, const ev_mention *m)
 }
 
 /* An impact right after a weapon, or after one adverb between
- * ("missiles struck", "rockets reportedly hit"). */
+ * ("missiles struck", "rockets reportedly hit", "shells fell on"). */
 static int impact_after(const ev_ctx *c, size_t k, size_t sent)
 {
     const text *t = &c->r->txt;
     if (k + 1 < t->ntoks && t->toks[k].sent == sent && tok_ly_adverb(t, k))
         k++;
-    return k < t->ntoks && t->toks[k].sent == sent && ev_is(c, k, EVR_IMPACT);
+    if (k >= t->ntoks || t->toks[k].sent != sent)
+        return 0;
+    return ev_is(c, k, EVR_IMPACT) ||
+           ev_cue_at(t, k, t->sents[sent].tok_end, "impact") > 1;
 }
 
 static const char *field(dl_record *r, const char *value, int i)
@@ -290,6 +295,10 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     if (e->value[0] == '-')
         return DL_OK; /* "riot police": not a trigger */
     if ((flags & EVF_MIL) && !forces_at(c, t->toks[i].sent, i))
+        return DL_OK;
+    /* "a second strike hit the market": a word of many senses names an
+     * attack only as it strikes something */
+    if ((flags & EVF_IMPACT) && !impact_after(c, i + n, t->toks[i].sent))
         return DL_OK;
     /* "the missile was fired at 08:51", "fired at dawn": a time, no target */
     if (n > 1 && tok_is(t, i + n - 1, "at") && i + n < t->ntoks && time_at(c, i + n))

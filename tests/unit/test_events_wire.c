@@ -142,6 +142,26 @@ static void test_an_election_rally_is_no_protest(void **state)
     dl_record_free(r);
 }
 
+/* "A second strike hit the market", "Shells fell on a displacement site":
+ * a strike or a shell that strikes something is an attack; a labour
+ * strike, or missiles falling into the sea, are not */
+static void test_a_strike_that_hits_is_an_attack(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("A second strike hit the market in Sake on Friday.\n",
+                               "2024-02-08");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+    r = parse_dated("Shells fell on a displacement site near Mugunga.\n", "2024-02-08");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+    r = parse_dated("Dock workers began a strike in Mombasa on Friday. The missiles fell "
+                    "into the sea.\n",
+                    "2024-02-08");
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
+}
+
 /* "Rescue operations lasted 26 hours": work to save people is no
  * operation of force, nor a mention of the strike told before */
 static void test_a_rescue_operation_is_no_operation_of_force(void **state)
@@ -371,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_references_to_people_and_weapons_named),
         cmocka_unit_test(test_injuries_after_a_dispersal_are_the_polices_deed),
         cmocka_unit_test(test_a_rescue_operation_is_no_operation_of_force),
+        cmocka_unit_test(test_a_strike_that_hits_is_an_attack),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
