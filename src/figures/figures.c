@@ -44,6 +44,10 @@ static int singular_ahead(const fig_ctx *c, size_t i)
 {
     for (size_t j = i + 1; j < c->hi && j <= i + 7; j++) {
         const token *k = &c->t->toks[j];
+        /* "a result, a serviceman": the noun is the article's own, before
+         * any other punctuation or "of" */
+        if ((k->kind == TOK_PUNCT && !tok_punct(c->t, j, '-')) || tok_is(c->t, j, "of"))
+            return 0;
         if (k->kind == TOK_WORD && lex_may_first(&lex_en_figure_singulars, k->hash) &&
             phrase_at(c->t, j, c->hi, &lex_en_figure_singulars, NULL))
             return 1;
@@ -185,9 +189,13 @@ static int singular_count(const fig_ctx *c, const fig_reading *rd)
         (strcmp(rd->rule, "fig_passive") && strcmp(rd->rule, "fig_group_verb") &&
          strcmp(rd->rule, "fig_active")))
         return 0;
-    for (size_t k = g->start; k < g->end; k++)
-        if (phrase_at(c->t, k, g->end, &lex_en_figure_singulars, NULL) == g->end - k)
+    /* the noun ends the group, or its "of" phrase follows ("a serviceman
+     * of the Azerbaijan Army") */
+    for (size_t k = g->start; k < g->end; k++) {
+        size_t n = phrase_at(c->t, k, g->end, &lex_en_figure_singulars, NULL);
+        if (n && (k + n == g->end || tok_is(c->t, k + n, "of")))
             return 1;
+    }
     return 0;
 }
 

@@ -149,13 +149,34 @@ static int ing_form(const text *t, size_t i)
     return n > 4 && !strncmp(tok_str(t, i) + n - 3, "ing", 3);
 }
 
+/* ", Aliyev Elvin and Mammadov Rauf," between a group and its verb: the
+ * names of those counted, capitalised words joined by "and" or commas;
+ * where the link or verb after them starts, or i when there is none. */
+static size_t skip_names(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    if (i + 3 >= c->hi || !tok_punct(t, i, ',') || !(t->toks[i + 1].flags & TF_CAP))
+        return i;
+    const char *kind;
+    for (size_t k = i + 1; k + 1 < c->hi && k <= i + 12; k++) {
+        if (tok_punct(t, k, ','))
+            return k + 1 < c->hi && (phrase_at(t, k + 1, c->hi, &lex_en_figure_links, NULL) ||
+                                     fig_verb_at(c, k + 1, "pi", &kind))
+                       ? k + 1 : i;
+        if (t->toks[k].kind != TOK_WORD ||
+            !((t->toks[k].flags & TF_CAP) || tok_is(t, k, "and")))
+            return i;
+    }
+    return i;
+}
+
 /* A verb after the group, past links: "were killed", "have reportedly been
  * detained", "died", "dead". Returns 1 with the kind and rule (2 when it
  * is a relative clause's: "people who had gathered"), -1 when the group is
  * the subject of an active verb ("two soldiers killed three"). */
 static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
 {
-    size_t j = skip_of(c, skip_subset(c, i)), links = 0;
+    size_t j = skip_names(c, skip_of(c, skip_subset(c, i))), links = 0;
     const lex_entry *e;
     size_t n;
     int rel = 0;

@@ -525,6 +525,12 @@ static void one_person_named_with_a_counts_one(void **state)
     assert_int_equal(dl_record_nfigures(rec), 0);
     parse("A family was killed in the strike.\n");
     assert_int_equal(dl_record_nfigures(rec), 0);
+    /* the noun before its "of" phrase and the names of those counted; the
+     * "a" of "as a result" is no count */
+    parse("As a result, a serviceman of the Azerbaijan Army, Aliyev Elvin, was wounded.\n");
+    expect(1, "injured", "exact", "serviceman of the Azerbaijan Army");
+    parse("Two servicemen of the army, Aliyev Elvin and Mammadov Rauf, were wounded.\n");
+    expect(2, "injured", "exact", "servicemen of the army");
 }
 
 static void figures_come_in_text_order(void **state)
