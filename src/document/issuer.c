@@ -345,6 +345,17 @@ int header_title_issuer(dl_record *r)
         a++;
     for (b = a; b < t->ntoks && t->toks[b].start < e; b++)
         ;
+    /* "ICRC: Civilians bear the brunt ...": a body known by name (an
+     * acronym too) before the title's colon */
+    for (size_t k = a + 1; k < b && k <= a + 8; k++)
+        if (tok_punct(t, k, ':')) {
+            pm_opts o = {k, 12, PM_SAME_SENT, NULL};
+            if (phrase_match(t, a, &lex_en_actor_known, &o, NULL) == k - a) {
+                set_issuer(r, a, k);
+                return 1;
+            }
+            break;
+        }
     size_t from = author_after_kind(t, a, b), to = from;
     if (!from)
         return 0;

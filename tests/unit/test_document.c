@@ -190,6 +190,23 @@ static void title_under_the_issuer_in_its_letterhead(void **state)
     dl_record_free(r);
 }
 
+/* a body known by name before the title's colon is the issuer ("ICRC:
+ * ..."); a place there is not */
+static void a_known_body_before_the_title_colon_is_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("NEWS RELEASE\nICRC: Civilians bear the brunt as fighting "
+                         "intensifies\n\nGeneva, 8 February 2024 - Hospitals have admitted "
+                         "more than 400 wounded people since January.\n");
+    assert_string_equal(r->doc.issuer, "ICRC");
+    dl_record_free(r);
+    r = parse("NEWS RELEASE\nSudan: Hospitals overwhelmed as fighting intensifies\n\n"
+              "Geneva, 8 February 2024 - Hospitals have admitted more than 400 wounded "
+              "people since January.\n");
+    assert_null(r->doc.issuer);
+    dl_record_free(r);
+}
+
 /* a header line that is only a body known by name is the issuer, not the
  * title */
 static void a_known_body_alone_is_the_issuer(void **state)
@@ -845,6 +862,7 @@ int main(void)
         cmocka_unit_test(kind_label_and_dash_before_the_issuer),
         cmocka_unit_test(kind_and_date_line_under_the_issuer),
         cmocka_unit_test(title_under_the_issuer_in_its_letterhead),
+        cmocka_unit_test(a_known_body_before_the_title_colon_is_the_issuer),
         cmocka_unit_test(a_known_body_alone_is_the_issuer),
         cmocka_unit_test(place_dash_date_is_a_dateline),
         cmocka_unit_test(date_option_completes_a_yearless_dateline),
