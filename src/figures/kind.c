@@ -278,6 +278,35 @@ static int event_of(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     return rd->kind != NULL;
 }
 
+/* "14 soldiers and 4 civilians were injured": the first of two groups
+ * joined by "and" shares the verb after the second, when it says what
+ * befell them (a victim's kind). Returns verb_after's answer for it, 0
+ * when there is none. */
+static int shared_verb(const fig_ctx *c, size_t i, fig_reading *rd)
+{
+    const text *t = c->t;
+    if (i + 2 >= c->hi || !tok_is(t, i, "and") ||
+        !(t->toks[i + 1].kind == TOK_NUM || word_in(t, i + 1, &lex_en_numbers) ||
+          tok_is(t, i + 1, "a") || tok_is(t, i + 1, "an")))
+        return 0;
+    for (size_t k = i + 2; k < c->hi && k <= i + 9; k++) {
+        if (t->toks[k].kind == TOK_PUNCT && !tok_punct(t, k, '-'))
+            return 0;
+        fig_reading own = *rd;
+        if (verb_after(c, k, &own) > 0) {
+            const char *kd = own.kind;
+            if (!kd || (strcmp(kd, "killed") && strcmp(kd, "injured") && strcmp(kd, "arrested") &&
+                        strcmp(kd, "missing") && strcmp(kd, "hostages") &&
+                        strcmp(kd, "displaced")))
+                return 0;
+            rd->kind = kd;
+            rd->rule = "fig_shared_verb";
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "killed 2 soldiers and 1 civilian": the second object shares the verb of
  * the figure just before it. */
 static int coordinated(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
@@ -340,7 +369,7 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     if (after)
         return after > 0; /* the doers of a killing are not counted here */
     if (!am->negated && (verb_before(c, am, rd) || event_of(c, am, rd) ||
-                         coordinated(c, am, rd)))
+                         coordinated(c, am, rd) || shared_verb(c, g->end, rd)))
         return 1;
     if (g->head == HEAD_PERSON && g->done) { /* "rescued 42 kidnapped hostages" */
         rd->kind = g->done;

@@ -533,6 +533,22 @@ static void one_person_named_with_a_counts_one(void **state)
     expect(2, "injured", "exact", "servicemen of the army");
 }
 
+/* "14 soldiers and 4 civilians were injured": the first group shares the
+ * verb after the second (a victim's kind); a verb before the number still
+ * wins ("killed nineteen villagers and a hundred were wounded") */
+static void two_groups_share_the_verb_after_them(void **state)
+{
+    (void)state;
+    parse("14 soldiers and 4 civilians were injured.\n");
+    expect(14, "injured", "exact", "soldiers");
+    parse("Gunmen killed nineteen villagers and a hundred were wounded.\n");
+    expect(19, "killed", "exact", "villagers");
+    parse("30000 troops and 200 tanks entered the city.\n");
+    expect(30000, "forces", "exact", "troops");
+    parse("Around 1,000 counter-protesters clashed with officers.\n");
+    expect(1000, "participants", "about", "counter-protesters");
+}
+
 static void figures_come_in_text_order(void **state)
 {
     (void)state;
@@ -603,6 +619,7 @@ int main(void)
         cmocka_unit_test(figures_come_in_text_order),
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
+        cmocka_unit_test(two_groups_share_the_verb_after_them),
         cmocka_unit_test(rerunning_the_stage_gives_the_same_figures),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
