@@ -49,6 +49,22 @@ static int target_marked(const ev_ctx *c, const rec_actor *a, const ev_mention *
     return 0;
 }
 
+/* "the deployment of MINUSMA", "the mobilisation of reservists": after a
+ * show of force named by a noun, "of" names who were deployed, its doer,
+ * as "volunteers have been deployed" does. */
+static int deployed_of(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t k = m->tok + m->ntok;
+    if (strcmp(m->type, "MOBILIZE") || k + 1 >= t->ntoks || !tok_is(t, k, "of") ||
+        a->tok_start <= k || a->tok_start > k + 3)
+        return 0;
+    for (size_t j = k + 1; j < a->tok_start; j++)
+        if (!ev_is(c, j, EVR_DEF) && !tok_is(t, j, "its") && !tok_is(t, j, "their"))
+            return 0;
+    return 1;
+}
+
 /* "peacekeepers killed in Mali", "journalists detained on Monday": a
  * casualty or arrest participle with no object after it, but "in", "on",
  * "since", "by" ... (not before a number: "killed between 130 and 171
@@ -560,7 +576,10 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
             continue;
         size_t after = m->tok + m->ntok;
         int far = noun && (a->tok_start < after || a->tok_start > after + EV_NOUN_TARGET_REACH);
-        if (!far && target_marked(c, a, m)) {
+        if (!far && deployed_of(c, a, m)) {
+            if (out->actor == EV_NONE)
+                out->actor = (int)i, out->actor_rule = "actor.deployed";
+        } else if (!far && target_marked(c, a, m)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.role_word";
         } else if (by != (size_t)-1 && a->tok_start > by) {

@@ -475,6 +475,15 @@ static void test_the_deployed_are_the_actor_of_mobilize(void **state)
     assert_int_equal(e->actor, 0);
     assert_int_equal(e->target, -1);
     dl_record_free(r);
+    /* "the deployment of the Lebanese army": "of" names who deploy */
+    r = fx_parse_all("Since the deployment of the Lebanese army in 1978, the border "
+                     "has been calm.\n");
+    e = fx_event(r, "MOBILIZE", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_int_equal(e->target, -1);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "Lebanese army");
+    dl_record_free(r);
 }
 
 /* Two verbs joined by "and" share their subject ("gunmen stormed the
