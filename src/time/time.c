@@ -193,6 +193,24 @@ static int range_end_year(const text *t, const tx *p, const char *pv, tx *x)
     return 1;
 }
 
+/* "between 10:00 and 14:00 on Sunday", "at 10:00 and 14:00 on Sunday": a
+ * clock time of no day of its own joined as a range or by "and" to one
+ * with a day takes that day (rule time.clock_range). */
+static void range_day(const text *t, tx *p, const tx *x)
+{
+    if (strncmp(p->rule, "time.clock", 10) || strcmp(p->rule, "time.clock_date") == 0 ||
+        p->how != A_REF || p->shift || strcmp(x->rule, "time.clock_date") ||
+        p->t1 + 1 != x->t0 || !(range_joiner(t, p->t1, p) || tw_is(t, p->t1, "and")))
+        return;
+    tx d = *x;
+    memcpy(d.suffix, p->suffix, sizeof d.suffix);
+    d.t0 = p->t0;
+    d.t1 = p->t1;
+    d.mod = p->mod;
+    d.rule = "time.clock_range";
+    *p = d;
+}
+
 /* Room for one more expression in *out (the caller's buffer of *cap
  * first, then the arena), which the caller fills. NULL when out of
  * memory. */
@@ -234,8 +252,10 @@ static dl_status scan_tokens(dl_record *r, const uint16_t *cls, const uint32_t *
         if (!slot)
             return DL_ENOMEM;
         *slot = x;
-        if (*n >= 2)
+        if (*n >= 2) {
             range_year(t, &(*out)[*n - 2], slot);
+            range_day(t, &(*out)[*n - 2], slot);
+        }
         i = x.t1 > i ? x.t1 : i + 1;
         tx tail;
         if (range_tail(t, &x, limit, &tail)) {

@@ -481,10 +481,20 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
     else if (j < limit && tok_punct(t, j, ','))
         j++;
     tx d;
-    /* the first night of a range: "overnight on 12-13 May" */
-    if (j >= limit || !((best_core(t, cls, j, limit, &d, 0) || range_head(t, j, limit, &d)) &&
-                        is_day(&d)))
+    int clock = !strncmp(x->rule, "time.clock", 10);
+    /* the first night of a range: "overnight on 12-13 May"; a clock time
+     * on a day named with its part: "05:30 this morning", "11 pm last
+     * night" (the clock is the finer) */
+    if (j >= limit || !(best_core(t, cls, j, limit, &d, 0) || range_head(t, j, limit, &d)))
         return;
+    int part = clock && j == x->t1 && d.gran == G_DAY && d.suffix[0] == 'T' &&
+               d.suffix[1] >= 'A' && d.suffix[1] <= 'Z' && d.type[0] == 'T';
+    if (!is_day(&d) && !part)
+        return;
+    /* "2 a.m. last night" is the small hours after that night's day */
+    if (part && !strcmp(d.suffix, "TNI") && x->suffix[0] == 'T' && x->suffix[1] == '0' &&
+        x->suffix[2] < '6')
+        d.day_shift = 1;
     char suffix[sizeof x->suffix];
     memcpy(suffix, x->suffix, sizeof suffix);
     size_t t0 = x->t0;

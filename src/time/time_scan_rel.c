@@ -398,9 +398,9 @@ static int meridian(const text *t, size_t i, size_t limit, size_t *n)
         return 0;
     if (tw_is(t, i, "a.m.") || tw_is(t, i, "p.m.") || tw_is(t, i, "am") ||
         tw_is(t, i, "pm")) {
-        if ((tw_is(t, i, "am") || tw_is(t, i, "pm")) && (t->toks[i].flags & TF_UPPER) == 0 &&
-            tw_is(t, i, "am") && (t->toks[i].flags & TF_SPACE))
-            return 0; /* "I am" */
+        if (tw_is(t, i, "am") && (t->toks[i].flags & TF_UPPER) == 0 &&
+            (t->toks[i].flags & TF_SPACE) && !(i > 0 && t->toks[i - 1].kind == TOK_NUM))
+            return 0; /* "I am"; but "3 am" */
     } else if ((tw_is(t, i, "a.") || tw_is(t, i, "p.")) && i + 1 < limit &&
                tw_is(t, i + 1, "m")) {
         *n = 2;
@@ -455,6 +455,12 @@ static size_t joined_clock(const text *t, size_t i, tx *x)
  * only in "as of 08:00"). */
 static int clock_lead(const text *t, size_t i)
 {
+    /* the second end of a range of clock times: "between 10:00 and 14:00",
+     * "from 10:00 to 14:00" (a time "h:mm" right before the word) */
+    if (i >= 4 && (tw_is(t, i - 1, "and") || tw_is(t, i - 1, "to")) &&
+        tok_punct(t, i - 3, ':') && t->toks[i - 2].kind == TOK_NUM &&
+        t->toks[i - 4].kind == TOK_NUM && !(t->toks[i - 3].flags & TF_SPACE))
+        return 1;
     if (i == 0 || !tw_in(t, i - 1, &lex_en_time_clock_leads))
         return 0;
     return !tw_is(t, i - 1, "of") || (i >= 2 && tw_is(t, i - 2, "as"));
@@ -584,8 +590,10 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
         j++;
     if (late && j + 1 < limit && tok_punct(t, j, '-') && !(t->toks[j].flags & TF_SPACE))
         j++; /* "mid-afternoon", "late-night" */
-    int after = !late && tw_is(t, j, "after");
-    if (tw_is(t, j, "at") || tw_is(t, j, "by") || tw_is(t, j, "before") || after) {
+    /* the midnight after "after" or "since" opens the day */
+    int after = !late && (tw_is(t, j, "after") || tw_is(t, j, "since"));
+    if (tw_is(t, j, "at") || tw_is(t, j, "by") || tw_is(t, j, "before") || after ||
+        tw_is(t, j, "until") || tw_is(t, j, "till")) {
         j++;
         if (!late)
             s0 = j;

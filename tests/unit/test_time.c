@@ -64,7 +64,7 @@ static void times_and_parts_of_day(void **state)
     (void)state;
     static const tcase c[] = {
         {"Troops arrived at 11 p.m. on Sunday.", "11 p.m. on Sunday", "TIME", "2009-01-18T23:00"},
-        {"The curfew starts at 10:30 p.m. tonight.", "10:30 p.m.", "TIME", "2009-01-19T22:30"},
+        {"The curfew starts at 10:30 p.m. tonight.", "10:30 p.m. tonight", "TIME", "2009-01-19T22:30"},
         /* the suffix joined to the digits, as British police and press write */
         {"The march started at 10am.", "10am", "TIME", "2009-01-19T10:00"},
         {"Officers were called at 5:30pm.", "5:30pm", "TIME", "2009-01-19T17:30"},

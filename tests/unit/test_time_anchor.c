@@ -449,6 +449,38 @@ static void range_ends_share_a_year(void **state)
     CHECK(c, DCT);
 }
 
+/* Clock times and parts of the day in the forms statements use: "3 am",
+ * "since dawn", "until dusk", a clock time on a day named with its part,
+ * and the first end of a clock range on the second's day. */
+static void clock_times_and_parts_of_the_day(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"A building collapsed at 3 am.", "3 am", "TIME", "2009-01-19T03:00"},
+        {"Strikes have continued since dawn.", "dawn", "TIME", "2009-01-19TMO"},
+        {"Since midnight, 40 strikes were recorded.", "midnight", "TIME", "2009-01-19T00:00"},
+        {"Shelling continued until dusk.", "dusk", "TIME", "2009-01-19TEV"},
+        {"More families fled this past weekend.", "this past weekend", "DATE",
+         "2009-W03-WE"},
+        {"The order was issued at 05:30 this morning.", "05:30 this morning", "TIME",
+         "2009-01-19T05:30"},
+        {"The blast came at 11 pm last night.", "11 pm last night", "TIME",
+         "2009-01-18T23:00"},
+        {"The blast came at 2 am last night.", "2 am last night", "TIME",
+         "2009-01-19T02:00"},
+        {"Between 10:00 and 14:00 on Sunday, four people were killed.", "10:00", "TIME",
+         "2009-01-18T10:00"},
+        {"The crossing was closed from 10:00 to 14:00.", "14:00", "TIME",
+         "2009-01-19T14:00"},
+    };
+    CHECK(c, DCT);
+    static const char *const none[] = {
+        "I am sure that I am right.",
+        "The score was 2:1 and then 3:0.",
+    };
+    CHECK_NONE(none, DCT);
+}
+
 /* A year-less month halfway round the year: the tense picks the side. */
 static void yearless_months_follow_the_tense(void **state)
 {
@@ -611,6 +643,7 @@ int main(void)
         cmocka_unit_test(days_of_the_month),
         cmocka_unit_test(days_before_and_after_a_date),
         cmocka_unit_test(range_ends_share_a_year),
+        cmocka_unit_test(clock_times_and_parts_of_the_day),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),
