@@ -89,7 +89,7 @@ static void times_and_parts_of_day(void **state)
          "2008-02-21T08:00"},
         {"Shelling began 05:30, 4 March 2008.", "05:30, 4 March 2008", "TIME",
          "2008-03-04T05:30"},
-        {"The curfew holds since 22:00 tonight.", "22:00", "TIME", "2009-01-19T22:00"},
+        {"The curfew holds since 22:00 tonight.", "22:00 tonight", "TIME", "2009-01-19T22:00"},
         {"The shelling continued late at night.", "late at night", "TIME", "2009-01-19TNI"},
         {"The convoy left at dawn.", "dawn", "TIME", "2009-01-19TMO"},
         /* an anniversary: the same day so many years back; a day each year */
