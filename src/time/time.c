@@ -53,9 +53,16 @@ static int elapsed_years(const dl_record *r, const tx *x, const tx *prev,
     const text *t = &r->txt;
     size_t i = x->t0;
     int ord = 0;
-    if (i >= 2 && tw_is(t, i - 1, "of") && tw_is(t, i - 2, "anniversary")) {
-        for (size_t k = i - 2; k > t->sents[t->toks[i].sent].tok_start && k + 4 > i; k--)
-            if (tw_ordinal(t, k - 1, i, &ord))
+    /* "the 19th anniversary of 20 January", "... of the tragedy of 20
+     * January": "anniversary of" a few words before, none punctuation */
+    size_t s0 = t->sents[t->toks[i].sent].tok_start;
+    for (size_t a = i >= 2 ? i - 2 : 0; a >= s0 + 1 && a + 8 >= i; a--) {
+        if (t->toks[a].kind == TOK_PUNCT && !tok_punct(t, a, '-'))
+            break;
+        if (!tw_is(t, a, "anniversary") || !tw_is(t, a + 1, "of"))
+            continue;
+        for (size_t k = a; k > s0 && k + 2 > a; k--)
+            if (tw_ordinal(t, k - 1, a, &ord))
                 return ord;
         return 0;
     }

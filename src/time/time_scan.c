@@ -501,8 +501,33 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
 }
 
 /* "the third quarter (of 1990)", "third-quarter", "the first half". */
+/* "Q3 2023", "H1 2024", "in Q3" (data/en/time_period_codes.txt): a
+ * quarter or half by its code, and the year after it; without one only
+ * after a word of time_date_preps.txt other than "the". */
+static size_t period_code(const text *t, size_t i, size_t limit, tx *x)
+{
+    const lex_entry *e = t->toks[i].kind == TOK_WORD && (t->toks[i].flags & TF_CAP)
+        ? tw_lex(t, i, &lex_en_time_period_codes) : NULL;
+    if (!e)
+        return 0;
+    int half = e->value[0] == 'h';
+    tx_init(x, i, 1, half ? "date.half" : "date.quarter", "DATE", A_ABS,
+            half ? G_HALF : G_QUARTER);
+    x->q = e->value[1] - '0';
+    if (i + 1 < limit && year_of(t, i + 1)) {
+        x->y = year_of(t, i + 1);
+        x->t1 = i + 2;
+    } else if (!(i > 0 && date_prep(t, i - 1) && !tw_is(t, i - 1, "the"))) {
+        return 0; /* a code alone after "in", "during" ...: "the Q1 team" is none */
+    }
+    return x->t1 - i;
+}
+
 size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
 {
+    size_t c = period_code(t, i, limit, x);
+    if (c)
+        return c;
     size_t j = tw_is(t, i, "the") ? i + 1 : i;
     if (tw_is(t, j, "fiscal") || tw_is(t, j, "fiscal-"))
         j++;

@@ -451,7 +451,8 @@ static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
     size_t k = j + n + 1, m = range_head(t, k, limit, &d);
     if (!m && !between)
         m = scan_date(t, k, limit, &d);
-    if (!m && !between)
+    /* "the night between Saturday and Sunday": the first day's night */
+    if (!m)
         m = scan_weekday(t, k, limit, &d);
     if (!m || d.gran != G_DAY)
         return 0;

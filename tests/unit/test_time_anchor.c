@@ -481,6 +481,30 @@ static void clock_times_and_parts_of_the_day(void **state)
     CHECK_NONE(none, DCT);
 }
 
+/* Report and narrative forms: quarters and halves by their codes, "the
+ * week before last", the night between two weekdays, an anniversary with
+ * words between it and its date. */
+static void codes_weeks_nights_and_anniversaries(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Exports fell in H1 2008 and in Q3 2007.", "H1 2008", "DATE", "2008-H1"},
+        {"Exports fell in H1 2008 and in Q3 2007.", "Q3 2007", "DATE", "2007-Q3"},
+        {"Profit rose in Q3.", "Q3", "DATE", "2008-Q3"},
+        {"Talks were held the week before last.", "the week before last", "DATE",
+         "2009-W02"},
+        {"The night between Saturday and Sunday was quiet.", "The night between Saturday",
+         "TIME", "2009-01-17TNI"},
+        {"Today marks the 19th anniversary of the tragedy of 20 January.", "20 January",
+         "DATE", "1990-01-20"},
+    };
+    CHECK(c, DCT);
+    static const char *const none[] = {
+        "Drivers of the Q1 team were fast.",
+    };
+    CHECK_NONE(none, DCT);
+}
+
 /* A year-less month halfway round the year: the tense picks the side. */
 static void yearless_months_follow_the_tense(void **state)
 {
@@ -644,6 +668,7 @@ int main(void)
         cmocka_unit_test(days_before_and_after_a_date),
         cmocka_unit_test(range_ends_share_a_year),
         cmocka_unit_test(clock_times_and_parts_of_the_day),
+        cmocka_unit_test(codes_weeks_nights_and_anniversaries),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),

@@ -42,7 +42,8 @@ PHRASES = {"time_numbers.txt": "b", "time_holidays.txt": "o",
            "time_approx.txt": "a"}
 WHOLE = {"months.txt": ("dm", "dme"), "weekdays.txt": ("dw", "dwe"),
          "time_ordinals.txt": ("yq", "yq"), "time_units.txt": ("u", "ekruyz"),
-         "time_parts_of_day.txt": ("n", "np"), "time_seasons.txt": ("s", "s")}
+         "time_parts_of_day.txt": ("n", "np"), "time_seasons.txt": ("s", "s"),
+         "time_period_codes.txt": ("q", "")}
 
 
 def keys(path):
@@ -64,7 +65,7 @@ def main():
     k = lambda name: keys(os.path.join(d, name))
     full = set()
     for name in ("months.txt", "weekdays.txt", "time_units.txt",
-                 "time_parts_of_day.txt", "time_seasons.txt"):
+                 "time_parts_of_day.txt", "time_seasons.txt", "time_period_codes.txt"):
         full |= {words(x)[0] for x in k(name)}
     full |= {words(x)[0] for x in k("time_holidays.txt") if len(words(x)) == 1}
     full |= {x + "s" for x in k("weekdays.txt") if len(x) > 5}  # "Mondays"
