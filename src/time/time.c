@@ -205,9 +205,10 @@ static int range_end_year(const text *t, const tx *p, const char *pv, tx *x)
  * with a day takes that day (rule time.clock_range). */
 static void range_day(const text *t, tx *p, const tx *x)
 {
-    if (strncmp(p->rule, "time.clock", 10) || strcmp(p->rule, "time.clock_date") == 0 ||
-        p->how != A_REF || p->shift || strcmp(x->rule, "time.clock_date") ||
-        p->t1 + 1 != x->t0 || !(range_joiner(t, p->t1, p) || tw_is(t, p->t1, "and")))
+    if (p->how != A_REF || p->shift || p->t1 + 1 != x->t0 || !p->suffix[0] ||
+        strncmp(p->rule, "time.clock", 10) || !strcmp(p->rule, "time.clock_date") ||
+        strcmp(x->rule, "time.clock_date") ||
+        !(range_joiner(t, p->t1, p) || tw_is(t, p->t1, "and")))
         return;
     tx d = *x;
     memcpy(d.suffix, p->suffix, sizeof d.suffix);
@@ -349,15 +350,18 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
                 x->rule = "date.elapsed_since";
             }
         }
-        const char *first = i > 0 && r->ntimes > 0 &&
-                                    r->times[r->ntimes - 1].tok_start == xs[i - 1].t0
-                                ? r->times[r->ntimes - 1].pub.value : NULL;
-        int ends = first && range_end_year(&r->txt, &xs[i - 1], first, x);
+        const char *first = NULL;
+        if (x->how == A_ABS && !x->y && x->m && i > 0 && r->ntimes > 0 &&
+            r->times[r->ntimes - 1].tok_start == xs[i - 1].t0 &&
+            range_end_year(&r->txt, &xs[i - 1], r->times[r->ntimes - 1].pub.value, x))
+            first = r->times[r->ntimes - 1].pub.value;
         const char *anchor;
         const char *v = time_resolve(r, x, &dct, &ref, &anchor);
+        if (v && x->day_shift)
+            v = time_shift_day(r, x, v, &ref);
         if (!v)
             continue;
-        if (ends)
+        if (first)
             anchor = first;
         if ((st = push(r, x, v, anchor)))
             return st;

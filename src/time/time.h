@@ -311,6 +311,11 @@ unsigned scan_may_begin(const text *t, const uint16_t *cls, size_t i, size_t lim
 const char *time_resolve(dl_record *r, const tx *x, const tref *dct,
                          tref *ref, const char **anchor);
 
+/* A day value "YYYY-MM-DD..." moved by x->day_shift days ("the eve of
+ * Eid al-Adha"), its time of day kept; the story (*ref) moves with it.
+ * Values of unknown parts are returned as they are. */
+const char *time_shift_day(dl_record *r, const tx *x, const char *v, tref *ref);
+
 /* The date of the issuer's report in the first sentences ("IOM said on
  * Tuesday 30 May"), from the times found so far, or NULL (time_report.c). */
 const char *time_report_date(const dl_record *r);

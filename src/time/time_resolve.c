@@ -507,13 +507,7 @@ static const char *story_quarter(dl_record *r, const tx *x, const tref *dct,
     return v ? v : "XXXX-QX";
 }
 
-static const char *resolve_core(dl_record *r, const tx *x, const tref *dct, tref *ref,
-                                const char **anchor);
-
-/* A day value "YYYY-MM-DD..." moved by x->day_shift days ("the eve of
- * Eid al-Adha"), its time of day kept; the story moves with it. Values of
- * unknown parts stay as they are. */
-static const char *shift_day(dl_record *r, const tx *x, const char *v, tref *ref)
+const char *time_shift_day(dl_record *r, const tx *x, const char *v, tref *ref)
 {
     for (int c = 0; c < 10; c++)
         if (!v[c] || (c == 4 || c == 7 ? v[c] != '-' : v[c] < '0' || v[c] > '9'))
@@ -527,13 +521,6 @@ static const char *shift_day(dl_record *r, const tx *x, const char *v, tref *ref
 
 const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                          const char **anchor)
-{
-    const char *v = resolve_core(r, x, dct, ref, anchor);
-    return v && x->day_shift ? shift_day(r, x, v, ref) : v;
-}
-
-static const char *resolve_core(dl_record *r, const tx *x, const tref *dct, tref *ref,
-                                const char **anchor)
 {
     *anchor = NULL;
     /* only year-less dates, weekdays, "the weekend" and times of day on the

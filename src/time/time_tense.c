@@ -169,7 +169,7 @@ static inline int may_cue(const text *t, size_t k)
 
 /* cue_of, but none in a passive after a modal or a participle after a
  * modal perfect (checked only at a cue: most words are none). */
-static inline int cue_at(const text *t, size_t k, size_t end)
+__attribute__((always_inline)) static inline int cue_at(const text *t, size_t k, size_t end)
 {
     if (!may_cue(t, k))
         return 0;
@@ -190,6 +190,15 @@ static int tense_of(int c)
     return c == CUE_PROGRESSIVE ? 1 : c == CUE_MODAL ? 2 : c == CUE_UNKNOWN ? 0 : c;
 }
 
+/* "will last until Easter": a past form at k right after a future or
+ * modal auxiliary is its infinitive; the auxiliary decides. Rare: kept out
+ * of tw_tense's loop, where cue_at stays inline. */
+__attribute__((noinline)) static int infinitive_after_aux(const text *t, size_t k, size_t end)
+{
+    int a = cue_at(t, k - 1, end);
+    return a == 2 || a == CUE_MODAL;
+}
+
 int tw_tense(const text *t, size_t i, size_t end)
 {
     if (i >= t->ntoks)
@@ -205,13 +214,8 @@ int tw_tense(const text *t, size_t i, size_t end)
             behind = 1;
             continue;
         }
-        /* "will last until Easter": a past form right after a future or
-         * modal auxiliary is its infinitive; the auxiliary decides */
-        if (c < 0 && k > k0) {
-            int a = cue_at(t, k - 1, i);
-            if (a == 2 || a == CUE_MODAL)
-                continue;
-        }
+        if (c < 0 && k > k0 && infinitive_after_aux(t, k, i))
+            continue;
         if (c)
             return tense_of(c);
     }
