@@ -239,5 +239,13 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
     if (unlisted_plural(c, j)) {
         g->head = HEAD_UNKNOWN;
         g->end = extend_head(c, j + 1, g); /* "intellectuals and community leaders" */
+        return;
     }
+    /* after one or two describing words: "two social leaders" */
+    for (size_t k = j; k < j + 2 && k + 1 < c->hi && plain_word(c, k); k++)
+        if (unlisted_plural(c, k + 1)) {
+            g->head = HEAD_UNKNOWN;
+            g->end = extend_head(c, k + 2, g);
+            return;
+        }
 }

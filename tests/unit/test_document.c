@@ -164,6 +164,17 @@ static void kind_and_date_line_under_the_issuer(void **state)
     dl_record_free(r);
 }
 
+/* a mixed-case place with lower-case particles between hyphens, a date and
+ * an agency in brackets make a dateline */
+static void hyphened_place_with_particles_is_a_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Port-au-Prince, 28 March 2024 (OHCHR) \xe2\x80\x93 At least 1,554 people "
+                         "were killed, the UN Human Rights Office said in a report today.\n");
+    dateline_is(r, "Port-au-Prince", "2024-03-28");
+    dl_record_free(r);
+}
+
 /* a topic line right under the issuer in its letterhead is the title; an
  * address, a telephone line or a country's name there is not */
 static void title_under_the_issuer_in_its_letterhead(void **state)
@@ -862,6 +873,7 @@ int main(void)
         cmocka_unit_test(kind_label_and_dash_before_the_issuer),
         cmocka_unit_test(kind_and_date_line_under_the_issuer),
         cmocka_unit_test(title_under_the_issuer_in_its_letterhead),
+        cmocka_unit_test(hyphened_place_with_particles_is_a_dateline),
         cmocka_unit_test(a_known_body_before_the_title_colon_is_the_issuer),
         cmocka_unit_test(a_known_body_alone_is_the_issuer),
         cmocka_unit_test(place_dash_date_is_a_dateline),

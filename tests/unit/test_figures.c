@@ -547,6 +547,11 @@ static void two_groups_share_the_verb_after_them(void **state)
     expect(30000, "forces", "exact", "troops");
     parse("Around 1,000 counter-protesters clashed with officers.\n");
     expect(1000, "participants", "about", "counter-protesters");
+    /* an unlisted plural after a describing word, confirmed by its verb */
+    parse("Two social leaders were murdered in Tumaco.\n");
+    expect(2, "killed", "exact", "social leaders");
+    parse("Four major roads were closed.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
 }
 
 static void figures_come_in_text_order(void **state)
