@@ -49,6 +49,13 @@ static int target_marked(const ev_ctx *c, const rec_actor *a, const ev_mention *
     return 0;
 }
 
+/* Actor a lies inside the document's dateline. */
+static int in_dateline(const ev_ctx *c, const rec_actor *a)
+{
+    const dl_dateline *d = c->r->doc.dateline;
+    return d && a->pub.span.start >= d->span.start && a->pub.span.end <= d->span.end;
+}
+
 /* "the deployment of MINUSMA", "the mobilisation of reservists": after a
  * show of force named by a noun, "of" names who were deployed, its doer,
  * as "volunteers have been deployed" does. */
@@ -570,9 +577,12 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         const rec_actor *a = &r->actors[i];
         /* "ICRC-supported teams": the backer is not the clause's subject;
          * "Russian missiles": the arms' side is the doer's only through
-         * demonym_doer, which prefers the side as the text names it */
+         * demonym_doer, which prefers the side as the text names it; the
+         * agency of a dateline ("Port-au-Prince, 28 March 2024 (OHCHR) –")
+         * takes no part */
         if (a->tok_end <= a->tok_start || ev_hyphened_at(c, a->tok_end) ||
-            (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms")))
+            (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms")) ||
+            in_dateline(c, a))
             continue;
         size_t after = m->tok + m->ntok;
         int far = noun && (a->tok_start < after || a->tok_start > after + EV_NOUN_TARGET_REACH);

@@ -124,17 +124,26 @@ int ev_reporting_time(const ev_ctx *c, const rec_time *tm)
  * saying comes between them, and no "that" or colon opens what was said
  * ("2 million refugees have crossed ..., the spokesman told reporters at
  * today's press briefing in Geneva"). */
+/* Token k lies inside a figure ("12 alleged gang members"). */
+static int in_figure(const ev_ctx *c, size_t k)
+{
+    EV_EACH(&c->figures_ix, c->r->txt.toks[k].sent, f)
+        if (c->r->figures[f].tok_start <= k && k < c->r->figures[f].tok_end)
+            return 1;
+    return 0;
+}
+
 static int in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i)
 {
     const text *t = &c->r->txt;
     size_t say = 0;
     for (size_t k = m->tok + m->ntok; k < i; k++) {
-        /* "against alleged terrorist camps", "struck alleged camps": an
-         * adjective, not a report */
+        /* "against alleged terrorist camps", "struck alleged camps", "12
+         * alleged gang members": an adjective, not a report */
         if (ev_is(c, k, EVR_SAY) && k > m->tok + m->ntok &&
             !(ev_is(c, k - 1, EVR_DEF) || ev_is(c, k - 1, EVR_INDEF) ||
               ev_is(c, k - 1, EVR_TARGET) || ev_is(c, k - 1, EVR_PLACE) ||
-              ev_is(c, k - 1, EVR_AGENT)))
+              ev_is(c, k - 1, EVR_AGENT) || in_figure(c, k)))
             say = k + 1;
         else if (say && (tok_is(t, k, "that") || tok_punct(t, k, ':')))
             say = 0;

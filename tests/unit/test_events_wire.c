@@ -162,6 +162,27 @@ static void test_a_strike_that_hits_is_an_attack(void **state)
     dl_record_free(r);
 }
 
+/* A tally over a range of weeks and a deed of one day told after it are
+ * two events; the dateline's agency in brackets takes no role; "12 alleged
+ * gang members" is no report whose time would date the killing */
+static void test_a_day_deed_is_not_the_tally_over_weeks(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Port-au-Prince, 28 March 2024 (OHCHR) \xe2\x80\x93 At least 1,554 "
+                               "people were killed in Haiti between 1 January and 22 March "
+                               "2024, the UN Human Rights Office said today. In the commune "
+                               "of Cabaret, gang members attacked residents on 14 March. "
+                               "Police officers killed 12 alleged gang members in Delmas on "
+                               "15 March.\n",
+                               "2024-03-28");
+    assert_int_equal(fx_count(r, "ASSAULT"), 3);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_int_equal(e->target, -1);
+    e = fx_event(r, "ASSAULT", 2);
+    assert_string_equal(e->date, "2024-03-15");
+    dl_record_free(r);
+}
+
 /* "Rescue operations lasted 26 hours": work to save people is no
  * operation of force, nor a mention of the strike told before */
 static void test_a_rescue_operation_is_no_operation_of_force(void **state)
@@ -392,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_injuries_after_a_dispersal_are_the_polices_deed),
         cmocka_unit_test(test_a_rescue_operation_is_no_operation_of_force),
         cmocka_unit_test(test_a_strike_that_hits_is_an_attack),
+        cmocka_unit_test(test_a_day_deed_is_not_the_tally_over_weeks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
