@@ -458,9 +458,10 @@ static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
     if (a == EV_NONE)
         return 0;
     /* "and" within a few tokens of the first side (past an acronym in
-     * brackets), then the second side right after it */
-    for (size_t k = c->r->actors[a].tok_end; k < c->r->actors[a].tok_end + 5 &&
-                                             k < t->ntoks && t->toks[k].sent == m->sent; k++) {
+     * brackets, or its "of" phrase: "dissidents of the former FARC-EP
+     * and the ELN"), then the second side right after it */
+    size_t e = c->r->actors[a].tok_end, reach = e < t->ntoks && tok_is(t, e, "of") ? 9 : 5;
+    for (size_t k = e; k < e + reach && k < t->ntoks && t->toks[k].sent == m->sent; k++) {
         if (!tok_is(t, k, "and"))
             continue;
         int b = actor_after(c, m, k, 2);

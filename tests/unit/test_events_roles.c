@@ -403,6 +403,16 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     assert_string_equal(r->actors[e->actor].pub.text, "army");
     assert_string_equal(r->actors[e->target].pub.text, "militia");
     dl_record_free(r);
+    /* the first side with its "of" phrase: "dissidents of the former
+     * FARC-EP and the National Liberation Army" */
+    r = fx_parse_all("Clashes between dissidents of the former FARC-EP and the National "
+                     "Liberation Army displaced 3,000 people.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0 && e->target >= 0);
+    assert_string_equal(r->actors[e->actor].pub.text, "dissidents");
+    assert_string_equal(r->actors[e->target].pub.text, "National Liberation Army");
+    dl_record_free(r);
     /* without "between", the subject is still the doer */
     r = fx_parse("The militia attacked the army in the town.\n", NULL);
     fx_actor(r, NULL, "militia", "SD", "rebels");
