@@ -420,21 +420,38 @@ int lead_issuer(dl_record *r, const header *h)
     if (r->doc.issuer)
         return 0;
     size_t i = 0;
+    int first_sentence = !d;
     if (d) {
-        size_t at = text_norm_offset(t, d->span.start);
+        size_t at = text_norm_offset(t, d->span.start), end = text_norm_offset(t, d->span.end);
         while (i < t->ntoks && t->toks[i].start < at)
             i++;
+        /* a dateline on a line of its own ("Gaza, 6 May 2024"): the lead
+         * is the next paragraph's first sentence */
+        size_t j = i;
+        while (j < t->ntoks && t->toks[j].start < end)
+            j++;
+        if (i < t->ntoks && j < t->ntoks &&
+            t->sents[t->toks[j].sent].para != t->sents[t->toks[i].sent].para)
+            i = j, first_sentence = 1;
     } else {
         while (i < t->ntoks && t->sents[t->toks[i].sent].para < h->body_para)
             i++;
     }
     if (i >= t->ntoks)
         return 0;
+    /* under a release's or statement's own label, a plain "said" at the end
+     * of the clause names its speaker too ("..., the Ministry of Health
+     * said.") */
+    int labelled = r->doc.kind &&
+                   (!strcmp(r->doc.kind, "press release") || !strcmp(r->doc.kind, "statement"));
     size_t para = t->sents[t->toks[i].sent].para, sent = t->toks[i].sent;
     for (size_t k = i + 1; k < t->ntoks && t->sents[t->toks[k].sent].para == para &&
-                           (d || t->toks[k].sent == sent); k++) {
+                           (!first_sentence || t->toks[k].sent == sent); k++) {
         pm_opts o = {t->ntoks, 8, PM_SAME_SENT, NULL};
-        if (!(t->toks[k - 1].flags & TF_CAP) || !phrase_match(t, k, &lex_en_issuer_lead_phrases, &o, NULL))
+        if (!(t->toks[k - 1].flags & TF_CAP) ||
+            !(phrase_match(t, k, &lex_en_issuer_lead_phrases, &o, NULL) ||
+              (labelled && tok_is(t, k, "said") && k + 1 < t->ntoks &&
+               (tok_punct(t, k + 1, '.') || tok_punct(t, k + 1, ',')))))
             continue;
         size_t a = org_start(t, i, k);
         if (a < k && k - a <= 10 && has_head_word(t, a, k)) {

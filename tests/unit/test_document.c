@@ -726,6 +726,16 @@ static void the_lead_speaker_is_the_issuer(void **state)
               "effort, the Soviet Union said today it had sent an envoy.\n");
     assert_null(dl_record_document(r)->issuer);
     dl_record_free(r);
+    /* a dateline on its own line: the next paragraph's lead; under a
+     * release's label a plain "said" at the clause's end names the speaker */
+    r = parse("PRESS RELEASE\nUpdate on the strike in the south\n\nGaza, 6 May 2024\n\n"
+              "A strike on a family home killed 20 people, the Ministry of Health said.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "Ministry of Health");
+    dl_record_free(r);
+    r = parse("Update on the strike in the south\n\nGaza, 6 May 2024\n\n"
+              "A strike on a family home killed 20 people, the Ministry of Health said.\n");
+    assert_null(dl_record_document(r)->issuer);
+    dl_record_free(r);
 }
 
 /* "Statement attributable to the Spokesperson for the Secretary-General on
