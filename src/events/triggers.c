@@ -157,6 +157,15 @@ static int strike_before(const ev_ctx *c, size_t n)
     return 0;
 }
 
+/* An actor of sentence sent ends at token e. */
+static int actor_ends_at(const ev_ctx *c, size_t e, size_t sent)
+{
+    EV_EACH(&c->actors_ix, sent, a)
+        if (c->r->actors[a].tok_end == e && c->r->actors[a].tok_end > c->r->actors[a].tok_start + 1)
+            return 1;
+    return 0;
+}
+
 /* "the operation", "this crime" (definite) or "a military operation"
  * (indefinite): look back over a few modifiers for a determiner. A verb
  * ("the troops moved") has no determiner of its own. */
@@ -219,6 +228,14 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
         if (tk->sent != m->sent)
             return;
         if (tk->kind == TOK_PUNCT && !tok_punct(t, i, '-'))
+            return;
+        /* "the Armed Forces of the Russian Federation struck": before a
+         * verb (a past form: "-ed" or listed, actor_after_noun.txt) the
+         * article is the name's, which ends right before the trigger;
+         * "the Security Council embargo" keeps it */
+        if (k == 1 && (tk->flags & TF_CAP) &&
+            (ends_in_ed(t, m->tok) || tok_in(t, m->tok, &lex_en_actor_after_noun)) &&
+            actor_ends_at(c, i + 1, m->sent))
             return;
         uint32_t ro = ev_roles(c, i);
         if (ro & (EV_ROLE(EVR_DEF) | EV_ROLE(EVR_INDEF))) {

@@ -48,3 +48,30 @@ import json; assert json.load(open('$tmp/p')) == []"
 "$BIN" claims --db "$db" --group side >"$tmp/e" 2>&1
 rc=$?
 check a_bad_grouping_is_a_usage_error sh -c "test $rc -eq 2 && grep -q 'place or sides' '$tmp/e'"
+
+# an account that names the other side only by its arms' adjective ("A
+# Russian missile struck ...") still has that side
+cat >"$tmp/ua.txt" <<'TXT'
+Ministry of Foreign Affairs of Ruritania
+
+Statement on the strike on Kharkiv
+
+12 May 2024
+
+On 11 May 2024, a Russian missile struck a hospital in Kharkiv, killing 3 people.
+TXT
+cat >"$tmp/ru.txt" <<'TXT'
+Ministry of Defence
+
+Press release
+
+12 May 2024
+
+On 11 May 2024, the Armed Forces of the Russian Federation struck a command post of the Armed Forces of Ukraine in the Kharkiv region.
+TXT
+db2=$tmp/a.db
+"$BIN" add --db "$db2" "$tmp/ua.txt" "$tmp/ru.txt" >/dev/null 2>&1
+"$BIN" claims --db "$db2" --format json --group sides >"$tmp/j2" 2>&1
+check sides_from_the_arms_adjective python3 -c "
+import json; g = json.load(open('$tmp/j2'))
+assert len(g) == 1 and g[0]['sides'] == ['RU', 'UA'] and g[0]['sources'] == 2, g"

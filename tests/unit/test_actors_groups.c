@@ -43,6 +43,17 @@ static void national_adjective_before_arms(void **state)
     dl_record_free(r);
 }
 
+/* "the army struck", "police found": a noun that can modify another is
+ * the group itself before an irregular past form */
+static void army_before_an_irregular_past(void **state)
+{
+    (void)state;
+    dl_record *r = build("On 11 May, the army struck a command post. Police found the car.\n");
+    assert_string_equal(actor_text(r, "army")->pub.sector, "military");
+    assert_string_equal(actor_text(r, "Police")->pub.sector, "police");
+    dl_record_free(r);
+}
+
 /* Criminal groups are actors of sector `other`: "armed gangs", "bandits". */
 static void gangs_and_bandits_are_actors(void **state)
 {
@@ -241,6 +252,7 @@ int main(void)
         cmocka_unit_test(special_and_security_forces),
         cmocka_unit_test(gangs_and_bandits_are_actors),
         cmocka_unit_test(national_adjective_before_arms),
+        cmocka_unit_test(army_before_an_irregular_past),
         cmocka_unit_test(forces_of_an_organisation_take_its_country),
         cmocka_unit_test(the_army_is_military_without_the_article),
         cmocka_unit_test(noun_used_as_modifier_is_not_an_actor),

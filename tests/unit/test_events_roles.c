@@ -413,6 +413,15 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     assert_string_equal(r->actors[e->actor].pub.text, "dissidents");
     assert_string_equal(r->actors[e->target].pub.text, "National Liberation Army");
     dl_record_free(r);
+    /* a name with its article right before a verb is its subject, not
+     * the article of a noun ("the Security Council embargo" is one) */
+    r = fx_parse_all("On 11 May 2024, the Armed Forces of the Russian Federation struck a "
+                     "command post in Kharkiv.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(r->actors[e->actor].pub.text, "Armed Forces of the Russian Federation");
+    dl_record_free(r);
     /* without "between", the subject is still the doer */
     r = fx_parse("The militia attacked the army in the town.\n", NULL);
     fx_actor(r, NULL, "militia", "SD", "rebels");
