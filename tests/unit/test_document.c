@@ -751,6 +751,12 @@ static void attributable_to_names_the_author(void **state)
     assert_string_equal(d->issuer, "Spokesperson for the Secretary-General");
     assert_string_equal(d->kind, "statement");
     dl_record_free(r);
+    /* a rapporteur is a head word of an issuer */
+    r = parse("Statement by the Special Rapporteur on the situation of human rights in "
+              "Ruritania\n\nGeneva, 12 April 2023\n\nOn 11 April, military jets bombed a "
+              "gathering in a village, killing at least 100 people.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "Special Rapporteur");
+    dl_record_free(r);
 }
 
 /* A joint statement names its authors as a list; a place after a comma
