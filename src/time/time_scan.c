@@ -500,7 +500,6 @@ size_t scan_weekday(const text *t, size_t i, size_t limit, tx *x)
     return j + 1 - i;
 }
 
-/* "the third quarter (of 1990)", "third-quarter", "the first half". */
 /* "Q3 2023", "H1 2024", "in Q3" (data/en/time_period_codes.txt): a
  * quarter or half by its code, and the year after it; without one only
  * after a word of time_date_preps.txt other than "the". */
@@ -523,6 +522,7 @@ static size_t period_code(const text *t, size_t i, size_t limit, tx *x)
     return x->t1 - i;
 }
 
+/* "the third quarter (of 1990)", "third-quarter", "the first half". */
 size_t scan_quarter(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t c = period_code(t, i, limit, x);

@@ -404,9 +404,6 @@ static size_t week_of(const text *t, size_t i, size_t limit, tx *x)
     return x->t1 - i;
 }
 
-/* "the night of 19-20 January", "the morning of Sunday", "the early hours
- * of 20 January" (data/en/time_small_hours.txt): a part of the day that
- * owns a date; or a week that does (week_of). */
 /* "the eve of Eid al-Adha", "the day before 19 January", "the day after
  * Christmas" (data/en/time_day_shifts.txt): a day, weekday, feast or day
  * of the month, moved by the days given once anchored (day_shift). */
@@ -431,6 +428,10 @@ static size_t day_shifted(const text *t, size_t i, size_t limit, tx *x)
     return x->t1 - i;
 }
 
+/* "the night of 19-20 January", "the morning of Sunday", "the early hours
+ * of 20 January" (data/en/time_small_hours.txt): a part of the day that
+ * owns a date; or a week that does (week_of), or a day moved from one
+ * (day_shifted). */
 static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t w = tw_is(t, i, "the") ? week_of(t, i, limit, x) : 0;
