@@ -47,8 +47,9 @@ static size_t place_name(const text *t, size_t i, size_t limit)
         } else if (t->toks[j].kind == TOK_WORD &&
                    doc_in(t, j, &lex_en_function_words) &&
                    (capword(t, j + 1) || /* "Port-au-Prince" */
-                    (j + 2 < limit && tok_punct(t, j + 1, '-') && !(t->toks[j + 1].flags & TF_SPACE) &&
-                     tok_punct(t, j - 1, '-') && capword(t, j + 2)))) {
+                    (j + 2 < limit && tok_punct(t, j + 1, '-') &&
+                     !(t->toks[j + 1].flags & TF_SPACE) && tok_punct(t, j - 1, '-') &&
+                     capword(t, j + 2)))) {
             j++;
         } else {
             break;

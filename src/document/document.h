@@ -54,7 +54,7 @@ int header_title(dl_record *r, header *h);
 int header_letter_author(dl_record *r);
 int header_title_issuer(dl_record *r);
 /* "..., Human Rights Watch said today." in the dateline's paragraph (the
- * body's first sentence without a dateline): the speaker is the issuer when the
+ * body's first sentence without one): the speaker is the issuer when the
  * header names none. */
 int lead_issuer(dl_record *r, const header *h);
 int header_dateline(dl_record *r, header *h);

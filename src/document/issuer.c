@@ -411,8 +411,9 @@ static size_t org_start(const text *t, size_t lo, size_t k)
  * run of capitalised words with a head word of issuer_heads.txt) right
  * before a phrase of data/en/issuer_lead_phrases.txt in the dateline's
  * paragraph, or in the first sentence of the body when there is no
- * dateline ("Amnesty International said today that ..."), is the
- * issuer. */
+ * dateline or it stands on a line of its own ("Amnesty International said
+ * today that ..."), is the issuer; under a release's or statement's label
+ * a plain "said" ending the clause counts too. */
 int lead_issuer(dl_record *r, const header *h)
 {
     const text *t = &r->txt;

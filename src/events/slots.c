@@ -120,10 +120,6 @@ int ev_reporting_time(const ev_ctx *c, const rec_time *tm)
     return as_of(c, tm);
 }
 
-/* Token i lies in the reporting clause after the trigger m: a verb of
- * saying comes between them, and no "that" or colon opens what was said
- * ("2 million refugees have crossed ..., the spokesman told reporters at
- * today's press briefing in Geneva"). */
 /* Token k lies inside a figure ("12 alleged gang members"). */
 static int in_figure(const ev_ctx *c, size_t k)
 {
@@ -133,6 +129,10 @@ static int in_figure(const ev_ctx *c, size_t k)
     return 0;
 }
 
+/* Token i lies in the reporting clause after the trigger m: a verb of
+ * saying comes between them, and no "that" or colon opens what was said
+ * ("2 million refugees have crossed ..., the spokesman told reporters at
+ * today's press briefing in Geneva"). */
 static int in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i)
 {
     const text *t = &c->r->txt;

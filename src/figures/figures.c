@@ -181,9 +181,7 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
 static int singular_count(const fig_ctx *c, const fig_reading *rd)
 {
     const fig_group *g = &rd->g;
-    const char *k = rd->kind;
-    if (strcmp(k, "killed") && strcmp(k, "injured") && strcmp(k, "arrested") &&
-        strcmp(k, "missing") && strcmp(k, "hostages"))
+    if (!fig_victim_kind(rd->kind) || !strcmp(rd->kind, "displaced"))
         return 0;
     if (g->head != HEAD_PERSON || g->end <= g->start || g->anonymous ||
         (strcmp(rd->rule, "fig_passive") && strcmp(rd->rule, "fig_group_verb") &&

@@ -75,6 +75,9 @@ void fig_qualify(const fig_ctx *c, fig_amount *am);
 /* kind.c: what an amount counts. Returns 1 and fills *rd when it counts a
  * kind of the spec, 0 when it is no figure. */
 int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd);
+/* Kind k is what befalls victims: killed, injured, arrested, missing,
+ * hostages, displaced (not forces or participants) (kind.c). */
+int fig_victim_kind(const char *k);
 /* A verb of figure_verbs.txt at token i whose use has one of `uses`
  * ("p", "i", "a"). Returns tokens read; *kind set. */
 size_t fig_verb_at(const fig_ctx *c, size_t i, const char *uses,

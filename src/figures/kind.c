@@ -278,10 +278,15 @@ static int event_of(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     return rd->kind != NULL;
 }
 
+int fig_victim_kind(const char *k)
+{
+    return !strcmp(k, "killed") || !strcmp(k, "injured") || !strcmp(k, "arrested") ||
+           !strcmp(k, "missing") || !strcmp(k, "hostages") || !strcmp(k, "displaced");
+}
+
 /* "14 soldiers and 4 civilians were injured": the first of two groups
  * joined by "and" shares the verb after the second, when it says what
- * befell them (a victim's kind). Returns verb_after's answer for it, 0
- * when there is none. */
+ * befell them (a victim's kind): 1 with its kind in rd, else 0. */
 static int shared_verb(const fig_ctx *c, size_t i, fig_reading *rd)
 {
     const text *t = c->t;
@@ -294,12 +299,9 @@ static int shared_verb(const fig_ctx *c, size_t i, fig_reading *rd)
             return 0;
         fig_reading own = *rd;
         if (verb_after(c, k, &own) > 0) {
-            const char *kd = own.kind;
-            if (!kd || (strcmp(kd, "killed") && strcmp(kd, "injured") && strcmp(kd, "arrested") &&
-                        strcmp(kd, "missing") && strcmp(kd, "hostages") &&
-                        strcmp(kd, "displaced")))
+            if (!own.kind || !fig_victim_kind(own.kind))
                 return 0;
-            rd->kind = kd;
+            rd->kind = own.kind;
             rd->rule = "fig_shared_verb";
             return 1;
         }

@@ -399,7 +399,8 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
     /* its year: "Easter 2008", "Christmas of 2021", "Eid al-Fitr, 2021"
      * in the expression; "Eid al-Adha in 2022" outside it */
     int y = k < limit ? year_of(t, k) : 0;
-    int sep = !y && k + 1 < limit && (tw_is(t, k, "of") || tok_punct(t, k, ',') || tw_is(t, k, "in"));
+    int sep = !y && k + 1 < limit &&
+              (tw_is(t, k, "of") || tok_punct(t, k, ',') || tw_is(t, k, "in"));
     if (sep && (y = year_of(t, k + 1)) && !tw_is(t, k, "in"))
         x->t1 = k + 2;
     else if (y && !sep)
