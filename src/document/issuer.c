@@ -526,8 +526,8 @@ static int common_word(const text *t, const unit *u)
     return 0;
 }
 
-/* Unit u holds a number outside a date: a street, postal code or
- * telephone number. */
+/* Unit u holds a number outside a date or a year: a street, postal code
+ * or telephone number ("the 2020 war" is a topic). */
 static int bare_number(const text *t, const unit *u)
 {
     date_parts d;
@@ -537,7 +537,10 @@ static int bare_number(const text *t, const unit *u)
             i += k - 1;
             continue;
         }
-        if (t->toks[i].kind == TOK_NUM)
+        const char *s = tok_str(t, i);
+        int year = tok_len(t, i) == 4 && (s[0] == '1' || s[0] == '2') && s[1] >= '0' &&
+                   s[1] <= '9' && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9';
+        if (t->toks[i].kind == TOK_NUM && !year)
             return 1;
     }
     return 0;

@@ -188,6 +188,11 @@ static void title_under_the_issuer_in_its_letterhead(void **state)
     assert_non_null(r->doc.title);
     assert_string_equal(r->doc.title, "Combat losses of the enemy as of 02.03.2024");
     dl_record_free(r);
+    r = parse("Ministry of Foreign Affairs of Ruritania\nStatement on the anniversary of the "
+              "2020 war\n\nStrelsau, 27 September 2023\n\nThree years ago, the war began.\n");
+    assert_non_null(r->doc.title);
+    assert_string_equal(r->doc.title, "Statement on the anniversary of the 2020 war");
+    dl_record_free(r);
     r = parse("Joint Chiefs of Staff\nRepublic of Korea\n\nPress Release\n\nDate: 2022-11-02\n\n"
               "North Korea fired at least 10 missiles into the East Sea this morning, the "
               "Joint Chiefs of Staff said. The launches came after a week of drills.\n");

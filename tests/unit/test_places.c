@@ -589,10 +589,23 @@ static void test_english_names_of_foreign_cities(void **state)
     dl_record_free(r);
 }
 
+/* The names each side uses for one region resolve to its entry, the
+ * text keeping its own word */
+static void test_other_names_of_a_listed_region(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Yerevan, 27 September 2023\n\nThe war against Artsakh began on "
+                         "27 September 2020. Fighting in Karabakh went on.\n");
+    expect(r, "Artsakh", "AZ", NULL, "region");
+    expect(r, "Karabakh", "AZ", NULL, "region");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_georgia_alone_is_the_country),
+        cmocka_unit_test(test_other_names_of_a_listed_region),
         cmocka_unit_test(test_unlisted_name_with_an_arabic_article),
         cmocka_unit_test(test_direction_named_regions_abroad_are_no_place),
         cmocka_unit_test(test_half_of_a_hyphenated_name_is_not_a_city),
