@@ -199,8 +199,9 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
     /* "three attacks", "12 raids": a count makes a plural noun, indefinite
      * unless a definite word stands before it ("the three attacks"); not
      * a participle ("11,000 flown in") */
-    const char *w = tok_str(t, m->tok);
-    if (w[tok_len(t, m->tok) - 1] == 's' && m->tok > prev_end && m->tok > 0 &&
+    size_t last = m->tok + m->ntok - 1; /* "1,710 ceasefire violations" */
+    const char *w = tok_str(t, last);
+    if (w[tok_len(t, last) - 1] == 's' && m->tok > prev_end && m->tok > 0 &&
         t->toks[m->tok - 1].sent == m->sent &&
         (t->toks[m->tok - 1].kind == TOK_NUM ||
          (t->toks[m->tok - 1].kind == TOK_WORD && tok_lex(t, m->tok - 1, &lex_en_numbers)))) {

@@ -291,6 +291,23 @@ static void test_the_json_record_carries_the_source(void **state)
     dl_record_free(r);
 }
 
+/* "the United Nations recorded more than 20,000 civilian deaths": who
+ * records a count is its source, and no doer of what it counts ("the
+ * Mission recorded shelling", "1,710 ceasefire violations") */
+static void test_who_records_a_count_is_its_source_not_its_doer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Last year, the United Nations recorded more than 20,000 civilian "
+                         "deaths in ten conflicts.");
+    assert_source(r, "more than 20,000 civilian deaths", "the United Nations");
+    dl_record_free(r);
+    r = parse("On 21 February, the Mission recorded 1,710 ceasefire violations in Donetsk "
+              "region. Monitors documented shelling near Novoluhanske.");
+    for (size_t k = 0; k < dl_record_nevents(r); k++)
+        assert_int_equal(dl_record_event(r, k)->actor, -1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -310,6 +327,7 @@ int main(void)
         cmocka_unit_test(test_a_source_inside_reported_speech_is_not_another),
         cmocka_unit_test(test_the_issuer_naming_itself_is_no_other_source),
         cmocka_unit_test(test_the_json_record_carries_the_source),
+        cmocka_unit_test(test_who_records_a_count_is_its_source_not_its_doer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
