@@ -422,6 +422,9 @@ static void days_before_and_after_a_date(void **state)
          "2009-12-26"},
         {"On 12 March 2004, shelling began. The attack came on the eve of the 14th.",
          "the eve of the 14th", "DATE", "2004-03-13"},
+        /* the days of a feast of several days */
+        {"Shops reopened on the second day of Eid al-Fitr in 2024.",
+         "the second day of Eid al-Fitr", "DATE", "2024-04-11"},
     };
     CHECK(c, DCT);
     static const char *const none[] = {
