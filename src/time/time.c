@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "date_parse.h"
+#include "lexicons.h"
 #include "time.h"
 
 /* One sscanf "%Nd" field at *s: blanks skipped, then a sign and digits, N
@@ -200,6 +201,26 @@ static int range_end_year(const text *t, const tx *p, const char *pv, tx *x)
     return 1;
 }
 
+/* "In 1990, on 20 January", "Fifty years ago, on Yom Kippur": a year-less
+ * date right after a time resolved to a year pv (a comma and a preposition
+ * at most between, in one sentence) is in that year; pv is its anchor. */
+static int year_just_before(const text *t, const tx *p, const char *pv, tx *x)
+{
+    if (x->how != A_ABS || x->y || !x->m || p->t1 > x->t0 || x->t0 - p->t1 > 2 ||
+        t->toks[p->t0].sent != t->toks[x->t0].sent)
+        return 0;
+    for (int c = 0; c < 4; c++)
+        if (pv[c] < '0' || pv[c] > '9')
+            return 0;
+    if (pv[4])
+        return 0; /* a year, nothing finer */
+    for (size_t k = p->t1; k < x->t0; k++)
+        if (!tok_punct(t, k, ',') && !tw_in(t, k, &lex_en_time_date_preps))
+            return 0;
+    x->y = tw_int(pv);
+    return 1;
+}
+
 /* "between 10:00 and 14:00 on Sunday", "at 10:00 and 14:00 on Sunday": a
  * clock time of no day of its own joined as a range or by "and" to one
  * with a day takes that day (rule time.clock_range). */
@@ -353,7 +374,8 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
         const char *first = NULL;
         if (x->how == A_ABS && !x->y && x->m && i > 0 && r->ntimes > 0 &&
             r->times[r->ntimes - 1].tok_start == xs[i - 1].t0 &&
-            range_end_year(&r->txt, &xs[i - 1], r->times[r->ntimes - 1].pub.value, x))
+            (range_end_year(&r->txt, &xs[i - 1], r->times[r->ntimes - 1].pub.value, x) ||
+             year_just_before(&r->txt, &xs[i - 1], r->times[r->ntimes - 1].pub.value, x)))
             first = r->times[r->ntimes - 1].pub.value;
         const char *anchor;
         const char *v = time_resolve(r, x, &dct, &ref, &anchor);

@@ -508,6 +508,21 @@ static void codes_weeks_nights_and_anniversaries(void **state)
     CHECK_NONE(none, DCT);
 }
 
+/* A year-less date right after a year in its sentence is in that year:
+ * "In 1990, on 20 January", "Fifty years ago, on Yom Kippur". */
+static void a_year_just_before_gives_its_year(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"In 1990, on 20 January, troops entered Baku.", "20 January", "DATE", "1990-01-20"},
+        {"In 1973, on Yom Kippur, the country was attacked.", "Yom Kippur", "DATE",
+         "1973-10-06"},
+        {"Thirty-five years ago, on Yom Kippur, the country was attacked.", "Yom Kippur",
+         "DATE", "1973-10-06"},
+    };
+    CHECK(c, "2008-10-10");
+}
+
 /* A year-less month halfway round the year: the tense picks the side. */
 static void yearless_months_follow_the_tense(void **state)
 {
@@ -672,6 +687,7 @@ int main(void)
         cmocka_unit_test(range_ends_share_a_year),
         cmocka_unit_test(clock_times_and_parts_of_the_day),
         cmocka_unit_test(codes_weeks_nights_and_anniversaries),
+        cmocka_unit_test(a_year_just_before_gives_its_year),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(ages_are_not_durations),
