@@ -25,7 +25,8 @@ static int civilian(const rec_actor *a)
 
 /* A target word shortly before actor a ("against the peaceful
  * population"), "of" right after a noun trigger ("arrest of leaders"), or
- * the trigger itself just before it ("attacked protesters"). */
+ * the trigger itself just before it ("attacked protesters"), with no word
+ * between that opens a clause ("killed when militants ambushed"). */
 static int target_marked(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
 {
     const text *t = &c->r->txt;
@@ -39,6 +40,9 @@ static int target_marked(const ev_ctx *c, const rec_actor *a, const ev_mention *
         if (i + 1 == trig_end)
             return 1;
         uint32_t ro = ev_roles(c, i);
+        /* "were killed when militants ambushed": a clause of its own */
+        if ((ro & EV_ROLE(EVR_STOP)) && !tok_is(t, i, "and"))
+            return 0;
         if (ro & EV_ROLE(EVR_OBJ))
             return i == trig_end;
         if (ro & (EV_ROLE(EVR_TARGET) | EV_ROLE(EVR_AGENT)))

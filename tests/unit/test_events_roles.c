@@ -613,6 +613,18 @@ static void test_a_that_clause_and_a_victims_country(void **state)
     dl_record_free(r);
 }
 
+/* "20 soldiers were killed when militants ambushed a convoy": who comes
+ * after "when" is the subject of a clause of its own, not the victim. */
+static void test_a_when_clause_subject_is_no_target(void **state)
+{
+    (void)state;
+    const char *text = "On 3 October 2019, at least 20 soldiers were killed when "
+                       "militants ambushed a military convoy near Djibo.\n";
+    expect_role(text, 'a', "militants", 0);
+    expect_role(text, 't', "soldiers", 0);
+    expect_role("Police beat protesters outside the court.\n", 't', "protesters", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -643,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_a_participle_takes_its_clauses_subject),
         cmocka_unit_test(test_a_national_adjective_names_the_doer),
         cmocka_unit_test(test_a_that_clause_and_a_victims_country),
+        cmocka_unit_test(test_a_when_clause_subject_is_no_target),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
