@@ -58,7 +58,7 @@ static const char *const role_names[EVR_COUNT] = {
     "after", "agent", "apart", "aux",    "barrier", "be",    "def",   "disaster", "during",
     "force", "hyp",   "impact", "indef",  "light",   "modal", "neg",   "negdet",   "noneg",
     "obj",   "owner", "pair",   "period", "place", "say",    "stop",  "tally", "target",
-    "when"};
+    "tell",  "when"};
 
 const char *ev_role_name(enum ev_role role)
 {

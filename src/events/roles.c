@@ -312,13 +312,16 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
 }
 
 /* Actor a is the source cited right after "according to" ("According to
- * the IAEA, drones struck ..."): not the subject of what it reports. */
+ * the IAEA, drones struck ..."), or who was told right after "told"
+ * ("Witnesses told Human Rights Watch that officers beat them"): not the
+ * subject of what it reports or hears. */
 static int cited_source(const ev_ctx *c, const rec_actor *a)
 {
     size_t i = a->tok_start;
     if (i > 0 && ev_is(c, i - 1, EVR_DEF))
         i--;
-    return i >= 2 && ev_cue_is(c, i - 2, 2, EVR_SAY);
+    return (i >= 2 && ev_cue_is(c, i - 2, 2, EVR_SAY)) ||
+           (i >= 1 && ev_is(c, i - 1, EVR_TELL));
 }
 
 /* "attacks carried out by the Russian Federation": a country right after

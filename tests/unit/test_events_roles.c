@@ -625,6 +625,18 @@ static void test_a_when_clause_subject_is_no_target(void **state)
     expect_role("Police beat protesters outside the court.\n", 't', "protesters", 0);
 }
 
+/* "Witnesses told Human Rights Watch that officers beat them": who was
+ * told is no subject of what was told. */
+static void test_who_was_told_is_no_subject(void **state)
+{
+    (void)state;
+    expect_role("Berlin, 12 August 2020\n\nWitnesses told Human Rights Watch that "
+                "officers of the special police unit OMON beat them in the "
+                "streets.\n",
+                'a', "officers", 0);
+    expect_role("Residents told the BBC that soldiers shot two men.\n", 'a', "soldiers", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -656,6 +668,7 @@ int main(void)
         cmocka_unit_test(test_a_national_adjective_names_the_doer),
         cmocka_unit_test(test_a_that_clause_and_a_victims_country),
         cmocka_unit_test(test_a_when_clause_subject_is_no_target),
+        cmocka_unit_test(test_who_was_told_is_no_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
