@@ -414,6 +414,17 @@ static int trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_
     return 0;
 }
 
+/* Actor a stands right after a target word, its article between or not
+ * ("assault on police and violent disorder"): the object of what is
+ * named before it, no subject of what follows. */
+static int after_target_word(const ev_ctx *c, const rec_actor *a)
+{
+    size_t i = a->tok_start;
+    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
+        i--;
+    return i > 0 && ev_is(c, i - 1, EVR_TARGET);
+}
+
 typedef struct {
     int actor, target;
     const char *actor_rule, *target_rule;
@@ -597,7 +608,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         if (!far && deployed_of(c, a, m)) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.deployed";
-        } else if (!far && target_marked(c, a, m)) {
+        } else if (!far && target_marked(c, a, m) &&
+                   !trigger_between(c, m, m->tok + m->ntok, a->tok_start)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.role_word";
         } else if (by != (size_t)-1 && a->tok_start > by) {
@@ -608,7 +620,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
                 out->target = (int)i, out->target_rule = "target.premises";
         } else if (a->tok_end <= m->tok && same_clause(c, a->tok_end, m->tok, &stop) &&
                    !trigger_between(c, m, a->tok_end, m->tok) &&
-                   !cited_source(c, a)) {
+                   !cited_source(c, a) && !after_target_word(c, a)) {
             /* the nearest before the trigger, same clause; after "and" the
              * first, the subject the two verbs share ("protesters stormed
              * the Parliament and set fire to it") */

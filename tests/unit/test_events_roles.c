@@ -637,6 +637,32 @@ static void test_who_was_told_is_no_subject(void **state)
     expect_role("Residents told the BBC that soldiers shot two men.\n", 'a', "soldiers", 0);
 }
 
+/* "12 people had been arrested for offences including assault on police
+ * and violent disorder": the police are the assault's target, not the
+ * arrest's (another trigger stands between), nor the subject of the
+ * disorder named after them. */
+static void test_the_object_of_one_trigger_is_nobody_elses_role(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("London, 7 June 2020\n\nBy 10pm, 12 people had been "
+                                "arrested for offences including assault on police "
+                                "and violent disorder.\n");
+    const dl_event *arrest = fx_event(r, "COERCE", 0);
+    const dl_event *riot = fx_event(r, "PROTEST", 0);
+    const dl_event *assault = fx_event(r, "ASSAULT", 0);
+    assert_non_null(arrest);
+    assert_non_null(riot);
+    assert_non_null(assault);
+    assert_int_equal(arrest->target, -1);
+    assert_int_equal(riot->actor, -1);
+    assert_true(assault->target >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)assault->target)->text, "police");
+    dl_record_free(r);
+    /* "nearly 200 soldiers have been killed fighting Hezbollah" */
+    expect_role("Since 1985, nearly 200 Israeli soldiers have been killed fighting "
+                "Hezbollah guerrillas in Lebanon.\n", 't', "Israeli soldiers", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -669,6 +695,7 @@ int main(void)
         cmocka_unit_test(test_a_that_clause_and_a_victims_country),
         cmocka_unit_test(test_a_when_clause_subject_is_no_target),
         cmocka_unit_test(test_who_was_told_is_no_subject),
+        cmocka_unit_test(test_the_object_of_one_trigger_is_nobody_elses_role),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
