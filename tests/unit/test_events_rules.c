@@ -382,9 +382,25 @@ static void test_headline_place_when_the_body_names_none(void **state)
     dl_record_free(r);
 }
 
+/* "Soldiers burned at least 200 homes": burning is an attack where armed
+ * forces are named, not when protesters burn tyres or a fire burns. */
+static void test_burning_by_forces_is_an_attack(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("On 7 March, soldiers reportedly burned at least 200 homes "
+                                "in the village of Bin.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+    r = fx_parse_all("Protesters burned tyres outside the embassy. The fire burned for "
+                     "three days.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_burning_by_forces_is_an_attack),
         cmocka_unit_test(test_casualties_of_a_disaster_are_no_assault),
         cmocka_unit_test(test_the_toll_of_a_disaster_is_no_assault),
         cmocka_unit_test(test_deaths_of_malnutrition_count_no_attack),
