@@ -542,6 +542,18 @@ static int coarse_date(const tx *x)
            (x->how != A_LIT || x->gran >= G_DECADE);
 }
 
+/* The mod of approximation entry e at token i, or NULL: an entry
+ * "lead|MOD" (data/en/time_approx.txt) qualifies the count only after a
+ * word of time_count_leads.txt ("lasted over a week"); elsewhere
+ * ("used over three years") it is no part of the expression. */
+static const char *approx_mod(const text *t, size_t i, const lex_entry *e)
+{
+    const char *bar = strchr(e->value, '|');
+    if (!bar)
+        return e->value;
+    return i > 0 && tw_in(t, i - 1, &lex_en_time_count_leads) ? bar + 1 : NULL;
+}
+
 size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
                 tx *x)
 {
@@ -600,14 +612,15 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
     }
     /* "more than a decade", "about three weeks" */
     k = may & B_APPROX ? tw_phrase(t, i, limit, &lex_en_time_approx, &e) : 0;
-    if (k && i + k < limit && !tw_is(t, i + k, "the") &&
+    const char *amod = k ? approx_mod(t, i, e) : NULL;
+    if (amod && i + k < limit && !tw_is(t, i + k, "the") &&
         ((scan_duration(t, i + k, limit, &alt) &&
           (!strcmp(alt.type, "DURATION") || !strcmp(alt.rule, "rel.ago"))) ||
-         (!strcmp(e->value, "APPROX") && (scan_clock(t, i + k, limit, &alt) ||
-                                           clock_part(t, i + k, limit, &alt)))) &&
+         (!strcmp(amod, "APPROX") && (scan_clock(t, i + k, limit, &alt) ||
+                                         clock_part(t, i + k, limit, &alt)))) &&
         (!n || alt.t1 > x->t1)) {
         alt.t0 = i;
-        alt.mod = e->value;
+        alt.mod = amod;
         *x = alt;
         n = x->t1 - i;
     }

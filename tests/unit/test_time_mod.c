@@ -119,6 +119,9 @@ static void bounds_on_a_length(void **state)
          "APPROX"},
         {"The village was shelled a week or so ago.", "a week or so ago",
          "2009-W03", "APPROX"},
+        /* "over" is "more than" after a word of time_count_leads.txt */
+        {"The blockade lasted over a week.", "over a week", "P1W", "MORE_THAN"},
+        {"He was held for over three years.", "over three years", "P3Y", "MORE_THAN"},
     };
     CHECK_MODS(cases, DCT);
 }
@@ -132,6 +135,10 @@ static void no_mod_without_a_modifier(void **state)
         {"The siege lasted three years.", "three years", "P3Y", NULL},
         {"Fighting resumed last week.", "last week", "2009-W03", NULL},
         {"The worst year was 1990.", "1990", "1990", NULL},
+        /* elsewhere "over" says when, and is no part of the expression */
+        {"Police beat protesters over three consecutive nights.",
+         "three consecutive nights", "P3D", NULL},
+        {"The method was used over three years.", "three years", "P3Y", NULL},
     };
     CHECK_MODS(cases, DCT);
 }
