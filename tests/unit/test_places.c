@@ -488,6 +488,14 @@ static void test_arabic_spellings_meet_the_gazetteer(void **state)
     expect(r, "El Geneina", "SD", NULL, "city");
     expect(r, "Wad Madani", "SD", NULL, "city");
     dl_record_free(r);
+    /* Russian-derived English forms ("Gomel" is GeoNames' Homyel') */
+    r = parse("Police detained protesters in Minsk, Gomel and Grodno; shelling "
+              "hit Kharkov and Gorlovka.\n");
+    expect(r, "Gomel", "BY", NULL, "city");
+    expect(r, "Grodno", "BY", NULL, "city");
+    expect(r, "Kharkov", "UA", "UA-63", "city");
+    expect(r, "Gorlovka", "UA", NULL, "city");
+    dl_record_free(r);
 }
 
 static void test_a_name_keeps_one_sense_in_a_document(void **state)
