@@ -192,7 +192,12 @@ static dl_status find_cands(const actx *x, cands *names, cands *nouns)
         const token *k = &tk[i];
         int word = k->kind == TOK_WORD;
         int cap = word && (k->flags & (TF_CAP | TF_UPPER));
-        if (cap && !cands_push(names, i))
+        /* "al Qaeda", "al-Shabaab": a short lower-case article before a
+         * capitalised word may open a known name */
+        int article = word && !cap && k->len <= 3 && i + 2 < n &&
+                      ((tk[i + 1].flags & TF_CAP) ||
+                       (tk[i + 1].kind == TOK_PUNCT && (tk[i + 2].flags & TF_CAP)));
+        if ((cap || article) && !cands_push(names, i))
             return DL_ENOMEM;
         if (!(place_at[i] | place_at[i + 1]) &&
             (!word || (!may_first(&noun, k->hash) &&

@@ -306,6 +306,14 @@ static const char *possessor_country(const actx *x, size_t k)
     return c;
 }
 
+/* An organisation of actor_known.txt: its entry gives its country, and an
+ * empty one means it has none (Islamic State, al-Qaeda, Interpol): no
+ * context lends it the dateline's. */
+static int known_entry(const rec_actor *ac)
+{
+    return !strcmp(ac->pub.rule, "org.known") || !strcmp(ac->pub.rule, "org.acronym_known");
+}
+
 /* Each mention in text order: its possessor's country ("its forces"),
  * then an earlier mention's, then a news
  * dateline's, then (named officials) the nearest in the sentence. */
@@ -319,7 +327,8 @@ static dl_status mention_context(actx *x)
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
         size_t slot = x->keys[k] ? act_map_slot(&seen, x->keys[k]) : 0;
-        if (!ac->pub.country && strcmp(ac->pub.sector, "international")) {
+        if (!ac->pub.country && strcmp(ac->pub.sector, "international") &&
+            !known_entry(ac)) {
             if (local_sector(ac->pub.sector) &&
                 (ac->pub.country = possessor_country(x, k)))
                 ac->pub.rule = "context.possessor";

@@ -184,13 +184,28 @@ static size_t add_known(actx *x, size_t a, size_t b, const lex_entry *e,
     return b - a + acronym_define(x, r->nactors - 1, b, act_sent_end(x->t, a));
 }
 
+/* A lower-case word right before a capitalised one, with or without a
+ * hyphen between: an Arabic article a name may be written with ("al
+ * Qaeda", "al-Shabaab"); known_match then takes a key of two tokens or
+ * more only. */
+static int lower_article_name(const text *t, size_t i, size_t lim)
+{
+    size_t j = i + 1;
+    if (j < lim && tok_punct(t, j, '-'))
+        j++;
+    return j < lim && t->toks[i].kind == TOK_WORD && t->toks[i].len <= 3 &&
+           (t->toks[j].flags & TF_CAP);
+}
+
 size_t known_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
     const lex_entry *e = NULL;
-    if (x->taken[i] || !act_cap(t, i))
+    if (x->taken[i] || (!act_cap(t, i) && !lower_article_name(t, i, lim)))
         return 0;
     size_t n = act_phrase(t, i, lim, &lex_en_actor_known, &e);
+    if (n < 2 && !act_cap(t, i))
+        return 0;
     /* a short key needs capitals ("UN", not "un"), or letters and digits
      * written as a code ("M23") */
     if (!n || (n == 1 && strlen(e->key) <= 3 && !(t->toks[i].flags & TF_UPPER) &&

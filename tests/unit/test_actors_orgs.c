@@ -342,6 +342,27 @@ static void a_countrys_representative_is_government(void **state)
     dl_record_free(r);
 }
 
+/* "al Qaeda" and "al-Qaeda" with a lower-case article are known names; a
+ * group active across borders takes no country from the dateline of the
+ * story it is named in. */
+static void a_known_group_keeps_its_own_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("OUAGADOUGOU, 6 November 2019 (Reuters) - Jihadist groups "
+                         "linked to al Qaeda and Islamic State have killed thousands "
+                         "of people in Burkina Faso since 2015.\n");
+    const rec_actor *a = actor_text(r, "al Qaeda");
+    assert_string_equal(a->pub.name, "al-Qaeda");
+    country_is(a, NULL);
+    country_is(actor_text(r, "Islamic State"), NULL);
+    dl_record_free(r);
+    r = build("GOMA, 3 May 2024 (AFP) - M23 rebels shelled a camp near Goma, and "
+              "al-Shabaab fighters were not involved.\n");
+    country_is(actor_text(r, "M23"), "CD");
+    country_is(actor_text(r, "al-Shabaab"), "SO");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -371,6 +392,7 @@ int main(void)
         cmocka_unit_test(a_rank_follows_a_police_issuer),
         cmocka_unit_test(a_titles_for_complement_is_part_of_it),
         cmocka_unit_test(a_countrys_representative_is_government),
+        cmocka_unit_test(a_known_group_keeps_its_own_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
