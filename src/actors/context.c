@@ -87,14 +87,28 @@ static rec_actor *issuer_actor(dl_record *r)
     return NULL;
 }
 
+/* Forces named as foreign to the scene (data/en/actor_foreign_words.txt at
+ * the actor's first token or just before it: "the occupation forces",
+ * "foreign troops"; not a government body, "the Foreign Ministry"):
+ * neither the issuer's nor the dateline's. */
+static int foreign_marked(const dl_record *r, const rec_actor *ac)
+{
+    const text *t = &r->txt;
+    size_t i = ac->tok_start;
+    if (!strcmp(ac->pub.sector, "government")) /* "the Foreign Ministry" */
+        return 0;
+    return tok_in(t, i, &lex_en_actor_foreign_words) ||
+           (i > 0 && tok_in(t, i - 1, &lex_en_actor_foreign_words));
+}
+
 /* Mentions that may borrow the issuer's country: local bodies, forces and
  * groups named without one (a government issuer's "the Government", a
  * Nigerian network's "police Special Anti-Robbery Squad", a Colombian
  * ministry's "National Liberation Army"), never an official ("Thank you,
  * Madam President" addresses the chair of another body). */
-static int borrows_issuer(const rec_actor *ac)
+static int borrows_issuer(const dl_record *r, const rec_actor *ac)
 {
-    return local_sector(ac->pub.sector) &&
+    return local_sector(ac->pub.sector) && !foreign_marked(r, ac) &&
            (!strcmp(ac->pub.rule, "org.name") || !strcmp(ac->pub.rule, "group.noun") ||
             !strcmp(ac->pub.rule, "org.acronym"));
 }
@@ -337,7 +351,7 @@ static dl_status mention_context(actx *x)
                 ac->pub.rule = "context.earlier_mention";
             }
             if (!ac->pub.country && dc && local_sector(ac->pub.sector) &&
-                strncmp(ac->pub.rule, "official", 8)) {
+                strncmp(ac->pub.rule, "official", 8) && !foreign_marked(r, ac)) {
                 ac->pub.country = dc;
                 ac->pub.rule = "context.dateline";
             }
@@ -387,7 +401,7 @@ dl_status actors_context(actx *x)
         int own_force = (!strcmp(is->pub.sector, "military") ||
                          !strcmp(is->pub.sector, "police")) &&
                         !strcmp(ac->pub.sector, is->pub.sector);
-        if (!ac->pub.country && borrows_issuer(ac) &&
+        if (!ac->pub.country && borrows_issuer(r, ac) &&
             (home || own_force || (most <= own && strcmp(ac->pub.sector, "rebels")) ||
              (!strcmp(ac->pub.sector, "government") &&
               !(ac->tok_start > 0 && tok_is(&r->txt, ac->tok_start - 1, "local"))))) {

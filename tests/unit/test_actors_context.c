@@ -327,6 +327,22 @@ static void place_name_keeps_one_sense_in_a_document(void **state)
     dl_record_free(r);
 }
 
+/* "the occupation forces" in a ministry's statement are not the issuer's
+ * own, nor the dateline's; "the Foreign Ministry" still is. */
+static void occupying_forces_borrow_no_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("Ministry of Foreign Affairs of Georgia\n\nStatement\n\n"
+                         "Tbilisi, 8 August 2021\n\nSince the war, the occupation "
+                         "forces have continued the so-called borderization, and "
+                         "foreign troops detained 40 Georgian citizens. The Foreign "
+                         "Ministry protested.\n");
+    country_is(actor_text(r, "occupation forces"), NULL);
+    country_is(actor_text(r, "troops"), NULL);
+    country_is(actor_text(r, "Foreign Ministry"), "GE");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +370,7 @@ int main(void)
         cmocka_unit_test(groups_abroad_do_not_borrow_a_dateline_country),
         cmocka_unit_test(forces_after_its_belong_to_the_possessor),
         cmocka_unit_test(place_name_keeps_one_sense_in_a_document),
+        cmocka_unit_test(occupying_forces_borrow_no_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
