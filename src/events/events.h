@@ -201,9 +201,11 @@ int ev_denied_toll(ev_ctx *c, const ev_mention *m);
 /* Mention m counts what happened over a period: a running total of its
  * sentence counts it, and a word such as "since" or "so far" says so. */
 int ev_is_period(ev_ctx *c, const ev_mention *m);
-/* Date a period event from time ti's start up to the report: `when` a
- * range, `date` null. */
-void ev_set_period(ev_ctx *c, int ev, int ti);
+/* Date a period event from time ti's start up to the report (`open`: the
+ * time or event it runs from follows "since"), or, a period of its own
+ * that closed before the report, to its end: `when` a range, `date`
+ * null. */
+void ev_set_period(ev_ctx *c, int ev, int ti, int open);
 /* The time (index into r->times) of the event named after "since" in m's
  * sentence ("Since the coup, security forces have killed 3,200": the
  * coup's), when that event is dated; else -1. */

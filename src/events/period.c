@@ -105,7 +105,7 @@ int ev_is_period(ev_ctx *c, const ev_mention *m)
     return 0;
 }
 
-void ev_set_period(ev_ctx *c, int ev, int ti)
+void ev_set_period(ev_ctx *c, int ev, int ti, int open)
 {
     dl_record *r = c->r;
     dl_event *e = &r->events[ev].pub;
@@ -116,8 +116,16 @@ void ev_set_period(ev_ctx *c, int ev, int ti)
         e->when.type = NULL;
         return;
     }
-    if (rep && strcmp(rep, e->when.start) > 0)
-        e->when.end = rep; /* from its start up to the report */
+    /* from its start up to the report ("since 2013", "since the coup on 1
+     * February 2021"); a period of its own that closed before the report
+     * keeps its end ("40 were detained in the first half of this year",
+     * "500 were killed in 2022") */
+    size_t i = r->times[ti].tok_start;
+    int closed = !open && e->when.end && strcmp(e->when.end, e->when.start) > 0 &&
+                 !(i > 0 && tok_is(&r->txt, i - 1, "since"));
+    if (rep && strcmp(rep, e->when.start) > 0 &&
+        (!closed || strcmp(rep, e->when.end) < 0))
+        e->when.end = rep;
 }
 
 int ev_since_event_time(const ev_ctx *c, const ev_mention *m)

@@ -340,6 +340,25 @@ static void test_a_second_count_of_a_periods_sentence_joins_it(void **state)
     dl_record_free(r);
 }
 
+/* A running total over a period that closed before the report ("500 were
+ * killed in 2022", "detained in the first half of this year") ends with
+ * its period; one "so far this year" runs up to the report. */
+static void test_a_closed_period_keeps_its_own_end(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Geneva, 10 March 2024\n\nAt least 500 civilians were "
+                                "killed in 2022, and more than 300 have been killed "
+                                "so far this year.\n");
+    const dl_event *y2022 = fx_event(r, "ASSAULT", 0), *now = fx_event(r, "ASSAULT", 1);
+    assert_non_null(y2022);
+    assert_non_null(now);
+    assert_string_equal(y2022->when.start, "2022-01-01");
+    assert_string_equal(y2022->when.end, "2022-12-31");
+    assert_string_equal(now->when.start, "2024-01-01");
+    assert_string_equal(now->when.end, "2024-03-10");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -358,6 +377,7 @@ int main(void)
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
         cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
         cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),
+        cmocka_unit_test(test_a_closed_period_keeps_its_own_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
