@@ -60,6 +60,7 @@ dl_status document_extract(dl_record *r)
         header_title_issuer(r);
     choose_date(r, &h);
     lead_issuer(r, &h);
+    issuer_case(r);
     if (!r->doc.kind)
         r->doc.kind = "other";
     return DL_OK;

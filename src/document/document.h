@@ -57,6 +57,11 @@ int header_title_issuer(dl_record *r);
  * body's first sentence without one): the speaker is the issuer when the
  * header names none. */
 int lead_issuer(dl_record *r, const header *h);
+/* An issuer written in capitals ("UNITED NATIONS ASSISTANCE MISSION IN
+ * AFGHANISTAN") takes the body's spelling of the same words ("United
+ * Nations Assistance Mission in Afghanistan") when the body has one; its
+ * span stays where it was found. */
+void issuer_case(dl_record *r);
 int header_dateline(dl_record *r, header *h);
 int header_date(dl_record *r, header *h, date_parts *d);
 

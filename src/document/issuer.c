@@ -6,6 +6,7 @@
  * ("Subject: ..."), a bold header line, else the first header line left
  * over that reads like a heading. */
 #include <string.h>
+#include <strings.h>
 
 #include "../text/phrase_match.h"
 #include "document.h"
@@ -613,4 +614,47 @@ int header_title(dl_record *r, header *h)
             return 1;
         }
     return 0;
+}
+
+/* Tokens [a, a + n) and [i, i + n) spell the same, case folded. */
+static int same_words(const text *t, size_t a, size_t i, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (t->toks[a + k].kind != t->toks[i + k].kind ||
+            tok_len(t, a + k) != tok_len(t, i + k) ||
+            strncasecmp(tok_str(t, a + k), tok_str(t, i + k), tok_len(t, a + k)))
+            return 0;
+    return 1;
+}
+
+/* Some token of [a, b) has a lower-case ASCII letter. */
+static int has_lower(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        for (size_t c = 0, n = tok_len(t, i); c < n; c++)
+            if (tok_str(t, i)[c] >= 'a' && tok_str(t, i)[c] <= 'z')
+                return 1;
+    return 0;
+}
+
+void issuer_case(dl_record *r)
+{
+    const text *t = &r->txt;
+    if (!r->doc.issuer || r->doc.issuer_span.end <= r->doc.issuer_span.start)
+        return;
+    size_t at = text_norm_offset(t, r->doc.issuer_span.start);
+    size_t end = text_norm_offset(t, r->doc.issuer_span.end);
+    size_t a = 0, b;
+    while (a < t->ntoks && t->toks[a].start < at)
+        a++;
+    for (b = a; b < t->ntoks && t->toks[b].start < end;)
+        b++;
+    size_t n = b - a;
+    if (n < 2 || has_lower(t, a, b)) /* an acronym ("UNAMA") stays */
+        return;
+    for (size_t i = b; i + n <= t->ntoks; i++)
+        if (same_words(t, a, i, n) && has_lower(t, i, i + n)) {
+            r->doc.issuer = unit_string(r, i, i + n);
+            return;
+        }
 }

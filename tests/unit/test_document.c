@@ -883,6 +883,27 @@ static void document_spans_point_into_the_input(void **state)
     dl_record_free(r);
 }
 
+/* A letterhead in capitals: the issuer is spelled as the body spells the
+ * same words; an acronym, or a name the body never spells otherwise,
+ * stays as written. */
+static void an_issuer_in_capitals_takes_the_bodys_spelling(void **state)
+{
+    (void)state;
+    dl_record *r = parse("UNITED NATIONS ASSISTANCE MISSION IN AFGHANISTAN\n\nPRESS "
+                         "RELEASE\n\nKABUL, 14 April 2019 - The United Nations "
+                         "Assistance Mission in Afghanistan is deeply concerned by "
+                         "reports that civilians were killed.\n");
+    const dl_document *d = dl_record_document(r);
+    assert_string_equal(d->issuer, "United Nations Assistance Mission in Afghanistan");
+    /* the span still points at the letterhead */
+    assert_int_equal(d->issuer_span.start, 0);
+    dl_record_free(r);
+    r = parse("AMNESTY INTERNATIONAL\n\nPUBLIC STATEMENT\n\n12 October 2022\n\n"
+              "Security forces killed at least 66 people.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "AMNESTY INTERNATIONAL");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -937,6 +958,7 @@ int main(void)
         cmocka_unit_test(prepared_by_names_issuer_and_date),
         cmocka_unit_test(a_heading_names_the_body_before_its_topic),
         cmocka_unit_test(document_spans_point_into_the_input),
+        cmocka_unit_test(an_issuer_in_capitals_takes_the_bodys_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
