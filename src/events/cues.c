@@ -55,7 +55,7 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
 
 /* Names of enum ev_role, in its order: the values of the cue table. */
 static const char *const role_names[EVR_COUNT] = {
-    "after", "agent", "apart", "aux",    "barrier", "be",    "def",   "disaster", "during",
+    "after", "agent", "apart", "ask",   "aux",    "barrier", "be",    "def",   "disaster", "during",
     "force", "hyp",   "impact", "indef",  "light",   "modal", "neg",   "negdet",   "noneg",
     "obj",   "owner", "pair",   "period", "place", "say",    "stop",  "tally", "target",
     "tell",  "when"};

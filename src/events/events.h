@@ -18,7 +18,7 @@
  * the byte order of the table's distinct values, so the table's value masks
  * (lex_table.value_masks) are role masks (checked by test_events_roles). */
 enum ev_role {
-    EVR_AFTER, EVR_AGENT, EVR_APART, EVR_AUX, EVR_BARRIER, EVR_BE, EVR_DEF,
+    EVR_AFTER, EVR_AGENT, EVR_APART, EVR_ASK, EVR_AUX, EVR_BARRIER, EVR_BE, EVR_DEF,
     EVR_DISASTER, EVR_DURING, EVR_FORCE, EVR_HYP, EVR_IMPACT, EVR_INDEF, EVR_LIGHT,
     EVR_MODAL, EVR_NEG, EVR_NEGDET, EVR_NONEG, EVR_OBJ, EVR_OWNER, EVR_PAIR, EVR_PERIOD,
     EVR_PLACE, EVR_SAY, EVR_STOP, EVR_TALLY, EVR_TARGET, EVR_TELL,

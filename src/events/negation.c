@@ -86,7 +86,10 @@ static void look_back(const ev_ctx *c, ev_mention *m)
         if (!m->negated && (n = cue_len(c, i, m->tok, any, EVR_NEGDET, "negdet")) > 0 &&
             negdet_reaches(c, i + n, m))
             m->negated = 1, m->cue = i, m->ncue = n;
-        if (!m->hypothetical && (n = cue_len(c, i, m->tok, any, EVR_HYP, "hyp")) > 0) {
+        if (!m->hypothetical &&
+            ((n = cue_len(c, i, m->tok, any, EVR_HYP, "hyp")) > 0 ||
+             (!(m->flags & EVF_REF) &&
+              (n = cue_len(c, i, m->tok, any, EVR_ASK, "ask")) > 0))) {
             m->hypothetical = 1;
             if (!m->negated)
                 m->cue = i, m->ncue = n;

@@ -393,8 +393,11 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
                 continue;
             /* "Kenyan authorities report that 21 people were killed":
              * "that" opens another clause */
+            /* "Human Rights Watch called on the parties to stop attacks":
+             * who asks is not who does what is asked */
             if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || complementizer(c, k, lo) ||
-                (ev_roles(c, k) & (EV_ROLE(EVR_STOP) | EV_ROLE(EVR_SAY)))) {
+                (ev_roles(c, k) & (EV_ROLE(EVR_STOP) | EV_ROLE(EVR_SAY) | EV_ROLE(EVR_ASK))) ||
+                (k + 1 < b && ev_cue_is(c, k, 2, EVR_ASK))) {
                 *stop = k;
                 break;
             }

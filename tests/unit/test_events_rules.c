@@ -252,6 +252,24 @@ static void test_what_is_asked_for_is_hypothetical(void **state)
     assert_non_null(e);
     assert_true(e->hypothetical);
     dl_record_free(r);
+    /* "called on ... to stop attacks": asked for, and who asks is not who
+     * would do it; the day told before does not date it */
+    r = fx_parse_all("Geneva, 11 March 2022\n\nOn 7 March, soldiers burned 200 homes. "
+                     "Human Rights Watch called on the parties to stop unlawful "
+                     "attacks on civilians.\n");
+    e = fx_event(r, "ASSAULT", 1);
+    assert_non_null(e);
+    assert_true(e->hypothetical);
+    assert_null(e->date);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
+    /* a reference is no deed asked for: "this crime" is the killing */
+    r = fx_parse_all("Paris, 3 May 2022\n\nGunmen killed the journalist in Tijuana on "
+                     "1 May. \"I call on the authorities to investigate this crime,\" "
+                     "the Director-General said.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_false(fx_event(r, "ASSAULT", 0)->hypothetical);
+    dl_record_free(r);
 }
 
 static void test_casualties_join_the_violence_named_before(void **state)
