@@ -70,6 +70,14 @@ static int said_before(const text *t, size_t i)
     return e && !strcmp(e->value, "say");
 }
 
+/* The time at token i dates a saying: right after a verb of saying, or
+ * after one and "on" ("said on Wednesday": a word of time_date_preps.txt). */
+static int said_of(const text *t, size_t i)
+{
+    return said_before(t, i) ||
+           (i > 1 && tw_in(t, i - 1, &lex_en_time_date_preps) && said_before(t, i - 1));
+}
+
 /* Token i follows "since", or "since the". */
 static int after_since(const text *t, size_t i)
 {
@@ -561,6 +569,12 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
         if (dct->gran != G_DAY)
             return tf_arena(r->a, "XXXX-WXX-%d", x->wd);
         *anchor = tref_value(r, dct);
+        /* "attacked late on Tuesday, two sources said on Wednesday": the
+         * day of the saying; the story stays at Tuesday */
+        if (ref->gran == G_DAY && said_of(&r->txt, x->t0)) {
+            tref said = *ref;
+            return weekday(r, x, dct, &said, tense);
+        }
         return weekday(r, x, dct, ref, tense);
     case A_DCT:
     case A_REF:

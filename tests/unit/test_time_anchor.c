@@ -251,6 +251,10 @@ static void a_written_year_becomes_the_reference(void **state)
         {"Jets struck the village on January 11, the group said today. Witnesses "
          "said bombs fell at about 7:30 a.m.", "about 7:30 a.m.", "TIME",
          "2009-01-11T07:30"},
+        /* so is a weekday after "said (on)": the story stays at its day */
+        {"Gunmen attacked a mining site late on Saturday, two sources said on "
+         "Sunday. The assailants opened fire shortly after sunset.", "sunset", "TIME",
+         "2009-01-17TEV"},
     };
     CHECK(c, DCT);
 }
