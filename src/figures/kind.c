@@ -114,9 +114,17 @@ static size_t skip_subset(const fig_ctx *c, size_t i)
     if (!(paren || tok_punct(t, i, ',')) ||
         !phrase_at(t, i + 1, c->hi, &lex_en_figure_subset, NULL))
         return i;
-    for (size_t k = i + 2; k < c->hi && k < i + 14; k++)
-        if (tok_punct(t, k, paren ? ')' : ','))
+    /* a list of counts goes on past its commas: ", including 106 women,
+     * 63 children and 70 elderly people, were killed" */
+    for (size_t k = i + 2, end = i + 14; k < c->hi && k < end; k++)
+        if (tok_punct(t, k, paren ? ')' : ',')) {
+            if (!paren && k + 1 < c->hi &&
+                (t->toks[k + 1].kind == TOK_NUM || word_in(t, k + 1, &lex_en_numbers))) {
+                end = k + 12 < i + 64 ? k + 12 : i + 64; /* bounded on hostile input */
+                continue;
+            }
             return k + 1;
+        }
     return i;
 }
 

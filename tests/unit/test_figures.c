@@ -161,6 +161,11 @@ static void an_aside_naming_a_subset_does_not_hide_the_verb(void **state)
     parse("More than 800,000 people - the great majority of them civilians - "
           "were killed.\n");
     expect(800000, "killed", "more_than", "people");
+    /* an aside that lists counts goes on past its commas */
+    parse("As a result, 613 people, including 106 women, 63 children and 70 "
+          "elderly people, were brutally killed.\n");
+    expect(613, "killed", "exact", "people");
+    expect(63, "killed", "exact", "children");
 }
 
 /* "of the town" between the group and its verb; "of the wounded" is a
