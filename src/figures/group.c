@@ -149,7 +149,8 @@ static int unlisted_plural(const fig_ctx *c, size_t j)
     return tk && tk->kind == TOK_WORD && (tk->flags & TF_ALPHA) &&
            !(tk->flags & TF_CAP) && n > 3 && tok_str(c->t, j)[n - 1] == 's' &&
            !word_in(c->t, j, &lex_en_function_words) &&
-           !word_in(c->t, j, &lex_en_figure_links);
+           !word_in(c->t, j, &lex_en_figure_links) &&
+           !word_in(c->t, j, &lex_en_figure_not_plurals); /* "across" */
 }
 
 /* A hyphenated modifier at token j ("French-speaking", "pro-government",

@@ -386,6 +386,9 @@ static void unlisted_words_before_the_noun(void **state)
     expect(500, "forces", "exact", "peacekeeping troops");
     parse("297 soldiers had been killed and about 1,000 taken prisoner.\n");
     expect(1000, "arrested", "about", NULL);
+    /* a word in -s that is no plural noun names no group */
+    parse("Floods have displaced more than 700,000 across Somalia.\n");
+    expect(700000, "displaced", "more_than", NULL);
 }
 
 /* "three more terrorists": the noun after "more" is the group; the
