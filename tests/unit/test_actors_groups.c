@@ -245,6 +245,18 @@ static void place_before_police_gives_country(void **state)
     dl_record_free(r);
 }
 
+/* "the Russian occupiers", "invaders": forces named by what they do */
+static void occupiers_are_forces(void **state)
+{
+    (void)state;
+    dl_record *r = build("During the night of 13 to 14 May, the Russian occupiers "
+                         "launched 16 drones against Ukraine.\n");
+    const rec_actor *a = actor_text(r, "Russian occupiers");
+    assert_string_equal(a->pub.sector, "military");
+    country_is(a, "RU");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -268,6 +280,7 @@ int main(void)
         cmocka_unit_test(actors_are_in_text_order_with_tokens),
         cmocka_unit_test(a_weekday_ends_a_person_name),
         cmocka_unit_test(place_before_police_gives_country),
+        cmocka_unit_test(occupiers_are_forces),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

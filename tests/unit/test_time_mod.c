@@ -90,6 +90,9 @@ static void part_of_a_period(void **state)
          "Late on the night of 12 January", "2009-01-12TNI", "END"},
         /* an hour by name, approximately */
         {"Drones struck at around noon.", "around noon", "2009-01-19T12:00", "APPROX"},
+        /* a bare 24-hour clock time after "about" (time_clock_leads.txt) */
+        {"A missile hit a building at about 02:15.", "about 02:15", "2009-01-19T02:15",
+         "APPROX"},
     };
     CHECK_MODS(cases, DCT);
     /* a month that is also a verb or name, after a hyphened modifier */
