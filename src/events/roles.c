@@ -361,7 +361,7 @@ static int complementizer(const ev_ctx *c, size_t k, size_t lo)
             tok_in(t, k - 1, &lex_en_event_content_nouns));
 }
 
-static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
+static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop, int aimed)
 {
     const text *t = &c->r->txt;
     size_t i = a;
@@ -390,6 +390,11 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop)
              * disperse") */
             if (tok_is(t, k, "and") && b > 0 &&
                 (tok_is(t, b - 1, "and") || tok_is(t, b - 1, "to")))
+                continue;
+            /* "launched 16 drones and two ballistic missiles": a weapon
+             * after "and" and its count is one more object of the verb */
+            if (aimed && tok_is(t, k, "and") && k + 1 < b && b - k <= 5 &&
+                (t->toks[k + 1].kind == TOK_NUM || tok_in(t, k + 1, &lex_en_numbers)))
                 continue;
             /* "Kenyan authorities report that 21 people were killed":
              * "that" opens another clause */
@@ -621,7 +626,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         } else if (premises_before(c, a, m)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.premises";
-        } else if (a->tok_end <= m->tok && same_clause(c, a->tok_end, m->tok, &stop) &&
+        } else if (a->tok_end <= m->tok && same_clause(c, a->tok_end, m->tok, &stop, (m->flags & EVF_AIMED) != 0) &&
                    !trigger_between(c, m, a->tok_end, m->tok) &&
                    !cited_source(c, a) && !after_target_word(c, a)) {
             /* the nearest before the trigger, same clause; after "and" the

@@ -214,6 +214,11 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
          * qualifier */
         for (size_t k = 0; k <= 2 && k < i && i - k > prev_end && !m->light; k++)
             m->light = ev_cue_before(c, i - k, 3, EVR_LIGHT) != (size_t)-1;
+        /* "launched 16 drones and two ballistic missiles": the light verb
+         * before the object this one is listed with */
+        if (!m->light && i > prev_end + 2 && tok_is(t, i - 1, "and"))
+            for (size_t j = i - 2; j + 6 >= i && j > prev_end && !m->light; j--)
+                m->light = ev_cue_before(c, j, 3, EVR_LIGHT) != (size_t)-1;
         return;
     }
     /* three words back, a hyphened one in lower case ("large-scale", not

@@ -663,6 +663,17 @@ static void test_the_object_of_one_trigger_is_nobody_elses_role(void **state)
                 "Hezbollah guerrillas in Lebanon.\n", 't', "Israeli soldiers", 0);
 }
 
+/* "the Russian occupiers launched 16 drones and two ballistic missiles
+ * against Ukraine": a weapon listed after another object of the launching
+ * verb is still its object, and the verb's subject fired it. */
+static void test_a_weapon_listed_after_another_takes_the_launcher(void **state)
+{
+    (void)state;
+    expect_role("Kyiv, 14 May 2024\n\nOvernight, the Russian occupiers launched 16 "
+                "drones and two ballistic missiles against Ukraine.\n",
+                'a', "Russian occupiers", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -696,6 +707,7 @@ int main(void)
         cmocka_unit_test(test_a_when_clause_subject_is_no_target),
         cmocka_unit_test(test_who_was_told_is_no_subject),
         cmocka_unit_test(test_the_object_of_one_trigger_is_nobody_elses_role),
+        cmocka_unit_test(test_a_weapon_listed_after_another_takes_the_launcher),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
