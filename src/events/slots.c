@@ -208,6 +208,25 @@ static int named_between(const ev_ctx *c, const ev_mention *m, const rec_time *t
     return 0;
 }
 
+/* Time tm lies in a relative clause of another mention, which m is not
+ * in ("executed four men in connection with the protests that erupted in
+ * September 2022": the protests' month). */
+static int in_relative_of_other(const ev_ctx *c, const ev_mention *m, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    EV_EACH(&c->mentions_ix, m->sent, i) {
+        const ev_mention *o = &c->m[i];
+        size_t k = o->tok + o->ntok;
+        /* m itself inside that clause keeps the time */
+        if (o == m || k >= tm->tok_start || tm->tok_start - k > 8 ||
+            (m->tok > o->tok && m->tok < tm->tok_start))
+            continue;
+        if (tok_is(t, k, "that") || tok_is(t, k, "which"))
+            return 1;
+    }
+    return 0;
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -217,7 +236,8 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         const rec_time *tm = &r->times[i];
         if (!datable(c, tm) || quoted(&r->txt, tm) || owned_time(&r->txt, tm) ||
             ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
-            in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm))
+            in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm) ||
+            in_relative_of_other(c, m, tm))
             continue;
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */

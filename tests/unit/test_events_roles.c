@@ -674,6 +674,23 @@ static void test_a_weapon_listed_after_another_takes_the_launcher(void **state)
                 'a', "Russian occupiers", 0);
 }
 
+/* "executed four men in connection with the protests that erupted in
+ * September 2022": the month is the protests', in their relative clause,
+ * not the executions'. */
+static void test_a_time_in_anothers_relative_clause_is_its_own(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("25 January 2023\n\nThe authorities have executed four "
+                                "men in connection with the nationwide protests that "
+                                "erupted in September 2022.\n");
+    const dl_event *ex = fx_event(r, "ASSAULT", 0), *pr = fx_event(r, "PROTEST", 0);
+    assert_non_null(ex);
+    assert_non_null(pr);
+    assert_null(ex->date);
+    assert_string_equal(pr->date, "2022-09");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -708,6 +725,7 @@ int main(void)
         cmocka_unit_test(test_who_was_told_is_no_subject),
         cmocka_unit_test(test_the_object_of_one_trigger_is_nobody_elses_role),
         cmocka_unit_test(test_a_weapon_listed_after_another_takes_the_launcher),
+        cmocka_unit_test(test_a_time_in_anothers_relative_clause_is_its_own),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
