@@ -76,6 +76,18 @@ static int deployed_of(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
     return 1;
 }
 
+/* "deployed the military to support the police": the object right after
+ * a verb of showing force (its article between or not) is the force
+ * deployed, no target. */
+static int deployed_object(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
+{
+    size_t k = m->tok + m->ntok;
+    if (strcmp(m->type, "MOBILIZE") || m->definite || m->indefinite ||
+        (m->flags & EVF_NOUN) || a->tok_start < k || a->tok_start > k + 1)
+        return 0;
+    return a->tok_start == k || ev_is(c, k, EVR_DEF);
+}
+
 /* "peacekeepers killed in Mali", "journalists detained on Monday": a
  * casualty or arrest participle with no object after it, but "in", "on",
  * "since", "by" ... (not before a number: "killed between 130 and 171
@@ -590,7 +602,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
     size_t by = agent_word(c, m);
-    int pas = passive(c, m), subject = EV_NONE;
+    int pas = passive(c, m), subject = EV_NONE, force = EV_NONE;
     size_t stop = EV_UNSEEN;
     /* a noun ("the killing of", "the operation against") takes no subject,
      * and its target only right after it; the object of a light verb ("has
@@ -616,6 +628,9 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         if (!far && deployed_of(c, a, m)) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.deployed";
+        } else if (deployed_object(c, a, m)) {
+            if (force == EV_NONE)
+                force = (int)i;
         } else if (!far && target_marked(c, a, m) &&
                    !trigger_between(c, m, m->tok + m->ntok, a->tok_start)) {
             if (out->target == EV_NONE)
@@ -665,6 +680,10 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
             out->actor = subject, out->actor_rule = "actor.country_subject";
             return;
         }
+    }
+    if ((subject == EV_NONE || noun) && force != EV_NONE && out->actor == EV_NONE) {
+        out->actor = force, out->actor_rule = "actor.deployed";
+        return;
     }
     if (subject == EV_NONE || noun)
         return;

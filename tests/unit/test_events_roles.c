@@ -691,6 +691,28 @@ static void test_a_time_in_anothers_relative_clause_is_its_own(void **state)
     dl_record_free(r);
 }
 
+/* "deployed the military to support the police": the force deployed is
+ * no target; it is the doer when no subject is named. */
+static void test_the_force_deployed_is_no_target(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Nairobi, 26 June 2024\n\nPresident William Ruto "
+                                "deployed the military to support the police.\n");
+    const dl_event *e = fx_event(r, "MOBILIZE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->target, -1);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text,
+                        "President William Ruto");
+    dl_record_free(r);
+    r = fx_parse_all("On 6 August 1990, Bush then sent U.S. troops and planes to "
+                     "Saudi Arabia.\n");
+    e = fx_event(r, "MOBILIZE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->target, -1);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "U.S. troops");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -726,6 +748,7 @@ int main(void)
         cmocka_unit_test(test_the_object_of_one_trigger_is_nobody_elses_role),
         cmocka_unit_test(test_a_weapon_listed_after_another_takes_the_launcher),
         cmocka_unit_test(test_a_time_in_anothers_relative_clause_is_its_own),
+        cmocka_unit_test(test_the_force_deployed_is_no_target),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
