@@ -227,6 +227,34 @@ static int in_relative_of_other(const ev_ctx *c, const ev_mention *m, const rec_
     return 0;
 }
 
+/* m accuses or condemns an event named after it in its sentence ("The
+ * Ministry condemns the attack carried out by armed men"): the times past
+ * that event are its. */
+static int accuses_later(const ev_ctx *c, const ev_mention *m)
+{
+    if (strcmp(m->type, "ACCUSE"))
+        return 0;
+    EV_EACH(&c->mentions_ix, m->sent, i)
+        if (c->m[i].tok > m->tok)
+            return 1;
+    return 0;
+}
+
+/* m condemns an event its sentence dates ("Iran had condemned Iraq's
+ * invasion of Kuwait on Aug. 2"): its own day is not told, and no date
+ * of an earlier sentence is it. */
+static int object_dated(const ev_ctx *c, const ev_mention *m)
+{
+    if (!accuses_later(c, m))
+        return 0;
+    EV_EACH(&c->times_ix, m->sent, i) {
+        const rec_time *tm = &c->r->times[i];
+        if (tm->tok_start > m->tok && datable(c, tm) && beyond_trigger(c, tm, m))
+            return 1;
+    }
+    return 0;
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -242,6 +270,10 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */
         if ((m->definite || (m->flags & EVF_REF)) && beyond_trigger(c, tm, m))
+            continue;
+        /* "condemns the attack ... on Friday, 10 May": what is condemned
+         * happened then, not the condemning */
+        if (accuses_later(c, m) && tm->tok_start > m->tok && beyond_trigger(c, tm, m))
             continue;
         /* ... and so does a span back, past any word of an event ("condemned
          * the violence over the past week": the violence's days) */
@@ -719,7 +751,7 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
         }
         return;
     }
-    if (r->events[ev].pub.date || m->hypothetical)
+    if (r->events[ev].pub.date || m->hypothetical || object_dated(c, m))
         return; /* what may happen takes no date from what did */
     if (c->after_sent == m->sent && c->after_event >= 0 && c->after_event != ev &&
         r->events[c->after_event].pub.date) {

@@ -713,6 +713,23 @@ static void test_the_force_deployed_is_no_target(void **state)
     dl_record_free(r);
 }
 
+/* "condemns the attack launched by the militia on Friday, 10 May": the
+ * day is the attack's; the condemning takes neither it nor a date of an
+ * earlier sentence. */
+static void test_the_day_of_what_is_condemned_is_not_the_condemnings(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Khartoum, 12 May 2024\n\nFighting began in 1988. The "
+                                "Government condemns the attack launched by the militia "
+                                "on the city of El Fasher on Friday, 10 May 2024.\n");
+    const dl_event *acc = fx_event(r, "ACCUSE", 0), *att = fx_event(r, "ASSAULT", 1);
+    assert_non_null(acc);
+    assert_non_null(att);
+    assert_null(acc->date);
+    assert_string_equal(att->date, "2024-05-10");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -749,6 +766,7 @@ int main(void)
         cmocka_unit_test(test_a_weapon_listed_after_another_takes_the_launcher),
         cmocka_unit_test(test_a_time_in_anothers_relative_clause_is_its_own),
         cmocka_unit_test(test_the_force_deployed_is_no_target),
+        cmocka_unit_test(test_the_day_of_what_is_condemned_is_not_the_condemnings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
