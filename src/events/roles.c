@@ -323,6 +323,35 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
     return state_actor(c, cc);
 }
 
+/* Actor a stands in an aside between commas right after another actor,
+ * before m ("the armed forces of Armenia, with the support of the 366th
+ * regiment, committed a massacre"): the one before the aside is the
+ * subject. */
+static int in_aside(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t close = a->tok_end;
+    while (close < m->tok && !tok_punct(t, close, ','))
+        close++;
+    if (close >= m->tok || a->tok_start == 0)
+        return 0;
+    size_t open = a->tok_start;
+    for (size_t back = 0; open > 0 && back < 12; back++) {
+        open--;
+        if (t->toks[open].sent != a->sent || (t->toks[open].kind == TOK_PUNCT &&
+                                              !tok_punct(t, open, ',')))
+            return 0;
+        if (tok_punct(t, open, ','))
+            break;
+    }
+    if (!tok_punct(t, open, ','))
+        return 0;
+    EV_EACH(&c->actors_ix, a->sent, i)
+        if (c->r->actors[i].tok_end == open)
+            return 1;
+    return 0;
+}
+
 /* Actor a is the source cited right after "according to" ("According to
  * the IAEA, drones struck ..."), or who was told right after "told"
  * ("Witnesses told Human Rights Watch that officers beat them"): not the
@@ -643,7 +672,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
                 out->target = (int)i, out->target_rule = "target.premises";
         } else if (a->tok_end <= m->tok && same_clause(c, a->tok_end, m->tok, &stop, (m->flags & EVF_AIMED) != 0) &&
                    !trigger_between(c, m, a->tok_end, m->tok) &&
-                   !cited_source(c, a) && !after_target_word(c, a)) {
+                   !cited_source(c, a) && !after_target_word(c, a) && !in_aside(c, a, m)) {
             /* the nearest before the trigger, same clause; after "and" the
              * first, the subject the two verbs share ("protesters stormed
              * the Parliament and set fire to it") */

@@ -374,7 +374,13 @@ static int latest_time(ev_ctx *c, size_t s)
 static int building_in(const ev_ctx *c, const rec_actor *a, const rec_place *p)
 {
     const text *t = &c->r->txt;
-    if (p->tok_start <= a->tok_start || !tok_is(t, p->tok_start - 1, "in"))
+    if (p->tok_start <= a->tok_start)
+        return 0;
+    /* "committed a massacre against the civilian population of Khojaly":
+     * the people of a place, targeted, are where it happened */
+    int of_people = tok_is(t, p->tok_start - 1, "of") && a->pub.sector &&
+                    !strcmp(a->pub.sector, "civilians");
+    if (!of_people && !tok_is(t, p->tok_start - 1, "in"))
         return 0;
     size_t s0 = t->sents[p->sent].tok_start, k = a->tok_start;
     int hit = 0;
@@ -386,6 +392,8 @@ static int building_in(const ev_ctx *c, const rec_actor *a, const rec_place *p)
     }
     if (!hit)
         return 0;
+    if (of_people)
+        return 1;
     for (size_t k = a->tok_start; k < p->tok_start; k++)
         if (tok_in(t, k, &lex_en_event_premises))
             return 1;

@@ -730,6 +730,27 @@ static void test_the_day_of_what_is_condemned_is_not_the_condemnings(void **stat
     dl_record_free(r);
 }
 
+/* "the armed forces of X, with the support of the 366th regiment of Y,
+ * committed a massacre against the civilian population of Z": the
+ * subject stands before the aside, and the people targeted are where it
+ * happened, not the supporter's state. */
+static void test_an_aside_hides_no_subject_and_the_targets_town_places(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Baku, 26 February 2024\n\nOn the night of 25 to 26 "
+                                "February 1992, the armed forces of Armenia, with the "
+                                "support of the 366th motorized rifle regiment of the "
+                                "former Soviet Union, committed a massacre against the "
+                                "civilian population of Khojaly.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text,
+                        "armed forces of Armenia");
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Khojaly");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -767,6 +788,7 @@ int main(void)
         cmocka_unit_test(test_a_time_in_anothers_relative_clause_is_its_own),
         cmocka_unit_test(test_the_force_deployed_is_no_target),
         cmocka_unit_test(test_the_day_of_what_is_condemned_is_not_the_condemnings),
+        cmocka_unit_test(test_an_aside_hides_no_subject_and_the_targets_town_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
