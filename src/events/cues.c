@@ -55,10 +55,10 @@ const lex_entry *ev_match(const text *t, const lex_table *tab, size_t i,
 
 /* Names of enum ev_role, in its order: the values of the cue table. */
 static const char *const role_names[EVR_COUNT] = {
-    "after", "agent", "apart", "ask",   "aux",    "barrier", "be",    "def",   "disaster", "during",
-    "force", "hyp",   "impact", "indef",  "light",   "modal", "neg",   "negdet",   "noneg",
-    "obj",   "owner", "pair",   "period", "place", "say",    "stop",  "tally", "target",
-    "tell",  "when"};
+    "after",  "agent", "apart",  "ask",   "aux",      "barrier", "be",    "claim",
+    "def",    "disaster", "during", "force", "hyp",   "impact",  "indef", "light",
+    "modal",  "neg",   "negdet", "noneg", "obj",      "owner",   "pair",  "period",
+    "place",  "say",   "stop",   "tally", "target",   "tell",    "when"};
 
 const char *ev_role_name(enum ev_role role)
 {

@@ -18,13 +18,16 @@
  * the byte order of the table's distinct values, so the table's value masks
  * (lex_table.value_masks) are role masks (checked by test_events_roles). */
 enum ev_role {
-    EVR_AFTER, EVR_AGENT, EVR_APART, EVR_ASK, EVR_AUX, EVR_BARRIER, EVR_BE, EVR_DEF,
+    EVR_AFTER, EVR_AGENT, EVR_APART, EVR_ASK, EVR_AUX, EVR_BARRIER, EVR_BE, EVR_CLAIM, EVR_DEF,
     EVR_DISASTER, EVR_DURING, EVR_FORCE, EVR_HYP, EVR_IMPACT, EVR_INDEF, EVR_LIGHT,
     EVR_MODAL, EVR_NEG, EVR_NEGDET, EVR_NONEG, EVR_OBJ, EVR_OWNER, EVR_PAIR, EVR_PERIOD,
     EVR_PLACE, EVR_SAY, EVR_STOP, EVR_TALLY, EVR_TARGET, EVR_TELL,
     EVR_WHEN, EVR_COUNT
 };
 #define EV_ROLE(r) (1u << (r))
+/* 31 roles and the known bit fill the 32-bit mask: a new role needs a
+ * wider one */
+_Static_assert(EVR_COUNT <= 31, "role masks are 32-bit with a known bit");
 #define EV_ROLES_KNOWN (1u << 31) /* the mask of a token was computed */
 
 enum ev_flag {

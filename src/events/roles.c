@@ -474,6 +474,32 @@ static int after_target_word(const ev_ctx *c, const rec_actor *a)
     return i > 0 && ev_is(c, i - 1, EVR_TARGET);
 }
 
+/* "The Islamic State claimed responsibility for the attack": who claims
+ * an event named right after a cue of role `claim` did it, by that claim
+ * (the subject a few words before the cue). */
+static int claimant(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t k = m->tok;
+    if (k > 0 && ev_is(c, k - 1, EVR_DEF))
+        k--;
+    size_t cue = ev_cue_before(c, k, 4, EVR_CLAIM);
+    if (cue == (size_t)-1)
+        return EV_NONE;
+    int best = EV_NONE;
+    EV_EACH(&c->actors_ix, m->sent, i) {
+        const rec_actor *a = &c->r->actors[i];
+        if (a->tok_end <= cue && a->tok_end + 3 >= cue && !cited_source(c, a)) {
+            int gap_ok = 1;
+            for (size_t j = a->tok_end; j < cue; j++)
+                gap_ok &= t->toks[j].kind == TOK_WORD;
+            if (gap_ok)
+                best = (int)i;
+        }
+    }
+    return best;
+}
+
 typedef struct {
     int actor, target;
     const char *actor_rule, *target_rule;
@@ -641,6 +667,10 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     int coordinated = m->tok > 0 && tok_is(&r->txt, m->tok - 1, "and");
     if (pair_sides(c, m, out))
         return;
+    if (noun && (out->actor = claimant(c, m)) != EV_NONE) {
+        out->actor_rule = "actor.claimed";
+        return;
+    }
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
         /* "ICRC-supported teams": the backer is not the clause's subject;

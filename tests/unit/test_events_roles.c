@@ -751,6 +751,19 @@ static void test_an_aside_hides_no_subject_and_the_targets_town_places(void **st
     dl_record_free(r);
 }
 
+/* "The Islamic State claimed responsibility for the attack": the doer,
+ * by its own claim (rule actor.claimed). */
+static void test_who_claims_an_attack_is_its_doer(void **state)
+{
+    (void)state;
+    expect_role("8 February 2024\n\nThe Council condemned the terrorist attack in "
+                "Kerman on 3 January 2024, which resulted in at least 95 killed. The "
+                "Islamic State claimed responsibility for the attack.\n",
+                'a', "Islamic State", 0);
+    expect_role("Mogadishu, 3 May 2024\n\nA car bomb killed 12 people at a checkpoint on "
+                "Tuesday. Al-Shabaab claimed the attack.\n", 'a', "Al-Shabaab", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -789,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_the_force_deployed_is_no_target),
         cmocka_unit_test(test_the_day_of_what_is_condemned_is_not_the_condemnings),
         cmocka_unit_test(test_an_aside_hides_no_subject_and_the_targets_town_places),
+        cmocka_unit_test(test_who_claims_an_attack_is_its_doer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
