@@ -361,6 +361,12 @@ static void a_known_group_keeps_its_own_country(void **state)
     country_is(actor_text(r, "M23"), "CD");
     country_is(actor_text(r, "al-Shabaab"), "SO");
     dl_record_free(r);
+    /* a committee that is no state body */
+    r = build("New York, December 12, 2023 - At least 63 journalists have been "
+              "killed, the Committee to Protect Journalists said.\n");
+    assert_string_equal(actor_text(r, "Committee to Protect Journalists")->pub.sector,
+                        "ngo");
+    dl_record_free(r);
 }
 
 int main(void)
