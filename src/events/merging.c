@@ -139,13 +139,14 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
          * "the tragedy of the 20th"), none against one the text gave */
         if (gap > (c->st[ev].date_explicit ? 0 : 1))
             return 1;
-        /* a day's deed and a tally over a range of weeks, both dated by
-         * the text ("killed ... between 1 January and 22 March";
-         * "attacked residents on 14 March"): not one event, though the
-         * range holds the day */
-        if (c->st[ev].date_explicit && d->a0 == d->a1 && e->pub.when.type &&
-            !strcmp(e->pub.when.type, "range") && st->day1 - st->day0 > 7 &&
-            st->time >= 0 && r->times[st->time].sent != m->sent)
+        /* a day's (or month's) deed and a tally over a range of weeks,
+         * both dated by the text ("killed ... between 1 January and 22
+         * March"; "attacked residents on 14 March"; "crimes committed
+         * between August 2003 and April 2004" and "300 men were executed
+         * in March 2004"): not one event, though the range holds it */
+        if (c->st[ev].date_explicit && 2 * (d->a1 - d->a0) < st->day1 - st->day0 &&
+            e->pub.when.type && !strcmp(e->pub.when.type, "range") &&
+            st->day1 - st->day0 > 7 && st->time >= 0 && r->times[st->time].sent != m->sent)
             return 1;
     }
     /* a mention over a span back of its own ("in the past two years, the

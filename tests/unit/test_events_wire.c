@@ -181,6 +181,16 @@ static void test_a_day_deed_is_not_the_tally_over_weeks(void **state)
     e = fx_event(r, "ASSAULT", 2);
     assert_string_equal(e->date, "2024-03-15");
     dl_record_free(r);
+    /* so are deeds of a month told after crimes charged over months */
+    r = parse_dated("The Hague - Mr Abd-Al-Rahman is accused of crimes allegedly "
+                    "committed in Darfur between August 2003 and April 2004, including "
+                    "murder and torture. According to the Prosecution, at least 100 "
+                    "people were killed in August 2003 and some 300 men were executed "
+                    "in March 2004.\n",
+                    "2024-03-20");
+    assert_int_equal(fx_count(r, "ASSAULT"), 3);
+    assert_string_equal(fx_event(r, "ASSAULT", 2)->date, "2004-03");
+    dl_record_free(r);
 }
 
 /* "Rescue operations lasted 26 hours": work to save people is no
