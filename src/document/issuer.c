@@ -513,8 +513,12 @@ static int heading_like(const text *t, const unit *u, size_t min_words)
         comma += tok_punct(t, i, ',');
     if (words > 10 && comma && tok_punct(t, u->tok_end - 1, '.'))
         return 0;
+    /* "Press Release: 20 March 2024" gives the kind and the date */
+    size_t b = u->tok_end;
+    while (b > u->tok_start + 1 && t->toks[b - 1].kind == TOK_PUNCT)
+        b--;
     return words >= min_words && n <= 40 && words * 2 >= n &&
-           !date_line(t, u->tok_start, u->tok_end);
+           !date_line(t, u->tok_start, u->tok_end) && !label_then_date(t, u->tok_start, b);
 }
 
 /* Unit u has a lower-case word of four letters or more ("losses"): a

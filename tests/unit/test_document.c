@@ -904,6 +904,24 @@ static void an_issuer_in_capitals_takes_the_bodys_spelling(void **state)
     dl_record_free(r);
 }
 
+/* "Press Release: 20 March 2024" gives the kind and the date, never the
+ * title: the heading below it is. */
+static void a_kind_and_date_line_is_no_title(void **state)
+{
+    (void)state;
+    dl_record *r = parse("International Criminal Court\n\nPress Release: 20 March 2024\n\n"
+                         "ICC-CPI-20240320-PR1801\n\nSituation in Darfur: Trial Chamber I "
+                         "concludes hearing of evidence in the Abd-Al-Rahman case\n\nThe "
+                         "Hague - Today, the Chamber declared the closing of the "
+                         "presentation of evidence.\n");
+    const dl_document *d = dl_record_document(r);
+    assert_string_equal(d->kind, "press release");
+    assert_string_equal(d->date, "2024-03-20");
+    assert_string_equal(d->title, "Situation in Darfur: Trial Chamber I concludes hearing "
+                                  "of evidence in the Abd-Al-Rahman case");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -959,6 +977,7 @@ int main(void)
         cmocka_unit_test(a_heading_names_the_body_before_its_topic),
         cmocka_unit_test(document_spans_point_into_the_input),
         cmocka_unit_test(an_issuer_in_capitals_takes_the_bodys_spelling),
+        cmocka_unit_test(a_kind_and_date_line_is_no_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
