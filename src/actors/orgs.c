@@ -270,8 +270,15 @@ size_t orgs_match(actx *x, size_t i, size_t lim)
     size_t c = core_end(t, i, e), h = last_head(t, i, c);
     if (h == (size_t)-1)
         return 0;
-    if (h + 1 < c)
+    if (h + 1 < c) {
+        /* "Federal Government College": a building named after a body */
+        if (act_cap(t, h + 1) && tok_in(t, h + 1, &lex_en_actor_buildings)) {
+            for (size_t k = i; k < h + 2; k++) /* nor is "Government" in it */
+                x->taken[k] = 1;
+            return h + 2 - i;
+        }
         e = c = h + 1;
+    }
     const lex_entry *ke = NULL;
     if (act_phrase(t, i, e, &lex_en_actor_known, &ke) == e - i)
         return add_known(x, i, e, ke, "org.known");

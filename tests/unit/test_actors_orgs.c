@@ -369,6 +369,20 @@ static void a_known_group_keeps_its_own_country(void **state)
     dl_record_free(r);
 }
 
+/* "Federal Government College" is a school named after a body: no actor,
+ * nor its "Government"; "illegal Armenian armed detachments" is a group */
+static void a_building_named_after_a_body_is_no_actor(void **state)
+{
+    (void)state;
+    dl_record *r = build("Gunmen abducted students from Federal Government College in "
+                         "Birnin Yauri. The vehicle was attacked by members of illegal "
+                         "Armenian armed detachments.\n");
+    no_actor(r, "Government");
+    const rec_actor *a = actor_text(r, "Armenian armed detachments");
+    country_is(a, "AM");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -399,6 +413,7 @@ int main(void)
         cmocka_unit_test(a_titles_for_complement_is_part_of_it),
         cmocka_unit_test(a_countrys_representative_is_government),
         cmocka_unit_test(a_known_group_keeps_its_own_country),
+        cmocka_unit_test(a_building_named_after_a_body_is_no_actor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
