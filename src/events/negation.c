@@ -20,12 +20,22 @@
  * numbers since the clashes of 2022" denies no clashes). "Identified and
  * arrested": an "and" right before the trigger joins two verbs of one
  * clause. */
-static int clause_break(const ev_ctx *c, size_t i, size_t trig)
+static int lower_word(const text *t, size_t i)
+{
+    return t->toks[i].kind == TOK_WORD && !(t->toks[i].flags & TF_CAP);
+}
+
+static int clause_break(const ev_ctx *c, size_t i, size_t trig, int ref)
 {
     const text *t = &c->r->txt;
     if (t->toks[i].kind == TOK_PUNCT)
         return !tok_punct(t, i, '-') && !tok_punct(t, i, '\'');
     if (i + 1 == trig && (tok_is(t, i, "and") || tok_is(t, i, "or")))
+        return 0;
+    /* "an immediate and sustained ceasefire": two describing words (not
+     * before a reference: "service and repair operations" names none) */
+    if (!ref && i + 2 == trig && i > 0 && (tok_is(t, i, "and") || tok_is(t, i, "or")) &&
+        lower_word(t, i - 1) && lower_word(t, i + 1))
         return 0;
     return ev_is(c, i, EVR_STOP) || ev_is(c, i, EVR_BARRIER);
 }
@@ -73,7 +83,7 @@ static void look_back(const ev_ctx *c, ev_mention *m)
     const text *t = &c->r->txt;
     for (size_t k = 1; k <= EV_CLAUSE_BACK && k <= m->tok; k++) {
         size_t i = m->tok - k, n, any;
-        if (t->toks[i].sent != m->sent || clause_break(c, i, m->tok))
+        if (t->toks[i].sent != m->sent || clause_break(c, i, m->tok, (m->flags & EVF_REF) != 0))
             break;
         /* no cue starts here: none of the four below can match */
         if (month_like(t, i) ||

@@ -270,6 +270,13 @@ static void test_what_is_asked_for_is_hypothetical(void **state)
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     assert_false(fx_event(r, "ASSAULT", 0)->hypothetical);
     dl_record_free(r);
+    /* two describing words joined by "and" keep the cue's clause */
+    r = fx_parse_all("Jerusalem, 25 June 2024\n\nWe reiterate our call for an "
+                     "immediate and sustained ceasefire.\n");
+    e = fx_event(r, "AGREE", 0);
+    assert_non_null(e);
+    assert_true(e->hypothetical);
+    dl_record_free(r);
 }
 
 static void test_casualties_join_the_violence_named_before(void **state)
