@@ -378,11 +378,15 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
              year_just_before(&r->txt, &xs[i - 1], r->times[r->ntimes - 1].pub.value, x)))
             first = r->times[r->ntimes - 1].pub.value;
         const char *anchor;
+        tref was = ref;
         const char *v = time_resolve(r, x, &dct, &ref, &anchor);
         if (v && x->day_shift)
             v = time_shift_day(r, x, v, &ref);
         if (!v)
             continue;
+        if (ref.gran == G_DAY && (x->suffix[0] || ref.y != was.y || ref.m != was.m ||
+                                  ref.d != was.d || ref.gran != was.gran))
+            ref.night = !strcmp(x->suffix, "TNI") || !strcmp(x->suffix, "TEV");
         if (first)
             anchor = first;
         if ((st = push(r, x, v, anchor)))

@@ -71,6 +71,8 @@ typedef struct {
                * dct: the text narrates a time years away from it */
     int year; /* ref: the last year the text wrote ("in 1991"), which "that
                * year" names even when the story is at a day (0: none) */
+    int night;  /* ref: the story's day was last given as a night or evening ("overnight",
+                 * "the night of 15 March"): "after midnight" is the next day's */
     int coarse; /* ref: a year written by itself or with a season since the
                  * story's day or month was set ("In 1933 ... Ninety-one
                  * years later"), which counted years start from (0: none) */

@@ -431,6 +431,11 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         ref->gran == G_DAY && tense < 0 &&
         cal_days(ref->y, ref->m, ref->d) > cal_days(dct->y, dct->m, dct->d))
         b = dct;
+    /* "detained 63 people overnight. ... shortly after midnight": the
+     * midnight that ends the night's day */
+    if (b == ref && ref->night && ref->gran == G_DAY && !shift && x->how == A_REF &&
+        !strcmp(x->suffix, "T00:00"))
+        shift = 1;
     if (x->gran == G_SEASON) {
         if (!dct->gran)
             return "XXXX";

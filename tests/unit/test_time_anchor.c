@@ -251,6 +251,14 @@ static void a_written_year_becomes_the_reference(void **state)
         {"Jets struck the village on January 11, the group said today. Witnesses "
          "said bombs fell at about 7:30 a.m.", "about 7:30 a.m.", "TIME",
          "2009-01-11T07:30"},
+        /* "after midnight" after a night or evening of the story is the
+         * next day's small hours; with its day in its sentence, that day's */
+        {"Police detained 63 people overnight. Police used water cannon shortly "
+         "after midnight.", "midnight", "TIME", "2009-01-19T00:00"},
+        {"Protesters gathered on Friday evening. Shortly after midnight, police "
+         "moved in.", "midnight", "TIME", "2009-01-17T00:00"},
+        {"On Friday, shortly after midnight, police raided the camp.", "midnight",
+         "TIME", "2009-01-16T00:00"},
         /* so is a weekday after "said (on)": the story stays at its day */
         {"Gunmen attacked a mining site late on Saturday, two sources said on "
          "Sunday. The assailants opened fire shortly after sunset.", "sunset", "TIME",
