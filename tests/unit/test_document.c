@@ -922,6 +922,24 @@ static void a_kind_and_date_line_is_no_title(void **state)
     dl_record_free(r);
 }
 
+/* "Latest from the OSCE Special Monitoring Mission to Ukraine, based on
+ * information received as of 19:30, 21 February 2022": a report, by the
+ * Mission */
+static void latest_from_names_a_report_and_its_author(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Latest from the OSCE Special Monitoring Mission to Ukraine, "
+                         "based on information received as of 19:30, 21 February 2022\n\n"
+                         "In Donetsk region, the Mission recorded 2,158 ceasefire "
+                         "violations.\n");
+    const dl_document *d = dl_record_document(r);
+    assert_string_equal(d->kind, "report");
+    assert_non_null(d->issuer);
+    assert_string_equal(d->issuer, "OSCE Special Monitoring Mission to Ukraine");
+    assert_string_equal(d->date, "2022-02-21");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -978,6 +996,7 @@ int main(void)
         cmocka_unit_test(document_spans_point_into_the_input),
         cmocka_unit_test(an_issuer_in_capitals_takes_the_bodys_spelling),
         cmocka_unit_test(a_kind_and_date_line_is_no_title),
+        cmocka_unit_test(latest_from_names_a_report_and_its_author),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
