@@ -119,6 +119,27 @@ static void mention_dates(ev_ctx *c, const ev_mention *m, m_dates *d)
     }
 }
 
+/* Values a and b are both unresolved ("XXXX-WXX-2", "XXXX-XX") and name
+ * other times: neither is the start of the other, nor a time of day alone
+ * beside a day. */
+static int day_value(const char *v)
+{
+    size_t n = strlen(v);
+    return n >= 10 && (v[5] == 'W' ? v[8] == '-' : v[7] == '-');
+}
+
+static int unresolved_apart(const char *a, const char *b)
+{
+    if (!a || !b || !strchr(a, 'X') || !strchr(b, 'X') || a[0] == 'P' || b[0] == 'P')
+        return 0;
+    /* a time of day alone fits any day ("late on Tuesday" ... "shortly
+     * after sunset"), not a month or week ("Last month") */
+    if (!strncmp(a, "XXXX-XX-XXT", 11) || !strncmp(b, "XXXX-XX-XXT", 11))
+        return !day_value(a) || !day_value(b);
+    size_t na = strlen(a), nb = strlen(b);
+    return strncmp(a, b, na < nb ? na : nb) != 0;
+}
+
 /* The mention's own sentence dates or places it differently from event
  * ev (more than a day apart; another country, first-level region or
  * city). */
@@ -160,6 +181,12 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
         (ev_span_back(&r->times[m->own_time]) || (et >= 0 && ev_span_back(&r->times[et])) ||
          (c->st[ev].period && m->period)) &&
         (et < 0 || strcmp(r->times[et].pub.value, r->times[m->own_time].pub.value)))
+        return 1;
+    /* with no document date, two relative times left unresolved that
+     * differ, neither a mere part of the other nor a time of day alone
+     * ("late on Tuesday" and "Last month"): other times */
+    if (!ws && !d->own && et >= 0 && m->own_time >= 0 && et != m->own_time &&
+        unresolved_apart(r->times[et].pub.value, r->times[m->own_time].pub.value))
         return 1;
     /* reported before the event began: not that event */
     if (ws && d->rep_end && strcmp(d->rep_end, ws) < 0)

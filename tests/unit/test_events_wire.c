@@ -402,9 +402,25 @@ static void test_injuries_after_a_dispersal_are_the_polices_deed(void **state)
     dl_record_free(r);
 }
 
+/* A wire story with no year: "late on Tuesday" and "Last month" stay
+ * unresolved, but they are other times, so two events. */
+static void test_unresolved_times_apart_keep_events_apart(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("OUAGADOUGOU, Nov 6 (Reuters) - Gunmen killed at least 11 "
+                               "people at a gold mining site in northern Burkina Faso "
+                               "late on Tuesday, two security sources said.\n\nLast month, "
+                               "at least 20 soldiers were killed when militants ambushed a "
+                               "military convoy in the Sahel region.\n",
+                               NULL);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_unresolved_times_apart_keep_events_apart),
         cmocka_unit_test(test_a_tolls_update_day_is_not_the_attacks),
         cmocka_unit_test(test_a_building_before_an_attack_was_hit),
         cmocka_unit_test(test_no_reaches_no_event_with_its_own_determiner),
