@@ -370,6 +370,10 @@ static void things_that_are_not_people_are_never_figures(void **state)
     parse("Overnight the army launched 59 cruise missiles and 440 drones "
           "over 3 days.\n");
     assert_int_equal(dl_record_nfigures(rec), 0);
+    /* reports of people are counted, not the people */
+    parse("CPJ is investigating numerous unconfirmed reports of other journalists "
+          "being killed, and dozens of reports of civilians killed.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
 }
 
 /* Describing words the lists do not name may stand between the number
