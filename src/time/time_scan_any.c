@@ -477,13 +477,25 @@ static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
 static void join_after(const text *t, const uint16_t *cls, size_t limit,
                        tx *x)
 {
-    size_t j = x->t1;
+    size_t j = x->t1, keep = 0;
+    int clock = !strncmp(x->rule, "time.clock", 10);
+    /* "0600 local time (0400 GMT) on Saturday": the day after the other
+     * zone's clock in brackets is this clock's too, though the span stays
+     * the clock's own */
+    if (clock && j < limit && tok_punct(t, j, '(')) {
+        size_t k = j + 1;
+        while (k < limit && k < j + 6 && !tok_punct(t, k, ')'))
+            k++;
+        if (k < limit && tok_punct(t, k, ')') && k + 1 < limit && tw_is(t, k + 1, "on")) {
+            keep = x->t1;
+            j = k + 1;
+        }
+    }
     if (j < limit && (tw_is(t, j, "on") || tw_is(t, j, "of")))
         j++;
     else if (j < limit && tok_punct(t, j, ','))
         j++;
     tx d;
-    int clock = !strncmp(x->rule, "time.clock", 10);
     /* the first night of a range: "overnight on 12-13 May"; a clock time
      * on a day named with its part: "05:30 this morning", "11 pm last
      * night" (the clock is the finer) */
@@ -501,8 +513,12 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
     memcpy(suffix, x->suffix, sizeof suffix);
     size_t t0 = x->t0;
     const char *rule = x->rule, *mod = x->mod;
+    if (keep && !is_day(&d))
+        return;
     *x = d;
     x->t0 = t0;
+    if (keep)
+        x->t1 = keep;
     if (!x->mod)
         x->mod = mod; /* "in the early hours of Sunday": START */
     x->type = "TIME";

@@ -259,6 +259,13 @@ static void a_written_year_becomes_the_reference(void **state)
          "moved in.", "midnight", "TIME", "2009-01-17T00:00"},
         {"On Friday, shortly after midnight, police raided the camp.", "midnight",
          "TIME", "2009-01-16T00:00"},
+        /* a clock, the other zone's in brackets, and its day after them */
+        {"Fighting resumed in the early hours of Sunday after a ceasefire expired "
+         "at 0600 local time (0400 GMT) on Saturday.", "0600 local time", "TIME",
+         "2009-01-17T06:00"},
+        {"Fighting resumed in the early hours of Sunday after a ceasefire expired "
+         "at 0600 local time (0400 GMT) on Saturday.", "0400 GMT", "TIME",
+         "2009-01-17T04:00"},
         /* so is a weekday after "said (on)": the story stays at its day */
         {"Gunmen attacked a mining site late on Saturday, two sources said on "
          "Sunday. The assailants opened fire shortly after sunset.", "sunset", "TIME",
