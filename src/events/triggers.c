@@ -392,8 +392,9 @@ static int can_start(const ev_ctx *c, size_t i)
     if ((tk->flags & TF_UPPER) || i == 0 || t->toks[i - 1].kind != TOK_PUNCT)
         return 0;
     for (size_t k = t->sents[tk->sent].tok_start; k < i; k++)
-        if (t->toks[k].kind != TOK_PUNCT && !(t->toks[k].flags & TF_CAP))
-            return 0; /* a lower-case word before: inside the sentence */
+        if (t->toks[k].kind == TOK_WORD && !(t->toks[k].flags & TF_CAP))
+            return 0; /* a lower-case word before: inside the sentence (the
+                       * numbers of a dateline's date are none) */
     return 1;
 }
 

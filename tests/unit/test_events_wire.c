@@ -417,9 +417,24 @@ static void test_unresolved_times_apart_keep_events_apart(void **state)
     dl_record_free(r);
 }
 
+/* "KHARTOUM, 20 June 2023 (Reuters) - Fighting resumed ...": the
+ * capitalised first word after a wire dateline with a date opens the
+ * sentence, and may name an event. */
+static void test_a_trigger_opens_the_story_after_a_dated_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("KHARTOUM, 20 June 2023 (Reuters) - Fighting resumed in "
+                               "the early hours of Sunday in Omdurman.\n", NULL);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->date, "2023-06-18TMO");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_trigger_opens_the_story_after_a_dated_dateline),
         cmocka_unit_test(test_unresolved_times_apart_keep_events_apart),
         cmocka_unit_test(test_a_tolls_update_day_is_not_the_attacks),
         cmocka_unit_test(test_a_building_before_an_attack_was_hit),
