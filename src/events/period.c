@@ -126,6 +126,8 @@ void ev_set_period(ev_ctx *c, int ev, int ti, int open)
     if (rep && strcmp(rep, e->when.start) > 0 &&
         (!closed || strcmp(rep, e->when.end) < 0))
         e->when.end = rep;
+    else if (!rep && !closed)
+        e->when.end = NULL; /* "since 2015" in an undated text: still open */
 }
 
 int ev_since_event_time(const ev_ctx *c, const ev_mention *m)

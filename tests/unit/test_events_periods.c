@@ -357,6 +357,14 @@ static void test_a_closed_period_keeps_its_own_end(void **state)
     assert_string_equal(now->when.start, "2024-01-01");
     assert_string_equal(now->when.end, "2024-03-10");
     dl_record_free(r);
+    /* "since 2015" in a text with no date: open, not the year 2015 */
+    r = fx_parse_all("OUAGADOUGOU, Nov 6 (Reuters) - Armed groups have killed thousands "
+                     "of people in Burkina Faso since 2015.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->when.start, "2015-01-01");
+    assert_null(e->when.end);
+    dl_record_free(r);
 }
 
 int main(void)
