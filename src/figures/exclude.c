@@ -92,6 +92,14 @@ static int label_before(const fig_ctx *c, const fig_amount *am)
     return 1;
 }
 
+/* A ratio's lead before a number in words: "one in five". */
+static int ratio_before(const fig_ctx *c, const fig_amount *am)
+{
+    const lex_entry *e = NULL;
+    return phrase_before(c->t, am->num_tok, c->lo, &lex_en_figure_not_after, &e) &&
+           !strcmp(e->value, "ratio");
+}
+
 /* A number in digits that is a month's day or year, a label, a time, a
  * price or a bare year. */
 static int digits_not_count(const fig_ctx *c, const fig_amount *am,
@@ -123,6 +131,8 @@ int fig_not_count(fig_ctx *c, const fig_amount *am, const num_value *nv,
         return 1; /* "five-year", "30-year-old" */
     if (nv->digits && digits_not_count(c, am, after))
         return 1; /* the cheaper tests before the date reader */
+    if (!nv->digits && ratio_before(c, am))
+        return 1; /* "one in five" */
     fig_mark_dates(c, dated, i, after);
     for (size_t k = i; k < after; k++)
         if (dated[k])

@@ -476,6 +476,11 @@ static void ordinals_and_percentages_are_not_counts(void **state)
     assert_null(fig(19));
     assert_null(fig(20));
     assert_null(fig(30));
+    /* nor is the second number of a ratio */
+    parse("One in five of those injured was a child, and 1 in 4 detainees were "
+          "women.\n");
+    assert_null(fig(5));
+    assert_null(fig(4));
 }
 
 static void words_that_only_look_like_counts_are_not_figures(void **state)
