@@ -40,7 +40,8 @@ enum ev_flag {
     EVF_NOUN = 1 << 6, /* a noun ("deaths", "casualties"): no clause subject */
     EVF_WIDE = 1 << 7, /* a whole conflict ("the war"): refers to no one attack */
     EVF_PEOPLE = 1 << 8, /* counts only with people after it ("the release of 13 hostages") */
-    EVF_IMPACT = 1 << 9 /* counts only with an impact after it ("a strike hit") */
+    EVF_IMPACT = 1 << 9, /* counts only with an impact after it ("a strike hit") */
+    EVF_LIGHT = 1 << 10  /* counts only as a light verb's object ("took 250 hostages") */
 };
 
 /* One place in the text that names (or refers to) an event. */

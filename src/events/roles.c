@@ -40,8 +40,10 @@ static int target_marked(const ev_ctx *c, const rec_actor *a, const ev_mention *
         if (i + 1 == trig_end)
             return 1;
         uint32_t ro = ev_roles(c, i);
-        /* "were killed when militants ambushed": a clause of its own */
-        if ((ro & EV_ROLE(EVR_STOP)) && !tok_is(t, i, "and"))
+        /* "were killed when militants ambushed": a clause of its own; so is
+         * one after "and" right after the trigger ("a store owner they took
+         * hostage and police found the body") */
+        if ((ro & EV_ROLE(EVR_STOP)) && (!tok_is(t, i, "and") || i == trig_end))
             return 0;
         if (ro & EV_ROLE(EVR_OBJ))
             return i == trig_end;

@@ -37,6 +37,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_PEOPLE;
     if (strstr(s, "impact"))
         f |= EVF_IMPACT;
+    if (strstr(s, "light"))
+        f |= EVF_LIGHT;
     return f;
 }
 
@@ -361,6 +363,10 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     determiner(c, m, c->nm > 1 ? c->m[c->nm - 2].tok + c->m[c->nm - 2].ntok : 0);
     if ((flags & EVF_DET) && !m->definite && !m->indefinite) {
         c->nm--; /* "the world did not act": a verb, not "this act" */
+        return DL_OK;
+    }
+    if ((flags & EVF_LIGHT) && !m->light) {
+        c->nm--; /* "the release of the hostages": none taken here */
         return DL_OK;
     }
     if ((flags & EVF_AIMED) && m->definite && !strcmp(m->type, "MOBILIZE") &&

@@ -422,9 +422,39 @@ static void test_burning_by_forces_is_an_attack(void **state)
     dl_record_free(r);
 }
 
+/* "took about 250 hostages" is a hostage-taking, "the release of the
+ * hostages" none; "violated the ceasefire" an attack, no agreement;
+ * "fired rubber bullets at students" coercion. */
+static void test_hostages_taken_violations_and_rubber_bullets(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Geneva, 14 May 2024\n\nGunmen took 12 hostages at the "
+                                "hotel on Sunday. The release of the hostages began on "
+                                "Monday.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "abduct");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+    r = fx_parse_all("Baku, 14 May 2024\n\nArmenian forces violated the ceasefire, the "
+                     "Ministry said. Police in Dhaka fired rubber bullets at students.\n");
+    assert_int_equal(fx_count(r, "AGREE"), 0);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_int_equal(fx_count(r, "COERCE"), 1);
+    dl_record_free(r);
+    /* "and" right after a trigger opens another clause: "police" is no target */
+    r = fx_parse_all("Tbilisi, 14 May 2024\n\nThe ministry said 66 people were detained "
+                     "and 50 police officers were injured.\n");
+    e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->target, -1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hostages_taken_violations_and_rubber_bullets),
         cmocka_unit_test(test_burning_by_forces_is_an_attack),
         cmocka_unit_test(test_casualties_of_a_disaster_are_no_assault),
         cmocka_unit_test(test_the_toll_of_a_disaster_is_no_assault),
