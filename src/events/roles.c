@@ -714,6 +714,18 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
                 subject = (int)i;
         }
     }
+    /* "killed by Israeli fire": the side whose arms did it */
+    if (out->actor == EV_NONE && by != (size_t)-1) {
+        EV_EACH(&c->actors_ix, m->sent, i) {
+            const rec_actor *a = &r->actors[i];
+            if (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms") &&
+                a->pub.country && a->tok_start > by && a->tok_start <= by + 2) {
+                out->actor = state_actor(c, a->pub.country), out->actor_rule = "actor.demonym";
+                if (out->actor != EV_NONE)
+                    return;
+            }
+        }
+    }
     if (out->actor == EV_NONE && by != (size_t)-1) {
         int st = country_by(c, m, by);
         if (st != EV_NONE) {

@@ -585,6 +585,8 @@ static void test_a_national_adjective_names_the_doer(void **state)
     /* the side named no other way: the adjective itself ("A Russian missile
      * struck", "An Israeli air strike killed") */
     expect_role("A Russian missile struck a residential building in Odesa.\n", 'a', "RU", 1);
+    /* after the passive's "by": "killed by Israeli fire" */
+    expect_role("Three Palestinians were killed by Israeli fire near Rafah.\n", 'a', "IL", 1);
     expect_role("An Israeli air strike killed 12 people in Rafah. Later, the Israel Defense "
                 "Forces said they had hit a militant.\n",
                 'a', "Israel Defense Forces", 0);
