@@ -451,9 +451,41 @@ static void test_hostages_taken_violations_and_rubber_bullets(void **state)
     dl_record_free(r);
 }
 
+/* The words of a military statement: "apprehended 12 wanted suspects" is
+ * an arrest, "terrorists hurled explosive devices and opened fire at the
+ * forces" an attack by the group so named (kept as written, sector
+ * other); "30,035 martyrs" are counted as killed. */
+static void test_the_words_of_a_military_or_ministry_statement(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("December 14, 2023\n\nOvernight, IDF troops raided the "
+                                "Jenin camp and apprehended 12 wanted suspects. During the "
+                                "activity, terrorists opened fire at the forces.\n");
+    const dl_event *e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "arrest");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    const dl_actor *a = dl_record_actor(r, (size_t)e->actor);
+    assert_string_equal(a->text, "terrorists");
+    assert_string_equal(a->sector, "other");
+    dl_record_free(r);
+    r = fx_parse_all("Gaza, 29 February 2024\n\nThe death toll has risen to 30,035 martyrs "
+                     "and 70,457 injuries since 7 October.\n");
+    int found = 0;
+    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
+        const dl_figure *f = dl_record_figure(r, i);
+        found |= f->has_value && f->value == 30035 && !strcmp(f->kind, "killed");
+    }
+    assert_true(found);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_the_words_of_a_military_or_ministry_statement),
         cmocka_unit_test(test_hostages_taken_violations_and_rubber_bullets),
         cmocka_unit_test(test_burning_by_forces_is_an_attack),
         cmocka_unit_test(test_casualties_of_a_disaster_are_no_assault),
