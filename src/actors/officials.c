@@ -101,12 +101,30 @@ size_t officials_match(actx *x, size_t i, size_t lim)
         if (n && j > end + n)
             end += 1 + n; /* "for" and its words, none taken */
     }
+    /* "the Spokesperson for the Secretary-General": an office serving an
+     * international one */
+    int serves_intl = 0;
+    if (act_cap(t, k) && end + 1 < lim && tok_is(t, end, "for")) {
+        size_t j = end + 1 + (tok_is(t, end + 1, "the") ? 1 : 0);
+        const lex_entry *te = NULL;
+        size_t n = j < lim ? act_phrase(t, j, lim, &lex_en_actor_titles, &te) : 0;
+        if (n && act_cap(t, j) && !strcmp(act_field(x->r, te->value, 0), "international")) {
+            int free_run = 1;
+            for (size_t q = end; q < j + n; q++)
+                free_run &= !x->taken[q];
+            if (free_run) {
+                end = j + n;
+                serves_intl = 1;
+            }
+        }
+    }
     const rec_actor *of_actor;
     const char *of = country_of_complement(x, end, lim, &cend, &of_actor);
     /* "the Director-General of UNESCO", "IOM Director General António
      * Vitorino" serve an international body */
     const rec_actor *before = i > 0 && x->taken[i - 1] ? actor_before(x, i) : NULL;
-    const char *sector = (of_actor && !strcmp(of_actor->pub.sector, "international")) ||
+    const char *sector = serves_intl ||
+                         (of_actor && !strcmp(of_actor->pub.sector, "international")) ||
                          (before && !strcmp(before->pub.sector, "international"))
         ? "international" : rank_sector(x, e->value, act_field(x->r, e->value, 0));
     if (cend > end) {

@@ -383,6 +383,18 @@ static void a_building_named_after_a_body_is_no_actor(void **state)
     dl_record_free(r);
 }
 
+/* "The Spokesperson for the Secretary-General" is one office, serving
+ * an international one. */
+static void an_office_for_an_international_one_is_international(void **state)
+{
+    (void)state;
+    dl_record *r = build("New York, 4 March 2024\n\nThe Spokesperson for the "
+                         "Secretary-General said armed gangs attacked the prison.\n");
+    const rec_actor *a = actor_text(r, "Spokesperson for the Secretary-General");
+    assert_string_equal(a->pub.sector, "international");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -414,6 +426,7 @@ int main(void)
         cmocka_unit_test(a_countrys_representative_is_government),
         cmocka_unit_test(a_known_group_keeps_its_own_country),
         cmocka_unit_test(a_building_named_after_a_body_is_no_actor),
+        cmocka_unit_test(an_office_for_an_international_one_is_international),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
