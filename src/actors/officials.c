@@ -56,15 +56,19 @@ static const rec_actor *actor_before(const actx *x, size_t i)
 
 /* A rank of police and armed forces alike ("Commander", field "rank" of
  * actor_titles.txt) is a police rank in a police force's statement. */
-static const char *rank_sector(const actx *x, const char *value, const char *sector)
+static const char *rank_sector(const actx *x, const char *value, const char *sector,
+                               const char *country)
 {
     char f[16];
-    if (lex_field(value, 1, f, sizeof f) <= 0 || strcmp(f, "rank"))
+    if (lex_field(value, 1, f, sizeof f) <= 0)
         return sector;
     /* the issuer is the first actor when there is one */
     const rec_actor *is = x->r->nactors ? &x->r->actors[0] : NULL;
-    return is && !strcmp(is->pub.rule, "issuer") && !strcmp(is->pub.sector, "police")
-        ? "police" : sector;
+    if (!is || strcmp(is->pub.rule, "issuer"))
+        return sector;
+    if (!strcmp(f, "voice")) /* a body's speaker: the issuer's, with no country */
+        return country ? sector : is->pub.sector;
+    return !strcmp(f, "rank") && !strcmp(is->pub.sector, "police") ? "police" : sector;
 }
 
 size_t officials_match(actx *x, size_t i, size_t lim)
@@ -126,7 +130,7 @@ size_t officials_match(actx *x, size_t i, size_t lim)
     const char *sector = serves_intl ||
                          (of_actor && !strcmp(of_actor->pub.sector, "international")) ||
                          (before && !strcmp(before->pub.sector, "international"))
-        ? "international" : rank_sector(x, e->value, act_field(x->r, e->value, 0));
+        ? "international" : rank_sector(x, e->value, act_field(x->r, e->value, 0), country);
     if (cend > end) {
         int free_run = 1;
         for (size_t j = end; j < cend; j++)

@@ -393,6 +393,14 @@ static void an_office_for_an_international_one_is_international(void **state)
     const rec_actor *a = actor_text(r, "Spokesperson for the Secretary-General");
     assert_string_equal(a->pub.sector, "international");
     dl_record_free(r);
+    /* a body's speaker with no country of its own speaks for the issuer */
+    r = build("Office of the United Nations High Commissioner for Human Rights\n\n"
+              "Press briefing notes on Myanmar\n\nSpokesperson: Ravina Shamdasani\n"
+              "Location: Geneva\nDate: 11 March 2022\n\nThe spokesperson said 1,600 "
+              "people had been killed, and a Russian spokesman denied it.\n");
+    assert_string_equal(actor_text(r, "spokesperson")->pub.sector, "international");
+    assert_string_equal(actor_text(r, "Russian spokesman")->pub.sector, "government");
+    dl_record_free(r);
 }
 
 int main(void)
