@@ -464,7 +464,12 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         tref moved = *b;
         moved.y += x->shift;
         *anchor = tref_value(r, b);
-        return tref_value(r, &moved);
+        const char *v = tref_value(r, &moved);
+        /* "A year to the day after the massacre, thousands marched. The
+         * next day, ...": the story moves to that day */
+        if (!strcmp(x->rule, "rel.shift_to_day") && moved.gran == G_DAY)
+            set_ref(ref, moved.y, moved.m, moved.d, G_DAY);
+        return v;
     }
     /* "The war ended in 1991. That year, ...": the year the text last
      * wrote, even when the story is at a day of another year */
@@ -478,12 +483,15 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
     /* "Human Rights Watch said today": the day of the saying, not of the
      * story, which stays where it was */
     tref said = *ref;
+    /* the anchor is what it is counted from, before the story moves on
+     * ("The next day" after 20 January is anchored to the 20th) */
+    const char *from = b->gran ? tref_value(r, b) : NULL;
     if (b->gran)
         v = shifted(r, b, x->gran, shift, x->suffix,
                     x->how == A_DCT && ref->gran == G_DAY && said_before(&r->txt, x->t0)
                         ? &said : ref);
     if (v)
-        *anchor = tref_value(r, b);
+        *anchor = from;
     return v ? v : arena_strdup(r->a, unknown(x->gran, x->suffix, buf, sizeof buf));
 }
 

@@ -175,8 +175,14 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         (tw_is(t, k + 2, "ago") || tw_is(t, k + 2, "earlier") || tw_is(t, k + 2, "later"));
     if (or_so)
         k += 2;
+    /* "A year to the day after the massacre": so many units from the
+     * story's day, to the day */
+    int to_day = !or_so && k + 3 < limit && tw_is(t, k, "to") && tw_is(t, k + 1, "the") &&
+                 tw_is(t, k + 2, "day") && (tw_is(t, k + 3, "after") || tw_is(t, k + 3, "before"));
+    if (to_day)
+        k += 3;
     int dct = 0, dir = k < limit ? shift_word(t, k, &dct) : 0;
-    int shifts = dir && n >= 0 && !tw_is(t, k, "after") && !tw_is(t, k, "before");
+    int shifts = dir && n >= 0 && (to_day || (!tw_is(t, k, "after") && !tw_is(t, k, "before")));
     /* "Forty-eight hours later": whole days, a shifted day */
     if (shifts && n > 0 && gran == G_TIME && letter == 'H' && (n * mult) % 24 == 0) {
         mult = n * mult / 24;
@@ -191,8 +197,8 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         return k + 2 - i;
     }
     if (shifts && gran != G_TIME) {
-        tx_init(x, i, k + 1 - i, dct ? "rel.ago" : "rel.shift", "DATE",
-             dct ? A_DCT : A_REF, gran);
+        tx_init(x, i, k + 1 - i, dct ? "rel.ago" : to_day ? "rel.shift_to_day" : "rel.shift",
+                "DATE", dct ? A_DCT : A_REF, gran);
         x->shift = dir * n * mult;
         x->mod = or_so ? "APPROX" : NULL;
         if (gran == G_DECADE || gran == G_CENTURY) {

@@ -282,6 +282,26 @@ static void a_story_of_another_year_keeps_its_year(void **state)
     dl_record_free(r);
 }
 
+/* A shifted day is anchored to the day it is counted from, not to itself;
+ * "A year to the day after the massacre" is that day a year on, and the
+ * story moves there. */
+static void a_shift_is_anchored_to_its_start(void **state)
+{
+    (void)state;
+    dl_record *r = parse("On 20 January 1990, troops killed 134 people in Baku. A year to "
+                         "the day after the massacre, thousands marched. The next day, "
+                         "police detained 12 people.\n",
+                         DCT);
+    const dl_time *t = find(r, "A year to the day after");
+    assert_non_null(t);
+    assert_string_equal(t->value, "1991-01-20");
+    t = find(r, "The next day");
+    assert_non_null(t);
+    assert_string_equal(t->value, "1991-01-21");
+    assert_string_equal(t->anchor, "1991-01-20");
+    dl_record_free(r);
+}
+
 static void without_a_document_date_values_keep_unknowns(void **state)
 {
     (void)state;
@@ -377,6 +397,7 @@ int main(void)
         cmocka_unit_test(durations_and_sets),
         cmocka_unit_test(ranges_give_each_end_its_own_date),
         cmocka_unit_test(elapsed_time_anchors_a_yearless_date_in_the_past),
+        cmocka_unit_test(a_shift_is_anchored_to_its_start),
         cmocka_unit_test(a_story_of_another_year_keeps_its_year),
         cmocka_unit_test(without_a_document_date_values_keep_unknowns),
         cmocka_unit_test(a_week_named_by_a_day_is_its_iso_week),
