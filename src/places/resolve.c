@@ -241,6 +241,22 @@ static int sentence_votes(const text *t, const pl_mention *m, size_t n,
     return 0;
 }
 
+/* A place chosen beside mention k in its sentence lies inside entry e
+ * ("Exiles in Miami and across Florida": the state that holds Miami). */
+static int holds_neighbour(const text *t, const pl_mention *m, size_t n, size_t k,
+                           const gaz_entry *e)
+{
+    if (e->kind == GAZ_CITY)
+        return 0;
+    uint32_t sent = t->toks[m[k].first].sent;
+    size_t lo = k > 32 ? k - 32 : 0, hi = k + 33 < n ? k + 33 : n;
+    for (size_t j = lo; j < hi; j++)
+        if (j != k && t->toks[m[j].first].sent == sent && m[j].best >= 0 &&
+            !pl_same_name(&m[j], &m[k]) && contains(e, m[j].hits[m[j].best].e))
+            return 1;
+    return 0;
+}
+
 /* "Panama" is the country before its capital; "Mandera County" is the
  * county before the town. */
 static double adjust(const pl_mention *x, const gaz_hit *h)
@@ -385,6 +401,8 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
                 s += 1.5;
             if (sentence_votes(t, m, n, k, c->cc))
                 s += 1.0;
+            if (holds_neighbour(t, m, n, k, h->e))
+                s += 2.0;
         }
         /* "the Governments of Nigeria and Niger": a country listed with a
          * country is one too, not a region of the first */

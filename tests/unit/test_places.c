@@ -498,6 +498,21 @@ static void test_arabic_spellings_meet_the_gazetteer(void **state)
     dl_record_free(r);
 }
 
+/* A region that holds a place named beside it in its sentence is that
+ * region: "Miami ... across Florida" in a story from Havana is the US
+ * state, not the Cuban town. */
+static void test_a_region_holding_its_neighbour_wins(void **state)
+{
+    (void)state;
+    dl_record *r = parse("HAVANA, Jan. 7 (AP) - Cuban officials met in Havana. Exiles in "
+                         "Miami and across Florida protested.\n");
+    expect(r, "Florida", "US", "US-FL", "region");
+    dl_record_free(r);
+    r = parse("The Academy may move to Ashburn village, Virginia, near Washington.\n");
+    expect(r, "Virginia", "US", "US-VA", "region");
+    dl_record_free(r);
+}
+
 static void test_a_name_keeps_one_sense_in_a_document(void **state)
 {
     (void)state;
@@ -643,6 +658,7 @@ int main(void)
         cmocka_unit_test(test_a_dropped_first_word_joins_the_unlisted_name),
         cmocka_unit_test(test_a_country_listed_with_a_country),
         cmocka_unit_test(test_arabic_spellings_meet_the_gazetteer),
+        cmocka_unit_test(test_a_region_holding_its_neighbour_wins),
         cmocka_unit_test(test_a_name_keeps_one_sense_in_a_document),
         cmocka_unit_test(test_acronyms_are_not_towns),
         cmocka_unit_test(test_transliterations_meet),
