@@ -147,7 +147,8 @@ static void test_a_name_before_said_is_a_person_unless_a_capital(void **state)
     r = parse("Moscow said the strikes hit military targets.\n");
     expect(r, "Moscow", "RU", NULL, "city");
     dl_record_free(r);
-    r = parse("HAVANA, Jan. 7 (AP) - Cuban officials met. Castro spoke in Havana.\n");
+    r = parse("HAVANA, Jan. 7 (AP) - Cuban officials met. Castro spoke in Havana and "
+              "Santiago.\n");
     assert_null(place(r, "Castro"));
     dl_record_free(r);
 }
