@@ -120,6 +120,7 @@ static int plain_word(const fig_ctx *c, size_t i)
            !lex_may_first(&lex_en_figure_verbs, tk->hash) && /* "taken prisoner" */
            !word_in(c->t, i, &lex_en_figure_links) &&
            !word_in(c->t, i, &lex_en_figure_clause_words) && /* "when police" */
+           !word_in(c->t, i, &lex_en_figure_pronouns) &&     /* "them students" */
            !phrase_at(c->t, i, c->hi, &lex_en_figure_subset, NULL); /* "including army officers" */
 }
 

@@ -166,6 +166,14 @@ static void an_aside_naming_a_subset_does_not_hide_the_verb(void **state)
           "elderly people, were brutally killed.\n");
     expect(613, "killed", "exact", "people");
     expect(63, "killed", "exact", "children");
+    /* so does "most of them women"; and "them" describes no noun */
+    parse("At least 30 people, most of them women, were abducted.\n");
+    expect(30, "hostages", "at_least", "people");
+    parse("Police detained 40 protesters, many of them students.\n");
+    for (size_t i = 0; i < dl_record_nfigures(rec); i++) {
+        const dl_figure *f = dl_record_figure(rec, i);
+        assert_true(!f->who || strncmp(f->who, "them", 4));
+    }
 }
 
 /* "of the town" between the group and its verb; "of the wounded" is a
