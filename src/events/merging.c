@@ -119,15 +119,16 @@ static void mention_dates(ev_ctx *c, const ev_mention *m, m_dates *d)
     }
 }
 
-/* Values a and b are both unresolved ("XXXX-WXX-2", "XXXX-XX") and name
- * other times: neither is the start of the other, nor a time of day alone
- * beside a day. */
+/* Value v names a day ("XXXX-WXX-2", "XXXX-XX-XXTEV"). */
 static int day_value(const char *v)
 {
     size_t n = strlen(v);
     return n >= 10 && (v[5] == 'W' ? v[8] == '-' : v[7] == '-');
 }
 
+/* Values a and b are both unresolved ("XXXX-WXX-2", "XXXX-XX") and name
+ * other times: neither is the start of the other, nor a time of day alone
+ * beside a day. */
 static int unresolved_apart(const char *a, const char *b)
 {
     if (!a || !b || !strchr(a, 'X') || !strchr(b, 'X') || a[0] == 'P' || b[0] == 'P')

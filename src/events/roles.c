@@ -440,9 +440,9 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop, int ai
                 (t->toks[k + 1].kind == TOK_NUM || tok_in(t, k + 1, &lex_en_numbers)))
                 continue;
             /* "Kenyan authorities report that 21 people were killed":
-             * "that" opens another clause */
-            /* "Human Rights Watch called on the parties to stop attacks":
-             * who asks is not who does what is asked */
+             * "that" opens another clause; "Human Rights Watch called on
+             * the parties to stop attacks": who asks is not who does what
+             * is asked */
             if (tok_punct(t, k, ';') || tok_punct(t, k, ':') || complementizer(c, k, lo) ||
                 (ev_roles(c, k) & (EV_ROLE(EVR_STOP) | EV_ROLE(EVR_SAY) | EV_ROLE(EVR_ASK))) ||
                 (k + 1 < b && ev_cue_is(c, k, 2, EVR_ASK))) {
@@ -500,6 +500,20 @@ static int claimant(const ev_ctx *c, const ev_mention *m)
         }
     }
     return best;
+}
+
+/* "killed by Israeli fire": the side whose arms come right after the
+ * passive's "by" (actors' rule group.demonym_arms), as the text names that
+ * side elsewhere; EV_NONE when none. */
+static int arms_after_by(ev_ctx *c, const ev_mention *m, size_t by)
+{
+    EV_EACH(&c->actors_ix, m->sent, i) {
+        const rec_actor *a = &c->r->actors[i];
+        if (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms") && a->pub.country &&
+            a->tok_start > by && a->tok_start <= by + 2)
+            return state_actor(c, a->pub.country);
+    }
+    return EV_NONE;
 }
 
 typedef struct {
@@ -702,7 +716,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         } else if (premises_before(c, a, m)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.premises";
-        } else if (a->tok_end <= m->tok && same_clause(c, a->tok_end, m->tok, &stop, (m->flags & EVF_AIMED) != 0) &&
+        } else if (a->tok_end <= m->tok &&
+                   same_clause(c, a->tok_end, m->tok, &stop, (m->flags & EVF_AIMED) != 0) &&
                    !trigger_between(c, m, a->tok_end, m->tok) &&
                    !cited_source(c, a) && !after_target_word(c, a) && !in_aside(c, a, m)) {
             /* the nearest before the trigger, same clause; after "and" the
@@ -714,17 +729,10 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
                 subject = (int)i;
         }
     }
-    /* "killed by Israeli fire": the side whose arms did it */
-    if (out->actor == EV_NONE && by != (size_t)-1) {
-        EV_EACH(&c->actors_ix, m->sent, i) {
-            const rec_actor *a = &r->actors[i];
-            if (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms") &&
-                a->pub.country && a->tok_start > by && a->tok_start <= by + 2) {
-                out->actor = state_actor(c, a->pub.country), out->actor_rule = "actor.demonym";
-                if (out->actor != EV_NONE)
-                    return;
-            }
-        }
+    if (out->actor == EV_NONE && by != (size_t)-1 &&
+        (out->actor = arms_after_by(c, m, by)) != EV_NONE) {
+        out->actor_rule = "actor.demonym";
+        return;
     }
     if (out->actor == EV_NONE && by != (size_t)-1) {
         int st = country_by(c, m, by);

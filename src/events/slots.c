@@ -217,6 +217,8 @@ static int in_relative_of_other(const ev_ctx *c, const ev_mention *m, const rec_
     EV_EACH(&c->mentions_ix, m->sent, i) {
         const ev_mention *o = &c->m[i];
         size_t k = o->tok + o->ntok;
+        if (o->tok >= tm->tok_start)
+            break; /* mentions come in text order */
         /* m itself inside that clause keeps the time */
         if (o == m || k >= tm->tok_start || tm->tok_start - k > 8 ||
             (m->tok > o->tok && m->tok < tm->tok_start))
@@ -258,7 +260,7 @@ static int object_dated(const ev_ctx *c, const ev_mention *m)
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
-    int best = -1;
+    int best = -1, accuses = accuses_later(c, m);
     long bc = 0;
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
@@ -273,7 +275,7 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
             continue;
         /* "condemns the attack ... on Friday, 10 May": what is condemned
          * happened then, not the condemning */
-        if (accuses_later(c, m) && tm->tok_start > m->tok && beyond_trigger(c, tm, m))
+        if (accuses && tm->tok_start > m->tok && beyond_trigger(c, tm, m))
             continue;
         /* ... and so does a span back, past any word of an event ("condemned
          * the violence over the past week": the violence's days) */
