@@ -308,9 +308,25 @@ static void test_who_records_a_count_is_its_source_not_its_doer(void **state)
     dl_record_free(r);
 }
 
+/* "Deeply concerned by reports that ...": "reports" after "by" is a
+ * noun, and cites no one; the Human Rights Council is a UN body. */
+static void test_reports_after_by_cite_no_one(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Human Rights Council\n\nThe Human Rights Council,\n\n"
+                                "Deeply concerned by reports that more than 30,000 "
+                                "Palestinians have been killed since 7 October 2023,\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_null(e->attributed_to.text);
+    assert_string_equal(dl_record_actor(r, 0)->sector, "international");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reports_after_by_cite_no_one),
         cmocka_unit_test(test_a_subject_before_said_covers_what_follows),
         cmocka_unit_test(test_a_closing_source_covers_what_came_before),
         cmocka_unit_test(test_a_sentence_after_a_dateline_has_its_source),
