@@ -661,4 +661,12 @@ void issuer_case(dl_record *r)
             r->doc.issuer = unit_string(r, i, i + n);
             return;
         }
+    /* else a body known by that name: its name as the list spells it
+     * ("AMNESTY INTERNATIONAL" is Amnesty International) */
+    const lex_entry *e = NULL;
+    pm_opts o = {b, 12, PM_SAME_SENT, NULL};
+    char name[128];
+    if (phrase_match(t, a, &lex_en_actor_known, &o, &e) == n &&
+        lex_field(e->value, 0, name, sizeof name) > 0)
+        r->doc.issuer = arena_strdup(r->a, name);
 }
