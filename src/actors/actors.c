@@ -58,7 +58,8 @@ static void describe_issuer(actx *x, size_t a, size_t b, const char **name,
          * official of a country serves its government, whatever body
          * follows "to" */
         const lex_entry *te = NULL;
-        if (*country && act_phrase(x->t, a, b, &lex_en_actor_titles, &te) && te)
+        size_t tn = act_phrase(x->t, a, b, &lex_en_actor_titles, &te);
+        if (te && (*country ? tn > 0 : tn == b - a)) /* or a title alone: "the Secretary-General" */
             *sector = act_field(x->r, te->value, 0);
     }
     if (!*country && strcmp(*sector, "international"))

@@ -334,6 +334,22 @@ static int list_goes_on(const text *t, size_t k, size_t b)
  * the author, up to the words that say what it is about
  * (data/en/title_topic_words.txt), is the issuer when the header named
  * none. */
+/* "Remarks by the Secretary-General to the Security Council": a body
+ * known by name after "to" is whom the author addresses, so the author
+ * ends before it; but not in the name of a body abroad ("Permanent
+ * Mission of Azerbaijan to the United Nations"). */
+static size_t addressee_cut(const text *t, size_t from, size_t to)
+{
+    for (size_t k = from + 1; k + 1 < to; k++) {
+        if (!tok_is(t, k, "to"))
+            continue;
+        size_t j = k + 1 + (tok_is(t, k + 1, "the") ? 1 : 0);
+        if (j < to && known_body(t, j, to) && !names_represented_state(t, from, k + 1))
+            return k;
+    }
+    return to;
+}
+
 int header_title_issuer(dl_record *r)
 {
     const text *t = &r->txt;
@@ -367,6 +383,7 @@ int header_title_issuer(dl_record *r)
                       glued_hyphen(t, to, b) ||
                       (tok_punct(t, to, ',') && to > from && list_goes_on(t, to + 1, b))))
         to++;
+    to = addressee_cut(t, from, to);
     while (to > from && doc_in(t, to - 1, &lex_en_function_words) &&
            !(t->toks[to - 1].flags & TF_CAP))
         to--;

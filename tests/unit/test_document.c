@@ -945,6 +945,26 @@ static void latest_from_names_a_report_and_its_author(void **state)
     dl_record_free(r);
 }
 
+/* "Remarks by the Secretary-General to the Security Council": the body
+ * after "to" is addressed, not the author; a mission "to the United
+ * Nations" keeps it. */
+static void an_addressee_is_no_part_of_the_author(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Remarks by the Secretary-General to the Security Council on the "
+                         "situation in the Middle East\n\nNew York, 22 January 2024\n\nMr. "
+                         "President, the humanitarian situation in Gaza is appalling.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "Secretary-General");
+    assert_string_equal(dl_record_actor(r, 0)->sector, "international");
+    dl_record_free(r);
+    r = parse("Statement by the Permanent Mission of Azerbaijan to the United Nations on "
+              "the events of 20 January\n\nNew York, 19 January 2009\n\nNineteen years "
+              "have passed.\n");
+    assert_string_equal(dl_record_document(r)->issuer,
+                        "Permanent Mission of Azerbaijan to the United Nations");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1002,6 +1022,7 @@ int main(void)
         cmocka_unit_test(an_issuer_in_capitals_takes_the_bodys_spelling),
         cmocka_unit_test(a_kind_and_date_line_is_no_title),
         cmocka_unit_test(latest_from_names_a_report_and_its_author),
+        cmocka_unit_test(an_addressee_is_no_part_of_the_author),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
