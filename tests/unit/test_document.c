@@ -944,13 +944,8 @@ static void latest_from_names_a_report_and_its_author(void **state)
     assert_string_equal(d->date, "2022-02-21");
     dl_record_free(r);
     /* a fact sheet is a report too, its label line the title */
-    r = parse("Fact Sheet: U.S. Humanitarian Assistance to Sudan
-
-Washington, 14 May "
-              "2024
-
-The United States has provided more than $1 billion.
-");
+    r = parse("Fact Sheet: U.S. Humanitarian Assistance to Sudan\n\nWashington, 14 May "
+              "2024\n\nThe United States has provided more than $1 billion.\n");
     assert_string_equal(dl_record_document(r)->kind, "report");
     dl_record_free(r);
 }
