@@ -492,6 +492,13 @@ static void test_arabic_spellings_meet_the_gazetteer(void **state)
     expect(r, "El Geneina", "SD", NULL, "city");
     expect(r, "Wad Madani", "SD", NULL, "city");
     dl_record_free(r);
+    /* regions news names that ISO 3166-2 lists otherwise or not at all */
+    r = parse("Fighting was reported in Iraqi Kurdistan, in Transnistria and in "
+              "South Ossetia.\n");
+    expect(r, "Iraqi Kurdistan", "IQ", NULL, "region");
+    expect(r, "Transnistria", "MD", "MD-SN", "region");
+    expect(r, "South Ossetia", "GE", NULL, "region");
+    dl_record_free(r);
     /* Russian-derived English forms ("Gomel" is GeoNames' Homyel') */
     r = parse("Police detained protesters in Minsk, Gomel and Grodno; shelling "
               "hit Kharkov and Gorlovka.\n");
