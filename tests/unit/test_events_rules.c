@@ -433,6 +433,7 @@ static void test_hostages_taken_violations_and_rubber_bullets(void **state)
                                 "Monday.\n");
     const dl_event *e = fx_event(r, "ASSAULT", 0);
     assert_non_null(e);
+    assert_non_null(e->mode);
     assert_string_equal(e->mode, "abduct");
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     dl_record_free(r);
@@ -441,6 +442,19 @@ static void test_hostages_taken_violations_and_rubber_bullets(void **state)
     assert_int_equal(fx_count(r, "AGREE"), 0);
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     assert_int_equal(fx_count(r, "COERCE"), 1);
+    dl_record_free(r);
+    /* live ammunition used against people is a shooting, denied or not */
+    r = fx_parse_all("Khartoum, 14 May 2024\n\nSecurity forces used live ammunition "
+                     "against demonstrators, killing 5. Police said no live ammunition "
+                     "was used in Omdurman.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_non_null(e->mode);
+    assert_string_equal(e->mode, "firearms");
+    assert_true(e->target >= 0);
+    e = fx_event(r, "ASSAULT", 1);
+    assert_non_null(e);
+    assert_true(e->negated);
     dl_record_free(r);
     /* "and" right after a trigger opens another clause: "police" is no target */
     r = fx_parse_all("Tbilisi, 14 May 2024\n\nThe ministry said 66 people were detained "
