@@ -84,7 +84,8 @@ static int people_after(const ev_ctx *c, size_t k, size_t sent)
         if (e)
             return 1;
         if (!ev_is(c, j, EVR_DEF) && !ev_is(c, j, EVR_INDEF) && !tok_is(t, j, "all") &&
-            !tok_is(t, j, "remaining"))
+            !tok_is(t, j, "remaining") && t->toks[j].kind != TOK_NUM &&
+            !tok_in(t, j, &lex_en_numbers)) /* "sentenced three activists" */
             return 0;
     }
     return 0;

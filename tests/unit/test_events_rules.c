@@ -496,9 +496,30 @@ static void test_the_words_of_a_military_or_ministry_statement(void **state)
     dl_record_free(r);
 }
 
+/* "Hamas released 24 hostages" is a release, "released a statement" none;
+ * prisoners exchanged are released; a court sentencing three activists
+ * coerces them. */
+static void test_releases_exchanges_and_sentences(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Brussels, 14 May 2024\n\nHamas released 24 hostages on "
+                                "Friday. The ministry released a statement on Friday.\n");
+    assert_int_equal(fx_count(r, "CONCEDE"), 1);
+    dl_record_free(r);
+    r = fx_parse_all("Baku, 14 December 2023\n\nArmenia and Azerbaijan exchanged "
+                     "prisoners on 13 December.\n");
+    assert_int_equal(fx_count(r, "CONCEDE"), 1);
+    dl_record_free(r);
+    r = fx_parse_all("Minsk, 14 May 2024\n\nThe court sentenced three activists to ten "
+                     "years in prison.\n");
+    assert_int_equal(fx_count(r, "COERCE"), 1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_releases_exchanges_and_sentences),
         cmocka_unit_test(test_the_words_of_a_military_or_ministry_statement),
         cmocka_unit_test(test_hostages_taken_violations_and_rubber_bullets),
         cmocka_unit_test(test_burning_by_forces_is_an_attack),
