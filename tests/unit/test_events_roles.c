@@ -766,6 +766,20 @@ static void test_who_claims_an_attack_is_its_doer(void **state)
                 "Tuesday. Al-Shabaab claimed the attack.\n", 'a', "Al-Shabaab", 0);
 }
 
+/* "The United States froze the assets of ...": a country opening the
+ * clause before an irregular past is its state, the subject. */
+static void test_a_state_that_froze_assets_did_it(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Brussels, 14 May 2024\n\nThe United States froze the assets "
+                                "of three Iranian companies.\n");
+    const dl_event *e = fx_event(r, "SANCTION", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->country, "US");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -805,6 +819,7 @@ int main(void)
         cmocka_unit_test(test_the_day_of_what_is_condemned_is_not_the_condemnings),
         cmocka_unit_test(test_an_aside_hides_no_subject_and_the_targets_town_places),
         cmocka_unit_test(test_who_claims_an_attack_is_its_doer),
+        cmocka_unit_test(test_a_state_that_froze_assets_did_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
