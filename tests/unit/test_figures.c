@@ -398,6 +398,11 @@ static void unlisted_words_before_the_noun(void **state)
     expect(500, "forces", "exact", "peacekeeping troops");
     parse("297 soldiers had been killed and about 1,000 taken prisoner.\n");
     expect(1000, "arrested", "about", NULL);
+    /* a past possibility links the verb; a future one counts no one */
+    parse("Up to 400 people may have been killed.\n");
+    expect(400, "killed", "at_most", "people");
+    parse("At least 20 people could be killed if the shelling continues.\n");
+    assert_null(fig(20));
     /* a word in -s that is no plural noun names no group */
     parse("Floods have displaced more than 700,000 across Somalia.\n");
     expect(700000, "displaced", "more_than", NULL);
