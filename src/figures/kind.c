@@ -225,15 +225,24 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
     return rel ? 2 : 1;
 }
 
+/* Where the amount at `start` begins with the possessive before it
+ * ("his three sons"), or start. */
+static size_t with_possessive(const fig_ctx *c, size_t start)
+{
+    return start > c->lo && word_in(c->t, start - 1, &lex_en_figure_possessives)
+               ? start - 1 : start;
+}
+
 /* An active verb just before the amount: "killing 24", "injured four
- * others", "arrested about 300 protesters". */
+ * others", "arrested about 300 protesters", "killed his three sons". */
 static int verb_before(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
 {
+    size_t start = with_possessive(c, am->start);
     for (size_t n = 4; n >= 1; n--) {
-        if (am->start < c->lo + n)
+        if (start < c->lo + n)
             continue;
         const char *kind = NULL;
-        if (fig_verb_at(c, am->start - n, "a", &kind) == n) {
+        if (fig_verb_at(c, start - n, "a", &kind) == n) {
             rd->kind = kind;
             rd->rule = "fig_active";
             return 1;
@@ -324,9 +333,9 @@ static int coordinated(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     /* "50 hostages and 150 prisoners": a noun names only its own group */
     if (!c->prev_kind || am->start <= c->prev_end || c->prev_noun)
         return 0;
-    for (size_t k = c->prev_end; k < am->start; k++)
+    for (size_t k = c->prev_end, e = with_possessive(c, am->start); k < e; k++)
         if (!tok_is(c->t, k, "and") && !tok_punct(c->t, k, ','))
-            return 0;
+            return 0; /* "a woman and her two children" */
     rd->kind = c->prev_kind;
     /* a part named in the aside after the group ("three people, two
      * protesters and a police officer, were killed") is a subset */

@@ -398,6 +398,9 @@ static void unlisted_words_before_the_noun(void **state)
     expect(500, "forces", "exact", "peacekeeping troops");
     parse("297 soldiers had been killed and about 1,000 taken prisoner.\n");
     expect(1000, "arrested", "about", NULL);
+    /* a possessive between the verb and its count */
+    parse("The strike killed his three sons.\n");
+    expect(3, "killed", "exact", "sons");
     /* a past possibility links the verb; a future one counts no one */
     parse("Up to 400 people may have been killed.\n");
     expect(400, "killed", "at_most", "people");
