@@ -78,6 +78,16 @@ static size_t cue_len(const ev_ctx *c, size_t i, size_t limit, size_t any,
     return ev_cue_at(&c->r->txt, i, limit, name);
 }
 
+/* A cue that ends in "to" governs the verb after it; a definite mention
+ * further on is that verb's object, which the clause presumes ("has yet
+ * to comment on the killings": the killings happened). */
+static int presumed_object(const ev_ctx *c, const ev_mention *m, size_t cue_end)
+{
+    const text *t = &c->r->txt;
+    return m->definite && cue_end > 0 && cue_end < m->tok &&
+           tok_is(t, cue_end - 1, "to");
+}
+
 static void look_back(const ev_ctx *c, ev_mention *m)
 {
     const text *t = &c->r->txt;
@@ -99,7 +109,8 @@ static void look_back(const ev_ctx *c, ev_mention *m)
         if (!m->hypothetical &&
             ((n = cue_len(c, i, m->tok, any, EVR_HYP, "hyp")) > 0 ||
              (!(m->flags & EVF_REF) &&
-              (n = cue_len(c, i, m->tok, any, EVR_ASK, "ask")) > 0))) {
+              (n = cue_len(c, i, m->tok, any, EVR_ASK, "ask")) > 0)) &&
+            !presumed_object(c, m, i + n)) {
             m->hypothetical = 1;
             if (!m->negated)
                 m->cue = i, m->ncue = n;

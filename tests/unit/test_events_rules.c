@@ -270,6 +270,20 @@ static void test_what_is_asked_for_is_hypothetical(void **state)
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     assert_false(fx_event(r, "ASSAULT", 0)->hypothetical);
     dl_record_free(r);
+    /* a cue ending in "to" governs its verb, not a definite object after
+     * it, which the clause presumes; an indefinite one is still planned */
+    r = fx_parse_all("Geneva, 14 May 2024\n\nOn 3 May, gunmen killed 12 people. The "
+                     "government has yet to comment on the killings. The army plans to "
+                     "launch an offensive.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 2); /* the killings are the 12 killed */
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_false(e->hypothetical);
+    assert_int_equal(e->nevidence, 2);
+    e = fx_event(r, "ASSAULT", 1);
+    assert_non_null(e);
+    assert_true(e->hypothetical);
+    dl_record_free(r);
     /* two describing words joined by "and" keep the cue's clause */
     r = fx_parse_all("Jerusalem, 25 June 2024\n\nWe reiterate our call for an "
                      "immediate and sustained ceasefire.\n");
