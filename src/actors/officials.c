@@ -55,7 +55,9 @@ static const rec_actor *actor_before(const actx *x, size_t i)
 }
 
 /* A rank of police and armed forces alike ("Commander", field "rank" of
- * actor_titles.txt) is a police rank in a police force's statement. */
+ * actor_titles.txt) is a police rank in a police force's statement; a
+ * body's speaker (field "voice": "the spokesperson") with no country of
+ * its own speaks for the issuer, and takes its sector. */
 static const char *rank_sector(const actx *x, const char *value, const char *sector,
                                const char *country)
 {
