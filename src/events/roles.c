@@ -23,6 +23,14 @@ static int civilian(const rec_actor *a)
     return s && (!strcmp(s, "civilians") || !strcmp(s, "protesters"));
 }
 
+/* Protesters are the doers of what they did, told in the active, that
+ * counts no casualties ("Protesters stormed parliament"; not "protesters
+ * killed", a headline's passive). */
+static int protesters_act(const rec_actor *a, const ev_mention *m)
+{
+    return a->pub.sector && !strcmp(a->pub.sector, "protesters") && !(m->flags & EVF_TOLL);
+}
+
 /* A target word shortly before actor a ("against the peaceful
  * population"), "of" right after a noun trigger ("arrest of leaders"), or
  * the trigger itself just before it ("attacked protesters"), with no word
@@ -775,7 +783,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     else if (pas && out->target == EV_NONE)
         out->target = subject, out->target_rule = "target.passive_subject";
     else if (!pas && out->actor == EV_NONE &&
-             (!civilian(&r->actors[subject]) || !strcmp(m->type, "PROTEST")))
+             (!civilian(&r->actors[subject]) || !strcmp(m->type, "PROTEST") ||
+              protesters_act(&r->actors[subject], m)))
         out->actor = subject, out->actor_rule = "actor.subject";
 }
 

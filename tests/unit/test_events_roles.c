@@ -780,6 +780,18 @@ static void test_a_state_that_froze_assets_did_it(void **state)
     dl_record_free(r);
 }
 
+/* Protesters told in the active are the doers of what they did
+ * ("Protesters stormed parliament"), not of a casualty verb ("Protesters
+ * killed in clashes" is a headline's passive). */
+static void test_protesters_do_what_they_are_told_doing(void **state)
+{
+    (void)state;
+    expect_role("Nairobi, 26 June 2024\n\nProtesters stormed parliament and set part "
+                "of the building on fire.\n", 'a', "Protesters", 0);
+    expect_role("Nairobi, 26 June 2024\n\nProtesters killed in clashes with police.\n",
+                't', "Protesters", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -820,6 +832,7 @@ int main(void)
         cmocka_unit_test(test_an_aside_hides_no_subject_and_the_targets_town_places),
         cmocka_unit_test(test_who_claims_an_attack_is_its_doer),
         cmocka_unit_test(test_a_state_that_froze_assets_did_it),
+        cmocka_unit_test(test_protesters_do_what_they_are_told_doing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
