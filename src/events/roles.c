@@ -689,6 +689,10 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     int noun = ((m->definite || m->indefinite || (m->flags & EVF_REF)) && !m->light) ||
                (m->flags & EVF_NOUN) || comma_participle(c, m);
     int coordinated = m->tok > 0 && tok_is(&r->txt, m->tok - 1, "and");
+    /* "fired tear gas and live bullets at protesters": the second object
+     * of the verb the trigger just before names shares its subject */
+    int shares = coordinated && m > c->m && m[-1].sent == m->sent &&
+                 m[-1].tok + m[-1].ntok + 1 == m->tok;
     if (pair_sides(c, m, out))
         return;
     if (noun && (out->actor = claimant(c, m)) != EV_NONE) {
@@ -726,7 +730,9 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
                 out->target = (int)i, out->target_rule = "target.premises";
         } else if (a->tok_end <= m->tok &&
                    same_clause(c, a->tok_end, m->tok, &stop, (m->flags & EVF_AIMED) != 0) &&
-                   !trigger_between(c, m, a->tok_end, m->tok) &&
+                   (!trigger_between(c, m, a->tok_end, m->tok) ||
+                    (shares && a->tok_end <= m[-1].tok &&
+                     !trigger_between(c, m, a->tok_end, m[-1].tok))) &&
                    !cited_source(c, a) && !after_target_word(c, a) && !in_aside(c, a, m)) {
             /* the nearest before the trigger, same clause; after "and" the
              * first, the subject the two verbs share ("protesters stormed

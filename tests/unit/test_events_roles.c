@@ -790,6 +790,9 @@ static void test_protesters_do_what_they_are_told_doing(void **state)
                 "of the building on fire.\n", 'a', "Protesters", 0);
     expect_role("Nairobi, 26 June 2024\n\nProtesters killed in clashes with police.\n",
                 't', "Protesters", 0);
+    /* a second object of the same verb shares its subject */
+    expect_role("Nairobi, 26 June 2024\n\nPolice fired tear gas and live bullets at "
+                "protesters.\n", 'a', "Police", 0);
 }
 
 int main(void)
