@@ -141,4 +141,13 @@ static inline size_t fx_count(const dl_record *r, const char *type)
     return n;
 }
 
+/* How many events of a type the whole pipeline finds in text s. */
+static inline size_t fx_count_in(const char *s, const char *type)
+{
+    dl_record *r = fx_parse_all(s);
+    size_t n = fx_count(r, type);
+    dl_record_free(r);
+    return n;
+}
+
 #endif

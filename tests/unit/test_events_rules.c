@@ -427,14 +427,10 @@ static void test_headline_place_when_the_body_names_none(void **state)
 static void test_burning_by_forces_is_an_attack(void **state)
 {
     (void)state;
-    dl_record *r = fx_parse_all("On 7 March, soldiers reportedly burned at least 200 homes "
-                                "in the village of Bin.\n");
-    assert_int_equal(fx_count(r, "ASSAULT"), 1);
-    dl_record_free(r);
-    r = fx_parse_all("Protesters burned tyres outside the embassy. The fire burned for "
-                     "three days.\n");
-    assert_int_equal(fx_count(r, "ASSAULT"), 0);
-    dl_record_free(r);
+    assert_int_equal(fx_count_in("On 7 March, soldiers reportedly burned at least 200 "
+                                 "homes in the village of Bin.\n", "ASSAULT"), 1);
+    assert_int_equal(fx_count_in("Protesters burned tyres outside the embassy. The fire "
+                                 "burned for three days.\n", "ASSAULT"), 0);
 }
 
 /* "took about 250 hostages" is a hostage-taking, "the release of the
@@ -517,18 +513,13 @@ static void test_the_words_of_a_military_or_ministry_statement(void **state)
 static void test_releases_exchanges_and_sentences(void **state)
 {
     (void)state;
-    dl_record *r = fx_parse_all("Brussels, 14 May 2024\n\nHamas released 24 hostages on "
-                                "Friday. The ministry released a statement on Friday.\n");
-    assert_int_equal(fx_count(r, "CONCEDE"), 1);
-    dl_record_free(r);
-    r = fx_parse_all("Baku, 14 December 2023\n\nArmenia and Azerbaijan exchanged "
-                     "prisoners on 13 December.\n");
-    assert_int_equal(fx_count(r, "CONCEDE"), 1);
-    dl_record_free(r);
-    r = fx_parse_all("Minsk, 14 May 2024\n\nThe court sentenced three activists to ten "
-                     "years in prison.\n");
-    assert_int_equal(fx_count(r, "COERCE"), 1);
-    dl_record_free(r);
+    assert_int_equal(fx_count_in("Brussels, 14 May 2024\n\nHamas released 24 hostages "
+                                 "on Friday. The ministry released a statement on "
+                                 "Friday.\n", "CONCEDE"), 1);
+    assert_int_equal(fx_count_in("Baku, 14 December 2023\n\nArmenia and Azerbaijan "
+                                 "exchanged prisoners on 13 December.\n", "CONCEDE"), 1);
+    assert_int_equal(fx_count_in("Minsk, 14 May 2024\n\nThe court sentenced three "
+                                 "activists to ten years in prison.\n", "COERCE"), 1);
 }
 
 int main(void)
