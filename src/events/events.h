@@ -41,7 +41,8 @@ enum ev_flag {
     EVF_WIDE = 1 << 7, /* a whole conflict ("the war"): refers to no one attack */
     EVF_PEOPLE = 1 << 8, /* counts only with people after it ("the release of 13 hostages") */
     EVF_IMPACT = 1 << 9, /* counts only with an impact after it ("a strike hit") */
-    EVF_LIGHT = 1 << 10  /* counts only as a light verb's object ("took 250 hostages") */
+    EVF_LIGHT = 1 << 10, /* counts only as a light verb's object ("took 250 hostages") */
+    EVF_MUTUAL = 1 << 11 /* both sides act ("clashed"): "X and Y clashed" is a pair */
 };
 
 /* One place in the text that names (or refers to) an event. */
@@ -213,6 +214,9 @@ void ev_set_period(ev_ctx *c, int ev, int ti, int open);
 /* The time (index into r->times) of the event named after "since" in m's
  * sentence ("Since the coup, security forces have killed 3,200": the
  * coup's), when that event is dated; else -1. */
+/* "since the coup", "since the attack": the mention names the start of a
+ * period, a point event of its own told in passing. */
+int ev_since_object(const text *t, const ev_mention *m);
 int ev_since_event_time(const ev_ctx *c, const ev_mention *m);
 
 /* ---- attribution.c */

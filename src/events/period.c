@@ -14,7 +14,7 @@
 
 /* "since the coup", "since the attack": the mention names the start of a
  * period, a point event of its own. */
-static int since_object(const text *t, const ev_mention *m)
+int ev_since_object(const text *t, const ev_mention *m)
 {
     for (size_t k = 1; k <= 3 && k <= m->tok; k++) {
         size_t i = m->tok - k;
@@ -49,7 +49,7 @@ static const ev_mention *counted_by(const ev_ctx *c, const rec_figure *f)
     size_t bd = 0;
     EV_EACH(&c->mentions_ix, f->sent, i) {
         const ev_mention *o = &c->m[i];
-        if ((o->flags & EVF_REF) || since_object(&c->r->txt, o) ||
+        if ((o->flags & EVF_REF) || ev_since_object(&c->r->txt, o) ||
             ev_figure_fit(f->pub.kind, o->type) < 0)
             continue;
         size_t d = o->tok > f->num_tok ? o->tok - f->num_tok : f->num_tok - o->tok;
@@ -72,7 +72,7 @@ static int since_time(const ev_ctx *c, const ev_mention *m)
 int ev_is_period(ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
-    if ((m->flags & EVF_REF) || since_object(t, m))
+    if ((m->flags & EVF_REF) || ev_since_object(t, m))
         return 0;
     /* "since June last year, when hundreds were killed": what the time's
      * own clause tells happened then, no running total */
@@ -134,7 +134,7 @@ int ev_since_event_time(const ev_ctx *c, const ev_mention *m)
 {
     EV_EACH(&c->mentions_ix, m->sent, i) {
         const ev_mention *o = &c->m[i];
-        if (o != m && o->event >= 0 && since_object(&c->r->txt, o) &&
+        if (o != m && o->event >= 0 && ev_since_object(&c->r->txt, o) &&
             c->st[o->event].time >= 0)
             return c->st[o->event].time;
     }

@@ -591,6 +591,29 @@ static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
     return 0;
 }
 
+/* "Government troops and rebels clashed": the subject of a trigger both
+ * sides do (flag mutual) is two actors joined by "and"; the first is the
+ * actor, the second the target, in the order written (role `pair`, as
+ * after "between"). */
+static int pair_subject(ev_ctx *c, const ev_mention *m, int subject, roles *out)
+{
+    const text *t = &c->r->txt;
+    size_t s = c->r->actors[subject].tok_start;
+    if (s > 0 && tok_is(t, s - 1, "the"))
+        s--;
+    if (s < 2 || !tok_is(t, s - 1, "and"))
+        return 0;
+    EV_EACH(&c->actors_ix, m->sent, k) {
+        const rec_actor *a = &c->r->actors[k];
+        if (a->tok_end == s - 1 && (int)k != subject) {
+            out->actor = (int)k, out->actor_rule = "actor.pair";
+            out->target = subject, out->target_rule = "target.pair";
+            return 1;
+        }
+    }
+    return 0;
+}
+
 #define EV_PARTICIPLE_REACH 64 /* tokens back to the clause's subject */
 
 /* A clause mark (';', ':') between tokens a and b: commas of a list do not
@@ -781,6 +804,9 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         return;
     }
     if (subject == EV_NONE || noun)
+        return;
+    if ((m->flags & EVF_MUTUAL) && !pas && out->actor == EV_NONE &&
+        out->target == EV_NONE && pair_subject(c, m, subject, out))
         return;
     /* "Red Crescent volunteers have been deployed": who is deployed
      * mobilises; it is no target */

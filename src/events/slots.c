@@ -842,7 +842,10 @@ static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
      * where the story is now is not where that event was */
     if ((m->definite || (m->flags & EVF_REF)) && st->nsents && st->sents[0] < m->sent)
         return;
-    pi = carried_place(c, m->sent);
+    /* nor is the start of a period named in passing ("Since the military
+     * coup of 1 February 2021, ..."), which only the title's place may
+     * hold */
+    pi = ev_since_object(&r->txt, m) ? -1 : carried_place(c, m->sent);
     /* a running total counts over its own area: the town of an earlier
      * paragraph ("Since the coup, security forces have killed 3,200") is
      * not it, unless the sentence points back to it ("in the city") */

@@ -39,6 +39,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_IMPACT;
     if (strstr(s, "light"))
         f |= EVF_LIGHT;
+    if (strstr(s, "mutual"))
+        f |= EVF_MUTUAL;
     return f;
 }
 

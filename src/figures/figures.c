@@ -66,9 +66,12 @@ static size_t read_amount(fig_ctx *c, size_t i, unsigned char *dated,
     if (!n) {
         num_value nv;
         if (!(n = num_read(c->t, i, c->hi, &nv))) {
-            if ((!tok_is(c->t, i, "a") && !tok_is(c->t, i, "an")) || !singular_ahead(c, i))
+            /* "a woman was killed", "killed a man and his son" */
+            if ((!tok_is(c->t, i, "a") && !tok_is(c->t, i, "an") &&
+                 !word_in(c->t, i, &lex_en_figure_possessives)) ||
+                !singular_ahead(c, i))
                 return 0;
-            am->has_value = am->singular = 1; /* "a woman was killed" */
+            am->has_value = am->singular = 1;
             am->value = 1;
             am->num_end = i + 1;
             return 1;
@@ -178,17 +181,25 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
  * them (not the noun's own kind: "a soldier said" counts nothing); a
  * victim's kind only ("an armed police officer stationed outside", "as a
  * child fled" are no forces or displaced people). */
-static int singular_count(const fig_ctx *c, const fig_reading *rd)
+static int singular_count(const fig_ctx *c, const fig_amount *am, const fig_reading *rd)
 {
     const fig_group *g = &rd->g;
     if (!fig_victim_kind(rd->kind) || !strcmp(rd->kind, "displaced"))
         return 0;
     if (g->head != HEAD_PERSON || g->end <= g->start || g->anonymous ||
         (strcmp(rd->rule, "fig_passive") && strcmp(rd->rule, "fig_group_verb") &&
-         strcmp(rd->rule, "fig_active")))
+         strcmp(rd->rule, "fig_active") && strcmp(rd->rule, "fig_shared_verb") &&
+         strcmp(rd->rule, "fig_coordinated")))
         return 0;
     /* the noun ends the group, or its "of" phrase follows ("a serviceman
      * of the Azerbaijan Army") */
+    /* a list of the dead goes on past a comma ("killed two soldiers, a
+     * policeman and a child"); "wounding 30 people, a local official
+     * said" names a source */
+    if (!strcmp(rd->rule, "fig_coordinated") && am->start > c->lo &&
+        !tok_is(c->t, am->start - 1, "and") && !tok_is(c->t, g->end, "and") &&
+        !tok_punct(c->t, g->end, ','))
+        return 0;
     for (size_t k = g->start; k < g->end; k++) {
         size_t n = phrase_at(c->t, k, g->end, &lex_en_figure_singulars, NULL);
         if (n && (k + n == g->end || tok_is(c->t, k + n, "of")))
@@ -213,7 +224,7 @@ static dl_status sentence_figures(dl_record *r, fig_ctx *c,
         fig_qualify(c, &am);
         if (am.strong) /* "-strong" belongs to the amount */
             am.end = am.num_end + 2;
-        if (fig_read_kind(c, &am, &rd) && (!am.singular || singular_count(c, &rd))) {
+        if (fig_read_kind(c, &am, &rd) && (!am.singular || singular_count(c, &am, &rd))) {
             dl_status st = push(r, c, &am, &rd);
             if (st != DL_OK)
                 return st;

@@ -121,6 +121,8 @@ static int plain_word(const fig_ctx *c, size_t i)
            !word_in(c->t, i, &lex_en_figure_links) &&
            !word_in(c->t, i, &lex_en_figure_clause_words) && /* "when police" */
            !word_in(c->t, i, &lex_en_figure_pronouns) &&     /* "them students" */
+           !word_in(c->t, i, &lex_en_figure_possessives) &&  /* "and her two sons" */
+           !word_in(c->t, i, &lex_en_numbers) &&             /* a count of its own */
            !phrase_at(c->t, i, c->hi, &lex_en_figure_subset, NULL); /* "including army officers" */
 }
 

@@ -307,9 +307,12 @@ int fig_victim_kind(const char *k)
 static int shared_verb(const fig_ctx *c, size_t i, fig_reading *rd)
 {
     const text *t = c->t;
-    if (i + 2 >= c->hi || !tok_is(t, i, "and") ||
-        !(t->toks[i + 1].kind == TOK_NUM || word_in(t, i + 1, &lex_en_numbers) ||
-          tok_is(t, i + 1, "a") || tok_is(t, i + 1, "an")))
+    size_t n = i + 1;
+    if (n < c->hi && word_in(t, n, &lex_en_figure_possessives))
+        n++; /* "a woman and her two children were killed" */
+    if (n + 1 >= c->hi || !tok_is(t, i, "and") ||
+        !(t->toks[n].kind == TOK_NUM || word_in(t, n, &lex_en_numbers) ||
+          tok_is(t, n, "a") || tok_is(t, n, "an")))
         return 0;
     for (size_t k = i + 2; k < c->hi && k <= i + 9; k++) {
         if (t->toks[k].kind == TOK_PUNCT && !tok_punct(t, k, '-'))
@@ -342,6 +345,26 @@ static int coordinated(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     rd->rule = c->prev_subset || am->start < c->prev_aside_end ? "fig_subset"
                                                                 : "fig_coordinated";
     return 1;
+}
+
+/* A group its noun alone would count that is no count of people: "the
+ * two forces" (units below ten, data/en/figure_unit_nouns.txt) or a sum
+ * of losses ("combat losses ... amounted to 1,200 personnel",
+ * data/en/figure_loss_words.txt before it in the sentence). */
+static int units_or_losses(const fig_ctx *c, const fig_amount *am, const fig_group *g)
+{
+    if (am->has_value && am->value < 10 && g->end > g->start &&
+        word_in(c->t, g->end - 1, &lex_en_figure_unit_nouns))
+        return 1;
+    /* the loss word heads the count's clause: no comma between them
+     * ("Despite heavy losses, 5,000 troops advanced" counts the troops) */
+    for (size_t k = am->start; k-- > c->lo;) {
+        if (tok_punct(c->t, k, ',') || tok_punct(c->t, k, ';'))
+            return 0;
+        if (word_in(c->t, k, &lex_en_figure_loss_words))
+            return 1;
+    }
+    return 0;
 }
 
 int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
@@ -395,7 +418,7 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
         rd->rule = "fig_participle";
         return 1;
     }
-    if (g->head == HEAD_PERSON && g->kind) {
+    if (g->head == HEAD_PERSON && g->kind && !units_or_losses(c, am, g)) {
         rd->kind = g->kind;
         rd->rule = "fig_group_noun";
         return 1;

@@ -311,7 +311,10 @@ size_t scan_year(const text *t, size_t i, size_t limit, tx *x)
             !(t->toks[j + 1].flags & TF_CAP) && tok_len(t, j + 1) > 3 &&
             tok_str(t, j + 1)[tok_len(t, j + 1) - 1] == 's')
             return 0;
-        if (j + 1 < limit && tw_in(t, j + 1, &lex_en_time_counted))
+        /* "1990 troops" counts them; "In 1990 troops entered the city"
+         * opens its sentence with a year */
+        int opens = prep && (t->toks[i - 1].flags & TF_SENT_START) && y >= 1900 && y <= 2100;
+        if (!opens && j + 1 < limit && tw_in(t, j + 1, &lex_en_time_counted))
             return 0;
         /* "Orion 1980", "Vision 2020": a number after a capitalised word
          * inside the sentence (not a month, holiday or other time word) is

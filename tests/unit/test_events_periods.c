@@ -252,6 +252,17 @@ static void test_a_period_since_a_dated_event(void **state)
         if (!strcmp(dl_record_event(r, i)->type, "COERCE"))
             assert_int_equal(dl_record_event(r, i)->place, -1);
     dl_record_free(r);
+    /* a coup named first after "since" is no event of the earlier
+     * paragraph's village either */
+    r = pipeline("Statement\n\nOn Tuesday, an airstrike on Pazigyi village in Sagaing "
+                 "Region killed 40 people.\n\nSince the military coup of 1 February "
+                 "2021, more than 4,800 civilians have been killed.\n", "2024-04-12");
+    for (size_t i = 0; i < dl_record_nevents(r); i++)
+        if (!strcmp(dl_record_event(r, i)->type, "COERCE")) {
+            assert_string_equal(dl_record_event(r, i)->date, "2021-02-01");
+            assert_int_equal(dl_record_event(r, i)->place, -1);
+        }
+    dl_record_free(r);
     r = pipeline("Statement\n\nGENEVA, 9 May 2024 - Aid partners report that shelling "
                  "hit a market in the city of Kharkiv on Tuesday.\n\nSince Tuesday, "
                  "aid groups have delivered emergency aid to 4,000 people in the "

@@ -429,6 +429,29 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     expect_role("On 11 May 2024, the Armed Forces of the Russian Federation struck a command "
                 "post in Kharkiv.\n",
                 'a', "Armed Forces of the Russian Federation", 0);
+    /* a subject of two sides of a trigger both do (flag mutual) */
+    static const char both[] = "Government troops and rebels exchanged fire in the "
+                               "village on Monday.\n";
+    expect_role(both, 'a', "Government troops", 0);
+    expect_role(both, 't', "rebels", 0);
+    r = fx_parse("The army and the militia clashed in the town.\n", NULL);
+    fx_actor(r, NULL, "army", "SD", "military");
+    fx_actor(r, NULL, "militia", "SD", "rebels");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(r->actors[e->actor].pub.text, "army");
+    assert_string_equal(r->actors[e->target].pub.text, "militia");
+    dl_record_free(r);
+    /* one side attacking names no pair ("and" joins the verbs' objects) */
+    r = fx_parse("The army and the militia attacked the town.\n", NULL);
+    fx_actor(r, NULL, "army", "SD", "military");
+    fx_actor(r, NULL, "militia", "SD", "rebels");
+    fx_run(r);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->target < 0);
+    dl_record_free(r);
     /* without "between", the subject is still the doer */
     r = fx_parse("The militia attacked the army in the town.\n", NULL);
     fx_actor(r, NULL, "militia", "SD", "rebels");

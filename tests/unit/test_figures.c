@@ -587,6 +587,76 @@ static void two_groups_share_the_verb_after_them(void **state)
     assert_int_equal(dl_record_nfigures(rec), 0);
 }
 
+/* Sum of the figures of this kind, and how many there are. */
+static int64_t kind_sum(const char *kind, size_t *n)
+{
+    int64_t sum = 0;
+    *n = 0;
+    for (size_t i = 0; i < dl_record_nfigures(rec); i++) {
+        const dl_figure *f = dl_record_figure(rec, i);
+        if (f->has_value && !strcmp(f->kind, kind))
+            sum += f->value, (*n)++;
+    }
+    return sum;
+}
+
+/* A person and their kin, each counted: "a woman and her two children"
+ * is three killed, "his son" one; a group after "a" or a possessive
+ * shares the verb after the second group. */
+static void one_person_and_their_kin_each_count(void **state)
+{
+    (void)state;
+    size_t n;
+    parse("The shelling killed a woman and her two children in the village.\n");
+    assert_int_equal(kind_sum("killed", &n), 3);
+    assert_int_equal(n, 2);
+    expect(2, "killed", "exact", "children");
+    parse("A woman and her two children were killed in the strike.\n");
+    assert_int_equal(kind_sum("killed", &n), 3);
+    parse("Two soldiers and a civilian were wounded.\n");
+    assert_int_equal(kind_sum("injured", &n), 3);
+    parse("The strike killed a man and his son.\n");
+    assert_int_equal(kind_sum("killed", &n), 2);
+    parse("Her husband and two neighbours were arrested.\n");
+    assert_int_equal(kind_sum("arrested", &n), 3);
+    parse("His son was killed in the strike.\n");
+    expect(1, "killed", "exact", "son");
+    /* kin who speak or describe are no count */
+    parse("His son said the strike killed four people.\n");
+    assert_int_equal(kind_sum("killed", &n), 4);
+    assert_int_equal(n, 1);
+    parse("Two soldiers and a journalist said the town was calm.\n");
+    assert_null(fig(1));
+    /* a list goes on past a comma; a source after one is no victim */
+    parse("The strike killed two soldiers, a policeman and a child.\n");
+    assert_int_equal(kind_sum("killed", &n), 4);
+    parse("The strike killed 30 people, a local official said.\n");
+    assert_int_equal(kind_sum("killed", &n), 30);
+}
+
+/* Counts of people that are none: armies counted in words ("the two
+ * forces"), a sum of losses that mixes the dead and the wounded, a year
+ * that opens its sentence ("In 1990 troops entered"). */
+static void units_losses_and_years_count_no_one(void **state)
+{
+    (void)state;
+    parse("The two forces exchanged fire overnight near the border.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
+    parse("The combat losses of the enemy amounted to 1,200 personnel.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
+    parse("In 1990 troops entered the capital.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
+    /* the people still count */
+    parse("Russia deployed 30000 forces to the border.\n");
+    expect(30000, "forces", "exact", "forces");
+    parse("Despite heavy losses, 5,000 troops advanced on the city.\n");
+    expect(5000, "forces", "exact", "troops");
+    parse("Enemy losses: 1,200 personnel killed.\n");
+    expect(1200, "killed", "exact", "personnel");
+    parse("Some 1990 troops entered the capital.\n");
+    expect(1990, "forces", "about", "troops");
+}
+
 static void figures_come_in_text_order(void **state)
 {
     (void)state;
@@ -658,6 +728,8 @@ int main(void)
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
         cmocka_unit_test(two_groups_share_the_verb_after_them),
+        cmocka_unit_test(one_person_and_their_kin_each_count),
+        cmocka_unit_test(units_losses_and_years_count_no_one),
         cmocka_unit_test(rerunning_the_stage_gives_the_same_figures),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);

@@ -45,6 +45,9 @@ static void partial_and_coarse_dates(void **state)
         {"The plant opened in 1990.", "1990", "DATE", "1990"},
         /* a year naming what it saw, though a plural noun follows */
         {"He was arrested during the 2022 protests.", "2022", "DATE", "2022"},
+        /* a preposition opening the sentence: a year, though troops follow */
+        {"In 1990 troops entered the capital.", "1990", "DATE", "1990"},
+        {"Since 2014 soldiers have guarded the line.", "2014", "DATE", "2014"},
         {"Elections were held in December.", "December", "DATE", "2008-12"},
         {"The conflict shaped the 1990s.", "the 1990s", "DATE", "199"},
         {"It was the worst crime of the twentieth century.", "the twentieth century", "DATE", "19"},
@@ -334,6 +337,7 @@ static void traps_are_not_times(void **state)
     } c[] = {
         {"In 1990, 134 people were killed.", "134"},
         {"1990 people marched on the square.", "1990"},
+        {"The ministry said in 1990 troops were sent.", "1990"},
         {"You may go, the guard said.", "may"},
         {"May God protect them.", "May"},
         {"Troops march on the capital.", "march"},
