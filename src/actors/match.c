@@ -186,6 +186,9 @@ int act_stands_alone(const text *t, size_t noun, size_t i)
     const token *n = &t->toks[noun];
     if ((n->flags & TF_CAP) && !(n->flags & TF_SENT_START))
         return 1; /* "the Government calls" */
+    if (i + 1 < t->ntoks && tok_punct(t, i, '-') && !(t->toks[i].flags & TF_SPACE) &&
+        !(t->toks[i + 1].flags & TF_SPACE) && t->toks[i + 1].kind == TOK_WORD)
+        return 0; /* "military-industrial facilities" */
     if (!act_word(t, i) || (t->toks[i].flags & TF_CAP))
         return 1;
     return past_form(t, i) ||

@@ -17,6 +17,11 @@ static int clause_start(const text *t, size_t i)
     if (i == 0 || t->toks[i - 1].sent != t->toks[i].sent)
         return 1;
     size_t p = i - 1;
+    /* a dash apart from the words ("KYIV, Oct 14 (Reuters) - Russia
+     * launched") */
+    if (tok_punct(t, p, '-') && (t->toks[i].flags & TF_SPACE) && p > 0 &&
+        (t->toks[p].flags & TF_SPACE))
+        return 1;
     return tok_punct(t, p, ',') || tok_punct(t, p, ';') || tok_punct(t, p, ':') ||
            tok_is(t, p, "that") || tok_is(t, p, "and") || tok_is(t, p, "but") ||
            tok_is(t, p, "while");

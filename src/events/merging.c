@@ -252,6 +252,21 @@ static int barrier_between(const ev_ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* "a 64-year-old man died after a drone hit his car": "after" right
+ * after a toll verb o (or one "-ly" adverb on: "died shortly after")
+ * names the deed that caused it, no other event; "the killing began hours
+ * after the plane was shot" keeps two. */
+static int toll_caused_by(const ev_ctx *c, const ev_mention *o, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t k = o->tok + o->ntok;
+    if (!(o->flags & EVF_TOLL) || (o->flags & EVF_NOUN) || o->definite)
+        return 0;
+    if (k < m->tok && tok_ly_adverb(t, k))
+        k++;
+    return k < m->tok && tok_is(t, k, "after") && !barrier_between(c, k + 1, m->tok);
+}
+
 /* The event of the nearest earlier mention in m's sentence that m may
  * join: allowed type, same modality, nothing between that keeps them
  * apart, no other date or place of its own. */
@@ -271,7 +286,7 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
             continue;
         m_dates d;
         mention_dates(c, m, &d);
-        if (barrier_between(c, o->tok + o->ntok, m->tok) ||
+        if ((barrier_between(c, o->tok + o->ntok, m->tok) && !toll_caused_by(c, o, m)) ||
             ev_time_clause_between(c, o->tok + o->ntok, m->tok) ||
             conflicts(c, o->event, m, &d))
             return -1;
@@ -407,6 +422,20 @@ static dl_status fresh_event(ev_ctx *c, ev_mention *m)
     return DL_OK;
 }
 
+/* A deed of violence named later in toll m's sentence, new to the text,
+ * that m may join ("a 64-year-old man died after a drone hit his car",
+ * "two people were killed when a missile struck"): the toll is that
+ * deed's, not one told before. */
+static int deed_later_in_sentence(const ev_ctx *c, const ev_mention *m)
+{
+    for (const ev_mention *o = m + 1; o < c->m + c->nm && o->sent == m->sent; o++)
+        if (!strcmp(o->type, "ASSAULT") && !(o->flags & (EVF_TOLL | EVF_REF | EVF_WIDE)) &&
+            !o->definite && !o->negated && !o->hypothetical &&
+            (!barrier_between(c, m->tok + m->ntok, o->tok) || toll_caused_by(c, m, o)))
+            return 1;
+    return 0;
+}
+
 dl_status ev_resolve(ev_ctx *c, ev_mention *m)
 {
     int ref = (m->flags & EVF_REF) != 0;
@@ -455,6 +484,8 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
         /* "the death toll from Monday's earthquake" counts no attack */
         if (ev_after_disaster(c, m) || ev_denied_toll(c, m))
             return DL_OK;
+        if (deed_later_in_sentence(c, m))
+            return fresh_event(c, m);
         if (!m->definite && (ev = antecedent(c, m, "ASSAULT")) >= 0 &&
             !(c->r->events[ev].sent == m->sent &&
               ev_time_clause_between(c, c->r->events[ev].trig_tok, m->tok)) &&

@@ -711,7 +711,10 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
      * lodged a protest", "carried out an attack") takes the verb's subject */
     int noun = ((m->definite || m->indefinite || (m->flags & EVF_REF)) && !m->light) ||
                (m->flags & EVF_NOUN) || comma_participle(c, m);
-    int coordinated = m->tok > 0 && tok_is(&r->txt, m->tok - 1, "and");
+    /* "... and set fire to it", "... and had taken control of" */
+    size_t and_at = m->tok > 1 && tok_in(&r->txt, m->tok - 1, &lex_en_event_auxiliaries)
+                        ? m->tok - 2 : m->tok - 1;
+    int coordinated = m->tok > 0 && tok_is(&r->txt, and_at, "and");
     /* "fired tear gas and live bullets at protesters": the second object
      * of the verb the trigger just before names shares its subject */
     int shares = coordinated && m > c->m && m[-1].sent == m->sent &&
@@ -782,6 +785,19 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         int d = demonym_doer(c, m);
         if (d != EV_NONE) {
             out->actor = d, out->actor_rule = "actor.demonym";
+            return;
+        }
+    }
+    /* "its forces had struck ... and had taken control of the village":
+     * a second verb after "and" whose subject is none of its own shares
+     * the doer of the verb before it */
+    if (out->actor == EV_NONE && coordinated && subject == EV_NONE && !noun && !pas &&
+        m > c->m && m[-1].sent == m->sent && m[-1].event >= 0 &&
+        !(m[-1].flags & EVF_NOUN) && !m[-1].definite && !m[-1].indefinite &&
+        !tok_punct_between(&r->txt, m[-1].tok, m->tok) && !say_between(c, m[-1].tok, m->tok)) {
+        int a = r->events[m[-1].event].pub.actor;
+        if (a >= 0) {
+            out->actor = a, out->actor_rule = "actor.shared_subject";
             return;
         }
     }

@@ -44,6 +44,22 @@ static unsigned parse_flags(const char *s)
     return f;
 }
 
+/* Where weapons named before token j are aimed: a target word or "at"
+ * at j, or after "and" and the next weapons of the list ("launched 16
+ * drones and two ballistic missiles against Ukraine"); 0 if nowhere. */
+static size_t aim_after(const ev_ctx *c, size_t j, size_t sent)
+{
+    const text *t = &c->r->txt;
+    size_t end = j + 1 < t->ntoks && tok_is(t, j, "and") ? j + 7 : j + 1;
+    for (size_t k = j; k < end && k + 1 < t->ntoks && t->toks[k].sent == sent; k++) {
+        if (ev_is(c, k, EVR_TARGET) || tok_is(t, k, "at"))
+            return k;
+        if (t->toks[k].kind == TOK_PUNCT)
+            break;
+    }
+    return 0;
+}
+
 /* A time expression starts at token k, or right after "the" there. */
 static int time_at(const ev_ctx *c, size_t k)
 {
@@ -350,11 +366,9 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         return DL_ENOMEM;
     /* "launched two missiles at Odesa": weapons aimed at a target (not at
      * a time: "on Monday", "at dawn"); "missiles struck a power plant" */
+    size_t aim = (flags & EVF_AIMED) ? aim_after(c, i + n, m->sent) : 0;
     if ((flags & EVF_AIMED) &&
-        ((i + n + 1 < t->ntoks && t->toks[i + n].sent == m->sent &&
-          (ev_is(c, i + n, EVR_TARGET) || tok_is(t, i + n, "at")) &&
-          !time_at(c, i + n + 1)) ||
-         impact_after(c, i + n, m->sent))) {
+        ((aim && !time_at(c, aim + 1)) || impact_after(c, i + n, m->sent))) {
         m->type = "ASSAULT";
         m->mode = "explosives";
         m->rule = "trigger.aimed";

@@ -162,6 +162,58 @@ static void test_a_strike_that_hits_is_an_attack(void **state)
     dl_record_free(r);
 }
 
+/* An overnight barrage and the strikes of it told after: a country
+ * after the wire dateline's dash is the subject; each strike with its own
+ * town and toll is its own event ("died after a drone hit his car" is
+ * the drone's toll); a second verb after "and had" shares the subject;
+ * "military-industrial" is no actor; drones are weapons as missiles are,
+ * and a single missile or drone that hits is an attack. */
+static void test_strikes_of_an_overnight_barrage_keep_their_towns(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated(
+        "KYIV, Oct 14 (Reuters) - Russia launched 45 drones at Ukraine overnight, "
+        "the air force said.\n\n"
+        "Two people were killed and 11 wounded when a missile struck an apartment "
+        "building in the southern city of Odesa, the governor said.\n\n"
+        "In the Kharkiv region, a 64-year-old man died after a drone hit his car "
+        "near the village of Zolochiv, local officials said.\n\n"
+        "Russia's defence ministry said its forces had struck \"military-industrial "
+        "facilities\" and had taken control of the village of Hirnyk.\n",
+        "2024-10-14");
+    assert_int_equal(fx_count(r, "ASSAULT"), 4);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "Russia");
+    assert_int_equal(e->nfigures, 0);
+    e = fx_event(r, "ASSAULT", 1);
+    assert_int_equal(e->nfigures, 2);
+    assert_string_equal(r->places[e->place].pub.text, "Odesa");
+    e = fx_event(r, "ASSAULT", 2);
+    assert_int_equal(e->nfigures, 1);
+    assert_string_equal(r->places[e->place].pub.text, "Zolochiv");
+    e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "seize");
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "forces");
+    for (size_t i = 0; i < dl_record_nactors(r); i++)
+        assert_string_not_equal(dl_record_actor(r, i)->text, "military");
+    dl_record_free(r);
+    /* drones seen, a state taking control of a firm: no event */
+    r = parse_dated("Drones were spotted near the airport. The state took control of the "
+                    "airline in 2020.\n",
+                    "2024-10-14");
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
+    /* a killing hours after another deed is not that deed's toll */
+    r = parse_dated("Five people were killed in the town hours after police opened "
+                    "fire on a market.\n",
+                    "2024-10-14");
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    dl_record_free(r);
+}
+
 /* A tally over a range of weeks and a deed of one day told after it are
  * two events; the dateline's agency in brackets takes no role; "12 alleged
  * gang members" is no report whose time would date the killing */
@@ -454,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_injuries_after_a_dispersal_are_the_polices_deed),
         cmocka_unit_test(test_a_rescue_operation_is_no_operation_of_force),
         cmocka_unit_test(test_a_strike_that_hits_is_an_attack),
+        cmocka_unit_test(test_strikes_of_an_overnight_barrage_keep_their_towns),
         cmocka_unit_test(test_a_day_deed_is_not_the_tally_over_weeks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
