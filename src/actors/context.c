@@ -160,14 +160,28 @@ static const char *dateline_place_country(actx *x)
 }
 
 /* The country of a news report's dateline ("COTABATO, Philippines (AP)"):
- * where the reporter is, the scene of what is reported. NULL for other
- * kinds of document, which are issued from a capital or New York. */
+ * where the reporter is, the scene of what is reported. Other kinds of
+ * document are issued from a capital or New York: their dateline is the
+ * scene only when most places of the text lie in its country too ("Nairobi,
+ * 27 June 2024" over police shooting in Nairobi and other Kenyan
+ * counties), and the issuer sits at home. */
 static const char *dateline_country(actx *x)
 {
     const dl_record *r = x->r;
-    if (!r->doc.kind || strcmp(r->doc.kind, "news"))
+    const char *cc = dateline_place_country(x);
+    if (r->doc.kind && !strcmp(r->doc.kind, "news"))
+        return cc;
+    if (!cc || !x->dominant || strcmp(cc, x->dominant) || r->issuer_abroad)
         return NULL;
-    return dateline_place_country(x);
+    /* the dateline alone makes no majority ("New York, 3 May 2015 - The
+     * Secretary-General said the army must withdraw") */
+    size_t a = 0, b = 0;
+    act_span_tokens(r, r->doc.dateline->span, &a, &b);
+    for (size_t k = 0; k < r->nplaces; k++)
+        if ((r->places[k].tok_start < a || r->places[k].tok_start >= b) &&
+            r->places[k].pub.country && !strcmp(r->places[k].pub.country, cc))
+            return cc;
+    return NULL;
 }
 
 /* A government issuer named only by its function ("Ministry of Foreign
@@ -272,7 +286,8 @@ static void head_references(dl_record *r, const rec_actor *is)
 {
     for (size_t k = 0; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
-        if (strcmp(ac->pub.rule, "org.name") || ac->tok_end != ac->tok_start + 1)
+        if ((strcmp(ac->pub.rule, "org.name") && strcmp(ac->pub.rule, "context.reference")) ||
+            ac->tok_end != ac->tok_start + 1)
             continue;
         size_t n = strlen(ac->pub.name);
         const rec_actor *o = NULL;
@@ -287,6 +302,32 @@ static void head_references(dl_record *r, const rec_actor *is)
         ac->pub.country = o->pub.country;
         ac->pub.sector = o->pub.sector;
         ac->pub.rule = "context.reference";
+    }
+}
+
+/* "the coalition" after "a coalition of rights groups": a group named by
+ * its head noun after "the" is the group named before with that noun and
+ * more ("coalition of ..."), its sector and country with it. */
+static void group_references(dl_record *r)
+{
+    const text *t = &r->txt;
+    for (size_t k = 0; k < r->nactors; k++) {
+        rec_actor *ac = &r->actors[k];
+        if (strcmp(ac->pub.rule, "group.noun") || ac->tok_end != ac->tok_start + 1 ||
+            ac->tok_start == 0 || !tok_is(t, ac->tok_start - 1, "the"))
+            continue;
+        size_t n = strlen(ac->pub.name);
+        for (size_t j = k; j > 0 && k - j < CTX_WINDOW; j--) {
+            const rec_actor *o = &r->actors[j - 1];
+            if (!strcmp(o->pub.rule, "group.noun") && o->tok_end > o->tok_start + 1 &&
+                !strncasecmp(o->pub.name, ac->pub.name, n) && o->pub.name[n] == ' ') {
+                ac->pub.name = o->pub.name;
+                ac->pub.country = o->pub.country;
+                ac->pub.sector = o->pub.sector;
+                ac->pub.rule = "context.reference";
+                break;
+            }
+        }
     }
 }
 
@@ -378,9 +419,13 @@ dl_status actors_context(actx *x)
         issuer_from_dateline(x, is);
         issuer_from_places(x, is);
     }
+    /* references first: "the Mission", "the coalition" are the body named
+     * before, with its country, and no context lends them another */
+    head_references(r, is);
+    group_references(r);
     if (mention_context(x) != DL_OK)
         return DL_ENOMEM;
-    head_references(r, is);
+    head_references(r, is); /* again: the bodies before now have their country */
     if (!is || !is->pub.country)
         return DL_OK;
     /* armed groups are the issuer's own only when it speaks of its own

@@ -91,6 +91,17 @@ static size_t author_after_kind(const text *t, size_t a, size_t b)
     return 0;
 }
 
+/* Tokens [a, b) say something, as a headline does ("KENYA: POLICE MUST
+ * BE HELD ACCOUNTABLE ...", "UN Chief Condemns Attack"): a word of
+ * data/en/issuer_not_words.txt. */
+static int headline_verb(const text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t->toks[i].kind == TOK_WORD && doc_in(t, i, &lex_en_issuer_not_words))
+            return 1;
+    return 0;
+}
+
 /* Unit u's tokens without the trailing punctuation and a leading "The"; 0
  * when it cannot name an issuer. `labelled` tells whether "Issued by:"
  * introduced it. */
@@ -141,7 +152,7 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
             break;
         }
     if (b <= a || b - a > 24 || has_date(t, a, b) ||
-        (!*labelled && author_after_kind(t, a, b)))
+        (!*labelled && (author_after_kind(t, a, b) || headline_verb(t, a, b))))
         return 0; /* "Statement of the Ministry ...": a title (see below) */
     *pa = a;
     *pb = b;

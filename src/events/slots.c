@@ -257,6 +257,43 @@ static int object_dated(const ev_ctx *c, const ev_mention *m)
     return 0;
 }
 
+/* An event of m's type was named in an earlier sentence, as it happened
+ * (neither negated nor hypothetical): a definite m may refer back to it.
+ * Deaths name no deed ("His mother died ... repelled their invasion"): a
+ * deed refers back to a deed, a toll ("the deaths") to either. */
+static int told_before(const ev_ctx *c, const ev_mention *m)
+{
+    for (const ev_mention *o = m; o-- > c->m;)
+        if (o->sent < m->sent && !strcmp(o->type, m->type) && !o->negated &&
+            !o->hypothetical && ((m->flags & EVF_TOLL) || !(o->flags & EVF_TOLL)))
+            return 1;
+    return 0;
+}
+
+/* Time tm comes before m with a verb of another deed between them ("On
+ * Wednesday, the president said the deaths would be investigated", "The
+ * president on Wednesday ordered an inquiry into the killings"): a verb of
+ * saying, or a lower-case word in -ed. "On 7 August, the bombings killed
+ * 250" has none. */
+static int verb_before_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    if (tm->tok_end > m->tok)
+        return 0;
+    for (size_t k = tm->tok_end; k < m->tok; k++) {
+        size_t n = tok_len(t, k);
+        if (ev_is(c, k, EVR_SAY))
+            return 1;
+        /* "in 1961 ... repelled their invasion": the verb's own object is
+         * the event, which the time dates */
+        if (t->toks[k].kind == TOK_WORD && !(t->toks[k].flags & TF_CAP) && n > 4 &&
+            !memcmp(tok_str(t, k) + n - 2, "ed", 2) && k + 1 != m->tok &&
+            !(k + 2 == m->tok && ev_is(c, k + 1, EVR_DEF)))
+            return 1;
+    }
+    return 0;
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -272,6 +309,11 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */
         if ((m->definite || (m->flags & EVF_REF)) && beyond_trigger(c, tm, m))
+            continue;
+        /* "On Wednesday, the president said the deaths would be
+         * investigated": the day of what is done about an event told
+         * before, not of the event */
+        if (m->definite && verb_before_noun(c, tm, m) && told_before(c, m))
             continue;
         /* "condemns the attack ... on Friday, 10 May": what is condemned
          * happened then, not the condemning */

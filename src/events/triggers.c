@@ -338,6 +338,8 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     unsigned flags = parse_flags(fl);
     if (e->value[0] == '-')
         return DL_OK; /* "riot police": not a trigger */
+    if (ev_hyphened_at(c, i + n))
+        return DL_OK; /* "the fought-over child", "war-torn": a modifier */
     if ((flags & EVF_MIL) && !forces_at(c, t->toks[i].sent, i))
         return DL_OK;
     /* "a second strike hit the market": a word of many senses names an

@@ -72,6 +72,25 @@ static void statement_dateline_places_nothing(void **state)
     dl_record_free(r);
 }
 
+/* A statement's dateline places local forces when the places of its text
+ * lie in that country too; "the coalition" after "a coalition of rights
+ * groups" is that coalition, no armed one. */
+static void statement_dateline_places_forces_of_its_scene(void **state)
+{
+    (void)state;
+    dl_record *r = build("Press release\n\nNairobi, 27 June 2024\n\nPolice fired on "
+                         "protesters in Nairobi and Nakuru, a coalition of rights groups "
+                         "said. Officers beat witnesses, the coalition said.\n");
+    const rec_actor *a = actor_text(r, "Officers");
+    country_is(a, "KE");
+    assert_string_equal(a->pub.rule, "context.dateline");
+    a = actor_text(r, "coalition");
+    assert_string_equal(a->pub.sector, "ngo");
+    assert_string_equal(a->pub.rule, "context.reference");
+    country_is(a, NULL);
+    dl_record_free(r);
+}
+
 static void title_with_abbreviation(void **state)
 {
     (void)state;
@@ -353,6 +372,7 @@ int main(void)
         cmocka_unit_test(known_armed_group),
         cmocka_unit_test(news_dateline_places_local_forces),
         cmocka_unit_test(statement_dateline_places_nothing),
+        cmocka_unit_test(statement_dateline_places_forces_of_its_scene),
         cmocka_unit_test(title_with_abbreviation),
         cmocka_unit_test(official_takes_nearest_free_country),
         cmocka_unit_test(nearer_actor_blocks_sentence_country),

@@ -136,6 +136,25 @@ static void acronym_before_kind_and_apostrophe_in_dateline(void **state)
     dl_record_free(r);
 }
 
+/* A headline in capitals that says something is the title, never the
+ * issuer, though it names a body ("POLICE"); a name in capitals still is
+ * the issuer. */
+static void a_headline_in_capitals_is_no_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("KENYA: POLICE MUST BE HELD ACCOUNTABLE FOR PROTEST KILLINGS\n\n"
+                         "Nairobi, 27 June 2024\n\nPolice used live ammunition against "
+                         "protesters, a coalition of rights groups said today.\n");
+    assert_null(r->doc.issuer);
+    assert_string_equal(r->doc.title,
+                        "KENYA: POLICE MUST BE HELD ACCOUNTABLE FOR PROTEST KILLINGS");
+    dl_record_free(r);
+    r = parse("MINISTRY OF FOREIGN AFFAIRS\n\nStatement\n\nThe Ministry condemns the "
+              "attack.\n");
+    assert_non_null(r->doc.issuer);
+    dl_record_free(r);
+}
+
 /* "Security Alert - U.S. Embassy Maputo": a kind label and a dash open
  * the issuer's line */
 static void kind_label_and_dash_before_the_issuer(void **state)
@@ -1028,6 +1047,7 @@ int main(void)
         cmocka_unit_test(a_kind_and_date_line_is_no_title),
         cmocka_unit_test(latest_from_names_a_report_and_its_author),
         cmocka_unit_test(an_addressee_is_no_part_of_the_author),
+        cmocka_unit_test(a_headline_in_capitals_is_no_issuer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -214,6 +214,37 @@ static void test_strikes_of_an_overnight_barrage_keep_their_towns(void **state)
     dl_record_free(r);
 }
 
+/* What is done about an event told before dates the doing, not the
+ * event ("On Wednesday, the president said the deaths would be
+ * investigated"); a verb acting on the event does date it ("in 1961 ...
+ * repelled their invasion"); a trigger glued to a hyphen is a modifier
+ * ("the fought-over child", "the bombed-out building"); a custody battle
+ * is no battle. */
+static void a_reaction_day_does_not_date_the_deed(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Police shot dead 23 protesters on Tuesday. On Wednesday, "
+                               "the president said the deaths would be investigated. The "
+                               "minister on Thursday ordered an inquiry into the killings.\n",
+                               "2024-06-28");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "2024-06-25");
+    dl_record_free(r);
+    r = parse_dated("His mother died at sea last November. Cuban exiles failed to "
+                    "overthrow Castro in 1961 when the communist leader repelled their "
+                    "invasion at the Bay of Pigs.\n",
+                    "2000-06-01");
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    assert_string_equal(fx_event(r, "ASSAULT", 1)->date, "1961");
+    dl_record_free(r);
+    r = parse_dated("The court refused to hear the fought-over custody case. A rescue team "
+                    "went to the bombed-out building. The relatives vowed to continue "
+                    "their custody battle.\n",
+                    "2000-06-01");
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
+}
+
 /* A tally over a range of weeks and a deed of one day told after it are
  * two events; the dateline's agency in brackets takes no role; "12 alleged
  * gang members" is no report whose time would date the killing */
@@ -507,6 +538,7 @@ int main(void)
         cmocka_unit_test(test_a_rescue_operation_is_no_operation_of_force),
         cmocka_unit_test(test_a_strike_that_hits_is_an_attack),
         cmocka_unit_test(test_strikes_of_an_overnight_barrage_keep_their_towns),
+        cmocka_unit_test(a_reaction_day_does_not_date_the_deed),
         cmocka_unit_test(test_a_day_deed_is_not_the_tally_over_weeks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -621,6 +621,8 @@ static void one_person_and_their_kin_each_count(void **state)
     assert_int_equal(kind_sum("arrested", &n), 3);
     parse("His son was killed in the strike.\n");
     expect(1, "killed", "exact", "son");
+    parse("A paramedic, Evans Kiprono, was shot dead while treating a man.\n");
+    expect(1, "killed", "exact", "paramedic");
     /* kin who speak or describe are no count */
     parse("His son said the strike killed four people.\n");
     assert_int_equal(kind_sum("killed", &n), 4);
