@@ -700,6 +700,25 @@ static int premises_before(const ev_ctx *c, const rec_actor *a, const ev_mention
            tok_in(&c->r->txt, a->tok_end - 1, &lex_en_event_premises);
 }
 
+/* "a Hamas attack", "an RSF drone strike", "the Security Council
+ * embargo": a named side between the article and a noun trigger did it
+ * (not civilians: "a civilian convoy"; not premises: "the U.S. Embassy
+ * bombings" hit the embassy; arms of a nation go through demonym_doer). */
+static int prenominal(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    EV_EACH(&c->actors_ix, m->sent, i) {
+        const rec_actor *a = &c->r->actors[i];
+        if (a->tok_end != m->tok || a->tok_start == 0 ||
+            (!ev_is(c, a->tok_start - 1, EVR_DEF) && !ev_is(c, a->tok_start - 1, EVR_INDEF)) ||
+            tok_punct(t, a->tok_start, '(') || civilian(a) || premises_before(c, a, m) ||
+            (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms")))
+            continue;
+        return (int)i;
+    }
+    return EV_NONE;
+}
+
 static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
@@ -725,6 +744,8 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         out->actor_rule = "actor.claimed";
         return;
     }
+    if (noun && (out->actor = prenominal(c, m)) != EV_NONE)
+        out->actor_rule = "actor.prenominal";
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
         /* "ICRC-supported teams": the backer is not the clause's subject;

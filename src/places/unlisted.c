@@ -225,6 +225,21 @@ static int type_word(const text *t, size_t i)
            !tok_is(t, i, "state");
 }
 
+/* A lower-case kind of place at token j, after one word of its kind
+ * ("the Zamzam displacement camp": `typemod` in place_cues.txt): its
+ * tokens, or 0. */
+static size_t typed_after(const text *t, size_t j)
+{
+    if (j >= t->ntoks || (t->toks[j].flags & TF_CAP && !(t->toks[j].flags & TF_UPPER)))
+        return 0;
+    if (type_word(t, j) && !(t->toks[j].flags & TF_CAP))
+        return 1;
+    if (word_is_cue(t, j, "typemod") && type_word(t, j + 1) &&
+        !(t->toks[j + 1].flags & TF_CAP))
+        return 2;
+    return 0;
+}
+
 /* Tokens j, j + 1, j + 2 are a lower-case particle, a hyphen and a
  * capitalised word, joined ("al-Noura": data/en/place_particles.txt). */
 static int particle_name(const text *t, size_t j)
@@ -365,11 +380,12 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
         }
         size_t j = run_end;
         /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
-        int typed = (type_word(t, j) && !(t->toks[j].flags & TF_CAP)) ||
-                    (j - i >= 2 && type_word(t, j - 1));
+        size_t after = typed_after(t, j);
+        int typed = after || (j - i >= 2 && type_word(t, j - 1));
         if (!(unit || prep || typed))
             continue;
-        const pl_mention *where = next_place(t, m, cover, j + (type_word(t, j) ? 1 : 0));
+        const pl_mention *where =
+            next_place(t, m, cover, j + (after ? after : type_word(t, j) ? 1 : 0));
         if (!where && !unit && !typed && !(stray && prep && home))
             continue;
         /* a title's words are all capitalised: "Implicated in Killings in

@@ -452,6 +452,14 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     assert_non_null(e);
     assert_true(e->target < 0);
     dl_record_free(r);
+    /* a side named between the article and a noun trigger did it; a
+     * building there was hit */
+    expect_role("A Hamas attack killed 12 people near the crossing.\n", 'a', "Hamas", 0);
+    r = fx_parse_all("The U.S. Embassy bombings killed 250 people.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor < 0);
+    dl_record_free(r);
     /* without "between", the subject is still the doer */
     r = fx_parse("The militia attacked the army in the town.\n", NULL);
     fx_actor(r, NULL, "militia", "SD", "rebels");

@@ -449,6 +449,14 @@ static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
     r = parse("Pilgrims travelled to Abu in Rajasthan.\n");
     expect(r, "Abu", "IN", NULL, "city");
     dl_record_free(r);
+    /* a word of its kind between the name and "camp" */
+    r = parse("Attacks on the Zamzam displacement camp near El Fasher, Sudan, "
+              "killed nine civilians.\n");
+    expect(r, "Zamzam", "SD", NULL, "other");
+    dl_record_free(r);
+    r = parse("The Zamzam displacement crisis deepened.\n");
+    assert_null(place(r, "Zamzam"));
+    dl_record_free(r);
 }
 
 /* A country listed with a country is one too: Niger after "Nigeria and" is
