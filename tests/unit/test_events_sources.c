@@ -163,6 +163,28 @@ static void test_an_allegation_cites_its_maker(void **state)
     assert_non_null(e->attributed_to.text);
     assert_string_equal(e->attributed_to.text, "Western media");
     dl_record_free(r);
+    /* "of" names the maker too; with no maker named, who rejects the
+     * allegations denies what they say */
+    r = parse("The Ministry categorically rejects the allegations of the Kyiv "
+              "regime that Russian servicemen killed civilians in Bucha.");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_non_null(e->attributed_to.text);
+    assert_string_equal(e->attributed_to.text, "the Kyiv regime");
+    assert_false(e->negated);
+    dl_record_free(r);
+    r = parse("The Ministry rejects the allegations that its servicemen killed "
+              "civilians in Bucha.");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_null(e->attributed_to.text);
+    assert_true(e->negated);
+    dl_record_free(r);
+    r = parse("The report documents allegations of abuse by guards who beat "
+              "detainees in the prison.");
+    for (size_t i = 0; i < dl_record_nevents(r); i++)
+        assert_null(dl_record_event(r, i)->attributed_to.text);
+    dl_record_free(r);
 }
 
 /* "alarm at reports that ...": "reports" is a noun, no verb with a
