@@ -214,6 +214,10 @@ void ev_set_period(ev_ctx *c, int ev, int ti, int open);
 /* The time (index into r->times) of the event named after "since" in m's
  * sentence ("Since the coup, security forces have killed 3,200": the
  * coup's), when that event is dated; else -1. */
+/* The mention's own time follows "since", or ends a clause opened by it
+ * ("Since fighting began in August 2023, forces have ..."): the mention
+ * runs from then on. */
+int ev_since_time(const ev_ctx *c, const ev_mention *m);
 /* "since the coup", "since the attack": the mention names the start of a
  * period, a point event of its own told in passing. */
 int ev_since_object(const text *t, const ev_mention *m);

@@ -280,6 +280,10 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
         const dl_event *e = &c->r->events[o->event].pub;
         if (!type_in(e->type, types) || !same_modality(c, o->event, m))
             continue;
+        /* "Since fighting began ..., forces have carried out massacres":
+         * the start of a period is no event of its main clause */
+        if (ev_since_object(&c->r->txt, o) && !ev_since_object(&c->r->txt, m))
+            continue;
         /* "Troops neutralised 18 terrorists and rescued 42 kidnapped
          * hostages": what was done to those counted is another deed */
         if (m->prenominal && m->mode && (!e->mode || strcmp(e->mode, m->mode)))
@@ -325,6 +329,11 @@ static int named_just_before(ev_ctx *c, const ev_mention *m)
             continue;
         const dl_event *e = &c->r->events[o->event].pub;
         if (other_coercion(e, m))
+            continue;
+        /* "Since fighting began in August 2023, ... In Bahir Dar in August,
+         * soldiers killed at least 20 civilians": a deed a sentence dates
+         * is one of the conflict's, not the conflict */
+        if (c->st[o->event].wide && !(m->flags & EVF_WIDE) && m->own_time >= 0)
             continue;
         if (!strcmp(e->type, m->type) && same_modality(c, o->event, m)) {
             m_dates d;
@@ -487,6 +496,7 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
         if (deed_later_in_sentence(c, m))
             return fresh_event(c, m);
         if (!m->definite && (ev = antecedent(c, m, "ASSAULT")) >= 0 &&
+            !(c->st[ev].wide && m->own_time >= 0) && /* a dated deed of a conflict */
             !(c->r->events[ev].sent == m->sent &&
               ev_time_clause_between(c, c->r->events[ev].trig_tok, m->tok)) &&
             !(c->r->events[ev].sent != m->sent && shifted_time_in(c, m->sent)))

@@ -61,12 +61,28 @@ static const ev_mention *counted_by(const ev_ctx *c, const rec_figure *f)
 
 /* The mention's own time follows "since" ("Since Tuesday, organizations
  * have delivered aid"): it runs from then on. */
-static int since_time(const ev_ctx *c, const ev_mention *m)
+int ev_since_time(const ev_ctx *c, const ev_mention *m)
 {
     if (m->own_time < 0)
         return 0;
-    size_t i = c->r->times[m->own_time].tok_start;
-    return i > 0 && tok_is(&c->r->txt, i - 1, "since");
+    const text *t = &c->r->txt;
+    const rec_time *tm = &c->r->times[m->own_time];
+    size_t i = tm->tok_start;
+    if (i > 0 && tok_is(t, i - 1, "since"))
+        return 1;
+    /* "Since fighting began in August 2023, forces have carried out
+     * massacres": the time of a clause opened by "since", the mention
+     * after that clause's comma */
+    if (m->tok < tm->tok_end || !tok_punct(t, tm->tok_end, ','))
+        return 0;
+    size_t lo = t->sents[m->sent].tok_start;
+    for (size_t k = i; k-- > lo && i - k <= 8;) {
+        if (t->toks[k].kind == TOK_PUNCT)
+            return 0;
+        if (tok_is(t, k, "since"))
+            return k == lo || tok_punct(t, k - 1, ',');
+    }
+    return 0;
 }
 
 int ev_is_period(ev_ctx *c, const ev_mention *m)
@@ -78,7 +94,7 @@ int ev_is_period(ev_ctx *c, const ev_mention *m)
      * own clause tells happened then, no running total */
     if (ev_time_clause_between(c, t->sents[m->sent].tok_start, m->tok + 1))
         return 0;
-    if (since_time(c, m))
+    if (ev_since_time(c, m))
         return 1;
     /* "Over the past three days, 104 servicemen have been killed and 23
      * civilians wounded": a mention after a running total's, in its

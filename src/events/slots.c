@@ -787,7 +787,8 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
         if (ti < 0 && (ti = ev_since_event_time(c, m)) >= 0)
             rule = "date.period_since_event"; /* "since the coup" */
         if (ti >= 0 && !st->date_explicit) {
-            ev_set_period(c, ev, ti, !strcmp(rule, "date.period_since_event"));
+            ev_set_period(c, ev, ti,
+                          !strcmp(rule, "date.period_since_event") || ev_since_time(c, m));
             st->date_explicit = 1;
             ev_note(c, ev, "date", r->times[ti].pub.span, rule);
         }

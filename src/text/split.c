@@ -3,8 +3,9 @@
  * Paragraphs end at blank lines. Sentences end at . ! ? (not after an
  * abbreviation or initial) and after "a.m." or "p.m." before a new
  * sentence's first word, taking closing quotes and brackets along, and at
- * a line break after a short header-like line ("PRESS RELEASE", "New York"),
- * and when they grow too long (too_long).
+ * a line break after a short header-like line ("PRESS RELEASE", "New York")
+ * or a heading in title case of any length ("Ethiopia: Military Executes
+ * Dozens in Amhara Region"), and when they grow too long (too_long).
  * A single line break inside running text is just a space: PDF text is
  * wrapped at arbitrary places. */
 #include <string.h>
@@ -77,6 +78,24 @@ static size_t prev_line_len(const text *t, size_t i)
     return e - s;
 }
 
+/* The line before token i is a heading in title case: three words or
+ * more, at least three in four capitalised ("Ethiopia: Military Executes
+ * Dozens in Amhara Region"), however long. Lines of running text that wrap
+ * are not. */
+static int prev_line_titled(const text *t, size_t i)
+{
+    size_t words = 0, caps = 0;
+    for (size_t k = i; k-- > 0;) {
+        if (t->toks[k].kind == TOK_WORD) {
+            words++;
+            caps += (t->toks[k].flags & TF_CAP) != 0;
+        }
+        if (t->toks[k].flags & TF_NEWLINE || words > 24)
+            break;
+    }
+    return words >= 3 && words <= 24 && caps * 4 >= words * 3;
+}
+
 /* Token i is a list bullet: "•", "▪", "·", or "-" / "*" then a blank. */
 static int bullet(const text *t, size_t i)
 {
@@ -106,7 +125,7 @@ static int header_break(const text *t, size_t i)
     if (!(t->toks[i].flags & TF_CAP) && t->toks[i].kind != TOK_NUM &&
         t->toks[i].kind != TOK_PUNCT)
         return 0;
-    return prev_line_len(t, i) < 48 || last == ':';
+    return prev_line_len(t, i) < 48 || last == ':' || prev_line_titled(t, i);
 }
 
 /* A sentence that runs on without a full stop (a list, a PDF table, hostile

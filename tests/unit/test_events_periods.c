@@ -277,6 +277,32 @@ static void test_a_period_since_a_dated_event(void **state)
     dl_record_free(r);
 }
 
+/* "Since fighting began in August 2023, forces have carried out
+ * massacres": the main clause runs from the since-clause's time to the
+ * report, and is no part of the fighting; a deed its own sentence dates
+ * later is one of the conflict's, an event of its own. */
+static void test_a_since_clause_opens_a_period(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Statement\n\nSince fighting began in August 2023, security "
+                            "forces have carried out several massacres in Amhara. In Bahir "
+                            "Dar in August, soldiers killed at least 20 civilians.\n",
+                            "2024-04-04");
+    const dl_event *mas = NULL, *kill = event_of_value(r, 20);
+    for (size_t i = 0; i < dl_record_nevents(r); i++)
+        if (!strcmp(dl_record_event(r, i)->trigger_text, "massacres"))
+            mas = dl_record_event(r, i);
+    assert_non_null(mas);
+    assert_null(mas->date);
+    assert_string_equal(mas->when.start, "2023-08-01");
+    assert_string_equal(mas->when.end, "2024-04-04");
+    assert_non_null(kill);
+    assert_string_equal(kill->trigger_text, "killed");
+    assert_string_equal(kill->date, "2023-08");
+    assert_string_equal(r->places[kill->place].pub.text, "Bahir Dar");
+    dl_record_free(r);
+}
+
 static void test_a_toll_of_one_attack_is_no_period(void **state)
 {
     (void)state;
@@ -393,6 +419,7 @@ int main(void)
         cmocka_unit_test(test_a_days_span_goes_on_in_the_next_sentence),
         cmocka_unit_test(test_a_later_running_total_counts_no_earlier_attack),
         cmocka_unit_test(test_a_period_since_a_dated_event),
+        cmocka_unit_test(test_a_since_clause_opens_a_period),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
         cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
         cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),

@@ -328,6 +328,22 @@ static void blank_lines_separate_paragraphs_and_wrapped_lines_do_not(void **stat
     done(f);
 }
 
+/* A heading line in title case ends its sentence at the line break however
+ * long it is; a long line of running text that wraps before a capital
+ * does not. */
+static void a_long_heading_line_is_a_sentence_of_its_own(void **state)
+{
+    (void)state;
+    fixture *f = build_str("Ethiopia: Military Executes Dozens in Amhara Region\n"
+                           "Soldiers Summarily Killed Civilians in Merawi\n");
+    assert_int_equal(f->t.nsents, 2);
+    done(f);
+    f = build_str("The delegation of the ministry travelled on to the border town\n"
+                  "Gori after the talks ended.\n");
+    assert_int_equal(f->t.nsents, 1);
+    done(f);
+}
+
 static void page_footer_lines_are_dropped(void **state)
 {
     (void)state;
@@ -430,6 +446,7 @@ int main(void)
         cmocka_unit_test(decimal_numbers_are_one_token),
         cmocka_unit_test(us_abbreviation_is_one_word_token),
         cmocka_unit_test(blank_lines_separate_paragraphs_and_wrapped_lines_do_not),
+        cmocka_unit_test(a_long_heading_line_is_a_sentence_of_its_own),
         cmocka_unit_test(page_footer_lines_are_dropped),
         cmocka_unit_test(page_break_inside_a_word_is_joined),
         cmocka_unit_test(page_break_between_sentences_keeps_paragraphs),
