@@ -460,6 +460,14 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     assert_non_null(e);
     assert_true(e->actor < 0);
     dl_record_free(r);
+    /* a trigger after "after", "during", "amid" is a noun: the clause's
+     * subject did not do it */
+    r = fx_parse_all("Soldiers went from house to house searching for militia fighters "
+                     "after clashes with the group early that morning.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor < 0);
+    dl_record_free(r);
     /* without "between", the subject is still the doer */
     r = fx_parse("The militia attacked the army in the town.\n", NULL);
     fx_actor(r, NULL, "militia", "SD", "rebels");
