@@ -40,6 +40,26 @@ static void test_country_word_opening_a_sentence_named_elsewhere(void **state)
     dl_record_free(r);
 }
 
+/* "Santiago" in a Cuban story is Santiago de Cuba, in a Chilean one or
+ * alone the capital of Chile: the country of the text decides. */
+static void test_a_short_city_name_takes_the_storys_country(void **state)
+{
+    (void)state;
+    const char *s = "HAVANA (AP) - Protests broke out in Santiago and in Holguin over "
+                    "power cuts.\n";
+    dl_record *r = parse(s);
+    const dl_place *p = place_at(r, "Santiago", (size_t)(strstr(s, "Santiago") - s));
+    assert_non_null(p);
+    assert_string_equal(p->country, "CU");
+    dl_record_free(r);
+    s = "Press release\n\nProtests were held in Santiago on Thursday.\n";
+    r = parse(s);
+    p = place_at(r, "Santiago", (size_t)(strstr(s, "Santiago") - s));
+    assert_non_null(p);
+    assert_string_equal(p->country, "CL");
+    dl_record_free(r);
+}
+
 static void test_country_word_opening_a_sentence_alone_is_no_place(void **state)
 {
     (void)state;
@@ -97,6 +117,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_word_opening_a_sentence_named_elsewhere),
+        cmocka_unit_test(test_a_short_city_name_takes_the_storys_country),
         cmocka_unit_test(test_country_word_opening_a_sentence_alone_is_no_place),
         cmocka_unit_test(test_small_town_abroad_after_in_is_a_local_place),
         cmocka_unit_test(test_repeats_of_several_unlisted_places_are_all_found),
