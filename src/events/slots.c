@@ -294,6 +294,34 @@ static int verb_before_noun(const ev_ctx *c, const rec_time *tm, const ev_mentio
     return 0;
 }
 
+/* Time tm is the baseline of a comparison: "since" a few words before
+ * it, and a superlative a few words before that ("the deadliest period
+ * for journalists since CPJ began collecting data in 1992", "the worst
+ * violence since 1994"): no time of the events it compares. */
+static int comparison_baseline(const ev_ctx *c, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    size_t lo = t->sents[tm->sent].tok_start;
+    /* "the deadliest since March 2019, when 40 people were killed": the
+     * time's own clause tells what happened then */
+    if (rec_time_opens_clause(c->r, (size_t)(tm - c->r->times)))
+        return 0;
+    for (size_t k = tm->tok_start; k-- > lo && tm->tok_start - k <= 8;) {
+        if (tok_punct(t, k, ',') || tok_punct(t, k, ';'))
+            return 0;
+        if (!tok_is(t, k, "since"))
+            continue;
+        for (size_t j = k; j-- > lo && k - j <= 6;) {
+            if (tok_punct(t, j, ',') || tok_punct(t, j, ';'))
+                return 0;
+            if (tok_in(t, j, &lex_en_event_comparison_words))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -304,7 +332,7 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         if (!datable(c, tm) || quoted(&r->txt, tm) || owned_time(&r->txt, tm) ||
             ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
             in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm) ||
-            in_relative_of_other(c, m, tm))
+            in_relative_of_other(c, m, tm) || comparison_baseline(c, tm))
             continue;
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */
@@ -402,7 +430,7 @@ static int latest_time(ev_ctx *c, size_t s)
         const char *v = tm->pub.value;
         if (tm->sent < s && tm->sent >= narrative_start(c) && datable(c, tm) &&
             !quoted(&r->txt, tm) && !owned_time(&r->txt, tm) && !ev_reporting_time(c, tm) &&
-            !period_start(c, tm) &&
+            !period_start(c, tm) && !comparison_baseline(c, tm) &&
             (v[0] == 'P' ? !ev_long_span_back(tm) : v[0] != 'X' && strlen(v) >= 4) &&
             !hypothetical_time(c, tm))
             return (int)i;

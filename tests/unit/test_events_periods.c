@@ -303,6 +303,31 @@ static void test_a_since_clause_opens_a_period(void **state)
     dl_record_free(r);
 }
 
+/* "the deadliest period for journalists since CPJ began collecting data
+ * in 1992": the baseline of a comparison dates no event, and carries into
+ * none after it. */
+static void test_a_comparisons_baseline_dates_nothing(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Statement\n\nAt least 90 journalists have been killed in "
+                            "Gaza since the war began, the deadliest period for journalists "
+                            "since CPJ began collecting data in 1992. Two reporters were "
+                            "killed in Rafah.\n",
+                            "2024-03-03");
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        assert_true(!e->when.start || strncmp(e->when.start, "1992", 4));
+    }
+    dl_record_free(r);
+    /* a plain "since 1992" still opens a period */
+    r = pipeline("Statement\n\nAt least 90 journalists have been killed since 1992.\n",
+                 "2024-03-03");
+    const dl_event *e = event_of_value(r, 90);
+    assert_non_null(e);
+    assert_string_equal(e->when.start, "1992-01-01");
+    dl_record_free(r);
+}
+
 static void test_a_toll_of_one_attack_is_no_period(void **state)
 {
     (void)state;
@@ -420,6 +445,7 @@ int main(void)
         cmocka_unit_test(test_a_later_running_total_counts_no_earlier_attack),
         cmocka_unit_test(test_a_period_since_a_dated_event),
         cmocka_unit_test(test_a_since_clause_opens_a_period),
+        cmocka_unit_test(test_a_comparisons_baseline_dates_nothing),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
         cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
         cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),
