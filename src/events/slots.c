@@ -322,11 +322,41 @@ static int comparison_baseline(const ev_ctx *c, const rec_time *tm)
     return 0;
 }
 
+/* A word of remembering stands a few words before definite mention m
+ * ("commemorated the genocide", "Survivors of the genocide", "mourn the
+ * victims of the massacre"): the times of its sentence date the
+ * remembering. */
+static int remembered(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t lo = t->sents[m->sent].tok_start;
+    for (size_t k = m->tok; k-- > lo && m->tok - k <= 6;) {
+        if (t->toks[k].kind == TOK_PUNCT)
+            return 0;
+        if (tok_in(t, k, &lex_en_event_memory_words))
+            return 1;
+    }
+    return 0;
+}
+
+/* Time tm is part of m's noun phrase: after "of" right after the trigger
+ * ("the genocide of 1994") or between its determiner and the trigger
+ * ("the 1994 genocide"). */
+static int of_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t end = m->tok + m->ntok;
+    if (tm->tok_start >= end)
+        return tm->tok_start == end + 1 && tok_is(t, end, "of");
+    return tm->tok_end == m->tok && tm->tok_start > 0 && ev_is(c, tm->tok_start - 1, EVR_DEF);
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     int best = -1, accuses = accuses_later(c, m);
     long bc = 0;
+    int memory = m->definite && remembered(c, m);
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
         if (!datable(c, tm) || quoted(&r->txt, tm) || owned_time(&r->txt, tm) ||
@@ -337,6 +367,11 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */
         if ((m->definite || (m->flags & EVF_REF)) && beyond_trigger(c, tm, m))
+            continue;
+        /* what is remembered keeps only a time of its own noun phrase
+         * ("commemorated on 7 April the genocide of 1994", "the 1994
+         * genocide") */
+        if (memory && !of_noun(c, tm, m))
             continue;
         /* "On Wednesday, the president said the deaths would be
          * investigated": the day of what is done about an event told
@@ -720,6 +755,18 @@ static int country_of_doer(const ev_ctx *c, const rec_place *p, const ev_mention
     return 0;
 }
 
+/* Place p is part of m's noun phrase: right after "in", "of" or "at"
+ * right after the trigger ("the genocide in Rwanda"): what a remembered
+ * event keeps of its sentence's places ("Survivors of the genocide
+ * gathered in Kigali" tells where they gathered). */
+static int place_of_noun(const ev_ctx *c, const rec_place *p, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t end = m->tok + m->ntok;
+    return p->tok_start == end + 1 &&
+           (tok_is(t, end, "in") || tok_is(t, end, "of") || tok_is(t, end, "at"));
+}
+
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -730,7 +777,8 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
             country_of_doer(c, p, m) ||
             ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
-            premises_owner(c, p) || taken_to(c, p, m) || (m && in_report_clause(c, m, p->tok_start)))
+            premises_owner(c, p) || taken_to(c, p, m) || (m && in_report_clause(c, m, p->tok_start)) ||
+            (m && m->definite && remembered(c, m) && !place_of_noun(c, p, m)))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)

@@ -328,6 +328,28 @@ static void test_a_comparisons_baseline_dates_nothing(void **state)
     dl_record_free(r);
 }
 
+/* A genocide is an event when named with a determiner ("the 1994
+ * genocide"), not as a qualification ("amount to genocide"); what is
+ * remembered takes only the times and places of its own noun phrase. */
+static void test_a_remembered_event_keeps_only_its_own_time(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Statement\n\nThe acts amount to genocide.\n", "2024-04-08");
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
+    r = pipeline("Statement\n\nRwanda commemorated on 7 April the genocide of 1994.\n",
+                 "2024-04-08");
+    assert_int_equal(dl_record_nevents(r), 1);
+    assert_string_equal(dl_record_event(r, 0)->date, "1994");
+    dl_record_free(r);
+    r = pipeline("Statement\n\nOn the first day of the ceremonies, survivors of the "
+                 "genocide gathered in Kigali on Sunday.\n", "2024-04-08");
+    assert_int_equal(dl_record_nevents(r), 1);
+    assert_null(dl_record_event(r, 0)->date);
+    assert_int_equal(dl_record_event(r, 0)->place, -1);
+    dl_record_free(r);
+}
+
 static void test_a_toll_of_one_attack_is_no_period(void **state)
 {
     (void)state;
@@ -446,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_a_period_since_a_dated_event),
         cmocka_unit_test(test_a_since_clause_opens_a_period),
         cmocka_unit_test(test_a_comparisons_baseline_dates_nothing),
+        cmocka_unit_test(test_a_remembered_event_keeps_only_its_own_time),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
         cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
         cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),
