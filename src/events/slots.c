@@ -767,6 +767,18 @@ static int place_of_noun(const ev_ctx *c, const rec_place *p, const ev_mention *
            (tok_is(t, end, "in") || tok_is(t, end, "of") || tok_is(t, end, "at"));
 }
 
+/* Place p is a country speaking: a verb of saying right after it ("The
+ * Philippines said that Chinese coast guard personnel boarded ..."), or
+ * after one "-ly" adverb or auxiliary: the source, not where. */
+static int speaking_place(const ev_ctx *c, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    size_t k = p->tok_end;
+    if (k < t->ntoks && (tok_ly_adverb(t, k) || tok_in(t, k, &lex_en_event_auxiliaries)))
+        k++;
+    return k < t->ntoks && t->toks[k].sent == p->sent && ev_is(c, k, EVR_SAY);
+}
+
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -778,7 +790,8 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
             ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
             premises_owner(c, p) || taken_to(c, p, m) || (m && in_report_clause(c, m, p->tok_start)) ||
-            (m && m->definite && remembered(c, m) && !place_of_noun(c, p, m)))
+            (m && m->definite && remembered(c, m) && !place_of_noun(c, p, m)) ||
+            speaking_place(c, p))
             continue;
         int sc = place_score(c, p, tok);
         if (best < 0 || sc > bs)

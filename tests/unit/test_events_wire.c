@@ -245,6 +245,27 @@ static void a_reaction_day_does_not_date_the_deed(void **state)
     dl_record_free(r);
 }
 
+/* "The Philippines said that Chinese coast guard personnel boarded ...,
+ * wounding a Filipino sailor": the speaking country is the source, not
+ * where it happened; a coast guard is a force; a sailor counts. */
+static void a_speaking_country_is_no_place_of_the_deed(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("Press release\n\nThe Philippines said that Chinese coast "
+                               "guard personnel boarded navy boats near the shoal on Monday, "
+                               "wounding a Filipino sailor.\n",
+                               "2024-06-18");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, -1);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text,
+                        "Chinese coast guard personnel");
+    assert_int_equal(e->nfigures, 1);
+    assert_string_equal(e->attributed_to.text, "The Philippines");
+    dl_record_free(r);
+}
+
 /* A tally over a range of weeks and a deed of one day told after it are
  * two events; the dateline's agency in brackets takes no role; "12 alleged
  * gang members" is no report whose time would date the killing */
@@ -539,6 +560,7 @@ int main(void)
         cmocka_unit_test(test_a_strike_that_hits_is_an_attack),
         cmocka_unit_test(test_strikes_of_an_overnight_barrage_keep_their_towns),
         cmocka_unit_test(a_reaction_day_does_not_date_the_deed),
+        cmocka_unit_test(a_speaking_country_is_no_place_of_the_deed),
         cmocka_unit_test(test_a_day_deed_is_not_the_tally_over_weeks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
