@@ -361,6 +361,40 @@ static size_t addressee_cut(const text *t, size_t from, size_t to)
     return to;
 }
 
+/* "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on
+ * June 18, 2024": the title names its author before "'s" and a kind label;
+ * the body is the issuer, without its speaker's title and name (as for
+ * "IDF Spokesperson's Announcement"). 1 when set. */
+static int possessive_author(dl_record *r, size_t a, size_t b)
+{
+    const text *t = &r->txt;
+    for (size_t k = a + 1; k + 2 < b && k <= a + 12; k++) {
+        if (!tok_punct(t, k, '\'') || !tok_is(t, k + 1, "s"))
+            continue;
+        const lex_entry *kind = NULL;
+        for (size_t n = 4; n >= 1 && !kind; n--)
+            if (k + 2 + n <= b)
+                kind = kind_at(t, k + 2, k + 2 + n);
+        if (!kind)
+            return 0;
+        /* the speaker's title and the name after it are no part of the body */
+        size_t to = k;
+        for (size_t j = a + 1; j + 1 < k; j++)
+            if (doc_in(t, j, &lex_en_actor_titles) && !tok_punct(t, j - 1, '-') &&
+                (t->toks[j + 1].flags & TF_CAP)) {
+                to = j;
+                break;
+            }
+        if (to <= a || !has_head_word(t, a, to))
+            return 0;
+        set_issuer(r, a, to);
+        if (!r->doc.kind) /* "Secretary-General's remarks": a speech */
+            r->doc.kind = kind->value;
+        return 1;
+    }
+    return 0;
+}
+
 int header_title_issuer(dl_record *r)
 {
     const text *t = &r->txt;
@@ -384,6 +418,8 @@ int header_title_issuer(dl_record *r)
             }
             break;
         }
+    if (possessive_author(r, a, b))
+        return 1;
     size_t from = author_after_kind(t, a, b), to = from;
     if (!from)
         return 0;

@@ -136,6 +136,25 @@ static void acronym_before_kind_and_apostrophe_in_dateline(void **state)
     dl_record_free(r);
 }
 
+/* "X's Regular Press Conference on June 18, 2024", "Secretary-General's
+ * remarks to ...": the title names its author before "'s" and a kind; the
+ * body is the issuer, without its speaker's title and name. */
+static void a_possessive_before_the_kind_names_the_author(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference "
+                         "on June 18, 2024\n\nAFP: What is the ministry's response?\n");
+    assert_string_equal(r->doc.issuer, "Foreign Ministry");
+    assert_string_equal(r->doc.kind, "statement");
+    dl_record_free(r);
+    r = parse("Secretary-General's remarks to the Security Council on the situation in "
+              "Gaza\n\nNew York, 8 December 2023\n\nMr. President, the people of Gaza "
+              "are looking into the abyss.\n");
+    assert_string_equal(r->doc.issuer, "Secretary-General");
+    assert_string_equal(r->doc.kind, "speech");
+    dl_record_free(r);
+}
+
 /* A headline in capitals that says something is the title, never the
  * issuer, though it names a body ("POLICE"); a name in capitals still is
  * the issuer. */
@@ -1048,6 +1067,7 @@ int main(void)
         cmocka_unit_test(latest_from_names_a_report_and_its_author),
         cmocka_unit_test(an_addressee_is_no_part_of_the_author),
         cmocka_unit_test(a_headline_in_capitals_is_no_issuer),
+        cmocka_unit_test(a_possessive_before_the_kind_names_the_author),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
