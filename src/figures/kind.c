@@ -258,7 +258,15 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
 {
     const lex_entry *e = NULL;
     size_t j0 = rd->g.end > rd->g.start ? rd->g.end : am->end, j = j0, n;
-    if (!phrase_before(c->t, am->start, c->lo, &lex_en_figure_subset, &e)) {
+    /* "including 5 children"; "Among the dead were 12 children": a
+     * form of "be" between */
+    size_t at = am->start;
+    if (at > c->lo + 1 && (tok_is(c->t, at - 1, "were") || tok_is(c->t, at - 1, "was") ||
+                           tok_is(c->t, at - 1, "are") || tok_is(c->t, at - 1, "is")) &&
+        phrase_before(c->t, at - 1, c->lo, &lex_en_figure_subset, &e) &&
+        !strncmp(e->key, "among", 5))
+        at--;
+    if (!phrase_before(c->t, at, c->lo, &lex_en_figure_subset, &e)) {
         while ((n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, NULL)))
             j += n;
         if (tok_is(c->t, j, "including") ||
@@ -410,8 +418,11 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     }
     if (after)
         return after > 0; /* the doers of a killing are not counted here */
+    /* "132 martyrs and 252 injured": a noun that names what befell them
+     * shares no verb of the next group */
+    int own = g->head == HEAD_PERSON && g->kind && fig_victim_kind(g->kind);
     if (!am->negated && (verb_before(c, am, rd) || event_of(c, am, rd) ||
-                         coordinated(c, am, rd) || shared_verb(c, g->end, rd)))
+                         coordinated(c, am, rd) || (!own && shared_verb(c, g->end, rd))))
         return 1;
     if (g->head == HEAD_PERSON && g->done) { /* "rescued 42 kidnapped hostages" */
         rd->kind = g->done;

@@ -657,6 +657,15 @@ static void units_losses_and_years_count_no_one(void **state)
     expect(1200, "killed", "exact", "personnel");
     parse("Some 1990 troops entered the capital.\n");
     expect(1990, "forces", "about", "troops");
+    /* personnel who bear no arms are no forces; "Among the dead were"
+     * opens a subset; a noun that names what befell them keeps its kind */
+    parse("The strike killed 40 people. Among the dead were 12 children.\n");
+    expect(12, "killed", "exact", "children");
+    parse("Among the martyrs were 337 health personnel.\n");
+    expect(337, "killed", "exact", "health personnel");
+    parse("The strikes left 132 martyrs and 252 injured.\n");
+    expect(132, "killed", "exact", "martyrs");
+    expect(252, "injured", "exact", NULL);
 }
 
 static void figures_come_in_text_order(void **state)
