@@ -8,12 +8,29 @@
 
 #include "events.h"
 
+/* A running total of casualties in m's sentence ("The toll of the
+ * aggression has risen to 24,100 martyrs since 7 October"): what m refers
+ * to is told by its count. */
+static int total_counted(const ev_ctx *c, const ev_mention *m)
+{
+    if (strncmp(m->type, "ASSAULT", 7))
+        return 0;
+    EV_EACH(&c->figures_ix, m->sent, i) {
+        const dl_figure *f = &c->r->figures[i].pub;
+        if (f->cumulative && ev_figure_fit(f->kind, "ASSAULT") == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int ev_ref_as_new(ev_ctx *c, ev_mention *m)
 {
     /* "no longer a metaphor for the war": a whole conflict is no new
-     * event for a negation; feared or launched, it is */
+     * event for a negation; feared or launched, it is; and so is one
+     * whose running total its sentence counts */
+    int total = !m->negated && !m->hypothetical && total_counted(c, m);
     if (!((m->negated && !(m->flags & EVF_WIDE)) || m->hypothetical ||
-          (m->light && m->indefinite)) ||
+          (m->light && m->indefinite) || total) ||
         !strcmp(m->type, "*"))
         return 0;
     size_t n = strcspn(m->type, " ");
@@ -25,6 +42,8 @@ int ev_ref_as_new(ev_ctx *c, ev_mention *m)
     if (!m->definite)
         m->indefinite = 1; /* still a noun: it takes no subject */
     m->rule = "trigger.reference_unmet";
+    if (total)
+        m->period = ev_is_period(c, m);
     return 1;
 }
 

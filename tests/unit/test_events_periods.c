@@ -350,6 +350,28 @@ static void test_a_remembered_event_keeps_only_its_own_time(void **state)
     dl_record_free(r);
 }
 
+/* "The toll of the aggression has risen to 24,100 martyrs since 7
+ * October": a reference to nothing named whose running total its
+ * sentence counts is a period event of its own, with the counts. */
+static void test_a_counted_reference_is_a_period_event(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Statement\n\nThe toll of the aggression has risen to 24,100 "
+                            "martyrs and 60,834 injuries since 7 October.\n",
+                            "2024-01-15");
+    const dl_event *e = event_of_value(r, 24100);
+    assert_non_null(e);
+    assert_null(e->date);
+    assert_string_equal(e->when.start, "2023-10-07");
+    assert_string_equal(e->when.end, "2024-01-15");
+    assert_int_equal(e->nfigures, 2);
+    dl_record_free(r);
+    /* a reference with no count stays none */
+    r = pipeline("Statement\n\nThe aggression must end.\n", "2024-01-15");
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
+}
+
 static void test_a_toll_of_one_attack_is_no_period(void **state)
 {
     (void)state;
@@ -469,6 +491,7 @@ int main(void)
         cmocka_unit_test(test_a_since_clause_opens_a_period),
         cmocka_unit_test(test_a_comparisons_baseline_dates_nothing),
         cmocka_unit_test(test_a_remembered_event_keeps_only_its_own_time),
+        cmocka_unit_test(test_a_counted_reference_is_a_period_event),
         cmocka_unit_test(test_a_period_does_not_absorb_the_attack_named_before),
         cmocka_unit_test(test_participle_after_the_victims_makes_them_the_target),
         cmocka_unit_test(test_a_verb_between_keeps_the_subject_off_its_object),
