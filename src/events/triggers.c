@@ -410,10 +410,12 @@ static int can_start(const ev_ctx *c, size_t i)
     const token *tk = &t->toks[i];
     if (tk->kind != TOK_WORD || ev_in_header(c, i))
         return 0;
-    if (!(tk->flags & (TF_CAP | TF_UPPER)) || (tk->flags & TF_SENT_START))
+    if (!(tk->flags & (TF_CAP | TF_UPPER)))
         return 1;
     if (in_time(c, i))
-        return 0;
+        return 0; /* "March 12, 2024" on a line of its own */
+    if (tk->flags & TF_SENT_START)
+        return 1;
     if ((tk->flags & TF_UPPER) || i == 0 || t->toks[i - 1].kind != TOK_PUNCT)
         return 0;
     for (size_t k = t->sents[tk->sent].tok_start; k < i; k++)

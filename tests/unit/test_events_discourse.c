@@ -241,6 +241,11 @@ static void test_a_month_is_no_trigger(void **state)
     assert_int_equal(fx_count(r, "PROTEST"), 0);
     assert_int_equal(fx_count(r, "COERCE"), 1);
     dl_record_free(r);
+    /* nor is a date on a line of its own, though it opens its sentence */
+    r = fx_parse_all("IDF Spokesperson's Announcement\n\nMarch 12, 2024\n\nOver the past "
+                     "day, troops apprehended 15 wanted individuals.\n");
+    assert_int_equal(fx_count(r, "PROTEST"), 0);
+    dl_record_free(r);
 }
 
 static void test_aftermath_dates_the_arrests_in_the_month(void **state)
