@@ -719,6 +719,30 @@ static int prenominal(const ev_ctx *c, const ev_mention *m)
     return EV_NONE;
 }
 
+/* "The army said it had killed 17 militants": "it" or "they" right after
+ * a verb of saying (an auxiliary between them and the trigger) is the
+ * speaker, the actor ending right before that verb. */
+static int said_it(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t k = m->tok;
+    while (k > 0 && m->tok - k < 3 && tok_in(t, k - 1, &lex_en_event_auxiliaries))
+        k--;
+    if (k < 3 || (!tok_is(t, k - 1, "it") && !tok_is(t, k - 1, "they")))
+        return EV_NONE;
+    size_t say = k - 2;
+    if (tok_is(t, say, "that") && say > 0)
+        say--;
+    if (!ev_is(c, say, EVR_SAY))
+        return EV_NONE;
+    EV_EACH(&c->actors_ix, m->sent, i) {
+        const rec_actor *a = &c->r->actors[i];
+        if (a->tok_end == say && !civilian(a))
+            return (int)i;
+    }
+    return EV_NONE;
+}
+
 static void pick(ev_ctx *c, const ev_mention *m, roles *out)
 {
     const dl_record *r = c->r;
@@ -822,6 +846,11 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
             out->actor = a, out->actor_rule = "actor.shared_subject";
             return;
         }
+    }
+    if (out->actor == EV_NONE && subject == EV_NONE && !noun && !pas &&
+        (out->actor = said_it(c, m)) != EV_NONE) {
+        out->actor_rule = "actor.speaker_pronoun";
+        return;
     }
     if (out->actor == EV_NONE && comma_participle(c, m)) {
         int ps = participle_subject(c, m);

@@ -468,6 +468,12 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     assert_non_null(e);
     assert_true(e->actor < 0);
     dl_record_free(r);
+    /* "it" after a verb of saying is the speaker: the doer */
+    expect_role("The army said it had killed 17 militants in North Waziristan.\n", 'a',
+                "army", 0);
+    /* a suicide bomber who blew himself up did it */
+    expect_role("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing "
+                "four soldiers.\n", 'a', "suicide bomber", 0);
     /* without "between", the subject is still the doer */
     r = fx_parse("The militia attacked the army in the town.\n", NULL);
     fx_actor(r, NULL, "militia", "SD", "rebels");

@@ -200,6 +200,16 @@ static void test_strikes_of_an_overnight_barrage_keep_their_towns(void **state)
     for (size_t i = 0; i < dl_record_nactors(r); i++)
         assert_string_not_equal(dl_record_actor(r, i)->text, "military");
     dl_record_free(r);
+    /* armed forces demolishing homes attack them; a city demolishing a
+     * stadium does not */
+    r = parse_dated("Press release\n\nIsraeli forces demolished 15 Palestinian homes in "
+                    "East Jerusalem last month.\n", "2024-10-14");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+    r = parse_dated("Press release\n\nThe city demolished the old stadium last month.\n",
+                    "2024-10-14");
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
     /* drones seen, a state taking control of a firm: no event */
     r = parse_dated("Drones were spotted near the airport. The state took control of the "
                     "airline in 2020.\n",

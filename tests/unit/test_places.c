@@ -454,6 +454,13 @@ static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
               "killed nine civilians.\n");
     expect(r, "Zamzam", "SD", NULL, "other");
     dl_record_free(r);
+    /* regions news names that ISO 3166-2 does not list */
+    r = parse("Troops killed 17 militants in North Waziristan.\n");
+    expect(r, "North Waziristan", "PK", NULL, "region");
+    dl_record_free(r);
+    r = parse("Forces demolished 15 homes in East Jerusalem.\n");
+    expect(r, "East Jerusalem", "PS", NULL, "region");
+    dl_record_free(r);
     r = parse("The Zamzam displacement crisis deepened.\n");
     assert_null(place(r, "Zamzam"));
     dl_record_free(r);
