@@ -65,8 +65,9 @@ static int disaster_in(const ev_ctx *c, size_t s)
     const text *t = &c->r->txt;
     const sentence *se = &t->sents[s];
     for (size_t i = se->tok_start; i < se->tok_end; i++)
-        if (t->toks[i].kind == TOK_WORD && ev_is(c, i, EVR_DISASTER))
-            return 1;
+        if (t->toks[i].kind == TOK_WORD &&
+            (ev_is(c, i, EVR_DISASTER) || ev_cue_at(t, i, se->tok_end, "disaster") > 1))
+            return 1; /* "drowned", "died trying to cross the Mediterranean" */
     return 0;
 }
 

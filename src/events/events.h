@@ -76,6 +76,7 @@ typedef struct {
     int foreign;       /* a mention names an invasion */
     int period;        /* what happened over a period, not one event */
     int wide;          /* a mention names a conflict ("fighting", "the war") */
+    int deed;          /* a mention names a deed, not only casualties */
     size_t last_seen;  /* mention order of its latest mention */
     size_t sents[64];  /* sentences of its mentions (for evidence) */
     size_t nsents;

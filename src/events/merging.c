@@ -225,6 +225,10 @@ static int antecedent(ev_ctx *c, const ev_mention *m, const char *types)
         if (!same_modality(c, (int)i, m) || !type_in(e->type, types) ||
             other_coercion(e, m) || conflicts(c, (int)i, m, &d))
             continue;
+        /* "His mother died ... repelled their invasion in 1961": a deed
+         * its sentence dates is no deaths told without one */
+        if (!(m->flags & EVF_TOLL) && m->own_time >= 0 && !c->st[i].deed)
+            continue;
         /* the same word first, then the same mode ("Those detained" name
          * the arrests, not the dispersal named since) */
         int h = 2 * same_head(c, e, m) + (m->mode && e->mode && !strcmp(m->mode, e->mode));
@@ -390,6 +394,7 @@ static int new_event(ev_ctx *c, const ev_mention *m)
     c->st[ev].time = -1;
     c->st[ev].period = m->period;
     c->st[ev].wide = (m->flags & EVF_WIDE) != 0;
+    c->st[ev].deed = !(m->flags & EVF_TOLL);
     e->pub.id = event_id(r->a, ev + 1);
     e->pub.type = m->type;
     e->pub.mode = m->mode;
@@ -419,6 +424,7 @@ static dl_status join(ev_ctx *c, ev_mention *m, int ev, const char *rule)
     ev_note(c, ev, "merge", rec_tok_span(c->r, m->tok, m->tok + m->ntok), rule);
     m->event = ev;
     c->st[ev].wide |= (m->flags & EVF_WIDE) != 0;
+    c->st[ev].deed |= !(m->flags & EVF_TOLL);
     return DL_OK;
 }
 

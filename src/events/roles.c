@@ -820,6 +820,14 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         out->actor_rule = "actor.demonym";
         return;
     }
+    /* "Three Palestinians were killed in an Israeli raid": the side of the
+     * arms after "in" right after a passive casualty word */
+    size_t in = m->tok + m->ntok;
+    if (out->actor == EV_NONE && pas && (m->flags & EVF_TOLL) && in < r->txt.ntoks &&
+        tok_is(&r->txt, in, "in") && (out->actor = arms_after_by(c, m, in)) != EV_NONE) {
+        out->actor_rule = "actor.demonym";
+        return;
+    }
     if (out->actor == EV_NONE && by != (size_t)-1) {
         int st = country_by(c, m, by);
         if (st != EV_NONE) {

@@ -468,6 +468,12 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     assert_non_null(e);
     assert_true(e->actor < 0);
     dl_record_free(r);
+    /* the side of the arms after "in" right after a passive casualty
+     * word did it; a known group by its adjective and noun */
+    expect_role("Three Palestinians were killed in an Israeli raid on the Jenin "
+                "refugee camp on Wednesday.\n", 'a', "IL", 1);
+    expect_role("Houthi rebels fired a ballistic missile at a commercial ship in "
+                "the Red Sea on Tuesday.\n", 'a', "YE", 1);
     /* "it" after a verb of saying is the speaker: the doer */
     expect_role("The army said it had killed 17 militants in North Waziristan.\n", 'a',
                 "army", 0);

@@ -49,6 +49,14 @@ static void test_deaths_of_malnutrition_count_no_attack(void **state)
                      "starvation in 1932-1933 as a result of the artificial famine.\n");
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     dl_record_free(r);
+    /* nor are deaths at sea of people crossing it */
+    r = fx_parse_all("More than 2,000 migrants have died trying to cross the "
+                     "Mediterranean so far this year, the IOM said.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
+    r = fx_parse_all("The boat capsized off Lampedusa. Ten of those on board died.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
 }
 
 /* heavy rains are a disaster too: the deaths after them are no attack */
