@@ -115,6 +115,11 @@ size_t forces_match(actx *x, size_t i, size_t lim)
     lex_field(e->value, 1, flag, sizeof flag);
     if (!strcmp(flag, "adj") && nend < lim && !act_stands_alone(t, k, nend))
         return 0;
+    char art[8] = "";
+    lex_field(e->value, 2, art, sizeof art);
+    if (!strcmp(art, "art") && k == i && k > 0 && tok_in(t, k - 1, &lex_en_function_words) &&
+        !tok_is(t, k - 1, "the") && !tok_is(t, k - 1, "a"))
+        return 0; /* "went to court", "in court" */
     size_t cend;
     const char *of = country_of_complement(x, nend, lim, &cend, NULL);
     if (!strcmp(flag, "of") && !country && !of)

@@ -87,7 +87,25 @@ static int in_time(const ev_ctx *c, size_t k)
  * actor within a few words, or a noun such as "hostages" after "the",
  * "all" ("the release of 13 hostages", "of all detainees"; not "the
  * release of the report"). */
-static int people_after(const ev_ctx *c, size_t k, size_t sent)
+/* A person's name at token k: two capitalised words or more, in the
+ * sentence, where no place begins ("released Alexei Navalny", not
+ * "released New York"). */
+static int person_named_at(const ev_ctx *c, size_t k, size_t sent)
+{
+    const text *t = &c->r->txt;
+    if (k + 1 >= t->ntoks || t->toks[k + 1].sent != sent)
+        return 0;
+    for (size_t j = k; j <= k + 1; j++)
+        if (t->toks[j].kind != TOK_WORD || !(t->toks[j].flags & TF_CAP) ||
+            (t->toks[j].flags & TF_UPPER))
+            return 0;
+    EV_EACH(&c->places_ix, sent, i)
+        if (c->r->places[i].tok_start == k)
+            return 0;
+    return 1;
+}
+
+static int people_after(const ev_ctx *c, size_t k, size_t sent, int names)
 {
     const dl_record *r = c->r;
     EV_EACH(&c->figures_ix, sent, i)
@@ -97,6 +115,8 @@ static int people_after(const ev_ctx *c, size_t k, size_t sent)
         if (r->actors[i].tok_start >= k && r->actors[i].tok_start < k + 3)
             return 1;
     const text *t = &r->txt;
+    if (names && person_named_at(c, k, sent))
+        return 1; /* "sentenced Aung San Suu Kyi" */
     for (size_t j = k; j < k + 4 && j < t->ntoks && t->toks[j].sent == sent; j++) {
         const lex_entry *e = t->toks[j].kind == TOK_WORD ? tok_lex(t, j, &lex_en_figure_nouns) : NULL;
         if (e)
@@ -375,7 +395,10 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         m->mode = "explosives";
         m->rule = "trigger.aimed";
     }
-    if ((flags & EVF_PEOPLE) && !people_after(c, i + n, m->sent)) {
+    /* a name after "released" may be a document's ("released New
+     * Guidelines"); one sentenced is a person */
+    if ((flags & EVF_PEOPLE) &&
+        !people_after(c, i + n, m->sent, strcmp(m->type, "CONCEDE") != 0)) {
         c->nm--; /* "the release of the report": no people released */
         return DL_OK;
     }

@@ -65,6 +65,27 @@ static void gangs_and_bandits_are_actors(void **state)
     dl_record_free(r);
 }
 
+/* A court acts for the state; "went to court" names no actor; suicide
+ * bombers and coast guards are groups of their own. */
+static void courts_bombers_and_coast_guards(void **state)
+{
+    (void)state;
+    dl_record *r = build("A court in Moscow jailed the journalist for 15 years.\n");
+    assert_string_equal(actor_text(r, "court")->pub.sector, "government");
+    dl_record_free(r);
+    r = build("The case went to court in May.\n");
+    for (size_t i = 0; i < r->nactors; i++)
+        assert_string_not_equal(r->actors[i].pub.text, "court");
+    dl_record_free(r);
+    r = build("A suicide bomber blew himself up at a checkpoint. Chinese coast guard "
+              "personnel boarded the boats.\n");
+    assert_string_equal(actor_text(r, "suicide bomber")->pub.sector, "other");
+    const rec_actor *a = actor_text(r, "Chinese coast guard personnel");
+    assert_string_equal(a->pub.sector, "security");
+    country_is(a, "CN");
+    dl_record_free(r);
+}
+
 static void forces_of_an_organisation_take_its_country(void **state)
 {
     (void)state;
@@ -263,6 +284,7 @@ int main(void)
         cmocka_unit_test(demonym_before_troops_gives_military_of_country),
         cmocka_unit_test(special_and_security_forces),
         cmocka_unit_test(gangs_and_bandits_are_actors),
+        cmocka_unit_test(courts_bombers_and_coast_guards),
         cmocka_unit_test(national_adjective_before_arms),
         cmocka_unit_test(army_before_an_irregular_past),
         cmocka_unit_test(forces_of_an_organisation_take_its_country),

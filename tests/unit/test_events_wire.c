@@ -210,6 +210,16 @@ static void test_strikes_of_an_overnight_barrage_keep_their_towns(void **state)
                     "2024-10-14");
     assert_int_equal(dl_record_nevents(r), 0);
     dl_record_free(r);
+    /* one sentenced by name is a person; a name released may be a
+     * document's */
+    r = parse_dated("Press release\n\nThe junta sentenced Aung San Suu Kyi to four more "
+                    "years in prison on Monday.\n", "2024-10-14");
+    assert_int_equal(fx_count(r, "COERCE"), 1);
+    dl_record_free(r);
+    r = parse_dated("Press release\n\nThe ministry released New Guidelines on Monday.\n",
+                    "2024-10-14");
+    assert_int_equal(dl_record_nevents(r), 0);
+    dl_record_free(r);
     /* drones seen, a state taking control of a firm: no event */
     r = parse_dated("Drones were spotted near the airport. The state took control of the "
                     "airline in 2020.\n",
