@@ -588,6 +588,15 @@ static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
         out->target = b, out->target_rule = "target.pair";
         return 1;
     }
+    /* "clashes between rival militias": one plural group is both sides,
+     * the actor, no target */
+    const rec_actor *one = &c->r->actors[a];
+    if (one->tok_end > one->tok_start && tok_len(t, one->tok_end - 1) > 1 &&
+        tok_str(t, one->tok_end - 1)[tok_len(t, one->tok_end - 1) - 1] == 's' &&
+        !civilian(one)) {
+        out->actor = a, out->actor_rule = "actor.pair";
+        return 1;
+    }
     return 0;
 }
 

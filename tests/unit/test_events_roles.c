@@ -429,6 +429,15 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     expect_role("On 11 May 2024, the Armed Forces of the Russian Federation struck a command "
                 "post in Kharkiv.\n",
                 'a', "Armed Forces of the Russian Federation", 0);
+    /* one plural group after "between" is both sides: the actor */
+    r = fx_parse_all("At least 1,000 people were killed in clashes between rival "
+                     "militias in Tripoli in August 2023.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "militias");
+    assert_true(e->target < 0);
+    dl_record_free(r);
     /* a subject of two sides of a trigger both do (flag mutual) */
     static const char both[] = "Government troops and rebels exchanged fire in the "
                                "village on Monday.\n";

@@ -220,6 +220,12 @@ static void test_strikes_of_an_overnight_barrage_keep_their_towns(void **state)
                     "2024-10-14");
     assert_int_equal(dl_record_nevents(r), 0);
     dl_record_free(r);
+    /* forces that regain control seize too */
+    r = parse_dated("Press release\n\nThe Sudanese Armed Forces regained control of the "
+                    "Omdurman broadcasting headquarters on 12 March 2024.\n", "2024-10-14");
+    assert_int_equal(fx_count(r, "COERCE"), 1);
+    assert_string_equal(fx_event(r, "COERCE", 0)->mode, "seize");
+    dl_record_free(r);
     /* drones seen, a state taking control of a firm: no event */
     r = parse_dated("Drones were spotted near the airport. The state took control of the "
                     "airline in 2020.\n",
