@@ -240,6 +240,27 @@ static void range_day(const text *t, tx *p, const tx *x)
     *p = d;
 }
 
+/* The hour of a clock suffix ("T22:00": 22), or -1. */
+static int suffix_hour(const char *s)
+{
+    if (s[0] != 'T' || s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9' || s[3] != ':')
+        return -1;
+    return (s[1] - '0') * 10 + (s[2] - '0');
+}
+
+/* "from 10 p.m. to 5 a.m.": a clock time of no day ending a range that
+ * starts later in the day falls on the next day (rule kept). */
+static void range_next_day(const text *t, const tx *p, tx *x)
+{
+    if (p->how != A_REF || x->how != A_REF || p->shift || x->shift || x->day_shift ||
+        p->t1 + 1 != x->t0 || strncmp(p->rule, "time.clock", 10) ||
+        strncmp(x->rule, "time.clock", 10) || !range_joiner(t, p->t1, p))
+        return;
+    int a = suffix_hour(p->suffix), b = suffix_hour(x->suffix);
+    if (a >= 0 && b >= 0 && b < a)
+        x->day_shift = 1;
+}
+
 /* Room for one more expression in *out (the caller's buffer of *cap
  * first, then the arena), which the caller fills. NULL when out of
  * memory. */
@@ -284,6 +305,7 @@ static dl_status scan_tokens(dl_record *r, const uint16_t *cls, const uint32_t *
         if (*n >= 2) {
             range_year(t, &(*out)[*n - 2], slot);
             range_day(t, &(*out)[*n - 2], slot);
+            range_next_day(t, &(*out)[*n - 2], slot);
         }
         i = x.t1 > i ? x.t1 : i + 1;
         tx tail;

@@ -494,6 +494,10 @@ static void clock_times_and_parts_of_the_day(void **state)
          "2009-01-18T10:00"},
         {"The crossing was closed from 10:00 to 14:00.", "14:00", "TIME",
          "2009-01-19T14:00"},
+        /* a range that runs past midnight ends on the next day */
+        {"The curfew runs from 10 p.m. to 5 a.m.", "5 a.m.", "TIME", "2009-01-20T05:00"},
+        {"The curfew runs from 10 p.m. to 5 a.m.", "10 p.m.", "TIME", "2009-01-19T22:00"},
+        {"Shooting lasted from 23:00 until 02:00.", "02:00", "TIME", "2009-01-20T02:00"},
     };
     CHECK(c, DCT);
     static const char *const none[] = {
