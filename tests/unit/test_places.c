@@ -522,6 +522,11 @@ static void test_arabic_spellings_meet_the_gazetteer(void **state)
     expect(r, "Kharkov", "UA", "UA-63", "city");
     expect(r, "Gorlovka", "UA", NULL, "city");
     dl_record_free(r);
+    /* English names of cities GeoNames calls Darnah and Okap */
+    r = parse("Floods hit Derna in eastern Libya; clashes erupted in Cap-Haïtien.\n");
+    expect(r, "Derna", "LY", NULL, "city");
+    expect(r, "Cap-Haïtien", "HT", NULL, "city");
+    dl_record_free(r);
 }
 
 /* A region that holds a place named beside it in its sentence is that
