@@ -173,6 +173,25 @@ static int dotted_field(const char **s, const char *e, int width, int *out)
     return 1;
 }
 
+/* "from 24.02.22 to 10.03.24": a dotted date of three two-digit fields
+ * after a word that leads to a date (from, to, on, since, until, till,
+ * as of, dated) has a two-digit year, 2000-2069 or 1970-1999; "version
+ * 10.03.24" has none. Sets *y. */
+static int short_year_date(const text *t, size_t i, const char *s, const char *e, int *y)
+{
+    static const char *const leads[] = {"from", "to", "on", "since", "until", "till",
+                                        "of", "dated", NULL};
+    if (e - s != 8 || s[2] != '.' || s[5] != '.' || i == 0 ||
+        t->toks[i - 1].kind != TOK_WORD)
+        return 0;
+    for (int k = 0; leads[k]; k++)
+        if (tok_is(t, i - 1, leads[k])) {
+            *y += *y < 70 ? 2000 : 1900;
+            return 1;
+        }
+    return 0;
+}
+
 /* 19.01.2009 (one token) or 1/19/2009 (five). */
 static size_t numeric_date(const text *t, size_t i, size_t limit, date_parts *d)
 {
@@ -181,8 +200,10 @@ static size_t numeric_date(const text *t, size_t i, size_t limit, date_parts *d)
         return 0;
     const char *s = tok_str(t, i), *e = s + tok_len(t, i);
     if (memchr(s, '.', (size_t)(e - s))) {
+        const char *s0 = s;
         if (dotted_field(&s, e, 2, &a) && dotted_field(&s, e, 2, &b) &&
-            dotted_field(&s, e, 4, &y) && s == e && y >= 1000 &&
+            dotted_field(&s, e, 4, &y) && s == e &&
+            (y >= 1000 || short_year_date(t, i, s0, e, &y)) &&
             b >= 1 && b <= 12 && a >= 1 && a <= date_days_in_month(y, b)) {
             *d = (date_parts){y, b, a, 0};
             return 1;

@@ -22,6 +22,10 @@ static void absolute_dates_in_every_common_form(void **state)
         {"They met on January 19, 1990 in Baku.", "January 19, 1990", "DATE", "1990-01-19"},
         {"The report arrived on Jan. 19 and was read.", "Jan. 19", "DATE", "2009-01-19"},
         {"The decree is dated 19.01.2009 and signed.", "19.01.2009", "DATE", "2009-01-19"},
+        /* a two-digit year after a word leading to a date */
+        {"Losses from 24.02.22 to 10.03.24 were reported.", "24.02.22", "DATE", "2022-02-24"},
+        {"Losses from 24.02.22 to 10.03.24 were reported.", "10.03.24", "DATE", "2024-03-10"},
+        {"The decree dated 05.11.99 was annulled.", "05.11.99", "DATE", "1999-11-05"},
         /* "a/b/yyyy" with both at most 12 follows the text's other numeric
          * dates: day first after "26/02/2021", month first after "02/26/2021" */
         {"The girls taken on 26/02/2021 were freed on 02/03/2021.", "02/03/2021", "DATE",
@@ -352,6 +356,7 @@ static void traps_are_not_times(void **state)
         {"Prices fall in spring markets.", "fall"},
         {"Version 31.02.2009 of the file is cited.", "31.02"},
         {"Serial 19.01.20091 was found.", "19.01"},
+        {"Install version 10.03.24 of the software.", "10.03"},
         {"Code 19.01.209 was found.", "19.01"},
         {"Code 123.01.2009 was found.", "01.2009"},
         /* scores and ratios: "of" without "as" is no lead word */
