@@ -176,6 +176,23 @@ static int dates_report_before(const ev_ctx *c, const ev_mention *m, const rec_t
     return 0;
 }
 
+/* "The Court ruled in 2007 that the massacre constituted genocide": a
+ * time between a verb (in -ed, or of saying) and "that" dates that verb,
+ * not what the clause after "that" tells. */
+static int dates_verb_before_that(const ev_ctx *c, const ev_mention *m, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    if (tm->tok_end >= m->tok || !tok_is(t, tm->tok_end, "that"))
+        return 0;
+    size_t k = tm->tok_start;
+    if (k > 0 && (tok_is(t, k - 1, "in") || tok_is(t, k - 1, "on")))
+        k--;
+    if (k == 0 || t->toks[k - 1].kind != TOK_WORD || (t->toks[k - 1].flags & TF_CAP))
+        return 0;
+    size_t n = tok_len(t, k - 1);
+    return ev_is(c, k - 1, EVR_SAY) || (n > 4 && !memcmp(tok_str(t, k - 1) + n - 2, "ed", 2));
+}
+
 /* "the Anfal campaign of 1987": a time after "of" dates the noun before
  * it, which is not the trigger of m. */
 static int dates_other_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
@@ -362,7 +379,8 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         if (!datable(c, tm) || quoted(&r->txt, tm) || owned_time(&r->txt, tm) ||
             ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
             in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm) ||
-            in_relative_of_other(c, m, tm) || comparison_baseline(c, tm))
+            in_relative_of_other(c, m, tm) || comparison_baseline(c, tm) ||
+            dates_verb_before_that(c, m, tm))
             continue;
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */

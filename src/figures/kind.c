@@ -196,8 +196,10 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
             else
                 rel = 1;
         }
-        else if (links && tok_ly_adverb(c->t, j))
-            j++; /* "have been illegally detained", "were brutally killed" */
+        else if (links && tok_ly_adverb(c->t, j) &&
+                 !fig_verb_at(c, j, "pi", &(const char *){NULL}))
+            j++; /* "have been illegally detained", "were brutally killed"
+                  * (not "forcibly transferred", a verb of its own) */
         else
             break;
     }

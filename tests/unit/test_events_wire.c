@@ -256,6 +256,15 @@ static void a_reaction_day_does_not_date_the_deed(void **state)
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "2024-06-25");
     dl_record_free(r);
+    /* a time between a verb and "that" dates the verb: the ruling, not
+     * the massacre told before */
+    r = parse_dated("In July 1995, more than 8,000 men and boys were murdered in "
+                    "Srebrenica. The International Court of Justice ruled in 2007 that "
+                    "the massacre constituted genocide.\n",
+                    "2023-07-11");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "1995-07");
+    dl_record_free(r);
     r = parse_dated("His mother died at sea last November. Cuban exiles failed to "
                     "overthrow Castro in 1961 when the communist leader repelled their "
                     "invasion at the Bay of Pigs.\n",

@@ -663,6 +663,12 @@ static void units_losses_and_years_count_no_one(void **state)
     expect(12, "killed", "exact", "children");
     parse("Among the martyrs were 337 health personnel.\n");
     expect(337, "killed", "exact", "health personnel");
+    /* an adverb that is part of the verb ("forcibly transferred") */
+    parse("Some 25,000 women, children and elderly people were forcibly "
+          "transferred.\n");
+    expect(25000, "displaced", "about", "women, children and elderly people");
+    parse("Some 300 activists were brutally beaten.\n");
+    expect(300, "injured", "about", "activists");
     parse("The strikes left 132 martyrs and 252 injured.\n");
     expect(132, "killed", "exact", "martyrs");
     expect(252, "injured", "exact", NULL);
