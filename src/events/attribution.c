@@ -34,7 +34,19 @@ typedef struct {
     int have_last;
 } att_ctx;
 
+/* The cue of data/en/attribution_cues.txt at token i (say, report,
+ * tally, according, citing, participle, allegation), else the word of
+ * attribution_words.txt there (clause, source, skip, stop ...). */
 static const char *kind_at(const text *t, size_t i, size_t limit, size_t *n)
+{
+    const lex_entry *e = ev_match(t, &lex_en_attribution_cues, i, limit, n);
+    if (!e)
+        e = ev_match(t, &lex_en_attribution_words, i, limit, n);
+    return e ? e->value : NULL;
+}
+
+/* A cue at token i: the only kinds that start a source. */
+static const char *cue_at(const text *t, size_t i, size_t limit, size_t *n)
 {
     const lex_entry *e = ev_match(t, &lex_en_attribution_cues, i, limit, n);
     return e ? e->value : NULL;
@@ -442,7 +454,7 @@ static void sentence_sources(att_ctx *x)
     x->n = 0;
     for (size_t i = x->s0; i < x->s1; i++) {
         size_t n;
-        const char *k = t->toks[i].kind == TOK_WORD ? kind_at(t, i, x->s1, &n) : NULL;
+        const char *k = t->toks[i].kind == TOK_WORD ? cue_at(t, i, x->s1, &n) : NULL;
         if (!k)
             continue;
         if (!strcmp(k, "say") || !strcmp(k, "report") || !strcmp(k, "tally"))
@@ -521,7 +533,20 @@ void ev_attribute(ev_ctx *c)
         r->figures[i].pub.attributed_to = (dl_source){.actor = -1};
     for (size_t i = 0; i < r->nevents; i++)
         r->events[i].pub.attributed_to = (dl_source){.actor = -1};
+    /* a sentence matters when it or one of the ATT_BACK after it (whose
+     * pronoun may name its source) holds an event's mention or a figure:
+     * the others are passed over, which changes nothing (a source older
+     * than ATT_BACK sentences is no pronoun's) */
+    size_t needed_until = 0;
     for (size_t s = 0; s < t->nsents; s++) {
+        if (needed_until <= s)
+            for (size_t k = s; k < t->nsents && k <= s + ATT_BACK; k++)
+                if (!ev_ix_empty(&c->mentions_ix, k) || !ev_ix_empty(&c->figures_ix, k)) {
+                    needed_until = k + 1;
+                    break;
+                }
+        if (needed_until <= s)
+            continue;
         x.s0 = t->sents[s].tok_start;
         x.s1 = t->sents[s].tok_end;
         while (x.s0 < x.s1 && ev_in_header(c, x.s0))

@@ -60,15 +60,27 @@ static int violence_named(const ev_ctx *c, size_t s)
     return 0;
 }
 
-static int disaster_in(const ev_ctx *c, size_t s)
+static int disaster_scan(const ev_ctx *c, size_t s)
 {
     const text *t = &c->r->txt;
     const sentence *se = &t->sents[s];
     for (size_t i = se->tok_start; i < se->tok_end; i++)
         if (t->toks[i].kind == TOK_WORD &&
-            (ev_is(c, i, EVR_DISASTER) || ev_cue_at(t, i, se->tok_end, "disaster") > 1))
+            (ev_is(c, i, EVR_DISASTER) || ev_cue_long(t, i, se->tok_end, "disaster")))
             return 1; /* "drowned", "died trying to cross the Mediterranean" */
     return 0;
+}
+
+/* disaster_scan, remembered for the last two sentences asked */
+static int disaster_in(ev_ctx *c, size_t s)
+{
+    for (int k = 0; k < 2; k++)
+        if (c->disaster_sent[k] == s)
+            return c->disaster_val[k];
+    int v = disaster_scan(c, s);
+    c->disaster_sent[1] = c->disaster_sent[0], c->disaster_val[1] = c->disaster_val[0];
+    c->disaster_sent[0] = s, c->disaster_val[0] = v;
+    return v;
 }
 
 int ev_sentence_after_disaster(ev_ctx *c, size_t s)

@@ -152,6 +152,17 @@ size_t ev_cue_any(const ev_ctx *c, size_t i, size_t limit)
     return ev_cue_at(t, i, limit, NULL);
 }
 
+size_t ev_cue_long(const text *t, size_t i, size_t limit, const char *role)
+{
+    const lex_table *cues = &lex_en_event_cues;
+    if (i >= limit || i >= t->ntoks || !lex_may_first(cues, t->toks[i].hash) ||
+        !goes_on(t, cues, i, limit))
+        return 0;
+    pm_opts o = {limit, EV_MAX_PHRASE, PM_SAME_SENT, role};
+    size_t n = phrase_match(t, i, cues, &o, NULL);
+    return n > 1 ? n : 0;
+}
+
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role)
 {
     if (i >= limit || i >= t->ntoks || !may_match(t, &lex_en_event_cues, i, limit))

@@ -96,6 +96,11 @@ typedef struct {
 /* where the items of sentences before s end */
 #define EV_IX_BEFORE(ix, s) ((ix)->off[(s) < (ix)->nsents ? (s) : (ix)->nsents])
 #define EV_IX_END(ix, s) ((s) < (ix)->nsents ? (ix)->off[(s) + 1] : 0)
+/* sentence s has no item in index ix */
+static inline int ev_ix_empty(const ev_index *ix, size_t s)
+{
+    return EV_IX_BEGIN(ix, s) == EV_IX_END(ix, s);
+}
 /* for each item index i of sentence s in index ix */
 #define EV_EACH(ix, s, i)                                                    \
     for (size_t i##_k = EV_IX_BEGIN(ix, s), i = 0;                           \
@@ -122,6 +127,10 @@ typedef struct {
      * it has one (its mentions ask in turn) */
     size_t period_sent;
     int period_word;
+    /* the last two sentences context.c asked for a disaster, and the
+     * answers (a toll asks of its sentence and the one before) */
+    size_t disaster_sent[2];
+    int disaster_val[2];
     /* per token: EV_ROLE bits of the one-word cues it is, with
      * EV_ROLES_KNOWN once computed (lazily, by ev_roles); malloc'd */
     uint32_t *cue_roles;
@@ -159,6 +168,9 @@ static inline int ev_is(const ev_ctx *c, size_t i, enum ev_role role)
 /* Longest cue of role `role` (NULL: of any role) starting at token i
  * (ending before limit); returns its length in tokens, 0 when none. */
 size_t ev_cue_at(const text *t, size_t i, size_t limit, const char *role);
+/* ev_cue_at for cues of two tokens or more only (0 for one alone): a
+ * bitset test rules most tokens out. */
+size_t ev_cue_long(const text *t, size_t i, size_t limit, const char *role);
 /* ev_cue_at of any role, answered by token i's role mask when no cue of
  * two tokens or more can start there. */
 size_t ev_cue_any(const ev_ctx *c, size_t i, size_t limit);

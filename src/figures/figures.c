@@ -37,12 +37,13 @@ static size_t read_negation(const fig_ctx *c, size_t i, fig_amount *am)
     return n;
 }
 
-/* A noun of data/en/figure_singulars.txt may begin within the seven tokens
- * after "a" at token i ("a 45-year-old woman"; most do not: "a statement",
- * "a day"): by the list's first-token bitset, then a match. */
-static int singular_ahead(const fig_ctx *c, size_t i)
+/* A noun of data/en/figure_singulars.txt may begin within `reach` tokens
+ * after "a" (seven: "a 45-year-old woman"; most do not: "a statement", "a
+ * day") or a possessive (three: "his 12-year-old son") at token i: by the
+ * list's first-token bitset, then a match. */
+static int singular_ahead(const fig_ctx *c, size_t i, size_t reach)
 {
-    for (size_t j = i + 1; j < c->hi && j <= i + 7; j++) {
+    for (size_t j = i + 1; j < c->hi && j <= i + reach; j++) {
         const token *k = &c->t->toks[j];
         /* "a result, a serviceman": the noun is the article's own, before
          * any other punctuation or "of" */
@@ -67,9 +68,9 @@ static size_t read_amount(fig_ctx *c, size_t i, unsigned char *dated,
         num_value nv;
         if (!(n = num_read(c->t, i, c->hi, &nv))) {
             /* "a woman was killed", "killed a man and his son" */
-            if ((!tok_is(c->t, i, "a") && !tok_is(c->t, i, "an") &&
-                 !word_in(c->t, i, &lex_en_figure_possessives)) ||
-                !singular_ahead(c, i))
+            int art = tok_is(c->t, i, "a") || tok_is(c->t, i, "an");
+            if ((!art && !word_in(c->t, i, &lex_en_figure_possessives)) ||
+                !singular_ahead(c, i, art ? 7 : 3)) /* "his 12-year-old son" */
                 return 0;
             am->has_value = am->singular = 1;
             am->value = 1;
