@@ -3,7 +3,8 @@
  * The stage finds trigger mentions (triggers.c), marks negation and
  * hypotheticals (negation.c), folds mentions of one event together
  * (merging.c), fills slots from the sentence and the discourse (slots.c,
- * when.c) and stamps claims, ids and evidence (claims.c). Nothing outside
+ * place_of.c, when.c) and stamps claims, ids and evidence (claims.c).
+ * Nothing outside
  * src/events includes this header. */
 #ifndef DL_EVENTS_H
 #define DL_EVENTS_H
@@ -262,6 +263,19 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m);
 /* The time (index) of a report in m's sentence ("said on Wednesday"): the
  * event happened before it. -1 when none. */
 int ev_report_time(ev_ctx *c, const ev_mention *m);
+/* ---- slots.c helpers that place_of.c shares */
+/* Token i lies in the reporting clause after m's trigger ("..., the
+ * spokesman told reporters in Geneva"). */
+int ev_in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i);
+/* A word of remembering stands a few words before definite mention m. */
+int ev_remembered(const ev_ctx *c, const ev_mention *m);
+
+/* ---- place_of.c */
+/* Place p is the first part of a hyphened word ("Iran-backed militias"):
+ * who backs or leads, not where. */
+int ev_hyphened_place(const ev_ctx *c, const rec_place *p);
+/* Place b lies inside place a, a country or region. */
+int ev_narrower(const dl_place *a, const dl_place *b);
 /* Place p is part of an actor's name ("Embassy of China"), not where
  * something happened nor who did it; with `whole`, also when an actor is
  * just that name ("Estonia would not hesitate": the state). */

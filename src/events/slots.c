@@ -12,11 +12,6 @@
 #include "events.h"
 #include "lexicons.h"
 
-static size_t dist(size_t a, size_t b)
-{
-    return a > b ? a - b : b - a;
-}
-
 /* A time that can date an event: a date or time of day, or a span back
  * from the report ("in the past 24 hours": the time stage gave it its
  * days), outside the header and dateline. */
@@ -133,7 +128,7 @@ static int in_figure(const ev_ctx *c, size_t k)
  * saying comes between them, and no "that" or colon opens what was said
  * ("2 million refugees have crossed ..., the spokesman told reporters at
  * today's press briefing in Geneva"). */
-static int in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i)
+int ev_in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i)
 {
     const text *t = &c->r->txt;
     size_t say = 0;
@@ -343,7 +338,7 @@ static int comparison_baseline(const ev_ctx *c, const rec_time *tm)
  * ("commemorated the genocide", "Survivors of the genocide", "mourn the
  * victims of the massacre"): the times of its sentence date the
  * remembering. */
-static int remembered(const ev_ctx *c, const ev_mention *m)
+int ev_remembered(const ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
     size_t lo = t->sents[m->sent].tok_start;
@@ -373,12 +368,12 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     const dl_record *r = c->r;
     int best = -1, accuses = accuses_later(c, m);
     long bc = 0;
-    int memory = m->definite && remembered(c, m);
+    int memory = m->definite && ev_remembered(c, m);
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
         if (!datable(c, tm) || quoted(&r->txt, tm) || owned_time(&r->txt, tm) ||
             ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
-            in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm) ||
+            ev_in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm) ||
             in_relative_of_other(c, m, tm) || comparison_baseline(c, tm) ||
             dates_verb_before_that(c, m, tm))
             continue;
@@ -491,332 +486,6 @@ static int latest_time(ev_ctx *c, size_t s)
     return -1;
 }
 
-/* "the missile attack on the consular section of the Embassy of the
- * Islamic Republic of Iran in Damascus": the place after "in" inside the
- * name of a building that was hit (data/en/event_premises.txt, a target
- * word such as "on" a few words before it) is where it happened ("The U.S.
- * Embassy in Pretoria had no comment" is no such place). */
-static int building_in(const ev_ctx *c, const rec_actor *a, const rec_place *p)
-{
-    const text *t = &c->r->txt;
-    if (p->tok_start <= a->tok_start)
-        return 0;
-    /* "committed a massacre against the civilian population of Khojaly":
-     * the people of a place, targeted, are where it happened */
-    int of_people = tok_is(t, p->tok_start - 1, "of") && a->pub.sector &&
-                    !strcmp(a->pub.sector, "civilians");
-    if (!of_people && !tok_is(t, p->tok_start - 1, "in"))
-        return 0;
-    size_t s0 = t->sents[p->sent].tok_start, k = a->tok_start;
-    int hit = 0;
-    for (size_t back = 0; k > s0 && back < 6 && !hit; back++) {
-        k--;
-        if (t->toks[k].kind == TOK_PUNCT)
-            break;
-        hit = ev_is(c, k, EVR_TARGET);
-    }
-    if (!hit)
-        return 0;
-    if (of_people)
-        return 1;
-    for (size_t k = a->tok_start; k < p->tok_start; k++)
-        if (tok_in(t, k, &lex_en_event_premises))
-            return 1;
-    return 0;
-}
-
-/* Place p is part of an actor's name ("Ministry of Defense of the Soviet
- * Union", "people of Azerbaijan") or is the actor ("Estonia would not
- * hesitate": the state), not where something happened. */
-int ev_place_in_actor(const ev_ctx *c, const rec_place *p, int whole)
-{
-    const dl_record *r = c->r;
-    EV_EACH(&c->actors_ix, p->sent, i) {
-        const rec_actor *a = &r->actors[i];
-        if (a->tok_start <= p->tok_start &&
-            a->tok_end >= p->tok_end &&
-            (a->tok_end - a->tok_start) + (whole ? 1 : 0) > (p->tok_end - p->tok_start) &&
-            !building_in(c, a, p))
-            return 1;
-    }
-    return 0;
-}
-
-/* Token i is a direction or part before a place ("northeastern",
- * "central": `dir` in data/en/place_cues.txt). */
-static int direction(const ev_ctx *c, size_t i)
-{
-    const text *t = &c->r->txt;
-    if (t->toks[i].kind != TOK_WORD || (t->toks[i].flags & TF_CAP))
-        return 0;
-    const lex_entry *e = tok_lex(t, i, &lex_en_place_cues);
-    return e && !strcmp(e->value, "dir");
-}
-
-static int place_score(const ev_ctx *c, const rec_place *p, size_t tok)
-{
-    int s = 0;
-    size_t i = p->tok_start;
-    if (i > 0 && direction(c, i - 1)) /* "in northeastern Jordan" */
-        i--;
-    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
-        i--;
-    /* "the Nairobi bombing", "the Kenya embassy bombing": a place inside
-     * the trigger's noun phrase names where as a place cue does; not a
-     * country right before it, which names the doer ("US air strikes") */
-    const text *t = &c->r->txt;
-    const char *k = p->pub.kind ? p->pub.kind : "";
-    if (ev_cue_before(c, i, 3, EVR_PLACE) != (size_t)-1 ||
-        (p->tok_end == tok && strcmp(k, "country")) ||
-        (p->tok_end + 1 == tok && tok_in(t, p->tok_end, &lex_en_event_premises)))
-        s += 40;
-    s += !strcmp(k, "city") ? 20 : !strcmp(k, "country") ? 0 : 10;
-    size_t d = dist(p->tok_start, tok);
-    size_t a = p->tok_start < tok ? p->tok_end : tok, b = p->tok_start < tok ? tok : p->tok_start;
-    return s - (int)(d > 30 ? 30 : d) / 3 - 12 * (int)ev_breaks_between(c, a, b);
-}
-
-int ev_hyphened_at(const ev_ctx *c, size_t k)
-{
-    const text *t = &c->r->txt;
-    return k + 1 < t->ntoks && tok_punct(t, k, '-') && !(t->toks[k].flags & TF_SPACE) &&
-           !(t->toks[k + 1].flags & TF_SPACE) && t->toks[k + 1].kind == TOK_WORD &&
-           !(t->toks[k + 1].flags & (TF_CAP | TF_UPPER)); /* not "Iraq-Kuwait border" */
-}
-
-/* Place p is the first part of a hyphened word ("Iran-backed militias",
- * "Saudi-led coalition"): who backs or leads, not where. */
-static int hyphened(const ev_ctx *c, const rec_place *p)
-{
-    return ev_hyphened_at(c, p->tok_end);
-}
-
-static int cap_word(const text *t, size_t i)
-{
-    return t->toks[i].kind == TOK_WORD && (t->toks[i].flags & TF_CAP);
-}
-
-/* Place p says where an actor is, not where the event was: "groups
- * operating in Syria", "militias based in Iraq" (an actor, a `where` word
- * of data/en/place_cues.txt, a preposition, the place, or a list of places
- * after it). */
-static int actor_whereabouts(const ev_ctx *c, const rec_place *p)
-{
-    const dl_record *r = c->r;
-    const text *t = &r->txt;
-    size_t i = p->tok_start;
-    /* back over "Syria and" in "operating in Syria and Iraq" */
-    while (i >= 2 && tok_is(t, i - 1, "and") && cap_word(t, i - 2)) {
-        i -= 2;
-        while (i > 0 && cap_word(t, i - 1))
-            i--;
-    }
-    if (i < 3 || t->toks[i - 1].kind != TOK_WORD || t->toks[i - 2].kind != TOK_WORD)
-        return 0;
-    size_t v = i - 2;
-    const lex_entry *e = tok_lex(t, v, &lex_en_place_cues);
-    if (!e || strcmp(e->value, "where") || (t->toks[v].flags & TF_CAP) ||
-        !ev_is(c, i - 1, EVR_PLACE))
-        return 0;
-    EV_EACH(&c->actors_ix, p->sent, k)
-        if (r->actors[k].tok_end == v)
-            return 1;
-    return 0;
-}
-
-/* Token i leads to where people fled: "to", "into", "across", or "in"
- * after "refuge". */
-static int flight_prep(const text *t, size_t i)
-{
-    return tok_is(t, i, "to") || tok_is(t, i, "into") || tok_is(t, i, "across") ||
-           (i > 0 && tok_is(t, i, "in") && tok_is(t, i - 1, "refuge"));
-}
-
-/* Place p is where people fled to: a verb of fleeing (`flight` in
- * data/en/place_cues.txt), a flight_prep word, perhaps one word such as
- * "neighboring", then the place ("to flee to neighboring Chad", "sought
- * refuge in Chad"). */
-static int flight_goal(const ev_ctx *c, const rec_place *p)
-{
-    const text *t = &c->r->txt;
-    size_t i = p->tok_start;
-    if (i < 2)
-        return 0;
-    size_t prep = i - 1;
-    if (!flight_prep(t, prep)) {
-        /* one word between: "neighboring", "nearby" */
-        if (i < 3 || t->toks[prep].kind != TOK_WORD || (t->toks[prep].flags & TF_CAP) ||
-            !flight_prep(t, prep - 1))
-            return 0;
-        prep--;
-    }
-    /* the verb within three words before the preposition ("fled the
-     * city to", "refuge in") */
-    for (size_t k = 1; k <= 3 && k <= prep; k++) {
-        size_t v = prep - k;
-        if (t->toks[v].kind != TOK_WORD)
-            return 0;
-        const lex_entry *e = tok_lex(t, v, &lex_en_place_cues);
-        if (e && !strcmp(e->value, "flight"))
-            return 1;
-    }
-    return 0;
-}
-
-/* Place p follows "to" or "into" after a "from" in the clause of an
- * expulsion m ("the deportation of children from occupied areas of Ukraine
- * to the Russian Federation"): where they were taken, not where it was
- * done. */
-static int taken_to(const ev_ctx *c, const rec_place *p, const ev_mention *m)
-{
-    const text *t = &c->r->txt;
-    size_t i = p->tok_start;
-    if (!m || !m->mode || strcmp(m->mode, "expel"))
-        return 0;
-    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
-        i--;
-    if (i < 3 || !(tok_is(t, i - 1, "to") || tok_is(t, i - 1, "into")))
-        return 0;
-    size_t s0 = t->sents[p->sent].tok_start;
-    for (size_t k = i - 1; k-- > s0 && i - k <= 12;) {
-        if (t->toks[k].kind == TOK_PUNCT && !tok_punct(t, k, '(') && !tok_punct(t, k, ')'))
-            return 0;
-        if (tok_is(t, k, "from"))
-            return 1;
-    }
-    return 0;
-}
-
-/* Place p follows "by" ("carried out by the Russian Federation"): who did
- * it, not where. */
-static int agent_place(const ev_ctx *c, const rec_place *p)
-{
-    size_t i = p->tok_start;
-    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
-        i--;
-    return i > 0 && tok_is(&c->r->txt, i - 1, "by");
-}
-
-/* Place p owns the building after it, which the place after a place cue
- * locates ("the U.S. embassies in Kenya and Tanzania",
- * data/en/event_premises.txt): whose it is, not where. Without that
- * place, the country may be where ("the Kenya embassy bombing"). */
-static int premises_owner(const ev_ctx *c, const rec_place *p)
-{
-    const text *t = &c->r->txt;
-    size_t k = p->tok_end;
-    if (k + 1 >= t->ntoks || !tok_in(t, k, &lex_en_event_premises) ||
-        !ev_is(c, k + 1, EVR_PLACE))
-        return 0;
-    size_t at = k + 2 < t->ntoks && ev_is(c, k + 2, EVR_DEF) ? k + 3 : k + 2;
-    EV_EACH(&c->places_ix, p->sent, i)
-        if (c->r->places[i].tok_start == at)
-            return 1;
-    return 0;
-}
-
-/* Place b lies inside place a, a country or region ("Pakistan", then "the
- * town of Khar in Bajur district"): same country, and a region's own
- * first-level region when both are known. */
-static int narrower(const dl_place *a, const dl_place *b)
-{
-    if (!a->kind || !b->kind || !a->country || !b->country || strcmp(a->country, b->country))
-        return 0;
-    if (!strcmp(a->kind, "country"))
-        return strcmp(b->kind, "country") != 0;
-    return !strcmp(a->kind, "region") && strcmp(b->kind, "region") && strcmp(b->kind, "country") &&
-           a->admin1 && b->admin1 && !strcmp(a->admin1, b->admin1);
-}
-
-/* "near Boni, in the Mopti region": a place right before the region it
- * lies in names where, not the region. */
-static int inner_before(const dl_record *r, int best, size_t s)
-{
-    const rec_place *reg = &r->places[best];
-    if (!reg->pub.kind || strcmp(reg->pub.kind, "region"))
-        return best;
-    for (int k = best; k-- > 0;) {
-        const rec_place *p = &r->places[k];
-        if (p->sent != s || reg->tok_start - p->tok_end > 4)
-            break;
-        if (narrower(&reg->pub, &p->pub))
-            return k;
-    }
-    return best;
-}
-
-/* "U.S. missile attacks on alleged terrorist sites in Sudan": a country
- * right before the trigger, with a place in the trigger's own phrase after
- * it (a few words on, no verb's auxiliary between, not after "since"), is
- * whose the attack is, not where ("the Kenya embassy bombing", "suspects
- * in the Kenya bombing have been handed over to the United States" stay
- * where). */
-static int country_of_doer(const ev_ctx *c, const rec_place *p, const ev_mention *m)
-{
-    const dl_record *r = c->r;
-    const text *t = &r->txt;
-    if (!m || p->tok_end != m->tok || !p->pub.kind || strcmp(p->pub.kind, "country"))
-        return 0;
-    EV_EACH(&c->places_ix, p->sent, i) {
-        const rec_place *q = &r->places[i];
-        if (q->tok_start > m->tok + m->ntok + 8)
-            break; /* places come in text order */
-        if (q->tok_start <= m->tok || tok_is(t, q->tok_start - 1, "since"))
-            continue;
-        size_t k = m->tok + m->ntok;
-        while (k < q->tok_start && !ev_is(c, k, EVR_BE) && !ev_is(c, k, EVR_AUX) &&
-               t->toks[k].kind != TOK_PUNCT)
-            k++;
-        if (k == q->tok_start)
-            return 1;
-    }
-    return 0;
-}
-
-/* Place p is part of m's noun phrase: right after "in", "of" or "at"
- * right after the trigger ("the genocide in Rwanda"): what a remembered
- * event keeps of its sentence's places ("Survivors of the genocide
- * gathered in Kigali" tells where they gathered). */
-static int place_of_noun(const ev_ctx *c, const rec_place *p, const ev_mention *m)
-{
-    const text *t = &c->r->txt;
-    size_t end = m->tok + m->ntok;
-    return p->tok_start == end + 1 &&
-           (tok_is(t, end, "in") || tok_is(t, end, "of") || tok_is(t, end, "at"));
-}
-
-/* Place p is a country speaking: a verb of saying right after it ("The
- * Philippines said that Chinese coast guard personnel boarded ..."), or
- * after one "-ly" adverb or auxiliary: the source, not where. */
-static int speaking_place(const ev_ctx *c, const rec_place *p)
-{
-    const text *t = &c->r->txt;
-    size_t k = p->tok_end;
-    if (k < t->ntoks && (tok_ly_adverb(t, k) || tok_in(t, k, &lex_en_event_auxiliaries)))
-        k++;
-    return k < t->ntoks && t->toks[k].sent == p->sent && ev_is(c, k, EVR_SAY);
-}
-
-int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
-{
-    const dl_record *r = c->r;
-    int best = -1, bs = 0;
-    EV_EACH(&c->places_ix, s, i) {
-        const rec_place *p = &r->places[i];
-        if (p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
-            country_of_doer(c, p, m) ||
-            ev_place_in_actor(c, p, 1) || hyphened(c, p) || actor_whereabouts(c, p) ||
-            flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
-            premises_owner(c, p) || taken_to(c, p, m) || (m && in_report_clause(c, m, p->tok_start)) ||
-            (m && m->definite && remembered(c, m) && !place_of_noun(c, p, m)) ||
-            speaking_place(c, p))
-            continue;
-        int sc = place_score(c, p, tok);
-        if (best < 0 || sc > bs)
-            best = (int)i, bs = sc;
-    }
-    return best < 0 ? best : inner_before(r, best, s);
-}
 
 /* The best place of the latest sentence before s (from the narrative's
  * start) that names one where something can happen. */
@@ -828,7 +497,7 @@ static int carried_place(ev_ctx *c, size_t s)
     for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
         const rec_place *p = &r->places[ix->idx[k]];
         if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
-            ev_place_in_actor(c, p, 1) || hyphened(c, p))
+            ev_place_in_actor(c, p, 1) || ev_hyphened_place(c, p))
             continue;
         if (p->sent < from)
             return -1;
@@ -850,9 +519,9 @@ static int title_place(ev_ctx *c, const ev_mention *m)
         const rec_place *rp = &r->places[i];
         if (p->span.start >= ts.end)
             break; /* places are in text order */
-        if (rp->sent == m->sent && in_report_clause(c, m, rp->tok_start))
+        if (rp->sent == m->sent && ev_in_report_clause(c, m, rp->tok_start))
             continue; /* a one-sentence text: its own reporting clause */
-        if (p->span.start >= ts.start && p->span.end <= ts.end && !hyphened(c, &r->places[i]) &&
+        if (p->span.start >= ts.start && p->span.end <= ts.end && !ev_hyphened_place(c, &r->places[i]) &&
             (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
             best = (int)i;
     }
@@ -980,7 +649,7 @@ static void fill_place(ev_ctx *c, int ev, const ev_mention *m)
      * attack happened in the town of Khar" after "in northwestern
      * Pakistan" */
     int cur = r->events[ev].pub.place;
-    if (pi >= 0 && cur >= 0 && pi != cur && narrower(&r->places[cur].pub, &r->places[pi].pub) &&
+    if (pi >= 0 && cur >= 0 && pi != cur && ev_narrower(&r->places[cur].pub, &r->places[pi].pub) &&
         names_its_place(c, m, &r->places[pi], &r->places[cur])) {
         r->events[ev].pub.place = pi;
         ev_note(c, ev, "place", r->places[pi].pub.span, "place.narrower");

@@ -83,10 +83,6 @@ static int in_time(const ev_ctx *c, size_t k)
     return 0;
 }
 
-/* People right after a "people" trigger ending at token k: a figure or an
- * actor within a few words, or a noun such as "hostages" after "the",
- * "all" ("the release of 13 hostages", "of all detainees"; not "the
- * release of the report"). */
 /* A person's name at token k: two capitalised words or more, in the
  * sentence, where no place begins ("released Alexei Navalny", not
  * "released New York"). */
@@ -105,6 +101,11 @@ static int person_named_at(const ev_ctx *c, size_t k, size_t sent)
     return 1;
 }
 
+/* People right after a "people" trigger ending at token k: a figure or an
+ * actor within a few words, a noun such as "hostages" after "the",
+ * "all" ("the release of 13 hostages", "of all detainees"; not "the
+ * release of the report"), or when `names`, a person's name ("sentenced
+ * Aung San Suu Kyi"). */
 static int people_after(const ev_ctx *c, size_t k, size_t sent, int names)
 {
     const dl_record *r = c->r;
