@@ -4,8 +4,7 @@
  * hypotheticals (negation.c), folds mentions of one event together
  * (merging.c), fills slots from the sentence and the discourse (slots.c,
  * place_of.c, when.c) and stamps claims, ids and evidence (claims.c).
- * Nothing outside
- * src/events includes this header. */
+ * Nothing outside src/events includes this header. */
 #ifndef DL_EVENTS_H
 #define DL_EVENTS_H
 
