@@ -246,10 +246,12 @@ void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);
 /* "the beating of journalists during the dispersal": events of a sentence
  * with no date of their own take the date of the event "during" names. */
 void ev_date_during(ev_ctx *c);
+#define EV_NONE (-1) /* no actor, event or place chosen */
+
 /* ---- roles.c: actor and target from the mention's sentence */
 void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m);
-/* An invasion with no actor named: the nearest armed forces of another
- * country than the place's invaded it. */
+/* ---- invaders.c: an invasion with no actor named: the nearest armed
+ * forces of another country than the place's invaded it. */
 void ev_fill_invaders(ev_ctx *c);
 
 /* ---- attach.c: figures to the events they count */
