@@ -483,6 +483,9 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
                 "refugee camp on Wednesday.\n", 'a', "IL", 1);
     expect_role("Houthi rebels fired a ballistic missile at a commercial ship in "
                 "the Red Sea on Tuesday.\n", 'a', "YE", 1);
+    /* worshippers are civilians, the target of the shooting */
+    expect_role("Security forces opened fire on worshippers leaving a mosque in "
+                "Zahedan on Friday, killing at least 66 people.\n", 't', "worshippers", 0);
     /* "it" after a verb of saying is the speaker: the doer */
     expect_role("The army said it had killed 17 militants in North Waziristan.\n", 'a',
                 "army", 0);
