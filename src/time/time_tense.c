@@ -76,6 +76,13 @@ static int listed_cue(const text *t, const lex_entry *e, size_t k, size_t n, siz
             return 0;
         v = "future";
     }
+    /* "set fire to ... on Thursday": past; "a cut in supply in June", "a
+     * set of measures": a noun after a determiner */
+    if (!strcmp(v, "pastnoun")) {
+        if (k > 0 && tw_in(t, k - 1, &lex_en_time_noun_after_to))
+            return 0;
+        v = "past";
+    }
     if (!strcmp(v, "ahead"))
         return 2;
     if (!strcmp(v, "future") || !strcmp(v, "modal")) {
