@@ -581,8 +581,11 @@ static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
         if (!tok_is(t, k, "and"))
             continue;
         int b = actor_after(c, m, k, 2);
-        if (b == EV_NONE || b == a)
+        if (b == a)
             return 0;
+        if (b == EV_NONE)
+            return 1; /* "between the army and the RSF", the second side no
+                       * actor read: neither side is made doer or target */
         out->actor = a, out->actor_rule = "actor.pair";
         out->target = b, out->target_rule = "target.pair";
         return 1;

@@ -429,6 +429,15 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     expect_role("On 11 May 2024, the Armed Forces of the Russian Federation struck a command "
                 "post in Kharkiv.\n",
                 'a', "Armed Forces of the Russian Federation", 0);
+    /* a second side no actor names: neither side is doer or target, and
+     * a conflict that "entered its second year" moved nowhere */
+    r = fx_parse_all("Fighting between the army and the RSF entered its second year on "
+                     "15 April 2024.\n");
+    assert_int_equal(fx_count(r, "MOBILIZE"), 0);
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor < 0 && e->target < 0);
+    dl_record_free(r);
     /* one plural group after "between" is both sides: the actor */
     r = fx_parse_all("At least 1,000 people were killed in clashes between rival "
                      "militias in Tripoli in August 2023.\n");

@@ -226,6 +226,11 @@ static void test_strikes_of_an_overnight_barrage_keep_their_towns(void **state)
     assert_int_equal(fx_count(r, "COERCE"), 1);
     assert_string_equal(fx_event(r, "COERCE", 0)->mode, "seize");
     dl_record_free(r);
+    /* protesters blocking roads protest */
+    r = parse_dated("Press release\n\nProtesters blocked roads in Nairobi for a second day "
+                    "on Wednesday.\n", "2024-10-14");
+    assert_int_equal(fx_count(r, "PROTEST"), 1);
+    dl_record_free(r);
     /* drones seen, a state taking control of a firm: no event */
     r = parse_dated("Drones were spotted near the airport. The state took control of the "
                     "airline in 2020.\n",
