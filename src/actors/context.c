@@ -331,6 +331,23 @@ static void group_references(dl_record *r)
     }
 }
 
+/* "Taliban fighters", "Hamas militants", "NATO warplanes": a group noun
+ * right after a known or named organisation is its members: that body's
+ * name and country, the group's own sector (rule context.member). */
+static void member_groups(dl_record *r)
+{
+    for (size_t k = 1; k < r->nactors; k++) {
+        rec_actor *ac = &r->actors[k];
+        const rec_actor *o = &r->actors[k - 1];
+        if (strcmp(ac->pub.rule, "group.noun") || o->tok_end != ac->tok_start ||
+            strncmp(o->pub.rule, "org.", 4))
+            continue;
+        ac->pub.name = o->pub.name;
+        ac->pub.country = o->pub.country;
+        ac->pub.rule = "context.member";
+    }
+}
+
 /* "Russia's defence ministry said its forces ...", "Iraq has continued to
  * increase its armed forces": a group after "its" or "their" belongs with
  * the nearest actor or country before it in its sentence; NULL when there
@@ -423,6 +440,7 @@ dl_status actors_context(actx *x)
      * before, with its country, and no context lends them another */
     head_references(r, is);
     group_references(r);
+    member_groups(r);
     if (mention_context(x) != DL_OK)
         return DL_ENOMEM;
     head_references(r, is); /* again: the bodies before now have their country */

@@ -86,6 +86,22 @@ static void courts_bombers_and_coast_guards(void **state)
     dl_record_free(r);
 }
 
+/* A group noun right after a known organisation is its members: its name
+ * and country, the group's own sector. */
+static void members_of_a_known_group(void **state)
+{
+    (void)state;
+    dl_record *r = build("Taliban fighters entered Kabul on 15 August 2021. NATO warplanes "
+                         "struck the base.\n");
+    const rec_actor *a = actor_text(r, "fighters");
+    assert_string_equal(a->pub.name, "Taliban");
+    country_is(a, "AF");
+    assert_string_equal(a->pub.sector, "rebels");
+    assert_string_equal(a->pub.rule, "context.member");
+    assert_string_equal(actor_text(r, "warplanes")->pub.sector, "military");
+    dl_record_free(r);
+}
+
 static void forces_of_an_organisation_take_its_country(void **state)
 {
     (void)state;
@@ -285,6 +301,7 @@ int main(void)
         cmocka_unit_test(special_and_security_forces),
         cmocka_unit_test(gangs_and_bandits_are_actors),
         cmocka_unit_test(courts_bombers_and_coast_guards),
+        cmocka_unit_test(members_of_a_known_group),
         cmocka_unit_test(national_adjective_before_arms),
         cmocka_unit_test(army_before_an_irregular_past),
         cmocka_unit_test(forces_of_an_organisation_take_its_country),
