@@ -32,11 +32,6 @@ int ev_figure_fit(const char *kind, const char *type)
     return -1;
 }
 
-static size_t dist(size_t a, size_t b)
-{
-    return a > b ? a - b : b - a;
-}
-
 /* The event named in the figure's sentence that it counts, or -1; -2
  * when that sentence denies such an event ("no deaths were reported"). */
 static int in_sentence(ev_ctx *c, const rec_figure *f)
@@ -48,7 +43,7 @@ static int in_sentence(ev_ctx *c, const rec_figure *f)
         if (m->event < 0)
             continue;
         int rank = ev_figure_fit(f->pub.kind, c->r->events[m->event].pub.type);
-        size_t d = dist(m->tok, f->num_tok);
+        size_t d = ev_dist(m->tok, f->num_tok);
         if (rank > 0 && c->r->events[m->event].pub.negated)
             continue; /* "hostages ... have not been released": still held */
         if (rank == 0 && c->r->events[m->event].pub.negated) {

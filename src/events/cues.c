@@ -154,12 +154,10 @@ size_t ev_cue_any(const ev_ctx *c, size_t i, size_t limit)
 
 size_t ev_cue_long(const text *t, size_t i, size_t limit, const char *role)
 {
-    const lex_table *cues = &lex_en_event_cues;
-    if (i >= limit || i >= t->ntoks || !lex_may_first(cues, t->toks[i].hash) ||
-        !goes_on(t, cues, i, limit))
+    if (i >= limit || i >= t->ntoks || !lex_may_first(&lex_en_event_cues, t->toks[i].hash) ||
+        !goes_on(t, &lex_en_event_cues, i, limit))
         return 0;
-    pm_opts o = {limit, EV_MAX_PHRASE, PM_SAME_SENT, role};
-    size_t n = phrase_match(t, i, cues, &o, NULL);
+    size_t n = ev_cue_at(t, i, limit, role);
     return n > 1 ? n : 0;
 }
 

@@ -248,6 +248,12 @@ void ev_fill_from_mention(ev_ctx *c, int ev, const ev_mention *m);
 void ev_date_during(ev_ctx *c);
 #define EV_NONE (-1) /* no actor, event or place chosen */
 
+/* Tokens between positions a and b, either way round. */
+static inline size_t ev_dist(size_t a, size_t b)
+{
+    return a > b ? a - b : b - a;
+}
+
 /* ---- roles.c: actor and target from the mention's sentence */
 void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m);
 /* ---- invaders.c: an invasion with no actor named: the nearest armed

@@ -9,11 +9,6 @@
 #include "events.h"
 #include "lexicons.h"
 
-static size_t place_dist(size_t a, size_t b)
-{
-    return a > b ? a - b : b - a;
-}
-
 /* "the missile attack on the consular section of the Embassy of the
  * Islamic Republic of Iran in Damascus": the place after "in" inside the
  * name of a building that was hit (data/en/event_premises.txt, a target
@@ -94,7 +89,7 @@ static int place_score(const ev_ctx *c, const rec_place *p, size_t tok)
         (p->tok_end + 1 == tok && tok_in(t, p->tok_end, &lex_en_event_premises)))
         s += 40;
     s += !strcmp(k, "city") ? 20 : !strcmp(k, "country") ? 0 : 10;
-    size_t d = place_dist(p->tok_start, tok);
+    size_t d = ev_dist(p->tok_start, tok);
     size_t a = p->tok_start < tok ? p->tok_end : tok, b = p->tok_start < tok ? tok : p->tok_start;
     return s - (int)(d > 30 ? 30 : d) / 3 - 12 * (int)ev_breaks_between(c, a, b);
 }
@@ -322,6 +317,8 @@ static int speaking_place(const ev_ctx *c, const rec_place *p)
 
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
+    /* what is remembered keeps only its own noun phrase's places */
+    int memory = m && m->definite && ev_remembered(c, m);
     const dl_record *r = c->r;
     int best = -1, bs = 0;
     EV_EACH(&c->places_ix, s, i) {
@@ -331,7 +328,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
             ev_place_in_actor(c, p, 1) || ev_hyphened_place(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
             premises_owner(c, p) || taken_to(c, p, m) || (m && ev_in_report_clause(c, m, p->tok_start)) ||
-            (m && m->definite && ev_remembered(c, m) && !place_of_noun(c, p, m)) ||
+            (memory && !place_of_noun(c, p, m)) ||
             speaking_place(c, p))
             continue;
         int sc = place_score(c, p, tok);

@@ -390,6 +390,44 @@ static void test_a_progressive_is_no_passive(void **state)
 
 /* The cue table's distinct values, in byte order, are the role names in
  * enum order: its value masks are the tokens' role masks (cues.c). */
+/* The first ASSAULT of text has no actor ('a') or no target ('t'). */
+static void expect_no_role(const char *text, char role)
+{
+    dl_record *r = fx_parse_all(text);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true((role == 'a' ? e->actor : e->target) < 0);
+    dl_record_free(r);
+}
+
+/* Text s with "army" and "militia" as the only actors, through the
+ * events stage alone. */
+static dl_record *army_and_militia(const char *s)
+{
+    dl_record *r = fx_parse(s, NULL);
+    fx_actor(r, NULL, "army", "SD", "military");
+    fx_actor(r, NULL, "militia", "SD", "rebels");
+    fx_run(r);
+    return r;
+}
+
+/* The first ASSAULT of r has actor `actor` and target `target` (NULL:
+ * none); frees r. */
+static void expect_sides(dl_record *r, const char *actor, const char *target)
+{
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(r->actors[e->actor].pub.text, actor);
+    if (target) {
+        assert_true(e->target >= 0);
+        assert_string_equal(r->actors[e->target].pub.text, target);
+    } else {
+        assert_true(e->target < 0);
+    }
+    dl_record_free(r);
+}
+
 /* "fighting between A and B": two sides, neither made the attacker by a
  * verb later in the sentence; actor and target in the order written. */
 static void test_fighting_between_two_sides_keeps_their_order(void **state)
@@ -402,22 +440,11 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     fx_actor(r, NULL, "militia", "SD", "rebels");
     fx_actor(r, NULL, "civilians", NULL, "civilians");
     fx_run(r);
-    const dl_event *e = fx_event(r, "ASSAULT", 0);
-    assert_non_null(e);
-    assert_string_equal(r->actors[e->actor].pub.text, "army");
-    assert_string_equal(r->actors[e->target].pub.text, "militia");
-    dl_record_free(r);
+    expect_sides(r, "army", "militia");
     /* "between" a few words on in the trigger's clause */
-    r = fx_parse("Clashes erupted in the capital between the army and the militia.\n",
-                 NULL);
-    fx_actor(r, NULL, "army", "SD", "military");
-    fx_actor(r, NULL, "militia", "SD", "rebels");
-    fx_run(r);
-    e = fx_event(r, "ASSAULT", 0);
-    assert_non_null(e);
-    assert_string_equal(r->actors[e->actor].pub.text, "army");
-    assert_string_equal(r->actors[e->target].pub.text, "militia");
-    dl_record_free(r);
+    expect_sides(army_and_militia("Clashes erupted in the capital between the army and the "
+                                  "militia.\n"),
+                 "army", "militia");
     /* the first side with its "of" phrase: "dissidents of the former
      * FARC-EP and the National Liberation Army" */
     static const char clashes[] = "Clashes between dissidents of the former FARC-EP and the "
@@ -431,77 +458,34 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
                 'a', "Armed Forces of the Russian Federation", 0);
     /* a second side no actor names: neither side is doer or target, and
      * a conflict that "entered its second year" moved nowhere */
-    r = fx_parse_all("Fighting between the army and the RSF entered its second year on "
-                     "15 April 2024.\n");
-    assert_int_equal(fx_count(r, "MOBILIZE"), 0);
-    e = fx_event(r, "ASSAULT", 0);
-    assert_non_null(e);
-    assert_true(e->actor < 0 && e->target < 0);
-    dl_record_free(r);
+    static const char unknown[] = "Fighting between the army and the RSF entered its second "
+                                  "year on 15 April 2024.\n";
+    assert_int_equal(fx_count_in(unknown, "MOBILIZE"), 0);
+    expect_no_role(unknown, 'a');
+    expect_no_role(unknown, 't');
     /* one plural group after "between" is both sides: the actor */
-    r = fx_parse_all("At least 1,000 people were killed in clashes between rival "
-                     "militias in Tripoli in August 2023.\n");
-    e = fx_event(r, "ASSAULT", 0);
-    assert_non_null(e);
-    assert_true(e->actor >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "militias");
-    assert_true(e->target < 0);
-    dl_record_free(r);
-    /* a subject of two sides of a trigger both do (flag mutual) */
+    expect_sides(fx_parse_all("At least 1,000 people were killed in clashes between rival "
+                              "militias in Tripoli in August 2023.\n"),
+                 "militias", NULL);
+}
+
+/* A subject of two sides of a trigger both do (flag mutual) is a pair;
+ * "and" before another trigger joins its objects, and without "between"
+ * the subject is still the doer. */
+static void test_two_sides_of_a_mutual_trigger(void **state)
+{
+    (void)state;
     static const char both[] = "Government troops and rebels exchanged fire in the "
                                "village on Monday.\n";
     expect_role(both, 'a', "Government troops", 0);
     expect_role(both, 't', "rebels", 0);
-    r = fx_parse("The army and the militia clashed in the town.\n", NULL);
-    fx_actor(r, NULL, "army", "SD", "military");
-    fx_actor(r, NULL, "militia", "SD", "rebels");
-    fx_run(r);
-    e = fx_event(r, "ASSAULT", 0);
-    assert_non_null(e);
-    assert_string_equal(r->actors[e->actor].pub.text, "army");
-    assert_string_equal(r->actors[e->target].pub.text, "militia");
-    dl_record_free(r);
-    /* one side attacking names no pair ("and" joins the verbs' objects) */
-    r = fx_parse("The army and the militia attacked the town.\n", NULL);
-    fx_actor(r, NULL, "army", "SD", "military");
-    fx_actor(r, NULL, "militia", "SD", "rebels");
-    fx_run(r);
-    e = fx_event(r, "ASSAULT", 0);
+    expect_sides(army_and_militia("The army and the militia clashed in the town.\n"), "army",
+                 "militia");
+    dl_record *r = army_and_militia("The army and the militia attacked the town.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
     assert_non_null(e);
     assert_true(e->target < 0);
     dl_record_free(r);
-    /* a side named between the article and a noun trigger did it; a
-     * building there was hit */
-    expect_role("A Hamas attack killed 12 people near the crossing.\n", 'a', "Hamas", 0);
-    r = fx_parse_all("The U.S. Embassy bombings killed 250 people.\n");
-    e = fx_event(r, "ASSAULT", 0);
-    assert_non_null(e);
-    assert_true(e->actor < 0);
-    dl_record_free(r);
-    /* a trigger after "after", "during", "amid" is a noun: the clause's
-     * subject did not do it */
-    r = fx_parse_all("Soldiers went from house to house searching for militia fighters "
-                     "after clashes with the group early that morning.\n");
-    e = fx_event(r, "ASSAULT", 0);
-    assert_non_null(e);
-    assert_true(e->actor < 0);
-    dl_record_free(r);
-    /* the side of the arms after "in" right after a passive casualty
-     * word did it; a known group by its adjective and noun */
-    expect_role("Three Palestinians were killed in an Israeli raid on the Jenin "
-                "refugee camp on Wednesday.\n", 'a', "IL", 1);
-    expect_role("Houthi rebels fired a ballistic missile at a commercial ship in "
-                "the Red Sea on Tuesday.\n", 'a', "YE", 1);
-    /* worshippers are civilians, the target of the shooting */
-    expect_role("Security forces opened fire on worshippers leaving a mosque in "
-                "Zahedan on Friday, killing at least 66 people.\n", 't', "worshippers", 0);
-    /* "it" after a verb of saying is the speaker: the doer */
-    expect_role("The army said it had killed 17 militants in North Waziristan.\n", 'a',
-                "army", 0);
-    /* a suicide bomber who blew himself up did it */
-    expect_role("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing "
-                "four soldiers.\n", 'a', "suicide bomber", 0);
-    /* without "between", the subject is still the doer */
     r = fx_parse("The militia attacked the army in the town.\n", NULL);
     fx_actor(r, NULL, "militia", "SD", "rebels");
     fx_actor(r, NULL, "army", "SD", "military");
@@ -510,6 +494,31 @@ static void test_fighting_between_two_sides_keeps_their_order(void **state)
     assert_non_null(e);
     assert_string_equal(r->actors[e->actor].pub.text, "militia");
     dl_record_free(r);
+}
+
+/* A side named between the article and a noun trigger did it, a building
+ * there was hit; a trigger after "after", "during", "amid" is a noun the
+ * clause's subject did not do; the side of the arms after "in" right
+ * after a passive casualty word did it; "it" after a verb of saying is the
+ * speaker; known groups, suicide bombers and worshippers take their
+ * roles. */
+static void test_doers_named_before_or_around_the_trigger(void **state)
+{
+    (void)state;
+    expect_role("A Hamas attack killed 12 people near the crossing.\n", 'a', "Hamas", 0);
+    expect_no_role("The U.S. Embassy bombings killed 250 people.\n", 'a');
+    expect_no_role("Soldiers went from house to house searching for militia fighters "
+                   "after clashes with the group early that morning.\n", 'a');
+    expect_role("Three Palestinians were killed in an Israeli raid on the Jenin "
+                "refugee camp on Wednesday.\n", 'a', "IL", 1);
+    expect_role("Houthi rebels fired a ballistic missile at a commercial ship in "
+                "the Red Sea on Tuesday.\n", 'a', "YE", 1);
+    expect_role("Security forces opened fire on worshippers leaving a mosque in "
+                "Zahedan on Friday, killing at least 66 people.\n", 't', "worshippers", 0);
+    expect_role("The army said it had killed 17 militants in North Waziristan.\n", 'a',
+                "army", 0);
+    expect_role("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing "
+                "four soldiers.\n", 'a', "suicide bomber", 0);
 }
 
 /* A word that only refers back ("aggression") names a new event as the
@@ -889,6 +898,8 @@ int main(void)
         cmocka_unit_test(test_a_progressive_is_no_passive),
         cmocka_unit_test(test_a_casualty_noun_takes_no_subject),
         cmocka_unit_test(test_fighting_between_two_sides_keeps_their_order),
+        cmocka_unit_test(test_two_sides_of_a_mutual_trigger),
+        cmocka_unit_test(test_doers_named_before_or_around_the_trigger),
         cmocka_unit_test(test_a_light_verb_launches_an_aggression),
         cmocka_unit_test(test_where_keeps_the_subject_before_it_out),
         cmocka_unit_test(test_the_deployed_are_the_actor_of_mobilize),
