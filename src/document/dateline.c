@@ -139,6 +139,22 @@ static int caps_place(const text *t, size_t a, size_t b, size_t limit)
            (t->toks[b].flags & TF_SPACE) && !(t->toks[b].flags & TF_NEWLINE);
 }
 
+/* "Washington, DC – Detectives ...": a town of the gazetteer in mixed
+ * case (its region or country after a comma), then a spaced dash, opens
+ * the body; [a, j) is the town's name. */
+static int known_place(const text *t, size_t a, size_t j, size_t b, size_t limit)
+{
+    if (b >= limit || !tok_punct(t, b, '-') || !(t->toks[b].flags & TF_SPACE) ||
+        (t->toks[b].flags & TF_NEWLINE) || b - a > 6)
+        return 0;
+    gaz_hit h[8];
+    size_t off = t->toks[a].start, n = gaz_lookup(t->norm + off, tok_end(t, j - 1) - off, h, 8);
+    for (size_t k = 0; k < n && k < 8; k++)
+        if (h[k].e->kind == GAZ_CITY)
+            return 1;
+    return 0;
+}
+
 typedef struct {
     int labelled;            /* "Adopted in Baku on ...": the line opens two
                               * tokens before the place */
@@ -168,14 +184,22 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
             m->has_date = 1;
             k = k + 1 + d;
         } else {
-            size_t r = place_name(t, k + 1, limit); /* "NAIROBI, Kenya" */
-            if (r == k + 1)
-                return 0;
-            k = r;
-            m->place_end = r;
-            if (tok_punct(t, k, ',') && (d = date_parse(t, k + 1, limit, &m->date))) {
-                m->has_date = 1;
-                k = k + 1 + d;
+            /* "NAIROBI, Kenya", "Erbil, Kurdistan Region, Iraq" */
+            for (size_t parts = 0; parts < 2 && !m->has_date; parts++) {
+                size_t r = place_name(t, k + 1, limit);
+                if (r == k + 1) {
+                    if (!parts)
+                        return 0;
+                    break;
+                }
+                k = r;
+                m->place_end = r;
+                if (!tok_punct(t, k, ','))
+                    break;
+                if ((d = date_parse(t, k + 1, limit, &m->date))) {
+                    m->has_date = 1;
+                    k = k + 1 + d;
+                }
             }
         }
     }
@@ -197,7 +221,8 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
     } else {
         m->named0 = m->named1 = 0;
     }
-    if (!m->has_date && !m->agency && !(whole == 0 && caps_place(t, i, k, limit)))
+    if (!m->has_date && !m->agency &&
+        !(whole == 0 && (caps_place(t, i, k, limit) || known_place(t, i, j, k, limit))))
         return 0;
     size_t e = terminator(t, k, limit);
     if (whole ? (e != limit && k != limit) : (e == k && !m->agency))

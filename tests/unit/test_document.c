@@ -354,6 +354,26 @@ static void dateline_with_date_in_brackets(void **state)
     dl_record_free(r);
 }
 
+/* Three parts of a place before the date in brackets; a mixed-case town
+ * of the gazetteer and its state before a dash, with no date at all. */
+static void place_parts_and_mixed_case_town_before_a_dash(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Ministry of Foreign Affairs\n\nErbil, Kurdistan Region, Iraq "
+                         "(16 March 2013) – The region today commemorates the victims.\n");
+    dateline_is(r, "Erbil, Kurdistan Region, Iraq", "2013-03-16");
+    dl_record_free(r);
+    r = parse("City Police\nPress Release\n\nDallas, TX – Detectives have arrested "
+              "a suspect in connection with a robbery.\n");
+    dateline_is(r, "Dallas, TX", NULL);
+    dl_record_free(r);
+    /* a word of no town before a dash opens no dateline */
+    r = parse("City Police\nPress Release\n\nMeanwhile – detectives have arrested "
+              "a suspect.\n");
+    assert_null(r->doc.dateline);
+    dl_record_free(r);
+}
+
 static void dateline_with_colon_terminator(void **state)
 {
     (void)state;
@@ -1028,6 +1048,7 @@ int main(void)
         cmocka_unit_test(top_dateline_with_full_date_and_dash),
         cmocka_unit_test(wire_dateline_names_an_agency_of_no_list),
         cmocka_unit_test(dateline_with_date_in_brackets),
+        cmocka_unit_test(place_parts_and_mixed_case_town_before_a_dash),
         cmocka_unit_test(dateline_with_colon_terminator),
         cmocka_unit_test(bottom_dateline_as_in_mission_press_releases),
         cmocka_unit_test(published_on_header_gives_the_date),

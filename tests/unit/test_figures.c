@@ -674,6 +674,23 @@ static void units_losses_and_years_count_no_one(void **state)
     expect(252, "injured", "exact", NULL);
 }
 
+/* The words of police releases: "pronounced dead", "suffering from
+ * gunshot wounds", "transported to an area hospital". */
+static void police_release_words_count(void **state)
+{
+    (void)state;
+    parse("Officers located three adult males suffering from gunshot wounds. "
+          "One victim was pronounced dead at the scene.\n");
+    expect(3, "injured", "exact", "adult males");
+    expect(1, "killed", "exact", "victim");
+    parse("The two other victims were transported to an area hospital.\n");
+    expect(2, "injured", "exact", "other victims");
+    parse("Four others were treated for injuries and two people were taken to "
+          "hospital.\n");
+    expect(4, "injured", "exact", "others");
+    expect(2, "injured", "exact", "people");
+}
+
 static void figures_come_in_text_order(void **state)
 {
     (void)state;
@@ -741,6 +758,7 @@ int main(void)
         cmocka_unit_test(vague_amounts_have_null_value),
         cmocka_unit_test(years_dates_and_labels_are_never_counts),
         cmocka_unit_test(ordinals_and_percentages_are_not_counts),
+        cmocka_unit_test(police_release_words_count),
         cmocka_unit_test(figures_come_in_text_order),
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
