@@ -146,6 +146,10 @@ const char *country_of_complement(actx *x, size_t i, size_t lim, size_t *end,
     size_t e = act_name_end(t, k, lim);
     if (e == k)
         return NULL;
-    *end = e;
+    /* "of the former Soviet army": the noun after the demonym is the
+     * complement's, no actor of its own */
+    const lex_entry *g = NULL;
+    size_t m = act_phrase(t, e, lim, &lex_en_actor_groups, &g);
+    *end = e + m;
     return country_in(x, k, e);
 }

@@ -167,6 +167,22 @@ static void people_of_a_country_are_its_civilians(void **state)
     dl_record_free(r);
 }
 
+/* "a regiment of the former Soviet army": the army after the demonym is
+ * the complement's noun, no actor of its own (the issuer's army before) */
+static void a_group_noun_after_the_demonym_of_a_complement(void **state)
+{
+    (void)state;
+    dl_record *r = build("The town was attacked by a regiment of the former Soviet "
+                         "army.\n");
+    const rec_actor *a = actor_text(r, "regiment of the former Soviet army");
+    country_is(a, "SU");
+    assert_string_equal(a->pub.sector, "military");
+    assert_string_equal(a->pub.rule, "group.of");
+    for (size_t k = 0; k < r->nactors; k++)
+        assert_string_not_equal(r->actors[k].pub.text, "army");
+    dl_record_free(r);
+}
+
 static void later_bare_mention_takes_earlier_country(void **state)
 {
     (void)state;
@@ -310,6 +326,7 @@ int main(void)
         cmocka_unit_test(civilian_groups),
         cmocka_unit_test(demonstrators_and_peacekeepers),
         cmocka_unit_test(people_of_a_country_are_its_civilians),
+        cmocka_unit_test(a_group_noun_after_the_demonym_of_a_complement),
         cmocka_unit_test(later_bare_mention_takes_earlier_country),
         cmocka_unit_test(secretary_general_is_international_official),
         cmocka_unit_test(title_with_person_name),
