@@ -383,8 +383,15 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
     dl_status st;
     tref dct = dct_of(r), ref = {.gran = G_NONE};
     dct.narr = narrates_past(&dct, xs, n);
+    const char *cc = NULL;
+    int cc_known = 0;
     for (size_t i = 0; i < n; i++) {
         tx *x = &xs[i];
+        if (x->national) { /* the document's country, asked once */
+            if (!cc_known++)
+                cc = time_doc_country(r);
+            time_national_holiday(x, cc);
+        }
         if (x->how == A_ABS && !x->y && x->m && x->gran <= G_MONTH) {
             int years = elapsed_years(r, x, xs, i);
             if (years > 0) {

@@ -57,6 +57,8 @@ typedef struct {
     char suffix[12];     /* "TNI", "T23:00": time of day after a day value */
     char lit[24];        /* value for A_LIT; a movable feast's rule for
                           * A_ABS ("easter-2", "11/4/4") */
+    const char *national; /* a holiday's dates by country ("ZA=03-21"),
+                           * chosen by time_national_holiday */
 } tx;
 
 /* Start a candidate time over tokens [i, i+n) (time_scan.c). */
@@ -321,6 +323,15 @@ const char *time_shift_day(dl_record *r, const tx *x, const char *v, tref *ref);
 /* The date of the issuer's report in the first sentences ("IOM said on
  * Tuesday 30 May"), from the times found so far, or NULL (time_report.c). */
 const char *time_report_date(const dl_record *r);
+
+/* ---- time_national.c --------------------------------------------------- */
+
+/* The ISO country of the document's dateline place, or NULL. */
+const char *time_doc_country(const dl_record *r);
+
+/* A holiday of national dates (x->national): its day in country cc (NULL:
+ * unknown), else its default; a day not said when it has none. */
+void time_national_holiday(tx *x, const char *cc);
 
 /* ---- time_holiday.c ---------------------------------------------------- */
 

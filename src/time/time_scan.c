@@ -409,12 +409,20 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
     else if (y && !sep)
         x->t1 = k + 1;
     x->y = y;
+    const char *bar = strchr(e->value, '|');
+    size_t dn = bar ? (size_t)(bar - e->value) : strlen(e->value);
+    if (bar) /* dates by country: time_national_holiday chooses */
+        x->national = bar + 1;
+    if (dn == 1 && e->value[0] == '-')
+        return x->t1 - i; /* no date but a country's */
     x->m = tw_int(e->value);
     x->d = tw_int(e->value + 3);
-    if (!x->m || strchr(e->value, '/')) {
+    if (!x->m || memchr(e->value, '/', dn)) {
         /* a movable feast: its day is found once the year is known; until
          * then Easter counts as April */
-        tf_snprintf(x->lit, sizeof x->lit, "%s", e->value);
+        size_t ln = dn < sizeof x->lit - 1 ? dn : sizeof x->lit - 1;
+        memcpy(x->lit, e->value, ln);
+        x->lit[ln] = 0;
         x->m = x->m ? x->m : 4;
         x->d = 0;
     }

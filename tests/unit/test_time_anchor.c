@@ -372,6 +372,31 @@ static void holidays_fall_on_their_day(void **state)
     CHECK_NONE(names, DCT);
 }
 
+/* Holidays whose day differs by country take the day of the country the
+ * document is dated from; one with no day but a country's and no country
+ * known is a day left unsaid. */
+static void national_holidays_by_the_datelines_country(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Pretoria, 20 March 2010\n\nTomorrow South Africans will mark Human Rights Day.",
+         "Human Rights Day", "DATE", "2010-03-21"},
+        {"Geneva, 8 December 2010\n\nThe High Commissioner will speak on Human Rights Day.",
+         "Human Rights Day", "DATE", "2010-12-10"},
+        {"Washington, 3 July 2019\n\nThe embassy will be closed on Independence Day.",
+         "Independence Day", "DATE", "2019-07-04"},
+        {"Nairobi, Kenya, 1 December 2019\n\nThe president will speak on Independence Day.",
+         "Independence Day", "DATE", "2019-12-12"},
+        {"Toronto, 20 August 2019\n\nThe strike will begin on Labour Day.", "Labour Day",
+         "DATE", "2019-09-02"},
+        {"Moscow, 2 May 2015\n\nTroops will parade on Victory Day.", "Victory Day", "DATE",
+         "2015-05-09"},
+        {"The parade on Independence Day drew crowds.", "Independence Day", "DATE",
+         "XXXX-XX-XX"},
+    };
+    CHECK(c, NULL);
+}
+
 /* Feasts of other calendars (Umm al-Qura Islamic, Hebrew, Persian, from
  * the table ICU gives at build time) and the Orthodox Easter: the
  * occurrence the tense picks, or the one of the year written. */
@@ -707,6 +732,7 @@ int main(void)
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
+        cmocka_unit_test(national_holidays_by_the_datelines_country),
         cmocka_unit_test(other_calendars_feasts),
         cmocka_unit_test(days_of_the_month),
         cmocka_unit_test(days_before_and_after_a_date),
