@@ -77,6 +77,8 @@ typedef struct {
     int period;        /* what happened over a period, not one event */
     int wide;          /* a mention names a conflict ("fighting", "the war") */
     int deed;          /* a mention names a deed, not only casualties */
+    int named_only;    /* named so far only by definite nouns ("the Halabja
+                        * chemical attack"), never told as a deed */
     size_t last_seen;  /* mention order of its latest mention */
     size_t sents[64];  /* sentences of its mentions (for evidence) */
     size_t nsents;
@@ -303,6 +305,12 @@ int ev_time_clause_between(const ev_ctx *c, size_t a, size_t b);
 void ev_set_date(ev_ctx *c, int ev, int ti, const char *type);
 /* Date from another event's, coarsened to its month: "in the aftermath". */
 void ev_set_date_after(ev_ctx *c, int ev, int from);
+
+/* ---- anniversary.c */
+/* Definite mention m after "the Nth anniversary of": the event's date is
+ * the year N before the one the anniversary is marked in (its sentence's
+ * time, else the document's date). 1 when set. */
+int ev_anniversary_date(ev_ctx *c, int ev, const ev_mention *m);
 /* Day number of an ISO date "YYYY-MM-DD..." (days since 1970-01-01), or -1
  * when s is not one. */
 long ev_day_number(const char *s);

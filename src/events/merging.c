@@ -395,6 +395,7 @@ static int new_event(ev_ctx *c, const ev_mention *m)
     c->st[ev].period = m->period;
     c->st[ev].wide = (m->flags & EVF_WIDE) != 0;
     c->st[ev].deed = !(m->flags & EVF_TOLL);
+    c->st[ev].named_only = m->definite && !(m->flags & (EVF_REF | EVF_TOLL | EVF_WIDE));
     e->pub.id = event_id(r->a, ev + 1);
     e->pub.type = m->type;
     e->pub.mode = m->mode;
@@ -425,6 +426,8 @@ static dl_status join(ev_ctx *c, ev_mention *m, int ev, const char *rule)
     m->event = ev;
     c->st[ev].wide |= (m->flags & EVF_WIDE) != 0;
     c->st[ev].deed |= !(m->flags & EVF_TOLL);
+    if (!m->definite && !(m->flags & EVF_REF))
+        c->st[ev].named_only = 0;
     return DL_OK;
 }
 
@@ -435,6 +438,33 @@ static dl_status fresh_event(ev_ctx *c, ev_mention *m)
         return DL_ENOMEM;
     m->event = ev;
     return DL_OK;
+}
+
+/* "Kurdistan Region commemorates 31st anniversary of the Halabja chemical
+ * attack ... On 16 March 1988, the Iraqi regime bombarded the city of
+ * Halabja": an event named first only by a definite noun, undated by any
+ * time of its own, is told now by deed m of its type at its place. The
+ * latest such event, or -1. */
+static int told_later(ev_ctx *c, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    if (m->own_place < 0 || m->definite || m->negated || m->hypothetical ||
+        (m->flags & (EVF_REF | EVF_TOLL | EVF_WIDE)))
+        return -1;
+    const dl_place *p = &r->places[m->own_place].pub;
+    m_dates d;
+    mention_dates(c, m, &d);
+    for (size_t i = r->nevents; i-- > 0;) {
+        const dl_event *e = &r->events[i].pub;
+        if (!c->st[i].named_only || c->st[i].time >= 0 || e->place < 0 ||
+            strcmp(e->type, m->type) || !same_modality(c, (int)i, m) ||
+            conflicts(c, (int)i, m, &d))
+            continue;
+        const dl_place *q = &r->places[e->place].pub;
+        if (p->gazetteer_id && q->gazetteer_id && !strcmp(p->gazetteer_id, q->gazetteer_id))
+            return (int)i;
+    }
+    return -1;
 }
 
 /* A deed of violence named later in toll m's sentence, new to the text,
@@ -495,6 +525,8 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
         if (ref && !ev_ref_as_new(c, m))
             return DL_OK; /* refers to nothing named: no event */
     }
+    if (!ref && (ev = told_later(c, m)) >= 0)
+        return join(c, m, ev, "merge.told_later");
     if (m->flags & EVF_TOLL) {
         /* "the death toll from Monday's earthquake" counts no attack */
         if (ev_after_disaster(c, m) || ev_denied_toll(c, m))

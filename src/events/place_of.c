@@ -292,13 +292,18 @@ static int country_of_doer(const ev_ctx *c, const rec_place *p, const ev_mention
 }
 
 /* Place p is part of m's noun phrase: right after "in", "of" or "at"
- * right after the trigger ("the genocide in Rwanda"): what a remembered
+ * right after the trigger ("the genocide in Rwanda"), or after its
+ * determiner ("the Halabja chemical attack"): what a remembered
  * event keeps of its sentence's places ("Survivors of the genocide
  * gathered in Kigali" tells where they gathered). */
 static int place_of_noun(const ev_ctx *c, const rec_place *p, const ev_mention *m)
 {
     const text *t = &c->r->txt;
     size_t end = m->tok + m->ntok;
+    if (p->tok_end <= m->tok) /* "the Halabja chemical attack": between the
+                               * determiner and the trigger, one word apart */
+        return m->tok - p->tok_end <= 1 && p->tok_start > 0 &&
+               ev_is(c, p->tok_start - 1, EVR_DEF);
     return p->tok_start == end + 1 &&
            (tok_is(t, end, "in") || tok_is(t, end, "of") || tok_is(t, end, "at"));
 }

@@ -582,6 +582,10 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
     }
     if (r->events[ev].pub.date || m->hypothetical || object_dated(c, m))
         return; /* what may happen takes no date from what did */
+    if (ev_anniversary_date(c, ev, m)) {
+        st->date_explicit = 1;
+        return;
+    }
     if (c->after_sent == m->sent && c->after_event >= 0 && c->after_event != ev &&
         r->events[c->after_event].pub.date) {
         ev_set_date_after(c, ev, c->after_event);

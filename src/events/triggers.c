@@ -357,7 +357,7 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     char fl[32] = "";
     lex_field(e->value, 2, fl, sizeof fl);
     unsigned flags = parse_flags(fl);
-    if (e->value[0] == '-')
+    if (e->value[0] == '-' && !(flags & EVF_AIMED))
         return DL_OK; /* "riot police": not a trigger */
     if (ev_hyphened_at(c, i + n))
         return DL_OK; /* "the fought-over child", "war-torn": a modifier */
@@ -393,8 +393,11 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     if ((flags & EVF_AIMED) &&
         ((aim && !time_at(c, aim + 1)) || impact_after(c, i + n, m->sent))) {
         m->type = "ASSAULT";
-        m->mode = "explosives";
+        m->mode = m->mode && *m->mode ? m->mode : "explosives"; /* "mustard gas": CBRN */
         m->rule = "trigger.aimed";
+    } else if (!strcmp(m->type, "-")) {
+        c->nm--; /* "possess chemical weapons": arms aimed at nothing */
+        return DL_OK;
     }
     /* a name after "released" may be a document's ("released New
      * Guidelines"); one sentenced is a person */

@@ -467,6 +467,44 @@ static void test_a_later_mention_narrows_the_place(void **state)
     dl_record_free(r);
 }
 
+/* A heading names the attack by a definite noun; the body tells it as a
+ * deed at the same place: one event, with the deed's date and doer. An
+ * anniversary dates what it remembers to the year ("the 25th anniversary
+ * of the bombardment", marked in 2013: 1988). Chemical arms dropped on a
+ * town are an attack of mode CBRN; possessed, no event. */
+static void test_an_event_named_first_is_told_later(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all(
+        "Statement\n\nThe region today remembers the victims of the Halabja chemical "
+        "attack. Ceremonies were held across the region. Survivors laid wreaths at the "
+        "cemetery.\n\nOn 16 March 1988, aircraft bombed the town of Halabja, killing "
+        "5,000 civilians.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_string_equal(e->trigger_text, "chemical attack");
+    assert_string_equal(e->date, "1988-03-16");
+    assert_int_equal(e->nfigures, 1);
+    dl_record_free(r);
+    r = fx_parse_all("On 28 June 1987, aircraft dropped mustard gas on the town of "
+                     "Sardasht, killing 110 civilians.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_string_equal(e->mode, "CBRN");
+    assert_string_equal(e->date, "1987-06-28");
+    dl_record_free(r);
+    r = fx_parse_all("Statement\n\nGeneva, 28 June 2012\n\nToday we mark the 25th "
+                     "anniversary of the chemical bombardment of Sardasht.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->date, "1987");
+    assert_string_equal(e->when.granularity, "year");
+    dl_record_free(r);
+    assert_int_equal(fx_count_in("The regime still possesses chemical weapons.\n", "ASSAULT") +
+                         fx_count_in("The regime still possesses chemical weapons.\n",
+                                     "MOBILIZE"),
+                     0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -498,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_event_dated_after_the_report_is_hypothetical),
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
         cmocka_unit_test(test_a_later_mention_narrows_the_place),
+        cmocka_unit_test(test_an_event_named_first_is_told_later),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
