@@ -278,6 +278,10 @@ int ev_report_time(ev_ctx *c, const ev_mention *m);
 int ev_in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i);
 /* A word of remembering stands a few words before definite mention m. */
 int ev_remembered(const ev_ctx *c, const ev_mention *m);
+/* A word of data/en/event_after_preps.txt stands right before definite
+ * mention m's determiner ("fled in the days after the shooting"): the
+ * places of its sentence are of what came after it. */
+int ev_after_point(const ev_ctx *c, const ev_mention *m);
 
 /* ---- place_of.c */
 /* Place p is the first part of a hyphened word ("Iran-backed militias"):

@@ -323,7 +323,7 @@ static int speaking_place(const ev_ctx *c, const rec_place *p)
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
     /* what is remembered keeps only its own noun phrase's places */
-    int memory = m && m->definite && ev_remembered(c, m);
+    int memory = m && m->definite && (ev_remembered(c, m) || ev_after_point(c, m));
     const dl_record *r = c->r;
     int best = -1, bs = 0;
     EV_EACH(&c->places_ix, s, i) {

@@ -334,6 +334,15 @@ static int comparison_baseline(const ev_ctx *c, const rec_time *tm)
     return 0;
 }
 
+int ev_after_point(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t lo = t->sents[m->sent].tok_start, d = m->tok;
+    while (d > lo && m->tok - d < 2 && ev_is(c, d - 1, EVR_DEF))
+        d--;
+    return d < m->tok && d > lo && tok_in(t, d - 1, &lex_en_event_after_preps);
+}
+
 /* A word of remembering stands a few words before definite mention m
  * ("commemorated the genocide", "Survivors of the genocide", "mourn the
  * victims of the massacre"): the times of its sentence date the
@@ -351,15 +360,15 @@ int ev_remembered(const ev_ctx *c, const ev_mention *m)
     return 0;
 }
 
-/* Time tm is part of m's noun phrase: after "of" right after the trigger
+/* Time tm is part of m's noun phrase: after "of" or "on" right after the trigger
  * ("the genocide of 1994") or between its determiner and the trigger
  * ("the 1994 genocide"). */
 static int of_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
 {
     const text *t = &c->r->txt;
     size_t end = m->tok + m->ntok;
-    if (tm->tok_start >= end)
-        return tm->tok_start == end + 1 && tok_is(t, end, "of");
+    if (tm->tok_start >= end) /* "the genocide of 1994", "the coup on 1 February" */
+        return tm->tok_start == end + 1 && (tok_is(t, end, "of") || tok_is(t, end, "on"));
     return tm->tok_end == m->tok && tm->tok_start > 0 && ev_is(c, tm->tok_start - 1, EVR_DEF);
 }
 
@@ -369,6 +378,7 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     int best = -1, accuses = accuses_later(c, m);
     long bc = 0;
     int memory = m->definite && ev_remembered(c, m);
+    int after = m->definite && !memory && ev_after_point(c, m);
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
         if (!datable(c, tm) || quoted(&r->txt, tm) || owned_time(&r->txt, tm) ||
@@ -386,6 +396,11 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
          * genocide") */
         if (memory && !of_noun(c, tm, m))
             continue;
+        /* "vanished after the shooting, and the car was found in
+         * December": a later time is of what came after (one before it
+         * stays: "began last week after the arrest of ...") */
+        if (after && tm->tok_start > m->tok + m->ntok && !of_noun(c, tm, m))
+            continue; /* (but "after the invasion last August") */
         /* "On Wednesday, the president said the deaths would be
          * investigated": the day of what is done about an event told
          * before, not of the event */

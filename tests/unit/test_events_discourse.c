@@ -505,6 +505,33 @@ static void test_an_event_named_first_is_told_later(void **state)
                      0);
 }
 
+/* A definite trigger after "after", "following", "since" points back: the
+ * places of its sentence, and its times after the trigger, are of what
+ * came after it (not a time of its noun phrase). */
+static void test_what_came_after_an_event_places_it_not(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Troops fired on a crowd in the eastern city of Andijan on 13 "
+                                "May 2005, killing hundreds of people. Some 500 refugees fled "
+                                "across the border into Kyrgyzstan in the days after the "
+                                "shooting.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->name, "Andijan");
+    dl_record_free(r);
+    r = fx_parse_all("A sniper shot a doctor in Amherst on 23 October 1998. The suspect "
+                     "vanished after the shooting, and his car was found at an airport in "
+                     "December.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "1998-10-23");
+    dl_record_free(r);
+    r = fx_parse_all("Statement\n\nGeneva, 12 April 2023\n\nSince the coup on 1 February "
+                     "2021, more than 3,000 civilians have been killed.\n");
+    assert_string_equal(fx_event(r, "COERCE", 0)->date, "2021-02-01");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -537,6 +564,7 @@ int main(void)
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
         cmocka_unit_test(test_a_later_mention_narrows_the_place),
         cmocka_unit_test(test_an_event_named_first_is_told_later),
+        cmocka_unit_test(test_what_came_after_an_event_places_it_not),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
