@@ -526,6 +526,11 @@ static void test_what_came_after_an_event_places_it_not(void **state)
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "1998-10-23");
     dl_record_free(r);
+    r = fx_parse_all("Gunmen attacked the town of Kidal on 3 March 2020, killing 12 people. "
+                     "Before the attack the town had been under siege since October 2019.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "2020-03-03");
+    dl_record_free(r);
     r = fx_parse_all("Statement\n\nGeneva, 12 April 2023\n\nSince the coup on 1 February "
                      "2021, more than 3,000 civilians have been killed.\n");
     assert_string_equal(fx_event(r, "COERCE", 0)->date, "2021-02-01");
