@@ -226,7 +226,8 @@ static int type_word(const text *t, size_t i)
 }
 
 /* A lower-case kind of place at token j, after one word of its kind
- * ("the Zamzam displacement camp": `typemod` in place_cues.txt): its
+ * ("the Zamzam displacement camp": `typemod` in place_cues.txt; "the
+ * Sharpeville police station": `typed`, a kind only after one): its
  * tokens, or 0. */
 static size_t typed_after(const text *t, size_t j)
 {
@@ -234,7 +235,8 @@ static size_t typed_after(const text *t, size_t j)
         return 0;
     if (type_word(t, j) && !(t->toks[j].flags & TF_CAP))
         return 1;
-    if (word_is_cue(t, j, "typemod") && type_word(t, j + 1) &&
+    if (word_is_cue(t, j, "typemod") &&
+        (type_word(t, j + 1) || word_is_cue(t, j + 1, "typed")) &&
         !(t->toks[j + 1].flags & TF_CAP))
         return 2;
     return 0;

@@ -454,6 +454,14 @@ static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
               "killed nine civilians.\n");
     expect(r, "Zamzam", "SD", NULL, "other");
     dl_record_free(r);
+    /* a police station: a kind of place only after "police" */
+    r = parse("Pretoria, 20 March 2010\n\nPolice opened fire outside the Sharpeville "
+              "police station.\n");
+    expect(r, "Sharpeville", "ZA", NULL, "other");
+    dl_record_free(r);
+    r = parse("Ships docked at the Guantanamo Naval Station in Cuba.\n");
+    assert_null(place(r, "Naval Station"));
+    dl_record_free(r);
     /* regions news names that ISO 3166-2 does not list */
     r = parse("Troops killed 17 militants in North Waziristan.\n");
     expect(r, "North Waziristan", "PK", NULL, "region");
