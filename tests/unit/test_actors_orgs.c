@@ -403,6 +403,26 @@ static void an_office_for_an_international_one_is_international(void **state)
     dl_record_free(r);
 }
 
+/* Parties and parliaments known by name (actor_known.txt): "the African
+ * National Congress" is South Africa's, whatever head word it lacks; the
+ * US Congress is a government body. */
+static void parties_and_congresses_known_by_name(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Pan Africanist Congress and the African National Congress "
+                         "were banned on 8 April 1960.\n");
+    const rec_actor *a = actor_text(r, "African National Congress");
+    country_is(a, "ZA");
+    assert_string_equal(a->pub.sector, "other");
+    country_is(actor_text(r, "Pan Africanist Congress"), "ZA");
+    dl_record_free(r);
+    r = build("The bill now goes to the U.S. Congress.\n");
+    a = actor_text(r, "U.S. Congress");
+    country_is(a, "US");
+    assert_string_equal(a->pub.sector, "government");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -435,6 +455,7 @@ int main(void)
         cmocka_unit_test(a_known_group_keeps_its_own_country),
         cmocka_unit_test(a_building_named_after_a_body_is_no_actor),
         cmocka_unit_test(an_office_for_an_international_one_is_international),
+        cmocka_unit_test(parties_and_congresses_known_by_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
