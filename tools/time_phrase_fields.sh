@@ -6,7 +6,8 @@
 # Lines are read and sorted by lexgen.sh --entries, so entry k of
 # lex_en_time_phrases has time_phrase_fields[k]: its value TYPE|how|a|b|c
 # as the TIMEX3 type ("TIME", "SET", "DURATION", else "DATE"), how
-# (TPF_LIT "lit", TPF_STORY "story", TPF_DCT "dct", else TPF_REF), the
+# (TPF_LIT "lit", TPF_STORY "story", TPF_DCT "dct", TPF_ELAPSED "elapsed",
+# else TPF_REF), the
 # granularity of b (G_* of src/time/time.h, G_NONE when b names none), a
 # and c as tw_int reads them (an optional sign, digits), a cut to 23 bytes
 # and c to 11 (the tx lit and suffix), and whether a is "PRESENT_REF".
@@ -32,7 +33,7 @@ LC_ALL=C awk -F'\t' '
     { nf = split($2, f, "|")
       for (k = nf + 1; k <= 5; k++) f[k] = ""
       type = f[1] == "TIME" || f[1] == "SET" || f[1] == "DURATION" ? f[1] : "DATE"
-      how = f[2] == "lit" ? "TPF_LIT" : f[2] == "story" ? "TPF_STORY" : f[2] == "dct" ? "TPF_DCT" : "TPF_REF"
+      how = f[2] == "lit" ? "TPF_LIT" : f[2] == "story" ? "TPF_STORY" : f[2] == "dct" ? "TPF_DCT" : f[2] == "elapsed" ? "TPF_ELAPSED" : "TPF_REF"
       printf "    {\"%s\", %s, %d, %d, %d, %d, \"%s\", \"%s\"},\n", type, how,
              (f[4] in gran) ? gran[f[4]] : 0, f[3] == "PRESENT_REF", twint(f[3]), twint(f[5]),
              esc(substr(f[3], 1, 23)), esc(substr(f[5], 1, 11))

@@ -233,7 +233,7 @@ extern const uint32_t time_start_filter_hash[];
  * type, how it is anchored, the granularity named by b, a and c as numbers
  * (tw_int), a cut to a tx lit and c to a tx suffix, and whether a is
  * "PRESENT_REF". */
-enum { TPF_REF, TPF_LIT, TPF_STORY, TPF_DCT };
+enum { TPF_REF, TPF_LIT, TPF_STORY, TPF_DCT, TPF_ELAPSED };
 typedef struct {
     const char *type;
     unsigned char how, gran, present_ref;

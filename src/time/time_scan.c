@@ -390,8 +390,8 @@ size_t scan_holiday(const text *t, size_t i, size_t limit, tx *x)
     if (!is_cap(t, i))
         return 0;
     size_t n = tw_phrase(t, i, limit, &lex_en_time_holidays, &e);
-    if (!n)
-        return 0;
+    if (!n || !strcmp(e->value, "none"))
+        return 0; /* "Bloody Sunday": an event's name, no day */
     /* "the Good Friday Agreement", "Christmas Island": part of a name */
     size_t k = i + n;
     if (k < limit && t->toks[k].kind == TOK_WORD && (t->toks[k].flags & TF_CAP) &&

@@ -84,6 +84,12 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         x->fallback = f->fallback;
         return n;
     }
+    if (f->how == TPF_ELAPSED) { /* "this day last year": the document's
+                                  * day, so many years back */
+        tx_init(x, i, n, "rel.ago_today", t_type, A_ELAPSED, G_DAY);
+        x->shift = f->shift;
+        return n;
+    }
     int dct = f->how == TPF_DCT;
     /* "that day" is the story's time; "the day before", "a year later" a
      * time apart from it */

@@ -102,6 +102,8 @@ static void times_and_parts_of_day(void **state)
         /* an anniversary: the same day so many years back; a day each year */
         {"Twenty-five years ago today, forces overran the enclave.",
          "Twenty-five years ago today", "DATE", "1984-01-19"},
+        {"On this day last year, a suicide bomber struck a convoy.", "this day last year",
+         "DATE", "2008-01-19"},
         {"Every year on 11 July, families gather at the memorial.",
          "Every year on 11 July", "SET", "XXXX-07-11"},
         /* after midnight: the midnight that opens the day, "after" a signal */

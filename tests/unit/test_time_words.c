@@ -105,7 +105,8 @@ static void phrase_fields_match_the_values(void **state)
         const char *want_type = !strcmp(type, "TIME") || !strcmp(type, "SET") ||
                                 !strcmp(type, "DURATION") ? type : "DATE";
         int want_how = !strcmp(how, "lit") ? TPF_LIT : !strcmp(how, "story") ? TPF_STORY
-                     : !strcmp(how, "dct") ? TPF_DCT : TPF_REF;
+                     : !strcmp(how, "dct") ? TPF_DCT
+                     : !strcmp(how, "elapsed") ? TPF_ELAPSED : TPF_REF;
         int want_gran = G_NONE;
         for (int g = 1; g <= G_CENTURY; g++)
             if (!strcmp(b, grans[g]))
