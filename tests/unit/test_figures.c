@@ -691,6 +691,14 @@ static void police_release_words_count(void **state)
     expect(2, "injured", "exact", "people");
 }
 
+/* Peoples whose plural takes no "s" count as people. */
+static void peoples_without_plural_s(void **state)
+{
+    (void)state;
+    parse("More than 700,000 Rohingya fled to Bangladesh.\n");
+    expect(700000, "displaced", "more_than", "Rohingya");
+}
+
 static void figures_come_in_text_order(void **state)
 {
     (void)state;
@@ -759,6 +767,7 @@ int main(void)
         cmocka_unit_test(years_dates_and_labels_are_never_counts),
         cmocka_unit_test(ordinals_and_percentages_are_not_counts),
         cmocka_unit_test(police_release_words_count),
+        cmocka_unit_test(peoples_without_plural_s),
         cmocka_unit_test(figures_come_in_text_order),
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
