@@ -423,6 +423,27 @@ static void parties_and_congresses_known_by_name(void **state)
     dl_record_free(r);
 }
 
+/* "Force" heads a body's name ("Central Reserve Police Force": police by
+ * its modifier); before "Base" it names a place ("Andrews Air Force Base"
+ * is no actor). Groups known by a hyphened name. */
+static void a_force_heads_a_name_but_not_its_base(void **state)
+{
+    (void)state;
+    dl_record *r = build("A bomber struck a convoy of the Central Reserve Police Force. "
+                         "The Indian Air Force struck camps.\n");
+    assert_string_equal(actor_text(r, "Central Reserve Police Force")->pub.sector, "police");
+    const rec_actor *a = actor_text(r, "Indian Air Force");
+    country_is(a, "IN");
+    assert_string_equal(a->pub.sector, "military");
+    dl_record_free(r);
+    r = build("The plane landed at Andrews Air Force Base.\n");
+    no_actor(r, "Air Force");
+    dl_record_free(r);
+    r = build("The group Jaish-e-Mohammed claimed responsibility.\n");
+    assert_string_equal(actor_text(r, "Jaish-e-Mohammed")->pub.sector, "rebels");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -456,6 +477,7 @@ int main(void)
         cmocka_unit_test(a_building_named_after_a_body_is_no_actor),
         cmocka_unit_test(an_office_for_an_international_one_is_international),
         cmocka_unit_test(parties_and_congresses_known_by_name),
+        cmocka_unit_test(a_force_heads_a_name_but_not_its_base),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
