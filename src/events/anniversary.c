@@ -36,12 +36,15 @@ static int anniversary_years(const text *t, const ev_mention *m, size_t *a, size
 }
 
 /* The year the anniversary is marked: of the first time of m's sentence
- * with a year in its value ("Today", "on 16 March 2013"), else of the
- * document's date; 0 when neither has one. */
-static int marked_year(const ev_ctx *c, const ev_mention *m)
+ * with a year in its value ("Today", "on 16 March 2013"), not one from the
+ * anniversary's words to the trigger (the event's own: "the Easter Sunday
+ * bombings"), else of the document's date; 0 when neither has one. */
+static int marked_year(const ev_ctx *c, const ev_mention *m, size_t a)
 {
     const dl_record *r = c->r;
     EV_EACH(&c->times_ix, m->sent, i) {
+        if (r->times[i].tok_start >= a && r->times[i].tok_start < m->tok + m->ntok)
+            continue;
         const char *v = r->times[i].pub.value;
         if (v && strlen(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' &&
             v[1] <= '9' && v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9')
@@ -58,7 +61,7 @@ int ev_anniversary_date(ev_ctx *c, int ev, const ev_mention *m)
     dl_record *r = c->r;
     size_t a, b;
     int n = m->definite ? anniversary_years(&r->txt, m, &a, &b) : 0;
-    int y = n ? marked_year(c, m) : 0;
+    int y = n ? marked_year(c, m, a) : 0;
     if (!y || y - n < 1)
         return 0;
     char buf[8];

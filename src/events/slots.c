@@ -360,15 +360,18 @@ int ev_remembered(const ev_ctx *c, const ev_mention *m)
     return 0;
 }
 
-/* Time tm is part of m's noun phrase: after "of" or "on" right after the trigger
- * ("the genocide of 1994") or between its determiner and the trigger
- * ("the 1994 genocide"). */
-static int of_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
+/* Time tm is part of m's noun phrase: after "of" right after the trigger
+ * ("the genocide of 1994"), with `on` after "on" too ("since the coup on 1
+ * February 2021"; but "commemorated the genocide on 7 April" dates the
+ * commemorating), or between its determiner and the trigger ("the 1994
+ * genocide"). */
+static int of_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m, int on)
 {
     const text *t = &c->r->txt;
     size_t end = m->tok + m->ntok;
-    if (tm->tok_start >= end) /* "the genocide of 1994", "the coup on 1 February" */
-        return tm->tok_start == end + 1 && (tok_is(t, end, "of") || tok_is(t, end, "on"));
+    if (tm->tok_start >= end)
+        return tm->tok_start == end + 1 &&
+               (tok_is(t, end, "of") || (on && tok_is(t, end, "on")));
     return tm->tok_end == m->tok && tm->tok_start > 0 && ev_is(c, tm->tok_start - 1, EVR_DEF);
 }
 
@@ -394,12 +397,12 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         /* what is remembered keeps only a time of its own noun phrase
          * ("commemorated on 7 April the genocide of 1994", "the 1994
          * genocide") */
-        if (memory && !of_noun(c, tm, m))
+        if (memory && !of_noun(c, tm, m, 0))
             continue;
         /* "vanished after the shooting, and the car was found in
          * December": a later time is of what came after (one before it
          * stays: "began last week after the arrest of ...") */
-        if (after && tm->tok_start > m->tok + m->ntok && !of_noun(c, tm, m))
+        if (after && tm->tok_start > m->tok + m->ntok && !of_noun(c, tm, m, 1))
             continue; /* (but "after the invasion last August") */
         /* "On Wednesday, the president said the deaths would be
          * investigated": the day of what is done about an event told

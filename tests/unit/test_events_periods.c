@@ -342,6 +342,16 @@ static void test_a_remembered_event_keeps_only_its_own_time(void **state)
     assert_int_equal(dl_record_nevents(r), 1);
     assert_string_equal(dl_record_event(r, 0)->date, "1994");
     dl_record_free(r);
+    /* a time after "on" past the trigger dates the remembering */
+    r = pipeline("Statement\n\nRwanda commemorated the genocide on 7 April.\n",
+                 "2024-04-08");
+    assert_null(dl_record_event(r, 0)->date);
+    dl_record_free(r);
+    /* an anniversary dates it to the year, not by the event's own words */
+    r = pipeline("Statement\n\nSri Lankans marked the first anniversary of the Easter "
+                 "Sunday bombings on Tuesday.\n", "2020-04-21");
+    assert_string_equal(dl_record_event(r, 0)->date, "2019");
+    dl_record_free(r);
     r = pipeline("Statement\n\nOn the first day of the ceremonies, survivors of the "
                  "genocide gathered in Kigali on Sunday.\n", "2024-04-08");
     assert_int_equal(dl_record_nevents(r), 1);
