@@ -837,6 +837,11 @@ static void a_joint_statement_names_its_authors(void **state)
               "6 January 2025\n\nWe condemn the attack.\n");
     assert_string_equal(dl_record_document(r)->issuer, "Ministry of Foreign Affairs of Ukraine");
     dl_record_free(r);
+    /* a head of government by the title of the office alone */
+    r = parse("Statement from the Taoiseach on the 50th anniversary of Bloody Sunday\n\n"
+              "30 January 2022\n\nFifty years ago today, soldiers opened fire.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "Taoiseach");
+    dl_record_free(r);
 }
 
 /* A reference code that opens with an acronym names the issuer
