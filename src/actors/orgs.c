@@ -154,8 +154,10 @@ void orgs_describe(actx *x, size_t a, size_t b, const char **country,
 
 /* Where a name starting at i ends: stop before an "and" that starts another
  * name with its own head ("Ministry of Interior and State Security
- * Committee") or that is only a country or demonym ("... of Ukraine and
- * Ukrainian police"), but keep "Ministry of Labour and Social Affairs". */
+ * Committee"), a body known by name ("Human Rights Watch and Amnesty
+ * International") or that is only a country or demonym ("... of Ukraine
+ * and Ukrainian police"), but keep "Ministry of Labour and Social
+ * Affairs". */
 static size_t split_end(actx *x, size_t i, size_t e)
 {
     const text *t = x->t;
@@ -163,6 +165,11 @@ static size_t split_end(actx *x, size_t i, size_t e)
         if (!tok_is(t, j, "and"))
             continue;
         size_t k = j + 1 + (j + 1 < e && tok_is(t, j + 1, "the"));
+        /* "Human Rights Watch and Amnesty International": a body known by
+         * name after "and" */
+        const lex_entry *kn = NULL;
+        if (k < e && act_phrase(t, k, e, &lex_en_actor_known, &kn) == e - k)
+            return j;
         for (; k < e && !act_connector(t, k); k++)
             if (head_at(t, k))
                 return j;

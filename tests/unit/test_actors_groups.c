@@ -183,6 +183,14 @@ static void a_group_noun_after_the_demonym_of_a_complement(void **state)
     dl_record_free(r);
 }
 
+static void militiamen_are_rebels(void **state)
+{
+    (void)state;
+    dl_record *r = build("Armed militiamen rounded up at least 60 men.\n");
+    assert_string_equal(actor_text(r, "militiamen")->pub.sector, "rebels");
+    dl_record_free(r);
+}
+
 static void later_bare_mention_takes_earlier_country(void **state)
 {
     (void)state;
@@ -327,6 +335,7 @@ int main(void)
         cmocka_unit_test(demonstrators_and_peacekeepers),
         cmocka_unit_test(people_of_a_country_are_its_civilians),
         cmocka_unit_test(a_group_noun_after_the_demonym_of_a_complement),
+        cmocka_unit_test(militiamen_are_rebels),
         cmocka_unit_test(later_bare_mention_takes_earlier_country),
         cmocka_unit_test(secretary_general_is_international_official),
         cmocka_unit_test(title_with_person_name),

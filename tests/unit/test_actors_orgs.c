@@ -444,6 +444,18 @@ static void a_force_heads_a_name_but_not_its_base(void **state)
     dl_record_free(r);
 }
 
+/* Two bodies joined by "and", the second known by name: two actors. */
+static void a_known_body_after_and_is_its_own(void **state)
+{
+    (void)state;
+    dl_record *r = build("Human Rights Watch and Amnesty International said in a joint "
+                         "report that civilians were expelled.\n");
+    actor_text(r, "Human Rights Watch");
+    actor_text(r, "Amnesty International");
+    no_actor(r, "Watch and Amnesty");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -478,6 +490,7 @@ int main(void)
         cmocka_unit_test(an_office_for_an_international_one_is_international),
         cmocka_unit_test(parties_and_congresses_known_by_name),
         cmocka_unit_test(a_force_heads_a_name_but_not_its_base),
+        cmocka_unit_test(a_known_body_after_and_is_its_own),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

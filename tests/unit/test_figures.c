@@ -699,6 +699,22 @@ static void peoples_without_plural_s(void **state)
     expect(700000, "displaced", "more_than", "Rohingya");
 }
 
+/* Vague amounts of hundreds of thousands and a few hundred. */
+static void vague_hundreds_of_thousands(void **state)
+{
+    (void)state;
+    parse("Several hundred thousand civilians fled their homes.\n");
+    assert_int_equal(dl_record_nfigures(rec), 1);
+    const dl_figure *f = dl_record_figure(rec, 0);
+    assert_string_equal(f->text, "Several hundred thousand civilians");
+    assert_string_equal(f->qualifier, "vague");
+    assert_string_equal(f->kind, "displaced");
+    parse("A few hundred people were detained.\n");
+    f = dl_record_figure(rec, 0);
+    assert_string_equal(f->text, "A few hundred people");
+    assert_string_equal(f->kind, "arrested");
+}
+
 static void figures_come_in_text_order(void **state)
 {
     (void)state;
@@ -768,6 +784,7 @@ int main(void)
         cmocka_unit_test(ordinals_and_percentages_are_not_counts),
         cmocka_unit_test(police_release_words_count),
         cmocka_unit_test(peoples_without_plural_s),
+        cmocka_unit_test(vague_hundreds_of_thousands),
         cmocka_unit_test(figures_come_in_text_order),
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
