@@ -2,7 +2,7 @@
  *
  * Finds "New York, 19 January 2009", "WASHINGTON, Dec. 21 (AP) --",
  * "Rawalpindi - May 12, 2023",
- * "NAIROBI, Kenya (AP) _", "(Nairobi, May 9, 2024) –",
+ * "NAIROBI, Kenya (AP) _", "(Nairobi, May 9, 2024) –", "Kyiv/Geneva (ICRC) –",
  * "Adopted in Baku on 23 February 2024" at the top
  * of the text, as a header line, or as the last line; and "Date: ...",
  * "Published on ..." headers. */
@@ -101,6 +101,26 @@ static size_t named_agency(const text *t, size_t i, size_t limit, size_t *w0, si
     return k + 1;
 }
 
+/* "(ICRC)" at i: a body known by name (data/en/actor_known.txt) in
+ * brackets, as its own releases write their dateline ("Kyiv/Geneva (ICRC)
+ * –"). Returns the index after ')' or 0; the name is [*w0, *w1). */
+static size_t known_paren(const text *t, size_t i, size_t limit, size_t *w0, size_t *w1)
+{
+    if (i + 2 >= limit || !tok_punct(t, i, '('))
+        return 0;
+    size_t k = i + 1;
+    while (k < limit && k - i <= 6 && !tok_punct(t, k, ')'))
+        k++;
+    if (k >= limit || !tok_punct(t, k, ')'))
+        return 0;
+    pm_opts o = {k, 6, PM_SAME_SENT, NULL};
+    if (phrase_match(t, i + 1, &lex_en_actor_known, &o, NULL) != k - i - 1)
+        return 0;
+    *w0 = i + 1;
+    *w1 = k;
+    return k + 1;
+}
+
 /* "(7 March 2023)" at i: returns the index after ')' or 0. */
 static size_t paren_date(const text *t, size_t i, size_t limit, date_parts *d)
 {
@@ -165,6 +185,7 @@ typedef struct {
     int has_date;
     const lex_entry *agency;
     size_t named0, named1;   /* an agency of no list: "(Newswire)" */
+    int body;                /* named0..1 is a known body, no news agency */
 } dl_match;
 
 /* A dateline starting at token i. `whole` requires it to fill [i, limit). */
@@ -218,10 +239,14 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
     } else if (m->has_date && !whole && (a = named_agency(t, k, limit, &m->named0, &m->named1)) &&
                terminator(t, a, limit) != a) {
         k = a; /* "ABUJA, March 3 (Newswire) -": a date, then a name, then a dash */
+    } else if (!whole && (a = known_paren(t, k, limit, &m->named0, &m->named1)) &&
+               terminator(t, a, limit) != a) {
+        k = a; /* "Kyiv/Geneva (ICRC) –" */
+        m->body = 1;
     } else {
         m->named0 = m->named1 = 0;
     }
-    if (!m->has_date && !m->agency &&
+    if (!m->has_date && !m->agency && !m->body &&
         !(whole == 0 && (caps_place(t, i, k, limit) || known_place(t, i, j, k, limit))))
         return 0;
     size_t e = terminator(t, k, limit);
@@ -314,7 +339,7 @@ static void set_dateline(dl_record *r, header *h, const dl_match *m)
         if (!r->doc.issuer)
             r->doc.issuer = m->agency ? m->agency->value
                                       : unit_string(r, m->named0, m->named1);
-        if (!r->doc.kind)
+        if (!r->doc.kind && !m->body)
             r->doc.kind = "news";
     }
 }

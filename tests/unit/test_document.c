@@ -374,6 +374,19 @@ static void place_parts_and_mixed_case_town_before_a_dash(void **state)
     dl_record_free(r);
 }
 
+/* A known body in brackets after the places, as its own releases write
+ * their dateline: no news agency, no date. */
+static void a_known_body_in_brackets_after_the_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("ICRC news release\n\nKyiv/Geneva (ICRC) – More than 23,000 "
+                         "people are registered as missing.\n");
+    dateline_is(r, "Kyiv/Geneva", NULL);
+    assert_string_equal(dl_record_document(r)->issuer, "ICRC");
+    assert_string_not_equal(dl_record_document(r)->kind, "news");
+    dl_record_free(r);
+}
+
 static void dateline_with_colon_terminator(void **state)
 {
     (void)state;
@@ -1054,6 +1067,7 @@ int main(void)
         cmocka_unit_test(wire_dateline_names_an_agency_of_no_list),
         cmocka_unit_test(dateline_with_date_in_brackets),
         cmocka_unit_test(place_parts_and_mixed_case_town_before_a_dash),
+        cmocka_unit_test(a_known_body_in_brackets_after_the_place),
         cmocka_unit_test(dateline_with_colon_terminator),
         cmocka_unit_test(bottom_dateline_as_in_mission_press_releases),
         cmocka_unit_test(published_on_header_gives_the_date),
