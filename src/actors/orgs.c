@@ -122,6 +122,25 @@ static const char *sector_of(actx *x, size_t a, size_t h)
     return nearest ? nearest : sector;
 }
 
+/* A body known by name owns the one named at [a, h]: "the ICRC's Central
+ * Tracing Agency" is the ICRC's part, of its sector and country. */
+static int known_owner(actx *x, size_t a, size_t h, const char **country, const char **sector)
+{
+    const text *t = x->t;
+    for (size_t i = a + 1; i + 1 < h && i <= a + 4; i++) {
+        if (!tok_punct(t, i, '\'') || !tok_is(t, i + 1, "s"))
+            continue;
+        const lex_entry *e = NULL;
+        if (act_phrase(t, a, i, &lex_en_actor_known, &e) != i - a)
+            return 0;
+        const char *sec = act_field(x->r, e->value, 1);
+        *sector = sec ? sec : "other";
+        *country = act_field(x->r, e->value, 2);
+        return 1;
+    }
+    return 0;
+}
+
 void orgs_describe(actx *x, size_t a, size_t b, const char **country,
                    const char **sector)
 {
@@ -141,6 +160,8 @@ void orgs_describe(actx *x, size_t a, size_t b, const char **country,
         return;
     }
     *sector = sector_of(x, a, h);
+    if (known_owner(x, a, h, country, sector))
+        return; /* "the ICRC's Central Tracing Agency" */
     size_t oe = owner_end(t, c, b);
     if (orgs_names_international(x, a, h) || orgs_names_international(x, c, oe) ||
         intl_title(t, a, b)) {

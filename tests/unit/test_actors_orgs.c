@@ -454,6 +454,10 @@ static void a_known_body_after_and_is_its_own(void **state)
     actor_text(r, "Amnesty International");
     no_actor(r, "Watch and Amnesty");
     dl_record_free(r);
+    /* a part of a known body, named with its possessive, is of its sector */
+    r = build("The ICRC's Central Tracing Agency has received 100,000 requests.\n");
+    assert_string_equal(actor_text(r, "ICRC's Central Tracing Agency")->pub.sector, "ngo");
+    dl_record_free(r);
 }
 
 int main(void)
