@@ -155,6 +155,10 @@ static void anaphoric_dates_follow_the_story(void **state)
         {"On 3 March 2008 troops moved in. That day was cold.", "That day", "DATE", "2008-03-03"},
         {"On 3 March 2008 troops moved in. The same night they left.",
          "The same night", "TIME", "2008-03-03TNI"},
+        {"On 3 May 2022 gunmen attacked the market. The previous evening, they had "
+         "fired on the checkpoint.", "The previous evening", "TIME", "2022-05-02TEV"},
+        {"On 3 May 2022 gunmen attacked the market. The following afternoon, troops "
+         "arrived.", "The following afternoon", "TIME", "2022-05-04TAF"},
         {"The siege began on 5 May 2001. A year later it ended.", "A year later", "DATE", "2002-05-05"},
         /* whole days counted in hours shift the day; other hours do not */
         {"Troops entered on 3 March 2008. Forty-eight hours later they left.",
