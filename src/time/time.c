@@ -261,6 +261,36 @@ static void range_next_day(const text *t, const tx *p, tx *x)
         x->day_shift = 1;
 }
 
+/* "between 2 and 4 a.m.", "from 10 to 11 p.m.": a bare hour after
+ * "between" or "from", joined to clock time x as a range, is a clock time
+ * of the same half of the day, and of x's day (rule time.clock_range);
+ * prev_end is where the expression before x ends. */
+static int clock_head(const text *t, const tx *x, size_t prev_end, tx *out)
+{
+    int b = suffix_hour(x->suffix), nd = 0;
+    size_t j = x->t0;
+    if (b < 0 || strncmp(x->rule, "time.clock", 10) || j < prev_end + 3 ||
+        !(range_joiner(t, j - 1, x) || tw_is(t, j - 1, "and")) ||
+        !(tw_is(t, j - 3, "between") || tw_is(t, j - 3, "from")))
+        return 0;
+    int h = tw_digits(t, j - 2, &nd);
+    if (nd < 1 || nd > 2 || h < 1 || h > 12 || (tw_is(t, j - 1, "and") && !tw_is(t, j - 3, "between")))
+        return 0;
+    if (b >= 12 ? h + 12 <= b && h != 12 : h > b)
+        h += 12; /* "10 and 11 p.m.": 22:00; "10 to 2 a.m.": 22:00 the day before */
+    *out = *x;
+    out->t0 = j - 2;
+    out->t1 = j - 1;
+    out->mod = NULL;
+    out->rule = "time.clock_range";
+    char sfx[sizeof out->suffix];
+    memcpy(sfx, x->suffix, sizeof sfx);
+    sfx[1] = (char)('0' + h / 10);
+    sfx[2] = (char)('0' + h % 10);
+    memcpy(out->suffix, sfx, sizeof sfx);
+    return 1;
+}
+
 /* Room for one more expression in *out (the caller's buffer of *cap
  * first, then the arena), which the caller fills. NULL when out of
  * memory. */
@@ -298,9 +328,14 @@ static dl_status scan_tokens(dl_record *r, const uint16_t *cls, const uint32_t *
             i++;
             continue;
         }
-        tx *slot = next_slot(r, buf, out, n, &cap);
+        tx *slot = next_slot(r, buf, out, n, &cap), head;
         if (!slot)
             return DL_ENOMEM;
+        if (clock_head(t, &x, *n >= 2 ? (*out)[*n - 2].t1 : 0, &head)) {
+            *slot = head; /* the range's start comes first */
+            if (!(slot = next_slot(r, buf, out, n, &cap)))
+                return DL_ENOMEM;
+        }
         *slot = x;
         if (*n >= 2) {
             range_year(t, &(*out)[*n - 2], slot);

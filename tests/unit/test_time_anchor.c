@@ -528,6 +528,11 @@ static void clock_times_and_parts_of_the_day(void **state)
         /* a range that runs past midnight ends on the next day */
         {"The curfew runs from 10 p.m. to 5 a.m.", "5 a.m.", "TIME", "2009-01-20T05:00"},
         {"The curfew runs from 10 p.m. to 5 a.m.", "10 p.m.", "TIME", "2009-01-19T22:00"},
+        /* a bare hour starting the range takes the other end's half of the day */
+        {"The attack took place between 2 and 4 a.m. on Sunday.", "2", "TIME",
+         "2009-01-18T02:00"},
+        {"Shops may open from 10 to 11 p.m.", "10", "TIME", "2009-01-19T22:00"},
+        {"The curfew runs from 10 to 5 a.m.", "5 a.m.", "TIME", "2009-01-20T05:00"},
         {"Shooting lasted from 23:00 until 02:00.", "02:00", "TIME", "2009-01-20T02:00"},
     };
     CHECK(c, DCT);
