@@ -529,6 +529,8 @@ static void clock_times_and_parts_of_the_day(void **state)
         {"The curfew runs from 10 p.m. to 5 a.m.", "5 a.m.", "TIME", "2009-01-20T05:00"},
         {"The curfew runs from 10 p.m. to 5 a.m.", "10 p.m.", "TIME", "2009-01-19T22:00"},
         /* a bare hour starting the range takes the other end's half of the day */
+        {"In the late hours of 4 August 2020, the port exploded.",
+         "the late hours of 4 August 2020", "TIME", "2020-08-04TNI"},
         {"The attack took place between 2 and 4 a.m. on Sunday.", "2", "TIME",
          "2009-01-18T02:00"},
         {"Shops may open from 10 to 11 p.m.", "10", "TIME", "2009-01-19T22:00"},
