@@ -699,6 +699,16 @@ static void peoples_without_plural_s(void **state)
     expect(700000, "displaced", "more_than", "Rohingya");
 }
 
+/* One firefighter, one shepherd: singulars of more trades count one. */
+static void more_singulars_count_one(void **state)
+{
+    (void)state;
+    parse("The fire killed a firefighter and injured two residents.\n");
+    expect(1, "killed", "exact", "firefighter");
+    parse("A shepherd was shot dead near the border.\n");
+    expect(1, "killed", "exact", "shepherd");
+}
+
 /* Vague amounts of hundreds of thousands and a few hundred. */
 static void vague_hundreds_of_thousands(void **state)
 {
@@ -785,6 +795,7 @@ int main(void)
         cmocka_unit_test(police_release_words_count),
         cmocka_unit_test(peoples_without_plural_s),
         cmocka_unit_test(vague_hundreds_of_thousands),
+        cmocka_unit_test(more_singulars_count_one),
         cmocka_unit_test(figures_come_in_text_order),
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
