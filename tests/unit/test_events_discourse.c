@@ -203,6 +203,21 @@ static void test_fired_at_a_target_not_a_time(void **state)
     dl_record_free(r);
 }
 
+/* One missile aimed at a target is an attack as one that strikes is;
+ * forces raiding a camp coerce, and the killing is an attack of its own. */
+static void test_one_missile_aimed_and_a_raid(void **state)
+{
+    (void)state;
+    assert_int_equal(fx_count_in("Houthi forces launched a missile at a commercial "
+                                 "vessel in the Red Sea.\n", "ASSAULT"), 1);
+    assert_int_equal(fx_count_in("North Korea tested a missile.\n", "ASSAULT"), 0);
+    dl_record *r = fx_parse_all("Israeli forces raided the Jenin refugee camp on Monday, "
+                                "killing two Palestinians.\n");
+    assert_int_equal(fx_count(r, "COERCE"), 1);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+}
+
 /* "since 7 October" starts a running period: it dates no later sentence */
 static void test_the_start_of_a_period_dates_no_later_sentence(void **state)
 {
@@ -549,6 +564,7 @@ int main(void)
         cmocka_unit_test(test_a_cited_source_is_no_subject),
         cmocka_unit_test(test_the_start_of_a_period_dates_no_later_sentence),
         cmocka_unit_test(test_fired_at_a_target_not_a_time),
+        cmocka_unit_test(test_one_missile_aimed_and_a_raid),
         cmocka_unit_test(test_disorder_is_a_riot),
         cmocka_unit_test(test_the_documenter_is_no_attacker),
         cmocka_unit_test(test_a_country_after_by_is_the_doer),
