@@ -499,9 +499,10 @@ static int claimant(const ev_ctx *c, const ev_mention *m)
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &c->r->actors[i];
         if (a->tok_end <= cue && a->tok_end + 3 >= cue && !cited_source(c, a)) {
-            int gap_ok = 1;
+            int gap_ok = 1; /* words, or the bracket closing an acronym:
+                             * "... Province (ISIL-K) claimed" */
             for (size_t j = a->tok_end; j < cue; j++)
-                gap_ok &= t->toks[j].kind == TOK_WORD;
+                gap_ok &= t->toks[j].kind == TOK_WORD || tok_punct(t, j, ')');
             if (gap_ok)
                 best = (int)i;
         }

@@ -845,6 +845,11 @@ static void test_who_claims_an_attack_is_its_doer(void **state)
                 'a', "Islamic State", 0);
     expect_role("Mogadishu, 3 May 2024\n\nA car bomb killed 12 people at a checkpoint on "
                 "Tuesday. Al-Shabaab claimed the attack.\n", 'a', "Al-Shabaab", 0);
+    /* its acronym in brackets just before the claim */
+    expect_role("8 September 2022\n\nThe Council condemned the attack at the Russian "
+                "Embassy in Kabul on 5 September 2022. The Islamic State in Iraq and the "
+                "Levant-Khorasan Province (ISIL-K) claimed responsibility for the attack.\n",
+                'a', "ISIL-K", 0);
 }
 
 /* "The United States froze the assets of ...": a country opening the
