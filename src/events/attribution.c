@@ -417,13 +417,32 @@ static void saying(att_ctx *x, size_t v, size_t n, int report)
     }
 }
 
-/* ", saying ..." at token v (n tokens): the actor opening the clause
- * before the comma is the source of what follows. */
+/* The words of a source opening the sentence before token lim: a
+ * determiner perhaps, capitalised words, and a source noun ending them
+ * ("Armenian officials dispute the figure"); 0 when there are none. */
+static int opening_source(const att_ctx *x, size_t lim, size_t *a0, size_t *a1)
+{
+    const text *t = x->t;
+    size_t b = x->s0, e = b + (b < lim && determiner(x, b));
+    while (e < lim && e - b < ATT_NP_MAX && t->toks[e].kind == TOK_WORD &&
+           ((t->toks[e].flags & (TF_CAP | TF_UPPER)) || kind_is(t, e, "source")) &&
+           !kind_is(t, e, "say"))
+        e++;
+    if (e == b || !kind_is(t, e - 1, "source"))
+        return 0;
+    *a0 = b;
+    *a1 = e;
+    return 1;
+}
+
+/* ", saying ..." at token v (n tokens): the actor or source words
+ * opening the clause before the comma are the source of what follows. */
 static void participle(att_ctx *x, size_t v, size_t n)
 {
     size_t a0, a1;
     (void)n;
-    if (v < x->s0 + 2 || !tok_punct(x->t, v - 1, ',') || !opening_actor(x, v - 1, &a0, &a1))
+    if (v < x->s0 + 2 || !tok_punct(x->t, v - 1, ',') ||
+        !(opening_actor(x, v - 1, &a0, &a1) || opening_source(x, v - 1, &a0, &a1)))
         return;
     keep(x, v, a0, a1, 0, "attribution.participle");
 }

@@ -91,6 +91,13 @@ static void test_a_participle_of_saying_cites_the_clauses_subject(void **state)
     assert_non_null(e);
     assert_true(e->date == NULL || strcmp(e->date, "2024-04-02") != 0);
     dl_record_free(r);
+    /* source words that name no actor: each side's own figure */
+    r = parse("Khojaly, 28 February 1992 - Azerbaijani officials say at least 450 people "
+              "were killed. Armenian officials dispute the figure, saying about 100 "
+              "people died in fighting.");
+    assert_source(r, "at least 450 people", "Azerbaijani officials");
+    assert_source(r, "about 100 people", "Armenian officials");
+    dl_record_free(r);
 }
 
 static void test_according_to_opens_or_closes(void **state)
