@@ -38,6 +38,12 @@ static size_t head_at(const fig_ctx *c, size_t i, fig_group *g)
         return n;
     }
     if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_nouns, &e))) {
+        size_t m; /* "19 police vehicles": a person noun describing things */
+        if (i + n < c->hi && c->t->toks[i + n].kind == TOK_WORD &&
+            (m = phrase_at(c->t, i + n, c->hi, &lex_en_figure_nonperson, NULL))) {
+            g->head = HEAD_THING;
+            return n + m;
+        }
         g->head = HEAD_PERSON;
         g->kind = fig_kind_name(e->value);
         g->anonymous = !strcmp(e->key, "more");

@@ -709,6 +709,16 @@ static void more_singulars_count_one(void **state)
     expect(1, "killed", "exact", "shepherd");
 }
 
+/* A person noun before a noun of things describes the things: "19 police
+ * vehicles" counts no police. */
+static void a_person_noun_describing_things_counts_none(void **state)
+{
+    (void)state;
+    parse("In all, 41 officers were injured and 19 police vehicles damaged.\n");
+    assert_int_equal(dl_record_nfigures(rec), 1);
+    expect(41, "injured", "exact", "officers");
+}
+
 /* Vague amounts of hundreds of thousands and a few hundred. */
 static void vague_hundreds_of_thousands(void **state)
 {
@@ -796,6 +806,7 @@ int main(void)
         cmocka_unit_test(peoples_without_plural_s),
         cmocka_unit_test(vague_hundreds_of_thousands),
         cmocka_unit_test(more_singulars_count_one),
+        cmocka_unit_test(a_person_noun_describing_things_counts_none),
         cmocka_unit_test(figures_come_in_text_order),
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
