@@ -241,6 +241,19 @@ static int in_relative_of_other(const ev_ctx *c, const ev_mention *m, const rec_
     return 0;
 }
 
+/* "308 suspects were arrested and will be arraigned in court on Monday":
+ * a time past "and", "who" or "which" and a word of what may yet happen
+ * (role `hyp`) after m's trigger dates that later verb, not m. */
+static int in_later_clause(const ev_ctx *c, const ev_mention *m, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    for (size_t k = m->tok + m->ntok; k + 1 < tm->tok_start; k++)
+        if ((tok_is(t, k, "and") || tok_is(t, k, "who") || tok_is(t, k, "which")) &&
+            ev_is(c, k + 1, EVR_HYP))
+            return 1;
+    return 0;
+}
+
 /* m accuses or condemns an event named after it in its sentence ("The
  * Ministry condemns the attack carried out by armed men"): the times past
  * that event are its. */
@@ -387,7 +400,8 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         if (!datable(c, tm) || quoted(&r->txt, tm) || owned_time(&r->txt, tm) ||
             ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
             ev_in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm) ||
-            in_relative_of_other(c, m, tm) || comparison_baseline(c, tm) ||
+            in_relative_of_other(c, m, tm) || in_later_clause(c, m, tm) ||
+            comparison_baseline(c, tm) ||
             dates_verb_before_that(c, m, tm))
             continue;
         /* a reference back ("those detained were released the next day")

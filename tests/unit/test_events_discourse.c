@@ -384,6 +384,21 @@ static void test_event_dated_after_the_report_is_hypothetical(void **state)
     dl_record_free(r);
 }
 
+/* A time in a later clause of what may yet happen ("and will be
+ * arraigned in court on Monday", "which will come into effect tomorrow")
+ * dates that clause, not the deed before it. */
+static void test_a_later_clause_of_what_will_happen_keeps_its_time(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Nairobi, 7 July 2023\n\nA total of 308 suspects were "
+                                "arrested and will be arraigned in court on Monday.\n");
+    const dl_event *e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_false(e->hypothetical);
+    assert_true(e->date == NULL || strcmp(e->date, "2023-07-10") != 0);
+    dl_record_free(r);
+}
+
 static void test_negated_and_asserted_mentions_stay_apart(void **state)
 {
     (void)state;
@@ -582,6 +597,7 @@ int main(void)
         cmocka_unit_test(test_the_war_refers_back_and_war_crimes_are_no_event),
         cmocka_unit_test(test_the_early_hours_of_a_day_date_the_event),
         cmocka_unit_test(test_event_dated_after_the_report_is_hypothetical),
+        cmocka_unit_test(test_a_later_clause_of_what_will_happen_keeps_its_time),
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
         cmocka_unit_test(test_a_later_mention_narrows_the_place),
         cmocka_unit_test(test_an_event_named_first_is_told_later),
