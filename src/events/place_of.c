@@ -33,6 +33,10 @@ static int building_in(const ev_ctx *c, const rec_actor *a, const rec_place *p)
             break;
         hit = ev_is(c, k, EVR_TARGET);
     }
+    /* "the Armenian population of Sumgait was subjected to massacres": the
+     * people of a place as the subject of a passive are targeted too */
+    if (!hit && of_people && a->tok_end < t->ntoks && ev_is(c, a->tok_end, EVR_BE))
+        return 1;
     if (!hit)
         return 0;
     if (of_people)

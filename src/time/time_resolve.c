@@ -463,6 +463,8 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
          * that day, month or quarter a year before */
         tref moved = *b;
         moved.y += x->shift;
+        if (moved.m == 2 && moved.d == 29 && month_days(moved.y, 2) == 28)
+            moved.d = 28; /* 29 February 1988, "thirty-five years later" */
         *anchor = tref_value(r, b);
         const char *v = tref_value(r, &moved);
         /* "A year to the day after the massacre, thousands marched. The

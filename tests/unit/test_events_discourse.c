@@ -556,6 +556,13 @@ static void test_what_came_after_an_event_places_it_not(void **state)
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "1998-10-23");
     dl_record_free(r);
+    /* (the people of a place, subject of a passive, are where it happened) */
+    r = fx_parse_all("On 27 February 1988, the Armenian population of Sumgait was subjected "
+                     "to massacres.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->country, "AZ");
+    dl_record_free(r);
     r = fx_parse_all("Gunmen attacked the town of Kidal on 3 March 2020, killing 12 people. "
                      "Before the attack the town had been under siege since October 2019.\n");
     assert_int_equal(fx_count(r, "ASSAULT"), 1);

@@ -153,6 +153,9 @@ static void anaphoric_dates_follow_the_story(void **state)
         {"On 3 March 2008 troops moved in. The following day the city fell.",
          "The following day", "DATE", "2008-03-04"},
         {"On 3 March 2008 troops moved in. That day was cold.", "That day", "DATE", "2008-03-03"},
+        /* a leap day so many years on is the last of February */
+        {"The pogrom ended on 29 February 1988. Thirty-five years later, survivors "
+         "gathered.", "Thirty-five years later", "DATE", "2023-02-28"},
         {"On 3 March 2008 troops moved in. The same night they left.",
          "The same night", "TIME", "2008-03-03TNI"},
         {"On 3 May 2022 gunmen attacked the market. The previous evening, they had "
