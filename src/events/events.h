@@ -283,6 +283,46 @@ int ev_remembered(const ev_ctx *c, const ev_mention *m);
  * places of its sentence are of what came after it. */
 int ev_after_point(const ev_ctx *c, const ev_mention *m);
 
+/* ---- roles.c helpers that doers.c shares */
+/* Actor a is of the civilians sector (never a doer). */
+int ev_civilian(const rec_actor *a);
+/* Actor a is a source cited for the sentence ("..., police said"). */
+int ev_cited_source(const ev_ctx *c, const rec_actor *a);
+/* Another trigger than m stands in tokens [a, b). */
+int ev_trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b);
+/* The index of the first mention at or after token i. */
+size_t ev_mention_from(const ev_ctx *c, size_t i);
+
+/* ---- doers.c: who did it, named by a construction (roles.c asks first) */
+typedef struct {
+    int actor, target;
+    const char *actor_rule, *target_rule;
+} ev_sides;
+/* The actors entry of country cc's state, or EV_NONE. */
+int ev_state_actor(ev_ctx *c, const char *cc);
+/* Who claims the event named right after a cue of role `claim`. */
+int ev_claimant(const ev_ctx *c, const ev_mention *m);
+/* The side whose arms come right after the passive's "by". */
+int ev_arms_after_by(ev_ctx *c, const ev_mention *m, size_t by);
+/* "between X and Y": sets both sides in *out; 1 when the trigger has a
+ * "between" (sides or not). */
+int ev_pair_sides(ev_ctx *c, const ev_mention *m, ev_sides *out);
+/* "X and Y clashed": the subject and the actor before its "and". */
+int ev_pair_subject(ev_ctx *c, const ev_mention *m, int subject, ev_sides *out);
+/* A ';' or ':' in tokens [a, b). */
+int ev_punct_between(const text *t, size_t a, size_t b);
+/* The subject of the clause before a participle (", killing 12"). */
+int ev_participle_subject(ev_ctx *c, const ev_mention *m);
+/* The state of a national adjective before an attack ("an Israeli
+ * airstrike", "A Russian missile struck"). */
+int ev_demonym_doer(ev_ctx *c, const ev_mention *m);
+/* Actor a, a building, ends right before the attack noun m: what was hit. */
+int ev_premises_before(const ev_ctx *c, const rec_actor *a, const ev_mention *m);
+/* A named side between the article and a noun trigger ("a Hamas attack"). */
+int ev_prenominal(const ev_ctx *c, const ev_mention *m);
+/* "The army said it had killed": the speaker before the verb of saying. */
+int ev_said_it(const ev_ctx *c, const ev_mention *m);
+
 /* ---- place_of.c */
 /* Place p is the first part of a hyphened word ("Iran-backed militias"):
  * who backs or leads, not where. */

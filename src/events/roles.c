@@ -4,7 +4,9 @@
  * Uses word order and role words only (data/en/event_cues.txt): "by" marks
  * the doer of a passive, "against"/"on"/"targeting" the target, a subject
  * before an active trigger is the doer, before a passive one the target.
- * It is not a parser: an actor already set by an earlier mention stays. */
+ * It is not a parser: an actor already set by an earlier mention stays.
+ * Doers a construction names (a claim, a pair of sides, a participle's
+ * subject, a national adjective, a side before a noun) are doers.c's. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,7 +18,7 @@
 #define EV_NOUN_TARGET_REACH 4 /* tokens from a noun trigger to its target */
 #define EV_SUBJECT_REACH 6     /* tokens from a country subject to its verb */
 
-static int civilian(const rec_actor *a)
+int ev_civilian(const rec_actor *a)
 {
     const char *s = a->pub.sector;
     return s && (!strcmp(s, "civilians") || !strcmp(s, "protesters"));
@@ -151,7 +153,7 @@ static int passive(const ev_ctx *c, const ev_mention *m)
 
 /* Index of the first mention starting at or after token i (c->nm: none);
  * the mentions are in text order. */
-static size_t mention_from(const ev_ctx *c, size_t i)
+size_t ev_mention_from(const ev_ctx *c, size_t i)
 {
     size_t lo = 0, hi = c->nm;
     while (lo < hi) {
@@ -213,7 +215,7 @@ static size_t agent_word(const ev_ctx *c, const ev_mention *m)
                 break;
             }
     /* the first token after m where another mention starts */
-    size_t k = mention_from(c, from);
+    size_t k = ev_mention_from(c, from);
     size_t other = k < c->nm ? c->m[k].tok : (size_t)-1;
     for (size_t i = from; i < end; i++) {
         int coord = tok_is(t, i, "and") || tok_is(t, i, "or");
@@ -238,46 +240,6 @@ static int breaks(const text *t, size_t a, size_t b)
         if (t->toks[i].kind == TOK_PUNCT)
             return 1;
     return 0;
-}
-
-static int armed_or_state(const char *sector)
-{
-    return sector && (!strcmp(sector, "government") || !strcmp(sector, "military"));
-}
-
-/* "China will take countermeasures", "North Korea fired": a country names
- * the doer; its state is the actors entry of that country in government
- * or the military, the issuer first. */
-/* The actors entry of country cc's state: in government or the military,
- * the issuer or an actor without a sentence first, else the first. */
-static int state_actor(ev_ctx *c, const char *cc)
-{
-    const dl_record *r = c->r;
-    for (size_t k = 0; k < c->nstates; k++)
-        if (!strcmp(c->states[k].cc, cc))
-            return c->states[k].actor;
-    int best = EV_NONE, arms = EV_NONE;
-    for (size_t i = 0; i < r->nactors; i++) {
-        const dl_actor *a = &r->actors[i].pub;
-        if (!a->country || strcmp(a->country, cc) || !armed_or_state(a->sector))
-            continue;
-        /* "a Russian missile" stands for its side only when the text
-         * names the side no other way */
-        if (a->rule && !strcmp(a->rule, "group.demonym_arms")) {
-            if (arms == EV_NONE)
-                arms = (int)i;
-        } else if (best == EV_NONE || r->actors[i].sent == (size_t)-1 ||
-                   (a->rule && !strcmp(a->rule, "issuer"))) {
-            best = (int)i;
-        }
-    }
-    if (best == EV_NONE)
-        best = arms;
-    if (c->nstates < sizeof c->states / sizeof *c->states) {
-        c->states[c->nstates].cc = cc;
-        c->states[c->nstates++].actor = best;
-    }
-    return best;
 }
 
 int ev_place_in_figure(const ev_ctx *c, const rec_place *p)
@@ -329,7 +291,7 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
     }
     if (!cc)
         return EV_NONE;
-    return state_actor(c, cc);
+    return ev_state_actor(c, cc);
 }
 
 /* Actor a stands in an aside between commas right after another actor,
@@ -365,7 +327,7 @@ static int in_aside(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
  * the IAEA, drones struck ..."), or who was told right after "told"
  * ("Witnesses told Human Rights Watch that officers beat them"): not the
  * subject of what it reports or hears. */
-static int cited_source(const ev_ctx *c, const rec_actor *a)
+int ev_cited_source(const ev_ctx *c, const rec_actor *a)
 {
     size_t i = a->tok_start;
     if (i > 0 && ev_is(c, i - 1, EVR_DEF))
@@ -385,7 +347,7 @@ static int country_by(ev_ctx *c, const ev_mention *m, size_t by)
     EV_EACH(&c->places_ix, m->sent, i) {
         const rec_place *p = &r->places[i];
         if (p->tok_start == k && p->pub.kind && !strcmp(p->pub.kind, "country"))
-            return state_actor(c, p->pub.country);
+            return ev_state_actor(c, p->pub.country);
     }
     return EV_NONE;
 }
@@ -464,9 +426,9 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop, int ai
 /* Another trigger stands in [a, b): "the troops dispersed peaceful
  * demonstrations" - the troops did the dispersing, the demonstrations
  * are its object, not theirs. */
-static int trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
+int ev_trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
 {
-    for (size_t k = mention_from(c, a); k < c->nm && c->m[k].tok < b; k++)
+    for (size_t k = ev_mention_from(c, a); k < c->nm && c->m[k].tok < b; k++)
         if (&c->m[k] != m && !(c->m[k].flags & EVF_REF))
             return 1;
     return 0;
@@ -483,51 +445,6 @@ static int after_target_word(const ev_ctx *c, const rec_actor *a)
     return i > 0 && ev_is(c, i - 1, EVR_TARGET);
 }
 
-/* "The Islamic State claimed responsibility for the attack": who claims
- * an event named right after a cue of role `claim` did it, by that claim
- * (the subject a few words before the cue). */
-static int claimant(const ev_ctx *c, const ev_mention *m)
-{
-    const text *t = &c->r->txt;
-    size_t k = m->tok;
-    if (k > 0 && ev_is(c, k - 1, EVR_DEF))
-        k--;
-    size_t cue = ev_cue_before(c, k, 4, EVR_CLAIM);
-    if (cue == (size_t)-1)
-        return EV_NONE;
-    int best = EV_NONE;
-    EV_EACH(&c->actors_ix, m->sent, i) {
-        const rec_actor *a = &c->r->actors[i];
-        if (a->tok_end <= cue && a->tok_end + 3 >= cue && !cited_source(c, a)) {
-            int gap_ok = 1; /* words, or the bracket closing an acronym:
-                             * "... Province (ISIL-K) claimed" */
-            for (size_t j = a->tok_end; j < cue; j++)
-                gap_ok &= t->toks[j].kind == TOK_WORD || tok_punct(t, j, ')');
-            if (gap_ok)
-                best = (int)i;
-        }
-    }
-    return best;
-}
-
-/* "killed by Israeli fire": the side whose arms come right after the
- * passive's "by" (actors' rule group.demonym_arms), as the text names that
- * side elsewhere; EV_NONE when none. */
-static int arms_after_by(ev_ctx *c, const ev_mention *m, size_t by)
-{
-    EV_EACH(&c->actors_ix, m->sent, i) {
-        const rec_actor *a = &c->r->actors[i];
-        if (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms") && a->pub.country &&
-            a->tok_start > by && a->tok_start <= by + 2)
-            return state_actor(c, a->pub.country);
-    }
-    return EV_NONE;
-}
-
-typedef struct {
-    int actor, target;
-    const char *actor_rule, *target_rule;
-} roles;
 
 /* The name at token i is the object of a verb before it ("a vehicle
  * entered the Police Cadet School and exploded", "officials met the
@@ -544,218 +461,7 @@ static int object_of_verb(const text *t, size_t i)
     return the || (n > 3 && !strncmp(tok_str(t, i - 1) + n - 2, "ed", 2));
 }
 
-/* The actor of m's sentence that starts within `reach` tokens after token
- * i, or EV_NONE. */
-static int actor_after(const ev_ctx *c, const ev_mention *m, size_t i, size_t reach)
-{
-    EV_EACH(&c->actors_ix, m->sent, k) {
-        const rec_actor *a = &c->r->actors[k];
-        if (a->tok_start > i && a->tok_start <= i + reach && a->tok_end > a->tok_start)
-            return (int)k;
-    }
-    return EV_NONE;
-}
-
-/* "fighting between the Sudanese Armed Forces (SAF) and the Rapid Support
- * Forces": two sides, neither said to have started it; actor and target
- * in the order written, so no side is made the attacker (role `pair`). */
-static int pair_sides(ev_ctx *c, const ev_mention *m, roles *out)
-{
-    const text *t = &c->r->txt;
-    size_t at = m->tok + m->ntok;
-    /* right after the trigger, or a few words on in its clause ("clashes
-     * erupted in Khartoum between ...") */
-    while (at < t->ntoks && at < m->tok + m->ntok + 6 && t->toks[at].sent == m->sent &&
-           t->toks[at].kind == TOK_WORD && !ev_is(c, at, EVR_PAIR) &&
-           !(ev_roles(c, at) & EV_ROLE(EVR_STOP)))
-        at++;
-    if (at >= t->ntoks || t->toks[at].sent != m->sent || !ev_is(c, at, EVR_PAIR))
-        return 0;
-    int a = actor_after(c, m, at, 3);
-    if (a == EV_NONE)
-        return 0;
-    /* "and" within a few tokens of the first side (past an acronym in
-     * brackets, or its "of" phrase: "dissidents of the former FARC-EP
-     * and the ELN"), then the second side right after it */
-    size_t e = c->r->actors[a].tok_end, reach = e < t->ntoks && tok_is(t, e, "of") ? 9 : 5;
-    for (size_t k = e; k < e + reach && k < t->ntoks && t->toks[k].sent == m->sent; k++) {
-        if (!tok_is(t, k, "and"))
-            continue;
-        int b = actor_after(c, m, k, 2);
-        if (b == a)
-            return 0;
-        if (b == EV_NONE)
-            return 1; /* "between the army and the RSF", the second side no
-                       * actor read: neither side is made doer or target */
-        out->actor = a, out->actor_rule = "actor.pair";
-        out->target = b, out->target_rule = "target.pair";
-        return 1;
-    }
-    /* "clashes between rival militias": one plural group is both sides,
-     * the actor, no target */
-    const rec_actor *one = &c->r->actors[a];
-    if (one->tok_end > one->tok_start && tok_len(t, one->tok_end - 1) > 1 &&
-        tok_str(t, one->tok_end - 1)[tok_len(t, one->tok_end - 1) - 1] == 's' &&
-        !civilian(one)) {
-        out->actor = a, out->actor_rule = "actor.pair";
-        return 1;
-    }
-    return 0;
-}
-
-/* "Government troops and rebels clashed": the subject of a trigger both
- * sides do (flag mutual) is two actors joined by "and"; the first is the
- * actor, the second the target, in the order written (role `pair`, as
- * after "between"). */
-static int pair_subject(ev_ctx *c, const ev_mention *m, int subject, roles *out)
-{
-    const text *t = &c->r->txt;
-    size_t s = c->r->actors[subject].tok_start;
-    if (s > 0 && tok_is(t, s - 1, "the"))
-        s--;
-    if (s < 2 || !tok_is(t, s - 1, "and"))
-        return 0;
-    EV_EACH(&c->actors_ix, m->sent, k) {
-        const rec_actor *a = &c->r->actors[k];
-        if (a->tok_end == s - 1 && (int)k != subject) {
-            out->actor = (int)k, out->actor_rule = "actor.pair";
-            out->target = subject, out->target_rule = "target.pair";
-            return 1;
-        }
-    }
-    return 0;
-}
-
-#define EV_PARTICIPLE_REACH 64 /* tokens back to the clause's subject */
-
-/* A clause mark (';', ':') between tokens a and b: commas of a list do not
- * end the clause ("fired tear gas, rubber bullets and bean bag rounds"). */
-static int tok_punct_between(const text *t, size_t a, size_t b)
-{
-    for (size_t k = a; k < b; k++)
-        if (tok_punct(t, k, ';') || tok_punct(t, k, ':'))
-            return 1;
-    return 0;
-}
-
-/* ", shooting men and boys" after a clause that names no event ("fighters
- * ... went from house to house, shooting"): the doer is that clause's
- * subject, the first actor after its start (the sentence's, or "that"). */
-static int participle_subject(ev_ctx *c, const ev_mention *m)
-{
-    const dl_record *r = c->r;
-    const text *t = &r->txt;
-    size_t lo = t->sents[m->sent].tok_start;
-    if (m->tok > lo + EV_PARTICIPLE_REACH)
-        lo = m->tok - EV_PARTICIPLE_REACH; /* a hostile sentence stays linear */
-    size_t start = lo;
-    if (trigger_between(c, m, lo, m->tok)) {
-        /* "Police fired tear gas at protesters, injuring at least 72": the
-         * doer of the deed of the clause before, of another type */
-        for (size_t k = mention_from(c, lo); k < c->nm && c->m[k].tok < m->tok; k++) {
-            const ev_mention *o = &c->m[k];
-            if (o != m && o->sent == m->sent && o->event >= 0 && !(o->flags & EVF_REF) &&
-                strcmp(c->r->events[o->event].pub.type, m->type) &&
-                c->r->events[o->event].pub.actor >= 0 &&
-                !tok_punct_between(t, o->tok + o->ntok, m->tok - 1))
-                return c->r->events[o->event].pub.actor;
-        }
-        return EV_NONE;
-    }
-    for (size_t k = m->tok - 1; k-- > lo;)
-        if (tok_is(t, k, "that") || tok_punct(t, k, ';') || tok_punct(t, k, ':') ||
-            (ev_roles(c, k) & EV_ROLE(EVR_SAY))) {
-            start = k + 1;
-            break;
-        }
-    EV_EACH(&c->actors_ix, m->sent, i) {
-        const rec_actor *a = &r->actors[i];
-        if (a->tok_start >= start && a->tok_end < m->tok && !cited_source(c, a))
-            return civilian(a) ? EV_NONE : (int)i;
-    }
-    return EV_NONE;
-}
-
-/* "an Israeli airstrike", "a Russian missile strike": a national adjective
- * right before an attack names its doer, that country's armed forces or
- * state as the text names them elsewhere, else the adjective itself as the
- * actors stage read it before arms (not a toll: "Palestinian deaths" are
- * the victims). */
-static int demonym_doer(ev_ctx *c, const ev_mention *m)
-{
-    const text *t = &c->r->txt;
-    if ((m->flags & EVF_TOLL) || m->tok == 0 ||
-        (strcmp(m->type, "ASSAULT") && strcmp(m->type, "MOBILIZE")))
-        return EV_NONE;
-    const lex_entry *e = tok_lex(t, m->tok - 1, &lex_en_demonyms);
-    if (e && (t->toks[m->tok - 1].flags & TF_CAP))
-        return state_actor(c, e->value);
-    /* "A Russian missile struck": the arms' side (actors' rule
-     * group.demonym_arms) a word or two before the verb */
-    EV_EACH(&c->actors_ix, m->sent, i) {
-        const rec_actor *a = &c->r->actors[i];
-        if (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms") &&
-            a->tok_end < m->tok && m->tok - a->tok_end <= 2 && a->pub.country &&
-            t->toks[a->tok_end].kind == TOK_WORD && t->toks[m->tok - 1].kind == TOK_WORD)
-            return state_actor(c, a->pub.country);
-    }
-    return EV_NONE;
-}
-
-/* "the U.S. Embassy blasts": an actor whose head is a building
- * (data/en/event_premises.txt) right before an attack's noun is what was
- * hit. */
-static int premises_before(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
-{
-    return a->tok_end == m->tok && a->tok_end > a->tok_start &&
-           !strcmp(m->type, "ASSAULT") &&
-           tok_in(&c->r->txt, a->tok_end - 1, &lex_en_event_premises);
-}
-
-/* "a Hamas attack", "an RSF drone strike", "the Security Council
- * embargo": a named side between the article and a noun trigger did it
- * (not civilians: "a civilian convoy"; not premises: "the U.S. Embassy
- * bombings" hit the embassy; arms of a nation go through demonym_doer). */
-static int prenominal(const ev_ctx *c, const ev_mention *m)
-{
-    const text *t = &c->r->txt;
-    EV_EACH(&c->actors_ix, m->sent, i) {
-        const rec_actor *a = &c->r->actors[i];
-        if (a->tok_end != m->tok || a->tok_start == 0 ||
-            (!ev_is(c, a->tok_start - 1, EVR_DEF) && !ev_is(c, a->tok_start - 1, EVR_INDEF)) ||
-            tok_punct(t, a->tok_start, '(') || civilian(a) || premises_before(c, a, m) ||
-            (a->pub.rule && !strcmp(a->pub.rule, "group.demonym_arms")))
-            continue;
-        return (int)i;
-    }
-    return EV_NONE;
-}
-
-/* "The army said it had killed 17 militants": "it" or "they" right after
- * a verb of saying (an auxiliary between them and the trigger) is the
- * speaker, the actor ending right before that verb. */
-static int said_it(const ev_ctx *c, const ev_mention *m)
-{
-    const text *t = &c->r->txt;
-    size_t k = m->tok;
-    while (k > 0 && m->tok - k < 3 && tok_in(t, k - 1, &lex_en_event_auxiliaries))
-        k--;
-    if (k < 3 || (!tok_is(t, k - 1, "it") && !tok_is(t, k - 1, "they")))
-        return EV_NONE;
-    size_t say = k - 2;
-    if (tok_is(t, say, "that") && say > 0)
-        say--;
-    if (!ev_is(c, say, EVR_SAY))
-        return EV_NONE;
-    EV_EACH(&c->actors_ix, m->sent, i) {
-        const rec_actor *a = &c->r->actors[i];
-        if (a->tok_end == say && !civilian(a))
-            return (int)i;
-    }
-    return EV_NONE;
-}
-
-static void pick(ev_ctx *c, const ev_mention *m, roles *out)
+static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)
 {
     const dl_record *r = c->r;
     size_t by = agent_word(c, m);
@@ -775,13 +481,13 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
      * of the verb the trigger just before names shares its subject */
     int shares = coordinated && m > c->m && m[-1].sent == m->sent &&
                  m[-1].tok + m[-1].ntok + 1 == m->tok;
-    if (pair_sides(c, m, out))
+    if (ev_pair_sides(c, m, out))
         return;
-    if (noun && (out->actor = claimant(c, m)) != EV_NONE) {
+    if (noun && (out->actor = ev_claimant(c, m)) != EV_NONE) {
         out->actor_rule = "actor.claimed";
         return;
     }
-    if (noun && (out->actor = prenominal(c, m)) != EV_NONE)
+    if (noun && (out->actor = ev_prenominal(c, m)) != EV_NONE)
         out->actor_rule = "actor.prenominal";
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &r->actors[i];
@@ -803,21 +509,21 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
             if (force == EV_NONE)
                 force = (int)i;
         } else if (!far && target_marked(c, a, m) &&
-                   !trigger_between(c, m, m->tok + m->ntok, a->tok_start)) {
+                   !ev_trigger_between(c, m, m->tok + m->ntok, a->tok_start)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.role_word";
         } else if (by != (size_t)-1 && a->tok_start > by) {
             if (out->actor == EV_NONE)
                 out->actor = (int)i, out->actor_rule = "actor.by";
-        } else if (premises_before(c, a, m)) {
+        } else if (ev_premises_before(c, a, m)) {
             if (out->target == EV_NONE)
                 out->target = (int)i, out->target_rule = "target.premises";
         } else if (a->tok_end <= m->tok &&
                    same_clause(c, a->tok_end, m->tok, &stop, (m->flags & EVF_AIMED) != 0) &&
-                   (!trigger_between(c, m, a->tok_end, m->tok) ||
+                   (!ev_trigger_between(c, m, a->tok_end, m->tok) ||
                     (shares && a->tok_end <= m[-1].tok &&
-                     !trigger_between(c, m, a->tok_end, m[-1].tok))) &&
-                   !cited_source(c, a) && !after_target_word(c, a) && !in_aside(c, a, m)) {
+                     !ev_trigger_between(c, m, a->tok_end, m[-1].tok))) &&
+                   !ev_cited_source(c, a) && !after_target_word(c, a) && !in_aside(c, a, m)) {
             /* the nearest before the trigger, same clause; after "and" the
              * first, the subject the two verbs share ("protesters stormed
              * the Parliament and set fire to it") */
@@ -828,7 +534,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         }
     }
     if (out->actor == EV_NONE && by != (size_t)-1 &&
-        (out->actor = arms_after_by(c, m, by)) != EV_NONE) {
+        (out->actor = ev_arms_after_by(c, m, by)) != EV_NONE) {
         out->actor_rule = "actor.demonym";
         return;
     }
@@ -836,7 +542,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
      * arms after "in" right after a passive casualty word */
     size_t in = m->tok + m->ntok;
     if (out->actor == EV_NONE && pas && (m->flags & EVF_TOLL) && in < r->txt.ntoks &&
-        tok_is(&r->txt, in, "in") && (out->actor = arms_after_by(c, m, in)) != EV_NONE) {
+        tok_is(&r->txt, in, "in") && (out->actor = ev_arms_after_by(c, m, in)) != EV_NONE) {
         out->actor_rule = "actor.demonym";
         return;
     }
@@ -848,7 +554,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         }
     }
     if (out->actor == EV_NONE && (subject == EV_NONE || noun)) {
-        int d = demonym_doer(c, m);
+        int d = ev_demonym_doer(c, m);
         if (d != EV_NONE) {
             out->actor = d, out->actor_rule = "actor.demonym";
             return;
@@ -860,7 +566,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     if (out->actor == EV_NONE && coordinated && subject == EV_NONE && !noun && !pas &&
         m > c->m && m[-1].sent == m->sent && m[-1].event >= 0 &&
         !(m[-1].flags & EVF_NOUN) && !m[-1].definite && !m[-1].indefinite &&
-        !tok_punct_between(&r->txt, m[-1].tok, m->tok) && !say_between(c, m[-1].tok, m->tok)) {
+        !ev_punct_between(&r->txt, m[-1].tok, m->tok) && !say_between(c, m[-1].tok, m->tok)) {
         int a = r->events[m[-1].event].pub.actor;
         if (a >= 0) {
             out->actor = a, out->actor_rule = "actor.shared_subject";
@@ -868,12 +574,12 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
         }
     }
     if (out->actor == EV_NONE && subject == EV_NONE && !noun && !pas &&
-        (out->actor = said_it(c, m)) != EV_NONE) {
+        (out->actor = ev_said_it(c, m)) != EV_NONE) {
         out->actor_rule = "actor.speaker_pronoun";
         return;
     }
     if (out->actor == EV_NONE && comma_participle(c, m)) {
-        int ps = participle_subject(c, m);
+        int ps = ev_participle_subject(c, m);
         if (ps != EV_NONE) {
             out->actor = ps, out->actor_rule = "actor.participle";
             return;
@@ -893,7 +599,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     if (subject == EV_NONE || noun)
         return;
     if ((m->flags & EVF_MUTUAL) && !pas && out->actor == EV_NONE &&
-        out->target == EV_NONE && pair_subject(c, m, subject, out))
+        out->target == EV_NONE && ev_pair_subject(c, m, subject, out))
         return;
     /* "Red Crescent volunteers have been deployed": who is deployed
      * mobilises; it is no target */
@@ -902,7 +608,7 @@ static void pick(ev_ctx *c, const ev_mention *m, roles *out)
     else if (pas && out->target == EV_NONE)
         out->target = subject, out->target_rule = "target.passive_subject";
     else if (!pas && out->actor == EV_NONE &&
-             (!civilian(&r->actors[subject]) || !strcmp(m->type, "PROTEST") ||
+             (!ev_civilian(&r->actors[subject]) || !strcmp(m->type, "PROTEST") ||
               protesters_act(&r->actors[subject], m)))
         out->actor = subject, out->actor_rule = "actor.subject";
 }
@@ -925,7 +631,7 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
     dl_event *e = &r->events[ev].pub;
-    roles ro = {EV_NONE, EV_NONE, NULL, NULL};
+    ev_sides ro = {EV_NONE, EV_NONE, NULL, NULL};
     pick(c, m, &ro);
     if (ro.actor != EV_NONE && e->actor < 0 && ro.actor != e->target) {
         e->actor = ro.actor;
