@@ -267,12 +267,28 @@ void ev_fill_invaders(ev_ctx *c);
  * (data/en/event_figure_kinds.txt), 0 best, -1 when it does not fit. */
 int ev_figure_fit(const char *kind, const char *type);
 dl_status ev_attach_figures(ev_ctx *c);
+
+/* ---- date_of.c: the date of a mention's sentence */
 /* The time (index) that dates mention m: its sentence's nearest date, or -1. */
 int ev_sentence_time(ev_ctx *c, const ev_mention *m);
 /* The time (index) of a report in m's sentence ("said on Wednesday"): the
  * event happened before it. -1 when none. */
 int ev_report_time(ev_ctx *c, const ev_mention *m);
-/* ---- slots.c helpers that place_of.c shares */
+/* Time tm can date an event: a date or time of day, or a span back from
+ * the report, outside the header and dateline. */
+int ev_datable(const ev_ctx *c, const rec_time *tm);
+/* Time tm dates a birth or a founding ("born in 1977"), no event. */
+int ev_owned_time(const text *t, const rec_time *tm);
+/* Time tm stands inside quotation marks. */
+int ev_quoted(const text *t, const rec_time *tm);
+/* Another event's trigger than m stands in tokens [a, b). */
+int ev_mention_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b);
+/* m condemns an event its sentence dates ("had condemned Iraq's invasion
+ * of Kuwait on Aug. 2"): no date carries into it. */
+int ev_object_dated(const ev_ctx *c, const ev_mention *m);
+/* Time tm is the baseline of a comparison ("the deadliest since 1994"). */
+int ev_comparison_baseline(const ev_ctx *c, const rec_time *tm);
+/* ---- date_of.c helpers that place_of.c shares */
 /* Token i lies in the reporting clause after m's trigger ("..., the
  * spokesman told reporters in Geneva"). */
 int ev_in_report_clause(const ev_ctx *c, const ev_mention *m, size_t i);
