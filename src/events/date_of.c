@@ -386,13 +386,25 @@ static int of_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m, int
     return tm->tok_end == m->tok && tm->tok_start > 0 && ev_is(c, tm->tok_start - 1, EVR_DEF);
 }
 
+/* A verb of m's own follows its trigger ("Since the protests began in
+ * September 2022"): a lower-case word that is no function word, so the
+ * times of that clause are m's ("Before the attack the town had been
+ * under siege since October": a new subject follows). */
+static int own_verb(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t k = m->tok + m->ntok;
+    return k < t->ntoks && t->toks[k].sent == m->sent && t->toks[k].kind == TOK_WORD &&
+           !(t->toks[k].flags & (TF_CAP | TF_UPPER)) && !tok_in(t, k, &lex_en_function_words);
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     int best = -1, accuses = accuses_later(c, m);
     long bc = 0;
     int memory = m->definite && ev_remembered(c, m);
-    int after = m->definite && !memory && ev_after_point(c, m);
+    int after = m->definite && !memory && ev_after_point(c, m) && !own_verb(c, m);
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
         if (!ev_datable(c, tm) || ev_quoted(&r->txt, tm) || ev_owned_time(&r->txt, tm) ||

@@ -568,6 +568,12 @@ static void test_what_came_after_an_event_places_it_not(void **state)
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "2020-03-03");
     dl_record_free(r);
+    /* a verb of its own after the trigger keeps its clause's times */
+    r = fx_parse_all("Statement\n\nLondon, 20 January 2023\n\nSince the protests began in "
+                     "September 2022, security forces have killed hundreds of "
+                     "protesters.\n");
+    assert_string_equal(fx_event(r, "PROTEST", 0)->date, "2022-09");
+    dl_record_free(r);
     r = fx_parse_all("Statement\n\nGeneva, 12 April 2023\n\nSince the coup on 1 February "
                      "2021, more than 3,000 civilians have been killed.\n");
     assert_string_equal(fx_event(r, "COERCE", 0)->date, "2021-02-01");
