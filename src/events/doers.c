@@ -280,7 +280,8 @@ int ev_prenominal(const ev_ctx *c, const ev_mention *m)
 }
 
 /* "The army said it had killed 17 militants": "it" or "they" right after
- * a verb of saying (an auxiliary between them and the trigger) is the
+ * a verb of saying (an auxiliary between them and the trigger; the
+ * saying's time between: "said on Tuesday they had arrested") is the
  * speaker, the actor ending right before that verb. */
 int ev_said_it(const ev_ctx *c, const ev_mention *m)
 {
@@ -293,6 +294,16 @@ int ev_said_it(const ev_ctx *c, const ev_mention *m)
     size_t say = k - 2;
     if (tok_is(t, say, "that") && say > 0)
         say--;
+    /* "said on Wednesday it had shot down": the saying's time between */
+    EV_EACH(&c->times_ix, m->sent, i) {
+        const rec_time *tm = &c->r->times[i];
+        if (tm->tok_end == say + 1 && tm->tok_start > 1) {
+            say = tm->tok_start - 1;
+            if (tok_is(t, say, "on"))
+                say--;
+            break;
+        }
+    }
     if (!ev_is(c, say, EVR_SAY))
         return EV_NONE;
     EV_EACH(&c->actors_ix, m->sent, i) {
