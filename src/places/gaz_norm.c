@@ -4,7 +4,8 @@
  * "Nagorno-Karabakh", "nagorno karabakh" and "NAGORNO KARABAKH" meet as
  * "nagorno karabakh"; "Bakı" and "Diyarbakır" as "baki", "diyarbakir";
  * "Łódź" as "lodz"; "St. Louis" as "st louis";
- * "Sana'a" and "Sanaa" as "sana" (apostrophes and doubled letters dropped),
+ * "Sana'a" and "Sanaa" as "sana", "‘Afrīn" and "Afrin" as "afrin"
+ * (apostrophes, quotes for ayn and doubled letters dropped),
  * "Halabjah" as "halabja" (a final h after a vowel dropped); "Khan Younis"
  * and "Khān Yūnis", "Deir" and "Dayr" (gaz_translit). */
 #include <stdlib.h>
@@ -120,8 +121,10 @@ size_t gaz_norm(const char *s, size_t n, char *out, size_t cap)
     if (k < 0)
         return 0;
     for (char *p = (char *)m; *p; p++) {
-        if (!strncmp(p, "\xE2\x80\x99", 3) || !strncmp(p, "\xCA\xBF", 2) ||
-            !strncmp(p, "\xCA\xBE", 2)) /* right quote, ayn, hamza */
+        if (!strncmp(p, "\xE2\x80\x99", 3) || !strncmp(p, "\xE2\x80\x98", 3) ||
+            !strncmp(p, "\xCA\xBF", 2) ||
+            !strncmp(p, "\xCA\xBE", 2)) /* right and left quotes (GeoNames'
+                                          * ayn: "‘Afrīn"), ayn, hamza */
             memset(p, 1, p[0] == '\xE2' ? 3 : 2);
         else
             fold_letter(p);

@@ -454,6 +454,13 @@ static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
               "killed nine civilians.\n");
     expect(r, "Zamzam", "SD", NULL, "other");
     dl_record_free(r);
+    /* GeoNames writes an ayn as a left quote ("‘Afrīn"): it folds away */
+    r = parse("Shelling hit Afrin on Monday.\n");
+    expect(r, "Afrin", "SY", NULL, "city");
+    dl_record_free(r);
+    r = parse("Troops raided Tulkarem on Monday.\n");
+    expect(r, "Tulkarem", "PS", NULL, "city");
+    dl_record_free(r);
     /* a police station: a kind of place only after "police" */
     r = parse("Pretoria, 20 March 2010\n\nPolice opened fire outside the Sharpeville "
               "police station.\n");
