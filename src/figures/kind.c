@@ -349,6 +349,14 @@ static int coordinated(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     for (size_t k = c->prev_end, e = with_possessive(c, am->start); k < e; k++)
         if (!tok_is(c->t, k, "and") && !tok_punct(c->t, k, ','))
             return 0; /* "a woman and her two children" */
+    /* "..., including 22 French nationals, and more than 150 hostages have
+     * been taken": a noun of another victim's kind, or a verb of its own,
+     * opens a clause of its own ("killed 2 soldiers and 3 policemen" still
+     * shares the verb) */
+    fig_reading own = *rd;
+    if ((rd->g.kind && fig_victim_kind(rd->g.kind) && strcmp(rd->g.kind, c->prev_kind)) ||
+        verb_after(c, rd->g.end > rd->g.start ? rd->g.end : am->end, &own) > 0)
+        return 0;
     rd->kind = c->prev_kind;
     /* a part named in the aside after the group ("three people, two
      * protesters and a police officer, were killed") is a subset */

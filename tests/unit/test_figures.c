@@ -719,6 +719,19 @@ static void a_person_noun_describing_things_counts_none(void **state)
     expect(41, "injured", "exact", "officers");
 }
 
+/* A group after "and" whose noun names another victim's kind, or with a
+ * verb of its own, shares no verb with the figure before it. */
+static void a_group_of_its_own_kind_after_and(void **state)
+{
+    (void)state;
+    parse("More than 1,200 people have been killed, including at least 22 French "
+          "nationals, and more than 150 hostages have been taken to Gaza.\n");
+    expect(150, "hostages", "more_than", "hostages");
+    expect(22, "killed", "at_least", "French nationals");
+    parse("Gunmen killed 2 soldiers and 3 policemen.\n");
+    expect(3, "killed", "exact", "policemen");
+}
+
 /* Vague amounts of hundreds of thousands and a few hundred. */
 static void vague_hundreds_of_thousands(void **state)
 {
@@ -807,6 +820,7 @@ int main(void)
         cmocka_unit_test(vague_hundreds_of_thousands),
         cmocka_unit_test(more_singulars_count_one),
         cmocka_unit_test(a_person_noun_describing_things_counts_none),
+        cmocka_unit_test(a_group_of_its_own_kind_after_and),
         cmocka_unit_test(figures_come_in_text_order),
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
