@@ -302,6 +302,15 @@ static void test_where_reads_past_directions_and_actors_whereabouts(void **state
     fx_run(r);
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     dl_record_free(r);
+    /* nor where people were taken to */
+    r = fx_parse("Gunmen attacked Geneina in June, killing 40 people, and 30 hostages "
+                 "were taken to Chad.\n", NULL);
+    fx_place(r, NULL, "Geneina", "SD", "city");
+    fx_place(r, NULL, "Chad", "TD", "country");
+    fx_run(r);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_int_equal(fx_event(r, "ASSAULT", 0)->place, 0);
+    dl_record_free(r);
 }
 
 /* A place or time in the reporting clause after the trigger ("..., the
