@@ -64,6 +64,9 @@ static void describe_issuer(actx *x, size_t a, size_t b, const char **name,
     }
     if (!*country && strcmp(*sector, "international"))
         *country = country_line_after(x, b);
+    /* "Statement by France": a country issues through its government */
+    if (*country && !strcmp(*sector, "other") && country_exact(x, a, b))
+        *sector = "government";
 }
 
 static dl_status add_issuer(actx *x)

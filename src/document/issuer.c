@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../places/gazetteer.h"
 #include "../text/phrase_match.h"
 #include "document.h"
 #include "lexicons.h"
@@ -361,6 +362,46 @@ static size_t addressee_cut(const text *t, size_t from, size_t to)
     return to;
 }
 
+/* The end of the longest country name of at most five tokens at i within
+ * [i, b), or 0. */
+static size_t country_at(const text *t, size_t i, size_t b)
+{
+    size_t best = 0;
+    for (size_t k = i + 1; k <= b && k <= i + 5; k++) {
+        if (!(t->toks[k - 1].flags & TF_CAP) && !doc_in(t, k - 1, &lex_en_function_words))
+            break;
+        gaz_hit h[8];
+        size_t off = t->toks[i].start, n = gaz_lookup(t->norm + off, tok_end(t, k - 1) - off, h, 8);
+        for (size_t j = 0; j < n && j < 8; j++)
+            if (h[j].e->kind == GAZ_COUNTRY && (t->toks[k - 1].flags & TF_CAP))
+                best = k;
+    }
+    return best;
+}
+
+/* Tokens from i are countries, joined by commas and "and", as a
+ * statement's authors ("France", "Canada, Australia and New Zealand"):
+ * where the list ends, or 0. */
+static size_t country_list_end(const text *t, size_t i, size_t b)
+{
+    size_t end = 0, k = i;
+    while (k < b) {
+        if (tok_is(t, k, "the"))
+            k++;
+        size_t e = k < b && (t->toks[k].flags & TF_CAP) ? country_at(t, k, b) : 0;
+        if (!e)
+            break;
+        end = k = e;
+        if (k < b && tok_punct(t, k, ','))
+            k++;
+        if (k < b && tok_is(t, k, "and"))
+            k++;
+        if (k == end)
+            break;
+    }
+    return end;
+}
+
 /* "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on
  * June 18, 2024": the title names its author before "'s" and a kind label;
  * the body is the issuer, without its speaker's title and name (as for
@@ -434,7 +475,10 @@ int header_title_issuer(dl_record *r)
     while (to > from && doc_in(t, to - 1, &lex_en_function_words) &&
            !(t->toks[to - 1].flags & TF_CAP))
         to--;
-    if (to <= from || to - from > 16 || !has_head_word(t, from, to))
+    size_t cl = to > from ? country_list_end(t, from, to) : 0;
+    if (cl && !has_head_word(t, from, cl))
+        to = cl; /* "Statement by France at the Security Council" */
+    else if (to <= from || to - from > 16 || !has_head_word(t, from, to))
         return 0;
     set_issuer(r, from, to);
     return 1;

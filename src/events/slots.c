@@ -118,6 +118,9 @@ static int title_place(ev_ctx *c, const ev_mention *m)
             break; /* places are in text order */
         if (rp->sent == m->sent && ev_in_report_clause(c, m, rp->tok_start))
             continue; /* a one-sentence text: its own reporting clause */
+        dl_span is = r->doc.issuer_span;
+        if (r->doc.issuer && p->span.start >= is.start && p->span.end <= is.end)
+            continue; /* "Statement by France ...": the author, no place */
         if (p->span.start >= ts.start && p->span.end <= ts.end && !ev_hyphened_place(c, &r->places[i]) &&
             (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
             best = (int)i;

@@ -444,6 +444,21 @@ static void a_force_heads_a_name_but_not_its_base(void **state)
     dl_record_free(r);
 }
 
+/* A country issuing a statement speaks through its government; its
+ * name in the title is no place of what the statement tells. */
+static void a_country_issuing_is_its_government(void **state)
+{
+    (void)state;
+    dl_record *r = build("Statement by France at the Security Council\n\nNew York, 10 "
+                         "October 2023\n\nWe condemn the attacks on civilians.\n");
+    const rec_actor *a = actor_text(r, "France");
+    country_is(a, "FR");
+    assert_string_equal(a->pub.sector, "government");
+    for (size_t k = 0; k < r->nevents; k++)
+        assert_int_equal(r->events[k].pub.place, -1);
+    dl_record_free(r);
+}
+
 /* Two bodies joined by "and", the second known by name: two actors. */
 static void a_known_body_after_and_is_its_own(void **state)
 {
@@ -495,6 +510,7 @@ int main(void)
         cmocka_unit_test(parties_and_congresses_known_by_name),
         cmocka_unit_test(a_force_heads_a_name_but_not_its_base),
         cmocka_unit_test(a_known_body_after_and_is_its_own),
+        cmocka_unit_test(a_country_issuing_is_its_government),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -850,6 +850,15 @@ static void a_joint_statement_names_its_authors(void **state)
               "6 January 2025\n\nWe condemn the attack.\n");
     assert_string_equal(dl_record_document(r)->issuer, "Ministry of Foreign Affairs of Ukraine");
     dl_record_free(r);
+    /* countries by their names alone, the words after them no part */
+    r = parse("Statement by France at the Security Council\n\nNew York, 10 October "
+              "2023\n\nWe condemn the attacks.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "France");
+    dl_record_free(r);
+    r = parse("Joint statement by Canada, Australia and New Zealand on the situation in "
+              "Sudan\n\n10 October 2023\n\nWe condemn the attacks.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "Canada, Australia and New Zealand");
+    dl_record_free(r);
     /* a head of government by the title of the office alone */
     r = parse("Statement from the Taoiseach on the 50th anniversary of Bloody Sunday\n\n"
               "30 January 2022\n\nFifty years ago today, soldiers opened fire.\n");
