@@ -313,3 +313,26 @@ int ev_said_it(const ev_ctx *c, const ev_mention *m)
     }
     return EV_NONE;
 }
+
+int ev_we_issuer(const ev_ctx *c, const ev_mention *m, size_t *we)
+{
+    const dl_record *r = c->r;
+    const text *t = &r->txt;
+    if (!r->doc.kind || !strcmp(r->doc.kind, "news") || m->tok == 0)
+        return EV_NONE;
+    size_t k = m->tok, lo = t->sents[m->sent].tok_start;
+    while (k > lo && m->tok - k < 3 &&
+           (tok_ly_adverb(t, k - 1) || tok_in(t, k - 1, &lex_en_event_auxiliaries)))
+        k--; /* "We strongly condemn", "we also call" */
+    if (k == lo || !tok_is(t, k - 1, "we"))
+        return EV_NONE;
+    for (size_t i = lo; i < k - 1; i++)
+        if (tok_punct(t, i, '"'))
+            return EV_NONE; /* someone quoted speaks */
+    for (size_t i = 0; i < r->nactors; i++)
+        if (r->actors[i].pub.rule && !strcmp(r->actors[i].pub.rule, "issuer")) {
+            *we = k - 1;
+            return (int)i;
+        }
+    return EV_NONE;
+}

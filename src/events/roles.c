@@ -637,6 +637,12 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
         e->actor = ro.actor;
         ev_note(c, ev, "actor", r->actors[ro.actor].pub.span, ro.actor_rule);
     }
+    size_t we;
+    int is = ro.actor == EV_NONE && e->actor < 0 ? ev_we_issuer(c, m, &we) : EV_NONE;
+    if (is != EV_NONE && is != e->target) {
+        e->actor = is;
+        ev_note(c, ev, "actor", rec_tok_span(r, we, we + 1), "actor.we_issuer");
+    }
     if (ro.target != EV_NONE && e->target < 0 && ro.target != e->actor &&
         !same_side(r, e->actor, ro.target)) {
         e->target = ro.target;

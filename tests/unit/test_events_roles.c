@@ -863,6 +863,29 @@ static void test_who_claims_an_attack_is_its_doer(void **state)
                 'a', "ISIL-K", 0);
 }
 
+/* "We strongly condemn": the issuer of a statement speaking as "we" does
+ * what it says; not in news, where "we" is someone quoted. */
+static void test_we_in_a_statement_is_its_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Statement by France at the Security Council\n\nNew York, "
+                                "10 October 2023\n\nWe strongly condemn the attacks on "
+                                "civilians.\n");
+    const dl_event *e = fx_event(r, "ACCUSE", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "France");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_true(e->actor < 0); /* the attacks are no one's named */
+    dl_record_free(r);
+    r = fx_parse_all("PARIS, Oct 10 (Reuters) - \"We condemn the attacks,\" a spokesman "
+                     "said.\n");
+    e = fx_event(r, "ACCUSE", 0);
+    assert_true(e == NULL || e->actor < 0 ||
+                strcmp(dl_record_actor(r, (size_t)e->actor)->text, "Reuters"));
+    dl_record_free(r);
+}
+
 /* "The United States froze the assets of ...": a country opening the
  * clause before an irregular past is its state, the subject. */
 static void test_a_state_that_froze_assets_did_it(void **state)
@@ -934,6 +957,7 @@ int main(void)
         cmocka_unit_test(test_an_aside_hides_no_subject_and_the_targets_town_places),
         cmocka_unit_test(test_who_claims_an_attack_is_its_doer),
         cmocka_unit_test(test_a_state_that_froze_assets_did_it),
+        cmocka_unit_test(test_we_in_a_statement_is_its_issuer),
         cmocka_unit_test(test_protesters_do_what_they_are_told_doing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
