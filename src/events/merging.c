@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "lexicons.h"
 
 /* The type list `types` ("ASSAULT", "ASSAULT PROTEST", "*") holds `type`
  * as one of its space-separated words. */
@@ -467,6 +468,45 @@ static int told_later(ev_ctx *c, const ev_mention *m)
     return -1;
 }
 
+/* The country of the people figure f counts, by the demonym opening its
+ * group ("Palestinians", "Ukrainian civilians"), or NULL. */
+static const char *victims_country(const rec_figure *f)
+{
+    const char *w = f->pub.who;
+    char key[32];
+    size_t n = 0;
+    if (!w || !(w[0] >= 'A' && w[0] <= 'Z'))
+        return NULL;
+    while (w[n] && w[n] != ' ' && n + 1 < sizeof key) {
+        key[n] = (char)(w[n] >= 'A' && w[n] <= 'Z' ? w[n] + 32 : w[n]);
+        n++;
+    }
+    key[n] = 0;
+    const lex_entry *e = lex_get(&lex_en_demonyms, key, n);
+    if (!e && n > 1 && key[n - 1] == 's') /* "Palestinians" */
+        e = lex_get(&lex_en_demonyms, key, n - 1);
+    return e ? e->value : NULL;
+}
+
+/* "More than 5,000 Palestinians have reportedly been killed" after an
+ * attack by a Palestinian group: victims a demonym names as the doer's
+ * own people are no casualties of that deed (their deaths are another
+ * event). */
+static int own_side_victims(const ev_ctx *c, const ev_mention *m, int ev)
+{
+    const dl_record *r = c->r;
+    int a = r->events[ev].pub.actor;
+    const char *cc = a >= 0 ? r->actors[a].pub.country : NULL;
+    if (!cc)
+        return 0;
+    for (size_t i = 0; i < r->nfigures; i++) {
+        const char *vc = r->figures[i].sent == m->sent ? victims_country(&r->figures[i]) : NULL;
+        if (vc && !strcmp(vc, cc))
+            return 1;
+    }
+    return 0;
+}
+
 /* A deed of violence named later in toll m's sentence, new to the text,
  * that m may join ("a 64-year-old man died after a drone hit his car",
  * "two people were killed when a missile struck"): the toll is that
@@ -516,7 +556,8 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
      * a disaster's casualties join no attack */
     if ((m->flags & EVF_TOLL) && !ref && ev_after_disaster(c, m))
         return DL_OK;
-    if (!ref && !m->indefinite && (ev = named_just_before(c, m)) >= 0)
+    if (!ref && !m->indefinite && (ev = named_just_before(c, m)) >= 0 &&
+        !((m->flags & EVF_TOLL) && own_side_victims(c, m, ev)))
         return join(c, m, ev, "merge.next_sentence");
     if (ref || m->definite) {
         ev = antecedent(c, m, m->type);
@@ -537,7 +578,8 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
             !(c->st[ev].wide && m->own_time >= 0) && /* a dated deed of a conflict */
             !(c->r->events[ev].sent == m->sent &&
               ev_time_clause_between(c, c->r->events[ev].trig_tok, m->tok)) &&
-            !(c->r->events[ev].sent != m->sent && shifted_time_in(c, m->sent)))
+            !(c->r->events[ev].sent != m->sent && shifted_time_in(c, m->sent)) &&
+            !own_side_victims(c, m, ev))
             return join(c, m, ev, "merge.casualties");
     }
     return fresh_event(c, m);

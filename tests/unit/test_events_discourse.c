@@ -384,6 +384,28 @@ static void test_event_dated_after_the_report_is_hypothetical(void **state)
     dl_record_free(r);
 }
 
+/* Victims a demonym names as the doer's own people are no casualties of
+ * that doer's deed: their deaths are an event of their own. */
+static void test_a_sides_own_dead_join_none_of_its_deeds(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Statement\n\nNew York, 24 October 2023\n\nThe Council "
+                                "condemned the attacks by Hamas in Israel on 7 October. More "
+                                "than 5,000 Palestinians have reportedly been killed.\n");
+    for (size_t k = 0; k < dl_record_nevents(r); k++) {
+        const dl_event *e = dl_record_event(r, k);
+        if (e->actor >= 0 && !strcmp(dl_record_actor(r, (size_t)e->actor)->text, "Hamas"))
+            assert_int_equal(e->nfigures, 0);
+    }
+    dl_record_free(r);
+    /* the other side's dead still join it */
+    r = fx_parse_all("Statement\n\nKyiv, 24 October 2023\n\nRussian forces shelled "
+                     "Kherson on Monday. Three Ukrainians were killed.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_int_equal(fx_event(r, "ASSAULT", 0)->nfigures, 1);
+    dl_record_free(r);
+}
+
 /* A time in a later clause of what may yet happen ("and will be
  * arraigned in court on Monday", "which will come into effect tomorrow")
  * dates that clause, not the deed before it. */
@@ -611,6 +633,7 @@ int main(void)
         cmocka_unit_test(test_the_early_hours_of_a_day_date_the_event),
         cmocka_unit_test(test_event_dated_after_the_report_is_hypothetical),
         cmocka_unit_test(test_a_later_clause_of_what_will_happen_keeps_its_time),
+        cmocka_unit_test(test_a_sides_own_dead_join_none_of_its_deeds),
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
         cmocka_unit_test(test_a_later_mention_narrows_the_place),
         cmocka_unit_test(test_an_event_named_first_is_told_later),
