@@ -199,6 +199,29 @@ static int dates_other_noun(const ev_ctx *c, const rec_time *tm, const ev_mentio
     return i >= 2 && t->toks[i - 2].kind == TOK_WORD;
 }
 
+/* "condemned the horrifying 7 October acts of terror": a time after m's
+ * trigger right before another trigger (words only between, three at
+ * most) is that noun's, between its determiner and it (asked of what
+ * accuses: elsewhere a noun's time may be the clause's too). */
+static int before_later_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    if (tm->tok_start < m->tok + m->ntok)
+        return 0;
+    for (size_t k = ev_mention_from(c, tm->tok_end); k < c->nm; k++) {
+        const ev_mention *o = &c->m[k];
+        if (o == m || o->tok < tm->tok_end)
+            continue;
+        if (o->sent != m->sent || o->tok > tm->tok_end + 3)
+            return 0;
+        for (size_t j = tm->tok_end; j < o->tok; j++)
+            if (t->toks[j].kind != TOK_WORD)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static int beyond_trigger(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
 {
     size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
@@ -409,6 +432,7 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         const rec_time *tm = &r->times[i];
         if (!ev_datable(c, tm) || ev_quoted(&r->txt, tm) || ev_owned_time(&r->txt, tm) ||
             ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
+            (accuses && before_later_noun(c, tm, m)) ||
             ev_in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm) ||
             in_relative_of_other(c, m, tm) || in_later_clause(c, m, tm) ||
             ev_comparison_baseline(c, tm) ||

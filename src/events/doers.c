@@ -324,8 +324,8 @@ int ev_we_issuer(const ev_ctx *c, const ev_mention *m, size_t *we)
     while (k > lo && m->tok - k < 3 &&
            (tok_ly_adverb(t, k - 1) || tok_in(t, k - 1, &lex_en_event_auxiliaries)))
         k--; /* "We strongly condemn", "we also call" */
-    if (k == lo || !tok_is(t, k - 1, "we"))
-        return EV_NONE;
+    if (k == lo || !(tok_is(t, k - 1, "we") || tok_is(t, k - 1, "i")))
+        return EV_NONE; /* "We condemn", "I have condemned" */
     for (size_t i = lo; i < k - 1; i++)
         if (tok_punct(t, i, '"'))
             return EV_NONE; /* someone quoted speaks */

@@ -878,6 +878,17 @@ static void test_we_in_a_statement_is_its_issuer(void **state)
     e = fx_event(r, "ASSAULT", 0);
     assert_true(e->actor < 0); /* the attacks are no one's named */
     dl_record_free(r);
+    /* "I" in a speech; the time of the object condemned is not the
+     * condemning's */
+    r = fx_parse_all("Remarks by the Secretary-General to the Security Council\n\nNew York, "
+                     "24 October 2023\n\nI have condemned unequivocally the horrifying 7 "
+                     "October acts of terror by Hamas in Israel.\n");
+    e = fx_event(r, "ACCUSE", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "Secretary-General");
+    assert_null(e->date);
+    dl_record_free(r);
     r = fx_parse_all("PARIS, Oct 10 (Reuters) - \"We condemn the attacks,\" a spokesman "
                      "said.\n");
     e = fx_event(r, "ACCUSE", 0);
