@@ -461,6 +461,10 @@ static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
     r = parse("Troops raided Tulkarem on Monday.\n");
     expect(r, "Tulkarem", "PS", NULL, "city");
     dl_record_free(r);
+    /* a state known by its Arabic transliteration (variants.txt) */
+    r = parse("The RSF attacked a village in Al Jazirah State on 5 June.\n");
+    expect(r, "Al Jazirah State", "SD", "SD-GZ", "region");
+    dl_record_free(r);
     /* a police station: a kind of place only after "police" */
     r = parse("Pretoria, 20 March 2010\n\nPolice opened fire outside the Sharpeville "
               "police station.\n");
