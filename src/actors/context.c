@@ -428,6 +428,32 @@ static dl_status mention_context(actx *x)
     return DL_OK;
 }
 
+/* A report of an international body or NGO with no country of its own
+ * (OCHA, Amnesty International) whose
+ * places lie nearly all in one country ("Sudan: Humanitarian Update ...
+ * El Fasher ... North Darfur"): its local bodies and forces of no named
+ * country are that country's ("the Ministry of Health", "security
+ * forces"; rule context.places). At least two places there, more than
+ * twice as many as in any other country. */
+static void from_one_country(actx *x, const rec_actor *is)
+{
+    dl_record *r = x->r;
+    size_t own, most;
+    if (!x->dominant || !is || is->pub.country ||
+        (strcmp(is->pub.sector, "international") && strcmp(is->pub.sector, "ngo")))
+        return; /* news of no country names forces and regimes of any */
+    count_home_places(x, x->dominant, &own, &most);
+    if (own < 2 || own <= 2 * most)
+        return;
+    for (size_t k = 0; k < r->nactors; k++) {
+        rec_actor *ac = &r->actors[k];
+        if (!ac->pub.country && ac != is && borrows_issuer(r, ac)) {
+            ac->pub.country = x->dominant;
+            ac->pub.rule = "context.places";
+        }
+    }
+}
+
 dl_status actors_context(actx *x)
 {
     dl_record *r = x->r;
@@ -443,6 +469,7 @@ dl_status actors_context(actx *x)
     member_groups(r);
     if (mention_context(x) != DL_OK)
         return DL_ENOMEM;
+    from_one_country(x, is);
     head_references(r, is); /* again: the bodies before now have their country */
     if (!is || !is->pub.country)
         return DL_OK;

@@ -362,9 +362,26 @@ static void occupying_forces_borrow_no_country(void **state)
     dl_record_free(r);
 }
 
+/* An international body's report about one country: its local bodies
+ * and forces of no named country are that country's; not in news, whose
+ * "forces" and "regime" may be anyone's. */
+static void a_report_about_one_country_lends_it(void **state)
+{
+    (void)state;
+    dl_record *r = build("OCHA\n\nSudan: Humanitarian Update (12 June 2024)\n\nAt least 226 "
+                         "people have been killed in El Fasher, according to the Ministry of "
+                         "Health. Shelling hit Nyala and Kadugli, and the Ministry of Health "
+                         "reported cholera in Kassala.\n");
+    const rec_actor *a = actor_text(r, "Ministry of Health");
+    country_is(a, "SD");
+    assert_string_equal(a->pub.rule, "context.places");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_report_about_one_country_lends_it),
         cmocka_unit_test(possessive_country_before_forces),
         cmocka_unit_test(led_coalition_belongs_to_its_leader),
         cmocka_unit_test(one_modifier_between_demonym_and_forces),
