@@ -305,6 +305,26 @@ static void head_references(dl_record *r, const rec_actor *is)
     }
 }
 
+/* "(Signed) ... Permanent Representative" under a letter of the
+ * "Permanent Representative of Azerbaijan to the United Nations": a title
+ * alone that opens the issuer's name is the issuer (its country and
+ * sector; rule context.reference). */
+static void title_references(dl_record *r, const rec_actor *is)
+{
+    if (!is || !is->pub.country || !is->pub.name)
+        return;
+    for (size_t k = 0; k < r->nactors; k++) {
+        rec_actor *ac = &r->actors[k];
+        size_t n = ac->pub.text ? strlen(ac->pub.text) : 0;
+        if (ac == is || ac->pub.country || strcmp(ac->pub.rule, "official.title") || n < 4 ||
+            strncasecmp(is->pub.name, ac->pub.text, n) || is->pub.name[n] != ' ')
+            continue;
+        ac->pub.country = is->pub.country;
+        ac->pub.sector = is->pub.sector;
+        ac->pub.rule = "context.reference";
+    }
+}
+
 /* "the coalition" after "a coalition of rights groups": a group named by
  * its head noun after "the" is the group named before with that noun and
  * more ("coalition of ..."), its sector and country with it. */
@@ -471,6 +491,7 @@ dl_status actors_context(actx *x)
         return DL_ENOMEM;
     from_one_country(x, is);
     head_references(r, is); /* again: the bodies before now have their country */
+    title_references(r, is);
     if (!is || !is->pub.country)
         return DL_OK;
     /* armed groups are the issuer's own only when it speaks of its own

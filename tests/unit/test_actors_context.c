@@ -378,9 +378,24 @@ static void a_report_about_one_country_lends_it(void **state)
     dl_record_free(r);
 }
 
+/* The title alone that opens the issuer's name, as a letter is signed,
+ * is the issuer. */
+static void a_signature_title_is_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = build("Letter dated 20 March 2023 from the Permanent Representative of "
+                         "Azerbaijan to the United Nations addressed to the "
+                         "Secretary-General\n\nI have the honour to inform you of the "
+                         "attack.\n\n(Signed) Yashar Aliyev\nPermanent Representative\n");
+    const rec_actor *a = actor_text(r, "Permanent Representative");
+    country_is(a, "AZ");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_signature_title_is_the_issuer),
         cmocka_unit_test(a_report_about_one_country_lends_it),
         cmocka_unit_test(possessive_country_before_forces),
         cmocka_unit_test(led_coalition_belongs_to_its_leader),
