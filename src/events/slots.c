@@ -86,15 +86,32 @@ static int latest_time(ev_ctx *c, size_t s)
 
 /* The best place of the latest sentence before s (from the narrative's
  * start) that names one where something can happen. */
+/* Sentence s opens an item of a bulleted list: its first token, at a
+ * line's start, is a dash, bullet or star. */
+static int bullet_item(const ev_ctx *c, size_t s)
+{
+    const text *t = &c->r->txt;
+    size_t i = t->sents[s].tok_start;
+    if (i >= t->ntoks || t->toks[i].kind != TOK_PUNCT ||
+        !(i == 0 || (t->toks[i].flags & TF_NEWLINE)))
+        return 0;
+    return tok_punct(t, i, '-') || tok_punct(t, i, '*') ||
+           (tok_len(t, i) == 3 && !memcmp(tok_str(t, i), "\xE2\x80\xA2", 3)); /* • */
+}
+
 static int carried_place(ev_ctx *c, size_t s)
 {
     const dl_record *r = c->r;
     size_t from = narrative_start(c);
     const ev_index *ix = &c->places_ix;
+    /* the items of a list of incidents are each their own: no place
+     * carries from one to the next (one before the list still does) */
+    int item = bullet_item(c, s);
     for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
         const rec_place *p = &r->places[ix->idx[k]];
         if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
-            ev_place_in_actor(c, p, 1) || ev_hyphened_place(c, p))
+            ev_place_in_actor(c, p, 1) || ev_hyphened_place(c, p) ||
+            (item && bullet_item(c, p->sent)))
             continue;
         if (p->sent < from)
             return -1;

@@ -384,6 +384,26 @@ static void test_event_dated_after_the_report_is_hypothetical(void **state)
     dl_record_free(r);
 }
 
+/* The items of a list of incidents are each their own: no place carries
+ * from one to the next, one named before the list still does. */
+static void test_no_place_carries_between_list_items(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Statement\n\nBangkok, 2 March 2024\n\nThe military has "
+                                "carried out airstrikes in Sagaing Region.\n\nIncidents "
+                                "include:\n- On 7 January, an airstrike on Kanan village "
+                                "killed 17 people.\n- On 23 January, fighter jets bombed a "
+                                "monastery, killing 12 villagers.\n");
+    const dl_event *e = NULL;
+    for (size_t k = 0; k < dl_record_nevents(r); k++)
+        if (dl_record_event(r, k)->date && !strcmp(dl_record_event(r, k)->date, "2024-01-23"))
+            e = dl_record_event(r, k);
+    assert_non_null(e);
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Sagaing Region");
+    dl_record_free(r);
+}
+
 /* Victims a demonym names as the doer's own people are no casualties of
  * that doer's deed: their deaths are an event of their own. */
 static void test_a_sides_own_dead_join_none_of_its_deeds(void **state)
@@ -634,6 +654,7 @@ int main(void)
         cmocka_unit_test(test_event_dated_after_the_report_is_hypothetical),
         cmocka_unit_test(test_a_later_clause_of_what_will_happen_keeps_its_time),
         cmocka_unit_test(test_a_sides_own_dead_join_none_of_its_deeds),
+        cmocka_unit_test(test_no_place_carries_between_list_items),
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
         cmocka_unit_test(test_a_later_mention_narrows_the_place),
         cmocka_unit_test(test_an_event_named_first_is_told_later),
