@@ -99,9 +99,10 @@ static int host_in_issuer(dl_record *r, const pl_mention *m)
 }
 
 /* The document's own country: the one most mentions outside the dateline
- * chose when it has more than half of them, else the dateline's (not when
- * the issuer is a mission or embassy abroad: its dateline is its host's). */
-static const char *home_country(dl_record *r, const pl_mention *m, size_t n)
+ * chose when it has more than half of them, else (with `dateline`) the
+ * dateline's (not when the issuer is a mission or embassy abroad: its
+ * dateline is its host's). */
+static const char *home_country(dl_record *r, const pl_mention *m, size_t n, int dateline_ok)
 {
     uint16_t cc[64];
     size_t votes[64], nc = 0, all = 0;
@@ -132,7 +133,7 @@ static const char *home_country(dl_record *r, const pl_mention *m, size_t n)
         if (votes[i] > votes[best])
             best = i;
     if (!nc || votes[best] * 2 <= all)
-        return r->issuer_abroad ? NULL : dateline;
+        return r->issuer_abroad || !dateline_ok ? NULL : dateline;
     for (size_t k = 0; k < n; k++)
         if (m[k].best >= 0 && pl_cc(m[k].hits[m[k].best].e->country) == cc[best])
             return m[k].hits[m[k].best].e->country;
@@ -348,7 +349,7 @@ static void title_case_tokens(dl_record *r, size_t *t0, size_t *t1)
 
 static dl_status find_unlisted(dl_record *r, const pl_mention *m,
                                const uint32_t *cover, const char *home,
-                               const pl_list *caps)
+                               const char *site_home, const pl_list *caps)
 {
     const text *t = &r->txt;
     /* every word inside a run ends where the run does: found once per run,
@@ -388,7 +389,11 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
             continue;
         const pl_mention *where =
             next_place(t, m, cover, j + (after ? after : type_word(t, j) ? 1 : 0));
-        if (!where && !unit && !typed && !(stray && prep && home))
+        /* "a monastery in Pazigyi": a site's place after "in" (`site` in
+         * place_cues.txt), one word of name */
+        int site = prep && i >= 2 && j == i + 1 && tok_is(t, i - 1, "in") &&
+                   word_is_cue(t, i - 2, "site") && site_home;
+        if (!where && !unit && !typed && !(stray && prep && home) && !site)
             continue;
         /* a title's words are all capitalised: "Implicated in Killings in
          * Amhara Region" names no place "Killings" */
@@ -396,11 +401,12 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
             continue;
         const char *rule = where ? "place_unlisted_in"
                            : unit ? "place_unlisted_unit"
-                           : typed ? "place_unlisted_type" : "place_unlisted_home";
+                           : typed ? "place_unlisted_type"
+                           : site && !stray ? "place_unlisted_site" : "place_unlisted_home";
         rec_place *p = pl_emit(r, i, j, NULL, rule);
         if (!p)
             return DL_ENOMEM;
-        place_in(p, where, home);
+        place_in(p, where, site && !where && !unit && !typed ? site_home : home);
         next = j + 1;
     }
     return DL_OK;
@@ -411,12 +417,17 @@ dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n,
 {
     const char *home = issuer_country(r, m, n);
     if (!home)
-        home = home_country(r, m, n);
+        home = home_country(r, m, n, 1);
+    /* a site's town takes the country of the issuer or of the text's
+     * places, not a regional office's dateline */
+    const char *site_home = issuer_country(r, m, n);
+    if (!site_home)
+        site_home = home_country(r, m, n, 0);
     size_t from = r->nplaces;
     uint32_t *cover = cover_tokens(r, m, n);
     if (!cover)
         return DL_ENOMEM;
-    dl_status st = find_unlisted(r, m, cover, home, caps);
+    dl_status st = find_unlisted(r, m, cover, home, site_home, caps);
     if (st == DL_OK)
         st = repeat_mentions(r, m, cover, from);
     free(cover);

@@ -465,6 +465,15 @@ static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
     r = parse("The RSF attacked a village in Al Jazirah State on 5 June.\n");
     expect(r, "Al Jazirah State", "SD", "SD-GZ", "region");
     dl_record_free(r);
+    /* a site's town after "in", of the text's own country; none from a
+     * regional office's dateline alone */
+    r = parse("(Bangkok, March 2, 2024) - Airstrikes hit villages in Sagaing Region, "
+              "Myanmar. Jets bombed a monastery in Pazigyi.\n");
+    expect(r, "Pazigyi", "MM", NULL, "other");
+    dl_record_free(r);
+    r = parse("Dakar, 8 February 2024 - Gunmen opened fire on a market in Kasanga.\n");
+    assert_null(place(r, "Kasanga"));
+    dl_record_free(r);
     /* a police station: a kind of place only after "police" */
     r = parse("Pretoria, 20 March 2010\n\nPolice opened fire outside the Sharpeville "
               "police station.\n");
