@@ -156,6 +156,33 @@ static int range_tail(const text *t, const tx *x, size_t limit, tx *out)
     return 1;
 }
 
+/* "1992-94", "the 1992-95 war": a year, a dash glued to it and two digits
+ * glued to the dash end a range of years in the same century (or the
+ * next: "1998-02"). */
+static int year_range_tail(const text *t, const tx *x, size_t limit, tx *out)
+{
+    size_t j = x->t1;
+    int nd = 0;
+    if (x->how != A_ABS || x->gran != G_YEAR || x->y < 1000 || x->m || x->t1 != x->t0 + 1 ||
+        j + 1 >= limit || !tok_punct(t, j, '-') || (t->toks[j].flags & TF_SPACE) ||
+        (t->toks[j + 1].flags & TF_SPACE) || t->toks[j + 1].kind != TOK_NUM)
+        return 0;
+    int yy = tw_digits(t, j + 1, &nd);
+    if (nd != 2 || tok_len(t, j + 1) != 2)
+        return 0;
+    int y = x->y / 100 * 100 + yy;
+    if (y <= x->y)
+        y += 100;
+    if (y - x->y > 15)
+        return 0; /* "1990-10" is no range of years */
+    *out = *x;
+    out->t0 = j + 1;
+    out->t1 = j + 2;
+    out->y = y;
+    out->rule = "date.range_end";
+    return 1;
+}
+
 /* "between April and June 2023", "from late April to mid-June 2023",
  * "from 3 March to 5 May 2020": a year-less first date joined by "to",
  * "and", "until", "through" or a dash to a date with a year takes that
@@ -344,7 +371,7 @@ static dl_status scan_tokens(dl_record *r, const uint16_t *cls, const uint32_t *
         }
         i = x.t1 > i ? x.t1 : i + 1;
         tx tail;
-        if (range_tail(t, &x, limit, &tail)) {
+        if (range_tail(t, &x, limit, &tail) || year_range_tail(t, &x, limit, &tail)) {
             if (!(slot = next_slot(r, buf, out, n, &cap)))
                 return DL_ENOMEM;
             *slot = tail;

@@ -529,6 +529,9 @@ static void clock_times_and_parts_of_the_day(void **state)
         {"The curfew runs from 10 p.m. to 5 a.m.", "5 a.m.", "TIME", "2009-01-20T05:00"},
         {"The curfew runs from 10 p.m. to 5 a.m.", "10 p.m.", "TIME", "2009-01-19T22:00"},
         /* a bare hour starting the range takes the other end's half of the day */
+        /* a two-digit year after a dash ends a range of years */
+        {"In 1992-94, thousands fled.", "94", "DATE", "1994"},
+        {"During the 1998-02 drought, crops failed.", "02", "DATE", "2002"},
         {"In the late hours of 4 August 2020, the port exploded.",
          "the late hours of 4 August 2020", "TIME", "2020-08-04TNI"},
         {"The attack took place between 2 and 4 a.m. on Sunday.", "2", "TIME",
