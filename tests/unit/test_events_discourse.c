@@ -203,6 +203,22 @@ static void test_fired_at_a_target_not_a_time(void **state)
     dl_record_free(r);
 }
 
+/* A stabbing is an attack; a charge of murder names the deed told, no
+ * deed of its own. */
+static void test_a_stabbing_and_a_charge_of_murder(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Metropolitan Police\n\nPublished: 16 January 2023\n\n"
+                                "Officers were called at 11.40pm on Saturday, 14 January, to "
+                                "reports of a stabbing on London Road, Croydon. A 21-year-old "
+                                "man was arrested on Sunday and has been charged with "
+                                "murder.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->trigger_text, "stabbing");
+    assert_int_equal(fx_count(r, "COERCE"), 1);
+    dl_record_free(r);
+}
+
 /* One missile aimed at a target is an attack as one that strikes is;
  * forces raiding a camp coerce, and the killing is an attack of its own. */
 static void test_one_missile_aimed_and_a_raid(void **state)
@@ -635,6 +651,7 @@ int main(void)
         cmocka_unit_test(test_the_start_of_a_period_dates_no_later_sentence),
         cmocka_unit_test(test_fired_at_a_target_not_a_time),
         cmocka_unit_test(test_one_missile_aimed_and_a_raid),
+        cmocka_unit_test(test_a_stabbing_and_a_charge_of_murder),
         cmocka_unit_test(test_disorder_is_a_riot),
         cmocka_unit_test(test_the_documenter_is_no_attacker),
         cmocka_unit_test(test_a_country_after_by_is_the_doer),
