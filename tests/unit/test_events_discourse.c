@@ -219,6 +219,21 @@ static void test_a_stabbing_and_a_charge_of_murder(void **state)
     dl_record_free(r);
 }
 
+/* Looting, evictions, sieges and blockades coerce. */
+static void test_looting_evictions_and_sieges_coerce(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Militiamen looted the market.\n",
+        "Authorities evicted 500 families.\n",
+        "The army besieged the town for weeks.\n",
+        "Forces blockaded the port.\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        assert_int_equal(fx_count_in(texts[i], "COERCE"), 1);
+    assert_int_equal(fx_count_in("The eviction of the report was delayed.\n", "COERCE"), 0);
+}
+
 /* One missile aimed at a target is an attack as one that strikes is;
  * forces raiding a camp coerce, and the killing is an attack of its own. */
 static void test_one_missile_aimed_and_a_raid(void **state)
@@ -652,6 +667,7 @@ int main(void)
         cmocka_unit_test(test_fired_at_a_target_not_a_time),
         cmocka_unit_test(test_one_missile_aimed_and_a_raid),
         cmocka_unit_test(test_a_stabbing_and_a_charge_of_murder),
+        cmocka_unit_test(test_looting_evictions_and_sieges_coerce),
         cmocka_unit_test(test_disorder_is_a_riot),
         cmocka_unit_test(test_the_documenter_is_no_attacker),
         cmocka_unit_test(test_a_country_after_by_is_the_doer),
