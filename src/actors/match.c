@@ -191,6 +191,10 @@ int act_stands_alone(const text *t, size_t noun, size_t i)
         return 0; /* "military-industrial facilities" */
     if (!act_word(t, i) || (t->toks[i].flags & TF_CAP))
         return 1;
+    /* "Police tear-gassed protesters": a verb glued by a hyphen */
+    if (i + 2 < t->ntoks && tok_punct(t, i + 1, '-') && !(t->toks[i + 1].flags & TF_SPACE) &&
+        !(t->toks[i + 2].flags & TF_SPACE) && past_form(t, i + 2))
+        return 1;
     return past_form(t, i) ||
            tok_in(t, i, &lex_en_function_words) ||
            tok_in(t, i, &lex_en_actor_after_noun);

@@ -183,6 +183,16 @@ static void a_group_noun_after_the_demonym_of_a_complement(void **state)
     dl_record_free(r);
 }
 
+/* A noun before a verb glued by a hyphen stands alone: "Police
+ * tear-gassed protesters". */
+static void a_group_before_a_hyphened_verb(void **state)
+{
+    (void)state;
+    dl_record *r = build("Police tear-gassed protesters in the capital.\n");
+    assert_string_equal(actor_text(r, "Police")->pub.sector, "police");
+    dl_record_free(r);
+}
+
 static void militiamen_are_rebels(void **state)
 {
     (void)state;
@@ -336,6 +346,7 @@ int main(void)
         cmocka_unit_test(people_of_a_country_are_its_civilians),
         cmocka_unit_test(a_group_noun_after_the_demonym_of_a_complement),
         cmocka_unit_test(militiamen_are_rebels),
+        cmocka_unit_test(a_group_before_a_hyphened_verb),
         cmocka_unit_test(later_bare_mention_takes_earlier_country),
         cmocka_unit_test(secretary_general_is_international_official),
         cmocka_unit_test(title_with_person_name),
