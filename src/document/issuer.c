@@ -621,6 +621,10 @@ static int heading_like(const text *t, const unit *u, size_t min_words)
         comma += tok_punct(t, i, ',');
     if (words > 10 && comma && tok_punct(t, u->tok_end - 1, '.'))
         return 0;
+    /* "Contact: press@example.org": an address is no title */
+    size_t s0 = t->toks[u->tok_start].start, s1 = tok_end(t, u->tok_end - 1);
+    if (memchr(t->norm + s0, '@', s1 - s0))
+        return 0;
     /* "Press Release: 20 March 2024" gives the kind and the date */
     size_t b = u->tok_end;
     while (b > u->tok_start + 1 && t->toks[b - 1].kind == TOK_PUNCT)

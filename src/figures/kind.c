@@ -196,10 +196,12 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
             else
                 rel = 1;
         }
-        else if (links && tok_ly_adverb(c->t, j) &&
-                 !fig_verb_at(c, j, "pi", &(const char *){NULL}))
+        else if (tok_ly_adverb(c->t, j) && !fig_verb_at(c, j, "pi", &(const char *){NULL}) &&
+                 (links || (k == 0 && fig_verb_at(c, j + 1, "pi", &(const char *){NULL}))))
             j++; /* "have been illegally detained", "were brutally killed"
-                  * (not "forcibly transferred", a verb of its own) */
+                  * (not "forcibly transferred", a verb of its own); with
+                  * no auxiliary, right before the verb: "33 journalists
+                  * currently behind bars", "12 people reportedly killed" */
         else
             break;
     }

@@ -387,6 +387,19 @@ static void a_known_body_in_brackets_after_the_place(void **state)
     dl_record_free(r);
 }
 
+/* A contact line with an address is no title. */
+static void a_contact_line_is_no_title(void **state)
+{
+    (void)state;
+    dl_record *r = parse("FOR IMMEDIATE RELEASE\n\nContact: press@example.org\n\n"
+                         "Amnesty International Calls for Release of Detained Journalists\n\n"
+                         "LONDON, 3 May 2024 - Amnesty International calls on the authorities "
+                         "to release the journalists.\n");
+    assert_string_equal(dl_record_document(r)->title,
+                        "Amnesty International Calls for Release of Detained Journalists");
+    dl_record_free(r);
+}
+
 static void dateline_with_colon_terminator(void **state)
 {
     (void)state;
@@ -1077,6 +1090,7 @@ int main(void)
         cmocka_unit_test(dateline_with_date_in_brackets),
         cmocka_unit_test(place_parts_and_mixed_case_town_before_a_dash),
         cmocka_unit_test(a_known_body_in_brackets_after_the_place),
+        cmocka_unit_test(a_contact_line_is_no_title),
         cmocka_unit_test(dateline_with_colon_terminator),
         cmocka_unit_test(bottom_dateline_as_in_mission_press_releases),
         cmocka_unit_test(published_on_header_gives_the_date),

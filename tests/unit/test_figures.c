@@ -732,6 +732,15 @@ static void a_group_of_its_own_kind_after_and(void **state)
     expect(3, "killed", "exact", "policemen");
 }
 
+/* "behind bars" holds people; one "-ly" adverb may stand between the
+ * group and its verb. */
+static void behind_bars_after_an_adverb(void **state)
+{
+    (void)state;
+    parse("Release the 33 journalists currently behind bars.\n");
+    expect(33, "arrested", "exact", "journalists");
+}
+
 /* Vague amounts of hundreds of thousands and a few hundred. */
 static void vague_hundreds_of_thousands(void **state)
 {
@@ -821,6 +830,7 @@ int main(void)
         cmocka_unit_test(more_singulars_count_one),
         cmocka_unit_test(a_person_noun_describing_things_counts_none),
         cmocka_unit_test(a_group_of_its_own_kind_after_and),
+        cmocka_unit_test(behind_bars_after_an_adverb),
         cmocka_unit_test(figures_come_in_text_order),
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
