@@ -564,7 +564,7 @@ int lead_issuer(dl_record *r, const header *h)
                (tok_punct(t, k + 1, '.') || tok_punct(t, k + 1, ',')))))
             continue;
         size_t a = org_start(t, i, k);
-        if (a < k && k - a <= 10 && has_head_word(t, a, k)) {
+        if (a < k && k - a <= 10 && (has_head_word(t, a, k) || known_body(t, a, k))) {
             set_issuer(r, a, k);
             if (!r->doc.kind) /* a dateline and "X said today": a release */
                 r->doc.kind = "press release";

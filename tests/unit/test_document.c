@@ -397,6 +397,8 @@ static void a_contact_line_is_no_title(void **state)
                          "to release the journalists.\n");
     assert_string_equal(dl_record_document(r)->title,
                         "Amnesty International Calls for Release of Detained Journalists");
+    /* a body known by name calling on someone in the lead is the issuer */
+    assert_string_equal(dl_record_document(r)->issuer, "Amnesty International");
     dl_record_free(r);
 }
 
