@@ -459,6 +459,20 @@ static void a_country_issuing_is_its_government(void **state)
     dl_record_free(r);
 }
 
+/* A UN commission of inquiry on a country is international, not that
+ * country's. */
+static void a_commission_of_inquiry_is_international(void **state)
+{
+    (void)state;
+    dl_record *r = build("Report of the Independent International Commission of Inquiry on "
+                         "Ukraine\n\n15 March 2023\n\nThe Commission documented the "
+                         "killing of 23 civilians in Bucha.\n");
+    const rec_actor *a = actor_text(r, "Independent International Commission of Inquiry");
+    assert_string_equal(a->pub.sector, "international");
+    assert_null(a->pub.country);
+    dl_record_free(r);
+}
+
 /* Two bodies joined by "and", the second known by name: two actors. */
 static void a_known_body_after_and_is_its_own(void **state)
 {
@@ -510,6 +524,7 @@ int main(void)
         cmocka_unit_test(parties_and_congresses_known_by_name),
         cmocka_unit_test(a_force_heads_a_name_but_not_its_base),
         cmocka_unit_test(a_known_body_after_and_is_its_own),
+        cmocka_unit_test(a_commission_of_inquiry_is_international),
         cmocka_unit_test(a_country_issuing_is_its_government),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
