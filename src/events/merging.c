@@ -145,6 +145,20 @@ static int unresolved_apart(const char *a, const char *b)
 /* The mention's own sentence dates or places it differently from event
  * ev (more than a day apart; another country, first-level region or
  * city). */
+/* m's trigger is followed by "of" and a count ("the killing of 23
+ * civilians"): it counts its own victims. */
+static int counts_its_own(const ev_ctx *c, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    size_t of = m->tok + m->ntok;
+    if (!tok_is(&r->txt, of, "of"))
+        return 0;
+    for (size_t i = 0; i < r->nfigures; i++)
+        if (r->figures[i].tok_start > of && r->figures[i].tok_start <= of + 2)
+            return 1;
+    return 0;
+}
+
 static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
 {
     dl_record *r = c->r;
@@ -194,6 +208,16 @@ static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
     if (ws && d->rep_end && strcmp(d->rep_end, ws) < 0)
         return 1;
     int pi = m->own_place;
+    /* "the killing of 23 civilians" in Bucha: a deed that counts its own
+     * victims at a place of its own is not one carried elsewhere (in
+     * Yahidne) */
+    if (pi >= 0 && e->pub.place >= 0 && !c->st[ev].place_explicit && pi != e->pub.place &&
+        counts_its_own(c, m)) {
+        const dl_place *a = &r->places[pi].pub, *b = &r->places[e->pub.place].pub;
+        if (!ev_narrower(a, b) && !ev_narrower(b, a) && a->name && b->name &&
+            strcmp(a->name, b->name))
+            return 1;
+    }
     if (pi >= 0 && e->pub.place >= 0 && c->st[ev].place_explicit && pi != e->pub.place) {
         const dl_place *a = &r->places[pi].pub, *b = &r->places[e->pub.place].pub;
         if (a->country && b->country && strcmp(a->country, b->country))

@@ -415,6 +415,19 @@ static void test_event_dated_after_the_report_is_hypothetical(void **state)
     dl_record_free(r);
 }
 
+/* A deed that counts its own victims at a place of its own ("the killing
+ * of 23 civilians" in Bucha) is not the event carried from elsewhere. */
+static void test_a_counted_deed_at_its_own_place_is_its_own(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Report\n\n15 March 2023\n\nOn 4 March 2022, troops detained "
+                                "9 men in Yahidne, Chernihiv region. Ten elderly people died."
+                                "\n\nIn Bucha, the Commission documented the killing of 23 "
+                                "civilians between 5 and 30 March 2022.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    dl_record_free(r);
+}
+
 /* The items of a list of incidents are each their own: no place carries
  * from one to the next, one named before the list still does. */
 static void test_no_place_carries_between_list_items(void **state)
@@ -688,6 +701,7 @@ int main(void)
         cmocka_unit_test(test_a_later_clause_of_what_will_happen_keeps_its_time),
         cmocka_unit_test(test_a_sides_own_dead_join_none_of_its_deeds),
         cmocka_unit_test(test_no_place_carries_between_list_items),
+        cmocka_unit_test(test_a_counted_deed_at_its_own_place_is_its_own),
         cmocka_unit_test(test_negated_and_asserted_mentions_stay_apart),
         cmocka_unit_test(test_a_later_mention_narrows_the_place),
         cmocka_unit_test(test_an_event_named_first_is_told_later),
