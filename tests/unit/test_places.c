@@ -461,6 +461,11 @@ static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
     r = parse("Troops raided Tulkarem on Monday.\n");
     expect(r, "Tulkarem", "PS", NULL, "city");
     dl_record_free(r);
+    /* English spellings of towns GeoNames writes otherwise */
+    r = parse("Rockets hit Sderot and Kiryat Shmona on Monday.\n");
+    expect(r, "Sderot", "IL", NULL, "city");
+    expect(r, "Kiryat Shmona", "IL", NULL, "city");
+    dl_record_free(r);
     /* a state known by its Arabic transliteration (variants.txt) */
     r = parse("The RSF attacked a village in Al Jazirah State on 5 June.\n");
     expect(r, "Al Jazirah State", "SD", "SD-GZ", "region");
