@@ -24,8 +24,7 @@ static int anniversary_years(const text *t, const ev_mention *m, size_t *a, size
             return 0;
         num_value v;
         size_t i = k - 2;
-        if (!num_read(t, i, k - 1, &v) && i > lo && tok_punct(t, i, '-'))
-            return 0;
+        num_read(t, i, k - 1, &v); /* "25th", "twentieth" */
         if (v.kind != NUM_ORDINAL || v.value <= 0 || v.value > 2000)
             return 0;
         *a = i;
@@ -33,6 +32,18 @@ static int anniversary_years(const text *t, const ev_mention *m, size_t *a, size
         return (int)v.value;
     }
     return 0;
+}
+
+/* The year a value opens with ("2013-03-16", "2013"), or 0. */
+static int leading_year(const char *v)
+{
+    int y = 0;
+    for (int i = 0; i < 4; i++) {
+        if (!v || v[i] < '0' || v[i] > '9')
+            return 0;
+        y = y * 10 + (v[i] - '0');
+    }
+    return y;
 }
 
 /* The year the anniversary is marked: of the first time of m's sentence
@@ -45,15 +56,11 @@ static int marked_year(const ev_ctx *c, const ev_mention *m, size_t a)
     EV_EACH(&c->times_ix, m->sent, i) {
         if (r->times[i].tok_start >= a && r->times[i].tok_start < m->tok + m->ntok)
             continue;
-        const char *v = r->times[i].pub.value;
-        if (v && strlen(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' &&
-            v[1] <= '9' && v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9')
-            return (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + v[3] - '0';
+        int y = leading_year(r->times[i].pub.value);
+        if (y)
+            return y;
     }
-    const char *d = r->doc.date;
-    return d && strlen(d) >= 4 ? (d[0] - '0') * 1000 + (d[1] - '0') * 100 +
-                                     (d[2] - '0') * 10 + d[3] - '0'
-                               : 0;
+    return leading_year(r->doc.date);
 }
 
 int ev_anniversary_date(ev_ctx *c, int ev, const ev_mention *m)
@@ -64,7 +71,7 @@ int ev_anniversary_date(ev_ctx *c, int ev, const ev_mention *m)
     int y = n ? marked_year(c, m, a) : 0;
     if (!y || y - n < 1)
         return 0;
-    char buf[8];
+    char buf[16];
     snprintf(buf, sizeof buf, "%04d", y - n);
     dl_event *e = &r->events[ev].pub;
     e->date = arena_strdup(r->a, buf);

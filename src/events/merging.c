@@ -142,9 +142,6 @@ static int unresolved_apart(const char *a, const char *b)
     return strncmp(a, b, na < nb ? na : nb) != 0;
 }
 
-/* The mention's own sentence dates or places it differently from event
- * ev (more than a day apart; another country, first-level region or
- * city). */
 /* m's trigger is followed by "of" and a count ("the killing of 23
  * civilians"): it counts its own victims. */
 static int counts_its_own(const ev_ctx *c, const ev_mention *m)
@@ -153,12 +150,15 @@ static int counts_its_own(const ev_ctx *c, const ev_mention *m)
     size_t of = m->tok + m->ntok;
     if (!tok_is(&r->txt, of, "of"))
         return 0;
-    for (size_t i = 0; i < r->nfigures; i++)
+    EV_EACH(&c->figures_ix, m->sent, i)
         if (r->figures[i].tok_start > of && r->figures[i].tok_start <= of + 2)
             return 1;
     return 0;
 }
 
+/* The mention's own sentence dates or places it differently from event
+ * ev (more than a day apart; another country, first-level region or
+ * city). */
 static int conflicts(ev_ctx *c, int ev, const ev_mention *m, const m_dates *d)
 {
     dl_record *r = c->r;
@@ -479,7 +479,8 @@ static int told_later(ev_ctx *c, const ev_mention *m)
     const dl_place *p = &r->places[m->own_place].pub;
     m_dates d;
     mention_dates(c, m, &d);
-    for (size_t i = r->nevents; i-- > 0;) {
+    size_t n = r->nevents, from = n > EV_RECALL ? n - EV_RECALL : 0;
+    for (size_t i = n; i-- > from;) {
         const dl_event *e = &r->events[i].pub;
         if (!c->st[i].named_only || c->st[i].time >= 0 || e->place < 0 ||
             strcmp(e->type, m->type) || !same_modality(c, (int)i, m) ||
@@ -523,8 +524,8 @@ static int own_side_victims(const ev_ctx *c, const ev_mention *m, int ev)
     const char *cc = a >= 0 ? r->actors[a].pub.country : NULL;
     if (!cc)
         return 0;
-    for (size_t i = 0; i < r->nfigures; i++) {
-        const char *vc = r->figures[i].sent == m->sent ? victims_country(&r->figures[i]) : NULL;
+    EV_EACH(&c->figures_ix, m->sent, i) {
+        const char *vc = victims_country(&r->figures[i]);
         if (vc && !strcmp(vc, cc))
             return 1;
     }
