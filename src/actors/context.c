@@ -449,12 +449,11 @@ static dl_status mention_context(actx *x)
 }
 
 /* A report of an international body or NGO with no country of its own
- * (OCHA, Amnesty International) whose
- * places lie nearly all in one country ("Sudan: Humanitarian Update ...
- * El Fasher ... North Darfur"): its local bodies and forces of no named
- * country are that country's ("the Ministry of Health", "security
- * forces"; rule context.places). At least two places there, more than
- * twice as many as in any other country. */
+ * (OCHA, Amnesty International) whose places lie nearly all in one
+ * country ("Sudan: Humanitarian Update ... El Fasher ... North Darfur"):
+ * its local bodies and forces of no named country are that country's
+ * ("the Ministry of Health", "security forces"; rule context.places). At
+ * least two places there, more than twice as many as in any other. */
 static void from_one_country(actx *x, const rec_actor *is)
 {
     dl_record *r = x->r;

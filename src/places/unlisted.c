@@ -415,14 +415,11 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
 dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n,
                       const pl_list *caps)
 {
-    const char *home = issuer_country(r, m, n);
-    if (!home)
-        home = home_country(r, m, n, 1);
+    const char *is = issuer_country(r, m, n);
+    const char *home = is ? is : home_country(r, m, n, 1);
     /* a site's town takes the country of the issuer or of the text's
      * places, not a regional office's dateline */
-    const char *site_home = issuer_country(r, m, n);
-    if (!site_home)
-        site_home = home_country(r, m, n, 0);
+    const char *site_home = is ? is : home_country(r, m, n, 0);
     size_t from = r->nplaces;
     uint32_t *cover = cover_tokens(r, m, n);
     if (!cover)
