@@ -36,6 +36,18 @@ static int protesters_act(const rec_actor *a, const ev_mention *m)
  * population"), "of" right after a noun trigger ("arrest of leaders"), or
  * the trigger itself just before it ("attacked protesters"), with no word
  * between that opens a clause ("killed when militants ambushed"). */
+/* "remember the victims of the massacre and call on the authorities": an
+ * "and" between a noun trigger's end and token i, whose target word is
+ * then another verb's ("fired live ammunition, metal pellets and tear gas
+ * at protesters", a verb's list of objects, keeps its target). */
+static int and_between(const text *t, size_t a, size_t i)
+{
+    for (size_t k = a; k < i; k++)
+        if (tok_is(t, k, "and"))
+            return 1;
+    return 0;
+}
+
 static int target_marked(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
 {
     const text *t = &c->r->txt;
@@ -57,7 +69,8 @@ static int target_marked(const ev_ctx *c, const rec_actor *a, const ev_mention *
         if (ro & EV_ROLE(EVR_OBJ))
             return i == trig_end;
         if (ro & (EV_ROLE(EVR_TARGET) | EV_ROLE(EVR_AGENT)))
-            return (ro & EV_ROLE(EVR_TARGET)) != 0;
+            return (ro & EV_ROLE(EVR_TARGET)) != 0 &&
+                   !((m->definite || m->indefinite) && and_between(t, trig_end, i));
         if (ro & EV_ROLE(EVR_PLACE))
             return 0; /* "rallied outside the Parliament": where, not whom */
     }

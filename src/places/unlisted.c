@@ -99,14 +99,17 @@ static int host_in_issuer(dl_record *r, const pl_mention *m)
 }
 
 /* The document's own country: the one most mentions outside the dateline
- * chose when it has more than half of them, else (with `dateline`) the
+ * chose when it has more than half of them, else a country its headline
+ * names ("Uzbekistan: Ten Years On"), else (with `dateline`) the
  * dateline's (not when the issuer is a mission or embassy abroad: its
- * dateline is its host's). */
+ * dateline is its host's; an NGO's office abroad is no home either when
+ * its headline names the country). */
 static const char *home_country(dl_record *r, const pl_mention *m, size_t n, int dateline_ok)
 {
     uint16_t cc[64];
     size_t votes[64], nc = 0, all = 0;
-    const char *dateline = NULL;
+    const char *dateline = NULL, *title = NULL;
+    dl_span ts = r->doc.title_span;
     for (size_t k = 0; k < n; k++) {
         if (m[k].best < 0 || !m[k].hits[m[k].best].e->country[0])
             continue;
@@ -117,6 +120,10 @@ static const char *home_country(dl_record *r, const pl_mention *m, size_t n, int
             dateline = c;
             continue;
         }
+        dl_span sp = rec_tok_span(r, m[k].first, m[k].last);
+        if (!title && r->doc.title && sp.start >= ts.start && sp.end <= ts.end &&
+            m[k].hits[m[k].best].e->kind == GAZ_COUNTRY)
+            title = c; /* "Uzbekistan: Ten Years On, ..." */
         size_t i = 0;
         while (i < nc && cc[i] != pl_cc(c))
             i++;
@@ -132,8 +139,8 @@ static const char *home_country(dl_record *r, const pl_mention *m, size_t n, int
     for (size_t i = 1; i < nc; i++)
         if (votes[i] > votes[best])
             best = i;
-    if (!nc || votes[best] * 2 <= all)
-        return r->issuer_abroad || !dateline_ok ? NULL : dateline;
+    if (!nc || votes[best] * 2 <= all) /* the headline's country, else the dateline's */
+        return title ? title : r->issuer_abroad || !dateline_ok ? NULL : dateline;
     for (size_t k = 0; k < n; k++)
         if (m[k].best >= 0 && pl_cc(m[k].hits[m[k].best].e->country) == cc[best])
             return m[k].hits[m[k].best].e->country;

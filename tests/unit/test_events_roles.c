@@ -863,6 +863,22 @@ static void test_who_claims_an_attack_is_its_doer(void **state)
                 'a', "ISIL-K", 0);
 }
 
+/* A noun trigger's target word past an "and" is another verb's: "the
+ * victims of the massacre and call on the authorities". */
+static void test_a_target_past_and_is_another_verbs(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Statement\n\nToday we remember the victims of the massacre "
+                                "and call on the authorities to allow an investigation.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->target < 0);
+    dl_record_free(r);
+    /* a verb's list of objects keeps its target */
+    expect_role("Security forces fired live ammunition, metal pellets and tear gas at "
+                "protesters in Zahedan.\n", 't', "protesters", 0);
+}
+
 /* "We strongly condemn": the issuer of a statement speaking as "we" does
  * what it says; not in news, where "we" is someone quoted. */
 static void test_we_in_a_statement_is_its_issuer(void **state)
@@ -969,6 +985,7 @@ int main(void)
         cmocka_unit_test(test_who_claims_an_attack_is_its_doer),
         cmocka_unit_test(test_a_state_that_froze_assets_did_it),
         cmocka_unit_test(test_we_in_a_statement_is_its_issuer),
+        cmocka_unit_test(test_a_target_past_and_is_another_verbs),
         cmocka_unit_test(test_protesters_do_what_they_are_told_doing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -466,6 +466,18 @@ static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
     expect(r, "Sderot", "IL", NULL, "city");
     expect(r, "Kiryat Shmona", "IL", NULL, "city");
     dl_record_free(r);
+    /* an NGO's office abroad is no home when its headline names the
+     * country: the unlisted town is that country's */
+    r = parse("Human Rights Watch\n\nUzbekistan: No Justice\n\n(Berlin, May 12, 2015) - "
+              "Troops fired on a crowd in the town of Kuvasoyak, and 500 refugees fled into "
+              "Kyrgyzstan, the group said.\n");
+    expect(r, "Kuvasoyak", "UZ", NULL, "other");
+    dl_record_free(r);
+    r = parse("Human Rights Watch\n\nUzbekistan: Ten Years On\n\n(Berlin, May 12, 2015) - "
+              "Troops fired on a crowd in the eastern city of Andijan, and 500 refugees fled "
+              "into Kyrgyzstan.\n");
+    expect(r, "Andijan", "UZ", NULL, "city");
+    dl_record_free(r);
     /* a state known by its Arabic transliteration (variants.txt) */
     r = parse("The RSF attacked a village in Al Jazirah State on 5 June.\n");
     expect(r, "Al Jazirah State", "SD", "SD-GZ", "region");
