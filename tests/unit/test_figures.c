@@ -741,6 +741,15 @@ static void behind_bars_after_an_adverb(void **state)
     expect(33, "arrested", "exact", "journalists");
 }
 
+/* "The dead included 5 children": a part of the dead. */
+static void the_dead_included_a_part(void **state)
+{
+    (void)state;
+    parse("Gunmen killed 20 people in Mopti. The dead included 5 children.\n");
+    expect(5, "killed", "exact", "children");
+    assert_string_equal(fig(5)->rule, "fig_subset");
+}
+
 /* Vague amounts of hundreds of thousands and a few hundred. */
 static void vague_hundreds_of_thousands(void **state)
 {
@@ -831,6 +840,7 @@ int main(void)
         cmocka_unit_test(a_person_noun_describing_things_counts_none),
         cmocka_unit_test(a_group_of_its_own_kind_after_and),
         cmocka_unit_test(behind_bars_after_an_adverb),
+        cmocka_unit_test(the_dead_included_a_part),
         cmocka_unit_test(figures_come_in_text_order),
         cmocka_unit_test(words_that_only_look_like_counts_are_not_figures),
         cmocka_unit_test(a_participle_gives_way_to_the_verb_after_it),
