@@ -255,6 +255,27 @@ static int verb_before(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     return 0;
 }
 
+/* "at least two children were among the 34 people killed": a part of a
+ * group counted after "among the" (a number, its noun, its verb); the
+ * kind is that verb's. k is after "the". */
+static int among_counted(const fig_ctx *c, size_t k, fig_reading *rd)
+{
+    const text *t = c->t;
+    if (k >= c->hi || !(t->toks[k].kind == TOK_NUM || word_in(t, k, &lex_en_numbers)))
+        return 0;
+    for (size_t i = k + 1; i < c->hi && i <= k + 5; i++) {
+        if (t->toks[i].kind == TOK_PUNCT)
+            return 0;
+        const char *kind = NULL;
+        if (fig_verb_at(c, i, "p", &kind) && kind) {
+            rd->kind = kind;
+            rd->rule = "fig_subset";
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A subset of a group counted before it: "including 5 children", "two
  * soldiers among them", "31 soldiers were among the wounded". Its kind is
  * named ("among the wounded") or that of the figure before it. */
@@ -273,6 +294,9 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     if (!phrase_before(c->t, at, c->lo, &lex_en_figure_subset, &e)) {
         while ((n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, NULL)))
             j += n;
+        if (tok_is(c->t, j, "among") && tok_is(c->t, j + 1, "the") &&
+            among_counted(c, j + 2, rd))
+            return 1;
         if (tok_is(c->t, j, "including") ||
             !phrase_at(c->t, j, c->hi, &lex_en_figure_subset, &e))
             return 0;

@@ -748,6 +748,11 @@ static void the_dead_included_a_part(void **state)
     parse("Gunmen killed 20 people in Mopti. The dead included 5 children.\n");
     expect(5, "killed", "exact", "children");
     assert_string_equal(fig(5)->rule, "fig_subset");
+    /* a part of a group counted after "among the" */
+    parse("At least two children were among the 34 people killed when missiles struck "
+          "Sumy.\n");
+    expect(2, "killed", "at_least", "children");
+    assert_string_equal(fig(2)->rule, "fig_subset");
 }
 
 /* Vague amounts of hundreds of thousands and a few hundred. */
