@@ -634,7 +634,7 @@ static void test_what_came_after_an_event_places_it_not(void **state)
     assert_int_equal(fx_count(r, "ASSAULT"), 1);
     const dl_event *e = fx_event(r, "ASSAULT", 0);
     assert_true(e->place >= 0);
-    assert_string_equal(dl_record_place(r, (size_t)e->place)->name, "Andijan");
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Andijan");
     dl_record_free(r);
     r = fx_parse_all("A sniper shot a doctor in Amherst on 23 October 1998. The suspect "
                      "vanished after the shooting, and his car was found at an airport in "
