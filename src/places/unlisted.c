@@ -100,16 +100,28 @@ static int host_in_issuer(dl_record *r, const pl_mention *m)
 
 /* The document's own country: the one most mentions outside the dateline
  * chose when it has more than half of them, else a country its headline
- * names ("Uzbekistan: Ten Years On"), else (with `dateline`) the
- * dateline's (not when the issuer is a mission or embassy abroad: its
- * dateline is its host's; an NGO's office abroad is no home either when
- * its headline names the country). */
-static const char *home_country(dl_record *r, const pl_mention *m, size_t n, int dateline_ok)
+ * names ("Uzbekistan: Ten Years On"), else the dateline's (not when the
+ * issuer is a mission or embassy abroad: its dateline is its host's; an
+ * NGO's office abroad is no home either when its headline names the
+ * country). *no_dateline is the same answer without the dateline's. */
+static const char *home_country(dl_record *r, const pl_mention *m, size_t n,
+                                const char **no_dateline)
 {
     uint16_t cc[64];
     size_t votes[64], nc = 0, all = 0;
     const char *dateline = NULL, *title = NULL;
-    dl_span ts = r->doc.title_span;
+    size_t t0 = 0, t1 = 0; /* the headline's tokens */
+    if (r->doc.title) {
+        const text *t = &r->txt;
+        size_t a = text_norm_offset(t, r->doc.title_span.start);
+        size_t b = text_norm_offset(t, r->doc.title_span.end);
+        while (t0 < t->ntoks && t->toks[t0].start < a)
+            t0++;
+        t1 = t0;
+        while (t1 < t->ntoks && tok_end(t, t1) <= b)
+            t1++;
+    }
+    *no_dateline = NULL;
     for (size_t k = 0; k < n; k++) {
         if (m[k].best < 0 || !m[k].hits[m[k].best].e->country[0])
             continue;
@@ -120,8 +132,7 @@ static const char *home_country(dl_record *r, const pl_mention *m, size_t n, int
             dateline = c;
             continue;
         }
-        dl_span sp = rec_tok_span(r, m[k].first, m[k].last);
-        if (!title && r->doc.title && sp.start >= ts.start && sp.end <= ts.end &&
+        if (!title && m[k].first >= t0 && m[k].last <= t1 &&
             m[k].hits[m[k].best].e->kind == GAZ_COUNTRY)
             title = c; /* "Uzbekistan: Ten Years On, ..." */
         size_t i = 0;
@@ -139,11 +150,13 @@ static const char *home_country(dl_record *r, const pl_mention *m, size_t n, int
     for (size_t i = 1; i < nc; i++)
         if (votes[i] > votes[best])
             best = i;
-    if (!nc || votes[best] * 2 <= all) /* the headline's country, else the dateline's */
-        return title ? title : r->issuer_abroad || !dateline_ok ? NULL : dateline;
+    if (!nc || votes[best] * 2 <= all) { /* the headline's country, else the dateline's */
+        *no_dateline = title;
+        return title ? title : r->issuer_abroad ? NULL : dateline;
+    }
     for (size_t k = 0; k < n; k++)
         if (m[k].best >= 0 && pl_cc(m[k].hits[m[k].best].e->country) == cc[best])
-            return m[k].hits[m[k].best].e->country;
+            return *no_dateline = m[k].hits[m[k].best].e->country;
     return NULL;
 }
 
@@ -422,11 +435,11 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
 dl_status pl_unlisted(dl_record *r, const pl_mention *m, size_t n,
                       const pl_list *caps)
 {
-    const char *is = issuer_country(r, m, n);
-    const char *home = is ? is : home_country(r, m, n, 1);
     /* a site's town takes the country of the issuer or of the text's
      * places, not a regional office's dateline */
-    const char *site_home = is ? is : home_country(r, m, n, 0);
+    const char *site_home = issuer_country(r, m, n), *home = site_home;
+    if (!home)
+        home = home_country(r, m, n, &site_home);
     size_t from = r->nplaces;
     uint32_t *cover = cover_tokens(r, m, n);
     if (!cover)
