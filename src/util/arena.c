@@ -224,11 +224,16 @@ void *arena_grow(arena *a, void *arr, size_t *cap, size_t want, size_t size)
         *cap = ncap;
         return arr;
     }
-    void *n = arena_alloc(a, ncap * size);
+    /* the old items are copied, only the rest cleared (not all of it
+     * first) */
+    size_t keep = arr ? *cap * size : 0;
+    unsigned char *n = alloc(a, ncap * size, ncap * size >= BIG);
     if (!n)
         return NULL;
-    if (arr && *cap)
-        memcpy(n, arr, *cap * size);
+    if (keep)
+        memcpy(n, arr, keep);
+    if (ncap * size < BIG)
+        memset(n + keep, 0, ncap * size - keep);
     *cap = ncap;
     return n;
 }
