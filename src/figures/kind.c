@@ -291,6 +291,11 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
         phrase_before(c->t, at - 1, c->lo, &lex_en_figure_subset, &e) &&
         !strncmp(e->key, "among", 5))
         at--;
+    /* "Of the wounded, 12 are in critical condition": a comma between */
+    if (at > c->lo + 1 && tok_punct(c->t, at - 1, ',') &&
+        phrase_before(c->t, at - 1, c->lo, &lex_en_figure_subset, &e) &&
+        !strncmp(e->key, "of the", 6))
+        at--;
     if (!phrase_before(c->t, at, c->lo, &lex_en_figure_subset, &e)) {
         while ((n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, NULL)))
             j += n;

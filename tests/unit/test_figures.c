@@ -748,6 +748,11 @@ static void the_dead_included_a_part(void **state)
     parse("Gunmen killed 20 people in Mopti. The dead included 5 children.\n");
     expect(5, "killed", "exact", "children");
     assert_string_equal(fig(5)->rule, "fig_subset");
+    /* "Of the wounded, 12 are ...": the group named, a comma, the part */
+    parse("Gunmen killed 20 people and wounded 40. Of the wounded, 12 are in critical "
+          "condition.\n");
+    expect(12, "injured", "exact", NULL);
+    assert_string_equal(fig(12)->rule, "fig_subset");
     /* a part of a group counted after "among the" */
     parse("At least two children were among the 34 people killed when missiles struck "
           "Sumy.\n");
