@@ -44,18 +44,6 @@ int ev_quoted(const text *t, const rec_time *tm)
     return before && tm->tok_end < e && tok_punct(t, tm->tok_end, '"');
 }
 
-/* Another event's trigger stands between tokens [a, b) ("experts today
- * condemned the airstrike": "today" dates the condemning). */
-int ev_mention_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
-{
-    EV_EACH(&c->mentions_ix, m->sent, i) {
-        const ev_mention *o = &c->m[i];
-        if (o != m && o->tok >= a && o->tok < b && !(o->flags & EVF_REF))
-            return 1;
-    }
-    return 0;
-}
-
 /* How far a time stands from the trigger: tokens, plus a clause's worth
  * for each break between, less one for "on"/"in" before it (an adverbial
  * of time, not a date inside a name or a saying verb's "today"), plus more
@@ -65,7 +53,7 @@ static long time_cost(const ev_ctx *c, const rec_time *tm, const ev_mention *m)
     size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
     size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
     long cost = (long)(b > a ? b - a : 0) + 8 * (long)ev_breaks_between(c, a, b);
-    if (ev_mention_between(c, m, a, b))
+    if (ev_trigger_between(c, m, a, b))
         cost += 30;
     if (tm->tok_start > 0 && ev_is(c, tm->tok_start - 1, EVR_WHEN))
         cost -= 10;
@@ -226,7 +214,7 @@ static int beyond_trigger(const ev_ctx *c, const rec_time *tm, const ev_mention 
 {
     size_t a = tm->tok_start > m->tok ? m->tok + m->ntok : tm->tok_end;
     size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
-    return ev_mention_between(c, m, a, b);
+    return ev_trigger_between(c, m, a, b);
 }
 
 /* A mention of any kind, a reference too, stands between m and time tm

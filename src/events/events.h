@@ -281,8 +281,6 @@ int ev_datable(const ev_ctx *c, const rec_time *tm);
 int ev_owned_time(const text *t, const rec_time *tm);
 /* Time tm stands inside quotation marks. */
 int ev_quoted(const text *t, const rec_time *tm);
-/* Another event's trigger than m stands in tokens [a, b). */
-int ev_mention_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b);
 /* m condemns an event its sentence dates ("had condemned Iraq's invasion
  * of Kuwait on Aug. 2"): no date carries into it. */
 int ev_object_dated(const ev_ctx *c, const ev_mention *m);
@@ -299,7 +297,7 @@ int ev_remembered(const ev_ctx *c, const ev_mention *m);
  * places of its sentence are of what came after it. */
 int ev_after_point(const ev_ctx *c, const ev_mention *m);
 
-/* ---- roles.c helpers that doers.c shares */
+/* ---- roles.c helpers that doers.c, date_of.c and slots.c share */
 /* Actor a is of the civilians sector (never a doer). */
 int ev_civilian(const rec_actor *a);
 /* Actor a is a source cited for the sentence ("..., police said"). */

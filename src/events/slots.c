@@ -246,7 +246,7 @@ static int names_its_place(const ev_ctx *c, const ev_mention *m, const rec_place
 {
     const text *t = &c->r->txt;
     size_t end = m->tok + m->ntok;
-    if (p->tok_start < end || p->tok_start > end + 8 || ev_mention_between(c, m, end, p->tok_start))
+    if (p->tok_start < end || p->tok_start > end + 8 || ev_trigger_between(c, m, end, p->tok_start))
         return 0;
     for (size_t k = end; k < p->tok_start; k++)
         if (t->toks[k].kind == TOK_PUNCT)
