@@ -294,6 +294,11 @@ size_t scan_period(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_duration_frac(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_clock(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x);
+/* time_scan_night.c: "the night of 19-20 January", "the week of 18 March",
+ * "the eve of Eid al-Adha" (a part of the day, a week or a shifted day
+ * owning a date), and the first day of a range ("19" in "19-20 January"). */
+size_t scan_night_of(const text *t, size_t i, size_t limit, tx *x);
+size_t scan_range_head(const text *t, size_t i, size_t limit, tx *x);
 /* The best (longest) reading at i, modifiers and time of day included. */
 size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
                 tx *x);

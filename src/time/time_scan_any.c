@@ -5,7 +5,7 @@
  * together in one TIMEX3: modifiers ("early 1990s", "mid-2008"), qualified
  * durations ("more than a decade"), a part of the day with its date ("late
  * at night on January 19, 1990", "Wednesday night"), a clock time with its
- * day, and the first day of a range ("19" in "from 19 to 20 January"). */
+ * day, and the first day of a range (time_scan_night.c). */
 #include <string.h>
 
 #include "../text/phrase_match.h"
@@ -17,9 +17,6 @@ enum { C_DATE, C_YEAR, C_MONTH, C_WEEKDAY, C_QUARTER, C_SEASON, C_PHRASE,
        C_DURATION, C_SET, C_CLOCK, C_PART_OF_DAY, C_HOLIDAY, C_FRAC, C_PERIOD,
        C_NCORE, C_NIGHT = C_NCORE, C_RANGE, C_MODIFIER, C_APPROX };
 
-static size_t night_of(const text *t, size_t i, size_t limit, tx *x);
-static size_t range_head(const text *t, size_t i, size_t limit, tx *x);
-
 const tw_scanner scan_core[] = {
     [C_DATE] = scan_date,         [C_YEAR] = scan_year,
     [C_MONTH] = scan_month,       [C_WEEKDAY] = scan_weekday,
@@ -28,7 +25,7 @@ const tw_scanner scan_core[] = {
     [C_SET] = scan_set,           [C_CLOCK] = scan_clock,
     [C_PART_OF_DAY] = scan_part_of_day, [C_HOLIDAY] = scan_holiday,
     [C_FRAC] = scan_duration_frac, [C_PERIOD] = scan_period,
-    [C_NIGHT] = night_of,         [C_RANGE] = range_head,
+    [C_NIGHT] = scan_night_of,    [C_RANGE] = scan_range_head,
 };
 const size_t scan_ncore = sizeof scan_core / sizeof scan_core[0];
 
@@ -345,133 +342,6 @@ static int is_day(const tx *x)
            x->how != A_LIT;
 }
 
-/* "19" in "19 to 20 January", "19-20 January 1990", "11th and 12th May",
- * "11/12 May". */
-static size_t range_head(const text *t, size_t i, size_t limit, tx *x)
-{
-    int d = date_day_value(t, i);
-    if (!d || i + 2 >= limit)
-        return 0;
-    size_t j = i + 1;
-    int slash = tok_punct(t, j, '/') && !(t->toks[j].flags & TF_SPACE) &&
-                !(t->toks[j + 1].flags & TF_SPACE);
-    if (!(tok_punct(t, j, '-') || slash || tw_is(t, j, "to") || tw_is(t, j, "and") ||
-          tw_is(t, j, "through") || tw_is(t, j, "until") || tw_is(t, j, "till")))
-        return 0;
-    date_parts p;
-    if (!date_parse(t, j + 1, limit, &p) || !p.day || !p.month || p.day <= d)
-        return 0;
-    memset(x, 0, sizeof *x);
-    x->t0 = i;
-    x->t1 = i + 1;
-    x->rule = "date.range_start";
-    x->type = "DATE";
-    x->how = A_ABS;
-    x->gran = G_DAY;
-    x->y = p.year;
-    x->m = p.month;
-    x->d = d;
-    return 1;
-}
-
-/* "the week of 18 March", "the week ending 22 March", "the weekend of 9-10
- * March" (data/en/time_weeks_of.txt): the week of a day in it, a range
- * taken whole. */
-static size_t week_of(const text *t, size_t i, size_t limit, tx *x)
-{
-    const lex_entry *e = NULL;
-    size_t j = i + 1, n = tw_phrase(t, j, limit, &lex_en_time_weeks_of, &e);
-    if (!n || j + n >= limit)
-        return 0;
-    tx d;
-    date_parts p;
-    size_t k = j + n, m;
-    if (range_head(t, k, limit, &d)) { /* to the range's last day: "9-10 March" */
-        size_t last = date_parse(t, k + 2, limit, &p); /* after "9" and "-" */
-        m = last ? last + 2 : 0;
-    } else {
-        m = scan_date(t, k, limit, &d);
-    }
-    if (!m || d.gran != G_DAY || d.how != A_ABS || d.lit[0] || d.suffix[0])
-        return 0;
-    *x = d;
-    x->t0 = i;
-    x->t1 = k + m;
-    x->gran = G_WEEK;
-    x->type = "DATE";
-    x->rule = "date.week_of";
-    tf_snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
-    return x->t1 - i;
-}
-
-/* "the eve of Eid al-Adha", "the day before 19 January", "the day after
- * Christmas" (data/en/time_day_shifts.txt): a day, weekday, feast or day
- * of the month, moved by the days given once anchored (day_shift). */
-static size_t day_shifted(const text *t, size_t i, size_t limit, tx *x)
-{
-    const lex_entry *e = NULL;
-    size_t j = i + 1, n = tw_phrase(t, j, limit, &lex_en_time_day_shifts, &e);
-    if (!n || j + n >= limit)
-        return 0;
-    tx d;
-    size_t k = j + n, m = scan_date(t, k, limit, &d);
-    if (!m)
-        m = scan_holiday(t, k, limit, &d);
-    if (!m)
-        m = scan_weekday(t, k, limit, &d);
-    if (!m || d.gran != G_DAY || d.suffix[0] || d.t0 != k)
-        return 0;
-    *x = d;
-    x->t0 = i;
-    x->rule = "date.day_shift";
-    x->day_shift = tw_int(e->value);
-    return x->t1 - i;
-}
-
-/* "the night of 19-20 January", "the morning of Sunday", "the early hours
- * of 20 January" (data/en/time_small_hours.txt): a part of the day that
- * owns a date; or a week that does (week_of), or a day moved from one
- * (day_shifted). */
-static size_t night_of(const text *t, size_t i, size_t limit, tx *x)
-{
-    size_t w = tw_is(t, i, "the") ? week_of(t, i, limit, x) : 0;
-    if (!w && tw_is(t, i, "the"))
-        w = day_shifted(t, i, limit, x);
-    if (w)
-        return w;
-    size_t j = tw_is(t, i, "the") ? i + 1 : i, n = 1;
-    const lex_entry *e = j + 1 < limit ? tw_lex(t, j, &lex_en_time_parts_of_day) : NULL;
-    if (!e && j > i)
-        n = tw_phrase(t, j, limit, &lex_en_time_small_hours, &e);
-    /* "the night of 19-20 January", "the night between 5 and 6 May", "the
-     * night from 12 to 13 September" (a range only after the last two) */
-    int between = j + n < limit && (tw_is(t, j + n, "between") || tw_is(t, j + n, "from"));
-    if (!e || !n || j + n >= limit || !(between || tw_is(t, j + n, "of")))
-        return 0;
-    tx d;
-    size_t k = j + n + 1, m = range_head(t, k, limit, &d);
-    if (!m && !between)
-        m = scan_date(t, k, limit, &d);
-    /* "the night between Saturday and Sunday": the first day's night */
-    if (!m)
-        m = scan_weekday(t, k, limit, &d);
-    if (!m || d.gran != G_DAY)
-        return 0;
-    *x = d;
-    x->t0 = i;
-    x->type = "TIME";
-    x->rule = "time.part_of_day_of_date";
-    tw_part_suffix(e, x);
-    /* "the early hours of Monday morning": the day's own part names it */
-    const lex_entry *p = x->mod && x->t1 < limit && t->toks[x->t1].kind == TOK_WORD
-        ? tw_lex(t, x->t1, &lex_en_time_parts_of_day) : NULL;
-    if (p) {
-        tw_part_suffix(p, x);
-        x->t1++;
-    }
-    return x->t1 - i;
-}
-
 /* Join a date after a part of the day or a clock time: "late at night on
  * January 19, 1990", "4 a.m. Thursday", "0430 GMT Tuesday". */
 static void join_after(const text *t, const uint16_t *cls, size_t limit,
@@ -499,7 +369,7 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
     /* the first night of a range: "overnight on 12-13 May"; a clock time
      * on a day named with its part: "05:30 this morning", "11 pm last
      * night" (the clock is the finer) */
-    if (j >= limit || !(best_core(t, cls, j, limit, &d, 0) || range_head(t, j, limit, &d)))
+    if (j >= limit || !(best_core(t, cls, j, limit, &d, 0) || scan_range_head(t, j, limit, &d)))
         return;
     int part = clock && j == x->t1 && d.gran == G_DAY && d.suffix[0] == 'T' &&
                d.suffix[1] >= 'A' && d.suffix[1] <= 'Z' && d.type[0] == 'T';
@@ -578,19 +448,19 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
     size_t n = may ? best_core(t, cls, i, limit, x, may) : 0;
     tx alt;
     size_t m;
-    if ((may & B_NIGHT) && (m = night_of(t, i, limit, &alt)) &&
+    if ((may & B_NIGHT) && (m = scan_night_of(t, i, limit, &alt)) &&
         (!n || alt.t1 > x->t1)) {
         *x = alt;
         n = m;
     }
     /* "during the night of 19-20 January": a reading after a lead word
      * ("the night") may be the start of a longer one */
-    if (n && x->t0 > i && x->suffix[0] && (m = night_of(t, x->t0, limit, &alt)) &&
+    if (n && x->t0 > i && x->suffix[0] && (m = scan_night_of(t, x->t0, limit, &alt)) &&
         alt.t1 > x->t1) {
         *x = alt;
         n = x->t1 - i;
     }
-    if ((may & B_RANGE) && (m = range_head(t, i, limit, &alt)) && !n) {
+    if ((may & B_RANGE) && (m = scan_range_head(t, i, limit, &alt)) && !n) {
         *x = alt;
         n = m;
     }
@@ -605,7 +475,7 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
         int dated = j < limit && best_core(t, cls, j, limit, &alt, 0) && coarse_date(&alt);
         /* "early on the morning of Sunday, 12 May": a part of a named day */
         tx part;
-        if (!day_only && j < limit && night_of(t, j, limit, &part) &&
+        if (!day_only && j < limit && scan_night_of(t, j, limit, &part) &&
             (!dated || part.t1 > alt.t1)) {
             alt = part;
             dated = 1;
