@@ -61,7 +61,7 @@ static int num_value(const text *t, size_t i, int *ndigits)
     return v;
 }
 
-static int year_value(const text *t, size_t i)
+int date_year_value(const text *t, size_t i)
 {
     int nd = 0, v = num_value(t, i, &nd);
     if (v < 0 || nd != 4 || tok_len(t, i) != 4)
@@ -98,7 +98,7 @@ static size_t month_first(const text *t, size_t i, size_t limit, date_parts *d)
     if (day) {
         j++;
         size_t k = skip(t, j, limit, ',');
-        int y = k < limit ? year_value(t, k) : 0;
+        int y = k < limit ? date_year_value(t, k) : 0;
         d->month = m;
         d->day = day;
         if (y) {
@@ -108,7 +108,7 @@ static size_t month_first(const text *t, size_t i, size_t limit, date_parts *d)
         return j - i;
     }
     size_t k = skip(t, j, limit, ',');
-    int y = k < limit ? year_value(t, k) : 0;
+    int y = k < limit ? date_year_value(t, k) : 0;
     if (!y)
         return 0;
     d->month = m;
@@ -132,7 +132,7 @@ static size_t day_first(const text *t, size_t i, size_t limit, date_parts *d)
     d->day = day;
     d->month = m;
     size_t k = skip(t, j, limit, ',');
-    int y = k < limit ? year_value(t, k) : 0;
+    int y = k < limit ? date_year_value(t, k) : 0;
     if (y) {
         d->year = y;
         return k + 1 - i;
@@ -145,7 +145,7 @@ static size_t iso_date(const text *t, size_t i, size_t limit, date_parts *d)
 {
     if (i + 5 > limit)
         return 0;
-    int y = year_value(t, i), nd1 = 0, nd2 = 0;
+    int y = date_year_value(t, i), nd1 = 0, nd2 = 0;
     if (!y || !tok_punct(t, i + 1, '-') || !tok_punct(t, i + 3, '-'))
         return 0;
     int m = num_value(t, i + 2, &nd1), day = num_value(t, i + 4, &nd2);
@@ -213,7 +213,7 @@ static size_t numeric_date(const text *t, size_t i, size_t limit, date_parts *d)
         return 0;
     a = date_day_value(t, i);
     b = date_day_value(t, i + 2);
-    y = year_value(t, i + 4);
+    y = date_year_value(t, i + 4);
     if (!a || !b || !y)
         return 0;
     if ((a > 12 && b <= 12) || (a <= 12 && b <= 12 && t->day_first > 0))
@@ -230,7 +230,7 @@ int date_numeric_order(const text *t)
     int day = 0, month = 0;
     for (size_t i = 0; i + 4 < t->ntoks; i++) {
         if (t->toks[i].kind != TOK_NUM || !tok_punct(t, i + 1, '/') ||
-            !tok_punct(t, i + 3, '/') || !year_value(t, i + 4))
+            !tok_punct(t, i + 3, '/') || !date_year_value(t, i + 4))
             continue;
         int a = date_day_value(t, i), b = date_day_value(t, i + 2);
         day |= a > 12 && b >= 1 && b <= 12;

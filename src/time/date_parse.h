@@ -33,6 +33,8 @@ int date_month_name(const text *t, size_t i);
 
 /* Token i as a day of the month: "19", "19th", "1st" (1-31), else 0. */
 int date_day_value(const text *t, size_t i);
+/* Token i as a year of four digits (1000-2999), else 0. */
+int date_year_value(const text *t, size_t i);
 /* Days in a month (leap years counted). */
 int date_days_in_month(int year, int month);
 /* Format as YYYY-MM-DD / YYYY-MM / YYYY into buf (at least 11 bytes). */

@@ -476,8 +476,10 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
         if (!v)
             continue;
         if (ref.gran == G_DAY && (x->suffix[0] || ref.y != was.y || ref.m != was.m ||
-                                  ref.d != was.d || ref.gran != was.gran))
+                                  ref.d != was.d || ref.gran != was.gran)) {
             ref.night = !strcmp(x->suffix, "TNI") || !strcmp(x->suffix, "TEV");
+            ref.pair = x->pair;
+        }
         if (first)
             anchor = first;
         if ((st = push(r, x, v, anchor)))

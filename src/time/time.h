@@ -54,6 +54,8 @@ typedef struct {
                           * -1) */
     int back;            /* a DURATION that ends at the document's date
                           * ("the past 24 hours"; time_span_leads.txt) */
+    int pair;            /* a night named by the two days it spans ("the
+                          * night of 11 to 12 June"), valued by the first */
     char suffix[12];     /* "TNI", "T23:00": time of day after a day value */
     char lit[24];        /* value for A_LIT; a movable feast's rule for
                           * A_ABS ("easter-2", "11/4/4") */
@@ -75,6 +77,8 @@ typedef struct {
                * year" names even when the story is at a day (0: none) */
     int night;  /* ref: the story's day was last given as a night or evening ("overnight",
                  * "the night of 15 March"): "after midnight" is the next day's */
+    int pair;   /* ref: that night was named by the two days it spans ("the night
+                 * of 11 to 12 June"): the day before it is its first day */
     int coarse; /* ref: a year written by itself or with a season since the
                  * story's day or month was set ("In 1933 ... Ninety-one
                  * years later"), which counted years start from (0: none) */
@@ -299,6 +303,10 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x);
  * owning a date), and the first day of a range ("19" in "19-20 January"). */
 size_t scan_night_of(const text *t, size_t i, size_t limit, tx *x);
 size_t scan_range_head(const text *t, size_t i, size_t limit, tx *x);
+/* The token after the second day of a night named by two ("19-20
+ * January", "Saturday and Sunday"), x being the first (its year set from
+ * the second's when it had none); else x->t1. */
+size_t scan_night_pair_end(const text *t, size_t limit, tx *x);
 /* The best (longest) reading at i, modifiers and time of day included. */
 size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
                 tx *x);

@@ -93,6 +93,7 @@ static void set_ref(tref *ref, int y, int m, int d, int gran)
     ref->gran = gran;
     ref->narr = 0;
     ref->coarse = 0;
+    ref->pair = 0;
 }
 
 /* Shift base by n units of gran and format at that granularity. */
@@ -436,6 +437,15 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
     if (b == ref && ref->night && ref->gran == G_DAY && !shift && x->how == A_REF &&
         !strcmp(x->suffix, "T00:00"))
         shift = 1;
+    /* "During the night of 11 to 12 June ... The day before, on 11 June":
+     * a day before a night named by its two days counts from the second */
+    tref second;
+    if (b == ref && ref->pair && ref->gran == G_DAY && x->how == A_REF && x->gran == G_DAY &&
+        shift < 0 && !strcmp(x->type, "DATE")) {
+        second = *ref;
+        cal_civil(cal_days(ref->y, ref->m, ref->d) + 1, &second.y, &second.m, &second.d);
+        b = &second;
+    }
     if (x->gran == G_SEASON) {
         if (!dct->gran)
             return "XXXX";

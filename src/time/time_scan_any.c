@@ -361,7 +361,10 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
             j = k + 1;
         }
     }
-    if (j < limit && (tw_is(t, j, "on") || tw_is(t, j, "of")))
+    /* "overnight from 7 to 8 August": only a pair of days (below) */
+    int from = !clock && !strcmp(x->suffix, "TNI") && j < limit &&
+               (tw_is(t, j, "from") || tw_is(t, j, "between"));
+    if (j < limit && (from || tw_is(t, j, "on") || tw_is(t, j, "of")))
         j++;
     else if (j < limit && tok_punct(t, j, ','))
         j++;
@@ -370,6 +373,9 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
      * on a day named with its part: "05:30 this morning", "11 pm last
      * night" (the clock is the finer) */
     if (j >= limit || !(best_core(t, cls, j, limit, &d, 0) || scan_range_head(t, j, limit, &d)))
+        return;
+    tx first = d;
+    if (from && scan_night_pair_end(t, limit, &first) == d.t1)
         return;
     int part = clock && j == x->t1 && d.gran == G_DAY && d.suffix[0] == 'T' &&
                d.suffix[1] >= 'A' && d.suffix[1] <= 'Z' && d.type[0] == 'T';
@@ -394,6 +400,11 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
     x->type = "TIME";
     x->rule = strncmp(rule, "time.clock", 10) ? "time.part_of_day_date" : "time.clock_date";
     memcpy(x->suffix, suffix, sizeof suffix);
+    /* "overnight on 12-13 May": the night of both days is one */
+    if (!clock && !strcmp(suffix, "TNI")) {
+        x->t1 = scan_night_pair_end(t, limit, x);
+        x->pair = x->t1 > d.t1;
+    }
 }
 
 /* A part of the day right after a day: "Wednesday night". */

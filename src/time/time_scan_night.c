@@ -92,6 +92,41 @@ static size_t day_shifted(const text *t, size_t i, size_t limit, tx *x)
     return x->t1 - i;
 }
 
+/* The token after a night's second day: "the night of 19-20 January",
+ * "7 to 8 August", "August 7 to 8, 2023", "5/6 May", "between Saturday and
+ * Sunday". A night named by the two days it spans is one TIME, valued by
+ * its first day (1990-01-19TNI); x is that first day, its year taken from
+ * after the second when only that has one. Returns x->t1 when no next day
+ * follows. */
+size_t scan_night_pair_end(const text *t, size_t limit, tx *x)
+{
+    size_t j = x->t1;
+    if (j + 1 >= limit || !(tok_punct(t, j, '-') || tok_punct(t, j, '/') ||
+                            tw_is(t, j, "to") || tw_is(t, j, "and") || tw_is(t, j, "into")))
+        return x->t1;
+    tx e;
+    if (x->how == A_WEEKDAY)
+        return scan_weekday(t, j + 1, limit, &e) && e.how == A_WEEKDAY &&
+               e.wd == x->wd % 7 + 1 ? e.t1 : x->t1;
+    if (x->how != A_ABS || !x->m || !x->d)
+        return x->t1;
+    date_parts p;
+    size_t n = date_parse(t, j + 1, limit, &p);
+    if (n && p.month == x->m && p.day == x->d + 1 && (!p.year || !x->y || p.year == x->y)) {
+        if (!x->y)
+            x->y = p.year;
+        return j + 1 + n;
+    }
+    /* "August 7 to 8", "August 7 to 8, 2023": the month is the first day's */
+    if (n || date_day_value(t, j + 1) != x->d + 1)
+        return x->t1;
+    size_t k = j + 2 < limit && tok_punct(t, j + 2, ',') ? j + 3 : j + 2;
+    int y = !x->y && k < limit ? date_year_value(t, k) : 0;
+    if (y)
+        x->y = y;
+    return y ? k + 1 : j + 2;
+}
+
 /* "the night of 19-20 January", "the morning of Sunday", "the early hours
  * of 20 January" (data/en/time_small_hours.txt): a part of the day that
  * owns a date; or a week that does (week_of), or a day moved from one
@@ -126,6 +161,10 @@ size_t scan_night_of(const text *t, size_t i, size_t limit, tx *x)
     x->type = "TIME";
     x->rule = "time.part_of_day_of_date";
     tw_part_suffix(e, x);
+    if (!strcmp(x->suffix, "TNI")) {
+        x->t1 = scan_night_pair_end(t, limit, x);
+        x->pair = x->t1 > d.t1;
+    }
     /* "the early hours of Monday morning": the day's own part names it */
     const lex_entry *p = x->mod && x->t1 < limit && t->toks[x->t1].kind == TOK_WORD
         ? tw_lex(t, x->t1, &lex_en_time_parts_of_day) : NULL;

@@ -496,7 +496,7 @@ static void range_ends_share_a_year(void **state)
          "2009-06"},
         {"Snow will close the pass from November to February.", "February", "DATE",
          "2010-02"},
-        {"Fighting continued overnight on 12-13 January.", "overnight on 12", "TIME",
+        {"Fighting continued overnight on 12-13 January.", "overnight on 12-13 January", "TIME",
          "2009-01-12TNI"},
     };
     CHECK(c, DCT);
@@ -560,8 +560,8 @@ static void codes_weeks_nights_and_anniversaries(void **state)
         {"Profit rose in Q3.", "Q3", "DATE", "2008-Q3"},
         {"Talks were held the week before last.", "the week before last", "DATE",
          "2009-W02"},
-        {"The night between Saturday and Sunday was quiet.", "The night between Saturday",
-         "TIME", "2009-01-17TNI"},
+        {"The night between Saturday and Sunday was quiet.",
+         "The night between Saturday and Sunday", "TIME", "2009-01-17TNI"},
         {"Today marks the 19th anniversary of the tragedy of 20 January.", "20 January",
          "DATE", "1990-01-20"},
     };

@@ -120,6 +120,45 @@ static void reporting_periods(void **state)
     CHECK(c, "1989-11-02");
 }
 
+/* A night named by the two days it spans is one TIME, valued by its
+ * first day; the day before it is that first day, the day after it the
+ * second. A night of days apart, or a morning of two days, stays two
+ * expressions. */
+static void nights_of_two_days(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Drones struck the port on the night of August 7 to 8, 2023.",
+         "the night of August 7 to 8, 2023", "TIME", "2023-08-07TNI"},
+        {"Shelling went on through the night of 7/8 August.", "the night of 7/8 August",
+         "TIME", "2008-08-07TNI"},
+        {"The village was raided on the night between Saturday and Sunday.",
+         "the night between Saturday and Sunday", "TIME", "2009-01-17TNI"},
+        {"Missiles were launched overnight from 7 to 8 August 2023.",
+         "overnight from 7 to 8 August 2023", "TIME", "2023-08-07TNI"},
+        {"Explosions were heard overnight on 12-13 May 2022.",
+         "overnight on 12-13 May 2022", "TIME", "2022-05-12TNI"},
+        {"During the night of 11 to 12 June 2022, gunmen attacked the town. The day "
+         "before, on 11 June, a patrol was ambushed.", "The day before", "DATE",
+         "2022-06-11"},
+        {"During the night of 11 to 12 June 2022, gunmen attacked the town. The "
+         "following day, troops arrived.", "The following day", "DATE", "2022-06-12"},
+        {"During the night of 11 to 12 June 2022, gunmen attacked the town. That night "
+         "the lights went out.", "That night", "TIME", "2022-06-11TNI"},
+        /* not the next day: the night of the first, then a date */
+        {"Fighting raged on the night of 7 to 9 August 2023.", "the night of 7", "TIME",
+         "2023-08-07TNI"},
+        {"Fighting raged on the night of 7 to 9 August 2023.", "9 August 2023", "DATE",
+         "2023-08-09"},
+        /* mornings of two days are two */
+        {"Talks were held on the morning of 7-8 August 2023.", "the morning of 7", "TIME",
+         "2023-08-07TMO"},
+        /* a range of days after "between" is two dates, as before */
+        {"Aid arrived between 7 and 8 August 2023.", "8 August 2023", "DATE", "2023-08-08"},
+    };
+    CHECK(c, DCT);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +167,7 @@ int main(void)
         cmocka_unit_test(vague_spans),
         cmocka_unit_test(qualified_forms),
         cmocka_unit_test(reporting_periods),
+        cmocka_unit_test(nights_of_two_days),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
