@@ -64,7 +64,7 @@ static const struct {
     const lex_table *lex;
     unsigned letter, begins, leads;
 } phrase_lists[] = {
-    {&lex_en_time_numbers, B_COUNT_WORD, B_DURATION | B_FRAC, B_YEAR | B_QUARTER},
+    {&lex_en_time_numbers, B_COUNT_WORD, B_DURATION | B_FRAC | B_SET, B_YEAR | B_QUARTER},
     {&lex_en_time_holidays, B_HOLIDAY, B_HOLIDAY, 0},
     {&lex_en_time_phrases, B_PHRASE, B_PHRASE, 0},
     {&lex_en_time_modifiers, B_MODIFIER, B_MODIFIER, 0},
@@ -246,12 +246,12 @@ static unsigned may_begin(const text *t, const uint16_t *cls, size_t i, size_t l
         if (!two && !one_may(t, lex, i))
             continue;
         unsigned b = phrase_lists[l].begins;
-        /* a count in words: a unit, "and a half", "to" after it, or a
-         * longer count ("a few", "twenty-five", "two thousand") */
+        /* a count in words: a unit, "and a half", "to", "times" after it,
+         * or a longer count ("a few", "twenty-five", "two thousand") */
         if (lex == &lex_en_time_numbers && !two &&
             !(i + 1 < limit && t->toks[i + 1].kind == TOK_WORD &&
               lex_may_start(lex, t->toks[i + 1].hash)))
-            b &= ~(B_DURATION | B_FRAC) | count_bits(follow_bits(t, cls, i + 1, 1));
+            b &= ~(B_DURATION | B_FRAC | B_SET) | count_bits(follow_bits(t, cls, i + 1, 1));
         m |= b;
         lead |= phrase_lists[l].leads;
     }

@@ -345,9 +345,12 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
 {
     char letter;
     int clock, mult, gran, n = 1;
-    size_t j = i + 1;
-    if (tw_is(t, i, "once") || tw_is(t, i, "twice") ||
-        (t->toks[i].kind == TOK_NUM && tw_is(t, i + 1, "times") && (j = i + 2))) {
+    size_t j = i + 1, k = 0;
+    /* "3 times a day", "three times a week" */
+    if (!tw_is(t, i, "once") && !tw_is(t, i, "twice") && (k = tw_count(t, i, limit, &n)) &&
+        n > 0 && i + k < limit && tw_is(t, i + k, "times"))
+        j = i + k + 1;
+    if (j > i + 1 || tw_is(t, i, "once") || tw_is(t, i, "twice")) {
         if (j < limit && (tw_is(t, j, "a") || tw_is(t, j, "per") ||
                           tw_is(t, j, "every") || tw_is(t, j, "each")) &&
             tw_unit(t, j + 1, &letter, &clock, &mult, &gran)) {

@@ -203,6 +203,10 @@ static void durations_and_sets(void **state)
         {"Aid is delivered annually.", "annually", "SET", "P1Y"},
         {"The vigil is held each January.", "each January", "SET", "XXXX-01"},
         {"Inspectors visit twice a month.", "a month", "SET", "P1M"},
+        /* a count in words before "times", as in digits */
+        {"Shells hit the camp three times a day.", "a day", "SET", "P1D"},
+        {"Patrols pass twenty-five times a month.", "a month", "SET", "P1M"},
+        {"Convoys cross 3 times a week.", "a week", "SET", "P1W"},
     };
     CHECK(c, DCT);
 }
