@@ -545,6 +545,12 @@ static void test_arabic_spellings_meet_the_gazetteer(void **state)
     r = parse("Shelling hit Stepanakert in Azerbaijan.\n");
     expect(r, "Stepanakert", "AZ", NULL, "city");
     dl_record_free(r);
+    /* Soviet-era names in statements on the events of those years */
+    r = parse("Pogroms followed in Kirovabad in November 1988, and the earthquake "
+              "destroyed Leninakan.\n");
+    expect(r, "Kirovabad", "AZ", NULL, "city");
+    expect(r, "Leninakan", "AM", NULL, "city");
+    dl_record_free(r);
     r = parse("The earthquake struck 70 km south-west of Marrakech, Morocco.\n");
     expect(r, "Marrakech", "MA", NULL, "city");
     dl_record_free(r);
