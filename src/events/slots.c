@@ -24,20 +24,26 @@ static size_t narrative_start(const ev_ctx *c)
     return p < t->nparas ? t->paras[p].sent_start : c->m[0].sent;
 }
 
-static int latest_time(ev_ctx *c, size_t s);
+static int latest_time(ev_ctx *c, size_t s, int unresolved);
 
 /* The date that carries on into sentence s: the latest time of an earlier
  * sentence precise enough (a day, month or year: not "the twentieth
  * century"), but the date of the latest dated event when no newer sentence
- * set another ("ambushed ... on Tuesday, the army said on Wednesday"). */
+ * set another ("ambushed ... on Tuesday, the army said on Wednesday").
+ * None when a later sentence gives a time that cannot be anchored ("Last
+ * month" in an undated wire): the story is there, and the known date from
+ * before it does not carry past it. */
 static int carried_time(ev_ctx *c, size_t s)
 {
-    int t = latest_time(c, s);
+    int t = latest_time(c, s, 0);
     int e = c->last_dated;
     if (e >= 0 && c->r->times[e].sent < s && !ev_long_span_back(&c->r->times[e]) &&
         (t < 0 || c->r->times[t].sent <= c->r->times[e].sent))
-        return e;
-    return t;
+        t = e;
+    if (t < 0 || c->r->times[t].pub.value[0] == 'X')
+        return t;
+    int x = latest_time(c, s, 1);
+    return x >= 0 && c->r->times[x].sent > c->r->times[t].sent ? -1 : t;
 }
 
 /* A time of what may yet happen: a cue such as "will", "expected to",
@@ -65,7 +71,10 @@ static int period_start(const ev_ctx *c, const rec_time *tm)
     return tm->tok_start > 0 && ev_is(c, tm->tok_start - 1, EVR_PERIOD);
 }
 
-static int latest_time(ev_ctx *c, size_t s)
+/* The latest time of a sentence before s that can date what follows; of
+ * those that cannot be anchored ("XXXX-XX") when `unresolved`, else of
+ * the others. */
+static int latest_time(ev_ctx *c, size_t s, int unresolved)
 {
     const dl_record *r = c->r;
     const ev_index *ix = &c->times_ix;
@@ -76,7 +85,8 @@ static int latest_time(ev_ctx *c, size_t s)
         if (tm->sent < s && tm->sent >= narrative_start(c) && ev_datable(c, tm) &&
             !ev_quoted(&r->txt, tm) && !ev_owned_time(&r->txt, tm) && !ev_reporting_time(c, tm) &&
             !period_start(c, tm) && !ev_comparison_baseline(c, tm) &&
-            (v[0] == 'P' ? !ev_long_span_back(tm) : v[0] != 'X' && strlen(v) >= 4) &&
+            (v[0] == 'P' ? !ev_long_span_back(tm) && !unresolved
+                         : (v[0] == 'X') == !!unresolved && strlen(v) >= 4) &&
             !hypothetical_time(c, tm))
             return (int)i;
     }

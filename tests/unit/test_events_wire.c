@@ -558,6 +558,23 @@ static void test_unresolved_times_apart_keep_events_apart(void **state)
     dl_record_free(r);
 }
 
+/* A wire story with no year: a known date two sentences back does not
+ * carry past "Last month", which cannot be anchored: the army's warning
+ * after it is not of April 2023. */
+static void test_a_known_date_does_not_carry_past_an_unanchored_one(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("KHARTOUM, Sept 3 (Reuters) - The war erupted in mid-April "
+                               "2023. Last month, a panel said both sides had committed "
+                               "crimes. The army said it would respond in the coming "
+                               "hours.\n",
+                               NULL);
+    const dl_event *e = fx_event(r, "THREATEN", 0);
+    assert_non_null(e);
+    assert_null(e->date);
+    dl_record_free(r);
+}
+
 /* "KHARTOUM, 20 June 2023 (Reuters) - Fighting resumed ...": the
  * capitalised first word after a wire dateline with a date opens the
  * sentence, and may name an event. */
@@ -577,6 +594,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_trigger_opens_the_story_after_a_dated_dateline),
         cmocka_unit_test(test_unresolved_times_apart_keep_events_apart),
+        cmocka_unit_test(test_a_known_date_does_not_carry_past_an_unanchored_one),
         cmocka_unit_test(test_a_tolls_update_day_is_not_the_attacks),
         cmocka_unit_test(test_a_building_before_an_attack_was_hit),
         cmocka_unit_test(test_no_reaches_no_event_with_its_own_determiner),
