@@ -70,6 +70,15 @@ int ev_since_time(const ev_ctx *c, const ev_mention *m)
     size_t i = tm->tok_start;
     if (i > 0 && tok_is(t, i - 1, "since"))
         return 1;
+    /* "Since the February 1, 2021 coup, the junta has carried out more
+     * than 600 airstrikes": the date of the noun after "since the", for a
+     * mention past that noun's comma (the coup itself is the point) */
+    if (i > 1 && tok_is(t, i - 1, "the") && tok_is(t, i - 2, "since")) {
+        size_t j = tm->tok_end, end = t->sents[m->sent].tok_end;
+        while (j < end && j < tm->tok_end + 3 && t->toks[j].kind == TOK_WORD)
+            j++;
+        return j > tm->tok_end && j < end && tok_punct(t, j, ',') && m->tok > j;
+    }
     /* "Since fighting began in August 2023, forces have carried out
      * massacres": the time of a clause opened by "since", the mention
      * after that clause's comma */

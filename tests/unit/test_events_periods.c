@@ -303,6 +303,32 @@ static void test_a_since_clause_opens_a_period(void **state)
     dl_record_free(r);
 }
 
+/* "Since the February 1, 2021 coup, the junta has carried out more than
+ * 600 airstrikes": the date of the noun after "since the" opens a period
+ * for what follows the comma; the coup is the point event of that day. */
+static void test_a_dated_noun_after_since_opens_a_period(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Statement\n\nSince the February 1, 2021 coup, the junta has "
+                            "carried out more than 600 airstrikes.\n",
+                            "2023-04-13");
+    const dl_event *strikes = NULL, *coup = NULL;
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        if (!strcmp(e->trigger_text, "airstrikes"))
+            strikes = e;
+        if (!strcmp(e->trigger_text, "coup"))
+            coup = e;
+    }
+    assert_non_null(strikes);
+    assert_null(strikes->date);
+    assert_string_equal(strikes->when.start, "2021-02-01");
+    assert_string_equal(strikes->when.end, "2023-04-13");
+    assert_non_null(coup);
+    assert_string_equal(coup->date, "2021-02-01");
+    dl_record_free(r);
+}
+
 /* "the deadliest period for journalists since CPJ began collecting data
  * in 1992": the baseline of a comparison dates no event, and carries into
  * none after it. */
@@ -499,6 +525,7 @@ int main(void)
         cmocka_unit_test(test_a_later_running_total_counts_no_earlier_attack),
         cmocka_unit_test(test_a_period_since_a_dated_event),
         cmocka_unit_test(test_a_since_clause_opens_a_period),
+        cmocka_unit_test(test_a_dated_noun_after_since_opens_a_period),
         cmocka_unit_test(test_a_comparisons_baseline_dates_nothing),
         cmocka_unit_test(test_a_remembered_event_keeps_only_its_own_time),
         cmocka_unit_test(test_a_counted_reference_is_a_period_event),
