@@ -432,6 +432,13 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         ref->gran == G_DAY && tense < 0 &&
         cal_days(ref->y, ref->m, ref->d) > cal_days(dct->y, dct->m, dct->d))
         b = dct;
+    /* "the Security Council should adopt a resolution by the end of the
+     * month" after a story years back: what is still to come is this
+     * month (or year), not the story's */
+    if (b == ref && tense > 0 && !shift && x->how == A_REF &&
+        (x->gran == G_MONTH || x->gran == G_YEAR) && dct->gran &&
+        (ref->y < dct->y || (x->gran == G_MONTH && ref->y == dct->y && ref->m < dct->m)))
+        b = dct;
     /* "detained 63 people overnight. ... shortly after midnight": the
      * midnight that ends the night's day */
     if (b == ref && ref->night && ref->gran == G_DAY && !shift && x->how == A_REF &&
@@ -560,7 +567,9 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
      * story's day ask the tense */
     int tense = x->how == A_WEEKDAY || x->how == A_MDAY || (x->how == A_ABS && !x->y) ||
                         (x->gran == G_WEEK && !x->shift && !strcmp(x->suffix, "-WE")) ||
-                        (x->how == A_REF && !x->shift && !strncmp(x->rule, "time.", 5))
+                        (x->how == A_REF && !x->shift &&
+                         (!strncmp(x->rule, "time.", 5) || x->gran == G_MONTH ||
+                          x->gran == G_YEAR))
                     ? tw_tense(&r->txt, x->t0, x->t1) : 0;
     switch (x->how) {
     case A_LIT:

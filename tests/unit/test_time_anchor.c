@@ -643,6 +643,24 @@ static void a_far_month_in_a_life_story_is_news_again(void **state)
     CHECK(c, DCT);
 }
 
+/* "the month", "the year" of what is still to come ("should", "will")
+ * after a story years back are the document's, not the story's; told in
+ * the past they stay the story's. */
+static void a_month_to_come_is_the_documents(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Since the February 1, 2006 coup, the junta has jailed thousands. The council "
+         "should adopt a resolution by the end of the month.",
+         "the end of the month", "DATE", "2009-01"},
+        {"Troops left on 3 March 2006. The government will review the decision by "
+         "the end of the year.", "the end of the year", "DATE", "2009"},
+        {"Troops left on 3 March 2006. By the end of the month, all had gone.",
+         "the end of the month", "DATE", "2006-03"},
+    };
+    CHECK(c, DCT);
+}
+
 /* TimeML leaves a person's or an institution's age untagged, but the age
  * of a truce or a war is a span of time. */
 static void ages_are_not_durations(void **state)
@@ -755,6 +773,7 @@ int main(void)
         cmocka_unit_test(a_year_just_before_gives_its_year),
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
+        cmocka_unit_test(a_month_to_come_is_the_documents),
         cmocka_unit_test(ages_are_not_durations),
         cmocka_unit_test(rates_are_not_times),
         cmocka_unit_test(discourse_now_is_not_a_time),
