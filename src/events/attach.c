@@ -153,6 +153,9 @@ dl_status ev_attach_figures(ev_ctx *c)
             ev = before(c, f), rule = "figure.discourse";
         if (ev < 0)
             continue;
+        if ((ev = ev_elsewhere(c, ev, f)) < 0)
+            return DL_ENOMEM;
+        f = &r->figures[i];
         dl_status st = give(c, ev, i, rule);
         if (st)
             return st;

@@ -199,6 +199,14 @@ void ev_mark_modality(ev_ctx *c, ev_mention *m);
 
 /* ---- merging.c */
 dl_status ev_resolve(ev_ctx *c, ev_mention *m);
+/* A copy of event `from` (its slots, notes and state; no figures), as a
+ * new event: its index, or -1 (merging.c). */
+int ev_copy_event(ev_ctx *c, int from);
+/* elsewhere.c: the event figure f counts, given ev, the one it fits: a
+ * copy of ev at the figure's own place when f is a count of another place
+ * ("... killed in Gaza and at least 1,200 in Israel"), else ev; -1 when
+ * memory runs out. */
+int ev_elsewhere(ev_ctx *c, int ev, const rec_figure *f);
 
 /* ---- context.c */
 /* A negated or hypothetical reference to nothing named becomes a mention

@@ -397,7 +397,8 @@ static int sentence_apart(const ev_ctx *c, size_t s)
     return 0;
 }
 
-static int new_event(ev_ctx *c, const ev_mention *m)
+/* A new, cleared event and its state: its index, or -1. */
+static int push_event(ev_ctx *c)
 {
     dl_record *r = c->r;
     rec_event *e = VEC_PUSH(r->a, r->events, r->nevents, r->cap_events);
@@ -416,6 +417,34 @@ static int new_event(ev_ctx *c, const ev_mention *m)
     }
     int ev = (int)(r->nevents - 1);
     memset(&c->st[ev], 0, sizeof c->st[ev]);
+    return ev;
+}
+
+int ev_copy_event(ev_ctx *c, int from)
+{
+    int ev = push_event(c);
+    if (ev < 0)
+        return -1;
+    dl_record *r = c->r;
+    rec_event *e = &r->events[ev], *o = &r->events[from];
+    e->pub = o->pub;
+    e->pub.id = event_id(r->a, ev + 1);
+    e->trig_tok = o->trig_tok;
+    e->sent = o->sent;
+    c->st[ev] = c->st[from];
+    for (size_t i = 0; i < o->nfills; i++)
+        if (strcmp(o->fills[i].slot, "place") && strcmp(o->fills[i].slot, "figure"))
+            ev_note(c, ev, o->fills[i].slot, o->fills[i].span, o->fills[i].rule);
+    return ev;
+}
+
+static int new_event(ev_ctx *c, const ev_mention *m)
+{
+    dl_record *r = c->r;
+    int ev = push_event(c);
+    if (ev < 0)
+        return -1;
+    rec_event *e = &r->events[ev];
     c->st[ev].time = -1;
     c->st[ev].period = m->period;
     c->st[ev].wide = (m->flags & EVF_WIDE) != 0;

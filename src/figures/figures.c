@@ -171,6 +171,9 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
     if (rd->qualifier && !strcmp(am->qualifier, "exact"))
         p->qualifier = rd->qualifier;
     p->who = who_text(r, &rd->g);
+    /* "five people in Kharkiv and three in Odesa": three people */
+    if (!p->who && !strcmp(rd->rule, "fig_gapped") && r->nfigures > 1)
+        p->who = r->figures[r->nfigures - 2].pub.who;
     p->cumulative = rd->cumulative ||
                     (running_total(r, c, rd->kind) && !after_time_clause(r, c, am->start));
     p->event = NULL;

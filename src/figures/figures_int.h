@@ -83,6 +83,12 @@ int fig_victim_kind(const char *k);
 size_t fig_verb_at(const fig_ctx *c, size_t i, const char *uses,
                    const char **kind);
 
+/* gapped.c: "killed five people in Kharkiv and three in Odesa": a bare
+ * count before a place, after "and" and the same preposition's place of
+ * the figure before, counts what that one did. Returns 1 and fills
+ * rd->kind, rd->rule. */
+int fig_gapped(const fig_ctx *c, const fig_amount *am, fig_reading *rd);
+
 /* toll.c: "the death toll rose to 20", "the number of peacekeepers killed
  * ... has reached 175". Returns 1 and fills *rd. */
 int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd);

@@ -463,7 +463,8 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
      * shares no verb of the next group */
     int own = g->head == HEAD_PERSON && g->kind && fig_victim_kind(g->kind);
     if (!am->negated && (verb_before(c, am, rd) || event_of(c, am, rd) ||
-                         coordinated(c, am, rd) || (!own && shared_verb(c, g->end, rd))))
+                         coordinated(c, am, rd) || (!own && shared_verb(c, g->end, rd)) ||
+                         fig_gapped(c, am, rd)))
         return 1;
     if (g->head == HEAD_PERSON && g->done) { /* "rescued 42 kidnapped hostages" */
         rd->kind = g->done;
