@@ -63,6 +63,12 @@ size_t scan_phrase(const text *t, size_t i, size_t limit, tx *x)
         if (caps == n)
             return 0;
     }
+    /* "the month of Ramadan", "the week after the attack", "the week-long
+     * strike": "the" and a unit belong to another phrase */
+    if (n == 2 && f->how == TPF_REF && !f->shift && tw_is(t, i, "the") && i + 2 < limit &&
+        ((tok_punct(t, i + 2, '-') && !(t->toks[i + 2].flags & TF_SPACE)) ||
+         (f->gran != G_YEAR && tw_in(t, i + 2, &lex_en_time_the_unit_blockers))))
+        return 0;
     const char *t_type = f->type;
     if (f->how == TPF_LIT) {
         tx_init(x, i, n, t_type[0] == 'S' ? "set.word"

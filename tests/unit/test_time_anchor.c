@@ -661,6 +661,27 @@ static void a_month_to_come_is_the_documents(void **state)
     CHECK(c, DCT);
 }
 
+/* "the week", "the month" are the story's, as "the day" and "the year";
+ * not in "the month of Ramadan", "the week after the attack", and not
+ * before a glued hyphen ("the week-long strike", "the year-ago quarter") */
+static void the_week_and_the_month_of_the_story(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"During the week, forces struck 117 areas.", "the week", "DATE", "2009-W04"},
+        {"Troops left on 3 March 2006. The month saw heavy fighting.", "The month", "DATE",
+         "2006-03"},
+        {"Profit rose from the year-ago quarter.", "the year-ago quarter", "DATE", "2007-Q4"},
+    };
+    CHECK(c, DCT);
+    static const char *const none[] = {
+        "During the month of Ramadan, raids continued.",
+        "The week-long strike ended.",
+        "It happened in the week after the attack.",
+    };
+    CHECK_NONE(none, DCT);
+}
+
 /* TimeML leaves a person's or an institution's age untagged, but the age
  * of a truce or a war is a span of time. */
 static void ages_are_not_durations(void **state)
@@ -774,6 +795,7 @@ int main(void)
         cmocka_unit_test(yearless_months_follow_the_tense),
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(a_month_to_come_is_the_documents),
+        cmocka_unit_test(the_week_and_the_month_of_the_story),
         cmocka_unit_test(ages_are_not_durations),
         cmocka_unit_test(rates_are_not_times),
         cmocka_unit_test(discourse_now_is_not_a_time),
