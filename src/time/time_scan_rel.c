@@ -285,6 +285,13 @@ static int span_lead_back(const text *t, const lex_entry *e, size_t end)
            !tw_is(t, end, "of");
 }
 
+/* Token u, a unit, is glued to "-long": "week-long", "10-day-long". */
+static int long_adjective(const text *t, size_t u, size_t limit)
+{
+    return u + 2 < limit && tok_punct(t, u + 1, '-') && !(t->toks[u + 1].flags & TF_SPACE) &&
+           !(t->toks[u + 2].flags & TF_SPACE) && tw_is(t, u + 2, "long");
+}
+
 size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
 {
     char letter;
@@ -299,6 +306,15 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     if (!the && lead && !span_lead_bare(lead))
         return 0; /* "last two years" wants "the" */
     size_t c = tw_count(t, j, limit, &n);
+    /* "a month-long siege", "the week-long strike": a unit's adjective
+     * (the article stays outside, as with "a two-year truce") */
+    size_t u0 = c == 1 && n == 1 && tw_is(t, j, "a") ? j + 1 : the && !lead && !c ? j : 0;
+    if (u0 && long_adjective(t, u0, limit) &&
+        tw_unit(t, u0, &letter, &clock, &mult, &gran)) {
+        tx_init(x, u0, 3, "duration.adjective", "DURATION", A_LIT, G_NONE);
+        duration_value(x->lit, sizeof x->lit, 1, letter, clock, mult);
+        return u0 + 3 - i;
+    }
     if (c && j + c < limit && tw_is(t, j + c, "more"))
         c++;
     /* "eight trading days", "three working days": a kind of day counted */
@@ -324,6 +340,8 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
                                              tok_str(t, end + 2), tok_len(t, end + 2)))
                 return 0;
             end += 2;
+        } else if (long_adjective(t, end - 1, limit)) {
+            end += 2; /* "a 10-day-long curfew" */
         }
         tx_init(x, i, end - i, "duration.adjective", "DURATION", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);

@@ -120,6 +120,19 @@ static void reporting_periods(void **state)
     CHECK(c, "1989-11-02");
 }
 
+/* A unit glued to "-long" is a duration adjective, the article outside. */
+static void long_adjectives(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The week-long strike ended.", "week-long", "DURATION", "P1W"},
+        {"A month-long siege followed.", "month-long", "DURATION", "P1M"},
+        {"A 10-day-long curfew was imposed.", "10-day-long", "DURATION", "P10D"},
+        {"A three-month-long offensive began.", "three-month-long", "DURATION", "P3M"},
+    };
+    CHECK(c, DCT);
+}
+
 /* A night named by the two days it spans is one TIME, valued by its
  * first day; the day before it is that first day, the day after it the
  * second. A night of days apart, or a morning of two days, stays two
@@ -168,6 +181,7 @@ int main(void)
         cmocka_unit_test(qualified_forms),
         cmocka_unit_test(reporting_periods),
         cmocka_unit_test(nights_of_two_days),
+        cmocka_unit_test(long_adjectives),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
