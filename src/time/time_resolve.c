@@ -573,6 +573,11 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                     ? tw_tense(&r->txt, x->t0, x->t1) : 0;
     switch (x->how) {
     case A_LIT:
+        /* "every year on this day": the document's month and day */
+        if (dct->gran == G_DAY && x->type[0] == 'S' && !strcmp(x->rule, "set.every_year_today")) {
+            *anchor = tref_value(r, dct);
+            return tf_arena(r->a, "XXXX-%02d-%02d", dct->m, dct->d);
+        }
         return arena_strdup(r->a, x->lit);
     case A_ABS:
         return absolute(r, x, dct, ref, anchor, tense);

@@ -402,6 +402,15 @@ size_t scan_set(const text *t, size_t i, size_t limit, tx *x)
         tf_snprintf(x->lit, sizeof x->lit, "XXXX-%02d-%02d", d.m, d.d);
         return j + 2 + dn - i;
     }
+    /* "every year on this day": the document's day of each year (the
+     * value is written when anchored, time_resolve) */
+    if (j + 3 < limit && !c && tw_unit(t, j, &letter, &clock, &mult, &gran) && letter == 'Y' &&
+        mult == 1 && tw_is(t, j + 1, "on") && tw_is(t, j + 2, "this") &&
+        (tw_is(t, j + 3, "day") || tw_is(t, j + 3, "date"))) {
+        tx_init(x, i, j + 4 - i, "set.every_year_today", "SET", A_LIT, G_NONE);
+        memcpy(x->lit, "XXXX-XX-XX", 11);
+        return j + 4 - i;
+    }
     if (j < limit && tw_unit(t, j, &letter, &clock, &mult, &gran)) {
         tx_init(x, i, j + 1 - i, "set.every_unit", "SET", A_LIT, G_NONE);
         duration_value(x->lit, sizeof x->lit, n, letter, clock, mult);

@@ -106,6 +106,9 @@ static void times_and_parts_of_day(void **state)
          "DATE", "2008-01-19"},
         {"Every year on 11 July, families gather at the memorial.",
          "Every year on 11 July", "SET", "XXXX-07-11"},
+        /* "on this day": the document's day of each year */
+        {"Every year on this day, we pay tribute to the victims.",
+         "Every year on this day", "SET", "XXXX-01-19"},
         /* after midnight: the midnight that opens the day, "after" a signal */
         {"Shortly after midnight on 12 January, rebels shelled the town.",
          "midnight on 12 January", "TIME", "2009-01-12T00:00"},
