@@ -5,7 +5,9 @@ BENCH_ARCHIVE_DOCS ?= 100000
 BENCH_ARCHIVE_BIN = $(BUILD)/bench/archive_bench
 BENCH_TARGETS += bench-archive
 
-$(BENCH_ARCHIVE_BIN): $(BUILD)/obj/bench/archive_bench.o $(LIB)
+# (the library by name: LIB is set after mk/*.mk are read, and make expands
+# prerequisites as it reads them)
+$(BENCH_ARCHIVE_BIN): $(BUILD)/obj/bench/archive_bench.o $(BUILD)/libdateline.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
