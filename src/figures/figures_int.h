@@ -83,6 +83,13 @@ int fig_victim_kind(const char *k);
 size_t fig_verb_at(const fig_ctx *c, size_t i, const char *uses,
                    const char **kind);
 
+/* aside.c: the end of an aside after a group, before its verb (dashes,
+ * the count's parts, a subset: ", including three children,"), or i when
+ * there is none; fig_skip_count_aside only the count's parts (", two
+ * protesters and a police officer,"). */
+size_t fig_skip_aside(const fig_ctx *c, size_t i);
+size_t fig_skip_count_aside(const fig_ctx *c, size_t i);
+
 /* gapped.c: "killed five people in Kharkiv and three in Odesa": a bare
  * count before a place, after "and" and the same preposition's place of
  * the figure before, counts what that one did. Returns 1 and fills
