@@ -50,6 +50,62 @@ size_t fig_skip_count_aside(const fig_ctx *c, size_t i)
 
 /* ", including three children," between a group and its verb: the end of
  * the aside, or i when there is none. */
+/* A verb of what befell people at token j, after links ("were", "have
+ * all been"). */
+static int verb_next(const fig_ctx *c, size_t j)
+{
+    const char *kind;
+    size_t n;
+    for (int k = 0; k < 4 && j < c->hi &&
+                    (n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, NULL));
+         k++)
+        j += n;
+    return j < c->hi && fig_verb_at(c, j, "pi", &kind);
+}
+
+/* "two men aged 19 and 21 were arrested", "Two men, aged between 18 and
+ * 25, were arrested": the group's ages, before a link or a verb. The end
+ * of the ages, or i. */
+static size_t skip_ages(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    int comma = tok_punct(t, i, ',');
+    size_t j = i + (size_t)comma;
+    if (j >= c->hi || !tok_is(t, j, "aged"))
+        return i;
+    for (j++; j < c->hi; j++) {
+        int joins = tok_is(t, j, "and") || tok_is(t, j, "to") || tok_is(t, j, "or") ||
+                    tok_is(t, j, "between") || tok_is(t, j, "from") ||
+                    tok_punct(t, j, '-') || tok_punct(t, j, ',');
+        if (t->toks[j].kind != TOK_NUM &&
+            !(joins && j + 1 < c->hi && t->toks[j + 1].kind == TOK_NUM))
+            break;
+    }
+    if (comma && !(j < c->hi && tok_punct(t, j, ',')))
+        return i;
+    j += (size_t)comma;
+    return verb_next(c, j) ? j : i;
+}
+
+/* ", mostly women and children,", ", all in their twenties,", ", police
+ * said,": a short aside with no verb of what befell anyone, closed by a
+ * comma before a link or such a verb. The end of the aside, or i. */
+static size_t skip_description(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    const char *kind;
+    if (!tok_punct(t, i, ',') || i + 1 >= c->hi || t->toks[i + 1].kind != TOK_WORD)
+        return i;
+    for (size_t k = i + 2; k < c->hi && k < i + 9; k++) {
+        if (tok_punct(t, k, ','))
+            return verb_next(c, k + 1) ? k + 1 : i;
+        if (fig_verb_at(c, k, "pi", &kind) || tok_is(t, k, "who") || tok_is(t, k, "which") ||
+            (t->toks[k].kind == TOK_PUNCT && !tok_punct(t, k, '-')))
+            return i;
+    }
+    return i;
+}
+
 size_t fig_skip_aside(const fig_ctx *c, size_t i)
 {
     const text *t = c->t;
@@ -67,6 +123,15 @@ size_t fig_skip_aside(const fig_ctx *c, size_t i)
         }
         return i;
     }
+    /* "Twelve civilians, women and children, were killed": the comma that
+     * closes an apposition read into the group */
+    if (tok_punct(t, i, ',') && verb_next(c, i + 1))
+        return i + 1;
+    size_t a = skip_ages(c, i);
+    if (a == i)
+        a = skip_description(c, i);
+    if (a > i)
+        return a;
     int paren = tok_punct(t, i, '(');
     if (tok_punct(t, i, ',') && i + 1 < c->hi &&
         (t->toks[i + 1].kind == TOK_NUM || word_in(t, i + 1, &lex_en_numbers)))

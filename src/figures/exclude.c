@@ -80,13 +80,35 @@ static int money_or_mark(const text *t, size_t i)
     return 0;
 }
 
+/* The first number of a list or range that ends at number token i
+ * ("19 and 21", "18 to 25", "17, 19 and 20"), or i. */
+static size_t list_start(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    for (int n = 0; n < 6 && i >= c->lo + 2; n++) {
+        size_t p = i - 1;
+        if (!(tok_is(t, p, "and") || tok_is(t, p, "or") || tok_is(t, p, "to") ||
+              tok_punct(t, p, ',') || tok_punct(t, p, '-')) ||
+            t->toks[p - 1].kind != TOK_NUM)
+            break;
+        i = p - 1;
+    }
+    return i;
+}
+
 /* The word before the number makes it a label, an age or (for four digits)
- * a year: "resolution 1973", "No. 5", "aged 12", "in 1990". */
+ * a year: "resolution 1973", "No. 5", "aged 12", "in 1990"; an age too
+ * when it ends a list of ages ("aged 19 and 21", "aged between 18 and
+ * 25"). */
 static int label_before(const fig_ctx *c, const fig_amount *am)
 {
     const lex_entry *e = NULL;
-    if (!phrase_before(c->t, am->num_tok, c->lo, &lex_en_figure_not_after, &e))
-        return 0;
+    if (!phrase_before(c->t, am->num_tok, c->lo, &lex_en_figure_not_after, &e)) {
+        size_t first = list_start(c, am->num_tok);
+        return first < am->num_tok &&
+               phrase_before(c->t, first, c->lo, &lex_en_figure_not_after, &e) &&
+               !strcmp(e->value, "age");
+    }
     if (!strcmp(e->value, "year"))
         return am->yearlike;
     return 1;

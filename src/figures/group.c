@@ -91,6 +91,10 @@ static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
     for (int k = 0; k < 4; k++) {
         int comma = tok_punct(t, tentative, ',');
         size_t m = 0;
+        /* ", mostly women and children": an aside about the group, no
+         * list of groups */
+        if (comma && tentative + 1 < c->hi && tok_ly_adverb(t, tentative + 1))
+            break;
         if (tok_is(t, tentative, "and") || tok_is(t, tentative, "or") || comma)
             m = conjunct_at(c, tentative + 1);
         if (!m)
