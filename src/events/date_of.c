@@ -418,6 +418,12 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
     int after = m->definite && !memory && ev_after_point(c, m) && !own_verb(c, m);
     EV_EACH(&c->times_ix, m->sent, i) {
         const rec_time *tm = &r->times[i];
+        /* "the deadliest day since the military coup on 1 February": the
+         * time of the mention's own noun phrase dates it, though it is the
+         * baseline of a comparison (or owned by the noun) for the rest */
+        if (!memory && of_noun(c, tm, m, 1) && ev_datable(c, tm) &&
+            !ev_quoted(&r->txt, tm))
+            return (int)i;
         if (!ev_datable(c, tm) || ev_quoted(&r->txt, tm) || ev_owned_time(&r->txt, tm) ||
             ev_reporting_time(c, tm) || dates_other_noun(c, tm, m) ||
             (accuses && before_later_noun(c, tm, m)) ||

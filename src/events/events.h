@@ -42,7 +42,8 @@ enum ev_flag {
     EVF_PEOPLE = 1 << 8, /* counts only with people after it ("the release of 13 hostages") */
     EVF_IMPACT = 1 << 9, /* counts only with an impact after it ("a strike hit") */
     EVF_LIGHT = 1 << 10, /* counts only as a light verb's object ("took 250 hostages") */
-    EVF_MUTUAL = 1 << 11 /* both sides act ("clashed"): "X and Y clashed" is a pair */
+    EVF_MUTUAL = 1 << 11, /* both sides act ("clashed"): "X and Y clashed" is a pair */
+    EVF_NOW = 1 << 12 /* the statement's own act, in the present ("condemns") */
 };
 
 /* One place in the text that names (or refers to) an event. */

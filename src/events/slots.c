@@ -219,6 +219,10 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
         ev_note(c, ev, "date", r->events[c->after_event].pub.trigger, "date.aftermath");
         return;
     }
+    /* "He condemns the crackdown": the statement's own act takes no date
+     * told before it */
+    if (m->flags & EVF_NOW)
+        return;
     ti = carried_time(c, m->sent);
     if (ti >= 0 && after_report(c, ti, m))
         ti = -1; /* "said last week that troops had killed": earlier than that */

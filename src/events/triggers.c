@@ -41,6 +41,8 @@ static unsigned parse_flags(const char *s)
         f |= EVF_LIGHT;
     if (strstr(s, "mutual"))
         f |= EVF_MUTUAL;
+    if (strstr(s, "now"))
+        f |= EVF_NOW;
     return f;
 }
 

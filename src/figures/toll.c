@@ -68,10 +68,27 @@ int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     return 0;
 }
 
+/* "since" at token k follows a superlative a few words before it ("the
+ * deadliest day since the coup", data/en/event_comparison_words.txt): the
+ * baseline of a comparison, not the start of a running total. */
+static int comparison_since(const fig_ctx *c, size_t k)
+{
+    if (!tok_is(c->t, k, "since"))
+        return 0;
+    for (size_t j = k; j-- > c->lo && k - j <= 6;) {
+        if (tok_punct(c->t, j, ',') || tok_punct(c->t, j, ';'))
+            return 0;
+        if (word_in(c->t, j, &lex_en_event_comparison_words))
+            return 1;
+    }
+    return 0;
+}
+
 int fig_cumulative_marker(const fig_ctx *c)
 {
     for (size_t k = c->lo; k < c->hi; k++)
-        if (phrase_at(c->t, k, c->hi, &lex_en_figure_cumulative, NULL))
+        if (phrase_at(c->t, k, c->hi, &lex_en_figure_cumulative, NULL) &&
+            !comparison_since(c, k))
             return 1;
     return 0;
 }

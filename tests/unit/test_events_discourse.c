@@ -264,6 +264,46 @@ static void test_the_start_of_a_period_dates_no_later_sentence(void **state)
     dl_record_free(r);
 }
 
+/* "the killing of more than 100 people ... on Saturday, 27 March, the
+ * deadliest day since the military coup on 1 February": the coup is dated
+ * by its own "on 1 February" (though the baseline of a comparison), the
+ * killing is a point event of 27 March (a "since" after a superlative makes
+ * no running total), the running total after "Since the coup" is a period
+ * from the coup, and "He condemns" takes no date told before it. */
+static void test_a_comparison_day_and_the_period_since(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\nNew York, 30 March 2021\n\nThe Secretary-General is "
+                    "saddened by the killing of more than 100 people by the security "
+                    "forces on Saturday, 27 March, the deadliest day since the military "
+                    "coup on 1 February. He condemns the continuing crackdown. Since the "
+                    "coup, more than 500 people have been killed.\n";
+    dl_record *r = fx_parse_all(s);
+    const dl_event *kill = NULL, *coup = NULL, *total = NULL, *cond = NULL;
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        if (!strcmp(e->trigger_text, "killing"))
+            kill = e;
+        else if (!strcmp(e->trigger_text, "coup"))
+            coup = e;
+        else if (!strcmp(e->trigger_text, "killed"))
+            total = e;
+        else if (!strcmp(e->trigger_text, "condemns"))
+            cond = e;
+    }
+    assert_non_null(kill);
+    assert_string_equal(kill->date, "2021-03-27");
+    assert_int_equal(kill->nfigures, 1);
+    assert_non_null(coup);
+    assert_string_equal(coup->date, "2021-02-01");
+    assert_non_null(total);
+    assert_null(total->date);
+    assert_string_equal(total->when.start, "2021-02-01");
+    assert_non_null(cond);
+    assert_null(cond->date);
+    dl_record_free(r);
+}
+
 /* "According to the IAEA, drones struck ...": the source is no doer */
 static void test_a_cited_source_is_no_subject(void **state)
 {
@@ -675,6 +715,7 @@ int main(void)
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
+        cmocka_unit_test(test_a_comparison_day_and_the_period_since),
         cmocka_unit_test(test_a_cited_source_is_no_subject),
         cmocka_unit_test(test_the_start_of_a_period_dates_no_later_sentence),
         cmocka_unit_test(test_fired_at_a_target_not_a_time),
