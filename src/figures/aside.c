@@ -63,6 +63,20 @@ static int verb_next(const fig_ctx *c, size_t j)
     return j < c->hi && fig_verb_at(c, j, "pi", &kind);
 }
 
+/* The group ending at i was read with a comma in it ("civilians, women
+ * and children"): a comma comes before any number, looking back. */
+static int apposition_before(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    for (size_t k = i; k-- > c->lo && i - k <= 8;) {
+        if (t->toks[k].kind == TOK_NUM || word_in(t, k, &lex_en_numbers))
+            return 0;
+        if (tok_punct(t, k, ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* "two men aged 19 and 21 were arrested", "Two men, aged between 18 and
  * 25, were arrested": the group's ages, before a link or a verb. The end
  * of the ages, or i. */
@@ -125,7 +139,8 @@ size_t fig_skip_aside(const fig_ctx *c, size_t i)
     }
     /* "Twelve civilians, women and children, were killed": the comma that
      * closes an apposition read into the group */
-    if (tok_punct(t, i, ',') && verb_next(c, i + 1))
+    if (tok_punct(t, i, ',') && i + 1 < c->hi && apposition_before(c, i) &&
+        phrase_at(t, i + 1, c->hi, &lex_en_figure_links, NULL) && verb_next(c, i + 1))
         return i + 1;
     size_t a = skip_ages(c, i);
     if (a == i)

@@ -253,10 +253,14 @@ dl_status figures_extract(dl_record *r)
         return DL_ENOMEM;
     fig_mark_times(r, dated);
     dl_status st = DL_OK;
+    const char *before = NULL;
     for (size_t s = 0; s < t->nsents && st == DL_OK; s++) {
         fig_ctx c = {.t = t, .lo = t->sents[s].tok_start, .hi = t->sents[s].tok_end,
-                     .marker = -1, .dates_upto = t->sents[s].tok_start};
+                     .marker = -1, .dates_upto = t->sents[s].tok_start,
+                     .before_kind = before};
+        size_t n0 = r->nfigures;
         st = sentence_figures(r, &c, dated);
+        before = r->nfigures > n0 ? r->figures[r->nfigures - 1].pub.kind : NULL;
     }
     free(dated);
     return st;

@@ -26,6 +26,9 @@ typedef struct {
     int prev_noun;   /* its kind came from its own noun ("50 hostages"),
                       * which a group joined to it does not share */
     size_t prev_aside_end; /* the end of an aside naming its parts, or 0 */
+    const char *before_kind; /* the kind of the previous sentence's last
+                              * figure ("13 hostages were released. Among
+                              * them are four children"), or NULL */
 } fig_ctx;
 
 typedef struct {

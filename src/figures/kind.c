@@ -229,6 +229,11 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     }
     const char *kind = strcmp(e->value, "-") ? fig_kind_name(e->value)
                                              : c->prev_kind;
+    /* "13 hostages were released. Among them are four children": the
+     * previous sentence's count, for a subset opening the sentence */
+    if (!kind && !strcmp(e->value, "-") && !c->prev_kind && at > c->lo &&
+        at - c->lo <= 3 && !strncmp(e->key, "among", 5))
+        kind = c->before_kind;
     /* "1,275 were taken hostage, of whom 150 remain missing", "three of
      * the wounded died": a verb of its own says what happened to the part */
     fig_reading own = *rd;

@@ -316,6 +316,15 @@ static void subsets_are_not_added(void **state)
     expect(613, "killed", "exact", "civilians");
     assert_string_equal(fig(106)->rule, "fig_subset");
     assert_string_equal(fig(63)->rule, "fig_subset");
+    /* "Among them" opening the next sentence: the count before it */
+    parse("Thirteen hostages were released. Among them are four children and six "
+          "women.\n");
+    expect(4, "hostages", "exact", "children");
+    assert_string_equal(fig(4)->rule, "fig_subset");
+    expect(6, "hostages", "exact", "women");
+    parse("Thirteen hostages were released. Police said. Among them are four "
+          "children.\n");
+    assert_null(fig(4));
     parse("Nine of those arrested were charged.\n");
     expect(9, "arrested", "exact", NULL);
     assert_string_equal(fig(9)->rule, "fig_subset");
