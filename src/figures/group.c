@@ -208,6 +208,8 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
             fig_group more = {0};
             size_t m = g->head == HEAD_PERSON ? head_at(c, g->end, &more) : 0;
             if (m && more.head == HEAD_PERSON && !more.anonymous) {
+                if (g->anonymous) /* "16 more people": who are people */
+                    g->start = g->end;
                 g->end += m, g->kind = more.kind ? more.kind : g->kind;
                 g->anonymous = 0;
             } else if (m && more.head == HEAD_EVENT && more.kind && !g->anonymous &&

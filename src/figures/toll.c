@@ -54,7 +54,11 @@ int fig_read_toll(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
         if (tok_punct(c->t, k, ';'))
             return 0;
         if ((n = phrase_at(c->t, k, j, &lex_en_figure_tolls, &e))) {
-            rd->kind = fig_kind_name(e->value);
+            /* "bringing the total to 82": the total of the kind counted
+             * before it in the sentence */
+            int of_prev = !strcmp(e->value, "-");
+            rd->kind = of_prev ? c->prev_kind : fig_kind_name(e->value);
+            rd->cumulative = of_prev;
             rd->rule = "fig_toll";
             rd->g.start = rd->g.end = am->end;
             rd->qualifier = q;

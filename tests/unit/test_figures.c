@@ -139,6 +139,14 @@ static void death_toll_names_its_number(void **state)
     parse("By nightfall the death toll rose to 20.\n");
     expect(20, "killed", "exact", NULL);
     assert_false(fig(20)->cumulative);
+    /* "the total" of the kind counted before it: a running total */
+    parse("Sixteen more people were killed, bringing the total to at least 82.\n");
+    expect(16, "killed", "exact", "people");
+    expect(82, "killed", "at_least", NULL);
+    assert_true(fig(82)->cumulative);
+    /* with no count before it, no kind */
+    parse("The total reached 82.\n");
+    assert_null(fig(82));
 }
 
 static void ellipsis_keeps_each_figures_own_kind(void **state)

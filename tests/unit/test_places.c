@@ -545,6 +545,9 @@ static void test_arabic_spellings_meet_the_gazetteer(void **state)
     r = parse("Shelling hit Stepanakert in Azerbaijan.\n");
     expect(r, "Stepanakert", "AZ", NULL, "city");
     dl_record_free(r);
+    r = parse("Protesters were shot in Zahedan, Sistan and Baluchestan province.\n");
+    expect(r, "Sistan and Baluchestan", "IR", "IR-11", "region");
+    dl_record_free(r);
     /* Soviet-era names in statements on the events of those years */
     r = parse("Pogroms followed in Kirovabad in November 1988, and the earthquake "
               "destroyed Leninakan.\n");
