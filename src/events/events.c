@@ -20,9 +20,12 @@ dl_status events_extract(dl_record *r)
         st = ev_find_triggers(&c);
     if (!st)
         st = ev_index_mentions(&c);
+    /* modality first: a mention's time may lie beyond a later trigger
+     * that only names what was sought ("seeking aid on 29 February") */
+    for (size_t i = 0; !st && i < c.nm; i++)
+        ev_mark_modality(&c, &c.m[i]);
     for (size_t i = 0; !st && i < c.nm; i++) {
         ev_mention *m = &c.m[i];
-        ev_mark_modality(&c, m);
         m->own_time = ev_sentence_time(&c, m);
         m->own_place = ev_sentence_place(&c, m->sent, m->tok, m);
         m->report_time = m->own_time < 0 ? ev_report_time(&c, m) : -1;

@@ -304,6 +304,23 @@ static void test_a_comparison_day_and_the_period_since(void **state)
     dl_record_free(r);
 }
 
+/* "seeking aid": what is sought is hypothetical, and its trigger does not
+ * keep the time from the deaths before it */
+static void test_what_was_sought_is_hypothetical(void **state)
+{
+    (void)state;
+    const char *s = "Statement\n\n3 March 2024\n\nWe are troubled by the deaths of "
+                    "more than 100 people who were seeking humanitarian aid in the city "
+                    "on 29 February.\n";
+    dl_record *r = fx_parse_all(s);
+    const dl_event *deaths = fx_event(r, "ASSAULT", 0), *aid = fx_event(r, "AID", 0);
+    assert_non_null(deaths);
+    assert_string_equal(deaths->date, "2024-02-29");
+    assert_non_null(aid);
+    assert_true(aid->hypothetical);
+    dl_record_free(r);
+}
+
 /* "According to the IAEA, drones struck ...": the source is no doer */
 static void test_a_cited_source_is_no_subject(void **state)
 {
@@ -716,6 +733,7 @@ int main(void)
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
         cmocka_unit_test(test_a_comparison_day_and_the_period_since),
+        cmocka_unit_test(test_what_was_sought_is_hypothetical),
         cmocka_unit_test(test_a_cited_source_is_no_subject),
         cmocka_unit_test(test_the_start_of_a_period_dates_no_later_sentence),
         cmocka_unit_test(test_fired_at_a_target_not_a_time),
