@@ -124,16 +124,27 @@ size_t forces_match(actx *x, size_t i, size_t lim)
     const char *of = country_of_complement(x, nend, lim, &cend, NULL);
     if (!strcmp(flag, "of") && !country && !of)
         return 0;
+    const char *sector = act_field(x->r, e->value, 0);
     const char *rule = country ? "group.demonym" : of ? "group.of" : "group.noun";
     if (!country)
         country = of;
+    /* "the security forces in Myanmar", "police in Kenya": a country's own
+     * police and security forces where they act (not troops, which may be
+     * another country's) */
+    if (!country && nend + 1 < lim && tok_is(t, nend, "in") &&
+        (!strcmp(sector, "police") || !strcmp(sector, "security"))) {
+        size_t ce = act_name_end(t, nend + 1, lim);
+        if (ce > nend + 1 && country_exact(x, nend + 1, ce)) {
+            country = country_in(x, nend + 1, ce);
+            rule = "group.in_country";
+        }
+    }
     /* "the people of Azerbaijan": a country named after the noun joins the
      * mention; an organisation already found there stays its own actor. */
     size_t end = of && !any_taken(x, nend, cend) ? cend : nend;
     const char *name = group_name(x, i, k, e->key);
     if (end > nend)
         name = arena_printf(x->r->a, "%s %s", name, act_string(x->r, nend, end));
-    const char *sector = act_field(x->r, e->value, 0);
     if (!act_add(x, i, end, rule, name, country, sector, e->key))
         return 0;
     return end - i;

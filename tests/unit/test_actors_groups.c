@@ -183,6 +183,21 @@ static void a_group_noun_after_the_demonym_of_a_complement(void **state)
     dl_record_free(r);
 }
 
+/* Police and security forces "in" a country are its own; troops there
+ * may be another country's, so they take none. */
+static void police_in_a_country_are_its_own(void **state)
+{
+    (void)state;
+    dl_record *r = build("The security forces in Myanmar killed ten people. Police in "
+                         "Kenya arrested 20 protesters. Troops in Iraq withdrew.\n");
+    const rec_actor *a = actor_text(r, "security forces");
+    country_is(a, "MM");
+    assert_string_equal(a->pub.rule, "group.in_country");
+    country_is(actor_text(r, "Police"), "KE");
+    assert_null(actor_text(r, "Troops")->pub.country);
+    dl_record_free(r);
+}
+
 /* A noun before a verb glued by a hyphen stands alone: "Police
  * tear-gassed protesters". */
 static void a_group_before_a_hyphened_verb(void **state)
@@ -346,6 +361,7 @@ int main(void)
         cmocka_unit_test(people_of_a_country_are_its_civilians),
         cmocka_unit_test(a_group_noun_after_the_demonym_of_a_complement),
         cmocka_unit_test(militiamen_are_rebels),
+        cmocka_unit_test(police_in_a_country_are_its_own),
         cmocka_unit_test(a_group_before_a_hyphened_verb),
         cmocka_unit_test(later_bare_mention_takes_earlier_country),
         cmocka_unit_test(secretary_general_is_international_official),
