@@ -160,6 +160,14 @@ static void test_a_strike_that_hits_is_an_attack(void **state)
                     "2024-02-08");
     assert_int_equal(fx_count(r, "ASSAULT"), 0);
     dl_record_free(r);
+    /* what the strikes did names them too, and their side is the doer */
+    r = parse_dated("Russian strikes killed five people in Kharkiv.\n", "2024-02-08");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->trigger_text, "strikes");
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->country, "RU");
+    dl_record_free(r);
 }
 
 /* An overnight barrage and the strikes of it told after: a country
