@@ -148,8 +148,9 @@ static int title_place(ev_ctx *c, const ev_mention *m)
         dl_span is = r->doc.issuer_span;
         if (r->doc.issuer && p->span.start >= is.start && p->span.end <= is.end)
             continue; /* "Statement by France ...": the author, no place */
+        /* (not a place inside an actor: "U.S. forces left ...") */
         if (p->span.start >= ts.start && p->span.end <= ts.end && !ev_hyphened_place(c, &r->places[i]) &&
-            (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
+            !ev_place_in_actor(c, rp, 1) && (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
             best = (int)i;
     }
     return best;

@@ -304,6 +304,19 @@ static void test_a_comparison_day_and_the_period_since(void **state)
     dl_record_free(r);
 }
 
+/* A country inside an actor of the headline ("U.S. forces") is no place
+ * where the story happens. */
+static void test_a_headline_actors_country_is_no_place(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("U.S. forces leave the country\n\nThe Taliban seized "
+                                "power.\n");
+    const dl_event *e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->place, -1);
+    dl_record_free(r);
+}
+
 /* "seeking aid": what is sought is hypothetical, and its trigger does not
  * keep the time from the deaths before it */
 static void test_what_was_sought_is_hypothetical(void **state)
@@ -734,6 +747,7 @@ int main(void)
         cmocka_unit_test(test_a_month_is_no_trigger),
         cmocka_unit_test(test_a_comparison_day_and_the_period_since),
         cmocka_unit_test(test_what_was_sought_is_hypothetical),
+        cmocka_unit_test(test_a_headline_actors_country_is_no_place),
         cmocka_unit_test(test_a_cited_source_is_no_subject),
         cmocka_unit_test(test_the_start_of_a_period_dates_no_later_sentence),
         cmocka_unit_test(test_fired_at_a_target_not_a_time),
