@@ -181,6 +181,21 @@ static int after_report(ev_ctx *c, int ti, const ev_mention *m)
     return strcmp(s2, e1) > 0;
 }
 
+/* An adverb of data/en/event_later_words.txt within the three words
+ * before the trigger ("were later executed", "subsequently died"). */
+static int later_adverb(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t lo = t->sents[m->sent].tok_start;
+    for (size_t k = m->tok; k-- > lo && m->tok - k <= 3;) {
+        if (t->toks[k].kind != TOK_WORD)
+            return 0;
+        if (tok_in(t, k, &lex_en_event_later_words))
+            return 1;
+    }
+    return 0;
+}
+
 static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -221,8 +236,9 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
         return;
     }
     /* "He condemns the crackdown": the statement's own act takes no date
-     * told before it */
-    if (m->flags & EVF_NOW)
+     * told before it; nor does what came after the story's time ("Most of
+     * them were later executed") */
+    if ((m->flags & EVF_NOW) || later_adverb(c, m))
         return;
     ti = carried_time(c, m->sent);
     if (ti >= 0 && after_report(c, ti, m))

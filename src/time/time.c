@@ -489,6 +489,10 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
         if (x->back && dct.gran == G_DAY &&
             cal_lookback(r, v, dct.y, dct.m, dct.d, &rt->start, &rt->end))
             rt->granularity = "day";
+        /* "over the next two years": the days from the story's day on */
+        else if (x->ahead && was.gran == G_DAY &&
+                 cal_lookahead(r, v, was.y, was.m, was.d, &rt->start, &rt->end))
+            rt->granularity = "day";
     }
     return DL_OK;
 }

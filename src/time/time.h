@@ -54,6 +54,8 @@ typedef struct {
                           * -1) */
     int back;            /* a DURATION that ends at the document's date
                           * ("the past 24 hours"; time_span_leads.txt) */
+    int ahead;           /* a DURATION that starts at the story's day ("over
+                          * the next two years"; time_span_leads.txt) */
     int pair;            /* a night named by the two days it spans ("the
                           * night of 11 to 12 June"), valued by the first */
     char suffix[12];     /* "TNI", "T23:00": time of day after a day value */
@@ -367,5 +369,8 @@ void cal_interval(dl_record *r, const char *value, const char **start,
  * no count ("PXD") or unit it cannot count in days. */
 int cal_lookback(dl_record *r, const char *value, int y, int m, int d,
                  const char **start, const char **end);
+/* The same ahead from the day y-m-d ("over the next two years"). */
+int cal_lookahead(dl_record *r, const char *value, int y, int m, int d,
+                  const char **start, const char **end);
 
 #endif

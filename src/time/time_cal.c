@@ -217,6 +217,36 @@ static int duration_parts(const char *v, int *n, char *unit)
     return 1;
 }
 
+int cal_lookahead(dl_record *r, const char *v, int y, int m, int d,
+                  const char **s, const char **e)
+{
+    int n;
+    char u;
+    if (!v || !duration_parts(v, &n, &u) || y <= 0 || m <= 0 || d <= 0)
+        return 0;
+    long start = cal_days(y, m, d), end;
+    switch (u) {
+    case 'h': end = start + (n + 23) / 24; break;
+    case 'm': case 's': end = start; break; /* minutes, seconds: that day */
+    case 'D': end = start + n; break;
+    case 'W': end = start + 7L * n; break;
+    case 'M': case 'Y': {
+        long months = (long)y * 12 + (m - 1) + (u == 'Y' ? 12L * n : n);
+        if (months / 12 > 9999)
+            return 0;
+        int ey = (int)(months / 12), em = (int)(months % 12) + 1;
+        int ed = d > date_days_in_month(ey, em) ? date_days_in_month(ey, em) : d;
+        end = cal_days(ey, em, ed);
+        break;
+    }
+    default: return 0;
+    }
+    int a, b, c;
+    cal_civil(end, &a, &b, &c);
+    set_span(r, s, y, m, d, e, a, b, c);
+    return *s && *e;
+}
+
 int cal_lookback(dl_record *r, const char *v, int y, int m, int d,
                  const char **s, const char **e)
 {

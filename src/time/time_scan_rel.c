@@ -285,6 +285,14 @@ static int span_lead_back(const text *t, const lex_entry *e, size_t end)
            !tw_is(t, end, "of");
 }
 
+/* The span it leads starts at the story's day ("over the next two
+ * years"), unless "of" makes it part of something else. */
+static int span_lead_ahead(const text *t, const lex_entry *e, size_t end)
+{
+    return e && e->value[1] == '|' && e->value[3] == '|' && e->value[4] == '2' &&
+           !tw_is(t, end, "of");
+}
+
 /* Token u, a unit, is glued to "-long": "week-long", "10-day-long". */
 static int long_adjective(const text *t, size_t u, size_t limit)
 {
@@ -324,8 +332,10 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     if (c && j + c < limit && tw_unit(t, j + c, &letter, &clock, &mult, &gran)) {
         unit u = {letter, clock, mult, gran};
         size_t k = count_unit(t, i, j, c, limit, n, &u, x);
-        if (k && n > 0 && !strcmp(x->type, "DURATION"))
+        if (k && n > 0 && !strcmp(x->type, "DURATION")) {
             x->back = span_lead_back(t, lead, i + k);
+            x->ahead = span_lead_ahead(t, lead, i + k);
+        }
         return k;
     }
     /* "two-year", "14-day": count, hyphen, singular unit */

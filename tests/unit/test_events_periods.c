@@ -329,6 +329,35 @@ static void test_a_dated_noun_after_since_opens_a_period(void **state)
     dl_record_free(r);
 }
 
+/* "Over the next two years" after a dated sentence: the days from that
+ * day on, a period of its own (not the executions told just before, nor
+ * dated by their night); "later" carries no date into what it tells. */
+static void test_a_span_ahead_of_the_story_is_its_own_period(void **state)
+{
+    (void)state;
+    dl_record *r = pipeline("Statement\n\nOn the night of 24 April 1915, some 250 leaders "
+                            "were arrested in the capital. Most of them were later "
+                            "executed. Over the next two years, an estimated 1.5 million "
+                            "people were killed.\n",
+                            "2015-04-24");
+    const dl_event *exe = NULL, *kill = NULL;
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *e = dl_record_event(r, i);
+        if (!strcmp(e->trigger_text, "executed"))
+            exe = e;
+        if (!strcmp(e->trigger_text, "killed"))
+            kill = e;
+    }
+    assert_non_null(exe);
+    assert_null(exe->date);
+    assert_non_null(kill);
+    assert_ptr_not_equal(kill, exe);
+    assert_null(kill->date);
+    assert_string_equal(kill->when.start, "1915-04-24");
+    assert_string_equal(kill->when.end, "1917-04-24");
+    dl_record_free(r);
+}
+
 /* "the deadliest period for journalists since CPJ began collecting data
  * in 1992": the baseline of a comparison dates no event, and carries into
  * none after it. */
@@ -526,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_a_period_since_a_dated_event),
         cmocka_unit_test(test_a_since_clause_opens_a_period),
         cmocka_unit_test(test_a_dated_noun_after_since_opens_a_period),
+        cmocka_unit_test(test_a_span_ahead_of_the_story_is_its_own_period),
         cmocka_unit_test(test_a_comparisons_baseline_dates_nothing),
         cmocka_unit_test(test_a_remembered_event_keeps_only_its_own_time),
         cmocka_unit_test(test_a_counted_reference_is_a_period_event),
