@@ -56,6 +56,36 @@ int ev_state_actor(ev_ctx *c, const char *cc)
 /* "The Islamic State claimed responsibility for the attack": who claims
  * an event named right after a cue of role `claim` did it, by that claim
  * (the subject a few words before the cue). */
+/* "the attack ..., for which Al-Shabaab has claimed responsibility": the
+ * claimant in a relative clause after m, with no deed named between (a
+ * toll may be: "which caused at least 20 deaths"). */
+static int relative_claimant(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t end = t->sents[m->sent].tok_end;
+    for (size_t k = m->tok + m->ntok; k + 4 < end && k < m->tok + 40; k++) {
+        if (!tok_is(t, k, "for") || !tok_is(t, k + 1, "which"))
+            continue;
+        for (size_t i = ev_mention_from(c, m->tok + m->ntok); i < c->nm && c->m[i].tok < k; i++)
+            if (!(c->m[i].flags & (EVF_TOLL | EVF_REF)))
+                return EV_NONE;
+        EV_EACH(&c->actors_ix, m->sent, i) {
+            const rec_actor *a = &c->r->actors[i];
+            if (a->tok_start != k + 2 && !(a->tok_start == k + 3 && tok_is(t, k + 2, "the")))
+                continue;
+            size_t j = a->tok_end;
+            while (j < end && (tok_is(t, j, "has") || tok_is(t, j, "have") ||
+                               tok_is(t, j, "had") || tok_ly_adverb(t, j)))
+                j++;
+            if (j + 1 < end && (tok_is(t, j, "claimed") || tok_is(t, j, "claims")) &&
+                (tok_is(t, j + 1, "responsibility") || tok_is(t, j + 1, "credit")))
+                return (int)i;
+        }
+        return EV_NONE;
+    }
+    return EV_NONE;
+}
+
 int ev_claimant(const ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
@@ -64,7 +94,7 @@ int ev_claimant(const ev_ctx *c, const ev_mention *m)
         k--;
     size_t cue = ev_cue_before(c, k, 4, EVR_CLAIM);
     if (cue == (size_t)-1)
-        return EV_NONE;
+        return relative_claimant(c, m);
     int best = EV_NONE;
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &c->r->actors[i];

@@ -861,6 +861,11 @@ static void test_who_claims_an_attack_is_its_doer(void **state)
                 "Embassy in Kabul on 5 September 2022. The Islamic State in Iraq and the "
                 "Levant-Khorasan Province (ISIL-K) claimed responsibility for the attack.\n",
                 'a', "ISIL-K", 0);
+    /* the claim in a relative clause after the attack and its toll */
+    expect_role("3 August 2023\n\nThe Council condemned the terrorist attack at a hotel "
+                "in Mogadishu, which caused at least 20 deaths, and for which Al-Shabaab "
+                "has claimed responsibility.\n",
+                'a', "Al-Shabaab", 0);
 }
 
 /* A noun trigger's target word past an "and" is another verb's: "the
