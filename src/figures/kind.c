@@ -243,6 +243,15 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
         return 0;
     rd->kind = kind;
     rd->rule = "fig_subset";
+    /* "Two of the hostages were freed": whom the part is of, when the
+     * phrase names them (not "of them", "of those killed") */
+    if (rd->g.end <= rd->g.start && !strncmp(e->key, "of the ", 7) &&
+        phrase_at(c->t, am->end, c->hi, &lex_en_figure_subset, NULL) == 3) {
+        fig_group g;
+        fig_group_read(c, am->end + 2, 0, &g);
+        if (g.head == HEAD_PERSON && !g.anonymous && g.end > g.start)
+            rd->g = g;
+    }
     return 1;
 }
 

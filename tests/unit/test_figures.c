@@ -333,6 +333,10 @@ static void subsets_are_not_added(void **state)
     parse("Thirteen hostages were released. Police said. Among them are four "
           "children.\n");
     assert_null(fig(4));
+    /* the part's people, when the subset phrase names them */
+    parse("Two of the hostages were freed on Sunday.\n");
+    expect(2, "hostages", "exact", "hostages");
+    assert_string_equal(fig(2)->rule, "fig_subset");
     parse("Nine of those arrested were charged.\n");
     expect(9, "arrested", "exact", NULL);
     assert_string_equal(fig(9)->rule, "fig_subset");
