@@ -341,6 +341,10 @@ static void set_dateline(dl_record *r, header *h, const dl_match *m)
                                       : unit_string(r, m->named0, m->named1);
         if (!r->doc.kind && !m->body)
             r->doc.kind = "news";
+    } else if (m->paren && !r->doc.kind) {
+        /* "(Bangkok, April 13, 2023) – ... Human Rights Watch said today":
+         * a release's own dateline in brackets, no agency's */
+        r->doc.kind = "press release";
     }
 }
 

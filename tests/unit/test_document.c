@@ -45,6 +45,19 @@ static void dateline_text_is(const dl_record *r, const char *want)
     assert_memory_equal(r->input + sp.start, want, strlen(want));
 }
 
+/* "(Bangkok, April 13, 2023) – ...": a release's own bracketed
+ * dateline, with no agency in it, makes a press release. */
+static void a_bracketed_dateline_is_a_release(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Human Rights Watch\n\nMyanmar: Airstrike Kills Villagers\n\n"
+                         "(Bangkok, April 13, 2023) – The military's airstrike on a village "
+                         "killed at least 160 people, Human Rights Watch said today.\n");
+    assert_string_equal(r->doc.kind, "press release");
+    assert_string_equal(r->doc.date, "2023-04-13");
+    dl_record_free(r);
+}
+
 static void wire_dateline_without_year_has_no_date(void **state)
 {
     (void)state;
@@ -1074,6 +1087,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
+        cmocka_unit_test(a_bracketed_dateline_is_a_release),
         cmocka_unit_test(report_date_dates_an_undated_document),
         cmocka_unit_test(label_comma_date_is_kind_and_date),
         cmocka_unit_test(a_heading_over_bullets_is_no_dateline),
