@@ -575,6 +575,29 @@ static int deed_later_in_sentence(const ev_ctx *c, const ev_mention *m)
     return 0;
 }
 
+/* The event told last before m's sentence, in the sentence just before,
+ * is another deed than ev, of another type and on other days ("On Monday,
+ * militants attacked ... On Tuesday, troops arrested 15 suspects. One
+ * soldier was lightly injured"): casualties then are of that deed's day,
+ * not of ev. */
+static int other_deed_between(const ev_ctx *c, const ev_mention *m, int ev)
+{
+    for (const ev_mention *o = m; o-- > c->m;) {
+        if (o->sent == m->sent || o->event < 0)
+            continue;
+        if (o->sent + 1 < m->sent || o->event == ev)
+            return 0;
+        const dl_event *a = &c->r->events[o->event].pub, *b = &c->r->events[ev].pub;
+        if (!strcmp(a->type, b->type) || !a->when.start || !b->when.start)
+            return 0;
+        long a0 = ev_day_number(a->when.start), b0 = ev_day_number(b->when.start);
+        long a1 = ev_day_number(a->when.end ? a->when.end : a->when.start);
+        long b1 = ev_day_number(b->when.end ? b->when.end : b->when.start);
+        return a0 >= 0 && b0 >= 0 && ev_days_gap(a0, a1, b0, b1) > 0;
+    }
+    return 0;
+}
+
 dl_status ev_resolve(ev_ctx *c, ev_mention *m)
 {
     int ref = (m->flags & EVF_REF) != 0;
@@ -633,7 +656,7 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
             !(c->r->events[ev].sent == m->sent &&
               ev_time_clause_between(c, c->r->events[ev].trig_tok, m->tok)) &&
             !(c->r->events[ev].sent != m->sent && shifted_time_in(c, m->sent)) &&
-            !own_side_victims(c, m, ev))
+            !own_side_victims(c, m, ev) && !other_deed_between(c, m, ev))
             return join(c, m, ev, "merge.casualties");
     }
     return fresh_event(c, m);

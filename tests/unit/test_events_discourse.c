@@ -304,6 +304,22 @@ static void test_a_comparison_day_and_the_period_since(void **state)
     dl_record_free(r);
 }
 
+/* Casualties told right after another deed on another day are of that
+ * day, not of the attack told before it. */
+static void test_casualties_after_another_days_deed(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Statement\n\n5 May 2024\n\nOn Monday, militants attacked "
+                                "a checkpoint near the town, killing two soldiers. On "
+                                "Tuesday, troops arrested 15 suspects in the village. One "
+                                "soldier was lightly injured.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    const dl_event *hurt = fx_event(r, "ASSAULT", 1);
+    assert_string_equal(hurt->date, "2024-04-30");
+    assert_int_equal(hurt->nfigures, 1);
+    dl_record_free(r);
+}
+
 /* A country inside an actor of the headline ("U.S. forces") is no place
  * where the story happens. */
 static void test_a_headline_actors_country_is_no_place(void **state)
@@ -748,6 +764,7 @@ int main(void)
         cmocka_unit_test(test_a_comparison_day_and_the_period_since),
         cmocka_unit_test(test_what_was_sought_is_hypothetical),
         cmocka_unit_test(test_a_headline_actors_country_is_no_place),
+        cmocka_unit_test(test_casualties_after_another_days_deed),
         cmocka_unit_test(test_a_cited_source_is_no_subject),
         cmocka_unit_test(test_the_start_of_a_period_dates_no_later_sentence),
         cmocka_unit_test(test_fired_at_a_target_not_a_time),
