@@ -386,6 +386,22 @@ static int complementizer(const ev_ctx *c, size_t k, size_t lo)
             tok_in(t, k - 1, &lex_en_event_content_nouns));
 }
 
+/* "Two suicide bombers and gunmen attacked": of two actors joined by "and"
+ * the first heads the subject; the actor before actor k's "and", else k. */
+static int first_conjunct(const ev_ctx *c, int k)
+{
+    const dl_record *r = c->r;
+    const rec_actor *a = &r->actors[k];
+    if (a->tok_start < 2 || !tok_is(&r->txt, a->tok_start - 1, "and"))
+        return k;
+    EV_EACH(&c->actors_ix, a->sent, i) {
+        const rec_actor *b = &r->actors[i];
+        if (b->tok_end + 1 == a->tok_start && b->tok_end > b->tok_start && !ev_cited_source(c, b))
+            return (int)i;
+    }
+    return k;
+}
+
 static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop, int aimed)
 {
     const text *t = &c->r->txt;
@@ -623,7 +639,7 @@ static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)
     else if (!pas && out->actor == EV_NONE &&
              (!ev_civilian(&r->actors[subject]) || !strcmp(m->type, "PROTEST") ||
               protesters_act(&r->actors[subject], m)))
-        out->actor = subject, out->actor_rule = "actor.subject";
+        out->actor = first_conjunct(c, subject), out->actor_rule = "actor.subject";
 }
 
 /* Actors a and b are both police, of one country or one of them of none

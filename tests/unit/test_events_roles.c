@@ -868,6 +868,16 @@ static void test_who_claims_an_attack_is_its_doer(void **state)
                 'a', "Al-Shabaab", 0);
 }
 
+/* Of two doers joined by "and" before the verb the first heads the
+ * subject; a deed both sides do keeps them as a pair. */
+static void test_the_first_of_two_joined_doers(void **state)
+{
+    (void)state;
+    expect_role("Two suicide bombers and gunmen attacked the hotel, killing 20.\n", 'a',
+                "suicide bombers", 0);
+    expect_role("Police and protesters clashed in the square.\n", 't', "protesters", 0);
+}
+
 /* A noun trigger's target word past an "and" is another verb's: "the
  * victims of the massacre and call on the authorities". */
 static void test_a_target_past_and_is_another_verbs(void **state)
@@ -988,6 +998,7 @@ int main(void)
         cmocka_unit_test(test_the_day_of_what_is_condemned_is_not_the_condemnings),
         cmocka_unit_test(test_an_aside_hides_no_subject_and_the_targets_town_places),
         cmocka_unit_test(test_who_claims_an_attack_is_its_doer),
+        cmocka_unit_test(test_the_first_of_two_joined_doers),
         cmocka_unit_test(test_a_state_that_froze_assets_did_it),
         cmocka_unit_test(test_we_in_a_statement_is_its_issuer),
         cmocka_unit_test(test_a_target_past_and_is_another_verbs),
