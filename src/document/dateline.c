@@ -186,6 +186,7 @@ typedef struct {
     const lex_entry *agency;
     size_t named0, named1;   /* an agency of no list: "(Newswire)" */
     int body;                /* named0..1 is a known body, no news agency */
+    int paren_date;          /* the date in brackets: "GENEVA (7 March 2023) -" */
 } dl_match;
 
 /* A dateline starting at token i. `whole` requires it to fill [i, limit). */
@@ -235,6 +236,7 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
         k = a;
     else if (!m->has_date && (a = paren_date(t, k, limit, &m->date))) {
         m->has_date = 1; /* "GENEVA (7 March 2023) -" */
+        m->paren_date = 1;
         k = a;
     } else if (m->has_date && !whole && (a = named_agency(t, k, limit, &m->named0, &m->named1)) &&
                terminator(t, a, limit) != a) {
@@ -341,9 +343,10 @@ static void set_dateline(dl_record *r, header *h, const dl_match *m)
                                       : unit_string(r, m->named0, m->named1);
         if (!r->doc.kind && !m->body)
             r->doc.kind = "news";
-    } else if (m->paren && !r->doc.kind) {
-        /* "(Bangkok, April 13, 2023) – ... Human Rights Watch said today":
-         * a release's own dateline in brackets, no agency's */
+    } else if ((m->paren || m->paren_date) && !r->doc.kind) {
+        /* "(Bangkok, April 13, 2023) – ... Human Rights Watch said today",
+         * "GENEVA (1 August 2024) –": a release's own dateline in brackets,
+         * no agency's */
         r->doc.kind = "press release";
     }
 }

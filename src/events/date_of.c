@@ -268,6 +268,15 @@ static int in_later_clause(const ev_ctx *c, const ev_mention *m, const rec_time 
     return 0;
 }
 
+/* A mention of an accusation (ACCUSE) lies in tokens [a, b). */
+static int accusation_between(const ev_ctx *c, size_t a, size_t b)
+{
+    for (size_t k = ev_mention_from(c, a); k < c->nm && c->m[k].tok < b; k++)
+        if (!strcmp(c->m[k].type, "ACCUSE"))
+            return 1;
+    return 0;
+}
+
 /* m accuses or condemns an event named after it in its sentence ("The
  * Ministry condemns the attack carried out by armed men"): the times past
  * that event are its. */
@@ -440,6 +449,10 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */
         if ((m->definite || (m->flags & EVF_REF)) && beyond_trigger(c, tm, m))
+            continue;
+        /* "UN experts today expressed alarm at the crackdown on student-led
+         * protests": a time before an accusation is the accusing's */
+        if (tm->tok_end <= m->tok && accusation_between(c, tm->tok_end, m->tok))
             continue;
         /* what is remembered keeps only a time of its own noun phrase
          * ("commemorated on 7 April the genocide of 1994", "the 1994

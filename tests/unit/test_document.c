@@ -56,6 +56,12 @@ static void a_bracketed_dateline_is_a_release(void **state)
     assert_string_equal(r->doc.kind, "press release");
     assert_string_equal(r->doc.date, "2023-04-13");
     dl_record_free(r);
+    r = parse("Office of the High Commissioner\n\nExperts alarmed by crackdown\n\n"
+              "GENEVA (1 August 2024) – UN experts today expressed alarm at the "
+              "crackdown.\n");
+    assert_string_equal(r->doc.kind, "press release");
+    assert_string_equal(r->doc.date, "2024-08-01");
+    dl_record_free(r);
 }
 
 static void wire_dateline_without_year_has_no_date(void **state)

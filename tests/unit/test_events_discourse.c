@@ -304,6 +304,25 @@ static void test_a_comparison_day_and_the_period_since(void **state)
     dl_record_free(r);
 }
 
+/* "expressed alarm at" accuses; a time before an accusation is the
+ * accusing's, not of what it is about. */
+static void test_a_time_before_an_accusation_is_its_own(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Statement\n\n1 August 2024\n\nUN experts today expressed "
+                                "alarm at the deadly crackdown on student-led protests in the "
+                                "country.\n");
+    const dl_event *acc = fx_event(r, "ACCUSE", 0), *crack = fx_event(r, "ASSAULT", 0),
+                   *prot = fx_event(r, "PROTEST", 0);
+    assert_non_null(acc);
+    assert_string_equal(acc->date, "2024-08-01");
+    assert_non_null(crack);
+    assert_null(crack->date);
+    assert_non_null(prot);
+    assert_null(prot->date);
+    dl_record_free(r);
+}
+
 /* Casualties told right after another deed on another day are of that
  * day, not of the attack told before it. */
 static void test_casualties_after_another_days_deed(void **state)
@@ -765,6 +784,7 @@ int main(void)
         cmocka_unit_test(test_what_was_sought_is_hypothetical),
         cmocka_unit_test(test_a_headline_actors_country_is_no_place),
         cmocka_unit_test(test_casualties_after_another_days_deed),
+        cmocka_unit_test(test_a_time_before_an_accusation_is_its_own),
         cmocka_unit_test(test_a_cited_source_is_no_subject),
         cmocka_unit_test(test_the_start_of_a_period_dates_no_later_sentence),
         cmocka_unit_test(test_fired_at_a_target_not_a_time),
