@@ -170,6 +170,19 @@ static int modal_before(const text *t, size_t i)
 }
 
 /* After the count and unit at [i, j): a shifted date, or the duration. */
+/* "today", ", on this day", "on this very day", "on this date" right after
+ * "... years ago": its tokens, or 0. */
+static size_t today_tail(const text *t, size_t j, size_t limit)
+{
+    if (j < limit && tw_is(t, j, "today"))
+        return 1;
+    size_t k = j < limit && tok_punct(t, j, ',') ? j + 1 : j;
+    if (k + 2 >= limit || !tw_is(t, k, "on") || !tw_is(t, k + 1, "this"))
+        return 0;
+    size_t d = k + 2 + (size_t)tw_is(t, k + 2, "very");
+    return d < limit && (tw_is(t, d, "day") || tw_is(t, d, "date")) ? d + 1 - j : 0;
+}
+
 /* A unit word's fields (tw_unit). */
 typedef struct {
     char letter;
@@ -201,12 +214,15 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         n = 1;
         gran = G_DAY;
     }
-    /* "Twenty-five years ago today": the same day, so many years back */
-    if (shifts && dct && gran == G_YEAR && letter == 'Y' && k + 1 < limit &&
-        tw_is(t, k + 1, "today")) {
-        tx_init(x, i, k + 2 - i, "rel.ago_today", "DATE", A_ELAPSED, G_DAY);
+    /* "Twenty-five years ago today", "Three decades ago today", "Thirty
+     * years ago, on this very day": the same day, so many years back */
+    size_t td = shifts && dct && letter == 'Y' && n > 0 &&
+                (gran == G_YEAR || gran == G_DECADE || gran == G_CENTURY)
+        ? today_tail(t, k + 1, limit) : 0;
+    if (td) {
+        tx_init(x, i, k + 1 + td - i, "rel.ago_today", "DATE", A_ELAPSED, G_DAY);
         x->shift = n * mult;
-        return k + 2 - i;
+        return k + 1 + td - i;
     }
     if (shifts && gran != G_TIME) {
         tx_init(x, i, k + 1 - i, dct ? "rel.ago" : to_day ? "rel.shift_to_day" : "rel.shift",

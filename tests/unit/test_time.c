@@ -102,6 +102,11 @@ static void times_and_parts_of_day(void **state)
         /* an anniversary: the same day so many years back; a day each year */
         {"Twenty-five years ago today, forces overran the enclave.",
          "Twenty-five years ago today", "DATE", "1984-01-19"},
+        /* decades too, and "on this (very) day" after the comma */
+        {"Three decades ago today, the world failed them.", "Three decades ago today",
+         "DATE", "1979-01-19"},
+        {"Thirty years ago, on this very day, the killings began.",
+         "Thirty years ago, on this very day", "DATE", "1979-01-19"},
         {"On this day last year, a suicide bomber struck a convoy.", "this day last year",
          "DATE", "2008-01-19"},
         {"Every year on 11 July, families gather at the memorial.",
