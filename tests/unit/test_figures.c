@@ -133,6 +133,15 @@ static void nouns_give_the_kind(void **state)
     expect(5000, "participants", "about", "protesters");
 }
 
+static void medical_treatment_is_an_injury(void **state)
+{
+    (void)state;
+    parse("At least 100 protesters required medical treatment.\n");
+    expect(100, "injured", "at_least", "protesters");
+    parse("Twelve officers received medical treatment at the scene.\n");
+    expect(12, "injured", "exact", "officers");
+}
+
 static void death_toll_names_its_number(void **state)
 {
     (void)state;
@@ -841,6 +850,7 @@ int main(void)
         cmocka_unit_test(an_adverb_after_the_auxiliaries_keeps_the_verb),
         cmocka_unit_test(nouns_give_the_kind),
         cmocka_unit_test(death_toll_names_its_number),
+        cmocka_unit_test(medical_treatment_is_an_injury),
         cmocka_unit_test(ellipsis_keeps_each_figures_own_kind),
         cmocka_unit_test(subsets_are_not_added),
         cmocka_unit_test(an_aside_naming_a_subset_does_not_hide_the_verb),
