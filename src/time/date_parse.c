@@ -5,6 +5,7 @@
  * 19.01.2009 and 1/19/2009. Month and weekday names come from data/en. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../text/phrase_match.h"
 #include "date_parse.h"
@@ -52,8 +53,9 @@ static int num_value(const text *t, size_t i, int *ndigits)
         /* ordinal suffix only */
         const char *suf = s + k;
         size_t sn = n - k;
-        if (!(sn == 2 && (!strncmp(suf, "st", 2) || !strncmp(suf, "nd", 2) ||
-                          !strncmp(suf, "rd", 2) || !strncmp(suf, "th", 2))))
+        /* in either case: "14th", "14TH" in a letterhead in capitals */
+        if (!(sn == 2 && (!strncasecmp(suf, "st", 2) || !strncasecmp(suf, "nd", 2) ||
+                          !strncasecmp(suf, "rd", 2) || !strncasecmp(suf, "th", 2))))
             return -1;
     }
     if (ndigits)

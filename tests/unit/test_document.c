@@ -45,6 +45,18 @@ static void dateline_text_is(const dl_record *r, const char *want)
     assert_memory_equal(r->input + sp.start, want, strlen(want));
 }
 
+/* A letterhead in capitals writes its ordinal day so too. */
+static void a_capital_ordinal_day_in_the_dateline(void **state)
+{
+    (void)state;
+    dl_record *r = parse("MINISTRY OF FOREIGN AFFAIRS\n\nPRESS STATEMENT\n\n"
+                         "NAIROBI, 14TH JUNE 2022\n\nThe Government condemns the attack "
+                         "of 12th June 2022.\n");
+    assert_string_equal(r->doc.date, "2022-06-14");
+    dateline_is(r, "NAIROBI", "2022-06-14");
+    dl_record_free(r);
+}
+
 /* "(Bangkok, April 13, 2023) – ...": a release's own bracketed
  * dateline, with no agency in it, makes a press release. */
 static void a_bracketed_dateline_is_a_release(void **state)
@@ -1094,6 +1106,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
         cmocka_unit_test(a_bracketed_dateline_is_a_release),
+        cmocka_unit_test(a_capital_ordinal_day_in_the_dateline),
         cmocka_unit_test(report_date_dates_an_undated_document),
         cmocka_unit_test(label_comma_date_is_kind_and_date),
         cmocka_unit_test(a_heading_over_bullets_is_no_dateline),
