@@ -621,6 +621,11 @@ static int heading_like(const text *t, const unit *u, size_t min_words)
         comma += tok_punct(t, i, ',');
     if (words > 10 && comma && tok_punct(t, u->tok_end - 1, '.'))
         return 0;
+    /* "Madam President, Since 12 December ...": a salutation opens the
+     * body, no title */
+    for (size_t i = u->tok_start + 1; i < u->tok_end && i <= u->tok_start + 3; i++)
+        if (tok_punct(t, i, ',') && doc_in(t, u->tok_start, &lex_en_salutations))
+            return 0;
     /* "Contact: press@example.org": an address is no title */
     size_t s0 = t->toks[u->tok_start].start, s1 = tok_end(t, u->tok_end - 1);
     if (memchr(t->norm + s0, '@', s1 - s0))
@@ -718,7 +723,9 @@ int header_title(dl_record *r, header *h)
         if (!h->top[u].used && h->top[u].para == h->issuer_para && h->top[u - 1].used &&
             h->top[u - 1].para == h->issuer_para && !bare_number(&r->txt, &h->top[u]) &&
             (r->txt.toks[h->top[u].tok_start].flags & TF_CAP) &&
-            common_word(&r->txt, &h->top[u]) && heading_like(&r->txt, &h->top[u], 3)) {
+            (common_word(&r->txt, &h->top[u]) ||
+             author_after_kind(&r->txt, h->top[u].tok_start, h->top[u].tok_end)) &&
+            heading_like(&r->txt, &h->top[u], 3)) {
             set_title(r, &h->top[u]);
             return 1;
         }

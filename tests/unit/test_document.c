@@ -45,6 +45,25 @@ static void dateline_text_is(const dl_record *r, const char *want)
     assert_memory_equal(r->input + sp.start, want, strlen(want));
 }
 
+/* A letterhead of single lines: the kind line naming its author under
+ * the issuer is the title, and a salutation opening the body is none. */
+static void a_statement_line_under_its_issuer_is_the_title(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Permanent Mission of Armenia to the UN\n"
+                         "Statement by Ambassador Mher Margaryan at the UN Security Council\n"
+                         "16 August 2023, New York\n\nMadam President,\nSince 12 December "
+                         "2022, the corridor has been blocked.\n");
+    assert_string_equal(r->doc.title,
+                        "Statement by Ambassador Mher Margaryan at the UN Security Council");
+    assert_string_equal(r->doc.date, "2023-08-16");
+    dl_record_free(r);
+    r = parse("Statement\n\nMadam President,\nSince 12 December 2022, the corridor has "
+              "been blocked.\n");
+    assert_true(!r->doc.title || strncmp(r->doc.title, "Madam", 5));
+    dl_record_free(r);
+}
+
 /* A letterhead in capitals writes its ordinal day so too. */
 static void a_capital_ordinal_day_in_the_dateline(void **state)
 {
@@ -1107,6 +1126,7 @@ int main(void)
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
         cmocka_unit_test(a_bracketed_dateline_is_a_release),
         cmocka_unit_test(a_capital_ordinal_day_in_the_dateline),
+        cmocka_unit_test(a_statement_line_under_its_issuer_is_the_title),
         cmocka_unit_test(report_date_dates_an_undated_document),
         cmocka_unit_test(label_comma_date_is_kind_and_date),
         cmocka_unit_test(a_heading_over_bullets_is_no_dateline),
