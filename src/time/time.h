@@ -280,7 +280,7 @@ char *tf_yq(arena *a, int y, char c, int q);
  * (time_tense.c). */
 int tw_tense(const text *t, size_t i, size_t end);
 
-/* ---- time_scan.c / time_scan_rel.c: recognisers ---------------------- */
+/* ---- time_scan.c, time_scan_rel.c, time_scan_clock.c: recognisers ----- */
 
 /* Each returns tokens read from i (0: no match) and fills *x. */
 size_t scan_date(const text *t, size_t i, size_t limit, tx *x);
