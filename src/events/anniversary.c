@@ -1,7 +1,8 @@
 /* anniversary.c - the year of an event remembered by its anniversary:
  * "Today the people of Kurdistan commemorate the 25th anniversary of the
  * chemical bombardment of Halabja", written on 16 March 2013, puts the
- * bombardment in 1988. The day is not said (an anniversary may be marked
+ * bombardment in 1988; so does the time passed since it ("Thirty-two
+ * years have passed since the Khojaly genocide", written in 2024: 1992). The day is not said (an anniversary may be marked
  * on another day), so the date is the year. */
 #include <stdio.h>
 #include <string.h>
@@ -30,6 +31,40 @@ static int anniversary_years(const text *t, const ev_mention *m, size_t *a, size
         *a = i;
         *b = k;
         return (int)v.value;
+    }
+    return 0;
+}
+
+/* "Thirty-two years have passed since the Khojaly genocide": N of a
+ * span of years right before "(have) passed since" (or "since") before
+ * m's noun phrase, with the span's tokens in [*a, *b); 0 when none. */
+static int years_since(const ev_ctx *c, const ev_mention *m, size_t *a, size_t *b)
+{
+    const text *t = &c->r->txt;
+    size_t lo = t->sents[m->sent].tok_start, k = m->tok;
+    while (k > lo && m->tok - k < 4 && t->toks[k - 1].kind == TOK_WORD && !tok_is(t, k - 1, "since"))
+        k--;
+    if (k <= lo || !tok_is(t, k - 1, "since"))
+        return 0;
+    size_t j = k - 1;
+    if (j > lo && (tok_is(t, j - 1, "passed") || tok_is(t, j - 1, "elapsed")))
+        j--;
+    if (j > lo && (tok_is(t, j - 1, "have") || tok_is(t, j - 1, "has")))
+        j--;
+    EV_EACH(&c->times_ix, m->sent, i) {
+        const rec_time *tm = &c->r->times[i];
+        const char *v = tm->pub.value;
+        if (tm->tok_end != j || !v || v[0] != 'P' || strcmp(tm->pub.type, "DURATION"))
+            continue;
+        int n = 0;
+        size_t d = 1;
+        while (v[d] >= '0' && v[d] <= '9' && n < 10000)
+            n = n * 10 + (v[d++] - '0');
+        if (d == 1 || strcmp(v + d, "Y"))
+            return 0;
+        *a = tm->tok_start;
+        *b = tm->tok_end;
+        return n;
     }
     return 0;
 }
@@ -68,6 +103,8 @@ int ev_anniversary_date(ev_ctx *c, int ev, const ev_mention *m)
     dl_record *r = c->r;
     size_t a, b;
     int n = m->definite ? anniversary_years(&r->txt, m, &a, &b) : 0;
+    if (!n && m->definite)
+        n = years_since(c, m, &a, &b);
     int y = n ? marked_year(c, m, a) : 0;
     if (!y || y - n < 1)
         return 0;
