@@ -471,6 +471,16 @@ static void test_not_only_does_not_negate(void **state)
     fx_run(r);
     assert_false(fx_event(r, "COERCE", 0)->negated);
     dl_record_free(r);
+    /* a qualifier of a count is no denial: "No fewer than 17 journalists
+     * were arrested" counts 17 arrested */
+    r = fx_parse_all("No fewer than 17 journalists were arrested. No less than 40 people "
+                     "were killed.\n");
+    const dl_event *e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_false(e->negated);
+    assert_int_equal(e->nfigures, 1);
+    assert_false(fx_event(r, "ASSAULT", 0)->negated);
+    dl_record_free(r);
 }
 
 /* a negation does not reach past "since", "after", "until": the clashes
