@@ -481,6 +481,10 @@ static void test_not_only_does_not_negate(void **state)
     assert_int_equal(e->nfigures, 1);
     assert_false(fx_event(r, "ASSAULT", 0)->negated);
     dl_record_free(r);
+    /* "did not say how many": the count is unknown, the arrests happened */
+    r = fx_parse_all("Police did not say how many people were arrested.\n");
+    assert_false(fx_event(r, "COERCE", 0)->negated);
+    dl_record_free(r);
 }
 
 /* a negation does not reach past "since", "after", "until": the clashes
