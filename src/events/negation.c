@@ -88,6 +88,20 @@ static int presumed_object(const ev_ctx *c, const ev_mention *m, size_t cue_end)
            tok_is(t, cue_end - 1, "to");
 }
 
+/* A cue of role noneg that starts a few tokens before token i covers it
+ * ("failed to prevent the killing": the killing happened, though
+ * "prevent" alone looks ahead). */
+static int noneg_covers(const ev_ctx *c, size_t i, size_t limit)
+{
+    size_t lo = c->r->txt.sents[c->r->txt.toks[i].sent].tok_start;
+    for (size_t j = i, k = 0; j-- > lo && k < 3; k++) {
+        size_t n = ev_cue_at(&c->r->txt, j, limit, "noneg");
+        if (n && j + n > i)
+            return 1;
+    }
+    return 0;
+}
+
 static void look_back(const ev_ctx *c, ev_mention *m)
 {
     const text *t = &c->r->txt;
@@ -101,7 +115,8 @@ static void look_back(const ev_ctx *c, ev_mention *m)
             (any = ev_cue_any(c, i, m->tok)) == 0 ||
             cue_len(c, i, m->tok, any, EVR_NONEG, "noneg") > 0)
             continue;
-        if (!m->negated && (n = cue_len(c, i, m->tok, any, EVR_NEG, "neg")) > 0)
+        if (!m->negated && (n = cue_len(c, i, m->tok, any, EVR_NEG, "neg")) > 0 &&
+            !noneg_covers(c, i, m->tok))
             m->negated = 1, m->cue = i, m->ncue = n;
         if (!m->negated && (n = cue_len(c, i, m->tok, any, EVR_NEGDET, "negdet")) > 0 &&
             negdet_reaches(c, i + n, m))
@@ -110,7 +125,7 @@ static void look_back(const ev_ctx *c, ev_mention *m)
             ((n = cue_len(c, i, m->tok, any, EVR_HYP, "hyp")) > 0 ||
              (!(m->flags & EVF_REF) &&
               (n = cue_len(c, i, m->tok, any, EVR_ASK, "ask")) > 0)) &&
-            !presumed_object(c, m, i + n)) {
+            !presumed_object(c, m, i + n) && !noneg_covers(c, i, m->tok)) {
             m->hypothetical = 1;
             if (!m->negated)
                 m->cue = i, m->ncue = n;

@@ -481,6 +481,16 @@ static void test_not_only_does_not_negate(void **state)
     assert_int_equal(e->nfigures, 1);
     assert_false(fx_event(r, "ASSAULT", 0)->negated);
     dl_record_free(r);
+    /* "failed to prevent", "did not prevent": what was not prevented
+     * happened; "to prevent attacks" still looks ahead */
+    r = fx_parse_all("Police failed to prevent the killing of 12 people. The army did "
+                     "not prevent the attack.\n");
+    assert_false(fx_event(r, "ASSAULT", 0)->hypothetical);
+    assert_false(fx_event(r, "ASSAULT", 0)->negated);
+    dl_record_free(r);
+    r = fx_parse_all("Measures are needed to prevent attacks on civilians.\n");
+    assert_true(fx_event(r, "ASSAULT", 0)->hypothetical);
+    dl_record_free(r);
     /* "did not say how many": the count is unknown, the arrests happened */
     r = fx_parse_all("Police did not say how many people were arrested.\n");
     assert_false(fx_event(r, "COERCE", 0)->negated);
