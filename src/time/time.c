@@ -487,11 +487,11 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
         /* "in the past 24 hours": the days back from the document's date */
         rec_time *rt = &r->times[r->ntimes - 1];
         if (x->back && dct.gran == G_DAY &&
-            cal_lookback(r, v, dct.y, dct.m, dct.d, &rt->start, &rt->end))
+            cal_span(r, v, dct.y, dct.m, dct.d, -1, &rt->start, &rt->end))
             rt->granularity = "day";
         /* "over the next two years": the days from the story's day on */
         else if (x->ahead && was.gran == G_DAY &&
-                 cal_lookahead(r, v, was.y, was.m, was.d, &rt->start, &rt->end))
+                 cal_span(r, v, was.y, was.m, was.d, 1, &rt->start, &rt->end))
             rt->granularity = "day";
     }
     return DL_OK;

@@ -365,12 +365,10 @@ void cal_iso_week(int y, int m, int d, int *wy, int *wk);
 void cal_interval(dl_record *r, const char *value, const char **start,
                   const char **end, const char **gran);
 /* The days a duration value ("PT24H", "P3D", "P2W", "P1Y") covers back
- * from the day y-m-d, as ISO start and end; 0 (nothing set) for a value of
- * no count ("PXD") or unit it cannot count in days. */
-int cal_lookback(dl_record *r, const char *value, int y, int m, int d,
-                 const char **start, const char **end);
-/* The same ahead from the day y-m-d ("over the next two years"). */
-int cal_lookahead(dl_record *r, const char *value, int y, int m, int d,
-                  const char **start, const char **end);
+ * from the day y-m-d (dir -1: "the past 24 hours") or ahead from it (dir
+ * 1: "the next two years"), as ISO start and end; 0 (nothing set) for a
+ * value of no count ("PXD") or unit it cannot count in days. */
+int cal_span(dl_record *r, const char *value, int y, int m, int d, int dir,
+             const char **start, const char **end);
 
 #endif

@@ -217,62 +217,35 @@ static int duration_parts(const char *v, int *n, char *unit)
     return 1;
 }
 
-int cal_lookahead(dl_record *r, const char *v, int y, int m, int d,
-                  const char **s, const char **e)
+int cal_span(dl_record *r, const char *v, int y, int m, int d, int dir,
+             const char **s, const char **e)
 {
     int n;
     char u;
     if (!v || !duration_parts(v, &n, &u) || y <= 0 || m <= 0 || d <= 0)
         return 0;
-    long start = cal_days(y, m, d), end;
+    long day = cal_days(y, m, d), other;
     switch (u) {
-    case 'h': end = start + (n + 23) / 24; break;
-    case 'm': case 's': end = start; break; /* minutes, seconds: that day */
-    case 'D': end = start + n; break;
-    case 'W': end = start + 7L * n; break;
+    case 'h': other = day + dir * (long)((n + 23) / 24); break;
+    case 'm': case 's': other = day; break; /* minutes, seconds: that day */
+    case 'D': other = day + dir * (long)n; break;
+    case 'W': other = day + dir * 7L * n; break;
     case 'M': case 'Y': {
-        long months = (long)y * 12 + (m - 1) + (u == 'Y' ? 12L * n : n);
-        if (months / 12 > 9999)
+        long months = (long)y * 12 + (m - 1) + dir * (u == 'Y' ? 12L * n : n);
+        if (months < 12 || months / 12 > 9999)
             return 0;
-        int ey = (int)(months / 12), em = (int)(months % 12) + 1;
-        int ed = d > date_days_in_month(ey, em) ? date_days_in_month(ey, em) : d;
-        end = cal_days(ey, em, ed);
+        int oy = (int)(months / 12), om = (int)(months % 12) + 1;
+        int od = d > date_days_in_month(oy, om) ? date_days_in_month(oy, om) : d;
+        other = cal_days(oy, om, od);
         break;
     }
     default: return 0;
     }
     int a, b, c;
-    cal_civil(end, &a, &b, &c);
-    set_span(r, s, y, m, d, e, a, b, c);
-    return *s && *e;
-}
-
-int cal_lookback(dl_record *r, const char *v, int y, int m, int d,
-                 const char **s, const char **e)
-{
-    int n;
-    char u;
-    if (!v || !duration_parts(v, &n, &u) || y <= 0 || m <= 0 || d <= 0)
-        return 0;
-    long end = cal_days(y, m, d), start;
-    switch (u) {
-    case 'h': start = end - (n + 23) / 24; break;
-    case 'm': case 's': start = end; break; /* minutes, seconds: that day */
-    case 'D': start = end - n; break;
-    case 'W': start = end - 7L * n; break;
-    case 'M': case 'Y': {
-        long months = (long)y * 12 + (m - 1) - (u == 'Y' ? 12L * n : n);
-        if (months < 12)
-            return 0;
-        int sy = (int)(months / 12), sm = (int)(months % 12) + 1;
-        int sd = d > date_days_in_month(sy, sm) ? date_days_in_month(sy, sm) : d;
-        start = cal_days(sy, sm, sd);
-        break;
-    }
-    default: return 0;
-    }
-    int a, b, c;
-    cal_civil(start, &a, &b, &c);
-    set_span(r, s, a, b, c, e, y, m, d);
+    cal_civil(other, &a, &b, &c);
+    if (dir < 0)
+        set_span(r, s, a, b, c, e, y, m, d);
+    else
+        set_span(r, s, y, m, d, e, a, b, c);
     return *s && *e;
 }
