@@ -133,6 +133,16 @@ static inline const dl_event *fx_event(const dl_record *r, const char *type, int
     return NULL;
 }
 
+/* The last event whose trigger text is `trigger`, or NULL. */
+static inline const dl_event *fx_trigger(const dl_record *r, const char *trigger)
+{
+    const dl_event *found = NULL;
+    for (size_t i = 0; i < dl_record_nevents(r); i++)
+        if (!strcmp(dl_record_event(r, i)->trigger_text, trigger))
+            found = dl_record_event(r, i);
+    return found;
+}
+
 static inline size_t fx_count(const dl_record *r, const char *type)
 {
     size_t n = 0;

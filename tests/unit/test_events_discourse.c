@@ -279,18 +279,8 @@ static void test_a_comparison_day_and_the_period_since(void **state)
                     "coup on 1 February. He condemns the continuing crackdown. Since the "
                     "coup, more than 500 people have been killed.\n";
     dl_record *r = fx_parse_all(s);
-    const dl_event *kill = NULL, *coup = NULL, *total = NULL, *cond = NULL;
-    for (size_t i = 0; i < dl_record_nevents(r); i++) {
-        const dl_event *e = dl_record_event(r, i);
-        if (!strcmp(e->trigger_text, "killing"))
-            kill = e;
-        else if (!strcmp(e->trigger_text, "coup"))
-            coup = e;
-        else if (!strcmp(e->trigger_text, "killed"))
-            total = e;
-        else if (!strcmp(e->trigger_text, "condemns"))
-            cond = e;
-    }
+    const dl_event *kill = fx_trigger(r, "killing"), *coup = fx_trigger(r, "coup"),
+                   *total = fx_trigger(r, "killed"), *cond = fx_trigger(r, "condemns");
     assert_non_null(kill);
     assert_string_equal(kill->date, "2021-03-27");
     assert_int_equal(kill->nfigures, 1);

@@ -312,14 +312,7 @@ static void test_a_dated_noun_after_since_opens_a_period(void **state)
     dl_record *r = pipeline("Statement\n\nSince the February 1, 2021 coup, the junta has "
                             "carried out more than 600 airstrikes.\n",
                             "2023-04-13");
-    const dl_event *strikes = NULL, *coup = NULL;
-    for (size_t i = 0; i < dl_record_nevents(r); i++) {
-        const dl_event *e = dl_record_event(r, i);
-        if (!strcmp(e->trigger_text, "airstrikes"))
-            strikes = e;
-        if (!strcmp(e->trigger_text, "coup"))
-            coup = e;
-    }
+    const dl_event *strikes = fx_trigger(r, "airstrikes"), *coup = fx_trigger(r, "coup");
     assert_non_null(strikes);
     assert_null(strikes->date);
     assert_string_equal(strikes->when.start, "2021-02-01");
@@ -340,14 +333,7 @@ static void test_a_span_ahead_of_the_story_is_its_own_period(void **state)
                             "executed. Over the next two years, an estimated 1.5 million "
                             "people were killed.\n",
                             "2015-04-24");
-    const dl_event *exe = NULL, *kill = NULL;
-    for (size_t i = 0; i < dl_record_nevents(r); i++) {
-        const dl_event *e = dl_record_event(r, i);
-        if (!strcmp(e->trigger_text, "executed"))
-            exe = e;
-        if (!strcmp(e->trigger_text, "killed"))
-            kill = e;
-    }
+    const dl_event *exe = fx_trigger(r, "executed"), *kill = fx_trigger(r, "killed");
     assert_non_null(exe);
     assert_null(exe->date);
     assert_non_null(kill);

@@ -1,38 +1,18 @@
 /* test_figures_asides.c - what may stand between a counted group and its
  * verb (src/figures/aside.c): ages, a description, an apposition, a
  * source; and the ages themselves are no counts. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
-
-#include "dateline.h"
+#include "figures_fixture.h"
 
 static dl_record *parse(const char *s)
 {
-    dl_record *r = NULL;
-    assert_int_equal(dl_record_parse(s, strlen(s), NULL, &r, NULL), DL_OK);
-    return r;
-}
-
-static const dl_figure *fig(const dl_record *r, int64_t v)
-{
-    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
-        const dl_figure *f = dl_record_figure(r, i);
-        if (f->has_value && f->value == v)
-            return f;
-    }
-    return NULL;
+    return ff_parse(s, NULL);
 }
 
 /* The sentence counts value v of this kind and no other figure. */
 static void only(const char *s, int64_t v, const char *kind)
 {
     dl_record *r = parse(s);
-    const dl_figure *f = fig(r, v);
+    const dl_figure *f = ff_value(r, v);
     if (!f || strcmp(f->kind, kind) || dl_record_nfigures(r) != 1) {
         print_error("in \"%s\": want %lld %s alone, got %zu figures\n", s, (long long)v, kind,
                     dl_record_nfigures(r));
@@ -59,8 +39,8 @@ static void descriptions_and_sources_between(void **state)
     only("Five people, police said, were injured.\n", 5, "injured");
     /* (none of them Americans is a count of its own: no Americans) */
     dl_record *r = parse("Eleven people, none of them Americans, died in the blast.\n");
-    assert_non_null(fig(r, 11));
-    assert_string_equal(fig(r, 11)->kind, "killed");
+    assert_non_null(ff_value(r, 11));
+    assert_string_equal(ff_value(r, 11)->kind, "killed");
     dl_record_free(r);
 }
 
@@ -69,7 +49,7 @@ static void a_clause_is_no_aside(void **state)
 {
     (void)state;
     dl_record *r = parse("Two men, who were arrested, said they were beaten.\n");
-    const dl_figure *f = fig(r, 2);
+    const dl_figure *f = ff_value(r, 2);
     assert_true(!f || strcmp(f->kind, "injured"));
     dl_record_free(r);
 }

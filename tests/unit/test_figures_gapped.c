@@ -2,32 +2,11 @@
  * people in Kharkiv and three in Odesa"): the figures stage counts them as
  * the figure before them (src/figures/gapped.c), and the events stage
  * gives each to an event at its own place (src/events/elsewhere.c). */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <string.h>
-
-#include <cmocka.h>
-
-#include "dateline.h"
+#include "figures_fixture.h"
 
 static dl_record *parse(const char *s)
 {
-    dl_record *r = NULL;
-    dl_options o = {.date = "2023-11-21"};
-    assert_int_equal(dl_record_parse(s, strlen(s), &o, &r, NULL), DL_OK);
-    return r;
-}
-
-static const dl_figure *fig(const dl_record *r, int64_t v)
-{
-    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
-        const dl_figure *f = dl_record_figure(r, i);
-        if (f->has_value && f->value == v)
-            return f;
-    }
-    return NULL;
+    return ff_parse(s, "2023-11-21");
 }
 
 /* The event figure of value v counts, or NULL. */
@@ -54,14 +33,14 @@ static void a_bare_count_before_another_place_counts_the_same(void **state)
     (void)state;
     dl_record *r = parse("More than 13,000 people have been killed in Gaza and at least "
                          "1,200 in Israel.\n");
-    const dl_figure *f = fig(r, 1200);
+    const dl_figure *f = ff_value(r, 1200);
     assert_non_null(f);
     assert_string_equal(f->kind, "killed");
     assert_string_equal(f->qualifier, "at_least");
     assert_string_equal(f->who, "people");
     dl_record_free(r);
     r = parse("Two soldiers were wounded in Avdiivka, and four in Bakhmut.\n");
-    f = fig(r, 4);
+    f = ff_value(r, 4);
     assert_non_null(f);
     assert_string_equal(f->kind, "injured");
     assert_string_equal(f->who, "soldiers");
@@ -74,7 +53,7 @@ static void no_gap_without_the_same_place_phrase(void **state)
     (void)state;
     dl_record *r = parse("Strikes killed five people in Kharkiv and 40 percent of the "
                          "city lost power.\n");
-    assert_null(fig(r, 40));
+    assert_null(ff_value(r, 40));
     dl_record_free(r);
 }
 
