@@ -216,10 +216,7 @@ static int beyond_trigger(const ev_ctx *c, const rec_time *tm, const ev_mention 
     size_t b = tm->tok_start > m->tok ? tm->tok_start : m->tok;
     /* a trigger of what was only sought or feared does not take the time
      * ("the deaths of 100 people who were seeking aid on 29 February") */
-    for (size_t k = ev_mention_from(c, a); k < c->nm && c->m[k].tok < b; k++)
-        if (&c->m[k] != m && !(c->m[k].flags & EVF_REF) && !c->m[k].hypothetical)
-            return 1;
-    return 0;
+    return ev_triggers_between(c, m, a, b, 1);
 }
 
 /* A mention of any kind, a reference too, stands between m and time tm

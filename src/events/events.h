@@ -311,7 +311,10 @@ int ev_after_point(const ev_ctx *c, const ev_mention *m);
 int ev_civilian(const rec_actor *a);
 /* Actor a is a source cited for the sentence ("..., police said"). */
 int ev_cited_source(const ev_ctx *c, const rec_actor *a);
-/* Another trigger than m stands in tokens [a, b). */
+/* Another trigger than m stands in tokens [a, b); with `told_only`, one
+ * of what happened (not of what is only sought or feared). */
+int ev_triggers_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b,
+                        int told_only);
 int ev_trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b);
 /* The index of the first mention at or after token i. */
 size_t ev_mention_from(const ev_ctx *c, size_t i);

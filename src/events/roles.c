@@ -455,12 +455,19 @@ static int same_clause(const ev_ctx *c, size_t a, size_t b, size_t *stop, int ai
 /* Another trigger stands in [a, b): "the troops dispersed peaceful
  * demonstrations" - the troops did the dispersing, the demonstrations
  * are its object, not theirs. */
-int ev_trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
+int ev_triggers_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b,
+                        int told_only)
 {
     for (size_t k = ev_mention_from(c, a); k < c->nm && c->m[k].tok < b; k++)
-        if (&c->m[k] != m && !(c->m[k].flags & EVF_REF))
+        if (&c->m[k] != m && !(c->m[k].flags & EVF_REF) &&
+            !(told_only && c->m[k].hypothetical))
             return 1;
     return 0;
+}
+
+int ev_trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
+{
+    return ev_triggers_between(c, m, a, b, 0);
 }
 
 /* Actor a stands right after a target word, its article between or not
