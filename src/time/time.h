@@ -79,6 +79,9 @@ typedef struct {
                * year" names even when the story is at a day (0: none) */
     int night;  /* ref: the story's day was last given as a night or evening ("overnight",
                  * "the night of 15 March"): "after midnight" is the next day's */
+    size_t sent; /* ref: the sentence of the last date written with its year
+                  * ("in July 1995"), whose episode a year-less date next to
+                  * it continues ("... on 11 July") */
     int pair;   /* ref: that night was named by the two days it spans ("the night
                  * of 11 to 12 June"): the day before it is its first day */
     int coarse; /* ref: a year written by itself or with a season since the

@@ -291,6 +291,22 @@ static const char *season(dl_record *r, const tx *x, const tref *b)
     return tf_arena(r->a, "%04d-%s", y, codes[x->q]);
 }
 
+/* Does a year-less date continue the episode of a date written with its
+ * year years from the document date, in its sentence, within a month of it
+ * and not told as to come? ("in July 1995 ... after the town fell on 11
+ * July" in a statement of 2025; the next sentence may be news again:
+ * "the August 1988 cease-fire ... Iraq's invasion of Kuwait on Aug. 2") */
+static int same_episode(dl_record *r, const tx *x, const tref *dct,
+                        const tref *ref, int tense)
+{
+    if (x->y || !x->m || !ref->narr || !ref->m || !dct->gran || tense > 0 ||
+        abs(ref->y - dct->y) < 2)
+        return 0;
+    size_t s = r->txt.toks[x->t0].sent;
+    int gap = abs(x->m - ref->m);
+    return s == ref->sent && (gap > 6 ? 12 - gap : gap) <= 1;
+}
+
 /* Dates with written parts: full, partial, year-less, quarters, seasons. */
 static const char *absolute(dl_record *r, const tx *x, const tref *dct,
                             tref *ref, const char **anchor, int tense)
@@ -308,6 +324,8 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
         int gap = abs(x->m - ref->m);
         narrating = (gap > 6 ? 12 - gap : gap) <= 1;
     }
+    if (!narrating)
+        narrating = same_episode(r, x, dct, ref, tense);
     const tref *b = narrating || !dct->gran ? ref : dct;
     int narr = x->y != 0 || narrating;
     if (x->gran == G_SEASON || x->gran == G_QUARTER || x->gran == G_HALF) {
@@ -356,8 +374,10 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
                       : yearless_year(b, x->m, x->d, b == dct ? tense : 0);
         *anchor = tref_value(r, b);
     }
-    if (x->y)
+    if (x->y) {
         ref->year = y;
+        ref->sent = r->txt.toks[x->t0].sent;
+    }
     if (x->gran == G_YEAR) {
         if (!ref->gran)
             set_ref(ref, y, 0, 0, G_YEAR);

@@ -273,6 +273,17 @@ static void a_written_year_becomes_the_reference(void **state)
         {"Gunmen attacked a mining site late on Saturday, two sources said on "
          "Sunday. The assailants opened fire shortly after sunset.", "sunset", "TIME",
          "2009-01-17TEV"},
+        /* a year-less day in the sentence of a month written with its year,
+         * years back, is of that month's year; in the next sentence, or
+         * told as to come, it is the document's */
+        {"The Ministry recalls that in July 1995 thousands were killed after the "
+         "town fell on 11 July.", "11 July", "DATE", "1995-07-11"},
+        {"Relatives recall that in January 1990 troops entered the city on 20 "
+         "January.", "20 January", "DATE", "1990-01-20"},
+        {"It followed the August 1988 ceasefire. Iraq invaded Kuwait on Aug. 2.",
+         "Aug. 2", "DATE", "2008-08-02"},
+        {"Since January 1990 the families have waited; a vigil will be held on 20 "
+         "January.", "20 January", "DATE", "2009-01-20"},
     };
     CHECK(c, DCT);
 }
