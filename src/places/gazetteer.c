@@ -91,7 +91,7 @@ const gaz_entry *gaz_by_id(const char *id)
     size_t lo = 0, hi = gaz_nentries;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(gaz_entries[gaz_id_order[mid]].id, id);
+        int c = strcmp(gaz_id(&gaz_entries[gaz_id_order[mid]]), id);
         if (c == 0)
             return &gaz_entries[gaz_id_order[mid]];
         if (c < 0)
@@ -113,15 +113,9 @@ const gaz_entry *gaz_country(const char *cc)
 
 void gaz_stats(size_t *entries, size_t *names, size_t *bytes)
 {
-    size_t b = gaz_nentries * (sizeof(gaz_entry) + sizeof(uint32_t)) +
-               gaz_nnames * sizeof(gaz_name) + gaz_kblob_size +
-               (gaz_slot_mask + 1) * sizeof(uint32_t) +
-               ((size_t)1 << GAZ_BLOOM_BITS) / 8;
-    for (size_t i = 0; i < gaz_nentries; i++)
-        b += strlen(gaz_entries[i].id) + 1 + strlen(gaz_entries[i].name) + 1;
-    for (size_t i = 0; i < gaz_nnames; i++)
-        b += strlen(gaz_names[i].key) + 1;
     *entries = gaz_nentries;
     *names = gaz_nnames;
-    *bytes = b;
+    *bytes = gaz_nentries * (sizeof(gaz_entry) + sizeof(uint32_t)) + gaz_strtab_size +
+             gaz_kblob_size + (gaz_slot_mask + 1) * sizeof(uint32_t) +
+             ((size_t)1 << GAZ_BLOOM_BITS) / 8;
 }

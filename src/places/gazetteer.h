@@ -37,11 +37,26 @@ typedef struct {
     uint8_t kind;        /* gaz_kind */
     uint8_t flags;
     char country[3];     /* ISO 3166-1 alpha-2 (3166-3 first two letters) */
-    const char *admin1;  /* ISO 3166-2 code of the first-level subdivision */
-    const char *id;      /* GeoNames id or ISO code */
-    const char *name;    /* preferred name */
+    /* strings as offsets into gaz_strtab (0: none), not pointers: a table
+     * of pointers would be relocated, every page of it written, when the
+     * program loads (read with gaz_admin1, gaz_id, gaz_name below) */
+    uint32_t admin1_at;  /* ISO 3166-2 code of the first-level subdivision */
+    uint32_t id_at;      /* GeoNames id or ISO code */
+    uint32_t name_at;    /* preferred name */
     int32_t lat_e5, lon_e5; /* degrees * 1e5, or GAZ_NO_COORD */
 } gaz_entry;
+
+/* The strings of the entries, each NUL-terminated; offset 0 is "". */
+extern const char gaz_strtab[];
+extern const size_t gaz_strtab_size;
+
+static inline const char *gaz_str_at(uint32_t at)
+{
+    return at ? gaz_strtab + at : NULL;
+}
+static inline const char *gaz_admin1(const gaz_entry *e) { return gaz_str_at(e->admin1_at); }
+static inline const char *gaz_id(const gaz_entry *e) { return gaz_str_at(e->id_at); }
+static inline const char *gaz_name(const gaz_entry *e) { return gaz_str_at(e->name_at); }
 
 /* How likely a bare mention of the entry means it, before context: countries
  * first, then named regions, cities by population with capitals a little
@@ -64,12 +79,6 @@ static inline double gaz_prior_of(int kind, const char *id, const char *admin1,
     }
     return s;
 }
-
-typedef struct {
-    const char *key; /* normalised name */
-    uint32_t entry;  /* index into the entries */
-    uint32_t flags;  /* GAZN_* */
-} gaz_name;
 
 /* The keys: each distinct normalised name, and each word prefix of longer
  * names ("new" of "new york"), is a record of gaz_kblob starting at a
@@ -103,8 +112,7 @@ typedef struct {
 /* The generated tables (build/gen/gazetteer_data.c). */
 extern const gaz_entry gaz_entries[];
 extern const size_t gaz_nentries;
-extern const gaz_name gaz_names[];
-extern const size_t gaz_nnames;
+extern const size_t gaz_nnames; /* names (an entry's name and variants) */
 extern const uint32_t gaz_id_order[]; /* entry indexes sorted by id */
 extern const size_t gaz_nkeys;
 extern const uint32_t gaz_slots[];

@@ -28,11 +28,11 @@ rec_place *pl_emit(dl_record *r, size_t first, size_t last,
         p->pub.name = p->pub.text;
         return p;
     }
-    p->pub.name = e->name;
+    p->pub.name = gaz_name(e);
     p->pub.country = e->country[0] ? e->country : NULL;
-    p->pub.admin1 = e->kind == GAZ_COUNTRY ? NULL : e->admin1;
+    p->pub.admin1 = e->kind == GAZ_COUNTRY ? NULL : gaz_admin1(e);
     p->pub.kind = kinds[e->kind < 4 ? e->kind : 3];
-    p->pub.gazetteer_id = e->id;
+    p->pub.gazetteer_id = gaz_id(e);
     p->population = e->population;
     if (e->lat_e5 != GAZ_NO_COORD) {
         p->pub.has_coords = 1;
@@ -53,7 +53,7 @@ static dl_status emit_mentions(dl_record *r, const pl_mention *m, size_t n)
             if (!p)
                 return DL_ENOMEM;
             p->pub.country = m[k].inside->country;
-            p->pub.admin1 = m[k].inside->kind == GAZ_REGION ? m[k].inside->admin1 : NULL;
+            p->pub.admin1 = m[k].inside->kind == GAZ_REGION ? gaz_admin1(m[k].inside) : NULL;
             continue;
         }
         const char *rule = m[k].in_dateline ? "place_dateline"

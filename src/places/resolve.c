@@ -181,7 +181,7 @@ static int contains(const gaz_entry *b, const gaz_entry *a)
         return a->kind != GAZ_COUNTRY;
     /* a city whose subdivision is unknown may be in any of its country's */
     return b->kind == GAZ_REGION && a->kind == GAZ_CITY &&
-           (!a->admin1 || !b->admin1 || !strcmp(a->admin1, b->admin1));
+           (!a->admin1_at || !b->admin1_at || !strcmp(gaz_admin1(a), gaz_admin1(b)));
 }
 
 /* Some candidate of mention `outer` contains entry e ("Paris, Texas"). */

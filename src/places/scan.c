@@ -182,8 +182,8 @@ static const gaz_entry *region_named_for(const text *t, size_t i, size_t end,
         return NULL;
     for (size_t h = 0; h < n; h++) {
         const gaz_entry *e = hits[h].e, *reg;
-        if (e->kind != GAZ_CITY || !e->admin1 || !(reg = gaz_by_id(e->admin1)) ||
-            reg->kind != GAZ_REGION || !gaz_norm(reg->name, strlen(reg->name), rk, sizeof rk))
+        if (e->kind != GAZ_CITY || !e->admin1_at || !(reg = gaz_by_id(gaz_admin1(e))) ||
+            reg->kind != GAZ_REGION || !gaz_norm(gaz_name(reg), strlen(gaz_name(reg)), rk, sizeof rk))
             continue;
         size_t p = shared_prefix(key, rk);
         if (p >= 4 && 2 * p >= kn)

@@ -310,7 +310,7 @@ static void place_in(rec_place *p, const pl_mention *where, const char *home)
     }
     const gaz_entry *e = where->hits[where->best].e;
     p->pub.country = e->country[0] ? e->country : NULL;
-    p->pub.admin1 = e->kind == GAZ_REGION ? e->admin1 : NULL;
+    p->pub.admin1 = e->kind == GAZ_REGION ? gaz_admin1(e) : NULL;
 }
 
 /* The issuer's country: a country named in the issuer ("Permanent Mission of
