@@ -9,6 +9,9 @@
 
 GAZ_CITIES_VERSION = 3.1.0
 GAZ_MINPOP   ?= 15000
+# towns from this size up to GAZ_MINPOP are small ones (GAZ_MINOR): named
+# only where a place is plainly meant (src/places/resolve.c)
+GAZ_MINOR_POP ?= 1000
 GAZ_ISO_DIR  ?= /usr/share/iso-codes/json
 GAZ_WORDS    ?= /usr/share/dict/words
 # Shared by build/, build-san/ and build-clang/ so one fetch serves them all.
@@ -33,7 +36,7 @@ $(GAZGEN): $(GAZGEN_SRC) tools/gazetteer/gazgen.h src/places/gazetteer.h
 
 $(BUILD)/gen/gazetteer_data.c: $(GAZGEN) $(GAZ_PBF) $(GAZ_DATA)
 	@mkdir -p $(dir $@)
-	$(GAZGEN) $@ $(GAZ_ISO_DIR) $(GAZ_PBF) $(GAZ_MINPOP) $(GAZ_DATA) $(GAZ_WORDS)
+	$(GAZGEN) $@ $(GAZ_ISO_DIR) $(GAZ_PBF) $(GAZ_MINPOP) $(GAZ_MINOR_POP) $(GAZ_DATA) $(GAZ_WORDS)
 
 # a table, not code: no need to optimise or debug it
 $(BUILD)/obj/gen/gazetteer_data.o: ALL_CFLAGS += -Isrc/places -O0 -g0

@@ -18,7 +18,9 @@ typedef enum { GAZ_COUNTRY, GAZ_REGION, GAZ_CITY, GAZ_OTHER } gaz_kind;
 enum {
     GAZ_CAPITAL = 1 << 0,    /* a national capital (GeoNames PPLC) */
     GAZ_ADMIN_SEAT = 1 << 1, /* seat of a first-level subdivision (PPLA) */
-    GAZ_FORMER = 1 << 2      /* a state that no longer exists (ISO 3166-3) */
+    GAZ_FORMER = 1 << 2,     /* a state that no longer exists (ISO 3166-3) */
+    GAZ_MINOR = 1 << 3       /* a small town (under GAZ_MINPOP people), named
+                              * only where a place is plainly meant */
 };
 
 /* name flags */

@@ -58,6 +58,15 @@ static inline const lex_entry *pl_word(const text *t, size_t i, const lex_table 
     return lex_may_first(tab, t->toks[i].hash) ? tok_lex(t, i, tab) : NULL;
 }
 
+/* Are all of a mention's candidates small towns (GAZ_MINOR)? */
+static inline int pl_minor_only(const pl_mention *x)
+{
+    for (size_t i = 0; i < x->nhits; i++)
+        if (!(x->hits[i].e->flags & GAZ_MINOR))
+            return 0;
+    return x->nhits > 0;
+}
+
 /* Mentions sorted so that those of the same name are adjacent (groups.c);
  * NULL when out of memory. */
 pl_mention **pl_groups(dl_record *r, pl_mention *m, size_t n);

@@ -123,6 +123,29 @@ static void facts_init(const text *t, const pl_mention *m, pl_facts *f)
     f->speaker = -1;
 }
 
+/* A small town (GAZ_MINOR) stands only where a place is plainly meant:
+ * in the dateline, after a preposition of place or "the town of", or
+ * listed after a place ("in Srebrenica and Bratunac"), or (prepare) in a
+ * pair that fits ("Kennebunkport, Maine"); never at a sentence's start,
+ * in capitals ("in NATO"), or before a type word ("Loudon county" is the
+ * county, not the town). */
+static int plainly_place(const text *t, const pl_mention *m, int sent_start)
+{
+    if (m->in_dateline)
+        return 1;
+    if ((t->toks[m->first].flags & TF_UPPER) ||
+        (m->last < t->ntoks && t->toks[m->last].sent == t->toks[m->first].sent &&
+         cue(t, m->last, "type")))
+        return 0;
+    if (m->listed)
+        return 1;
+    if (sent_start || m->first == 0)
+        return 0;
+    return cue(t, m->first - 1, "prep") ||
+           (m->first >= 2 && tok_is(t, m->first - 1, "of") &&
+            phrase_lookup(t, m->first - 2, 2, &lex_en_place_cues, "unit"));
+}
+
 /* May candidate h stand here at all? */
 static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
                      pl_facts *f)
@@ -138,6 +161,8 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
         return 0;
     if (h->e->kind == GAZ_COUNTRY)
         return !(h->flags & GAZN_COMMON) || upper || !sent_start;
+    if ((h->e->flags & GAZ_MINOR) && !plainly_place(t, m, sent_start))
+        return 0;
     if (f->title < 0)
         f->title = m->first > 0 && cue(t, m->first - 1, "title");
     if (f->title)
@@ -297,7 +322,8 @@ static int directions_only(const text *t, const pl_mention *x)
 }
 
 /* A small town abroad that nothing else in the document points to
- * ("Whitehall" in a London statement is not the town in Ohio). */
+ * ("Whitehall" in a London statement is not the town in Ohio); a town of
+ * GAZ_MINOR size needs something pointing to its country, abroad or not. */
 static int stray(const pl_mention *x, const gaz_hit *h, uint16_t cc,
                  const pl_context *ctx)
 {
@@ -310,6 +336,8 @@ static int stray(const pl_mention *x, const gaz_hit *h, uint16_t cc,
         others -= x->same_votes;
     if (others > 0)
         return 0;
+    if (h->e->flags & GAZ_MINOR)
+        return 1;
     for (int i = 0; i < ctx->n; i++)
         if (ctx->votes[i] > 0 && ctx->cc[i] != cc)
             return 1;
@@ -356,6 +384,9 @@ static int prepare(dl_record *r, pl_mention *m, size_t n, size_t k)
             fits = 1;
         if (x->pair_prev && k > 0 && any_inside(h->e, &m[k - 1]))
             fits = 1;
+        /* a small town stands in a pair only where the pair fits */
+        if ((h->e->flags & GAZ_MINOR) && !c->ok && fits && x->pair_next && !f.excluded)
+            c->ok = 1;
         s += fits ? 5 : 0;
         s += adjust(x, h);
         c->base = s;
@@ -485,7 +516,10 @@ void pl_resolve(dl_record *r, pl_mention *m, size_t n)
     for (size_t k = 0; k < n; k++) {
         prepare(r, m, n, k);
         choose(t, m, n, k, NULL);
-        if (m[k].best >= 0) {
+        /* a small town's own country is no context (the others must give
+         * it) unless it is the dateline's */
+        if (m[k].best >= 0 &&
+            (!(m[k].hits[m[k].best].e->flags & GAZ_MINOR) || m[k].in_dateline)) {
             const gaz_entry *e = m[k].hits[m[k].best].e;
             m[k].prior_cc = e->country[0] ? e->country : NULL;
             vote(&ctx, pl_cc(e->country), 1);

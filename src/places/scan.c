@@ -39,6 +39,12 @@ static int glued(const text *t, size_t i)
            !(t->toks[i - 1].flags & TF_SPACE);
 }
 
+/* Token i is the letter "s" (as after a possessive's apostrophe). */
+static int tw_s(const text *t, size_t i)
+{
+    return tok_len(t, i) == 1 && (t->norm[t->toks[i].start] | 32) == 's';
+}
+
 /* Byte -> lower-case ASCII letter or digit, 0 for any other byte. */
 static const char word_fold[256] = {
     ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
@@ -214,7 +220,9 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
             break;
         int more = 0;
         size_t n = gaz_key_hits(find_key(seen, key, h), hits, PL_MAX_HITS, &more);
-        if (n && (is_cap(t, last - 1) || glued(t, last - 1))) {
+        /* "Cuba's" is Cuba's, not a town "Cubas" */
+        if (n && (is_cap(t, last - 1) || glued(t, last - 1)) &&
+            !(best && glued(t, last - 1) && tw_s(t, last - 1))) {
             nbest = n < PL_MAX_HITS ? n : PL_MAX_HITS;
             gaz_hit *sw = found;
             found = hits;
@@ -280,16 +288,21 @@ static int word_eq(const text *t, size_t i, const char *w, size_t n)
     return i < t->ntoks && tok_len(t, i) == n && tok_is(t, i, w);
 }
 
-/* "Paris, Texas": a mention directly followed by a comma and another. */
+/* "Paris, Texas": a mention directly followed by a comma and another. A
+ * small town (GAZ_MINOR) may be qualified, never qualify: "Kennebunkport,
+ * Maine", but not "Bear, Stearns" (nor "Palma in X"). */
 static void mark_pairs(const text *t, pl_mention *m, size_t n)
 {
     for (size_t k = 0; k + 1 < n; k++) {
         size_t c = m[k].last, d = c + 1;
+        int minor = pl_minor_only(&m[k + 1]);
         if (word_eq(t, d, "the", 3))
             d++;
         if ((word_eq(t, c, "and", 3) || word_eq(t, c, "or", 2)) &&
             m[k + 1].first == c + 1)
             m[k + 1].listed = 1;
+        if (minor)
+            continue;
         if (word_eq(t, c, "in", 2) && m[k + 1].first == d &&
             t->toks[c].sent == t->toks[d].sent)
             m[k].in_next = 1;

@@ -213,6 +213,28 @@ static void test_english_word_names_are_flagged(void **state)
     assert_false(h[0].flags & GAZN_COMMON);
 }
 
+/* Towns under 15,000 people are small ones (GAZ_MINOR), listed unless
+ * their name is a word, a person's name or another entry's. */
+static void test_small_towns_are_listed_apart(void **state)
+{
+    (void)state;
+    const gaz_entry *e = find("Srebrenica", GAZ_CITY, "BA");
+    assert_non_null(e);
+    assert_true(e->flags & GAZ_MINOR);
+    assert_true(e->population < 15000);
+    e = find("Tuzla", GAZ_CITY, "BA");
+    assert_non_null(e);
+    assert_false(e->flags & GAZ_MINOR);
+    gaz_hit h[32];
+    /* a country's name: no small town of that name ("Egypt", Texas) */
+    size_t n = gaz_lookup("Egypt", 5, h, 32);
+    assert_int_equal(n, 1);
+    assert_int_equal(h[0].e->kind, GAZ_COUNTRY);
+    /* words and people's names ("Congress", Arizona; "Blair", Nebraska) */
+    assert_int_equal(gaz_lookup("Congress", 8, h, 32), 0);
+    assert_int_equal(gaz_lookup("Blair", 5, h, 32), 0);
+}
+
 static void test_unknown_name_has_no_entry(void **state)
 {
     (void)state;
@@ -239,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_a_one_word_iso_tail_is_no_name),
         cmocka_unit_test(test_regions_outside_iso_3166_2),
         cmocka_unit_test(test_english_word_names_are_flagged),
+        cmocka_unit_test(test_small_towns_are_listed_apart),
         cmocka_unit_test(test_unknown_name_has_no_entry),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -105,9 +105,15 @@ static void test_unlisted_village_in_a_region_after_a_direction(void **state)
 {
     (void)state;
     dl_record *r = parse("Russia said its forces shot down drones. A man was "
-                         "killed when shells hit the village of Bilozerka in "
+                         "killed when shells hit the village of Tiahynka in "
                          "the southern Kherson region.\n");
-    expect(r, "Bilozerka", "UA", NULL, "other");
+    expect(r, "Tiahynka", "UA", "UA-65", "other");
+    dl_record_free(r);
+    /* a town the gazetteer lists among its small ones is that town */
+    r = parse("Russia said its forces shot down drones. A man was "
+              "killed when shells hit the village of Bilozerka in "
+              "the southern Kherson region.\n");
+    expect(r, "Bilozerka", "UA", "UA-65", "city");
     dl_record_free(r);
     r = parse("The group held out at Anlong Veng in north-western Cambodia.\n");
     expect(r, "Anlong Veng", "KH", NULL, "other");
@@ -709,6 +715,43 @@ static void test_other_names_of_a_listed_region(void **state)
     dl_record_free(r);
 }
 
+/* A small town (under 15,000 people) is named where a place is plainly
+ * meant and something points to its country: after "in" or "the town
+ * of", listed after another, in a pair that fits; not at a sentence's
+ * start, in capitals, before a type word, or with nothing of its country
+ * around. */
+static void test_small_towns_where_a_place_is_meant(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Thousands fled from Srebrenica to Tuzla in July 1995; "
+                         "others were killed in villages around Srebrenica and "
+                         "Bratunac.\n");
+    expect(r, "Srebrenica", "BA", NULL, "city");
+    expect(r, "Bratunac", "BA", NULL, "city");
+    dl_record_free(r);
+    r = parse("The king arrived in Kennebunkport, Maine, on Thursday.\n");
+    expect(r, "Kennebunkport", "US", "US-ME", "city");
+    dl_record_free(r);
+    /* nothing of Bosnia around: no place */
+    r = parse("Delegates met in Srebrenica on Monday.\n");
+    assert_null(place(r, "Srebrenica"));
+    dl_record_free(r);
+    /* a sentence's start, not after a preposition */
+    r = parse("Srebrenica is remembered in Tuzla every year.\n");
+    assert_null(place(r, "Srebrenica"));
+    dl_record_free(r);
+    /* "Cuba's" is the country's, though a town is named Cubas */
+    r = parse("Saying nothing was certain, Cuba's government called a rally "
+              "in Havana.\n");
+    expect(r, "Cuba", "CU", NULL, "country");
+    dl_record_free(r);
+    /* a small town in a pair qualifies nothing ("Bear, Stearns") */
+    r = parse("An analyst with Bear, Stearns & Co. in New York said so.\n");
+    assert_null(place(r, "Bear"));
+    assert_null(place(r, "Stearns"));
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -751,6 +794,7 @@ int main(void)
         cmocka_unit_test(test_type_words_name_regions_and_unlisted_places),
         cmocka_unit_test(test_country_named_like_its_capital_is_the_country),
         cmocka_unit_test(test_english_names_of_foreign_cities),
+        cmocka_unit_test(test_small_towns_where_a_place_is_meant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

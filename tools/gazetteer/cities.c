@@ -3,7 +3,9 @@
  * messages; coordinates are deltas from the previous city).
  *
  * Keeps towns of at least `minpop` people plus every capital and seat of a
- * first-level subdivision, and maps GeoNames admin1 codes to ISO 3166-2. */
+ * first-level subdivision, and maps GeoNames admin1 codes to ISO 3166-2;
+ * towns of `minor_pop` or more below that come after them, flagged
+ * GAZ_MINOR. */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,6 +89,14 @@ static int keep(const city *c, long minpop)
             return 0;
     return c->pop >= minpop || !strcmp(c->fcode, "PPLC") ||
            !strcmp(c->fcode, "PPLA");
+}
+
+/* A small town: kept as GAZ_MINOR, below minpop but of minor_pop or more
+ * (a "PPLX" section of a city is none). */
+static int minor(const city *c, long minpop, long minor_pop)
+{
+    return !keep(c, minpop) && c->pop >= minor_pop && strcmp(c->fcode, "PPLX") &&
+           strcmp(c->fcode, "PPLH") && strcmp(c->fcode, "PPLQ") && strcmp(c->fcode, "PPLW");
 }
 
 static char *slurp(const char *path, size_t *n)
@@ -323,7 +333,7 @@ static const char *admin_iso(const admin_map *m, const city *c)
     return p && p->iso[0] ? p->iso : NULL;
 }
 
-static void add_city(gazgen *g, const city *c, const admin_map *m)
+static void add_city(gazgen *g, const city *c, const admin_map *m, int small)
 {
     char id[24];
     snprintf(id, sizeof id, "%ld", c->id);
@@ -336,10 +346,14 @@ static void add_city(gazgen *g, const city *c, const admin_map *m)
         x->flags |= GAZ_CAPITAL;
     if (!strcmp(c->fcode, "PPLA"))
         x->flags |= GAZ_ADMIN_SEAT;
-    gen_add_name(g, c->name, e, 0);
+    if (small)
+        x->flags |= GAZ_MINOR; /* named later: gen_name_minors */
+    else
+        gen_add_name(g, c->name, e, 0);
 }
 
-void read_cities(gazgen *g, const char *pbf, const char *dir, long minpop)
+void read_cities(gazgen *g, const char *pbf, const char *dir, long minpop,
+                 long minor_pop)
 {
     size_t len, nsub;
     char *buf = slurp(pbf, &len);
@@ -359,12 +373,24 @@ void read_cities(gazgen *g, const char *pbf, const char *dir, long minpop)
         if (!cs)
             die("out of memory");
         read_city(&m, &cs[n], &lat, &lon);
-        if (keep(&cs[n], minpop))
+        if (keep(&cs[n], minpop) || minor(&cs[n], minpop, minor_pop))
             n++;
     }
-    admin_map map = admin_map_build(cs, n, sub, nsub);
+    /* the map of admin1 codes from the towns of minpop only: small towns
+     * take what it gives and change none of it */
+    size_t big = 0;
     for (size_t i = 0; i < n; i++)
-        add_city(g, &cs[i], &map);
+        if (keep(&cs[i], minpop)) {
+            city c = cs[big];
+            cs[big++] = cs[i];
+            cs[i] = c;
+        }
+    admin_map map = admin_map_build(cs, big, sub, nsub);
+    for (size_t i = 0; i < big; i++)
+        add_city(g, &cs[i], &map, 0);
+    g->first_minor = g->ne;
+    for (size_t i = big; i < n; i++)
+        add_city(g, &cs[i], &map, 1);
     free(map.p);
     free(cs);
     free(sub);

