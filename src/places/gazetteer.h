@@ -26,7 +26,9 @@ enum {
 /* name flags */
 enum {
     GAZN_COMMON = 1 << 0, /* the name is also a lower-case English word */
-    GAZN_VARIANT = 1 << 1 /* a variant or historical name, not the source's */
+    GAZN_VARIANT = 1 << 1, /* a variant or historical name, not the source's */
+    GAZN_MINOR = 1 << 2    /* the name of a small town (GAZ_MINOR): told by
+                            * the key alone, without reading the entry */
 };
 
 #define GAZ_NO_COORD INT32_MIN
@@ -120,10 +122,11 @@ extern const size_t gaz_nkeys;
 extern const uint32_t gaz_slots[];
 extern const uint32_t gaz_slot_mask; /* number of slots - 1 (a power of 2) */
 /* A bitset with two bits set for each key (gaz_bloom_bits of its hash): a
- * key whose bits are not both set is in no table. 32 KiB, and both bits of a
- * key lie in one 64-byte line, so a look-up costs at most one cache miss
- * where the slots (a megabyte) would cost one or two. */
-#define GAZ_BLOOM_BITS 18
+ * key whose bits are not both set is in no table. 128 KiB (some 117,000
+ * keys set a fifth of its bits: one word of no key in 20 gets through),
+ * and both bits of a key lie in one 64-byte line, so a look-up costs at
+ * most one cache miss where the slots (a megabyte) would cost one or two. */
+#define GAZ_BLOOM_BITS 20
 extern const uint8_t gaz_bloom[];
 static inline void gaz_bloom_bits(uint32_t h, uint32_t *x, uint32_t *y)
 {

@@ -27,6 +27,7 @@ typedef struct {
     int typed;              /* a type word follows in the mention: 1 a region's
                              * ("Province"), 2 a city's ("Gaza City") */
     int strong;             /* chosen on evidence: a pair, "in", the dateline */
+    int minor;              /* every candidate is a small town (GAZN_MINOR) */
     int stray;              /* dropped: only small towns abroad ("Whitehall") */
     const gaz_entry *inside; /* not the gazetteer's place of that name but an
                                 unlisted one inside this entry, or NULL */
@@ -56,15 +57,6 @@ static inline uint16_t pl_cc(const char *cc)
 static inline const lex_entry *pl_word(const text *t, size_t i, const lex_table *tab)
 {
     return lex_may_first(tab, t->toks[i].hash) ? tok_lex(t, i, tab) : NULL;
-}
-
-/* Are all of a mention's candidates small towns (GAZ_MINOR)? */
-static inline int pl_minor_only(const pl_mention *x)
-{
-    for (size_t i = 0; i < x->nhits; i++)
-        if (!(x->hits[i].e->flags & GAZ_MINOR))
-            return 0;
-    return x->nhits > 0;
 }
 
 /* Mentions sorted so that those of the same name are adjacent (groups.c);

@@ -243,10 +243,14 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
     if (!m->hits)
         return 0;
     memcpy(m->hits, found, nbest * sizeof *m->hits);
+    m->minor = 1;
+    for (size_t k = 0; k < nbest; k++)
+        m->minor &= (found[k].flags & GAZN_MINOR) != 0;
     /* resolving reads each candidate's entry (a cache line of its own, most
      * often not in cache): start loading them now, while the scan goes on
-     * (the first few: more would wait for the loads in flight) */
-    for (size_t k = 0; k < nbest && k < 4; k++)
+     * (the first few: more would wait for the loads in flight); a small
+     * town's only if it may stand (pl_scan) */
+    for (size_t k = 0; k < nbest && k < 4 && !m->minor; k++)
         __builtin_prefetch(found[k].e);
     m->nhits = nbest;
     m->first = i;
@@ -295,7 +299,7 @@ static void mark_pairs(const text *t, pl_mention *m, size_t n)
 {
     for (size_t k = 0; k + 1 < n; k++) {
         size_t c = m[k].last, d = c + 1;
-        int minor = pl_minor_only(&m[k + 1]);
+        int minor = m[k + 1].minor;
         if (word_eq(t, d, "the", 3))
             d++;
         if ((word_eq(t, c, "and", 3) || word_eq(t, c, "or", 2)) &&
@@ -359,6 +363,30 @@ static int list_push(pl_list *l, size_t i)
     return 1;
 }
 
+/* May a small town named by tokens [i, end) stand (what resolve.c's
+ * plainly_place asks, more loosely, without reading an entry)? In the
+ * dateline, after a preposition of place, "of", "and" or "or", or before
+ * a comma ("Kennebunkport, Maine"). Elsewhere the words are no mention at
+ * all, so the entries (cache lines of a table of megabytes) stay unread. */
+static int minor_may_stand(dl_record *r, size_t i, size_t end)
+{
+    const text *t = &r->txt;
+    const dl_dateline *d = r->doc.dateline;
+    if (d && d->place) {
+        dl_span sp = rec_tok_span(r, i, end);
+        if (sp.start >= d->span.start && sp.end <= d->span.end)
+            return 1;
+    }
+    if (end < t->ntoks && tok_punct(t, end, ','))
+        return 1;
+    if (i == 0 || t->toks[i - 1].sent != t->toks[i].sent ||
+        t->toks[i - 1].kind != TOK_WORD)
+        return 0;
+    const lex_entry *e = pl_word(t, i - 1, &lex_en_place_cues);
+    return (e && !strcmp(e->value, "prep")) || tok_is(t, i - 1, "of") ||
+           tok_is(t, i - 1, "and") || tok_is(t, i - 1, "or");
+}
+
 dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
 {
     const text *t = &r->txt;
@@ -383,6 +411,8 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
         }
         if (t->toks[i].kind == TOK_WORD)
             len = longest(r, i, &cur, seen);
+        if (len && cur.minor && !minor_may_stand(r, i, i + len))
+            len = 0; /* plain words, as if no small town were listed */
         if (!len) {
             i++;
             continue;

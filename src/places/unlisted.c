@@ -51,7 +51,7 @@ static uint32_t *cover_tokens(dl_record *r, const pl_mention *m, size_t n)
 {
     uint32_t *c = calloc(r->txt.ntoks + 1, sizeof *c);
     for (size_t k = 0; c && k < n; k++) {
-        if (m[k].best < 0 && pl_minor_only(&m[k]))
+        if (m[k].best < 0 && m[k].minor)
             continue; /* plain words here, as before small towns were listed */
         for (size_t i = m[k].first; i < m[k].last && i < r->txt.ntoks; i++)
             c[i] = (uint32_t)k + 1;

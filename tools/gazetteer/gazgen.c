@@ -288,7 +288,7 @@ void gen_name_minors(gazgen *g)
         if (!minor_name_ok(g, taken, ntaken, g->e[i].name))
             continue; /* its strings are left to the build tool's exit */
         g->e[w] = g->e[i];
-        gen_add_name(g, g->e[w].name, (uint32_t)w, 0);
+        gen_add_name(g, g->e[w].name, (uint32_t)w, GAZN_MINOR);
         w++;
     }
     g->ne = w;
