@@ -116,6 +116,12 @@ static const char *sector_of(actx *x, size_t a, size_t h)
             : NULL;
         if (w && !strcmp(w->value, "ngo"))
             return w->value;
+        /* "International" opening the name of a public body ("the
+         * International Commission on ..."), not inside one ("Florida
+         * International University") */
+        if (w && !strcmp(w->value, "international") &&
+            (i - 1 != a || strcmp(sector, "government")))
+            w = NULL;
         if (w && !nearest)
             nearest = w->value;
     }

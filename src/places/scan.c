@@ -418,6 +418,12 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
             continue;
         }
         cur.best = -1;
+        /* "El Gezira", "Al Gezira": the Arabic article (a capitalised
+         * particle of data/en/place_particles.txt) before a name the
+         * gazetteer knows without it is the name's */
+        if (i > 0 && (tk[i - 1].flags & TF_CAP) && tk[i - 1].sent == tk[i].sent &&
+            (!n || m[n - 1].last < i) && pl_word(t, i - 1, &lex_en_place_particles))
+            cur.first = i - 1;
         if (!push(&m, &n, &cap, &cur)) {
             free(m);
             return DL_ENOMEM;

@@ -473,6 +473,27 @@ static void a_commission_of_inquiry_is_international(void **state)
     dl_record_free(r);
 }
 
+/* "International" opening a public body's name makes it international
+ * (its country none, whatever the dateline's); inside a name it does not
+ * ("Florida International University"); an ethnic group's forces of a
+ * country take the country ("Bosnian Serb forces"). */
+static void international_opens_a_public_bodys_name(void **state)
+{
+    (void)state;
+    dl_record *r = build("Belgrade, 11 July 2025\n\nThe Ministry recalls the "
+                         "victims. The International Tribunal for the Law of the "
+                         "Sea ruled on Monday. A professor at Florida International "
+                         "University said so. The town fell to Bosnian Serb "
+                         "forces.\n");
+    const rec_actor *a = actor_text(r, "International Tribunal for the Law of the Sea");
+    assert_string_equal(a->pub.sector, "international");
+    assert_null(a->pub.country);
+    assert_string_not_equal(actor_text(r, "Florida International University")->pub.sector,
+                            "international");
+    country_is(actor_text(r, "Bosnian Serb forces"), "BA");
+    dl_record_free(r);
+}
+
 /* Two bodies joined by "and", the second known by name: two actors. */
 static void a_known_body_after_and_is_its_own(void **state)
 {
@@ -493,6 +514,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ministry_of_defense_is_government_body),
+        cmocka_unit_test(international_opens_a_public_bodys_name),
         cmocka_unit_test(of_the_soviet_union_gives_country_and_security_sector),
         cmocka_unit_test(a_rights_network_named_for_defense_is_an_ngo),
         cmocka_unit_test(an_acronym_inside_a_hyphened_word_is_no_name),

@@ -471,6 +471,11 @@ static void qualifiers_are_read(void **state)
     /* people whose fate is unknown are missing */
     parse("The fate of 150 people remains unknown.\n");
     expect(150, "missing", "exact", "people");
+    /* a register's word between the group and its fate */
+    parse("About 1,000 persons are still listed as missing.\n");
+    expect(1000, "missing", "about", "persons");
+    parse("Some 60 soldiers were declared dead.\n");
+    expect(60, "killed", "about", "soldiers");
     parse("Fewer than 50 protesters were detained.\n");
     expect(50, "arrested", "less_than", "protesters");
 }

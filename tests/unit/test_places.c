@@ -745,6 +745,13 @@ static void test_small_towns_where_a_place_is_meant(void **state)
               "in Havana.\n");
     expect(r, "Cuba", "CU", NULL, "country");
     dl_record_free(r);
+    /* the Arabic article before a name known without it is the name's */
+    r = parse("Gunmen killed 40 people in a village in Sudan's El Gezira state "
+              "and shelled Al Gezira again.\n");
+    expect(r, "El Gezira", "SD", NULL, "region");
+    expect(r, "Al Gezira", "SD", NULL, "region");
+    assert_null(place(r, "Al"));
+    dl_record_free(r);
     /* a small town in a pair qualifies nothing ("Bear, Stearns") */
     r = parse("An analyst with Bear, Stearns & Co. in New York said so.\n");
     assert_null(place(r, "Bear"));
