@@ -13,6 +13,46 @@ static int acronym_tok(const text *t, size_t i)
     return act_word(t, i) && (t->toks[i].flags & TF_UPPER) && n >= 2 && n <= 12;
 }
 
+static char fold(char c)
+{
+    return c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+}
+
+/* The initials of the capitalised words of tokens [a, b) spell acro
+ * (words in lower case, "of", "for", are passed over). */
+static int spells(const text *t, size_t a, size_t b, const char *acro)
+{
+    size_t m = 0, n = strlen(acro);
+    for (size_t i = a; i < b; i++) {
+        if (!act_word(t, i))
+            return 0;
+        if (!(t->toks[i].flags & (TF_CAP | TF_UPPER)))
+            continue;
+        if (m >= n || fold(tok_str(t, i)[0]) != fold(acro[m]))
+            return 0;
+        m++;
+    }
+    return m == n;
+}
+
+/* "Paramilitary Rapid Support Forces (RSF)": a first word the acronym
+ * leaves out, when the rest spells it, is a description, not the name. */
+static void trim_to_acronym(actx *x, size_t k, const char *acro)
+{
+    rec_actor *ac = &x->r->actors[k];
+    size_t a = ac->tok_start, b = ac->tok_end;
+    if (b - a < 2 || spells(x->t, a, b, acro) || !spells(x->t, a + 1, b, acro) ||
+        !ac->pub.name || !ac->pub.text || strcmp(ac->pub.name, ac->pub.text))
+        return;
+    dl_span sp = rec_tok_span(x->r, a + 1, b);
+    const char *txt = rec_span_text(x->r, sp);
+    if (!txt)
+        return;
+    ac->tok_start = a + 1;
+    ac->pub.span = sp;
+    ac->pub.text = ac->pub.name = txt;
+}
+
 size_t acronym_define(actx *x, size_t k, size_t i, size_t lim)
 {
     const text *t = x->t;
@@ -25,6 +65,7 @@ size_t acronym_define(actx *x, size_t k, size_t i, size_t lim)
     const char *acro = arena_strndup(x->r->a, tok_str(t, i + 1), tok_len(t, i + 1));
     if (!acro || !act_map_room(x->r->a, &x->acros))
         return 0;
+    trim_to_acronym(x, k, acro);
     size_t slot = act_map_slot(&x->acros, acro);
     x->acros.n += !x->acros.keys[slot];
     x->acros.keys[slot] = acro;

@@ -351,20 +351,56 @@ static void group_references(dl_record *r)
     }
 }
 
-/* "Taliban fighters", "Hamas militants", "NATO warplanes": a group noun
- * right after a known or named organisation is its members: that body's
- * name and country, the group's own sector (rule context.member). */
+/* Token i closes "(RSF)" right after tokens ending at `end`: an acronym
+ * defined in brackets. */
+static int acronym_between(const text *t, size_t end, size_t i)
+{
+    return i == end + 3 && tok_punct(t, end, '(') && tok_punct(t, end + 2, ')') &&
+           (t->toks[end + 1].flags & TF_UPPER);
+}
+
+/* "Taliban fighters", "Hamas militants", "NATO warplanes", "the Rapid
+ * Support Forces (RSF) fighters": a group noun right after a known or
+ * named organisation (and the acronym it defines) is its members: that
+ * body's name and country, the group's own sector (rule context.member). */
 static void member_groups(dl_record *r)
 {
     for (size_t k = 1; k < r->nactors; k++) {
         rec_actor *ac = &r->actors[k];
         const rec_actor *o = &r->actors[k - 1];
-        if (strcmp(ac->pub.rule, "group.noun") || o->tok_end != ac->tok_start ||
+        if (strcmp(ac->pub.rule, "group.noun") ||
+            (o->tok_end != ac->tok_start &&
+             !acronym_between(&r->txt, o->tok_end, ac->tok_start)) ||
             strncmp(o->pub.rule, "org.", 4))
             continue;
         ac->pub.name = o->pub.name;
         ac->pub.country = o->pub.country;
         ac->pub.rule = "context.member";
+    }
+}
+
+/* "the fighters" after "RSF fighters": a group noun after "the" is the
+ * members named before by that noun (context.member) within the window,
+ * their body's name and country with it. */
+static void member_references(dl_record *r)
+{
+    const text *t = &r->txt;
+    for (size_t k = 0; k < r->nactors; k++) {
+        rec_actor *ac = &r->actors[k];
+        if (strcmp(ac->pub.rule, "group.noun") || ac->tok_end != ac->tok_start + 1 ||
+            ac->tok_start == 0 || !tok_is(t, ac->tok_start - 1, "the"))
+            continue;
+        for (size_t j = k; j > 0 && k - j < CTX_WINDOW; j--) {
+            const rec_actor *o = &r->actors[j - 1];
+            if (!strcmp(o->pub.rule, "context.member") && o->tok_end == o->tok_start + 1 &&
+                !strcasecmp(o->pub.text, ac->pub.text)) {
+                ac->pub.name = o->pub.name;
+                ac->pub.country = o->pub.country;
+                ac->pub.sector = o->pub.sector;
+                ac->pub.rule = "context.reference";
+                break;
+            }
+        }
     }
 }
 
@@ -486,6 +522,7 @@ dl_status actors_context(actx *x)
     head_references(r, is);
     group_references(r);
     member_groups(r);
+    member_references(r);
     if (mention_context(x) != DL_OK)
         return DL_ENOMEM;
     from_one_country(x, is);

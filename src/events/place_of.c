@@ -267,6 +267,22 @@ static int inner_before(const dl_record *r, int best, size_t s)
     return best;
 }
 
+/* "a village in Sudan's El Gezira state": a country's possessive before a
+ * place inside it names where by that place. */
+static int inner_possessed(const dl_record *r, int best, size_t s)
+{
+    const rec_place *c = &r->places[best], *p;
+    if (!c->pub.kind || strcmp(c->pub.kind, "country") || (size_t)best + 1 >= r->nplaces)
+        return best;
+    p = &r->places[best + 1];
+    const text *t = &r->txt;
+    size_t e = c->tok_end;
+    if (p->sent != s || p->tok_start != e + 2 || !tok_punct(t, e, '\'') ||
+        !tok_is(t, e + 1, "s") || !ev_narrower(&c->pub, &p->pub))
+        return best;
+    return best + 1;
+}
+
 /* "U.S. missile attacks on alleged terrorist sites in Sudan": a country
  * right before the trigger, with a place in the trigger's own phrase after
  * it (a few words on, no verb's auxiliary between, not after "since"), is
@@ -344,5 +360,5 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
         if (best < 0 || sc > bs)
             best = (int)i, bs = sc;
     }
-    return best < 0 ? best : inner_before(r, best, s);
+    return best < 0 ? best : inner_possessed(r, inner_before(r, best, s), s);
 }

@@ -352,6 +352,27 @@ static const char *field(dl_record *r, const char *value, int i)
     return arena_strdup(r->a, buf);
 }
 
+/* "It did not give a death toll", "declined to provide casualty figures":
+ * a toll one or two words after a verb that gives it
+ * (data/en/event_toll_givers.txt), with no count just after it ("gave a
+ * death toll of 40"), tells of no casualties. */
+static int toll_only_given(const ev_ctx *c, size_t i, size_t n)
+{
+    const dl_record *r = c->r;
+    const text *t = &r->txt;
+    size_t s = t->toks[i].sent, k;
+    for (k = i; k > 0 && i - k < 2 && t->toks[k - 1].sent == s; k--)
+        if (tok_in(t, k - 1, &lex_en_event_toll_givers))
+            break;
+    if (k == 0 || i - k >= 2 || !tok_in(t, k - 1, &lex_en_event_toll_givers))
+        return 0;
+    for (size_t f = 0; f < r->nfigures; f++)
+        if (r->figures[f].tok_start >= i + n && r->figures[f].tok_start <= i + n + 3 &&
+            r->figures[f].sent == s)
+            return 0;
+    return 1;
+}
+
 static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
 {
     dl_record *r = c->r;
@@ -368,6 +389,8 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     /* "a second strike hit the market": a word of many senses names an
      * attack only as it strikes something */
     if ((flags & EVF_IMPACT) && !impact_after(c, i + n, t->toks[i].sent))
+        return DL_OK;
+    if ((flags & EVF_TOLL) && toll_only_given(c, i, n))
         return DL_OK;
     /* "the missile was fired at 08:51", "fired at dawn": a time, no target */
     if (n > 1 && tok_is(t, i + n - 1, "at") && i + n < t->ntoks && time_at(c, i + n))

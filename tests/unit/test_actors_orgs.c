@@ -494,6 +494,33 @@ static void international_opens_a_public_bodys_name(void **state)
     dl_record_free(r);
 }
 
+/* A first word the acronym leaves out describes the body and is not its
+ * name; the group noun after the definition is the body's members, and
+ * "the fighters" later are those members again. */
+static void an_acronym_trims_a_description_and_names_members(void **state)
+{
+    (void)state;
+    dl_record *r = build("KHARTOUM, June 3 (Reuters) - Paramilitary Rapid Support "
+                         "Forces (RSF) fighters killed at least 40 people in a "
+                         "village, activists said. They said the fighters stormed "
+                         "the village at dawn.\n");
+    const rec_actor *a = actor_text(r, "Rapid Support Forces");
+    assert_string_equal(a->pub.name, "Rapid Support Forces");
+    no_actor(r, "Paramilitary");
+    int members = 0;
+    for (size_t k = 0; k < r->nactors; k++)
+        if (!strcmp(r->actors[k].pub.text, "fighters")) {
+            assert_string_equal(r->actors[k].pub.name, "Rapid Support Forces");
+            members++;
+        }
+    assert_int_equal(members, 2);
+    dl_record_free(r);
+    /* the acronym spelled by the whole name: nothing trimmed */
+    r = build("The Sudanese Armed Forces (SAF) shelled the market.\n");
+    actor_text(r, "Sudanese Armed Forces");
+    dl_record_free(r);
+}
+
 /* Two bodies joined by "and", the second known by name: two actors. */
 static void a_known_body_after_and_is_its_own(void **state)
 {
@@ -515,6 +542,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ministry_of_defense_is_government_body),
         cmocka_unit_test(international_opens_a_public_bodys_name),
+        cmocka_unit_test(an_acronym_trims_a_description_and_names_members),
         cmocka_unit_test(of_the_soviet_union_gives_country_and_security_sector),
         cmocka_unit_test(a_rights_network_named_for_defense_is_an_ngo),
         cmocka_unit_test(an_acronym_inside_a_hyphened_word_is_no_name),

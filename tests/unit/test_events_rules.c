@@ -530,10 +530,38 @@ static void test_releases_exchanges_and_sentences(void **state)
                                  "activists to ten years in prison.\n", "COERCE"), 1);
 }
 
+/* A toll only given or withheld tells of no casualties; where an attack
+ * was, "in Sudan's El Gezira state" names the state; clashing "with army
+ * units" has those units as its target. */
+static void test_a_withheld_toll_the_states_place_and_units(void **state)
+{
+    (void)state;
+    assert_int_equal(fx_count_in("Khartoum, 3 June 2025\n\nThe RSF denied the "
+                                 "report. It did not give a death toll.\n", "ASSAULT"), 0);
+    assert_int_equal(fx_count_in("Khartoum, 3 June 2025\n\nThe ministry gave a "
+                                 "death toll of 40.\n", "ASSAULT"), 1);
+    dl_record *r = fx_parse_all("Khartoum, 3 June 2025\n\nFighters killed at "
+                                "least 40 people in an attack on a village in "
+                                "Sudan's El Gezira state on Wednesday.\n");
+    const dl_event *e = fx_trigger(r, "killed");
+    assert_non_null(e);
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "El Gezira");
+    dl_record_free(r);
+    r = fx_parse_all("Khartoum, 3 June 2025\n\nThe RSF said its forces had "
+                     "clashed with army units near the village.\n");
+    e = fx_trigger(r, "clashed");
+    assert_non_null(e);
+    assert_true(e->target >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->target)->text, "army units");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_releases_exchanges_and_sentences),
+        cmocka_unit_test(test_a_withheld_toll_the_states_place_and_units),
         cmocka_unit_test(test_the_words_of_a_military_or_ministry_statement),
         cmocka_unit_test(test_hostages_taken_violations_and_rubber_bullets),
         cmocka_unit_test(test_burning_by_forces_is_an_attack),
