@@ -110,17 +110,34 @@ static int before(ev_ctx *c, const rec_figure *f)
         return -1; /* "50 hostages are expected to be released", "3 children
                     * died of malnutrition" */
     const ev_index *ix = &c->mentions_ix;
+    /* the nearest sentence with events, one told over a period among them
+     * and none of a day that fits, frames the figure as one more total of
+     * that period ("Since the coup, 3,000 have been killed ... At least
+     * 1.3 million people have been displaced"): its fitting period event,
+     * or none, not an event of a day before it */
+    size_t near = (size_t)-1;
+    int framed = 0, period = -1;
     for (size_t k = EV_IX_BEFORE(ix, f->sent); k-- > 0;) {
         const ev_mention *m = &c->m[ix->idx[k]];
         if (m->sent + EV_FIGURE_REACH < f->sent)
             break;
-        if (m->sent < f->sent && m->sent + EV_FIGURE_REACH >= f->sent && m->event >= 0 &&
-            !c->r->events[m->event].pub.negated &&
-            !c->st[m->event].period == !f->pub.cumulative && !dated_apart(c, f, m->event) &&
-            ev_figure_fit(f->pub.kind, c->r->events[m->event].pub.type) >= 0)
+        if (m->sent >= f->sent || m->event < 0 || c->r->events[m->event].pub.negated)
+            continue;
+        int fits = ev_figure_fit(f->pub.kind, c->r->events[m->event].pub.type) >= 0;
+        if (near == (size_t)-1)
+            near = m->sent;
+        if (m->sent != near && framed && !f->pub.cumulative)
+            return period;
+        if (m->sent == near && !f->pub.cumulative && c->st[m->event].period) {
+            framed = 1;
+            if (fits && period < 0 && !dated_apart(c, f, m->event))
+                period = m->event;
+        }
+        if (!c->st[m->event].period == !f->pub.cumulative && !dated_apart(c, f, m->event) &&
+            fits)
             return m->event;
     }
-    return -1;
+    return framed && !f->pub.cumulative ? period : -1;
 }
 
 static dl_status give(ev_ctx *c, int ev, size_t fi, const char *rule)

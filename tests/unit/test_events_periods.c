@@ -524,10 +524,40 @@ static void test_a_closed_period_keeps_its_own_end(void **state)
     dl_record_free(r);
 }
 
+/* A count right after a period's sentence is one more total of that
+ * period, not a count of the day's attack told before it; a count that
+ * fits none of the period's events joins none. */
+static void test_a_periods_sentence_frames_the_next_count(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Geneva, 14 March 2023\n\nOn Saturday, soldiers "
+                                "shelled the village after a clash with a local "
+                                "armed group.\n\nSince the coup of 1 February 2021, "
+                                "at least 3,000 people have been killed by the "
+                                "military. At least 1.3 million people have been "
+                                "displaced.\n");
+    const dl_event *day = fx_trigger(r, "shelled"), *period = fx_trigger(r, "killed");
+    assert_non_null(day);
+    assert_non_null(period);
+    assert_string_equal(period->when.type, "range");
+    int seen = 0;
+    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
+        const dl_figure *f = dl_record_figure(r, i);
+        if (f->value == 1300000) {
+            assert_non_null(f->event);
+            assert_string_equal(f->event, period->id);
+            seen = 1;
+        }
+    }
+    assert_true(seen);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_killed_since_a_year_is_a_period_up_to_the_report),
+        cmocka_unit_test(test_a_periods_sentence_frames_the_next_count),
         cmocka_unit_test(test_a_period_with_no_date_stays_undated),
         cmocka_unit_test(test_a_times_own_clause_is_a_point_event_then),
         cmocka_unit_test(test_a_second_count_of_a_periods_sentence_joins_it),
