@@ -482,6 +482,29 @@ static int after_target_word(const ev_ctx *c, const rec_actor *a)
 }
 
 
+/* Actor a is the object of a preposition of data/en/event_pp_preps.txt
+ * ("with a local armed group": a determiner and two lower-case words may
+ * stand between), so the subject of no verb after it. */
+static int in_pp(const ev_ctx *c, const rec_actor *a)
+{
+    const text *t = &c->r->txt;
+    size_t i = a->tok_start, j = i;
+    if (i > 0 && tok_in(t, i - 1, &lex_en_event_pp_preps))
+        return 1;
+    for (int adj = 0; j > 0 && adj < 2 && t->toks[j - 1].kind == TOK_WORD &&
+                      !(t->toks[j - 1].flags & (TF_CAP | TF_UPPER)) &&
+                      !tok_in(t, j - 1, &lex_en_function_words);
+         adj++)
+        j--;
+    /* a determiner ("a", "the", "its"), before the lower-case words if any */
+    for (; j <= i; j++)
+        if (j >= 2 && t->toks[j - 1].kind == TOK_WORD &&
+            tok_in(t, j - 1, &lex_en_function_words) &&
+            !tok_in(t, j - 1, &lex_en_event_pp_preps))
+            return tok_in(t, j - 2, &lex_en_event_pp_preps);
+    return 0;
+}
+
 /* The name at token i is the object of a verb before it ("a vehicle
  * entered the Police Cadet School and exploded", "officials met the
  * Embassy"): a lower-case word that is no function word and "the", or a
@@ -559,7 +582,8 @@ static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)
                    (!ev_trigger_between(c, m, a->tok_end, m->tok) ||
                     (shares && a->tok_end <= m[-1].tok &&
                      !ev_trigger_between(c, m, a->tok_end, m[-1].tok))) &&
-                   !ev_cited_source(c, a) && !after_target_word(c, a) && !in_aside(c, a, m)) {
+                   !ev_cited_source(c, a) && !after_target_word(c, a) && !in_aside(c, a, m) &&
+                   !in_pp(c, a)) {
             /* the nearest before the trigger, same clause; after "and" the
              * first, the subject the two verbs share ("protesters stormed
              * the Parliament and set fire to it") */
@@ -607,6 +631,25 @@ static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)
         if (a >= 0) {
             out->actor = a, out->actor_rule = "actor.shared_subject";
             return;
+        }
+    }
+    /* "soldiers entered the village after an exchange of fire with a
+     * local armed group, rounded up the villagers": a verb right after a
+     * comma with no subject of its own shares the doer of the latest verb
+     * before it in its sentence (not a noun's, not past a saying) */
+    if (out->actor == EV_NONE && subject == EV_NONE && !noun && !pas && m->tok > 0 &&
+        tok_punct(&r->txt, m->tok - 1, ',')) {
+        for (const ev_mention *p = m; p-- > c->m && p->sent == m->sent;) {
+            if (p->event < 0 || (p->flags & EVF_NOUN) || p->definite || p->indefinite)
+                continue;
+            if (say_between(c, p->tok, m->tok))
+                break;
+            int a = r->events[p->event].pub.actor;
+            if (a >= 0) {
+                out->actor = a, out->actor_rule = "actor.shared_subject";
+                return;
+            }
+            break;
         }
     }
     if (out->actor == EV_NONE && subject == EV_NONE && !noun && !pas &&

@@ -957,10 +957,36 @@ static void test_protesters_do_what_they_are_told_doing(void **state)
                 "protesters.\n", 'a', "Police", 0);
 }
 
+/* Verbs in a series after commas share the subject of the first; a
+ * group after "with" is no subject of a verb after it. */
+static void test_a_series_of_verbs_shares_its_subject(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Geneva, 14 March 2023\n\nSoldiers entered the "
+                                "village after an exchange of fire with a local armed "
+                                "group, rounded up the villagers and executed them.\n");
+    const dl_event *e = fx_trigger(r, "rounded up");
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "Soldiers");
+    assert_true(e->target >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->target)->text, "villagers");
+    dl_record_free(r);
+    /* a clause's subject after "that" stays the subject */
+    r = fx_parse_all("The council charged the inspectors with verifying that Iraq "
+                     "has destroyed its long-range missiles.\n");
+    e = fx_event(r, "MOBILIZE", 0);
+    assert_non_null(e);
+    assert_true(e->actor >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "Iraq");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_light_verb_subject_does_what_its_object_names),
+        cmocka_unit_test(test_a_series_of_verbs_shares_its_subject),
         cmocka_unit_test(test_a_noun_trigger_alone_takes_no_subject),
         cmocka_unit_test(test_country_inside_a_name_is_no_subject),
         cmocka_unit_test(test_foreign_forces_invaded),
