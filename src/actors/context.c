@@ -278,7 +278,12 @@ static int has_word(const char *name, const char *w, size_t n)
 /* o is a body of two words or more whose name has the word w (n bytes). */
 static int names_with(const rec_actor *o, const char *w, size_t n)
 {
-    return o && (!strncmp(o->pub.rule, "org", 3) || !strcmp(o->pub.rule, "issuer")) &&
+    /* a body's country found from context renames its rule ("the Ministry
+     * of Internal Affairs": context.places): still a named body */
+    return o &&
+           (!strncmp(o->pub.rule, "org", 3) || !strcmp(o->pub.rule, "issuer") ||
+            (!strncmp(o->pub.rule, "context.", 8) && strcmp(o->pub.rule, "context.reference") &&
+             strcmp(o->pub.rule, "context.member"))) &&
            o->tok_end - o->tok_start >= 2 && has_word(o->pub.name, w, n);
 }
 
@@ -289,12 +294,14 @@ static void head_references(dl_record *r, const rec_actor *is)
         if ((strcmp(ac->pub.rule, "org.name") && strcmp(ac->pub.rule, "context.reference")) ||
             ac->tok_end != ac->tok_start + 1)
             continue;
-        size_t n = strlen(ac->pub.name);
+        /* the word written: a second pass finds the body again by it */
+        const char *w = ac->pub.text;
+        size_t n = strlen(w);
         const rec_actor *o = NULL;
         for (size_t j = k; j > 0 && k - j < CTX_WINDOW && !o; j--)
-            if (names_with(&r->actors[j - 1], ac->pub.name, n))
+            if (names_with(&r->actors[j - 1], w, n))
                 o = &r->actors[j - 1];
-        if (!o && names_with(is, ac->pub.name, n))
+        if (!o && names_with(is, w, n))
             o = is; /* the issuer, however far back */
         if (!o)
             continue;

@@ -376,6 +376,15 @@ static void a_report_about_one_country_lends_it(void **state)
     country_is(a, "SD");
     assert_string_equal(a->pub.rule, "context.places");
     dl_record_free(r);
+    /* "the Ministry" later is that ministry, with the country lent it */
+    r = build("OCHA\n\nSudan: Humanitarian Update (12 June 2024)\n\nAt least 226 "
+              "people have been killed in El Fasher, according to the Ministry of "
+              "Health. Shelling hit Nyala and Kadugli. The Ministry said 40 "
+              "children were among the dead.\n");
+    a = actor_text(r, "Ministry");
+    assert_string_equal(a->pub.name, "Ministry of Health");
+    country_is(a, "SD");
+    dl_record_free(r);
 }
 
 /* The title alone that opens the issuer's name, as a letter is signed,
