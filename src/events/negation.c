@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "../text/phrase_match.h"
 #include "lexicons.h"
 
 #define EV_CLAUSE_BACK 8 /* tokens a cue may stand before its trigger */
@@ -110,6 +111,15 @@ static void look_back(const ev_ctx *c, ev_mention *m)
         if (t->toks[i].sent != m->sent || clause_break(c, i, m->tok, (m->flags & EVF_REF) != 0))
             break;
         /* no cue starts here: none of the four below can match */
+        /* "not clear whether anyone was killed": open, not denied */
+        if (tok_in(t, i, &lex_en_event_open_questions)) {
+            if (!m->hypothetical && !presumed_object(c, m, i + 1)) {
+                m->hypothetical = 1;
+                if (!m->negated)
+                    m->cue = i, m->ncue = 1;
+            }
+            break;
+        }
         if (month_like(t, i) ||
             !lex_may_first(&lex_en_event_cues, t->toks[i].hash) ||
             (any = ev_cue_any(c, i, m->tok)) == 0 ||

@@ -245,6 +245,35 @@ static void test_each_side_keeps_its_acts(void **state)
 
 /* What is asked for has not happened: "the need for a lasting
  * ceasefire", "urged ... to keep up their demonstrations". */
+/* An event inside an open question ("whether", "if") is neither told nor
+ * denied: hypothetical, not negated by a "not" around the question; a
+ * definite one the question presumes is neither. */
+static void test_an_open_question_denies_nothing(void **state)
+{
+    (void)state;
+    const char *open[] = {
+        "Kabul, 3 May 2024\n\nIt was not clear whether anyone was killed in the "
+        "strike.\n",
+        "Kabul, 3 May 2024\n\nIt was not clear if anyone was killed in the strike.\n",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        dl_record *r = fx_parse_all(open[i]);
+        const dl_event *e = fx_trigger(r, "killed");
+        assert_non_null(e);
+        assert_false(e->negated);
+        assert_true(e->hypothetical);
+        dl_record_free(r);
+    }
+    dl_record *r = fx_parse_all("Kabul, 3 May 2024\n\nPolice arrested a man on Friday. "
+                                "It was not known if the arrest was linked to the "
+                                "bombing.\n");
+    const dl_event *e = fx_trigger(r, "arrested");
+    assert_non_null(e);
+    assert_false(e->negated);
+    assert_false(e->hypothetical);
+    dl_record_free(r);
+}
+
 static void test_what_is_asked_for_is_hypothetical(void **state)
 {
     (void)state;
@@ -579,6 +608,7 @@ int main(void)
         cmocka_unit_test(test_a_future_figure_joins_no_event_before),
         cmocka_unit_test(test_each_side_keeps_its_acts),
         cmocka_unit_test(test_what_is_asked_for_is_hypothetical),
+        cmocka_unit_test(test_an_open_question_denies_nothing),
         cmocka_unit_test(test_no_violence_at_the_rally_negates_the_violence_only),
         cmocka_unit_test(test_a_denied_count_attaches_to_no_event),
         cmocka_unit_test(test_a_verb_that_looks_like_a_reference_is_no_event),
