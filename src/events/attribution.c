@@ -387,6 +387,11 @@ static void saying(att_ctx *x, size_t v, size_t n, int report)
         return; /* "alarm at reports that", "the claims": a noun */
     if (reported_speech(x, v))
         return;
+    /* "Police did not say whether ...", "would not say": a saying denied
+     * cites no one */
+    for (size_t k = v; k > x->s0 && k + 3 > v; k--)
+        if (ev_is(x->c, k - 1, EVR_NEG))
+            return;
     b = subject_before(x, v, &e);
     if (b == (size_t)-1)
         return;

@@ -108,10 +108,10 @@ static void look_back(const ev_ctx *c, ev_mention *m)
     const text *t = &c->r->txt;
     for (size_t k = 1; k <= EV_CLAUSE_BACK && k <= m->tok; k++) {
         size_t i = m->tok - k, n, any;
-        if (t->toks[i].sent != m->sent || clause_break(c, i, m->tok, (m->flags & EVF_REF) != 0))
+        if (t->toks[i].sent != m->sent)
             break;
-        /* no cue starts here: none of the four below can match */
-        /* "not clear whether anyone was killed": open, not denied */
+        /* "not clear whether anyone was killed": open, not denied (before
+         * the clause break: "whether" also ends a clause) */
         if (tok_in(t, i, &lex_en_event_open_questions)) {
             if (!m->hypothetical && !presumed_object(c, m, i + 1)) {
                 m->hypothetical = 1;
@@ -120,6 +120,9 @@ static void look_back(const ev_ctx *c, ev_mention *m)
             }
             break;
         }
+        if (clause_break(c, i, m->tok, (m->flags & EVF_REF) != 0))
+            break;
+        /* no cue starts here: none of the four below can match */
         if (month_like(t, i) ||
             !lex_may_first(&lex_en_event_cues, t->toks[i].hash) ||
             (any = ev_cue_any(c, i, m->tok)) == 0 ||

@@ -264,9 +264,18 @@ static void test_an_open_question_denies_nothing(void **state)
         assert_true(e->hypothetical);
         dl_record_free(r);
     }
-    dl_record *r = fx_parse_all("Kabul, 3 May 2024\n\nPolice arrested a man on Friday. "
-                                "It was not known if the arrest was linked to the "
-                                "bombing.\n");
+    /* a saying denied cites no one, and its subject is no one arrested */
+    dl_record *r = fx_parse_all("Kabul, 3 May 2024\n\nPolice did not say whether "
+                                "anyone had been arrested.\n");
+    const dl_event *q = fx_trigger(r, "arrested");
+    assert_non_null(q);
+    assert_true(q->hypothetical);
+    assert_int_equal(q->target, -1);
+    assert_null(q->attributed_to.text);
+    dl_record_free(r);
+    r = fx_parse_all("Kabul, 3 May 2024\n\nPolice arrested a man on Friday. "
+                     "It was not known if the arrest was linked to the "
+                     "bombing.\n");
     const dl_event *e = fx_trigger(r, "arrested");
     assert_non_null(e);
     assert_false(e->negated);
