@@ -312,13 +312,16 @@ int ev_prenominal(const ev_ctx *c, const ev_mention *m)
 /* "The army said it had killed 17 militants": "it" or "they" right after
  * a verb of saying (an auxiliary between them and the trigger; the
  * saying's time between: "said on Tuesday they had arrested") is the
- * speaker, the actor ending right before that verb. */
-int ev_said_it(const ev_ctx *c, const ev_mention *m)
+ * speaker, the actor ending right before that verb; a civilian speaker
+ * only when `civilian` ("Detainees said they had been beaten": who was
+ * beaten, not who beat). */
+int ev_said_it(const ev_ctx *c, const ev_mention *m, int civilian)
 {
     const text *t = &c->r->txt;
     size_t k = m->tok;
-    while (k > 0 && m->tok - k < 3 && tok_in(t, k - 1, &lex_en_event_auxiliaries))
-        k--;
+    while (k > 0 && m->tok - k < 3 &&
+           (tok_in(t, k - 1, &lex_en_event_auxiliaries) || ev_is(c, k - 1, EVR_BE)))
+        k--; /* "had", "had been" */
     if (k < 3 || (!tok_is(t, k - 1, "it") && !tok_is(t, k - 1, "they")))
         return EV_NONE;
     size_t say = k - 2;
@@ -338,7 +341,7 @@ int ev_said_it(const ev_ctx *c, const ev_mention *m)
         return EV_NONE;
     EV_EACH(&c->actors_ix, m->sent, i) {
         const rec_actor *a = &c->r->actors[i];
-        if (a->tok_end == say && !ev_civilian(a))
+        if (a->tok_end == say && (civilian || !ev_civilian(a)))
             return (int)i;
     }
     return EV_NONE;

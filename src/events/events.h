@@ -347,7 +347,7 @@ int ev_premises_before(const ev_ctx *c, const rec_actor *a, const ev_mention *m)
 /* A named side between the article and a noun trigger ("a Hamas attack"). */
 int ev_prenominal(const ev_ctx *c, const ev_mention *m);
 /* "The army said it had killed": the speaker before the verb of saying. */
-int ev_said_it(const ev_ctx *c, const ev_mention *m);
+int ev_said_it(const ev_ctx *c, const ev_mention *m, int civilian);
 /* "We condemn", "we strongly urge", "I have condemned": the issuer of a
  * statement, release, speech or letter (not of news, not in quotes)
  * speaking as "we" or "I" right before the trigger; its token in *we. */

@@ -653,7 +653,7 @@ static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)
         }
     }
     if (out->actor == EV_NONE && subject == EV_NONE && !noun && !pas &&
-        (out->actor = ev_said_it(c, m)) != EV_NONE) {
+        (out->actor = ev_said_it(c, m, 0)) != EV_NONE) {
         out->actor_rule = "actor.speaker_pronoun";
         return;
     }
@@ -673,6 +673,13 @@ static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)
     }
     if ((subject == EV_NONE || noun) && force != EV_NONE && out->actor == EV_NONE) {
         out->actor = force, out->actor_rule = "actor.deployed";
+        return;
+    }
+    /* "Detainees said they had been beaten": the pronoun of a passive
+     * after a saying is the speaker, its target */
+    if (subject == EV_NONE && !noun && pas && out->target == EV_NONE &&
+        (out->target = ev_said_it(c, m, 1)) != EV_NONE) {
+        out->target_rule = "target.speaker_pronoun";
         return;
     }
     if (subject == EV_NONE || noun)

@@ -957,6 +957,17 @@ static void test_protesters_do_what_they_are_told_doing(void **state)
                 "protesters.\n", 'a', "Police", 0);
 }
 
+/* "they" of a passive after a saying is the speaker: the target, civilian
+ * or not ("had been" between). */
+static void test_a_speakers_they_of_a_passive_is_the_target(void **state)
+{
+    (void)state;
+    expect_role("Tbilisi, 5 December 2024\n\nDozens of detainees said they had been "
+                "beaten in custody.\n", 't', "detainees", 0);
+    expect_role("Kabul, 3 May 2024\n\nThe army said it had been attacked by "
+                "rebels.\n", 't', "army", 0);
+}
+
 /* Verbs in a series after commas share the subject of the first; a
  * group after "with" is no subject of a verb after it. */
 static void test_a_series_of_verbs_shares_its_subject(void **state)
@@ -987,6 +998,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_light_verb_subject_does_what_its_object_names),
         cmocka_unit_test(test_a_series_of_verbs_shares_its_subject),
+        cmocka_unit_test(test_a_speakers_they_of_a_passive_is_the_target),
         cmocka_unit_test(test_a_noun_trigger_alone_takes_no_subject),
         cmocka_unit_test(test_country_inside_a_name_is_no_subject),
         cmocka_unit_test(test_foreign_forces_invaded),
