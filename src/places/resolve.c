@@ -361,6 +361,16 @@ struct pl_cand {
     uint8_t fits;    /* a fitting pair or "in" */
 };
 
+/* "the town of Khojaly", "the district of Khojaly": the kind a word
+ * before "of" names (2 a city's: `settlement` in place_cues.txt; 1 a
+ * region's: `type`), or 0. */
+static int kind_before(const text *t, const pl_mention *x)
+{
+    if (x->first < 2 || !tok_is(t, x->first - 1, "of"))
+        return 0;
+    return cue(t, x->first - 2, "settlement") ? 2 : cue(t, x->first - 2, "type") ? 1 : 0;
+}
+
 /* Fill mention k's candidates (once: the context pass reuses them); 0 when
  * out of memory (the mention then has none). */
 static int prepare(dl_record *r, pl_mention *m, size_t n, size_t k)
@@ -373,6 +383,7 @@ static int prepare(dl_record *r, pl_mention *m, size_t n, size_t k)
         return 0;
     pl_facts f;
     facts_init(t, x, &f);
+    int named = kind_before(t, x);
     for (size_t i = 0; i < x->nhits; i++) {
         const gaz_hit *h = &x->hits[i];
         struct pl_cand *c = &x->cand[i];
@@ -389,6 +400,8 @@ static int prepare(dl_record *r, pl_mention *m, size_t n, size_t k)
             c->ok = 1;
         s += fits ? 5 : 0;
         s += adjust(x, h);
+        if ((named == 1 && h->e->kind == GAZ_REGION) || (named == 2 && h->e->kind == GAZ_CITY))
+            s += 3;
         c->base = s;
         c->fits = (uint8_t)fits;
     }

@@ -759,6 +759,23 @@ static void test_small_towns_where_a_place_is_meant(void **state)
     dl_record_free(r);
 }
 
+/* A word before "of" names the kind: "the town of Khojaly" is the town,
+ * "the district of Khojaly" the district, "the Thai province of Surin" the
+ * province. */
+static void test_the_town_of_or_the_district_of(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Armed units attacked the town of Khojaly in Azerbaijan.\n");
+    expect(r, "Khojaly", "AZ", NULL, "city");
+    dl_record_free(r);
+    r = parse("Shelling hit villages of the district of Khojaly in Azerbaijan.\n");
+    expect(r, "Khojaly", "AZ", "AZ-XCI", "region");
+    dl_record_free(r);
+    r = parse("Refugees crossed into the Thai province of Surin on Sunday.\n");
+    expect(r, "Surin", "TH", NULL, "region");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -802,6 +819,7 @@ int main(void)
         cmocka_unit_test(test_country_named_like_its_capital_is_the_country),
         cmocka_unit_test(test_english_names_of_foreign_cities),
         cmocka_unit_test(test_small_towns_where_a_place_is_meant),
+        cmocka_unit_test(test_the_town_of_or_the_district_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
