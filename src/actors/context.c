@@ -369,7 +369,8 @@ static int acronym_between(const text *t, size_t end, size_t i)
 /* "Taliban fighters", "Hamas militants", "NATO warplanes", "the Rapid
  * Support Forces (RSF) fighters": a group noun right after a known or
  * named organisation (and the acronym it defines) is its members: that
- * body's name and country, the group's own sector (rule context.member). */
+ * body's name and country, the group's own sector (an international
+ * body's: its own; rule context.member). */
 static void member_groups(dl_record *r)
 {
     for (size_t k = 1; k < r->nactors; k++) {
@@ -383,6 +384,10 @@ static void member_groups(dl_record *r)
         ac->pub.name = o->pub.name;
         ac->pub.country = o->pub.country;
         ac->pub.rule = "context.member";
+        /* "UN forces", "NATO warplanes": an international body's members
+         * are international, of no country */
+        if (!strcmp(o->pub.sector, "international"))
+            ac->pub.sector = o->pub.sector;
     }
 }
 
@@ -449,6 +454,26 @@ static int known_entry(const rec_actor *ac)
     return !strcmp(ac->pub.rule, "org.known") || !strcmp(ac->pub.rule, "org.acronym_known");
 }
 
+/* "Israeli forces killed 12 people ... An Israeli soldier was also killed,
+ * the military said": bare forces (a group noun of sector military) take
+ * the country of the nearest forces with one named before them in their
+ * sentence or the one before, rather than a news dateline's: a story's
+ * "the military" goes on with the side it told of. NULL when none. */
+static const char *forces_before(const dl_record *r, size_t k)
+{
+    const rec_actor *ac = &r->actors[k];
+    if (strcmp(ac->pub.sector, "military") || strcmp(ac->pub.rule, "group.noun"))
+        return NULL;
+    for (size_t j = k; j > 0; j--) {
+        const rec_actor *o = &r->actors[j - 1];
+        if (o->sent + 1 < ac->sent || o->sent > ac->sent)
+            break;
+        if (o->pub.country && !strcmp(o->pub.sector, "military"))
+            return o->pub.country;
+    }
+    return NULL;
+}
+
 /* Each mention in text order: its possessor's country ("its forces"),
  * then an earlier mention's, then a news
  * dateline's, then (named officials) the nearest in the sentence. */
@@ -471,6 +496,8 @@ static dl_status mention_context(actx *x)
                 ac->pub.country = seen.vals[slot];
                 ac->pub.rule = "context.earlier_mention";
             }
+            if (!ac->pub.country && dc && (ac->pub.country = forces_before(r, k)))
+                ac->pub.rule = "context.forces_before";
             if (!ac->pub.country && dc && local_sector(ac->pub.sector) &&
                 strncmp(ac->pub.rule, "official", 8) && !foreign_marked(r, ac)) {
                 ac->pub.country = dc;

@@ -387,6 +387,25 @@ static void a_report_about_one_country_lends_it(void **state)
     dl_record_free(r);
 }
 
+/* In news, bare forces go on with the side named just before them, not
+ * the dateline's; an international body's members are of no country. */
+static void bare_forces_keep_the_side_told_before(void **state)
+{
+    (void)state;
+    dl_record *r = build("JENIN, West Bank, July 4 (AP) - Israeli forces killed at least "
+                         "12 Palestinians in a raid on the camp. A soldier was also "
+                         "killed, the military said. Around 3,000 residents fled.\n");
+    country_is(actor_text(r, "military"), "IL");
+    dl_record_free(r);
+    r = build("BEIRUT, Lebanon (AP) - The resolution calls for the deployment of the "
+              "Lebanese army and U.N. forces along the border.\n");
+    const rec_actor *a = actor_text(r, "forces");
+    country_is(a, NULL);
+    assert_string_equal(a->pub.sector, "international");
+    assert_string_equal(a->pub.name, "United Nations");
+    dl_record_free(r);
+}
+
 /* The title alone that opens the issuer's name, as a letter is signed,
  * is the issuer. */
 static void a_signature_title_is_the_issuer(void **state)
@@ -405,6 +424,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_signature_title_is_the_issuer),
+        cmocka_unit_test(bare_forces_keep_the_side_told_before),
         cmocka_unit_test(a_report_about_one_country_lends_it),
         cmocka_unit_test(possessive_country_before_forces),
         cmocka_unit_test(led_coalition_belongs_to_its_leader),
