@@ -114,9 +114,6 @@ const char *country_dominant(const dl_record *r);
 /* A country named at token i (a place found by the places stage, an ISO
  * name, a common variant or a demonym): its code, and its length in *n. */
 const char *country_at(actx *x, size_t i, size_t lim, size_t *n);
-/* The same, demonyms and country names only when used as a modifier
- * ("Soviet", "Azerbaijani", "US"). */
-const char *country_modifier(actx *x, size_t i, size_t lim, size_t *n);
 /* The first country named in [a, b), or NULL. */
 const char *country_in(actx *x, size_t a, size_t b);
 /* Tokens [a, b) are exactly one country's name (not an actor). */

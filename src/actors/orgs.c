@@ -231,6 +231,22 @@ static int lower_article_name(const text *t, size_t i, size_t lim)
            (t->toks[j].flags & TF_CAP);
 }
 
+/* "the Palestinian Red Crescent", "the British Red Cross": a known NGO of
+ * no country right after a demonym is that country's branch, named with
+ * it (rule org.known). */
+static int national_branch(actx *x, size_t a, size_t b, const lex_entry *e)
+{
+    dl_record *r = x->r;
+    size_t n = 0;
+    const char *sector = act_field(r, e->value, 1), *cc;
+    if (a == 0 || x->taken[a - 1] || act_field(r, e->value, 2) || !sector ||
+        strcmp(sector, "ngo") || !act_cap(x->t, a - 1) ||
+        !(cc = country_at(x, a - 1, b, &n)) || n != 1)
+        return 0;
+    const char *name = rec_span_text(r, rec_tok_span(r, a - 1, b));
+    return name && act_add(x, a - 1, b, "org.known", name, cc, sector, name) != NULL;
+}
+
 size_t known_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
@@ -253,6 +269,8 @@ size_t known_match(actx *x, size_t i, size_t lim)
     for (size_t k = i; k < i + n; k++)
         if (x->taken[k])
             return 0;
+    if (national_branch(x, i, i + n, e))
+        return n;
     return add_known(x, i, i + n, e, n == 1 && (t->toks[i].flags & TF_UPPER)
                                          ? "org.acronym_known" : "org.known");
 }

@@ -521,6 +521,21 @@ static void an_acronym_trims_a_description_and_names_members(void **state)
     dl_record_free(r);
 }
 
+/* A known aid society of no country after a demonym is that country's
+ * branch ("the Palestinian Red Crescent"); alone it keeps no country. */
+static void a_national_society_takes_its_demonym(void **state)
+{
+    (void)state;
+    dl_record *r = build("Around 3,000 residents fled, the Palestinian Red Crescent said. "
+                         "The Red Cross sent 20 trucks.\n");
+    const rec_actor *a = actor_text(r, "Palestinian Red Crescent");
+    assert_string_equal(a->pub.name, "Palestinian Red Crescent");
+    country_is(a, "PS");
+    assert_string_equal(a->pub.sector, "ngo");
+    country_is(actor_text(r, "Red Cross"), NULL);
+    dl_record_free(r);
+}
+
 /* Two bodies joined by "and", the second known by name: two actors. */
 static void a_known_body_after_and_is_its_own(void **state)
 {
@@ -543,6 +558,7 @@ int main(void)
         cmocka_unit_test(ministry_of_defense_is_government_body),
         cmocka_unit_test(international_opens_a_public_bodys_name),
         cmocka_unit_test(an_acronym_trims_a_description_and_names_members),
+        cmocka_unit_test(a_national_society_takes_its_demonym),
         cmocka_unit_test(of_the_soviet_union_gives_country_and_security_sector),
         cmocka_unit_test(a_rights_network_named_for_defense_is_an_ngo),
         cmocka_unit_test(an_acronym_inside_a_hyphened_word_is_no_name),
