@@ -369,8 +369,9 @@ static int acronym_between(const text *t, size_t end, size_t i)
 /* "Taliban fighters", "Hamas militants", "NATO warplanes", "the Rapid
  * Support Forces (RSF) fighters": a group noun right after a known or
  * named organisation (and the acronym it defines) is its members: that
- * body's name and country, the group's own sector (an international
- * body's: its own; rule context.member). */
+ * body's name and country, the group's own sector (rule context.member;
+ * an international body's members take no country from context:
+ * intl_member). */
 static void member_groups(dl_record *r)
 {
     for (size_t k = 1; k < r->nactors; k++) {
@@ -384,10 +385,6 @@ static void member_groups(dl_record *r)
         ac->pub.name = o->pub.name;
         ac->pub.country = o->pub.country;
         ac->pub.rule = "context.member";
-        /* "UN forces", "NATO warplanes": an international body's members
-         * are international, of no country */
-        if (!strcmp(o->pub.sector, "international"))
-            ac->pub.sector = o->pub.sector;
     }
 }
 
@@ -474,6 +471,15 @@ static const char *forces_before(const dl_record *r, size_t k)
     return NULL;
 }
 
+/* Actor k is the members of an international body ("U.N. forces", "NATO
+ * warplanes": member_groups puts the body right before them), of no
+ * country whatever the dateline. */
+static int intl_member(const dl_record *r, size_t k)
+{
+    return k > 0 && !strcmp(r->actors[k].pub.rule, "context.member") &&
+           !strcmp(r->actors[k - 1].pub.sector, "international");
+}
+
 /* Each mention in text order: its possessor's country ("its forces"),
  * then an earlier mention's, then a news
  * dateline's, then (named officials) the nearest in the sentence. */
@@ -488,7 +494,7 @@ static dl_status mention_context(actx *x)
         rec_actor *ac = &r->actors[k];
         size_t slot = x->keys[k] ? act_map_slot(&seen, x->keys[k]) : 0;
         if (!ac->pub.country && strcmp(ac->pub.sector, "international") &&
-            !known_entry(ac)) {
+            !known_entry(ac) && !intl_member(r, k)) {
             if (local_sector(ac->pub.sector) &&
                 (ac->pub.country = possessor_country(x, k)))
                 ac->pub.rule = "context.possessor";

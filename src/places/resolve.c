@@ -123,6 +123,14 @@ static void facts_init(const text *t, const pl_mention *m, pl_facts *f)
     f->speaker = -1;
 }
 
+/* "the town of Sake", "the village of X": a `unit` of place_cues.txt
+ * before the mention. */
+static int unit_before(const text *t, const pl_mention *m)
+{
+    return m->first >= 2 && tok_is(t, m->first - 1, "of") &&
+           phrase_lookup(t, m->first - 2, 2, &lex_en_place_cues, "unit");
+}
+
 /* A small town (GAZ_MINOR) stands only where a place is plainly meant:
  * in the dateline, after a preposition of place or "the town of", or
  * listed after a place ("in Srebrenica and Bratunac"), or (prepare) in a
@@ -141,9 +149,7 @@ static int plainly_place(const text *t, const pl_mention *m, int sent_start)
         return 1;
     if (sent_start || m->first == 0)
         return 0;
-    return cue(t, m->first - 1, "prep") ||
-           (m->first >= 2 && tok_is(t, m->first - 1, "of") &&
-            phrase_lookup(t, m->first - 2, 2, &lex_en_place_cues, "unit"));
+    return cue(t, m->first - 1, "prep") || unit_before(t, m);
 }
 
 /* May candidate h stand here at all? */
@@ -182,7 +188,8 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
     if (!supported && f->longer)
         return 0;
     if (h->flags & GAZN_COMMON) {
-        int after_prep = (m->first > 0 && cue(t, m->first - 1, "prep")) || m->listed;
+        int after_prep = (m->first > 0 && cue(t, m->first - 1, "prep")) || m->listed ||
+                         unit_before(t, m);
         /* "the Afar region": a region's name before a type word */
         int typed = h->e->kind == GAZ_REGION && m->last < t->ntoks &&
                     t->toks[m->last].sent == t->toks[m->first].sent && cue(t, m->last, "type");

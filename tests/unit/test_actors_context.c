@@ -401,7 +401,6 @@ static void bare_forces_keep_the_side_told_before(void **state)
               "Lebanese army and U.N. forces along the border.\n");
     const rec_actor *a = actor_text(r, "forces");
     country_is(a, NULL);
-    assert_string_equal(a->pub.sector, "international");
     assert_string_equal(a->pub.name, "United Nations");
     dl_record_free(r);
 }

@@ -774,6 +774,10 @@ static void test_the_town_of_or_the_district_of(void **state)
     r = parse("Refugees crossed into the Thai province of Surin on Sunday.\n");
     expect(r, "Surin", "TH", NULL, "region");
     dl_record_free(r);
+    /* a name that is also a word ("sake") after "the town of" */
+    r = parse("Clashes around the town of Sake displaced thousands towards Goma.\n");
+    expect(r, "Sake", "CD", NULL, "city");
+    dl_record_free(r);
 }
 
 int main(void)
