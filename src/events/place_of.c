@@ -151,6 +151,7 @@ static int actor_whereabouts(const ev_ctx *c, const rec_place *p)
 static int flight_prep(const text *t, size_t i)
 {
     return tok_is(t, i, "to") || tok_is(t, i, "into") || tok_is(t, i, "across") ||
+           tok_is(t, i, "towards") || tok_is(t, i, "toward") ||
            (i > 0 && tok_is(t, i, "in") && tok_is(t, i - 1, "refuge"));
 }
 
@@ -172,6 +173,13 @@ static int flight_goal(const ev_ctx *c, const rec_place *p)
             return 0;
         prep--;
     }
+    /* the count of those who fled right before it ("displaced an
+     * estimated 135,000 people towards"): the verb is before the count */
+    for (size_t f = 0; f < c->r->nfigures; f++)
+        if (c->r->figures[f].tok_end == prep && c->r->figures[f].tok_start < prep) {
+            prep = c->r->figures[f].tok_start;
+            break;
+        }
     /* the verb within three words before the preposition ("fled the
      * city to", "refuge in") */
     for (size_t k = 1; k <= 3 && k <= prep; k++) {

@@ -586,6 +586,15 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
     assert_true(e->place >= 0);
     assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "El Gezira");
     dl_record_free(r);
+    /* where people were driven to is not where the clashes were */
+    r = fx_parse_all("Goma, 14 February 2024\n\nClashes between the M23 and the army "
+                     "around the town of Sake have displaced an estimated 135,000 "
+                     "people towards Goma.\n");
+    e = fx_trigger(r, "Clashes");
+    assert_non_null(e);
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Sake");
+    dl_record_free(r);
     r = fx_parse_all("Khartoum, 3 June 2025\n\nThe RSF said its forces had "
                      "clashed with army units near the village.\n");
     e = fx_trigger(r, "clashed");
