@@ -488,7 +488,8 @@ static void demote(pl_mention *m, size_t n, size_t k)
 
 /* One sense per document: a name resolved on evidence somewhere ("Atlanta,
  * Georgia") is read the same way where it stands alone ("the Georgia
- * Bureau of Investigation"). Groups are sorted by name. */
+ * Bureau of Investigation"), not where a type word says its kind ("the
+ * Kyiv region" in a story from Kyiv). Groups are sorted by name. */
 static void one_sense(pl_mention **p, size_t n)
 {
     for (size_t i = 0; i < n;) {
@@ -500,7 +501,7 @@ static void one_sense(pl_mention **p, size_t n)
             j++;
         }
         for (size_t k = i; lead && k < j; k++)
-            if (!p[k]->strong && p[k]->best >= 0) {
+            if (!p[k]->strong && !p[k]->typed && p[k]->best >= 0) {
                 p[k]->best = lead->best;
                 p[k]->inside = lead->inside;
             }

@@ -318,6 +318,48 @@ static void mark_pairs(const text *t, pl_mention *m, size_t n)
     }
 }
 
+/* Token i is a plural type word ("regions", "provinces"). */
+static int plural_type(const text *t, size_t i)
+{
+    if (i >= t->ntoks || t->toks[i].kind != TOK_WORD || tok_len(t, i) < 2 ||
+        (tok_str(t, i)[tok_len(t, i) - 1] | 32) != 's')
+        return 0;
+    const lex_entry *c = pl_word(t, i, &lex_en_place_cues);
+    return c && !strcmp(c->value, "type");
+}
+
+/* "over the Kyiv, Poltava and Kharkiv regions": a plural type word after
+ * the last of a list types every name of it, as the type word after one
+ * name does (a region of that name, or the one named for the city). */
+static void type_lists(dl_record *r, pl_mention *m, size_t n)
+{
+    const text *t = &r->txt;
+    for (size_t k = 1; k < n; k++) {
+        if (m[k].typed != 1 || !plural_type(t, m[k].last))
+            continue;
+        for (size_t j = k; j > 0; j--) {
+            pl_mention *p = &m[j - 1];
+            size_t gap = m[j].first - p->last;
+            if (gap < 1 || gap > 2 ||
+                !(tok_punct(t, p->last, ',') || word_eq(t, p->last, "and", 3)) ||
+                (gap == 2 && !word_eq(t, p->last + 1, "and", 3)))
+                break;
+            int region = 0;
+            for (size_t h = 0; h < p->nhits; h++)
+                region |= p->hits[h].e->kind == GAZ_REGION;
+            const gaz_entry *reg = region ? NULL : region_named_for(t, p->first, p->last,
+                                                                     p->hits, p->nhits);
+            if (!region && !reg)
+                break;
+            if (reg) {
+                p->hits[0] = (gaz_hit){reg, 0};
+                p->nhits = 1;
+            }
+            p->typed = 1;
+        }
+    }
+}
+
 static void mark_dateline(dl_record *r, pl_mention *m, size_t n)
 {
     const dl_dateline *d = r->doc.dateline;
@@ -431,6 +473,7 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
         i += len;
     }
     mark_pairs(t, m, n);
+    type_lists(r, m, n);
     mark_dateline(r, m, n);
     *out = m;
     *count = n;

@@ -780,6 +780,27 @@ static void test_the_town_of_or_the_district_of(void **state)
     dl_record_free(r);
 }
 
+/* A plural type word after a list types every name of it; a typed name
+ * keeps its kind though the dateline names the city. */
+static void test_a_plural_type_word_types_its_list(void **state)
+{
+    (void)state;
+    dl_record *r = parse("KYIV, Ukraine (AP) - Air defenses shot down 38 drones over "
+                         "the Kyiv, Poltava and Kharkiv regions. Russia said it "
+                         "destroyed 27 drones over the Belgorod and Kursk regions.\n");
+    expect(r, "Poltava", "UA", "UA-53", "region");
+    expect(r, "Kharkiv", "UA", "UA-63", "region");
+    expect(r, "Belgorod", "RU", NULL, "region");
+    expect(r, "Kursk", "RU", NULL, "region");
+    const dl_place *k = NULL;
+    for (size_t i = 0; i < dl_record_nplaces(r); i++)
+        if (!strcmp(dl_record_place(r, i)->text, "Kyiv"))
+            k = dl_record_place(r, i); /* the last: the list's */
+    assert_non_null(k);
+    assert_string_equal(k->kind, "region");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -824,6 +845,7 @@ int main(void)
         cmocka_unit_test(test_english_names_of_foreign_cities),
         cmocka_unit_test(test_small_towns_where_a_place_is_meant),
         cmocka_unit_test(test_the_town_of_or_the_district_of),
+        cmocka_unit_test(test_a_plural_type_word_types_its_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
