@@ -578,6 +578,10 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
                                  "report. It did not give a death toll.\n", "ASSAULT"), 0);
     assert_int_equal(fx_count_in("Khartoum, 3 June 2025\n\nThe ministry gave a "
                                  "death toll of 40.\n", "ASSAULT"), 1);
+    /* a toll not known yet */
+    assert_int_equal(fx_count_in("Kyiv, 3 June 2025\n\nThere were no immediate "
+                                 "reports of casualties. There was no immediate word "
+                                 "on casualties.\n", "ASSAULT"), 0);
     dl_record *r = fx_parse_all("Khartoum, 3 June 2025\n\nFighters killed at "
                                 "least 40 people in an attack on a village in "
                                 "Sudan's El Gezira state on Wednesday.\n");
