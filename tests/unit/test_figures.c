@@ -131,6 +131,11 @@ static void nouns_give_the_kind(void **state)
     expect(30000, "forces", "exact", "troops");
     parse("Some 5,000 protesters filled the square.\n");
     expect(5000, "participants", "about", "protesters");
+    /* those who attended or turned out took part */
+    parse("The vast majority of the 110,000 people who attended did so peacefully.\n");
+    expect(110000, "participants", "exact", "people");
+    parse("Some 3,000 people turned out despite the rain.\n");
+    expect(3000, "participants", "about", "people");
 }
 
 static void medical_treatment_is_an_injury(void **state)
