@@ -379,33 +379,6 @@ static int toll_only_given(const ev_ctx *c, size_t i, size_t n)
     return 1;
 }
 
-/* The trigger at token i names an offence in a list of charges ("held on
- * suspicion of offences including violent disorder, assault on an
- * emergency worker"): a lead of data/en/event_charge_leads.txt within
- * eight words before it, in its clause (commas and "and" of the list
- * between, no other punctuation), and no article of its own ("convicted
- * of the 2015 bombing", "charged with the killing of three protesters"
- * name the deed). */
-static int charged_offence(const ev_ctx *c, size_t i)
-{
-    const text *t = &c->r->txt;
-    size_t s = t->toks[i].sent;
-    if (i > 0 && ev_is(c, i - 1, EVR_DEF))
-        return 0;
-    for (size_t k = i; k > 0 && i - k < 3 && t->toks[k - 1].kind != TOK_PUNCT; k--)
-        if (tok_is(t, k - 1, "the") || tok_is(t, k - 1, "a") || tok_is(t, k - 1, "an"))
-            return 0;
-    for (size_t k = i; k > 0 && i - k < 8 && t->toks[k - 1].sent == s; k--) {
-        size_t p = k - 1;
-        if (t->toks[p].kind == TOK_PUNCT && !tok_punct(t, p, ','))
-            return 0;
-        for (size_t w = 2; w <= 3 && w <= k; w++) /* the lead ends at k */
-            if (phrase_lookup(t, k - w, w, &lex_en_event_charge_leads, NULL))
-                return 1;
-    }
-    return 0;
-}
-
 static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
 {
     dl_record *r = c->r;
@@ -424,8 +397,6 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     if ((flags & EVF_IMPACT) && !impact_after(c, i + n, t->toks[i].sent))
         return DL_OK;
     if ((flags & EVF_TOLL) && toll_only_given(c, i, n))
-        return DL_OK;
-    if (charged_offence(c, i))
         return DL_OK;
     /* "the missile was fired at 08:51", "fired at dawn": a time, no target */
     if (n > 1 && tok_is(t, i + n - 1, "at") && i + n < t->ntoks && time_at(c, i + n))

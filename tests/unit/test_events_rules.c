@@ -608,18 +608,11 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
     dl_record_free(r);
 }
 
-/* Offences a person is held or charged for are no events of their own,
- * unless named with an article ("convicted of the 2015 bombing"); weapons
- * thrown at people, in the passive, are an attack on them. */
-static void test_charges_name_no_deed_and_thrown_missiles_attack(void **state)
+/* Weapons thrown at people, in the passive, are an attack on them; not
+ * weapons stored somewhere. */
+static void test_thrown_missiles_attack(void **state)
 {
     (void)state;
-    assert_int_equal(fx_count_in("London, 14 September 2025\n\nThose arrested were "
-                                 "held on suspicion of offences including violent "
-                                 "disorder, assault on an emergency worker and "
-                                 "criminal damage.\n", "ASSAULT"), 0);
-    assert_int_equal(fx_count_in("London, 14 September 2025\n\nTwo men were convicted "
-                                 "of the 2015 bombing of the embassy.\n", "ASSAULT"), 1);
     dl_record *r = fx_parse_all("London, 14 September 2025\n\nBottles, flares and other "
                                 "missiles were thrown at officers.\n");
     const dl_event *e = fx_event(r, "ASSAULT", 0);
@@ -635,7 +628,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_releases_exchanges_and_sentences),
-        cmocka_unit_test(test_charges_name_no_deed_and_thrown_missiles_attack),
+        cmocka_unit_test(test_thrown_missiles_attack),
         cmocka_unit_test(test_a_withheld_toll_the_states_place_and_units),
         cmocka_unit_test(test_the_words_of_a_military_or_ministry_statement),
         cmocka_unit_test(test_hostages_taken_violations_and_rubber_bullets),
