@@ -420,6 +420,27 @@ static void join_part_of_day(const text *t, size_t limit, tx *x)
     tf_snprintf(x->suffix, sizeof x->suffix, "%s", e->value);
 }
 
+/* "Saturday afternoon, 13 September": a weekday with its part of the day,
+ * then a comma and the date of that day, is one time of that date. */
+static void join_date_after_part(const text *t, const uint16_t *cls, size_t limit,
+                                 tx *x)
+{
+    size_t j = x->t1;
+    tx d;
+    if (!x->suffix[0] || strncmp(x->rule, "date.weekday", 12) || j + 1 >= limit ||
+        !tok_punct(t, j, ',') || !best_core(t, cls, j + 1, limit, &d, 0) ||
+        !is_day(&d) || d.how != A_ABS || !d.m || !d.d)
+        return;
+    char suffix[sizeof x->suffix];
+    memcpy(suffix, x->suffix, sizeof suffix);
+    size_t t0 = x->t0;
+    *x = d;
+    x->t0 = t0;
+    x->type = "TIME";
+    x->rule = "time.weekday_part_date";
+    memcpy(x->suffix, suffix, sizeof suffix);
+}
+
 /* "January this year", "June last year": the year named after the date. */
 static void join_year_phrase(const text *t, size_t limit, tx *x)
 {
@@ -536,7 +557,9 @@ size_t scan_any(const text *t, const uint16_t *cls, size_t i, size_t limit,
          !strcmp(x->rule, "time.clock_24h") ||
          (x->t1 == x->t0 + 1 && tw_in(t, x->t0, &lex_en_time_parts_before_day))))
         join_after(t, cls, limit, x);
-    else if (is_day(x))
+    else if (is_day(x)) {
         join_part_of_day(t, limit, x);
+        join_date_after_part(t, cls, limit, x);
+    }
     return x->t1 > i ? x->t1 - i : 1;
 }

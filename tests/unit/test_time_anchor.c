@@ -521,6 +521,11 @@ static void clock_times_and_parts_of_the_day(void **state)
     (void)state;
     static const tcase c[] = {
         {"A building collapsed at 3 am.", "3 am", "TIME", "2009-01-19T03:00"},
+        /* a weekday with its part, then the date of that day: one time */
+        {"Disorder broke out on Saturday afternoon, 17 January.",
+         "Saturday afternoon, 17 January", "TIME", "2009-01-17TAF"},
+        {"Police dispersed the crowd on Tuesday night, 13 January.",
+         "Tuesday night, 13 January", "TIME", "2009-01-13TNI"},
         {"Strikes have continued since dawn.", "dawn", "TIME", "2009-01-19TMO"},
         {"Since midnight, 40 strikes were recorded.", "midnight", "TIME", "2009-01-19T00:00"},
         {"Shelling continued until dusk.", "dusk", "TIME", "2009-01-19TEV"},
