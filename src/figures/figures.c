@@ -37,6 +37,25 @@ static size_t read_negation(const fig_ctx *c, size_t i, fig_amount *am)
     return n;
 }
 
+/* The word at token i makes the singular noun before it a describing
+ * word ("its civilian auxiliaries", "a civilian's relatives" aside): a
+ * lower-case plural in -s (not -ss), no function word, link ("was",
+ * "has") or verb of figure_verbs.txt ("a civilian was killed", "a
+ * soldier dies"). A singular noun after it ("a civilian vehicle") is
+ * left as it was. */
+static int describes_next(const fig_ctx *c, size_t i)
+{
+    const text *t = c->t;
+    if (i >= c->hi || t->toks[i].kind != TOK_WORD || (t->toks[i].flags & (TF_CAP | TF_UPPER)) ||
+        word_in(t, i, &lex_en_function_words) || word_in(t, i, &lex_en_figure_links) ||
+        (lex_may_first(&lex_en_figure_verbs, t->toks[i].hash) &&
+         phrase_at(t, i, c->hi, &lex_en_figure_verbs, NULL)))
+        return 0;
+    const char *s = tok_str(t, i);
+    size_t n = tok_len(t, i);
+    return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u';
+}
+
 /* A noun of data/en/figure_singulars.txt may begin within `reach` tokens
  * after "a" (seven: "a 45-year-old woman"; most do not: "a statement", "a
  * day") or a possessive (three: "his 12-year-old son") at token i: by the
@@ -49,9 +68,10 @@ static int singular_ahead(const fig_ctx *c, size_t i, size_t reach)
          * any other punctuation or "of" */
         if ((k->kind == TOK_PUNCT && !tok_punct(c->t, j, '-')) || tok_is(c->t, j, "of"))
             return 0;
+        size_t n;
         if (k->kind == TOK_WORD && lex_may_first(&lex_en_figure_singulars, k->hash) &&
-            phrase_at(c->t, j, c->hi, &lex_en_figure_singulars, NULL))
-            return 1;
+            (n = phrase_at(c->t, j, c->hi, &lex_en_figure_singulars, NULL)))
+            return !describes_next(c, j + n);
     }
     return 0;
 }

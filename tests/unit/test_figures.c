@@ -131,6 +131,12 @@ static void nouns_give_the_kind(void **state)
     expect(30000, "forces", "exact", "troops");
     parse("Some 5,000 protesters filled the square.\n");
     expect(5000, "participants", "about", "protesters");
+    /* a singular noun describing a plural one counts nobody */
+    parse("It had killed about 300 members of the army and its civilian "
+          "auxiliaries.\n");
+    assert_int_equal(dl_record_nfigures(rec), 1);
+    parse("A soldier lost his life in the attack.\n");
+    expect(1, "killed", "exact", "soldier");
     /* those who attended or turned out took part */
     parse("The vast majority of the 110,000 people who attended did so peacefully.\n");
     expect(110000, "participants", "exact", "people");
