@@ -275,6 +275,26 @@ static int inner_before(const dl_record *r, int best, size_t s)
     return best;
 }
 
+/* "about 80 km (50 miles) north of Kaya": a place after a distance and a
+ * direction ("north of") is a landmark, not where (a distance in
+ * brackets may follow the first). */
+int ev_landmark(const ev_ctx *c, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    size_t i = p->tok_start;
+    if (i < 3 || !tok_is(t, i - 1, "of") || !direction(c, i - 2))
+        return 0;
+    size_t u = i - 3;
+    if (tok_punct(t, u, ')')) { /* "(50 miles)" */
+        while (u > 0 && i - u < 8 && !tok_punct(t, u, '('))
+            u--;
+        if (u == 0 || !tok_punct(t, u, '('))
+            return 0;
+        u--;
+    }
+    return tok_in(t, u, &lex_en_event_distance_units);
+}
+
 /* "a village in Sudan's El Gezira state": a country's possessive before a
  * place inside it names where by that place. */
 static int inner_possessed(const dl_record *r, int best, size_t s)
@@ -360,7 +380,8 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
             country_of_doer(c, p, m) ||
             ev_place_in_actor(c, p, 1) || ev_hyphened_place(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
-            premises_owner(c, p) || taken_to(c, p, m) || (m && ev_in_report_clause(c, m, p->tok_start)) ||
+            premises_owner(c, p) || taken_to(c, p, m) || ev_landmark(c, p) ||
+            (m && ev_in_report_clause(c, m, p->tok_start)) ||
             (memory && !place_of_noun(c, p, m)) ||
             speaking_place(c, p))
             continue;

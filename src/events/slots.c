@@ -150,7 +150,8 @@ static int title_place(ev_ctx *c, const ev_mention *m)
             continue; /* "Statement by France ...": the author, no place */
         /* (not a place inside an actor: "U.S. forces left ...") */
         if (p->span.start >= ts.start && p->span.end <= ts.end && !ev_hyphened_place(c, &r->places[i]) &&
-            !ev_place_in_actor(c, rp, 1) && (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
+            !ev_place_in_actor(c, rp, 1) && !ev_landmark(c, rp) &&
+            (best < 0 || (p->kind && !strcmp(p->kind, "city"))))
             best = (int)i;
     }
     return best;

@@ -358,8 +358,9 @@ static const char *field(dl_record *r, const char *value, int i)
     return arena_strdup(r->a, buf);
 }
 
-/* "It did not give a death toll", "declined to provide casualty figures":
- * a toll one or two words after a verb that gives it
+/* "It did not give a death toll", "declined to provide casualty figures",
+ * "has not commented on the number of casualties": a toll up to five
+ * words after a verb that gives it, no punctuation between
  * (data/en/event_toll_givers.txt), with no count just after it ("gave a
  * death toll of 40"), tells of no casualties. */
 static int toll_only_given(const ev_ctx *c, size_t i, size_t n)
@@ -367,10 +368,14 @@ static int toll_only_given(const ev_ctx *c, size_t i, size_t n)
     const dl_record *r = c->r;
     const text *t = &r->txt;
     size_t s = t->toks[i].sent, k;
-    for (k = i; k > 0 && i - k < 2 && t->toks[k - 1].sent == s; k--)
+    /* "has yet to comment on the killings": the deeds told, named again */
+    if (i > 0 && tok_is(t, i - 1, "the"))
+        return 0;
+    for (k = i; k > 0 && i - k < 5 && t->toks[k - 1].sent == s &&
+                t->toks[k - 1].kind == TOK_WORD; k--)
         if (tok_in(t, k - 1, &lex_en_event_toll_givers))
             break;
-    if (k == 0 || i - k >= 2 || !tok_in(t, k - 1, &lex_en_event_toll_givers))
+    if (k == 0 || i - k >= 5 || !tok_in(t, k - 1, &lex_en_event_toll_givers))
         return 0;
     for (size_t f = 0; f < r->nfigures; f++)
         if (r->figures[f].tok_start >= i + n && r->figures[f].tok_start <= i + n + 3 &&

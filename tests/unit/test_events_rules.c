@@ -578,6 +578,19 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
                                  "report. It did not give a death toll.\n", "ASSAULT"), 0);
     assert_int_equal(fx_count_in("Khartoum, 3 June 2025\n\nThe ministry gave a "
                                  "death toll of 40.\n", "ASSAULT"), 1);
+    assert_int_equal(fx_count_in("Ouagadougou, 27 August 2024\n\nThe government has not "
+                                 "commented on the number of casualties. The Pentagon "
+                                 "did not give a figure for civilian casualties.\n",
+                                 "ASSAULT"), 0);
+    /* a place a distance away is a landmark, not where */
+    dl_record *lm = fx_parse_all("Ouagadougou, 27 August 2024\n\nMilitants opened fire "
+                                 "on residents digging trenches about 80 km (50 miles) "
+                                 "north of Kaya.\n");
+    const dl_event *op = fx_trigger(lm, "opened fire");
+    assert_non_null(op);
+    assert_true(op->place < 0 ||
+                strcmp(dl_record_place(lm, (size_t)op->place)->text, "Kaya") != 0);
+    dl_record_free(lm);
     /* a toll not known yet */
     assert_int_equal(fx_count_in("Kyiv, 3 June 2025\n\nThere were no immediate "
                                  "reports of casualties. There was no immediate word "
