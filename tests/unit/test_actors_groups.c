@@ -343,6 +343,21 @@ static void occupiers_are_forces(void **state)
     dl_record_free(r);
 }
 
+/* Armed groups named by what wires call them; a loaded word is kept as
+ * written, of sector other (as "terrorists"). */
+static void jihadists_separatists_and_extremists(void **state)
+{
+    (void)state;
+    dl_record *r = build("Suspected jihadists killed 100 villagers. Separatists shelled "
+                         "the town. Extremists attacked a church. Security forces "
+                         "arrested army units.\n");
+    assert_string_equal(actor_text(r, "jihadists")->pub.sector, "rebels");
+    assert_string_equal(actor_text(r, "Separatists")->pub.sector, "rebels");
+    assert_string_equal(actor_text(r, "Extremists")->pub.sector, "other");
+    assert_string_equal(actor_text(r, "army units")->pub.sector, "military");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +388,7 @@ int main(void)
         cmocka_unit_test(a_weekday_ends_a_person_name),
         cmocka_unit_test(place_before_police_gives_country),
         cmocka_unit_test(occupiers_are_forces),
+        cmocka_unit_test(jihadists_separatists_and_extremists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
