@@ -91,6 +91,29 @@ static int as_of(const ev_ctx *c, const rec_time *tm)
            (k >= s + 1 && ev_cue_is(c, k - 1, 1, EVR_TALLY));
 }
 
+/* "in a statement on Sunday", "at a news conference on Tuesday": the time
+ * right after (or after "on") a noun of event_statement_nouns.txt after
+ * "in"/"at" and an article or possessive. */
+static int in_a_statement(const ev_ctx *c, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    size_t s = t->sents[tm->sent].tok_start, e = tm->tok_start;
+    if (e > s && tok_is(t, e - 1, "on"))
+        e--;
+    for (size_t w = 1; w <= 2; w++) {
+        if (e < s + w + 2)
+            return 0;
+        size_t n0 = e - w;
+        if (!phrase_lookup(t, n0, w, &lex_en_event_statement_nouns, NULL))
+            continue;
+        size_t det = n0 - 1;
+        return (tok_is(t, det, "a") || tok_is(t, det, "an") || tok_is(t, det, "its") ||
+                tok_is(t, det, "their") || tok_is(t, det, "his") || tok_is(t, det, "her")) &&
+               (tok_is(t, det - 1, "in") || tok_is(t, det - 1, "at"));
+    }
+    return 0;
+}
+
 int ev_reporting_time(const ev_ctx *c, const rec_time *tm)
 {
     const text *t = &c->r->txt;
@@ -98,7 +121,7 @@ int ev_reporting_time(const ev_ctx *c, const rec_time *tm)
     for (size_t k = 1; k <= 2 && tm->tok_start >= s + k; k++)
         if (ev_is(c, tm->tok_start - k, EVR_SAY))
             return 1;
-    return as_of(c, tm);
+    return in_a_statement(c, tm) || as_of(c, tm);
 }
 
 /* Token k lies inside a figure ("12 alleged gang members"). */

@@ -591,6 +591,11 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
     assert_true(op->place < 0 ||
                 strcmp(dl_record_place(lm, (size_t)op->place)->text, "Kaya") != 0);
     dl_record_free(lm);
+    /* the day of a statement that claims the attack is not the attack's */
+    assert_int_equal(fx_count_in("Bamako, 5 March 2024\n\nGunmen attacked an army post "
+                                 "near Gao on Saturday, killing 12 soldiers. The group "
+                                 "claimed responsibility for the attack in a statement "
+                                 "on Sunday.\n", "ASSAULT"), 1);
     /* a toll not known yet */
     assert_int_equal(fx_count_in("Kyiv, 3 June 2025\n\nThere were no immediate "
                                  "reports of casualties. There was no immediate word "
