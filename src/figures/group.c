@@ -168,6 +168,15 @@ static int unlisted_plural(const fig_ctx *c, size_t j)
 
 /* A hyphenated modifier at token j ("French-speaking", "pro-government",
  * "well-armed", "45-year-old"): its length in tokens, or 0. */
+
+/* A number right before token j ("120 more executions", not "a few more
+ * lives" after "save"). */
+static int counted_before(const fig_ctx *c, size_t j)
+{
+    const text *t = c->t;
+    return j > 0 && (t->toks[j - 1].kind == TOK_NUM || word_in(t, j - 1, &lex_en_numbers));
+}
+
 static size_t compound_at(const fig_ctx *c, size_t j)
 {
     const text *t = c->t;
@@ -212,9 +221,11 @@ void fig_group_read(const fig_ctx *c, size_t i, int of, fig_group *g)
                     g->start = g->end;
                 g->end += m, g->kind = more.kind ? more.kind : g->kind;
                 g->anonymous = 0;
-            } else if (m && more.head == HEAD_EVENT && more.kind && !g->anonymous &&
+            } else if (m && more.head == HEAD_EVENT && more.kind &&
+                       (!g->anonymous || counted_before(c, j)) &&
                        !lex_may_first(&lex_en_figure_verbs, c->t->toks[g->end].hash)) {
-                g->head = HEAD_EVENT; /* "16,988 civilian deaths": an event noun */
+                g->head = HEAD_EVENT; /* "16,988 civilian deaths", "120 more
+                                       * executions": an event noun */
                 g->kind = more.kind;
                 g->anonymous = 0;
                 g->end = j + n + m;

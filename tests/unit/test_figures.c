@@ -137,6 +137,15 @@ static void nouns_give_the_kind(void **state)
     assert_int_equal(dl_record_nfigures(rec), 1);
     parse("A soldier lost his life in the attack.\n");
     expect(1, "killed", "exact", "soldier");
+    /* "more" before an event noun, the hanged, "among those executed" */
+    parse("Since January, at least 120 more executions have been recorded.\n");
+    expect(120, "killed", "at_least", NULL);
+    parse("The authorities hanged two men in the prison.\n");
+    expect(2, "killed", "exact", "men");
+    parse("At least 31 women were among those executed.\n");
+    expect(31, "killed", "at_least", "women");
+    parse("You may save a few more lives.\n");
+    assert_int_equal(dl_record_nfigures(rec), 0);
     /* those who attended or turned out took part */
     parse("The vast majority of the 110,000 people who attended did so peacefully.\n");
     expect(110000, "participants", "exact", "people");
