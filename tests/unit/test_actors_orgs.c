@@ -534,6 +534,14 @@ static void a_national_society_takes_its_demonym(void **state)
     assert_string_equal(a->pub.sector, "ngo");
     country_is(actor_text(r, "Red Cross"), NULL);
     dl_record_free(r);
+    /* the Pakistani Taliban are not Afghanistan's Taliban */
+    r = build("The Pakistani Taliban, known as Tehrik-e-Taliban Pakistan (TTP), denied "
+              "involvement. The Taliban took Kabul in 2021.\n");
+    a = actor_text(r, "Pakistani Taliban");
+    assert_string_equal(a->pub.name, "Tehrik-e-Taliban Pakistan");
+    country_is(a, "PK");
+    country_is(actor_text(r, "Taliban"), "AF");
+    dl_record_free(r);
 }
 
 /* Two bodies joined by "and", the second known by name: two actors. */
