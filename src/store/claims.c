@@ -18,7 +18,11 @@ typedef struct {
     arena *a;
     dl_hit *hits;
     size_t n, cap;
-    char *key;            /* type|date|country|place of the open group */
+    char *key;            /* type|date|country|place of the open group (by
+                           * day: type|country|place, the days in gend) */
+    char gend[11];        /* by day: the last day the open group's events
+                           * reach ("the night of 12-13 September" reaches
+                           * the 13th, and meets an account of the 13th) */
     int stop;
 } grouping;
 
@@ -56,7 +60,8 @@ static char *group_key(grouping *g, const dl_hit *h)
 {
     char date[11] = "";
     size_t n = h->start ? strlen(h->start) : 0;
-    memcpy(date, h->start ? h->start : "", n < g->keylen ? n : g->keylen);
+    if (g->keylen != 10) /* by day, overlapping days join (on_hit) */
+        memcpy(date, h->start ? h->start : "", n < g->keylen ? n : g->keylen);
     if (g->sides)
         return arena_printf(g->a, "%s|%s|%s", h->type ? h->type : "", date,
                             sides_of(g->a, h));
@@ -133,18 +138,38 @@ static void flush(grouping *g)
     g->key = NULL;
 }
 
+/* By day, event h starts after the last day of the open group. */
+static int after_group(const grouping *g, const dl_hit *h)
+{
+    return g->keylen == 10 && h->start && strncmp(h->start, g->gend, 10) > 0;
+}
+
+/* By day, the open group now reaches h's last day too. */
+static void reach(grouping *g, const dl_hit *h)
+{
+    const char *e = h->end ? h->end : h->start;
+    if (g->keylen == 10 && e && strncmp(e, g->gend, 10) > 0) {
+        size_t n = strlen(e);
+        memcpy(g->gend, e, n < 10 ? n : 10);
+        g->gend[n < 10 ? n : 10] = 0;
+    }
+}
+
 static int on_hit(const dl_hit *h, void *ctx)
 {
     grouping *g = ctx;
     if (!g->a)
         return 1;
     char *key = group_key(g, h);
-    if (g->key && key && strcmp(g->key, key)) {
+    if (g->key && key && (strcmp(g->key, key) || after_group(g, h))) {
         flush(g);
         if (!g->a || g->stop)
             return 1;
         key = group_key(g, h);
     }
+    if (!g->key)
+        g->gend[0] = 0;
+    reach(g, h);
     g->key = key;
     dl_hit *d = VEC_PUSH(g->a, g->hits, g->n, g->cap);
     if (!d || !key)
@@ -198,10 +223,19 @@ dl_status dl_store_claims_by(dl_store *s, const char *query, const char *granula
                           "granularity is day, month or year, not '%s'",
                           granularity);
     char order[4096]; /* SIDES_SQL spells its three values out: about 2.9 KB */
-    if (g.sides)
+    /* by day, the groups' other keys first and the days in order, so that
+     * overlapping days meet (on_hit) */
+    if (g.sides && g.keylen == 10)
+        snprintf(order, sizeof order,
+                 "e.type, " SIDES_SQL ", substr(e.date_start, 1, 10), d.date, d.id, e.n");
+    else if (g.sides)
         snprintf(order, sizeof order,
                  "e.type, substr(e.date_start, 1, %zu), " SIDES_SQL ", d.date, d.id, e.n",
                  g.keylen);
+    else if (g.keylen == 10)
+        snprintf(order, sizeof order,
+                 "e.type, p.country, lower(p.name), substr(e.date_start, 1, 10), d.date,"
+                 " d.id, e.n");
     else
         snprintf(order, sizeof order,
                  "e.type, substr(e.date_start, 1, %zu), p.country,"

@@ -105,6 +105,18 @@ static int narrates_past(const tref *dct, const tx *xs, size_t n)
     return far >= 2 && far > near;
 }
 
+/* The day after ISO day `day` ("2022-09-12" -> "2022-09-13"), or day
+ * itself when it is not one or memory runs out. */
+static const char *next_day(dl_record *r, const char *day)
+{
+    int y, m, d;
+    if (strlen(day) != 10 || sscanf(day, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return day;
+    cal_civil(cal_days(y, m, d) + 1, &y, &m, &d);
+    const char *n = tf_ymd(r->a, y, m, d, "");
+    return n ? n : day;
+}
+
 static dl_status push(dl_record *r, const tx *x, const char *value,
                       const char *anchor)
 {
@@ -486,6 +498,10 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
             return st;
         /* "in the past 24 hours": the days back from the document's date */
         rec_time *rt = &r->times[r->ntimes - 1];
+        /* "the night of 12-13 September": its value is the first day, its
+         * interval both */
+        if (x->pair && rt->start && !strcmp(rt->granularity ? rt->granularity : "", "day"))
+            rt->end = next_day(r, rt->start);
         if (x->back && dct.gran == G_DAY &&
             cal_span(r, v, dct.y, dct.m, dct.d, -1, &rt->start, &rt->end))
             rt->granularity = "day";

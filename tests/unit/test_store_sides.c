@@ -1,6 +1,7 @@
 /* test_store_sides.c - claims grouped by sides: each side's account of one
  * border clash (its own territory, the other's forces) meets the other's,
- * while an event of one country alone, or of another day, stays apart.
+ * while an event of one country alone, or of another day, stays apart; by
+ * day, events whose days overlap meet (a night of two days and either).
  * Records are built by hand (store_fixture.h). */
 #include "store_fixture.h"
 
@@ -95,6 +96,36 @@ static void test_by_place_the_accounts_stay_apart(void **state)
                      DL_EUSAGE);
 }
 
+/* By day, an account of the night of 12-13 September (the 12th to the
+ * 13th) meets one of the 13th; one of the 14th stays apart. */
+static void test_a_night_of_two_days_meets_either_day(void **state)
+{
+    fixture *f = *state;
+    dl_record *r = bare_record("night.txt", "On the night of 12-13 September, forces "
+                               "attacked positions near Goris; servicemen were killed.\n",
+                               "2022-09-13");
+    int p = add_place(r, "Goris", "AM");
+    int k = add_figure(r, "killed", 47, "exact");
+    dl_event *e = add_event(r, "ASSAULT", "2022-09-12TNI", p, "attacked", (const int[]){k, -1});
+    e->when = (dl_when){"2022-09-12", "2022-09-13", "day", "range"};
+    e->actor = add_actor(r, "forces", "military");
+    r->actors[e->actor].pub.country = "AZ";
+    store(f, r);
+    r = bare_record("later.txt", "On 14 September, forces attacked positions near "
+                    "Jermuk.\n", "2022-09-14");
+    p = add_place(r, "Jermuk", "AM");
+    e = add_event(r, "ASSAULT", "2022-09-14", p, "attacked", NULL);
+    e->actor = add_actor(r, "forces", "military");
+    r->actors[e->actor].pub.country = "AZ";
+    store(f, r);
+    seen s = {0};
+    dl_error err;
+    assert_int_equal(dl_store_claims_by(f->s, NULL, "day", "sides", 2, on_group, &s, &err),
+                     DL_OK);
+    assert_int_equal(s.groups, 1);
+    assert_string_equal(s.got, "AM,AZ 2022-09-12 4: 47 49 50 51");
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, fixture_teardown)
 
 int main(void)
@@ -102,6 +133,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         T(test_each_sides_account_meets_the_others),
         T(test_by_place_the_accounts_stay_apart),
+        T(test_a_night_of_two_days_meets_either_day),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -59,6 +59,12 @@ static void calendar_values_become_intervals(void **state)
     expect(find(r, "last week"), "2009-01-12", "2009-01-18", "day");
     expect(find(r, "the third quarter"), "2008-07-01", "2008-09-30", "month");
     dl_record_free(r);
+    /* a night named by its two days covers both; its value is the first */
+    r = parse("On the night of 19-20 January 1990, troops entered the city.\n");
+    const rec_time *n = find(r, "the night of 19-20 January 1990");
+    assert_string_equal(n->pub.value, "1990-01-19TNI");
+    expect(n, "1990-01-19", "1990-01-20", "day");
+    dl_record_free(r);
 }
 
 static void durations_sets_and_references_have_no_interval(void **state)
