@@ -252,6 +252,11 @@ static const char *sentence_country(actx *x, size_t self)
         if (!ci)
             continue;
         d = gap(ac->tok_start, ac->tok_end, i, i + n);
+        /* "the region, which borders Venezuela": a neighbour, no one's */
+        if (i > 0 && tok_in(x->t, i - 1, &lex_en_place_neighbour_words)) {
+            i += n - 1;
+            continue;
+        }
         if (d < near || (d == near && best && strcmp(best, ci))) {
             best = d < near ? ci : NULL;
             near = d;

@@ -346,8 +346,8 @@ int ev_demonym_doer(ev_ctx *c, const ev_mention *m);
 int ev_premises_before(const ev_ctx *c, const rec_actor *a, const ev_mention *m);
 /* A named side between the article and a noun trigger ("a Hamas attack"). */
 int ev_prenominal(const ev_ctx *c, const ev_mention *m);
-/* "about 80 km (50 miles) north of Kaya": place p, after a distance and
- * a direction, is a landmark, not where (place_of.c). */
+/* "about 80 km (50 miles) north of Kaya", "which borders Venezuela": place
+ * p is a landmark or a neighbour, not where (place_of.c). */
 int ev_landmark(const ev_ctx *c, const rec_place *p);
 /* "The army said it had killed": the speaker before the verb of saying. */
 int ev_said_it(const ev_ctx *c, const ev_mention *m, int civilian);

@@ -282,6 +282,10 @@ int ev_landmark(const ev_ctx *c, const rec_place *p)
 {
     const text *t = &c->r->txt;
     size_t i = p->tok_start;
+    /* "in the region, which borders Venezuela": a neighbour */
+    if (i > 0 && (tok_in(t, i - 1, &lex_en_place_neighbour_words) ||
+                  (i > 1 && phrase_lookup(t, i - 2, 2, &lex_en_place_neighbour_words, NULL))))
+        return 1;
     if (i < 3 || !tok_is(t, i - 1, "of") || !direction(c, i - 2))
         return 0;
     size_t u = i - 3;
@@ -297,15 +301,18 @@ int ev_landmark(const ev_ctx *c, const rec_place *p)
 
 /* "a village in Sudan's El Gezira state": a country's possessive before a
  * place inside it names where by that place. */
-static int inner_possessed(const dl_record *r, int best, size_t s)
+static int inner_possessed(const ev_ctx *ctx, int best, size_t s)
 {
+    const dl_record *r = ctx->r;
     const rec_place *c = &r->places[best], *p;
     if (!c->pub.kind || strcmp(c->pub.kind, "country") || (size_t)best + 1 >= r->nplaces)
         return best;
     p = &r->places[best + 1];
     const text *t = &r->txt;
     size_t e = c->tok_end;
-    if (p->sent != s || p->tok_start != e + 2 || !tok_punct(t, e, '\'') ||
+    /* a direction may stand between: "Colombia's northeastern Catatumbo" */
+    int dir = p->tok_start == e + 3 && direction(ctx, e + 2);
+    if (p->sent != s || (p->tok_start != e + 2 && !dir) || !tok_punct(t, e, '\'') ||
         !tok_is(t, e + 1, "s") || !ev_narrower(&c->pub, &p->pub))
         return best;
     return best + 1;
@@ -389,5 +396,5 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
         if (best < 0 || sc > bs)
             best = (int)i, bs = sc;
     }
-    return best < 0 ? best : inner_possessed(r, inner_before(r, best, s), s);
+    return best < 0 ? best : inner_possessed(c, inner_before(r, best, s), s);
 }

@@ -405,6 +405,17 @@ static void bare_forces_keep_the_side_told_before(void **state)
     dl_record_free(r);
 }
 
+/* A country after "borders" is a neighbour, whose no official is. */
+static void a_neighbour_lends_no_country(void **state)
+{
+    (void)state;
+    dl_record *r = build("BOGOTA, Jan 20 (Reuters) - President Gustavo Petro declared a "
+                         "state of emergency in the region, which borders Venezuela.\n");
+    const rec_actor *a = actor_text(r, "President Gustavo Petro");
+    assert_true(!a->pub.country || strcmp(a->pub.country, "VE") != 0);
+    dl_record_free(r);
+}
+
 /* The title alone that opens the issuer's name, as a letter is signed,
  * is the issuer. */
 static void a_signature_title_is_the_issuer(void **state)
@@ -424,6 +435,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_signature_title_is_the_issuer),
         cmocka_unit_test(bare_forces_keep_the_side_told_before),
+        cmocka_unit_test(a_neighbour_lends_no_country),
         cmocka_unit_test(a_report_about_one_country_lends_it),
         cmocka_unit_test(possessive_country_before_forces),
         cmocka_unit_test(led_coalition_belongs_to_its_leader),

@@ -617,6 +617,22 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
     assert_true(e->place >= 0);
     assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Sake");
     dl_record_free(r);
+    /* a direction between the possessive and the place; a neighbour is
+     * no place of the event */
+    r = fx_parse_all("Bogota, 20 January 2025\n\nFighting in Colombia's northeastern "
+                     "Catatumbo region has killed at least 80 people. The president "
+                     "declared a state of emergency in the region, which borders "
+                     "Venezuela.\n");
+    e = fx_trigger(r, "Fighting");
+    assert_non_null(e);
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Catatumbo");
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *x = dl_record_event(r, i);
+        assert_true(x->place < 0 ||
+                    strcmp(dl_record_place(r, (size_t)x->place)->text, "Venezuela") != 0);
+    }
+    dl_record_free(r);
     r = fx_parse_all("Khartoum, 3 June 2025\n\nThe RSF said its forces had "
                      "clashed with army units near the village.\n");
     e = fx_trigger(r, "clashed");
