@@ -489,5 +489,11 @@ int header_date(dl_record *r, header *h, date_parts *d)
     for (size_t k = 0; k < h->nbottom; k++)
         if (!h->bottom[k].used && unit_date(&r->txt, &h->bottom[k], d))
             return 1;
+    /* any line of the header may end in it after a comma ("Oral update of
+     * the High Commissioner, Geneva, 18 June 2024") */
+    for (size_t k = 0; k < h->ntop; k++)
+        if (unit_end_date(&r->txt, h->top[k].tok_start, h->top[k].tok_end, d) <
+            h->top[k].tok_end)
+            return 1;
     return title_date(r, d);
 }

@@ -101,6 +101,17 @@ static int bare_number(const text *t, const unit *u)
     return 0;
 }
 
+/* Unit u is a short line naming a meeting ("Fifty-sixth session"): at
+ * most five tokens, the last of data/en/title_meeting_words.txt. */
+static int meeting_line(const text *t, const unit *u)
+{
+    size_t e = u->tok_end;
+    while (e > u->tok_start && t->toks[e - 1].kind == TOK_PUNCT)
+        e--;
+    return e > u->tok_start && e - u->tok_start <= 5 &&
+           doc_in(t, e - 1, &lex_en_title_meeting_words);
+}
+
 static void set_title(dl_record *r, unit *u)
 {
     size_t a = u->tok_start, b = u->tok_end;
@@ -155,6 +166,7 @@ int header_title(dl_record *r, header *h)
     for (size_t u = 1; u < h->ntop; u++)
         if (!h->top[u].used && h->top[u].para == h->issuer_para && h->top[u - 1].used &&
             h->top[u - 1].para == h->issuer_para && !bare_number(&r->txt, &h->top[u]) &&
+            !meeting_line(&r->txt, &h->top[u]) &&
             (r->txt.toks[h->top[u].tok_start].flags & TF_CAP) &&
             (common_word(&r->txt, &h->top[u]) ||
              doc_author_after_kind(&r->txt, h->top[u].tok_start, h->top[u].tok_end)) &&
@@ -165,6 +177,7 @@ int header_title(dl_record *r, header *h)
     /* three words, or two around a colon ("Morocco: Earthquake") */
     for (size_t u = 0; u < h->ntop; u++)
         if (!h->top[u].used && h->top[u].para != h->issuer_para &&
+            !meeting_line(&r->txt, &h->top[u]) &&
             heading_like(&r->txt, &h->top[u], topic_after_colon(&r->txt, &h->top[u]) ? 2 : 3)) {
             set_title(r, &h->top[u]);
             return 1;

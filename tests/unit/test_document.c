@@ -1120,9 +1120,27 @@ static void an_addressee_is_no_part_of_the_author(void **state)
     dl_record_free(r);
 }
 
+/* A header line may end in the document's date after a comma; a line
+ * naming the meeting is no title; an oral update is a speech. */
+static void a_header_line_ending_in_the_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Human Rights Council\nFifty-sixth session\n\nOral update of the "
+                         "High Commissioner, Geneva, 18 June 2024\n\nBetween 10 and 15 "
+                         "May, at least 27 civilians were killed.\n");
+    const dl_document *d = dl_record_document(r);
+    assert_non_null(d->date);
+    assert_string_equal(d->date, "2024-06-18");
+    assert_string_equal(d->kind, "speech");
+    assert_non_null(d->title);
+    assert_string_not_equal(d->title, "Fifty-sixth session");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_header_line_ending_in_the_date),
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
         cmocka_unit_test(a_bracketed_dateline_is_a_release),
         cmocka_unit_test(a_capital_ordinal_day_in_the_dateline),
