@@ -200,9 +200,11 @@ static dl_status push(dl_record *r, fig_ctx *c, const fig_amount *am,
     return p->text ? DL_OK : DL_ENOMEM;
 }
 
-/* "a 45-year-old woman was killed", "killed a civilian": one person by a
- * noun of data/en/figure_singulars.txt, and a verb that says what befell
- * them (not the noun's own kind: "a soldier said" counts nothing); a
+/* "a 45-year-old woman was killed", "killed a civilian", "injuring seven
+ * people, including a 12-year-old girl": one person by a noun of
+ * data/en/figure_singulars.txt, and a verb that says what befell them, or
+ * the group they are part of (not the noun's own kind: "a soldier said"
+ * counts nothing); a
  * victim's kind only ("an armed police officer stationed outside", "as a
  * child fled" are no forces or displaced people). */
 static int singular_count(const fig_ctx *c, const fig_amount *am, const fig_reading *rd)
@@ -213,7 +215,7 @@ static int singular_count(const fig_ctx *c, const fig_amount *am, const fig_read
     if (g->head != HEAD_PERSON || g->end <= g->start || g->anonymous ||
         (strcmp(rd->rule, "fig_passive") && strcmp(rd->rule, "fig_group_verb") &&
          strcmp(rd->rule, "fig_active") && strcmp(rd->rule, "fig_shared_verb") &&
-         strcmp(rd->rule, "fig_coordinated")))
+         strcmp(rd->rule, "fig_coordinated") && strcmp(rd->rule, "fig_subset")))
         return 0;
     /* the noun ends the group, or its "of" phrase follows ("a serviceman
      * of the Azerbaijan Army") */
