@@ -544,6 +544,18 @@ static void a_national_society_takes_its_demonym(void **state)
     dl_record_free(r);
 }
 
+/* An ombudsman is an official of the state he watches over. */
+static void an_ombudsman_is_an_official(void **state)
+{
+    (void)state;
+    dl_record *r = build("The Public Defender of Georgia reported that at least 50 "
+                         "protesters were injured.\n");
+    const rec_actor *a = actor_text(r, "Public Defender of Georgia");
+    assert_string_equal(a->pub.sector, "government");
+    country_is(a, "GE");
+    dl_record_free(r);
+}
+
 /* Two bodies joined by "and", the second known by name: two actors. */
 static void a_known_body_after_and_is_its_own(void **state)
 {
@@ -567,6 +579,7 @@ int main(void)
         cmocka_unit_test(international_opens_a_public_bodys_name),
         cmocka_unit_test(an_acronym_trims_a_description_and_names_members),
         cmocka_unit_test(a_national_society_takes_its_demonym),
+        cmocka_unit_test(an_ombudsman_is_an_official),
         cmocka_unit_test(of_the_soviet_union_gives_country_and_security_sector),
         cmocka_unit_test(a_rights_network_named_for_defense_is_an_ngo),
         cmocka_unit_test(an_acronym_inside_a_hyphened_word_is_no_name),
