@@ -459,6 +459,17 @@ int header_title_issuer(dl_record *r)
             }
             break;
         }
+    /* "Yemen: Airstrike on detention centre in Saada kills dozens - MSF": a
+     * body known by name after the title's last spaced dash */
+    for (size_t k = b; k > a + 2 && k + 6 > b; k--)
+        if (tok_punct(t, k - 1, '-') && (t->toks[k - 1].flags & TF_SPACE)) {
+            pm_opts o = {b, 12, PM_SAME_SENT, NULL};
+            if (phrase_match(t, k, &lex_en_actor_known, &o, NULL) == b - k) {
+                set_issuer(r, k, b);
+                return 1;
+            }
+            break;
+        }
     if (possessive_author(r, a, b))
         return 1;
     size_t from = doc_author_after_kind(t, a, b), to = from;

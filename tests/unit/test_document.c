@@ -1137,9 +1137,22 @@ static void a_header_line_ending_in_the_date(void **state)
     dl_record_free(r);
 }
 
+/* A body known by name after the title's last dash issued it. */
+static void a_known_body_after_the_titles_dash_is_the_issuer(void **state)
+{
+    (void)state;
+    dl_record *r = parse("PRESS RELEASE\n\nYemen: Airstrike on detention centre in Saada "
+                         "kills dozens - MSF\n\nSana'a, 21 January 2022 - At least 70 "
+                         "people were killed.\n");
+    assert_non_null(dl_record_document(r)->issuer);
+    assert_string_equal(dl_record_document(r)->issuer, "MSF");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_known_body_after_the_titles_dash_is_the_issuer),
         cmocka_unit_test(a_header_line_ending_in_the_date),
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
         cmocka_unit_test(a_bracketed_dateline_is_a_release),

@@ -596,6 +596,9 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
                                  "near Gao on Saturday, killing 12 soldiers. The group "
                                  "claimed responsibility for the attack in a statement "
                                  "on Sunday.\n", "ASSAULT"), 1);
+    /* a place of detention is a building, no arrest */
+    assert_int_equal(fx_count_in("Sana'a, 21 January 2022\n\nAn airstrike hit a detention "
+                                 "centre in Saada, killing 70 people.\n", "COERCE"), 0);
     /* a toll not known yet */
     assert_int_equal(fx_count_in("Kyiv, 3 June 2025\n\nThere were no immediate "
                                  "reports of casualties. There was no immediate word "
