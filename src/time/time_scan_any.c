@@ -379,7 +379,11 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
         return;
     int part = clock && j == x->t1 && d.gran == G_DAY && d.suffix[0] == 'T' &&
                d.suffix[1] >= 'A' && d.suffix[1] <= 'Z' && d.type[0] == 'T';
-    if (!is_day(&d) && !part)
+    /* "the early hours of this morning": the same part of a day named
+     * with it, one time */
+    int same_part = !clock && j == x->t1 + 1 && tw_is(t, x->t1, "of") && d.gran == G_DAY &&
+                    d.type[0] == 'T' && !strcmp(d.suffix, x->suffix);
+    if (!is_day(&d) && !part && !same_part)
         return;
     /* "2 a.m. last night" is the small hours after that night's day */
     if (part && !strcmp(d.suffix, "TNI") && x->suffix[0] == 'T' && x->suffix[1] == '0' &&

@@ -521,6 +521,9 @@ static void clock_times_and_parts_of_the_day(void **state)
     (void)state;
     static const tcase c[] = {
         {"A building collapsed at 3 am.", "3 am", "TIME", "2009-01-19T03:00"},
+        /* a part of the day "of" a day named with that part: one time */
+        {"An airstrike hit the centre in the early hours of this morning.",
+         "the early hours of this morning", "TIME", "2009-01-19TMO"},
         /* a weekday with its part, then the date of that day: one time */
         {"Disorder broke out on Saturday afternoon, 17 January.",
          "Saturday afternoon, 17 January", "TIME", "2009-01-17TAF"},
