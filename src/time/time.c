@@ -33,14 +33,19 @@ static int int_field(const char **s, int width, int *out)
     return 1;
 }
 
-/* The document date as the first anchor (gran G_NONE when unknown): what
- * sscanf(date, "%4d-%2d-%2d") reads, without its cost. */
+/* What sscanf(s, "%4d-%2d-%2d") reads, without its cost: 1 when s
+ * begins with a day. */
+static int read_ymd(const char *s, int *y, int *m, int *d)
+{
+    return s && int_field(&s, 4, y) && *s++ == '-' && int_field(&s, 2, m) && *s++ == '-' &&
+           int_field(&s, 2, d);
+}
+
+/* The document date as the first anchor (gran G_NONE when unknown). */
 static tref dct_of(const dl_record *r)
 {
     tref d = {.gran = G_NONE};
-    const char *s = r->doc.date;
-    if (s && int_field(&s, 4, &d.y) && *s++ == '-' && int_field(&s, 2, &d.m) &&
-        *s++ == '-' && int_field(&s, 2, &d.d))
+    if (read_ymd(r->doc.date, &d.y, &d.m, &d.d))
         d.gran = G_DAY;
     return d;
 }
@@ -110,7 +115,7 @@ static int narrates_past(const tref *dct, const tx *xs, size_t n)
 static const char *next_day(dl_record *r, const char *day)
 {
     int y, m, d;
-    if (strlen(day) != 10 || sscanf(day, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    if (strlen(day) != 10 || !read_ymd(day, &y, &m, &d))
         return day;
     cal_civil(cal_days(y, m, d) + 1, &y, &m, &d);
     const char *n = tf_ymd(r->a, y, m, d, "");
