@@ -93,7 +93,7 @@ static int as_of(const ev_ctx *c, const rec_time *tm)
 
 /* "in a statement on Sunday", "at a news conference on Tuesday": the time
  * right after (or after "on") a noun of event_statement_nouns.txt after
- * "in"/"at" and an article or possessive. */
+ * "in"/"at" and a determiner (`def` or `indef` in event_cues.txt). */
 static int in_a_statement(const ev_ctx *c, const rec_time *tm)
 {
     const text *t = &c->r->txt;
@@ -107,8 +107,7 @@ static int in_a_statement(const ev_ctx *c, const rec_time *tm)
         if (!phrase_lookup(t, n0, w, &lex_en_event_statement_nouns, NULL))
             continue;
         size_t det = n0 - 1;
-        return (tok_is(t, det, "a") || tok_is(t, det, "an") || tok_is(t, det, "its") ||
-                tok_is(t, det, "their") || tok_is(t, det, "his") || tok_is(t, det, "her")) &&
+        return (ev_is(c, det, EVR_INDEF) || ev_is(c, det, EVR_DEF)) &&
                (tok_is(t, det - 1, "in") || tok_is(t, det - 1, "at"));
     }
     return 0;

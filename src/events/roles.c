@@ -489,20 +489,20 @@ static int in_pp(const ev_ctx *c, const rec_actor *a)
 {
     const text *t = &c->r->txt;
     size_t i = a->tok_start, j = i;
-    if (i > 0 && tok_in(t, i - 1, &lex_en_event_pp_preps))
-        return 1;
-    for (int adj = 0; j > 0 && adj < 2 && t->toks[j - 1].kind == TOK_WORD &&
-                      !(t->toks[j - 1].flags & (TF_CAP | TF_UPPER)) &&
-                      !tok_in(t, j - 1, &lex_en_function_words);
-         adj++)
+    for (; j > 0 && i - j < 2 && t->toks[j - 1].kind == TOK_WORD &&
+           !(t->toks[j - 1].flags & (TF_CAP | TF_UPPER)) &&
+           !tok_in(t, j - 1, &lex_en_function_words);
+         j--)
+        ;
+    /* a determiner ("a", "the", "its"): needed before lower-case words */
+    int det = j > 0 && t->toks[j - 1].kind == TOK_WORD &&
+              tok_in(t, j - 1, &lex_en_function_words) &&
+              !tok_in(t, j - 1, &lex_en_event_pp_preps);
+    if (det)
         j--;
-    /* a determiner ("a", "the", "its"), before the lower-case words if any */
-    for (; j <= i; j++)
-        if (j >= 2 && t->toks[j - 1].kind == TOK_WORD &&
-            tok_in(t, j - 1, &lex_en_function_words) &&
-            !tok_in(t, j - 1, &lex_en_event_pp_preps))
-            return tok_in(t, j - 2, &lex_en_event_pp_preps);
-    return 0;
+    else if (j < i)
+        return 0;
+    return j > 0 && tok_in(t, j - 1, &lex_en_event_pp_preps);
 }
 
 /* The name at token i is the object of a verb before it ("a vehicle
