@@ -339,7 +339,9 @@ static void title_references(dl_record *r, const rec_actor *is)
 
 /* "the coalition" after "a coalition of rights groups": a group named by
  * its head noun after "the" is the group named before with that noun and
- * more ("coalition of ..."), its sector and country with it. */
+ * more ("coalition of ..."), its sector and country with it; "the
+ * fighters" after "RSF fighters" are those members (context.member, so
+ * after member_groups). */
 static void group_references(dl_record *r)
 {
     const text *t = &r->txt;
@@ -351,8 +353,10 @@ static void group_references(dl_record *r)
         size_t n = strlen(ac->pub.name);
         for (size_t j = k; j > 0 && k - j < CTX_WINDOW; j--) {
             const rec_actor *o = &r->actors[j - 1];
-            if (!strcmp(o->pub.rule, "group.noun") && o->tok_end > o->tok_start + 1 &&
-                !strncasecmp(o->pub.name, ac->pub.name, n) && o->pub.name[n] == ' ') {
+            if ((!strcmp(o->pub.rule, "group.noun") && o->tok_end > o->tok_start + 1 &&
+                 !strncasecmp(o->pub.name, ac->pub.name, n) && o->pub.name[n] == ' ') ||
+                (!strcmp(o->pub.rule, "context.member") && o->tok_end == o->tok_start + 1 &&
+                 !strcasecmp(o->pub.text, ac->pub.text))) {
                 ac->pub.name = o->pub.name;
                 ac->pub.country = o->pub.country;
                 ac->pub.sector = o->pub.sector;
@@ -390,31 +394,6 @@ static void member_groups(dl_record *r)
         ac->pub.name = o->pub.name;
         ac->pub.country = o->pub.country;
         ac->pub.rule = "context.member";
-    }
-}
-
-/* "the fighters" after "RSF fighters": a group noun after "the" is the
- * members named before by that noun (context.member) within the window,
- * their body's name and country with it. */
-static void member_references(dl_record *r)
-{
-    const text *t = &r->txt;
-    for (size_t k = 0; k < r->nactors; k++) {
-        rec_actor *ac = &r->actors[k];
-        if (strcmp(ac->pub.rule, "group.noun") || ac->tok_end != ac->tok_start + 1 ||
-            ac->tok_start == 0 || !tok_is(t, ac->tok_start - 1, "the"))
-            continue;
-        for (size_t j = k; j > 0 && k - j < CTX_WINDOW; j--) {
-            const rec_actor *o = &r->actors[j - 1];
-            if (!strcmp(o->pub.rule, "context.member") && o->tok_end == o->tok_start + 1 &&
-                !strcasecmp(o->pub.text, ac->pub.text)) {
-                ac->pub.name = o->pub.name;
-                ac->pub.country = o->pub.country;
-                ac->pub.sector = o->pub.sector;
-                ac->pub.rule = "context.reference";
-                break;
-            }
-        }
     }
 }
 
@@ -565,9 +544,8 @@ dl_status actors_context(actx *x)
     /* references first: "the Mission", "the coalition" are the body named
      * before, with its country, and no context lends them another */
     head_references(r, is);
-    group_references(r);
     member_groups(r);
-    member_references(r);
+    group_references(r);
     if (mention_context(x) != DL_OK)
         return DL_ENOMEM;
     from_one_country(x, is);
