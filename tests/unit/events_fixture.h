@@ -133,6 +133,20 @@ static inline const dl_event *fx_event(const dl_record *r, const char *type, int
     return NULL;
 }
 
+/* Actor k (an event's actor or target) is there and reads `text`. */
+static inline void fx_actor_is(const dl_record *r, int k, const char *text)
+{
+    assert_true(k >= 0);
+    assert_string_equal(dl_record_actor(r, (size_t)k)->text, text);
+}
+
+/* Event e has a place, and it reads `text`. */
+static inline void fx_place_is(const dl_record *r, const dl_event *e, const char *text)
+{
+    assert_true(e->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, text);
+}
+
 /* The last event whose trigger text is `trigger`, or NULL. */
 static inline const dl_event *fx_trigger(const dl_record *r, const char *trigger)
 {

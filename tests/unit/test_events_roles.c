@@ -652,8 +652,7 @@ static void test_a_participle_takes_its_clauses_subject(void **state)
                                 "and boys.\n");
     const dl_event *e = fx_event(r, "ASSAULT", 0);
     assert_non_null(e);
-    assert_true(e->actor >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "fighters");
+    fx_actor_is(r, e->actor, "fighters");
     dl_record_free(r);
 }
 
@@ -749,8 +748,7 @@ static void test_the_object_of_one_trigger_is_nobody_elses_role(void **state)
     assert_non_null(assault);
     assert_int_equal(arrest->target, -1);
     assert_int_equal(riot->actor, -1);
-    assert_true(assault->target >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)assault->target)->text, "police");
+    fx_actor_is(r, assault->target, "police");
     dl_record_free(r);
     /* "nearly 200 soldiers have been killed fighting Hezbollah" */
     expect_role("Since 1985, nearly 200 Israeli soldiers have been killed fighting "
@@ -840,8 +838,7 @@ static void test_an_aside_hides_no_subject_and_the_targets_town_places(void **st
     assert_non_null(e);
     assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text,
                         "armed forces of Armenia");
-    assert_true(e->place >= 0);
-    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Khojaly");
+    fx_place_is(r, e, "Khojaly");
     dl_record_free(r);
 }
 
@@ -904,8 +901,7 @@ static void test_we_in_a_statement_is_its_issuer(void **state)
                                 "civilians.\n");
     const dl_event *e = fx_event(r, "ACCUSE", 0);
     assert_non_null(e);
-    assert_true(e->actor >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "France");
+    fx_actor_is(r, e->actor, "France");
     e = fx_event(r, "ASSAULT", 0);
     assert_true(e->actor < 0); /* the attacks are no one's named */
     dl_record_free(r);
@@ -916,8 +912,7 @@ static void test_we_in_a_statement_is_its_issuer(void **state)
                      "October acts of terror by Hamas in Israel.\n");
     e = fx_event(r, "ACCUSE", 0);
     assert_non_null(e);
-    assert_true(e->actor >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "Secretary-General");
+    fx_actor_is(r, e->actor, "Secretary-General");
     assert_null(e->date);
     dl_record_free(r);
     r = fx_parse_all("PARIS, Oct 10 (Reuters) - \"We condemn the attacks,\" a spokesman "
@@ -978,18 +973,15 @@ static void test_a_series_of_verbs_shares_its_subject(void **state)
                                 "group, rounded up the villagers and executed them.\n");
     const dl_event *e = fx_trigger(r, "rounded up");
     assert_non_null(e);
-    assert_true(e->actor >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "Soldiers");
-    assert_true(e->target >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)e->target)->text, "villagers");
+    fx_actor_is(r, e->actor, "Soldiers");
+    fx_actor_is(r, e->target, "villagers");
     dl_record_free(r);
     /* a clause's subject after "that" stays the subject */
     r = fx_parse_all("The council charged the inspectors with verifying that Iraq "
                      "has destroyed its long-range missiles.\n");
     e = fx_event(r, "MOBILIZE", 0);
     assert_non_null(e);
-    assert_true(e->actor >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)e->actor)->text, "Iraq");
+    fx_actor_is(r, e->actor, "Iraq");
     dl_record_free(r);
 }
 

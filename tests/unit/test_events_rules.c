@@ -608,8 +608,7 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
                                 "Sudan's El Gezira state on Wednesday.\n");
     const dl_event *e = fx_trigger(r, "killed");
     assert_non_null(e);
-    assert_true(e->place >= 0);
-    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "El Gezira");
+    fx_place_is(r, e, "El Gezira");
     dl_record_free(r);
     /* where people were driven to is not where the clashes were */
     r = fx_parse_all("Goma, 14 February 2024\n\nClashes between the M23 and the army "
@@ -617,8 +616,7 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
                      "people towards Goma.\n");
     e = fx_trigger(r, "Clashes");
     assert_non_null(e);
-    assert_true(e->place >= 0);
-    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Sake");
+    fx_place_is(r, e, "Sake");
     dl_record_free(r);
     /* a direction between the possessive and the place; a neighbour is
      * no place of the event */
@@ -628,8 +626,7 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
                      "Venezuela.\n");
     e = fx_trigger(r, "Fighting");
     assert_non_null(e);
-    assert_true(e->place >= 0);
-    assert_string_equal(dl_record_place(r, (size_t)e->place)->text, "Catatumbo");
+    fx_place_is(r, e, "Catatumbo");
     for (size_t i = 0; i < dl_record_nevents(r); i++) {
         const dl_event *x = dl_record_event(r, i);
         assert_true(x->place < 0 ||
@@ -640,8 +637,7 @@ static void test_a_withheld_toll_the_states_place_and_units(void **state)
                      "clashed with army units near the village.\n");
     e = fx_trigger(r, "clashed");
     assert_non_null(e);
-    assert_true(e->target >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)e->target)->text, "army units");
+    fx_actor_is(r, e->target, "army units");
     dl_record_free(r);
 }
 
@@ -654,8 +650,7 @@ static void test_thrown_missiles_attack(void **state)
                                 "missiles were thrown at officers.\n");
     const dl_event *e = fx_event(r, "ASSAULT", 0);
     assert_non_null(e);
-    assert_true(e->target >= 0);
-    assert_string_equal(dl_record_actor(r, (size_t)e->target)->text, "officers");
+    fx_actor_is(r, e->target, "officers");
     dl_record_free(r);
     assert_int_equal(fx_count_in("London, 14 September 2025\n\nThe missiles were stored "
                                  "at a depot.\n", "ASSAULT"), 0);
