@@ -53,8 +53,11 @@ static int in_longer_name(const text *t, const pl_mention *m)
         return 1;
     if (m->first > 0) {
         size_t p = m->first - 1;
+        /* "southern Serb Kosovo province": a national adjective before a
+         * place is no part of its name */
         if (cap_word(t, p) && !(t->toks[p].flags & TF_SENT_START) &&
-            t->toks[p].sent == t->toks[m->first].sent && !cue(t, p, "prep"))
+            t->toks[p].sent == t->toks[m->first].sent && !cue(t, p, "prep") &&
+            !pl_word(t, p, &lex_en_demonyms))
             return 1;
     }
     size_t n = m->last;

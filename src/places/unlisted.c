@@ -305,6 +305,14 @@ static int first_of_typed(const text *t, const pl_mention *m, const uint32_t *co
     return type_word(t, j) && !(t->toks[j].flags & TF_CAP);
 }
 
+/* The kind token k names ("town": city, "province": region, from
+ * data/en/place_unit_kinds.txt), or NULL. */
+static const char *kind_named(const text *t, size_t k)
+{
+    const lex_entry *e = k < t->ntoks ? pl_word(t, k, &lex_en_place_unit_kinds) : NULL;
+    return e ? e->value : NULL;
+}
+
 static void place_in(rec_place *p, const pl_mention *where, const char *home)
 {
     if (!where) {
@@ -433,6 +441,10 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
         if (!p)
             return DL_ENOMEM;
         place_in(p, where, site && !where && !unit && !typed ? site_home : home);
+        /* "the town of Chibok": a town; "the Tskhinvali region": a region */
+        const char *kind = unit ? kind_named(t, i - 2) : after == 1 ? kind_named(t, j) : NULL;
+        if (kind)
+            p->pub.kind = kind;
         next = j + 1;
     }
     return DL_OK;

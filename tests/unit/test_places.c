@@ -107,7 +107,7 @@ static void test_unlisted_village_in_a_region_after_a_direction(void **state)
     dl_record *r = parse("Russia said its forces shot down drones. A man was "
                          "killed when shells hit the village of Tiahynka in "
                          "the southern Kherson region.\n");
-    expect(r, "Tiahynka", "UA", "UA-65", "other");
+    expect(r, "Tiahynka", "UA", "UA-65", "city");
     dl_record_free(r);
     /* a town the gazetteer lists among its small ones is that town */
     r = parse("Russia said its forces shot down drones. A man was "
@@ -168,7 +168,7 @@ static void test_a_title_word_is_no_unlisted_place(void **state)
                          "in Killings in Amhara Region\n\nSoldiers executed 45 "
                          "civilians in the town of Merawi in the Amhara region.\n");
     assert_null(place(r, "Killings"));
-    expect(r, "Merawi", "ET", NULL, "other");
+    expect(r, "Merawi", "ET", NULL, "city");
     dl_record_free(r);
 }
 
@@ -179,7 +179,7 @@ static void test_unlisted_village_in_a_dated_statement_from_goma(void **state)
                          "attack on the village of Kirumba, where 18 civilians "
                          "were killed. Families fled Kirumba overnight.\n");
     expect(r, "Goma", "CD", NULL, "city");
-    expect(r, "Kirumba", "CD", NULL, "other");
+    expect(r, "Kirumba", "CD", NULL, "city");
     size_t n = 0;
     for (size_t i = 0; i < dl_record_nplaces(r); i++)
         n += !strcmp(dl_record_place(r, i)->text, "Kirumba");
@@ -194,7 +194,7 @@ static void test_unlisted_name_with_an_arabic_article(void **state)
     (void)state;
     dl_record *r = parse("Khartoum, 5 May 2025 - Fighters attacked the village of "
                          "Wad al-Noura in Gezira state on Monday.\n");
-    expect(r, "Wad al-Noura", "SD", NULL, "other");
+    expect(r, "Wad al-Noura", "SD", NULL, "city");
     assert_null(place(r, "Wad"));
     dl_record_free(r);
 }
@@ -477,7 +477,7 @@ static void test_a_dropped_first_word_joins_the_unlisted_name(void **state)
     r = parse("Human Rights Watch\n\nUzbekistan: No Justice\n\n(Berlin, May 12, 2015) - "
               "Troops fired on a crowd in the town of Kuvasoyak, and 500 refugees fled into "
               "Kyrgyzstan, the group said.\n");
-    expect(r, "Kuvasoyak", "UZ", NULL, "other");
+    expect(r, "Kuvasoyak", "UZ", NULL, "city");
     dl_record_free(r);
     r = parse("Human Rights Watch\n\nUzbekistan: Ten Years On\n\n(Berlin, May 12, 2015) - "
               "Troops fired on a crowd in the eastern city of Andijan, and 500 refugees fled "
@@ -801,9 +801,43 @@ static void test_a_plural_type_word_types_its_list(void **state)
     dl_record_free(r);
 }
 
+/* A place the gazetteer lacks takes the kind its word names
+ * (data/en/place_unit_kinds.txt): a town or village is a city, as the
+ * gazetteer's small towns are; a province a region; an area stays other */
+static void test_an_unlisted_place_takes_the_kind_its_word_names(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Kyiv, 3 March 2024 - Shelling hit the village of Vrelkovo, "
+                         "the town of Ostrenivka and the area of Sokolny Yar on Monday.\n");
+    expect(r, "Vrelkovo", "UA", NULL, "city");
+    expect(r, "Ostrenivka", "UA", NULL, "city");
+    expect(r, "Sokolny Yar", "UA", NULL, "other");
+    dl_record_free(r);
+    r = parse("Kabul, 3 March 2024 - Fighting spread across the province of Dastrak.\n");
+    expect(r, "Dastrak", "AF", NULL, "region");
+    dl_record_free(r);
+}
+
+/* "southern Serb Kosovo province": a national adjective before a place is
+ * no part of a longer name; Kosovo, which ISO 3166 gives no code, is a
+ * region of no country */
+static void test_a_national_adjective_before_a_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Police killed 51 ethnic Albanians in southern Serb Kosovo "
+                         "province.\n");
+    expect(r, "Kosovo", NULL, NULL, "region");
+    dl_record_free(r);
+    r = parse("Clashes broke out in Iraqi Kurdistan on Monday.\n");
+    expect(r, "Iraqi Kurdistan", "IQ", NULL, "region");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_an_unlisted_place_takes_the_kind_its_word_names),
+        cmocka_unit_test(test_a_national_adjective_before_a_place),
         cmocka_unit_test(test_georgia_alone_is_the_country),
         cmocka_unit_test(test_other_names_of_a_listed_region),
         cmocka_unit_test(test_unlisted_name_with_an_arabic_article),
