@@ -354,6 +354,11 @@ static int named_just_before(ev_ctx *c, const ev_mention *m)
     for (const ev_mention *o = m; o-- > c->m;) {
         if (o->sent + 1 < m->sent)
             break;
+        /* "Several hundred men were detained and taken to Mozdok, where
+         * many of them were beaten": a sentence that began a deed of its
+         * own goes on with it, not with the one told before */
+        if (o->sent == m->sent && o->event >= 0 && c->r->events[o->event].sent == m->sent)
+            return -1;
         if (o->sent == m->sent || o->event < 0)
             continue;
         const dl_event *e = &c->r->events[o->event].pub;

@@ -155,6 +155,22 @@ static int flight_prep(const text *t, size_t i)
            (i > 0 && tok_is(t, i, "in") && tok_is(t, i - 1, "refuge"));
 }
 
+/* A verb of fleeing or of carrying people off (`flight` in
+ * data/en/place_cues.txt) within three words before token prep, at token
+ * lo or after ("fled the city to", "refuge in", "transferred them to"). */
+static int flight_verb_before(const text *t, size_t prep, size_t lo)
+{
+    for (size_t k = 1; k <= 3 && k <= prep && prep - k >= lo; k++) {
+        size_t v = prep - k;
+        if (t->toks[v].kind != TOK_WORD)
+            return 0;
+        const lex_entry *e = tok_lex(t, v, &lex_en_place_cues);
+        if (e && !strcmp(e->value, "flight"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Place p is where people fled to: a verb of fleeing (`flight` in
  * data/en/place_cues.txt), a flight_prep word, perhaps one word such as
  * "neighboring", then the place ("to flee to neighboring Chad", "sought
@@ -180,14 +196,22 @@ static int flight_goal(const ev_ctx *c, const rec_place *p)
             prep = c->r->figures[f].tok_start;
             break;
         }
-    /* the verb within three words before the preposition ("fled the
-     * city to", "refuge in") */
-    for (size_t k = 1; k <= 3 && k <= prep; k++) {
-        size_t v = prep - k;
-        if (t->toks[v].kind != TOK_WORD)
+    return flight_verb_before(t, prep, 0);
+}
+
+/* "Several hundred men were detained and taken to filtration points in
+ * Mozdok": a place up to six words after a verb of fleeing or carrying
+ * off and its preposition (as in flight_goal, here with words between and
+ * no punctuation), after mention m, is where people were taken or fled,
+ * not where m was done. */
+static int moved_to(const ev_ctx *c, const rec_place *p, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t end = m->tok + m->ntok;
+    for (size_t k = p->tok_start; k-- > end && p->tok_start - k <= 7;) {
+        if (t->toks[k].kind == TOK_PUNCT)
             return 0;
-        const lex_entry *e = tok_lex(t, v, &lex_en_place_cues);
-        if (e && !strcmp(e->value, "flight"))
+        if (flight_prep(t, k) && flight_verb_before(t, k, end))
             return 1;
     }
     return 0;
@@ -201,6 +225,8 @@ static int taken_to(const ev_ctx *c, const rec_place *p, const ev_mention *m)
 {
     const text *t = &c->r->txt;
     size_t i = p->tok_start;
+    if (m && moved_to(c, p, m))
+        return 1;
     if (!m || !m->mode || strcmp(m->mode, "expel"))
         return 0;
     if (i > 0 && ev_is(c, i - 1, EVR_DEF))
@@ -214,6 +240,33 @@ static int taken_to(const ev_ctx *c, const rec_place *p, const ev_mention *m)
         if (tok_is(t, k, "from"))
             return 1;
     }
+    return 0;
+}
+
+/* "The abduction came hours after a bomb blast in Abuja killed 71
+ * people": "after" or "before" set off by "came" (one word may stand
+ * between: "came shortly after") or a span of time ("two days after")
+ * opens another deed (a mention between it and place p), whose place p
+ * is; not m's. */
+static int anothers_place(const ev_ctx *c, const rec_place *p, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    if (!m || p->tok_start <= m->tok || p->sent != m->sent)
+        return 0;
+    size_t k = m->tok + m->ntok;
+    while (k < p->tok_start && !tok_is(t, k, "after") && !tok_is(t, k, "before"))
+        k++;
+    if (k >= p->tok_start || k == 0)
+        return 0;
+    int set_off = tok_in(t, k - 1, &lex_en_event_sequel_verbs) ||
+                  (k > m->tok + m->ntok && tok_in(t, k - 2, &lex_en_event_sequel_verbs));
+    EV_EACH(&c->times_ix, m->sent, i)
+        set_off |= c->r->times[i].tok_end == k && !strcmp(c->r->times[i].pub.type, "DURATION");
+    if (!set_off)
+        return 0;
+    for (const ev_mention *o = m + 1; o < c->m + c->nm && o->sent == m->sent; o++)
+        if (o->tok > k && o->tok < p->tok_start)
+            return 1;
     return 0;
 }
 
@@ -388,6 +441,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
             ev_place_in_actor(c, p, 1) || ev_hyphened_place(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
             premises_owner(c, p) || taken_to(c, p, m) || ev_landmark(c, p) ||
+            anothers_place(c, p, m) ||
             (m && ev_in_report_clause(c, m, p->tok_start)) ||
             (memory && !place_of_noun(c, p, m)) ||
             speaking_place(c, p))

@@ -597,9 +597,86 @@ static void test_a_trigger_opens_the_story_after_a_dated_dateline(void **state)
     dl_record_free(r);
 }
 
+/* "The abduction came hours after a bomb blast in Abuja": the place
+ * after "came hours after" and another deed is that deed's: "The
+ * abduction" is the one in Maiduguri told before, the blast is in Abuja */
+static void test_a_deed_that_came_after_another_keeps_its_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated(
+        "LAGOS, Nigeria, April 16 (Reuters) - Gunmen abducted about 100 "
+        "schoolgirls from a school in Maiduguri late on Monday, residents "
+        "said.\n\nThe abduction came hours after a bomb blast at a bus station in "
+        "Abuja killed at least 71 people.\n",
+        "2014-04-16");
+    const dl_event *e = fx_trigger(r, "abducted");
+    assert_non_null(e);
+    fx_place_is(r, e, "Maiduguri");
+    assert_null(fx_trigger(r, "abduction")); /* it names the abduction told */
+    const dl_event *b = fx_trigger(r, "blast");
+    assert_non_null(b);
+    assert_true(b != e);
+    fx_place_is(r, b, "Abuja");
+    dl_record_free(r);
+}
+
+/* "Several hundred men were detained and taken to filtration points in
+ * Mozdok, where many of them were beaten": the detention was not in
+ * Mozdok (they were taken there), and the beating there is no part of the
+ * killing told in the sentence before */
+static void test_people_taken_somewhere_were_not_seized_there(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated(
+        "Moscow, 7 April 2005\n\nTen years ago, on 7 and 8 April 1995, troops "
+        "entered the village of Samashki. At least 103 residents of the village "
+        "were killed. Several hundred men were detained and taken to filtration "
+        "points in Mozdok, where many of them were beaten.\n",
+        NULL);
+    const dl_event *k = fx_trigger(r, "killed");
+    assert_non_null(k);
+    fx_place_is(r, k, "Samashki");
+    const dl_event *d = fx_trigger(r, "detained");
+    assert_non_null(d);
+    assert_true(d->place < 0 || strcmp(dl_record_place(r, (size_t)d->place)->text, "Mozdok"));
+    const dl_event *b = fx_trigger(r, "beaten");
+    assert_non_null(b);
+    assert_true(b != k);
+    fx_place_is(r, b, "Mozdok");
+    dl_record_free(r);
+}
+
+/* "forcibly disappeared": an abduction, and its people are missing */
+static void test_a_forced_disappearance_is_an_abduction(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated(
+        "Mexico City, 26 September 2024\n\nTen years have passed since the night "
+        "of 26 to 27 September 2014, when 43 students of the Raul Isidro Burgos "
+        "Rural Teachers' College of Ayotzinapa were forcibly disappeared in "
+        "Iguala, Guerrero.\n",
+        NULL);
+    const dl_event *e = fx_trigger(r, "forcibly disappeared");
+    assert_non_null(e);
+    assert_string_equal(e->type, "ASSAULT");
+    assert_string_equal(e->mode, "abduct");
+    fx_place_is(r, e, "Iguala");
+    int found = 0;
+    for (size_t i = 0; i < dl_record_nfigures(r); i++) {
+        const dl_figure *f = dl_record_figure(r, i);
+        if (!strcmp(f->kind, "missing") && f->value == 43 && f->event && !strcmp(f->event, e->id))
+            found = 1;
+    }
+    assert_true(found);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_deed_that_came_after_another_keeps_its_place),
+        cmocka_unit_test(test_people_taken_somewhere_were_not_seized_there),
+        cmocka_unit_test(test_a_forced_disappearance_is_an_abduction),
         cmocka_unit_test(test_a_trigger_opens_the_story_after_a_dated_dateline),
         cmocka_unit_test(test_unresolved_times_apart_keep_events_apart),
         cmocka_unit_test(test_a_known_date_does_not_carry_past_an_unanchored_one),
