@@ -80,6 +80,21 @@ static size_t conjunct_at(const fig_ctx *c, size_t i)
     return unlisted_plural(c, i) ? 1 : 0;
 }
 
+/* The name of the "of" phrase from j goes on after its word at k - 1:
+ * through a plural's apostrophe ("Rural Teachers' College") or another
+ * "of" ("College of Ayotzinapa"), before a capitalised word: the tokens
+ * to skip, or 0. */
+static size_t name_goes_on(const fig_ctx *c, size_t j, size_t k)
+{
+    const text *t = c->t;
+    if (k + 1 >= c->hi || !cap_word(c, k + 1))
+        return 0;
+    if (tok_punct(t, k, '\'') && !(t->toks[k].flags & TF_SPACE) &&
+        t->norm[tok_end(t, k - 1) - 1] == 's')
+        return 1;
+    return k > j && tok_is(t, k, "of") ? 1 : 0;
+}
+
 /* After the head: "women and children", "men, women and children", and
  * "members of the Panama Defense Forces". Returns the new end. */
 static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
@@ -107,7 +122,7 @@ static size_t extend_head(const fig_ctx *c, size_t end, fig_group *g)
         size_t j = end + 1 + (size_t)tok_is(t, end + 1, "the"), k = j;
         while (k < c->hi && (cap_word(c, k) ||
                              word_in(t, k, &lex_en_figure_modifiers)))
-            k++;
+            k += 1 + name_goes_on(c, j, k + 1);
         fig_group more = {0};
         size_t m = head_at(c, k, &more); /* "of the security forces" */
         if (m && more.head == HEAD_PERSON && !more.anonymous)

@@ -874,9 +874,37 @@ static int teardown(void **state)
     return 0;
 }
 
+/* A name in the "of" phrase goes on through a plural's apostrophe and
+ * another "of" ("the Rural Teachers' College of Ayotzinapa"), so the verb
+ * after it still gives the kind */
+static void a_long_name_after_of_keeps_the_verb(void **state)
+{
+    (void)state;
+    parse("On that night 43 students of the Raul Isidro Burgos Rural Teachers' "
+          "College of Ayotzinapa were forcibly disappeared in Iguala.\n");
+    expect(43, "missing", "exact",
+           "students of the Raul Isidro Burgos Rural Teachers' College of Ayotzinapa");
+    parse("Officials said 12 members of the Union of Journalists of Kordofan were "
+          "detained.\n");
+    expect(12, "arrested", "exact", "members of the Union of Journalists of Kordofan");
+}
+
+/* "the number of missing girls could be higher than 200": a running count
+ * told with a modal, and a comparative as its qualifier */
+static void a_running_count_may_be_hedged(void **state)
+{
+    (void)state;
+    parse("Parents said the number of missing girls could be higher than 200.\n");
+    expect(200, "missing", "more_than", NULL);
+    parse("Officials fear the death toll may be as high as 300.\n");
+    expect(300, "killed", "at_most", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_long_name_after_of_keeps_the_verb),
+        cmocka_unit_test(a_running_count_may_be_hedged),
         cmocka_unit_test(passive_and_active_verbs_give_the_kind),
         cmocka_unit_test(hyphenated_modifiers_keep_the_group),
         cmocka_unit_test(a_clause_after_the_verb_is_no_object),
