@@ -103,6 +103,19 @@ static int headline_verb(const text *t, size_t a, size_t b)
     return 0;
 }
 
+/* Token k is a quotation mark that closes one opened in [a, k) (Human
+ * Rights Centre "Memorial"): the name keeps it. Curly quotes are straight
+ * ones in the normalised text. */
+static int closes_quote(const text *t, size_t a, size_t k)
+{
+    if (!tok_punct(t, k, '"'))
+        return 0;
+    int open = 0;
+    for (size_t i = a; i < k; i++)
+        open ^= tok_punct(t, i, '"');
+    return open;
+}
+
 /* Unit u's tokens without the trailing punctuation and a leading "The"; 0
  * when it cannot name an issuer. `labelled` tells whether "Issued by:"
  * introduced it. */
@@ -126,7 +139,8 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
     date_parts d;
     if (*labelled)
         b = unit_end_date(t, a, b, &d); /* the line's date is the document's */
-    while (b > a && t->toks[b - 1].kind == TOK_PUNCT && !tok_punct(t, b - 1, ')'))
+    while (b > a && t->toks[b - 1].kind == TOK_PUNCT && !tok_punct(t, b - 1, ')') &&
+           !closes_quote(t, a, b - 1))
         b--;
     if (a < b && tok_is(t, a, "the"))
         a++;

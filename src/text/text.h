@@ -140,7 +140,6 @@ static inline int tok_is(const text *t, size_t i, const char *word)
     }
     return word[n] == 0;
 }
-/* Token i is the single punctuation character c. */
 /* Token i is a lower-case word in "-ly" of five letters or more: an
  * adverb ("illegally", "reportedly"; English, as the stages that ask). */
 static inline int tok_ly_adverb(const text *t, size_t i)
@@ -151,6 +150,7 @@ static inline int tok_ly_adverb(const text *t, size_t i)
            s[n - 1] == 'y';
 }
 
+/* Token i is the single punctuation character c. */
 static inline int tok_punct(const text *t, size_t i, char c)
 {
     return i < t->ntoks && t->toks[i].kind == TOK_PUNCT && t->toks[i].len == 1 &&

@@ -1149,9 +1149,31 @@ static void a_known_body_after_the_titles_dash_is_the_issuer(void **state)
     dl_record_free(r);
 }
 
+/* A quoted name ends the issuer line: the closing quote is the name's,
+ * not punctuation to trim, straight or curly (the issuer is written from
+ * the normalised text, where curly quotes are straight) */
+static void an_issuer_keeps_the_quotes_of_its_name(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Human Rights Centre \"Memorial\"\n\nPress release\n\n"
+                         "Moscow, 7 April 2005\n\nRelatives of the victims will gather "
+                         "in the village on Friday.\n");
+    assert_string_equal(r->doc.issuer, "Human Rights Centre \"Memorial\"");
+    dl_record_free(r);
+    r = parse("Human Rights Centre \xe2\x80\x9cViasna\xe2\x80\x9d\n\nPress release\n\n"
+              "Minsk, 7 April 2021\n\nThe court sentenced two activists on Friday.\n");
+    assert_string_equal(r->doc.issuer, "Human Rights Centre \"Viasna\""); /* normalised */
+    dl_record_free(r);
+    r = parse("Ministry of Foreign Affairs.\n\nPress release\n\nBaku, 7 April 2021\n\n"
+              "The ministry condemned the shelling.\n");
+    assert_string_equal(r->doc.issuer, "Ministry of Foreign Affairs");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(an_issuer_keeps_the_quotes_of_its_name),
         cmocka_unit_test(a_known_body_after_the_titles_dash_is_the_issuer),
         cmocka_unit_test(a_header_line_ending_in_the_date),
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
