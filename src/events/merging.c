@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "events.h"
 #include "lexicons.h"
 
@@ -328,9 +329,6 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
     return -1;
 }
 
-/* "Soldiers opened fire. Seven people were killed.": the same kind of
- * event named last in the sentence just before, in the same paragraph,
- * continues. */
 /* Sentence s names a time counted from the story's own ("The day before,
  * ... 11 gendarmes had been killed", "A year later"): what it tells is set
  * apart from the events of the sentences before. */
@@ -344,6 +342,9 @@ static int shifted_time_in(const ev_ctx *c, size_t s)
     return 0;
 }
 
+/* "Soldiers opened fire. Seven people were killed.": the same kind of
+ * event named last in the sentence just before, in the same paragraph,
+ * continues. */
 static int named_just_before(ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
@@ -603,6 +604,34 @@ static int other_deed_between(const ev_ctx *c, const ev_mention *m, int ev)
     return 0;
 }
 
+/* "Gunmen abducted about 100 schoolgirls ... The attackers arrived on
+ * motorcycles ... and set fire to several buildings": an attack whose
+ * subject is a definite noun naming the doers of an attack
+ * (data/en/event_doer_references.txt), with no other trigger between,
+ * goes on with the latest attack it may join (antecedent's checks), in
+ * another paragraph too. */
+static int doers_told_before(ev_ctx *c, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    const text *t = &r->txt;
+    if (strcmp(m->type, "ASSAULT") || (m->flags & (EVF_NOUN | EVF_WIDE)) || m->negated ||
+        m->hypothetical)
+        return -1;
+    size_t s0 = t->sents[m->sent].tok_start;
+    EV_EACH(&c->actors_ix, m->sent, k) {
+        const rec_actor *a = &r->actors[k];
+        if (a->tok_end > m->tok)
+            break;
+        size_t i = a->tok_start;
+        if (i == 0 || i - 1 < s0 || !ev_is(c, i - 1, EVR_DEF) || i - 1 > s0 + 1 ||
+            a->tok_end != i + 1 || !tok_in(t, i, &lex_en_event_doer_references) ||
+            ev_trigger_between(c, m, a->tok_end, m->tok))
+            continue;
+        return antecedent(c, m, "ASSAULT");
+    }
+    return -1;
+}
+
 dl_status ev_resolve(ev_ctx *c, ev_mention *m)
 {
     int ref = (m->flags & EVF_REF) != 0;
@@ -648,6 +677,8 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
         if (ref && !ev_ref_as_new(c, m))
             return DL_OK; /* refers to nothing named: no event */
     }
+    if (!ref && !m->indefinite && (ev = doers_told_before(c, m)) >= 0)
+        return join(c, m, ev, "merge.doers");
     if (!ref && (ev = told_later(c, m)) >= 0)
         return join(c, m, ev, "merge.told_later");
     if (m->flags & EVF_TOLL) {

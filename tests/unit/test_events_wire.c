@@ -671,10 +671,34 @@ static void test_a_forced_disappearance_is_an_abduction(void **state)
     dl_record_free(r);
 }
 
+/* "The attackers ... set fire to several buildings" after an abduction by
+ * gunmen: the doers named as such go on with that attack, in a paragraph
+ * of its own too; on another day they do another deed */
+static void test_the_attackers_go_on_with_their_attack(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated(
+        "LAGOS, Nigeria, April 16 (Reuters) - Gunmen abducted about 100 "
+        "schoolgirls from a school in Maiduguri late on Monday, residents said.\n\n"
+        "The attackers arrived in trucks shortly before midnight, overpowered the "
+        "guards and set fire to several buildings, an official said.\n",
+        "2014-04-16");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+    r = parse_dated(
+        "LAGOS, Nigeria, April 16 (Reuters) - Gunmen killed five villagers in "
+        "Maiduguri on April 7, residents said.\n\n"
+        "On Monday, the attackers set fire to a market in Kano.\n",
+        "2014-04-16");
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_deed_that_came_after_another_keeps_its_place),
+        cmocka_unit_test(test_the_attackers_go_on_with_their_attack),
         cmocka_unit_test(test_people_taken_somewhere_were_not_seized_there),
         cmocka_unit_test(test_a_forced_disappearance_is_an_abduction),
         cmocka_unit_test(test_a_trigger_opens_the_story_after_a_dated_dateline),
