@@ -90,6 +90,37 @@ static size_t arms_match(actx *x, size_t i, size_t pn, const char *country, size
     return pn;
 }
 
+/* "U.S. and NATO forces", "British, Egyptian, Syrian and Moroccan forces":
+ * a country prefix [i, i + pn) before a list of capitalised names (up to
+ * three words each, after commas, its last after "and") and a group noun
+ * is that country's group too, an actor of its own on the prefix's words
+ * (the last conjunct is found as it stands). No key for later mentions:
+ * "the troops" after "U.S. and Arab troops" are no one side's. */
+static size_t pair_match(actx *x, size_t i, size_t pn, const char *country, size_t lim)
+{
+    const text *t = x->t;
+    size_t j = i + pn, k = j, m, mod;
+    int and = 0;
+    while (k + 1 < lim && !and && (tok_punct(t, k, ',') || tok_is(t, k, "and"))) {
+        if (tok_punct(t, k, ',') && tok_is(t, k + 1, "and"))
+            k++;
+        and = tok_is(t, k, "and");
+        size_t c = ++k;
+        while (k < lim && k < c + 3 && act_cap(t, k))
+            k++;
+        if (k == c)
+            return 0;
+    }
+    const lex_entry *e = and ? noun_at(t, k, lim, 0, &m, &mod) : NULL;
+    if (!e)
+        return 0;
+    const char *sector = act_field(x->r, e->value, 0);
+    if (!act_add(x, i, j, "group.demonym_pair", group_name(x, i, j, e->key), country, sector,
+                 NULL))
+        return 0;
+    return pn;
+}
+
 size_t forces_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
@@ -100,6 +131,11 @@ size_t forces_match(actx *x, size_t i, size_t lim)
     const lex_entry *e = noun_at(t, i + pn, lim, pn > 0, &m, &mod);
     if (!e && pn && country) {
         size_t n = arms_match(x, i, pn, country, lim);
+        if (n)
+            return n;
+    }
+    if (!e && pn && country) {
+        size_t n = pair_match(x, i, pn, country, lim);
         if (n)
             return n;
     }

@@ -358,9 +358,38 @@ static void jihadists_separatists_and_extremists(void **state)
     dl_record_free(r);
 }
 
+/* "U.S. and NATO forces", "British, Egyptian, Syrian and Moroccan
+ * forces": each national adjective of a list before a group noun is that
+ * country's group; a bare "troops" later is no one side's */
+static void national_adjectives_listed_before_a_group_noun(void **state)
+{
+    (void)state;
+    dl_record *r = build("U.S. and NATO forces killed 12 insurgents in Helmand "
+                         "province on Tuesday.\n");
+    const rec_actor *a = actor_text(r, "U.S.");
+    country_is(a, "US");
+    assert_string_equal(a->pub.name, "U.S. forces");
+    assert_string_equal(a->pub.sector, "military");
+    dl_record_free(r);
+    r = build("British, Egyptian, Syrian and Moroccan forces assembled near the "
+              "border.\n");
+    country_is(actor_text(r, "British"), "GB");
+    country_is(actor_text(r, "Egyptian"), "EG");
+    country_is(actor_text(r, "Syrian"), "SY");
+    country_is(actor_text(r, "Moroccan forces"), "MA");
+    dl_record_free(r);
+    r = build("U.S. and Arab troops massed at the border. The troops waited.\n");
+    country_is(actor_text(r, "U.S."), "US");
+    for (size_t k = 0; k < r->nactors; k++)
+        if (!strcmp(r->actors[k].pub.text, "troops"))
+            assert_null(r->actors[k].pub.country);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(national_adjectives_listed_before_a_group_noun),
         cmocka_unit_test(demonym_before_troops_gives_military_of_country),
         cmocka_unit_test(special_and_security_forces),
         cmocka_unit_test(gangs_and_bandits_are_actors),
