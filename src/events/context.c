@@ -1,7 +1,8 @@
 /* context.c - what the words around a mention say about whether it is an
  * event of its own: a negated or hypothetical reference ("no violence was
  * reported", "a further cycle of violence") and casualties after a
- * disaster ("the earthquake killed 40") that no one inflicted.
+ * disaster ("the earthquake killed 40", or in a report that opens on one,
+ * before any violence is named) that no one inflicted.
  *
  * Called by merging.c; it decides nothing about slots. */
 #include <string.h>
@@ -83,11 +84,44 @@ static int disaster_in(ev_ctx *c, size_t s)
     return v;
 }
 
+/* How many sentences open a statement: its header lines and lead. */
+#define EV_OPENING 6
+
+/* The first of a statement's opening sentences to name a disaster
+ * ("PAKISTAN: 2022 Monsoon Floods / Situation Report No. 3",
+ * "Subject: Kahramanmaraş-centred earthquakes"), or the number of
+ * sentences. */
+static size_t doc_disaster(ev_ctx *c)
+{
+    if (c->doc_disaster == (size_t)-1) {
+        size_t n = c->r->txt.nsents, s = 0;
+        while (s < n && s < EV_OPENING && !disaster_scan(c, s))
+            s++;
+        c->doc_disaster = s < EV_OPENING ? s : n;
+    }
+    return c->doc_disaster;
+}
+
+/* The first sentence that names violence, or the number of sentences. */
+static size_t first_violence(ev_ctx *c)
+{
+    if (c->first_violence == (size_t)-1) {
+        size_t s = 0, n = c->r->txt.nsents;
+        while (s < n && !violence_named(c, s))
+            s++;
+        c->first_violence = s;
+    }
+    return c->first_violence;
+}
+
 int ev_sentence_after_disaster(ev_ctx *c, size_t s)
 {
     if (violence_named(c, s))
         return 0;
-    return disaster_in(c, s) || (s > 0 && disaster_in(c, s - 1));
+    /* "In Sindh alone, the authority reported 347 deaths" in a flood
+     * report, before any violence is named: the disaster's dead */
+    return disaster_in(c, s) || (s > 0 && disaster_in(c, s - 1)) ||
+           (doc_disaster(c) < s && first_violence(c) > s);
 }
 
 int ev_after_disaster(ev_ctx *c, const ev_mention *m)

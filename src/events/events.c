@@ -11,7 +11,8 @@ dl_status events_extract(dl_record *r)
 {
     ev_ctx c = {.r = r, .after_event = -1, .after_sent = (size_t)-1, .last_dated = -1,
                 .period_sent = (size_t)-1,
-                .disaster_sent = {(size_t)-1, (size_t)-1}};
+                .disaster_sent = {(size_t)-1, (size_t)-1},
+                .doc_disaster = (size_t)-1, .first_violence = (size_t)-1};
     r->nevents = 0;
     dl_status st = ev_cues_init(&c);
     if (!st)

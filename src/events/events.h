@@ -134,6 +134,10 @@ typedef struct {
      * answers (a toll asks of its sentence and the one before) */
     size_t disaster_sent[2];
     int disaster_val[2];
+    /* the first opening sentence naming a disaster and the first naming
+     * violence (each (size_t)-1 until asked) */
+    size_t doc_disaster;
+    size_t first_violence;
     /* per token: EV_ROLE bits of the one-word cues it is, with
      * EV_ROLES_KNOWN once computed (lazily, by ev_roles); malloc'd */
     uint32_t *cue_roles;

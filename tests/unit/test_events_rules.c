@@ -656,9 +656,30 @@ static void test_thrown_missiles_attack(void **state)
                                  "at a depot.\n", "ASSAULT"), 0);
 }
 
+/* A report that opens on a disaster counts its dead before any violence
+ * is named: no attack, however far from the disaster word; a shooting it
+ * names later is one */
+static void test_a_disaster_reports_tolls_are_no_assault(void **state)
+{
+    (void)state;
+    const char *s =
+        "PAKISTAN: Monsoon Floods\nSituation Report No. 3\n\n"
+        "Heavy rain has fallen across the south since June. Sindh and "
+        "Balochistan are the worst hit. Roads and bridges were washed away. In "
+        "Sindh alone, the provincial authority reported 347 deaths.\n";
+    assert_int_equal(fx_count_in(s, "ASSAULT"), 0);
+    s = "PAKISTAN: Monsoon Floods\nSituation Report No. 3\n\n"
+        "Heavy rain has fallen across the south since June. Sindh and "
+        "Balochistan are the worst hit. Roads and bridges were washed away. "
+        "Gunmen opened fire on a relief convoy near Sukkur. Two drivers were "
+        "killed.\n";
+    assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_disaster_reports_tolls_are_no_assault),
         cmocka_unit_test(test_releases_exchanges_and_sentences),
         cmocka_unit_test(test_thrown_missiles_attack),
         cmocka_unit_test(test_a_withheld_toll_the_states_place_and_units),
