@@ -138,6 +138,23 @@ static int people_after(const ev_ctx *c, size_t k, size_t sent, int names)
     return 0;
 }
 
+/* A count of hostages right after the trigger [i, i + n) or right before
+ * it, an auxiliary between ("seized 27 students", "27 students were
+ * seized"). */
+static int hostages_beside(const ev_ctx *c, size_t i, size_t n, size_t sent)
+{
+    const dl_record *r = c->r;
+    EV_EACH(&c->figures_ix, sent, k) {
+        const rec_figure *f = &r->figures[k];
+        if (strcmp(f->pub.kind, "hostages"))
+            continue;
+        if ((f->tok_start >= i + n && f->tok_start < i + n + 4) ||
+            (f->tok_end <= i && i - f->tok_end <= 2))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_armed_sector(const char *s)
 {
     return s && (!strcmp(s, "military") || !strcmp(s, "police") ||
@@ -434,6 +451,14 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
     } else if (!strcmp(m->type, "-")) {
         c->nm--; /* "possess chemical weapons": arms aimed at nothing */
         return DL_OK;
+    }
+    /* "gunmen seized 27 students", "27 students were seized": people
+     * seized are hostages, and the seizure an abduction */
+    if (!strcmp(m->type, "COERCE") && m->mode && !strcmp(m->mode, "seize") &&
+        hostages_beside(c, i, n, m->sent)) {
+        m->type = "ASSAULT";
+        m->mode = "abduct";
+        m->rule = "trigger.people_seized";
     }
     /* a name after "released" may be a document's ("released New
      * Guidelines"); one sentenced is a person */

@@ -694,10 +694,39 @@ static void test_the_attackers_go_on_with_their_attack(void **state)
     dl_record_free(r);
 }
 
+/* people seized are hostages and the seizure an abduction; a town or
+ * drugs seized stay a seizure */
+static void test_people_seized_are_abducted(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("On 17 February, gunmen seized 27 students and three "
+                               "staff members from a college in Kagara.\n",
+                               "2021-03-02");
+    const dl_event *e = fx_trigger(r, "seized");
+    assert_non_null(e);
+    assert_string_equal(e->type, "ASSAULT");
+    assert_string_equal(e->mode, "abduct");
+    size_t n = 0;
+    for (size_t i = 0; i < dl_record_nfigures(r); i++)
+        n += !strcmp(dl_record_figure(r, i)->kind, "hostages");
+    assert_int_equal(n, 2);
+    dl_record_free(r);
+    r = parse_dated("Two foreign engineers were seized in Kaduna on Monday.\n", "2021-03-02");
+    assert_string_equal(fx_trigger(r, "seized")->mode, "abduct");
+    dl_record_free(r);
+    r = parse_dated("Police seized 40 kilograms of heroin on Monday. Rebels seized "
+                    "several localities in the west.\n",
+                    "2021-03-02");
+    assert_int_equal(dl_record_nfigures(r), 0);
+    assert_int_equal(fx_count(r, "ASSAULT"), 0);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_deed_that_came_after_another_keeps_its_place),
+        cmocka_unit_test(test_people_seized_are_abducted),
         cmocka_unit_test(test_the_attackers_go_on_with_their_attack),
         cmocka_unit_test(test_people_taken_somewhere_were_not_seized_there),
         cmocka_unit_test(test_a_forced_disappearance_is_an_abduction),
