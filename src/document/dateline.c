@@ -215,7 +215,10 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
                     break;
                 }
                 k = r;
-                m->place_end = r;
+                /* "TAMPA, Fla.": a state's abbreviation keeps its dot */
+                if (tok_punct(t, k, '.') && !(t->toks[k].flags & TF_SPACE))
+                    k++;
+                m->place_end = k;
                 if (!tok_punct(t, k, ','))
                     break;
                 if ((d = date_parse(t, k + 1, limit, &m->date))) {
@@ -226,9 +229,10 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
         }
     }
     size_t d;
-    if (k == j && tok_punct(t, k, '-') && (t->toks[k].flags & TF_SPACE) &&
+    if (!m->has_date && tok_punct(t, k, '-') && (t->toks[k].flags & TF_SPACE) &&
         (d = date_parse(t, k + 1, limit, &m->date))) {
-        m->has_date = 1; /* "Rawalpindi - May 12, 2023", "Geneva – 12 May 2023" */
+        m->has_date = 1; /* "Rawalpindi - May 12, 2023", "Geneva – 12 May 2023",
+                          * "TAMPA, Fla. – January 17, 2024" */
         k = k + 1 + d;
     }
     size_t a = agency(t, k, limit, &m->agency);

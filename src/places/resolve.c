@@ -164,6 +164,9 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
     int supported = m->pair_next || m->pair_prev || m->in_dateline;
     if (f->excluded)
         return 0;
+    /* "US$160 million", "HK$5": a currency */
+    if (m->last < t->ntoks && tok_punct(t, m->last, '$') && !(t->toks[m->last].flags & TF_SPACE))
+        return 0;
     /* "UN", "AU": a short all-capitals word in running text is an acronym */
     if (h->e->kind != GAZ_COUNTRY && upper && m->last - m->first == 1 &&
         tok_len(t, m->first) <= 3 && !m->in_dateline)

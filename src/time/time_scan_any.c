@@ -349,14 +349,14 @@ static void join_after(const text *t, const uint16_t *cls, size_t limit,
 {
     size_t j = x->t1, keep = 0;
     int clock = !strncmp(x->rule, "time.clock", 10);
-    /* "0600 local time (0400 GMT) on Saturday": the day after the other
-     * zone's clock in brackets is this clock's too, though the span stays
-     * the clock's own */
+    /* "0600 local time (0400 GMT) on Saturday", "6 p.m. (1500 GMT)
+     * Tuesday": the day after the other zone's clock in brackets is this
+     * clock's too, though the span stays the clock's own */
     if (clock && j < limit && tok_punct(t, j, '(')) {
         size_t k = j + 1;
         while (k < limit && k < j + 6 && !tok_punct(t, k, ')'))
             k++;
-        if (k < limit && tok_punct(t, k, ')') && k + 1 < limit && tw_is(t, k + 1, "on")) {
+        if (k < limit && tok_punct(t, k, ')') && k + 1 < limit) {
             keep = x->t1;
             j = k + 1;
         }

@@ -1170,9 +1170,29 @@ static void an_issuer_keeps_the_quotes_of_its_name(void **state)
     dl_record_free(r);
 }
 
+/* A US dateline with a state's abbreviation or name, then a spaced dash
+ * and the date, or a comma and the date */
+static void a_dateline_with_a_state_and_a_dashed_date(void **state)
+{
+    (void)state;
+    dl_record *r = parse("U.S. Central Command Statement\n\nTAMPA, Fla. \xe2\x80\x93 January "
+                         "17, 2024\n\nU.S. forces struck a radar site near Sanaa today.\n");
+    dateline_is(r, "TAMPA, Fla.", "2024-01-17");
+    dl_record_free(r);
+    r = parse("Statement\n\nTAMPA, Florida \xe2\x80\x93 January 17, 2024\n\nU.S. forces "
+              "struck a radar site near Sanaa today.\n");
+    dateline_is(r, "TAMPA, Florida", "2024-01-17");
+    dl_record_free(r);
+    r = parse("Statement\n\nTAMPA, Fla., January 17, 2024 - U.S. forces struck a radar "
+              "site near Sanaa today.\n");
+    dateline_is(r, "TAMPA, Fla.", "2024-01-17");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_dateline_with_a_state_and_a_dashed_date),
         cmocka_unit_test(an_issuer_keeps_the_quotes_of_its_name),
         cmocka_unit_test(a_known_body_after_the_titles_dash_is_the_issuer),
         cmocka_unit_test(a_header_line_ending_in_the_date),

@@ -722,10 +722,27 @@ static void test_people_seized_are_abducted(void **state)
     dl_record_free(r);
 }
 
+/* "was felt as far away as Cyprus": how far it reached, not where */
+static void test_how_far_a_blast_was_felt_is_no_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("BEIRUT, Aug 5 (Reuters) - A blast at the port killed at least "
+                               "135 people. The blast was felt as far away as Cyprus.\n",
+                               NULL);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    for (size_t i = 0; i < dl_record_nevents(r); i++) {
+        const dl_event *x = dl_record_event(r, i);
+        assert_true(x->place < 0 || strcmp(dl_record_place(r, (size_t)x->place)->text, "Cyprus"));
+    }
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_deed_that_came_after_another_keeps_its_place),
+        cmocka_unit_test(test_how_far_a_blast_was_felt_is_no_place),
         cmocka_unit_test(test_people_seized_are_abducted),
         cmocka_unit_test(test_the_attackers_go_on_with_their_attack),
         cmocka_unit_test(test_people_taken_somewhere_were_not_seized_there),

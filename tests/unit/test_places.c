@@ -833,9 +833,22 @@ static void test_a_national_adjective_before_a_place(void **state)
     dl_record_free(r);
 }
 
+/* "US$160 million", "HK$5 million": a currency, no place */
+static void test_a_currency_is_no_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("The UN appealed for US$160 million, and donors in Hong Kong "
+                         "pledged HK$5 million.\n");
+    assert_null(place(r, "US"));
+    assert_null(place(r, "HK"));
+    expect(r, "Hong Kong", "HK", NULL, "country");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_currency_is_no_place),
         cmocka_unit_test(test_an_unlisted_place_takes_the_kind_its_word_names),
         cmocka_unit_test(test_a_national_adjective_before_a_place),
         cmocka_unit_test(test_georgia_alone_is_the_country),

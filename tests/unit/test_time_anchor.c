@@ -269,6 +269,8 @@ static void a_written_year_becomes_the_reference(void **state)
         {"Fighting resumed in the early hours of Sunday after a ceasefire expired "
          "at 0600 local time (0400 GMT) on Saturday.", "0400 GMT", "TIME",
          "2009-01-17T04:00"},
+        {"The blast, shortly after 6 p.m. (1500 GMT) Saturday, was felt across "
+         "the city.", "6 p.m.", "TIME", "2009-01-17T18:00"},
         /* so is a weekday after "said (on)": the story stays at its day */
         {"Gunmen attacked a mining site late on Saturday, two sources said on "
          "Sunday. The assailants opened fire shortly after sunset.", "sunset", "TIME",
