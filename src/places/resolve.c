@@ -320,11 +320,13 @@ static uint16_t top_country(const pl_context *ctx)
     return best < 0 ? 0 : ctx->cc[best];
 }
 
-/* Mention x is only direction words ("North East", "Central":
- * `dir` in data/en/place_cues.txt): a part of any country. */
+/* Mention x is only direction words ("North East", "North-West",
+ * "Central": `dir` in data/en/place_cues.txt): a part of any country. */
 static int directions_only(const text *t, const pl_mention *x)
 {
     for (size_t i = x->first; i < x->last; i++) {
+        if (tok_punct(t, i, '-') && i > x->first)
+            continue;
         if (t->toks[i].kind != TOK_WORD)
             return 0;
         const lex_entry *e = pl_word(t, i, &lex_en_place_cues);
@@ -462,9 +464,11 @@ static void choose(const text *t, pl_mention *m, size_t n, size_t k,
                 s += 2.0;
         }
         /* "the Governments of Nigeria and Niger": a country listed with a
-         * country is one too, not a region of the first */
+         * country is one too, not a region of the first; "New Mexico,
+         * Arizona, Wyoming ... and Texas": a state listed with states is
+         * one, not a town of its name */
         if (x->listed && k > 0 && m[k - 1].best >= 0 &&
-            m[k - 1].hits[m[k - 1].best].e->kind == GAZ_COUNTRY && h->e->kind == GAZ_COUNTRY)
+            m[k - 1].hits[m[k - 1].best].e->kind == h->e->kind && h->e->kind != GAZ_CITY)
             s += 3.0;
         if (x->best < 0 || s > x->score + 1e-9) {
             x->best = (int)i;

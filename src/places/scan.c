@@ -295,11 +295,49 @@ static int word_eq(const text *t, size_t i, const char *w, size_t n)
 /* "Paris, Texas": a mention directly followed by a comma and another. A
  * small town (GAZ_MINOR) may be qualified, never qualify: "Kennebunkport,
  * Maine", but not "Bear, Stearns" (nor "Palma in X"). */
+/* Mention k + 1 follows mention k after a comma, "and", "or" or ", and":
+ * 1 for a comma alone, 2 for a word of a list's end, else 0. */
+static int joined_to_next(const text *t, const pl_mention *m, size_t k)
+{
+    size_t c = m[k].last;
+    if (c >= t->ntoks || t->toks[c].sent != t->toks[m[k + 1].first].sent)
+        return 0;
+    if (tok_punct(t, c, ',') && m[k + 1].first == c + 1)
+        return 1;
+    if (tok_punct(t, c, ',') && c + 1 < t->ntoks)
+        c++; /* ", and" */
+    return (word_eq(t, c, "and", 3) || word_eq(t, c, "or", 2)) && m[k + 1].first == c + 1
+               ? 2 : 0;
+}
+
+/* "Adana, Adıyaman, Elazığ, Gaziantep, Hatay and Kilis": three or more
+ * places joined by commas and closed by "and" or "or" (its last no pair's
+ * first) are a list, not pairs of a place and the region it is in; each
+ * is listed. The mentions from k on: the list's length, or 0. */
+static size_t list_at(const text *t, pl_mention *m, size_t n, size_t k)
+{
+    size_t j = k;
+    int how = 0;
+    while (j + 1 < n && (how = joined_to_next(t, m, j)) == 1)
+        j++;
+    /* "in Baku, Azerbaijan, and Tbilisi, Georgia": pairs listed */
+    if (how != 2 || j - k < 1 || (j + 2 < n && joined_to_next(t, m, j + 1) == 1))
+        return 0;
+    for (size_t q = k; q <= j + 1; q++)
+        m[q].listed = 1;
+    return j + 2 - k;
+}
+
 static void mark_pairs(const text *t, pl_mention *m, size_t n)
 {
     for (size_t k = 0; k + 1 < n; k++) {
         size_t c = m[k].last, d = c + 1;
         int minor = m[k + 1].minor;
+        size_t len = list_at(t, m, n, k);
+        if (len) {
+            k += len - 2; /* the loop's step reaches the last */
+            continue;
+        }
         if (word_eq(t, d, "the", 3))
             d++;
         if ((word_eq(t, c, "and", 3) || word_eq(t, c, "or", 2)) &&

@@ -413,8 +413,10 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
             run_end = cap_run(t, m, cover, i);
         }
         size_t j = run_end;
-        /* "in Al Gezira": the article of the name after it, no place */
-        if (j == i + 1 && pl_word(t, i, &lex_en_place_particles))
+        /* "in Al Gezira": the article of the name after it, no place;
+         * "Eleven provinces were affected": a number */
+        if (j == i + 1 &&
+            (pl_word(t, i, &lex_en_place_particles) || pl_word(t, i, &lex_en_numbers)))
             continue;
         /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
         size_t after = typed_after(t, j);

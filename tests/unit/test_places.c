@@ -212,6 +212,10 @@ static void test_direction_named_regions_abroad_are_no_place(void **state)
     assert_null(place(r, "North West"));
     expect(r, "Abuja", "NG", NULL, "city");
     dl_record_free(r);
+    r = parse("Gusau, 2 March 2021 - It was the latest of the mass abductions from "
+              "schools in the North-West.\n");
+    assert_null(place(r, "North-West"));
+    dl_record_free(r);
     r = parse("Separatists attacked a school in the North West region of Cameroon on "
               "Monday. Fighting also hit Bamenda.\n");
     const dl_place *p = place(r, "North West");
@@ -845,9 +849,30 @@ static void test_a_currency_is_no_place(void **state)
     dl_record_free(r);
 }
 
+/* "Adana, Adıyaman, Gaziantep, Hatay and Kilis": a list closed by "and",
+ * no pair of a town and the region it lies in; pairs listed stay pairs;
+ * a number word before a type word is no place */
+static void test_a_list_of_places_is_no_chain_of_pairs(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Ankara, 21 February 2023 - Eleven provinces were affected: "
+                         "Adana, Elazig, Gaziantep, Hatay and Kilis.\n");
+    expect(r, "Gaziantep", "TR", "TR-27", "city");
+    assert_null(place(r, "Eleven"));
+    dl_record_free(r);
+    r = parse("Protests took place in Athens, Georgia, and Macon, Georgia.\n");
+    expect(r, "Athens", "US", "US-GA", "city");
+    dl_record_free(r);
+    r = parse("The airline flies to 42 cities in New Mexico, Arizona, Wyoming, Colorado "
+              "and Texas.\n");
+    expect(r, "Wyoming", "US", "US-WY", "region");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_list_of_places_is_no_chain_of_pairs),
         cmocka_unit_test(test_a_currency_is_no_place),
         cmocka_unit_test(test_an_unlisted_place_takes_the_kind_its_word_names),
         cmocka_unit_test(test_a_national_adjective_before_a_place),
