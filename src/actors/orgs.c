@@ -334,6 +334,10 @@ size_t orgs_match(actx *x, size_t i, size_t lim)
     const lex_entry *ke = NULL;
     if (act_phrase(t, i, e, &lex_en_actor_known, &ke) == e - i)
         return add_known(x, i, e, ke, "org.known");
+    /* "International Criminal Tribunal for the former Yugoslavia": a
+     * known name goes on past lower-case words; known_match takes it */
+    if (act_phrase(t, i, lim, &lex_en_actor_known, &ke) > e - i)
+        return 0;
     if (act_phrase(t, i, e, &lex_en_actor_groups, &ke) == e - i)
         return 0; /* "SECURITY FORCES" in a heading is the group noun */
     if (e == i + 1 && !lone_word_ok(t, i))

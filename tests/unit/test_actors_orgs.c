@@ -572,9 +572,27 @@ static void a_known_body_after_and_is_its_own(void **state)
     dl_record_free(r);
 }
 
+/* a known name with lower-case words inside is taken whole, not cut at
+ * its head word */
+static void a_known_name_goes_on_past_lower_case_words(void **state)
+{
+    (void)state;
+    dl_record *r = build("Both the International Criminal Tribunal for the former "
+                         "Yugoslavia and the International Court of Justice ruled.\n");
+    const rec_actor *a = actor_text(r, "International Criminal Tribunal for the former Yugoslavia");
+    assert_string_equal(a->pub.sector, "international");
+    dl_record_free(r);
+    r = build("The attacks were claimed by the Islamic State in Khorasan Province.\n");
+    a = actor_text(r, "Islamic State in Khorasan Province");
+    assert_string_equal(a->pub.name, "Islamic State Khorasan Province");
+    country_is(a, "AF");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_known_name_goes_on_past_lower_case_words),
         cmocka_unit_test(ministry_of_defense_is_government_body),
         cmocka_unit_test(international_opens_a_public_bodys_name),
         cmocka_unit_test(an_acronym_trims_a_description_and_names_members),
