@@ -33,7 +33,10 @@ static size_t head_at(const fig_ctx *c, size_t i, fig_group *g)
 {
     const lex_entry *e = NULL;
     size_t n;
-    if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_nonperson, &e))) {
+    /* "13 United States service members": a capitalised thing after a
+     * capitalised word is the end of a name, no head */
+    if ((n = phrase_at(c->t, i, c->hi, &lex_en_figure_nonperson, &e)) &&
+        !((c->t->toks[i].flags & TF_CAP) && i > 0 && cap_word(c, i - 1))) {
         g->head = HEAD_THING;
         return n;
     }

@@ -8,6 +8,7 @@
  * Verbs come from data/en/figure_verbs.txt, links from figure_links.txt. */
 #include <string.h>
 
+#include "../text/phrase_match.h"
 #include "figures_int.h"
 #include "lexicons.h"
 #include "phrase.h"
@@ -351,6 +352,30 @@ static int units_or_losses(const fig_ctx *c, const fig_amount *am, const fig_gro
     return 0;
 }
 
+/* "Gunmen numbering about 100", "protesters numbering some 5,000": the
+ * size of a group named before "numbering" or "numbered" (both words of
+ * data/en/figure_strength_words.txt): its noun's kind, or forces for an
+ * armed group (data/en/figure_armed_nouns.txt). */
+static int strength_before(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
+{
+    const text *t = c->t;
+    size_t k = am->start;
+    if (k < c->lo + 2 || !word_in(t, k - 1, &lex_en_figure_strength_words))
+        return 0;
+    size_t n = k - 2;
+    const lex_entry *e = tok_lex(t, n, &lex_en_figure_nouns);
+    const char *kind = e && strcmp(e->value, "-") ? fig_kind_name(e->value)
+                       : word_in(t, n, &lex_en_figure_armed_nouns) ? "forces" : NULL;
+    if (!kind)
+        return 0;
+    rd->kind = kind;
+    rd->rule = "fig_strength";
+    rd->g.start = n;
+    rd->g.end = n + 1;
+    rd->g.head = HEAD_PERSON;
+    return 1;
+}
+
 int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
 {
     memset(rd, 0, sizeof *rd);
@@ -412,6 +437,8 @@ int fig_read_kind(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
         return 1;
     }
     if (g->head == HEAD_NONE && fig_read_toll(c, am, rd))
+        return 1;
+    if (g->head == HEAD_NONE && !am->negated && strength_before(c, am, rd))
         return 1;
     return 0;
 }

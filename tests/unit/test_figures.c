@@ -900,9 +900,27 @@ static void a_running_count_may_be_hedged(void **state)
     expect(300, "killed", "at_most", NULL);
 }
 
+/* the size of a group given after it: "Gunmen numbering about 100" are
+ * forces; "13 United States service members" is one group, its country's
+ * name no thing counted */
+static void a_groups_size_after_it_and_a_country_in_its_name(void **state)
+{
+    (void)state;
+    parse("Gunmen numbering about 100 stormed the boarding school.\n");
+    expect(100, "forces", "about", "Gunmen");
+    parse("Troops numbering 300 entered the town.\n");
+    expect(300, "forces", "exact", "Troops");
+    parse("The attacks killed at least 170 civilians and 13 United States service "
+          "members.\n");
+    expect(13, "killed", "exact", "United States service members");
+    parse("Delegates of 12 Gulf States met in Riyadh.\n");
+    assert_null(fig(12));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_groups_size_after_it_and_a_country_in_its_name),
         cmocka_unit_test(a_long_name_after_of_keeps_the_verb),
         cmocka_unit_test(a_running_count_may_be_hedged),
         cmocka_unit_test(passive_and_active_verbs_give_the_kind),
