@@ -164,6 +164,9 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
     int supported = m->pair_next || m->pair_prev || m->in_dateline;
     if (f->excluded)
         return 0;
+    /* "at 9 p.m. (Sanaa time)", "Moscow time": a clock's zone */
+    if (m->last < t->ntoks && tok_is(t, m->last, "time") && !(t->toks[m->last].flags & TF_CAP))
+        return 0;
     /* "US$160 million", "HK$5": a currency */
     if (m->last < t->ntoks && tok_punct(t, m->last, '$') && !(t->toks[m->last].flags & TF_SPACE))
         return 0;

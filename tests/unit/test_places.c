@@ -837,7 +837,8 @@ static void test_a_national_adjective_before_a_place(void **state)
     dl_record_free(r);
 }
 
-/* "US$160 million", "HK$5 million": a currency, no place */
+/* "US$160 million", "HK$5 million": a currency, no place; "(Sanaa
+ * time)": a zone */
 static void test_a_currency_is_no_place(void **state)
 {
     (void)state;
@@ -846,6 +847,12 @@ static void test_a_currency_is_no_place(void **state)
     assert_null(place(r, "US"));
     assert_null(place(r, "HK"));
     expect(r, "Hong Kong", "HK", NULL, "country");
+    dl_record_free(r);
+    /* nor is a clock's zone */
+    r = parse("At approximately 9 p.m. (Sanaa time), U.S. forces struck 14 missiles. "
+              "Moscow time is three hours ahead.\n");
+    assert_null(place(r, "Sanaa"));
+    assert_null(place(r, "Moscow"));
     dl_record_free(r);
 }
 
