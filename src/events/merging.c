@@ -282,7 +282,8 @@ static int barrier_between(const ev_ctx *c, size_t a, size_t b)
     return 0;
 }
 
-/* "a 64-year-old man died after a drone hit his car": "after" right
+/* "a 64-year-old man died after a drone hit his car", "died following a
+ * stabbing": "after" or "following" right
  * after a toll verb o (or one "-ly" adverb on: "died shortly after")
  * names the deed that caused it, no other event; "the killing began hours
  * after the plane was shot" keeps two. */
@@ -294,7 +295,8 @@ static int toll_caused_by(const ev_ctx *c, const ev_mention *o, const ev_mention
         return 0;
     if (k < m->tok && tok_ly_adverb(t, k))
         k++;
-    return k < m->tok && tok_is(t, k, "after") && !barrier_between(c, k + 1, m->tok);
+    return k < m->tok && (tok_is(t, k, "after") || tok_is(t, k, "following")) &&
+           !barrier_between(c, k + 1, m->tok);
 }
 
 /* The event of the nearest earlier mention in m's sentence that m may
@@ -342,13 +344,29 @@ static int shifted_time_in(const ev_ctx *c, size_t s)
     return 0;
 }
 
+/* Wire reports and police releases give a sentence or two a paragraph:
+ * m's paragraph goes on with the one just before when m opens its
+ * sentence's deed there (no other mention before it in its sentence) and
+ * its sentence names the day it tells of ("Officers were called to the
+ * park shortly before 7pm on Saturday following reports that a man had
+ * attacked ..."); the days must then agree (conflicts). */
+static int story_goes_on(const ev_ctx *c, const ev_mention *m)
+{
+    if (m->own_time < 0 || m->definite || m->indefinite || (m->flags & (EVF_AIMED | EVF_NOUN)))
+        return 0; /* "One short-range ballistic missile, fired at 8:51": a part */
+    for (const ev_mention *o = m; o-- > c->m && o->sent == m->sent;)
+        return 0;
+    return 1;
+}
+
 /* "Soldiers opened fire. Seven people were killed.": the same kind of
  * event named last in the sentence just before, in the same paragraph,
  * continues. */
 static int named_just_before(ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
-    if (m->sent == 0 || t->sents[m->sent - 1].para != t->sents[m->sent].para)
+    if (m->sent == 0 ||
+        (t->sents[m->sent - 1].para != t->sents[m->sent].para && !story_goes_on(c, m)))
         return -1;
     if (shifted_time_in(c, m->sent))
         return -1;

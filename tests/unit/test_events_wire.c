@@ -738,10 +738,36 @@ static void test_how_far_a_blast_was_felt_is_no_place(void **state)
     dl_record_free(r);
 }
 
+/* a police release's paragraphs of a sentence or two: a deed that opens
+ * its sentence and names its day goes on with the one told just before,
+ * when the days agree; on another day it is another */
+static void test_a_dated_deed_opening_a_paragraph_goes_on(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated(
+        "THAMES VALLEY POLICE\nNews release - 21 June 2020\n\n"
+        "Two people died following a stabbing in Forbury Gardens, Reading, "
+        "yesterday evening.\n\n"
+        "Officers were called to the park shortly before 7pm on Saturday after a "
+        "man attacked members of the public with a knife.\n",
+        NULL);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+    r = parse_dated(
+        "THAMES VALLEY POLICE\nNews release - 21 June 2020\n\n"
+        "Two people died following a stabbing in Forbury Gardens, Reading, "
+        "yesterday evening.\n\n"
+        "On Tuesday a man attacked two shop workers with a knife in Reading.\n",
+        NULL);
+    assert_int_equal(fx_count(r, "ASSAULT"), 2);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_deed_that_came_after_another_keeps_its_place),
+        cmocka_unit_test(test_a_dated_deed_opening_a_paragraph_goes_on),
         cmocka_unit_test(test_how_far_a_blast_was_felt_is_no_place),
         cmocka_unit_test(test_people_seized_are_abducted),
         cmocka_unit_test(test_the_attackers_go_on_with_their_attack),
