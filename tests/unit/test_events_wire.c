@@ -763,10 +763,34 @@ static void test_a_dated_deed_opening_a_paragraph_goes_on(void **state)
     dl_record_free(r);
 }
 
+/* "Indian commandos killed the last gunmen ..., ending a 60-hour rampage
+ * that left at least 166 people dead": what was ended is another deed,
+ * with its own toll; commandos are forces */
+static void test_what_a_deed_ended_is_another(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated(
+        "MUMBAI, India (AP) - Indian commandos killed the last gunmen holed up in a "
+        "hotel on Saturday, ending a 60-hour rampage that left at least 166 people "
+        "dead.\n",
+        "2008-11-30");
+    const dl_event *k = fx_trigger(r, "killed"), *g = fx_trigger(r, "rampage");
+    assert_non_null(k);
+    assert_non_null(g);
+    assert_true(k != g);
+    fx_actor_is(r, k->actor, "Indian commandos");
+    assert_string_equal(dl_record_actor(r, (size_t)k->actor)->sector, "military");
+    for (size_t i = 0; i < dl_record_nfigures(r); i++)
+        if (dl_record_figure(r, i)->value == 166)
+            assert_string_equal(dl_record_figure(r, i)->event, g->id);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_deed_that_came_after_another_keeps_its_place),
+        cmocka_unit_test(test_what_a_deed_ended_is_another),
         cmocka_unit_test(test_a_dated_deed_opening_a_paragraph_goes_on),
         cmocka_unit_test(test_how_far_a_blast_was_felt_is_no_place),
         cmocka_unit_test(test_people_seized_are_abducted),
