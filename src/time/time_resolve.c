@@ -293,9 +293,10 @@ static const char *season(dl_record *r, const tx *x, const tref *b)
 
 /* Does a year-less date continue the episode of a date written with its
  * year years from the document date, in its sentence, within a month of it
- * and not told as to come? ("in July 1995 ... after the town fell on 11
- * July" in a statement of 2025; the next sentence may be news again:
- * "the August 1988 cease-fire ... Iraq's invasion of Kuwait on Aug. 2") */
+ * (or, told in the past, up to six months before it) and not told as to
+ * come? ("in July 1995 ... after the town fell on 11 July" in a statement
+ * of 2025; the next sentence may be news again: "the August 1988
+ * cease-fire ... Iraq's invasion of Kuwait on Aug. 2") */
 static int same_episode(dl_record *r, const tx *x, const tref *dct,
                         const tref *ref, int tense)
 {
@@ -304,6 +305,11 @@ static int same_episode(dl_record *r, const tx *x, const tref *dct,
         return 0;
     size_t s = r->txt.toks[x->t0].sent;
     int gap = abs(x->m - ref->m);
+    /* "in the early hours of 3 June 2019 ... protesters who had camped
+     * there since 6 April": told in the past, months before it in its
+     * year, the episode's start */
+    if (s == ref->sent && tense < 0 && x->m < ref->m && ref->m - x->m <= 6)
+        return 1;
     return s == ref->sent && (gap > 6 ? 12 - gap : gap) <= 1;
 }
 

@@ -286,6 +286,11 @@ static void a_written_year_becomes_the_reference(void **state)
          "Aug. 2", "DATE", "2008-08-02"},
         {"Since January 1990 the families have waited; a vigil will be held on 20 "
          "January.", "20 January", "DATE", "2009-01-20"},
+        /* told in the past, months before the episode's date: its start */
+        {"In the early hours of 3 June 2005, troops fired on protesters who had "
+         "camped there since 6 April.", "6 April", "DATE", "2005-04-06"},
+        {"In the early hours of 3 June 2005, troops fired on protesters. They "
+         "will march again on 6 April.", "6 April", "DATE", "2009-04-06"},
     };
     CHECK(c, DCT);
 }
