@@ -155,6 +155,25 @@ static int plainly_place(const text *t, const pl_mention *m, int sent_start)
     return cue(t, m->first - 1, "prep") || unit_before(t, m);
 }
 
+/* Mention m names a body of water (`water` in data/en/place_cues.txt):
+ * after a water word and "of" ("the Gulf of Aden"), or begun or ended by
+ * a capitalised water word ("the River Nile", "the Red Sea", "Lake Chad"),
+ * unless a type word follows ("Red Sea state"). */
+static int water_named(const text *t, const pl_mention *m)
+{
+    size_t a = m->first, b = m->last;
+    if (a >= 2 && tok_is(t, a - 1, "of") && (t->toks[a - 2].flags & TF_CAP) &&
+        cue(t, a - 2, "water"))
+        return 1;
+    if (cue(t, b - 1, "type") ||
+        (b < t->ntoks && t->toks[b].sent == t->toks[a].sent && cue(t, b, "type")))
+        return 0;
+    if (a > 0 && (t->toks[a - 1].flags & TF_CAP) && cue(t, a - 1, "water"))
+        return 1; /* "Lake Chad": the name after the word */
+    return b > a + 1 && (((t->toks[a].flags & TF_CAP) && cue(t, a, "water")) ||
+                         ((t->toks[b - 1].flags & TF_CAP) && cue(t, b - 1, "water")));
+}
+
 /* May candidate h stand here at all? */
 static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
                      pl_facts *f)
@@ -163,6 +182,8 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
     int upper = (t->toks[m->first].flags & TF_UPPER) != 0;
     int supported = m->pair_next || m->pair_prev || m->in_dateline;
     if (f->excluded)
+        return 0;
+    if (water_named(t, m))
         return 0;
     /* "at 9 p.m. (Sanaa time)", "Moscow time": a clock's zone */
     if (m->last < t->ntoks && tok_is(t, m->last, "time") && !(t->toks[m->last].flags & TF_CAP))

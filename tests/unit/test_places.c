@@ -876,9 +876,30 @@ static void test_a_list_of_places_is_no_chain_of_pairs(void **state)
     dl_record_free(r);
 }
 
+/* a body of water is no town, region or country of its name: "the River
+ * Nile", "the Red Sea", "the Gulf of Aden", "Lake Chad"; "River Nile
+ * State", "Red Sea state" stay the regions */
+static void test_water_is_no_place_of_its_name(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Some 40 bodies were recovered from the River Nile. Houthi "
+                         "attacks hit ships in the Red Sea and the Gulf of Aden, and "
+                         "Boko Haram raided islands on Lake Chad.\n");
+    assert_null(place(r, "River Nile"));
+    assert_null(place(r, "Red Sea"));
+    assert_null(place(r, "Aden"));
+    assert_null(place(r, "Chad"));
+    dl_record_free(r);
+    r = parse("Fighting spread to Red Sea state and River Nile State.\n");
+    expect(r, "Red Sea", "SD", NULL, "region");
+    expect(r, "River Nile State", "SD", NULL, "region");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_water_is_no_place_of_its_name),
         cmocka_unit_test(test_a_list_of_places_is_no_chain_of_pairs),
         cmocka_unit_test(test_a_currency_is_no_place),
         cmocka_unit_test(test_an_unlisted_place_takes_the_kind_its_word_names),
