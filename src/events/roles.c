@@ -505,6 +505,22 @@ static int in_pp(const ev_ctx *c, const rec_actor *a)
     return j > 0 && tok_in(t, j - 1, &lex_en_event_pp_preps);
 }
 
+/* "Police had earlier put the number of abducted students at 317": a
+ * participle after a function word and before a noun of people describes
+ * them; the clause's subject did not do it. */
+static int describes_people(const ev_ctx *c, const ev_mention *m)
+{
+    const text *t = &c->r->txt;
+    size_t k = m->tok, n = k + 1;
+    if (m->ntok != 1 || k == 0 || n >= t->ntoks || t->toks[n].sent != m->sent ||
+        t->toks[n].kind != TOK_WORD || tok_len(t, k) < 4)
+        return 0;
+    const char *w = tok_str(t, k);
+    size_t len = tok_len(t, k);
+    return w[len - 2] == 'e' && w[len - 1] == 'd' && tok_in(t, k - 1, &lex_en_function_words) &&
+           tok_lex(t, n, &lex_en_figure_nouns) != NULL;
+}
+
 /* The name at token i is the object of a verb before it ("a vehicle
  * entered the Police Cadet School and exploded", "officials met the
  * Embassy"): a lower-case word that is no function word and "the", or a
@@ -693,7 +709,7 @@ static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)
         out->actor = subject, out->actor_rule = "actor.deployed";
     else if (pas && out->target == EV_NONE)
         out->target = subject, out->target_rule = "target.passive_subject";
-    else if (!pas && out->actor == EV_NONE &&
+    else if (!pas && out->actor == EV_NONE && !describes_people(c, m) &&
              (!ev_civilian(&r->actors[subject]) || !strcmp(m->type, "PROTEST") ||
               protesters_act(&r->actors[subject], m)))
         out->actor = first_conjunct(c, subject), out->actor_rule = "actor.subject";

@@ -985,9 +985,26 @@ static void test_a_series_of_verbs_shares_its_subject(void **state)
     dl_record_free(r);
 }
 
+/* "Police had earlier put the number of abducted students at 317": the
+ * participle describes the students; the police did not abduct them */
+static void test_a_participle_describing_people_takes_no_subject(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Police had earlier put the number of abducted students "
+                                "at 317.\n");
+    const dl_event *e = fx_trigger(r, "abducted");
+    assert_non_null(e);
+    assert_true(e->actor < 0);
+    dl_record_free(r);
+    r = fx_parse_all("Gunmen abducted students from the school on Friday.\n");
+    fx_actor_is(r, fx_trigger(r, "abducted")->actor, "Gunmen");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_participle_describing_people_takes_no_subject),
         cmocka_unit_test(test_light_verb_subject_does_what_its_object_names),
         cmocka_unit_test(test_a_series_of_verbs_shares_its_subject),
         cmocka_unit_test(test_a_speakers_they_of_a_passive_is_the_target),
