@@ -415,8 +415,24 @@ int ev_remembered(const ev_ctx *c, const ev_mention *m)
     return 0;
 }
 
+/* Tokens [k, e) are the place phrase of a noun, perhaps after a
+ * participle of doing it: "(committed) in Srebrenica" before "twenty years
+ * ago". */
+static int after_its_place(const text *t, size_t k, size_t e)
+{
+    if (k < e)
+        k += ev_done_participle(t, k);
+    if (k >= e || !(tok_is(t, k, "in") || tok_is(t, k, "at")))
+        return 0;
+    size_t c = ++k;
+    while (k < e && k < c + 4 && t->toks[k].kind == TOK_WORD && (t->toks[k].flags & TF_CAP))
+        k++;
+    return k > c && k == e;
+}
+
 /* Time tm is part of m's noun phrase: after "of" right after the trigger
- * ("the genocide of 1994"), with `on` after "on" too ("since the coup on 1
+ * ("the genocide of 1994"), or after its place ("the genocide committed in
+ * Srebrenica twenty years ago"), with `on` after "on" too ("since the coup on 1
  * February 2021"; but "commemorated the genocide on 7 April" dates the
  * commemorating), or between its determiner and the trigger ("the 1994
  * genocide"). */
@@ -425,8 +441,9 @@ static int of_noun(const ev_ctx *c, const rec_time *tm, const ev_mention *m, int
     const text *t = &c->r->txt;
     size_t end = m->tok + m->ntok;
     if (tm->tok_start >= end)
-        return tm->tok_start == end + 1 &&
-               (tok_is(t, end, "of") || (on && tok_is(t, end, "on")));
+        return (tm->tok_start == end + 1 &&
+                (tok_is(t, end, "of") || (on && tok_is(t, end, "on")))) ||
+               after_its_place(t, end, tm->tok_start);
     return tm->tok_end == m->tok && tm->tok_start > 0 && ev_is(c, tm->tok_start - 1, EVR_DEF);
 }
 

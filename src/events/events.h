@@ -320,6 +320,9 @@ int ev_cited_source(const ev_ctx *c, const rec_actor *a);
 int ev_triggers_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b,
                         int told_only);
 int ev_trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b);
+/* Tokens of a participle of doing a deed at i ("committed", "carried out":
+ * data/en/event_done_participles.txt), or 0. */
+size_t ev_done_participle(const text *t, size_t i);
 /* The index of the first mention at or after token i. */
 size_t ev_mention_from(const ev_ctx *c, size_t i);
 

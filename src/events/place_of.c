@@ -400,7 +400,8 @@ static int country_of_doer(const ev_ctx *c, const rec_place *p, const ev_mention
 }
 
 /* Place p is part of m's noun phrase: right after "in", "of" or "at"
- * right after the trigger ("the genocide in Rwanda"), or after its
+ * right after the trigger ("the genocide in Rwanda", "the genocide
+ * committed in Srebrenica"), or after its
  * determiner ("the Halabja chemical attack"): what a remembered
  * event keeps of its sentence's places ("Survivors of the genocide
  * gathered in Kigali" tells where they gathered). */
@@ -412,6 +413,10 @@ static int place_of_noun(const ev_ctx *c, const rec_place *p, const ev_mention *
                                * determiner and the trigger, one word apart */
         return m->tok - p->tok_end <= 1 && p->tok_start > 0 &&
                ev_is(c, p->tok_start - 1, EVR_DEF);
+    /* "the genocide committed in Srebrenica": a participle of doing it */
+    size_t k = end + ev_done_participle(t, end);
+    if (k > end && p->tok_start == k + 1 && (tok_is(t, k, "in") || tok_is(t, k, "at")))
+        return 1;
     return p->tok_start == end + 1 &&
            (tok_is(t, end, "in") || tok_is(t, end, "of") || tok_is(t, end, "at"));
 }

@@ -465,6 +465,12 @@ int ev_triggers_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b
     return 0;
 }
 
+size_t ev_done_participle(const text *t, size_t i)
+{
+    pm_opts o = {.flags = PM_SAME_SENT | PM_FIRST_WORD, .limit = t->ntoks, .max_toks = 2};
+    return i < t->ntoks ? phrase_match(t, i, &lex_en_event_done_participles, &o, NULL) : 0;
+}
+
 int ev_trigger_between(const ev_ctx *c, const ev_mention *m, size_t a, size_t b)
 {
     return ev_triggers_between(c, m, a, b, 0);

@@ -399,6 +399,16 @@ static void test_a_remembered_event_keeps_only_its_own_time(void **state)
     assert_null(dl_record_event(r, 0)->date);
     assert_int_equal(dl_record_event(r, 0)->place, -1);
     dl_record_free(r);
+    /* its participle and place phrase, then its time, are its own */
+    r = pipeline("Statement\n\nRwandans remember the victims of the genocide committed "
+                 "in Kigali thirty years ago.\n", "2024-04-07");
+    assert_int_equal(dl_record_nevents(r), 1);
+    assert_non_null(dl_record_event(r, 0)->date);
+    assert_string_equal(dl_record_event(r, 0)->date, "1994");
+    assert_true(dl_record_event(r, 0)->place >= 0);
+    assert_string_equal(dl_record_place(r, (size_t)dl_record_event(r, 0)->place)->text,
+                        "Kigali");
+    dl_record_free(r);
 }
 
 /* "The toll of the aggression has risen to 24,100 martyrs since 7
