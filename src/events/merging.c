@@ -320,6 +320,10 @@ static int same_sentence(ev_ctx *c, const ev_mention *m, const char *types)
          * hostages": what was done to those counted is another deed */
         if (m->prenominal && m->mode && (!e->mode || strcmp(e->mode, m->mode)))
             continue;
+        /* "declared a state of emergency and ordered officials to be
+         * placed under house arrest": two coercions of other modes */
+        if (other_coercion(e, m))
+            continue;
         m_dates d;
         mention_dates(c, m, &d);
         if ((barrier_between(c, o->tok + o->ntok, m->tok) && !toll_caused_by(c, o, m)) ||

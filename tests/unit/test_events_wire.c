@@ -786,10 +786,34 @@ static void test_what_a_deed_ended_is_another(void **state)
     dl_record_free(r);
 }
 
+/* "The cabinet declared a state of emergency ... and ordered port
+ * officials to be placed under house arrest": two coercions of other
+ * modes; the cabinet is a government body */
+static void test_two_coercions_of_other_modes_stay_apart(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("BEIRUT, Aug 5 (Reuters) - The cabinet declared a two-week "
+                               "state of emergency in the city and ordered port officials "
+                               "to be placed under house arrest.\n",
+                               NULL);
+    const dl_event *a = fx_trigger(r, "state of emergency"), *b = fx_trigger(r, "house arrest");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_true(a != b);
+    assert_string_equal(b->mode, "arrest");
+    int cabinet = 0;
+    for (size_t i = 0; i < dl_record_nactors(r); i++)
+        cabinet |= !strcmp(dl_record_actor(r, i)->text, "cabinet") &&
+                   !strcmp(dl_record_actor(r, i)->sector, "government");
+    assert_true(cabinet);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_deed_that_came_after_another_keeps_its_place),
+        cmocka_unit_test(test_two_coercions_of_other_modes_stay_apart),
         cmocka_unit_test(test_what_a_deed_ended_is_another),
         cmocka_unit_test(test_a_dated_deed_opening_a_paragraph_goes_on),
         cmocka_unit_test(test_how_far_a_blast_was_felt_is_no_place),
