@@ -93,13 +93,20 @@ static int elapsed_years(const dl_record *r, const tx *x, const tx *prev,
 
 /* Does the text narrate a time years away from its date? True when most of
  * its written dates with a month lie two or more years from the document
- * date (a commemoration, a history) rather than near it (news). */
+ * date (a commemoration, a history) rather than near it (news); years
+ * counted back from it ("Forty years ago today") count too. */
 static int narrates_past(const tref *dct, const tx *xs, size_t n)
 {
     int far = 0, near = 0;
     if (!dct->gran)
         return 1;
     for (size_t i = 0; i < n; i++) {
+        /* "Forty years ago today" tells of that day as a date written
+         * with its year does, twice over; "Ten years ago" once */
+        if (xs[i].how == A_ELAPSED && xs[i].shift >= 2 && !strcmp(xs[i].type, "DATE")) {
+            far += xs[i].gran == G_DAY && !xs[i].m ? 2 : 1;
+            continue;
+        }
         if (xs[i].how != A_ABS || !xs[i].y || !xs[i].m)
             continue;
         if (abs(xs[i].y - dct->y) >= 2)
@@ -456,6 +463,15 @@ dl_status time_extract(dl_record *r)
     return st;
 }
 
+/* Expression y right after year-less date x and "of" is a year counted
+ * from the story's ("June of that year", "February of the following
+ * year"). */
+static int of_year_after(const dl_record *r, const tx *x, const tx *y)
+{
+    return y->t0 == x->t1 + 1 && tw_is(&r->txt, x->t1, "of") && y->gran == G_YEAR &&
+           (y->how == A_REF || y->how == A_DCT) && !strcmp(y->type, "DATE");
+}
+
 /* Anchor and record each of the n expressions found. */
 static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
 {
@@ -479,6 +495,21 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
                 x->rule = "date.elapsed_since";
             }
         }
+        /* "in June of that year", "on 5 March of the following year": the
+         * year counted from the story's gives the date its year, one time */
+        if (x->how == A_ABS && !x->y && x->m && i + 1 < n && of_year_after(r, x, &xs[i + 1])) {
+            tref y_ref = ref;
+            const char *y_anchor;
+            const char *yv = time_resolve(r, &xs[i + 1], &dct, &y_ref, &y_anchor);
+            if (yv && strlen(yv) == 4 && yv[0] >= '0' && yv[0] <= '9') {
+                x->y = tw_int(yv);
+                x->t1 = xs[i + 1].t1;
+                x->rule = "date.month_of_year";
+                xs[i + 1].t0 = xs[i + 1].t1 = x->t1; /* told: skipped below */
+            }
+        }
+        if (x->t0 == x->t1)
+            continue;
         const char *first = NULL;
         if (x->how == A_ABS && !x->y && x->m && i > 0 && r->ntimes > 0 &&
             r->times[r->ntimes - 1].tok_start == xs[i - 1].t0 &&

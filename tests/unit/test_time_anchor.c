@@ -796,9 +796,33 @@ static void discourse_now_is_not_a_time(void **state)
     CHECK(c, DCT);
 }
 
+/* "Forty years ago today" sets a commemoration in its past: its year-less
+ * dates near that day are of that year; a month "of that year" or "of
+ * the following year" takes the year counted from the story's, one time */
+static void a_commemorations_dates_keep_its_past(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Forty years ago today, armed men entered the camp. Over the following "
+         "two days, until the morning of 18 September, they killed hundreds of "
+         "refugees.", "the morning of 18 September", "TIME", "1982-09-18TMO"},
+        {"Forty years ago today, armed men entered the camp. The killings began "
+         "on the evening of 16 September.", "the evening of 16 September", "TIME",
+         "1982-09-16TEV"},
+        {"The march was held in 1972. He died of his injuries in June of that year.",
+         "June of that year", "DATE", "1972-06"},
+        {"The massacre took place in 1982. An inquiry concluded in February of the "
+         "following year.", "February of the following year", "DATE", "1983-02"},
+        {"The decision was taken in 1940, on 5 March of that year.",
+         "5 March of that year", "DATE", "1940-03-05"},
+    };
+    CHECK(c, "2022-09-16");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_commemorations_dates_keep_its_past),
         cmocka_unit_test(weekdays_follow_the_nearest_tense),
         cmocka_unit_test(plural_schedules_look_ahead),
         cmocka_unit_test(modals_copulas_and_after_in_the_clause),
