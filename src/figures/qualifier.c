@@ -14,6 +14,11 @@
 static int range_top(const fig_ctx *c, size_t i, int64_t low, fig_amount *am)
 {
     num_value nv;
+    /* "from about 460 to more than 3,000": the top's own qualifier */
+    const lex_entry *e = NULL;
+    size_t q = phrase_at(c->t, i, c->hi, &lex_en_figure_qualifiers, &e);
+    if (q && strstr(e->value, "|pre"))
+        i += q;
     if (!num_read(c->t, i, c->hi, &nv) || nv.kind != NUM_COUNT ||
         nv.compound || nv.value <= low)
         return 0;
@@ -61,8 +66,8 @@ void fig_qualify(const fig_ctx *c, fig_amount *am)
         lex_field(e->value, 0, q, sizeof q);
         am->qualifier = fig_kind_name(q);
         am->end = am->num_end + n;
-    } else if (read_range(c, am)) {
-        return;
+    } else if (read_range(c, am) && am->start < am->num_tok) {
+        return; /* "between 30 and 40" */
     }
     n = phrase_before(c->t, am->num_tok, c->lo, &lex_en_figure_qualifiers, &e);
     if (n && lex_field(e->value, 1, where, sizeof where) > 0 &&

@@ -917,9 +917,25 @@ static void a_groups_size_after_it_and_a_country_in_its_name(void **state)
     assert_null(fig(12));
 }
 
+/* a range whose ends have their own qualifiers, after a running count:
+ * "Estimates of the dead range from about 460 to more than 3,000" */
+static void a_range_of_estimates(void **state)
+{
+    (void)state;
+    parse("Estimates of the dead range from about 460 to more than 3,000.\n");
+    const dl_figure *f = fig(460);
+    assert_non_null(f);
+    assert_string_equal(f->kind, "killed");
+    assert_string_equal(f->qualifier, "range");
+    assert_int_equal(f->high, 3000);
+    parse("Some 20 to 30 children were killed.\n");
+    assert_string_equal(fig(20)->text, "Some 20 to 30 children");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_range_of_estimates),
         cmocka_unit_test(a_groups_size_after_it_and_a_country_in_its_name),
         cmocka_unit_test(a_long_name_after_of_keeps_the_verb),
         cmocka_unit_test(a_running_count_may_be_hedged),
