@@ -174,6 +174,36 @@ static int water_named(const text *t, const pl_mention *m)
                          ((t->toks[b - 1].flags & TF_CAP) && cue(t, b - 1, "water")));
 }
 
+/* Mention m of one word is spelt like name only but for a doubled
+ * letter: "Cameron" is no "Cameroon" (the keys drop doubled letters for
+ * transliterations, "Saada" and "Sa'dah"; a country's English name is
+ * fixed). ASCII only. */
+static int doubled_letter_only(const text *t, const pl_mention *m, const char *name)
+{
+    if (m->last != m->first + 1)
+        return 0;
+    const char *a = t->norm + t->toks[m->first].start;
+    size_t na = tok_len(t, m->first), nb = strlen(name), i = 0, j = 0;
+    int doubled = 0;
+    while (i < na && j < nb) {
+        char x = a[i], y = name[j];
+        if ((x | y) & 0x80)
+            return 0;
+        x = (char)(x >= 'A' && x <= 'Z' ? x + 32 : x);
+        y = (char)(y >= 'A' && y <= 'Z' ? y + 32 : y);
+        if (x == y) {
+            i++, j++;
+        } else if (i > 0 && (a[i - 1] | 32) == y) {
+            j++, doubled = 1; /* the name doubles a letter the text does not */
+        } else if (j > 0 && (name[j - 1] | 32) == x) {
+            i++, doubled = 1;
+        } else {
+            return 0;
+        }
+    }
+    return doubled && i == na && j == nb;
+}
+
 /* May candidate h stand here at all? */
 static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
                      pl_facts *f)
@@ -196,7 +226,8 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
         tok_len(t, m->first) <= 3 && !m->in_dateline)
         return 0;
     if (h->e->kind == GAZ_COUNTRY)
-        return !(h->flags & GAZN_COMMON) || upper || !sent_start;
+        return (!(h->flags & GAZN_COMMON) || upper || !sent_start) &&
+               !doubled_letter_only(t, m, gaz_name(h->e));
     if ((h->e->flags & GAZ_MINOR) && !plainly_place(t, m, sent_start))
         return 0;
     if (f->title < 0)

@@ -848,6 +848,11 @@ static void test_a_currency_is_no_place(void **state)
     assert_null(place(r, "HK"));
     expect(r, "Hong Kong", "HK", NULL, "country");
     dl_record_free(r);
+    /* a person named like a country but for a doubled letter */
+    r = parse("The Prime Minister, David Cameron, apologised. Troops entered Cameroon.\n");
+    assert_null(place(r, "Cameron"));
+    expect(r, "Cameroon", "CM", NULL, "country");
+    dl_record_free(r);
     /* nor is a clock's zone */
     r = parse("At approximately 9 p.m. (Sanaa time), U.S. forces struck 14 missiles. "
               "Moscow time is three hours ahead.\n");
