@@ -632,7 +632,7 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
             return weekday(r, x, &day, ref, tense);
         }
         if (dct->gran != G_DAY)
-            return tf_arena(r->a, "XXXX-WXX-%d", x->wd);
+            return tf_arena(r->a, "XXXX-WXX-%d%s", x->wd, x->suffix); /* "9 a.m. on Sunday" */
         *anchor = tref_value(r, dct);
         /* "attacked late on Tuesday, two sources said on Wednesday": the
          * day of the saying; the story stays at Tuesday */

@@ -354,6 +354,12 @@ static void without_a_document_date_values_keep_unknowns(void **state)
     assert_non_null(t);
     assert_string_equal(t->value, "XXXX-12-25");
     dl_record_free(r);
+    /* a weekday keeps its clock time or part of the day */
+    r = parse("The first blasts struck at 9 a.m. on Sunday.\n", NULL);
+    t = find(r, "9 a.m. on Sunday");
+    assert_non_null(t);
+    assert_string_equal(t->value, "XXXX-WXX-7T09:00");
+    dl_record_free(r);
 }
 
 /* Text that holds no time expression where a careless reader sees one. */
