@@ -256,7 +256,13 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
         !(whole == 0 && (caps_place(t, i, k, limit) || known_place(t, i, j, k, limit))))
         return 0;
     size_t e = terminator(t, k, limit);
-    if (whole ? (e != limit && k != limit) : (e == k && !m->agency))
+    /* "Bogotá, 14 March 2022. The Ombudsman's Office warned ...": a full
+     * stop after the date ends a dateline opening the body */
+    int stop = !whole && e == k && m->has_date && m->date.year && tok_punct(t, k, '.') &&
+               k + 1 < limit && (t->toks[k + 1].flags & TF_CAP);
+    /* "Geneva, 12 May 2023." alone on its line */
+    int last_stop = whole && m->has_date && k + 1 == limit && tok_punct(t, k, '.');
+    if (whole ? (e != limit && k != limit && !last_stop) : (e == k && !m->agency && !stop))
         return 0;
     if (m->has_date && (!m->date.month || (!m->date.day && !m->date.year)))
         return 0;
@@ -364,8 +370,8 @@ static int try_units(dl_record *r, header *h, unit *u, size_t n, int lead)
         if (u[k].used)
             continue;
         const text *t = &r->txt;
-        if (match_at(t, u[k].tok_start, u[k].tok_end, 1, &m) ||
-            match_labelled(t, u[k].tok_start, u[k].tok_end, &m) ||
+        if (match_labelled(t, u[k].tok_start, u[k].tok_end, &m) ||
+            match_at(t, u[k].tok_start, u[k].tok_end, 1, &m) ||
             (lead && k < 4 && (match_at(t, u[k].tok_start, u[k].tok_end, 0, &m) ||
                                match_paren(t, u[k].tok_start, u[k].tok_end, &m)))) {
             u[k].used = 1;
@@ -477,6 +483,29 @@ static int title_date(dl_record *r, date_parts *d)
     return 0;
 }
 
+/* Tokens [i, lim) open with a full date and a spaced dash before text. */
+static int date_dash_at(const text *t, size_t i, size_t lim, date_parts *d)
+{
+    size_t n = date_parse(t, i, lim, d);
+    return n && d->year && d->month && d->day && i + n + 1 < lim &&
+           tok_punct(t, i + n, '-') && (t->toks[i + n].flags & TF_SPACE);
+}
+
+/* "12 April 2023 - The UN human rights chief said ...": a header line or
+ * the first body paragraph opens with a full date and a spaced dash. */
+static int lead_date(dl_record *r, const header *h, date_parts *d)
+{
+    const text *t = &r->txt;
+    for (size_t k = 0; k < h->ntop; k++)
+        if (date_dash_at(t, h->top[k].tok_start, h->top[k].tok_end, d))
+            return 1;
+    if (h->body_para >= t->nparas)
+        return 0;
+    const paragraph *p = &t->paras[h->body_para];
+    return date_dash_at(t, t->sents[p->sent_start].tok_start,
+                        t->sents[p->sent_end - 1].tok_end, d);
+}
+
 int header_date(dl_record *r, header *h, date_parts *d)
 {
     for (size_t k = 0; k < h->ntop; k++)
@@ -499,5 +528,5 @@ int header_date(dl_record *r, header *h, date_parts *d)
         if (unit_end_date(&r->txt, h->top[k].tok_start, h->top[k].tok_end, d) <
             h->top[k].tok_end)
             return 1;
-    return title_date(r, d);
+    return lead_date(r, h, d) || title_date(r, d);
 }

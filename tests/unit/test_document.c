@@ -1189,9 +1189,32 @@ static void a_dateline_with_a_state_and_a_dashed_date(void **state)
     dl_record_free(r);
 }
 
+/* A dateline ended by the lead's full stop, one alone on its line with a
+ * full stop, and a lead opened by a date and a dash */
+static void datelines_with_full_stops_and_a_dated_lead(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Press Release No. 112\n\nOmbudsman warns of displacement\n\n"
+                         "Bogota, 14 March 2022. The Ombudsman's Office warned on Monday "
+                         "that at least 1,200 people had fled their homes.\n");
+    dateline_is(r, "Bogota", "2022-03-14");
+    dateline_text_is(r, "Bogota, 14 March 2022");
+    dl_record_free(r);
+    r = parse("Statement\n\nGeneva, 12 May 2023.\n\nThe council met on Friday to "
+              "discuss the situation in the region.\n");
+    dateline_is(r, "Geneva", "2023-05-12");
+    dl_record_free(r);
+    r = parse("Myanmar: UN rights chief horrified by airstrike\n\n12 April 2023 - The UN "
+              "human rights chief said on Wednesday he was horrified.\n");
+    assert_string_equal(r->doc.date, "2023-04-12");
+    assert_string_equal(r->doc.date_source, "header");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(datelines_with_full_stops_and_a_dated_lead),
         cmocka_unit_test(a_dateline_with_a_state_and_a_dashed_date),
         cmocka_unit_test(an_issuer_keeps_the_quotes_of_its_name),
         cmocka_unit_test(a_known_body_after_the_titles_dash_is_the_issuer),
