@@ -270,6 +270,31 @@ static int anothers_place(const ev_ctx *c, const rec_place *p, const ev_mention 
     return 0;
 }
 
+/* "Among those killed were citizens of Britain, France and Canada": a
+ * place in a list after a word of event_nationality_words.txt says whose
+ * people they were, not where. */
+static int nationality_of(const ev_ctx *c, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    size_t i = p->tok_start;
+    for (int hops = 0; hops < 12 && i >= 2; hops++) {
+        if (phrase_lookup(t, i - 2, 2, &lex_en_event_nationality_words, NULL))
+            return 1;
+        /* back over one name of the list and its comma or "and" */
+        size_t k = i - 1;
+        if (!(tok_punct(t, k, ',') || tok_is(t, k, "and")))
+            return 0;
+        if (k > 0 && tok_is(t, k, "and") && tok_punct(t, k - 1, ','))
+            k--;
+        while (k > 0 && t->toks[k - 1].kind == TOK_WORD && (t->toks[k - 1].flags & TF_CAP))
+            k--;
+        if (k == i - 1)
+            return 0;
+        i = k;
+    }
+    return 0;
+}
+
 /* Place p follows "by" ("carried out by the Russian Federation"): who did
  * it, not where. */
 static int agent_place(const ev_ctx *c, const rec_place *p)
@@ -446,7 +471,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
             ev_place_in_actor(c, p, 1) || ev_hyphened_place(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
             premises_owner(c, p) || taken_to(c, p, m) || ev_landmark(c, p) ||
-            anothers_place(c, p, m) ||
+            anothers_place(c, p, m) || nationality_of(c, p) ||
             (m && ev_in_report_clause(c, m, p->tok_start)) ||
             (memory && !place_of_noun(c, p, m)) ||
             speaking_place(c, p))

@@ -809,10 +809,28 @@ static void test_two_coercions_of_other_modes_stay_apart(void **state)
     dl_record_free(r);
 }
 
+/* "Among those killed were citizens of Britain, France and Canada": whose
+ * people they were, not where the attack was */
+static void test_the_victims_nationalities_are_no_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse_dated("NAIROBI (AFP) - Gunmen stormed a shopping mall on Saturday. "
+                               "Among those killed were citizens of Britain, France and "
+                               "Canada.\n",
+                               "2013-09-24");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->place < 0 ||
+                !strcmp(dl_record_place(r, (size_t)e->place)->text, "NAIROBI"));
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_deed_that_came_after_another_keeps_its_place),
+        cmocka_unit_test(test_the_victims_nationalities_are_no_place),
         cmocka_unit_test(test_two_coercions_of_other_modes_stay_apart),
         cmocka_unit_test(test_what_a_deed_ended_is_another),
         cmocka_unit_test(test_a_dated_deed_opening_a_paragraph_goes_on),

@@ -930,6 +930,10 @@ static void a_range_of_estimates(void **state)
     assert_int_equal(f->high, 3000);
     parse("Some 20 to 30 children were killed.\n");
     assert_string_equal(fig(20)->text, "Some 20 to 30 children");
+    /* another source's figure for the same count */
+    parse("IHR says at least 83 people have been killed, while the authorities have "
+          "put the figure at about 40.\n");
+    expect(40, "killed", "about", NULL);
 }
 
 int main(void)
