@@ -330,7 +330,7 @@ static int match_paren(const text *t, size_t i, size_t limit, dl_match *m)
 static void set_dateline(dl_record *r, header *h, const dl_match *m)
 {
     const text *t = &r->txt;
-    r->dateline.place = unit_string(r, m->start, m->place_end);
+    r->dateline.place = m->place_end > m->start ? unit_string(r, m->start, m->place_end) : NULL;
     char buf[16];
     if (m->has_date && m->date.year && m->date.month && m->date.day) {
         date_format(&m->date, buf, sizeof buf);
@@ -410,6 +410,41 @@ static int labelled_place(dl_record *r, header *h)
     return 0;
 }
 
+/* The tokens of a full date opening [i, lim) before a spaced dash and
+ * text, or 0. */
+static size_t date_dash_at(const text *t, size_t i, size_t lim, date_parts *d)
+{
+    size_t n = date_parse(t, i, lim, d);
+    return n && d->year && d->month && d->day && i + n + 1 < lim &&
+                   tok_punct(t, i + n, '-') && (t->toks[i + n].flags & TF_SPACE)
+               ? n : 0;
+}
+
+/* "12 April 2023 - The UN human rights chief said ...": a header line or
+ * the first body paragraph opens with a full date and a spaced dash, a
+ * dateline with no place. */
+static int lead_date(dl_record *r, header *h)
+{
+    const text *t = &r->txt;
+    dl_match m = {0};
+    size_t n = 0, k = 0;
+    for (; k < h->ntop && !n; k++)
+        if (!h->top[k].used && (n = date_dash_at(t, h->top[k].tok_start, h->top[k].tok_end, &m.date)))
+            m.start = h->top[k].tok_start, h->top[k].used = 1;
+    if (!n && h->body_para < t->nparas) {
+        const paragraph *p = &t->paras[h->body_para];
+        m.start = t->sents[p->sent_start].tok_start;
+        n = date_dash_at(t, m.start, t->sents[p->sent_end - 1].tok_end, &m.date);
+    }
+    if (!n)
+        return 0;
+    m.place_end = m.start;
+    m.end = m.start + n;
+    m.has_date = 1;
+    set_dateline(r, h, &m);
+    return 1;
+}
+
 int header_dateline(dl_record *r, header *h)
 {
     const text *t = &r->txt;
@@ -426,7 +461,7 @@ int header_dateline(dl_record *r, header *h)
             return 1;
         }
     }
-    return try_units(r, h, h->bottom, h->nbottom, 0);
+    return lead_date(r, h) || try_units(r, h, h->bottom, h->nbottom, 0);
 }
 
 /* Tokens [i, b) are a clock time and zone at most ("12:00AM EDT",
@@ -483,29 +518,6 @@ static int title_date(dl_record *r, date_parts *d)
     return 0;
 }
 
-/* Tokens [i, lim) open with a full date and a spaced dash before text. */
-static int date_dash_at(const text *t, size_t i, size_t lim, date_parts *d)
-{
-    size_t n = date_parse(t, i, lim, d);
-    return n && d->year && d->month && d->day && i + n + 1 < lim &&
-           tok_punct(t, i + n, '-') && (t->toks[i + n].flags & TF_SPACE);
-}
-
-/* "12 April 2023 - The UN human rights chief said ...": a header line or
- * the first body paragraph opens with a full date and a spaced dash. */
-static int lead_date(dl_record *r, const header *h, date_parts *d)
-{
-    const text *t = &r->txt;
-    for (size_t k = 0; k < h->ntop; k++)
-        if (date_dash_at(t, h->top[k].tok_start, h->top[k].tok_end, d))
-            return 1;
-    if (h->body_para >= t->nparas)
-        return 0;
-    const paragraph *p = &t->paras[h->body_para];
-    return date_dash_at(t, t->sents[p->sent_start].tok_start,
-                        t->sents[p->sent_end - 1].tok_end, d);
-}
-
 int header_date(dl_record *r, header *h, date_parts *d)
 {
     for (size_t k = 0; k < h->ntop; k++)
@@ -528,5 +540,5 @@ int header_date(dl_record *r, header *h, date_parts *d)
         if (unit_end_date(&r->txt, h->top[k].tok_start, h->top[k].tok_end, d) <
             h->top[k].tok_end)
             return 1;
-    return lead_date(r, h, d) || title_date(r, d);
+    return title_date(r, d);
 }

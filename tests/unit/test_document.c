@@ -1207,7 +1207,9 @@ static void datelines_with_full_stops_and_a_dated_lead(void **state)
     r = parse("Myanmar: UN rights chief horrified by airstrike\n\n12 April 2023 - The UN "
               "human rights chief said on Wednesday he was horrified.\n");
     assert_string_equal(r->doc.date, "2023-04-12");
-    assert_string_equal(r->doc.date_source, "header");
+    assert_string_equal(r->doc.date_source, "dateline");
+    assert_null(r->doc.dateline->place); /* a dateline of a date alone */
+    dateline_text_is(r, "12 April 2023");
     dl_record_free(r);
 }
 
