@@ -150,6 +150,16 @@ static int comma_participle(const ev_ctx *c, const ev_mention *m)
            !memcmp(tok_str(t, m->tok) + n - 3, "ing", 3);
 }
 
+/* A form of "be" one or two words before the trigger ("were killed",
+ * "have been arrested"). */
+static int be_before(const ev_ctx *c, const ev_mention *m)
+{
+    for (size_t k = 1; k <= 2 && k <= m->tok; k++)
+        if (ev_is(c, m->tok - k, EVR_BE))
+            return 1;
+    return 0;
+}
+
 /* "were killed", "have been arrested": the trigger is a passive verb. */
 static int passive(const ev_ctx *c, const ev_mention *m)
 {
@@ -158,10 +168,7 @@ static int passive(const ev_ctx *c, const ev_mention *m)
     /* "have been fighting", "were shelling": progressive, not passive */
     if (n > 4 && !memcmp(tok_str(t, last) + n - 3, "ing", 3))
         return 0;
-    for (size_t k = 1; k <= 2 && k <= m->tok; k++)
-        if (ev_is(c, m->tok - k, EVR_BE))
-            return 1;
-    return reduced_passive(c, m);
+    return be_before(c, m) || reduced_passive(c, m);
 }
 
 /* Index of the first mention starting at or after token i (c->nm: none);
@@ -713,7 +720,10 @@ static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)
      * mobilises; it is no target */
     if (pas && !strcmp(m->type, "MOBILIZE") && out->actor == EV_NONE)
         out->actor = subject, out->actor_rule = "actor.deployed";
-    else if (pas && out->target == EV_NONE)
+    /* "revised down the number of people killed": a participle after its
+     * noun tells of that noun, not of the clause's subject */
+    else if (pas && out->target == EV_NONE &&
+             (be_before(c, m) || r->actors[subject].tok_end == m->tok))
         out->target = subject, out->target_rule = "target.passive_subject";
     else if (!pas && out->actor == EV_NONE && !describes_people(c, m) &&
              (!ev_civilian(&r->actors[subject]) || !strcmp(m->type, "PROTEST") ||

@@ -999,6 +999,19 @@ static void test_a_participle_describing_people_takes_no_subject(void **state)
     r = fx_parse_all("Gunmen abducted students from the school on Friday.\n");
     fx_actor_is(r, fx_trigger(r, "abducted")->actor, "Gunmen");
     dl_record_free(r);
+    /* a participle after its noun tells of that noun, not of the clause's
+     * subject: the authorities were not killed, nor the ICRC detained */
+    r = fx_parse_all("Sri Lankan authorities on Thursday revised down the number of "
+                     "people killed in the attacks to about 253.\n");
+    assert_true(fx_trigger(r, "killed")->target < 0);
+    dl_record_free(r);
+    r = fx_parse_all("The ICRC remains ready to visit all people detained in connection "
+                     "with the conflict.\n");
+    assert_true(fx_trigger(r, "detained")->target < 0);
+    dl_record_free(r);
+    r = fx_parse_all("Peacekeepers killed in Mali were honoured.\n");
+    fx_actor_is(r, fx_trigger(r, "killed")->target, "Peacekeepers");
+    dl_record_free(r);
 }
 
 int main(void)
