@@ -162,6 +162,11 @@ static void modals_copulas_and_after_in_the_clause(void **state)
         {"The vote was postponed until Friday.", "Friday", "DATE", "2009-01-23"},
         {"The hearing was adjourned to Thursday.", "Thursday", "DATE", "2009-01-22"},
         {"The curfew lasted until Sunday.", "Sunday", "DATE", "2009-01-18"},
+        /* the start of a period announced is ahead */
+        {"He announced three days of mourning beginning on Wednesday.", "Wednesday",
+         "DATE", "2009-01-21"},
+        {"The army imposed a curfew starting from Friday.", "Friday", "DATE",
+         "2009-01-23"},
         /* a participle after the present copula is a state or a plan */
         {"The border crossing is closed until Thursday.", "Thursday", "DATE", "2009-01-22"},
         {"The vote is planned for Sunday.", "Sunday", "DATE", "2009-01-25"},
