@@ -366,19 +366,22 @@ static void set_dateline(dl_record *r, header *h, const dl_match *m)
 static int try_units(dl_record *r, header *h, unit *u, size_t n, int lead)
 {
     dl_match m;
-    for (size_t k = 0; k < n; k++) {
-        if (u[k].used)
-            continue;
-        const text *t = &r->txt;
-        if (match_labelled(t, u[k].tok_start, u[k].tok_end, &m) ||
-            match_at(t, u[k].tok_start, u[k].tok_end, 1, &m) ||
-            (lead && k < 4 && (match_at(t, u[k].tok_start, u[k].tok_end, 0, &m) ||
-                               match_paren(t, u[k].tok_start, u[k].tok_end, &m)))) {
-            u[k].used = 1;
-            set_dateline(r, h, &m);
-            return 1;
+    const text *t = &r->txt;
+    /* a line that is a dateline first: "KURDISTAN PARLIAMENT - IRAQ" over
+     * "Erbil, 16 March 2023" is a letterhead, not the dateline */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < n; k++) {
+            if (u[k].used)
+                continue;
+            size_t a = u[k].tok_start, b = u[k].tok_end;
+            if (pass == 0 ? match_labelled(t, a, b, &m) || match_at(t, a, b, 1, &m)
+                          : lead && k < 4 &&
+                                (match_at(t, a, b, 0, &m) || match_paren(t, a, b, &m))) {
+                u[k].used = 1;
+                set_dateline(r, h, &m);
+                return 1;
+            }
         }
-    }
     return 0;
 }
 

@@ -103,6 +103,8 @@ static int headline_verb(const text *t, size_t a, size_t b)
     return 0;
 }
 
+static size_t country_at(const text *t, size_t i, size_t b);
+
 /* Token k is a quotation mark that closes one opened in [a, k) (Human
  * Rights Centre "Memorial"): the name keeps it. Curly quotes are straight
  * ones in the normalised text. */
@@ -144,6 +146,14 @@ static int issuer_range(const text *t, const unit *u, size_t *pa, size_t *pb,
         b--;
     if (a < b && tok_is(t, a, "the"))
         a++;
+    /* "KURDISTAN PARLIAMENT - IRAQ": the country after a spaced dash
+     * locates the body, no part of its name */
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if (tok_punct(t, k, '-') && (t->toks[k].flags & TF_SPACE) &&
+            country_at(t, k + 1, b) == b) {
+            b = k;
+            break;
+        }
     /* "Israel Defense Forces spokesperson statement": the kind is no part
      * of the name */
     size_t k = *labelled ? b : kind_tail(t, a, b);

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cmocka.h>
 
@@ -1213,9 +1214,24 @@ static void datelines_with_full_stops_and_a_dated_lead(void **state)
     dl_record_free(r);
 }
 
+/* A letterhead in capitals with a dash and a country is the issuer, not
+ * a dateline; the dated line under it is the dateline */
+static void a_letterhead_with_a_country_after_a_dash(void **state)
+{
+    (void)state;
+    dl_record *r = parse("KURDISTAN PARLIAMENT - IRAQ\nResolution No. 4 of 2023\nErbil, 16 "
+                         "March 2023\n\nOn the anniversary of the bombardment of Halabja, "
+                         "the Parliament adopted the following resolution.\n");
+    dateline_is(r, "Erbil", "2023-03-16");
+    assert_non_null(r->doc.issuer);
+    assert_int_equal(strcasecmp(r->doc.issuer, "Kurdistan Parliament"), 0);
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_letterhead_with_a_country_after_a_dash),
         cmocka_unit_test(datelines_with_full_stops_and_a_dated_lead),
         cmocka_unit_test(a_dateline_with_a_state_and_a_dashed_date),
         cmocka_unit_test(an_issuer_keeps_the_quotes_of_its_name),
