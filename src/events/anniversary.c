@@ -25,7 +25,11 @@ static int anniversary_years(const text *t, const ev_mention *m, size_t *a, size
             return 0;
         num_value v;
         size_t i = k - 2;
-        num_read(t, i, k - 1, &v); /* "25th", "twentieth" */
+        /* "thirty-fifth": the tens before a glued hyphen too */
+        if (i >= lo + 2 && tok_punct(t, i - 1, '-') && !(t->toks[i - 1].flags & TF_SPACE) &&
+            !(t->toks[i].flags & TF_SPACE) && t->toks[i - 2].kind == TOK_WORD)
+            i -= 2;
+        num_read(t, i, k - 1, &v); /* "25th", "twentieth", "thirty-fifth" */
         if (v.kind != NUM_ORDINAL || v.value <= 0 || v.value > 2000)
             return 0;
         *a = i;

@@ -290,6 +290,25 @@ static void read_after(const text *t, size_t limit, num_value *o, size_t end)
     }
 }
 
+/* "thirty-fifth": a word of tens, a glued hyphen and an ordinal of one to
+ * nine; its value in *out (NUM_ORDINAL), or 0. */
+static int tens_ordinal(const text *t, size_t i, size_t limit, num_value *out)
+{
+    if (i + 2 >= limit || !glued(t, i + 1, limit, '-') || t->toks[i + 2].kind != TOK_WORD ||
+        !lex_may_first(&lex_en_numbers, t->toks[i].hash) ||
+        !lex_may_first(&lex_en_ordinals, t->toks[i + 2].hash))
+        return 0;
+    const lex_entry *tens = tok_lex(t, i, &lex_en_numbers);
+    const lex_entry *unit = tok_lex(t, i + 2, &lex_en_ordinals);
+    int64_t a = tens ? value_int(tens->value) : 0, b = unit ? value_int(unit->value) : 0;
+    if (a < 20 || a > 90 || a % 10 || b < 1 || b > 9)
+        return 0;
+    out->kind = NUM_ORDINAL;
+    out->ntoks = 3;
+    out->value = a + b;
+    return 1;
+}
+
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
 {
     memset(out, 0, sizeof *out);
@@ -306,7 +325,7 @@ size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
             out->kind = NUM_ORDINAL;
             out->ntoks = 1;
             out->value = value_int(e->value);
-        } else if (!read_vague(t, i, limit, out)) {
+        } else if (!tens_ordinal(t, i, limit, out) && !read_vague(t, i, limit, out)) {
             read_words(t, i, limit, out);
         }
     }

@@ -734,6 +734,13 @@ static void test_an_event_named_first_is_told_later(void **state)
     assert_string_equal(e->date, "1987");
     assert_string_equal(e->when.granularity, "year");
     dl_record_free(r);
+    r = fx_parse_all("Statement\n\nErbil, 16 March 2023\n\nOn the thirty-fifth "
+                     "anniversary of the chemical bombardment of Halabja, the parliament "
+                     "met.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->date, "1988");
+    dl_record_free(r);
     /* so do the years passed since it */
     r = fx_parse_all("Statement\n\nBaku, 26 February 2024\n\nThirty-two years have passed "
                      "since the Khojaly massacre.\n");
