@@ -204,6 +204,19 @@ static int doubled_letter_only(const text *t, const pl_mention *m, const char *n
     return doubled && i == na && j == nb;
 }
 
+/* "St. Sebastian's Church", "Saint Anthony's Shrine": a name after
+ * "St." or "Saint" is a saint's, when the gazetteer has no place named
+ * with it (the scanner takes "St. Petersburg" whole). */
+static int saints_name(const text *t, const pl_mention *m)
+{
+    size_t i = m->first;
+    if (i >= 2 && tok_punct(t, i - 1, '.') && tok_is(t, i - 2, "st") &&
+        (t->toks[i - 2].flags & TF_CAP))
+        return 1;
+    return i >= 1 && (t->toks[i - 1].flags & TF_CAP) &&
+           (tok_is(t, i - 1, "st") || tok_is(t, i - 1, "saint"));
+}
+
 /* May candidate h stand here at all? */
 static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
                      pl_facts *f)
@@ -213,7 +226,7 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
     int supported = m->pair_next || m->pair_prev || m->in_dateline;
     if (f->excluded)
         return 0;
-    if (water_named(t, m))
+    if (water_named(t, m) || saints_name(t, m))
         return 0;
     /* "at 9 p.m. (Sanaa time)", "Moscow time": a clock's zone */
     if (m->last < t->ntoks && tok_is(t, m->last, "time") && !(t->toks[m->last].flags & TF_CAP))

@@ -848,6 +848,16 @@ static void test_a_currency_is_no_place(void **state)
     assert_null(place(r, "HK"));
     expect(r, "Hong Kong", "HK", NULL, "country");
     dl_record_free(r);
+    /* a saint's name is no town */
+    r = parse("Worshippers gathered at St. Sebastian's Church in Negombo and at Saint "
+              "Anthony's Shrine, with visitors from the United States.\n");
+    assert_null(place(r, "Sebastian"));
+    assert_null(place(r, "Anthony"));
+    expect(r, "Negombo", "LK", NULL, "city");
+    dl_record_free(r);
+    r = parse("Fighting reached St. Petersburg.\n");
+    expect(r, "St. Petersburg", "RU", NULL, "city");
+    dl_record_free(r);
     /* a person named like a country but for a doubled letter */
     r = parse("The Prime Minister, David Cameron, apologised. Troops entered Cameroon.\n");
     assert_null(place(r, "Cameron"));
