@@ -114,6 +114,16 @@ static const char *sector_of(actx *x, size_t a, size_t h)
         const lex_entry *w = act_word(t, i - 1)
             ? tok_lex(t, i - 1, &lex_en_actor_sector_words)
             : NULL;
+        /* "Self-Defence Forces": a hyphened word of its own sector */
+        const lex_entry *hy = NULL;
+        if (i >= a + 3 && act_phrase(t, i - 3, h, &lex_en_actor_sector_words, &hy) == 3) {
+            w = hy;
+            i -= 2;
+            /* ... but a state's own ("Japan Self-Defense Forces") */
+            for (size_t k = a, n; k + 1 < i && w; k++)
+                if (country_at(x, k, i - 1, &n))
+                    w = NULL;
+        }
         if (w && !strcmp(w->value, "ngo"))
             return w->value;
         /* "International" opening the name of a public body ("the

@@ -589,9 +589,24 @@ static void a_known_name_goes_on_past_lower_case_words(void **state)
     dl_record_free(r);
 }
 
+/* "Self-Defence Forces" of no state are a paramilitary group; a state's
+ * own ("Japan Self-Defense Forces") are its military */
+static void self_defence_forces_of_no_state_are_rebels(void **state)
+{
+    (void)state;
+    dl_record *r = build("Fighting between the National Liberation Army and the Gaitanista "
+                         "Self-Defence Forces of Colombia displaced 1,200 people. The Japan "
+                         "Self-Defense Forces sent a team.\n");
+    assert_string_equal(actor_text(r, "Gaitanista Self-Defence Forces of Colombia")->pub.sector,
+                        "rebels");
+    assert_string_equal(actor_text(r, "Japan Self-Defense Forces")->pub.sector, "military");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(self_defence_forces_of_no_state_are_rebels),
         cmocka_unit_test(a_known_name_goes_on_past_lower_case_words),
         cmocka_unit_test(ministry_of_defense_is_government_body),
         cmocka_unit_test(international_opens_a_public_bodys_name),
