@@ -37,6 +37,12 @@ static void descriptions_and_sources_between(void **state)
     only("Twelve civilians, mostly women and children, were killed.\n", 12, "killed");
     only("Three women, all in their twenties, were detained.\n", 3, "arrested");
     only("Five people, police said, were injured.\n", 5, "injured");
+    /* a longer description, ages in it */
+    dl_record *a = parse("Two civilians, a farmer aged 54 and his 19-year-old son, were "
+                         "killed by crossfire on Friday.\n");
+    assert_non_null(ff_value(a, 2));
+    assert_string_equal(ff_value(a, 2)->kind, "killed");
+    dl_record_free(a);
     /* (none of them Americans is a count of its own: no Americans) */
     dl_record *r = parse("Eleven people, none of them Americans, died in the blast.\n");
     assert_non_null(ff_value(r, 11));
