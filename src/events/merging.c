@@ -358,9 +358,7 @@ static int story_goes_on(const ev_ctx *c, const ev_mention *m)
 {
     if (m->own_time < 0 || m->definite || m->indefinite || (m->flags & (EVF_AIMED | EVF_NOUN)))
         return 0; /* "One short-range ballistic missile, fired at 8:51": a part */
-    for (const ev_mention *o = m; o-- > c->m && o->sent == m->sent;)
-        return 0;
-    return 1;
+    return !(m > c->m && m[-1].sent == m->sent);
 }
 
 /* "Soldiers opened fire. Seven people were killed.": the same kind of
