@@ -674,6 +674,12 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
         "Gunmen opened fire on a relief convoy near Sukkur. Two drivers were "
         "killed.\n";
     assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
+    /* aid needed is none given */
+    dl_record *r = fx_parse_all("Some 6.4 million people are in need of humanitarian "
+                                "assistance.\n");
+    const dl_event *e = fx_event(r, "AID", 0);
+    assert_true(!e || e->hypothetical);
+    dl_record_free(r);
 }
 
 int main(void)
