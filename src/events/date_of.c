@@ -276,14 +276,20 @@ static int in_relative_of_other(const ev_ctx *c, const ev_mention *m, const rec_
 
 /* "308 suspects were arrested and will be arraigned in court on Monday":
  * a time past "and", "who" or "which" and a word of what may yet happen
- * (role `hyp`) after m's trigger dates that later verb, not m. */
+ * (role `hyp`), or past a semicolon, after m's trigger dates that later
+ * clause, not m. */
 static int in_later_clause(const ev_ctx *c, const ev_mention *m, const rec_time *tm)
 {
     const text *t = &c->r->txt;
-    for (size_t k = m->tok + m->ntok; k + 1 < tm->tok_start; k++)
+    for (size_t k = m->tok + m->ntok; k + 1 < tm->tok_start; k++) {
         if ((tok_is(t, k, "and") || tok_is(t, k, "who") || tok_is(t, k, "which")) &&
             ev_is(c, k + 1, EVR_HYP))
             return 1;
+        /* "detained thousands of people; on 8 April it banned ...": past
+         * a semicolon, another clause's time */
+        if (tok_punct(t, k, ';'))
+            return 1;
+    }
     return 0;
 }
 

@@ -590,8 +590,8 @@ static void test_a_sides_own_dead_join_none_of_its_deeds(void **state)
 }
 
 /* A time in a later clause of what may yet happen ("and will be
- * arraigned in court on Monday", "which will come into effect tomorrow")
- * dates that clause, not the deed before it. */
+ * arraigned in court on Monday", "which will come into effect tomorrow"),
+ * or past a semicolon, dates that clause, not the deed before it. */
 static void test_a_later_clause_of_what_will_happen_keeps_its_time(void **state)
 {
     (void)state;
@@ -601,6 +601,13 @@ static void test_a_later_clause_of_what_will_happen_keeps_its_time(void **state)
     assert_non_null(e);
     assert_false(e->hypothetical);
     assert_true(e->date == NULL || strcmp(e->date, "2023-07-10") != 0);
+    dl_record_free(r);
+    /* a time past a semicolon is the next clause's */
+    r = fx_parse_all("Statement\n\nOn 30 March 1960 the government detained thousands of "
+                     "people without trial; on 8 April it banned two parties.\n");
+    e = fx_trigger(r, "detained");
+    assert_non_null(e);
+    assert_string_equal(e->date, "1960-03-30");
     dl_record_free(r);
 }
 
