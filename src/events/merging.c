@@ -637,17 +637,17 @@ static int doers_told_before(ev_ctx *c, const ev_mention *m)
     if (strcmp(m->type, "ASSAULT") || (m->flags & (EVF_NOUN | EVF_WIDE)) || m->negated ||
         m->hypothetical)
         return -1;
-    size_t s0 = t->sents[m->sent].tok_start;
+    /* "The attackers" opening the sentence (after one word at most) */
+    size_t s0 = t->sents[m->sent].tok_start, i = s0 + 1;
+    if (i < m->tok && !ev_is(c, s0, EVR_DEF))
+        i++;
+    if (i >= m->tok || !ev_is(c, i - 1, EVR_DEF) || !tok_in(t, i, &lex_en_event_doer_references))
+        return -1;
     EV_EACH(&c->actors_ix, m->sent, k) {
         const rec_actor *a = &r->actors[k];
-        if (a->tok_end > m->tok)
-            break;
-        size_t i = a->tok_start;
-        if (i == 0 || i - 1 < s0 || !ev_is(c, i - 1, EVR_DEF) || i - 1 > s0 + 1 ||
-            a->tok_end != i + 1 || !tok_in(t, i, &lex_en_event_doer_references) ||
-            ev_trigger_between(c, m, a->tok_end, m->tok))
-            continue;
-        return antecedent(c, m, "ASSAULT");
+        if (a->tok_start == i && a->tok_end == i + 1 &&
+            !ev_trigger_between(c, m, a->tok_end, m->tok))
+            return antecedent(c, m, "ASSAULT");
     }
     return -1;
 }

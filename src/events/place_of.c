@@ -254,7 +254,8 @@ static int anothers_place(const ev_ctx *c, const rec_place *p, const ev_mention 
     if (!m || p->tok_start <= m->tok || p->sent != m->sent)
         return 0;
     size_t k = m->tok + m->ntok;
-    while (k < p->tok_start && !tok_is(t, k, "after") && !tok_is(t, k, "before"))
+    while (k < p->tok_start &&
+           !(ev_is(c, k, EVR_BARRIER) && (tok_is(t, k, "after") || tok_is(t, k, "before"))))
         k++;
     if (k >= p->tok_start || k == 0)
         return 0;
@@ -277,6 +278,8 @@ static int nationality_of(const ev_ctx *c, const rec_place *p)
 {
     const text *t = &c->r->txt;
     size_t i = p->tok_start;
+    if (i < 2 || !(tok_is(t, i - 1, "of") || tok_is(t, i - 1, "and") || tok_punct(t, i - 1, ',')))
+        return 0;
     for (int hops = 0; hops < 12 && i >= 2; hops++) {
         if (phrase_lookup(t, i - 2, 2, &lex_en_event_nationality_words, NULL))
             return 1;

@@ -116,45 +116,6 @@ static int blocked(const text *t, const pl_mention *m)
            (!cue(t, n, "type") || tok_is(t, n, "region"));
 }
 
-static void facts_init(const text *t, const pl_mention *m, pl_facts *f)
-{
-    f->excluded = (calendar_word(t, m) && !m->in_dateline) ||
-                  (m->last - m->first == 1 && pl_word(t, m->first, &lex_en_function_words)) ||
-                  demonym_adjective(t, m) || blocked(t, m);
-    f->title = -1;
-    f->longer = -1;
-    f->speaker = -1;
-}
-
-/* "the town of Sake", "the village of X": a `unit` of place_cues.txt
- * before the mention. */
-static int unit_before(const text *t, const pl_mention *m)
-{
-    return m->first >= 2 && tok_is(t, m->first - 1, "of") &&
-           phrase_lookup(t, m->first - 2, 2, &lex_en_place_cues, "unit");
-}
-
-/* A small town (GAZ_MINOR) stands only where a place is plainly meant:
- * in the dateline, after a preposition of place or "the town of", or
- * listed after a place ("in Srebrenica and Bratunac"), or (prepare) in a
- * pair that fits ("Kennebunkport, Maine"); never at a sentence's start,
- * in capitals ("in NATO"), or before a type word ("Loudon county" is the
- * county, not the town). */
-static int plainly_place(const text *t, const pl_mention *m, int sent_start)
-{
-    if (m->in_dateline)
-        return 1;
-    if ((t->toks[m->first].flags & TF_UPPER) ||
-        (m->last < t->ntoks && t->toks[m->last].sent == t->toks[m->first].sent &&
-         cue(t, m->last, "type")))
-        return 0;
-    if (m->listed)
-        return 1;
-    if (sent_start || m->first == 0)
-        return 0;
-    return cue(t, m->first - 1, "prep") || unit_before(t, m);
-}
-
 /* Mention m names a body of water (`water` in data/en/place_cues.txt):
  * after a water word and "of" ("the Gulf of Aden"), or begun or ended by
  * a capitalised water word ("the River Nile", "the Red Sea", "Lake Chad"),
@@ -165,13 +126,13 @@ static int water_named(const text *t, const pl_mention *m)
     if (a >= 2 && tok_is(t, a - 1, "of") && (t->toks[a - 2].flags & TF_CAP) &&
         cue(t, a - 2, "water"))
         return 1;
-    if (cue(t, b - 1, "type") ||
-        (b < t->ntoks && t->toks[b].sent == t->toks[a].sent && cue(t, b, "type")))
-        return 0;
-    if (a > 0 && (t->toks[a - 1].flags & TF_CAP) && cue(t, a - 1, "water"))
-        return 1; /* "Lake Chad": the name after the word */
-    return b > a + 1 && (((t->toks[a].flags & TF_CAP) && cue(t, a, "water")) ||
-                         ((t->toks[b - 1].flags & TF_CAP) && cue(t, b - 1, "water")));
+    /* "Lake Chad": the name after the word; "the River Nile", "the Red
+     * Sea": a word of the name (the cheap capital test first) */
+    int water = (a > 0 && (t->toks[a - 1].flags & TF_CAP) && cue(t, a - 1, "water")) ||
+                (b > a + 1 && (((t->toks[a].flags & TF_CAP) && cue(t, a, "water")) ||
+                               ((t->toks[b - 1].flags & TF_CAP) && cue(t, b - 1, "water"))));
+    return water && !cue(t, b - 1, "type") &&
+           !(b < t->ntoks && t->toks[b].sent == t->toks[a].sent && cue(t, b, "type"));
 }
 
 /* Mention m of one word is spelt like name only but for a doubled
@@ -217,6 +178,57 @@ static int saints_name(const text *t, const pl_mention *m)
            (tok_is(t, i - 1, "st") || tok_is(t, i - 1, "saint"));
 }
 
+/* Mention m is no place here, whatever it names: a body of water, a
+ * saint, a clock's zone ("at 9 p.m. (Sanaa time)", "Moscow time") or a
+ * currency ("US$160 million", "HK$5"). */
+static int no_place_here(const text *t, const pl_mention *m)
+{
+    size_t b = m->last;
+    if (b < t->ntoks && ((tok_is(t, b, "time") && !(t->toks[b].flags & TF_CAP)) ||
+                         (tok_punct(t, b, '$') && !(t->toks[b].flags & TF_SPACE))))
+        return 1;
+    return water_named(t, m) || saints_name(t, m);
+}
+
+static void facts_init(const text *t, const pl_mention *m, pl_facts *f)
+{
+    f->excluded = (calendar_word(t, m) && !m->in_dateline) ||
+                  (m->last - m->first == 1 && pl_word(t, m->first, &lex_en_function_words)) ||
+                  demonym_adjective(t, m) || blocked(t, m) || no_place_here(t, m);
+    f->title = -1;
+    f->longer = -1;
+    f->speaker = -1;
+}
+
+/* "the town of Sake", "the village of X": a `unit` of place_cues.txt
+ * before the mention. */
+static int unit_before(const text *t, const pl_mention *m)
+{
+    return m->first >= 2 && tok_is(t, m->first - 1, "of") &&
+           phrase_lookup(t, m->first - 2, 2, &lex_en_place_cues, "unit");
+}
+
+/* A small town (GAZ_MINOR) stands only where a place is plainly meant:
+ * in the dateline, after a preposition of place or "the town of", or
+ * listed after a place ("in Srebrenica and Bratunac"), or (prepare) in a
+ * pair that fits ("Kennebunkport, Maine"); never at a sentence's start,
+ * in capitals ("in NATO"), or before a type word ("Loudon county" is the
+ * county, not the town). */
+static int plainly_place(const text *t, const pl_mention *m, int sent_start)
+{
+    if (m->in_dateline)
+        return 1;
+    if ((t->toks[m->first].flags & TF_UPPER) ||
+        (m->last < t->ntoks && t->toks[m->last].sent == t->toks[m->first].sent &&
+         cue(t, m->last, "type")))
+        return 0;
+    if (m->listed)
+        return 1;
+    if (sent_start || m->first == 0)
+        return 0;
+    return cue(t, m->first - 1, "prep") || unit_before(t, m);
+}
+
 /* May candidate h stand here at all? */
 static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
                      pl_facts *f)
@@ -225,14 +237,6 @@ static int plausible(const text *t, const pl_mention *m, const gaz_hit *h,
     int upper = (t->toks[m->first].flags & TF_UPPER) != 0;
     int supported = m->pair_next || m->pair_prev || m->in_dateline;
     if (f->excluded)
-        return 0;
-    if (water_named(t, m) || saints_name(t, m))
-        return 0;
-    /* "at 9 p.m. (Sanaa time)", "Moscow time": a clock's zone */
-    if (m->last < t->ntoks && tok_is(t, m->last, "time") && !(t->toks[m->last].flags & TF_CAP))
-        return 0;
-    /* "US$160 million", "HK$5": a currency */
-    if (m->last < t->ntoks && tok_punct(t, m->last, '$') && !(t->toks[m->last].flags & TF_SPACE))
         return 0;
     /* "UN", "AU": a short all-capitals word in running text is an acronym */
     if (h->e->kind != GAZ_COUNTRY && upper && m->last - m->first == 1 &&
