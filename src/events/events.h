@@ -167,6 +167,15 @@ static inline uint32_t ev_roles(const ev_ctx *c, size_t i)
     uint32_t m = c->cue_roles[i];
     return m ? m : ev_roles_compute(c, i);
 }
+/* Token i ends in "-ed" and has four letters or more ("killed",
+ * "detained"): a past form or participle, as the stage reads English. */
+static inline int ev_ends_in_ed(const text *t, size_t i)
+{
+    size_t n = tok_len(t, i);
+    const char *s = tok_str(t, i);
+    return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
 /* Token i alone is a cue of `role`: a bit test once its mask is known. */
 static inline int ev_is(const ev_ctx *c, size_t i, enum ev_role role)
 {

@@ -120,8 +120,8 @@ static int reduced_passive(const ev_ctx *c, const ev_mention *m)
 {
     const text *t = &c->r->txt;
     static const char *const preps[] = {"in", "at", "near", "on", "since", "during", "by"};
-    size_t last = m->tok + m->ntok - 1, next = last + 1, n = tok_len(t, last);
-    if (m->ntok != 1 || n < 4 || memcmp(tok_str(t, last) + n - 2, "ed", 2) ||
+    size_t last = m->tok + m->ntok - 1, next = last + 1;
+    if (m->ntok != 1 || !ev_ends_in_ed(t, last) ||
         !((m->flags & EVF_TOLL) || (m->mode && !strcmp(m->mode, "arrest"))))
         return 0;
     size_t end = t->sents[m->sent].tok_end;
@@ -526,11 +526,9 @@ static int describes_people(const ev_ctx *c, const ev_mention *m)
     const text *t = &c->r->txt;
     size_t k = m->tok, n = k + 1;
     if (m->ntok != 1 || k == 0 || n >= t->ntoks || t->toks[n].sent != m->sent ||
-        t->toks[n].kind != TOK_WORD || tok_len(t, k) < 4)
+        t->toks[n].kind != TOK_WORD)
         return 0;
-    const char *w = tok_str(t, k);
-    size_t len = tok_len(t, k);
-    return w[len - 2] == 'e' && w[len - 1] == 'd' && tok_in(t, k - 1, &lex_en_function_words) &&
+    return ev_ends_in_ed(t, k) && tok_in(t, k - 1, &lex_en_function_words) &&
            tok_lex(t, n, &lex_en_figure_nouns) != NULL;
 }
 
@@ -545,8 +543,7 @@ static int object_of_verb(const text *t, size_t i)
     if (i == 0 || t->toks[i - 1].kind != TOK_WORD || (t->toks[i - 1].flags & TF_CAP) ||
         tok_in(t, i - 1, &lex_en_function_words))
         return 0;
-    size_t n = tok_len(t, i - 1);
-    return the || (n > 3 && !strncmp(tok_str(t, i - 1) + n - 2, "ed", 2));
+    return the || ev_ends_in_ed(t, i - 1);
 }
 
 static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)

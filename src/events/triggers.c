@@ -184,13 +184,6 @@ static int forces_at(const ev_ctx *c, size_t s, size_t tok)
     return 0;
 }
 
-static int ends_in_ed(const text *t, size_t last)
-{
-    size_t n = tok_len(t, last);
-    const char *s = tok_str(t, last);
-    return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
-}
-
 /* "This was a brutal and senseless attack", "\"It was an attack on all
  * of us\"": a sentence or quotation opening with "this"/"it", a form of
  * "to be" and "a", and the trigger a few words on, calls the event just
@@ -243,7 +236,7 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
         m->definite = 1;
         return;
     }
-    if (ends_in_ed(t, m->tok + m->ntok - 1) || ends_in_ed(t, m->tok)) {
+    if (ev_ends_in_ed(t, m->tok + m->ntok - 1) || ev_ends_in_ed(t, m->tok)) {
         /* "those detained", "the wounded", "those arbitrarily detained":
          * people of an event named */
         size_t d = m->tok;
@@ -307,7 +300,7 @@ static void determiner(const ev_ctx *c, ev_mention *m, size_t prev_end)
          * article is the name's, which ends right before the trigger;
          * "the Security Council embargo" keeps it */
         if (k == 1 && (tk->flags & TF_CAP) &&
-            (ends_in_ed(t, m->tok) || tok_in(t, m->tok, &lex_en_actor_after_noun)) &&
+            (ev_ends_in_ed(t, m->tok) || tok_in(t, m->tok, &lex_en_actor_after_noun)) &&
             actor_ends_at(c, i + 1, m->sent))
             return;
         uint32_t ro = ev_roles(c, i);
