@@ -472,6 +472,24 @@ static int of_year_after(const dl_record *r, const tx *x, const tx *y)
            (y->how == A_REF || y->how == A_DCT) && !strcmp(y->type, "DATE");
 }
 
+/* "in June of that year", "on 5 March of the following year": year y,
+ * counted from the story's, gives year-less date x its year, one time
+ * (y is then left empty, t0 == t1, and skipped). */
+static void join_year_of(dl_record *r, tx *x, tx *y, const tref *dct, const tref *ref)
+{
+    if (x->how != A_ABS || x->y || !x->m || !of_year_after(r, x, y))
+        return;
+    tref y_ref = *ref;
+    const char *y_anchor;
+    const char *yv = time_resolve(r, y, dct, &y_ref, &y_anchor);
+    if (!yv || strlen(yv) != 4 || yv[0] < '0' || yv[0] > '9')
+        return;
+    x->y = tw_int(yv);
+    x->t1 = y->t1;
+    x->rule = "date.month_of_year";
+    y->t0 = y->t1 = x->t1;
+}
+
 /* Anchor and record each of the n expressions found. */
 static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
 {
@@ -495,19 +513,8 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
                 x->rule = "date.elapsed_since";
             }
         }
-        /* "in June of that year", "on 5 March of the following year": the
-         * year counted from the story's gives the date its year, one time */
-        if (x->how == A_ABS && !x->y && x->m && i + 1 < n && of_year_after(r, x, &xs[i + 1])) {
-            tref y_ref = ref;
-            const char *y_anchor;
-            const char *yv = time_resolve(r, &xs[i + 1], &dct, &y_ref, &y_anchor);
-            if (yv && strlen(yv) == 4 && yv[0] >= '0' && yv[0] <= '9') {
-                x->y = tw_int(yv);
-                x->t1 = xs[i + 1].t1;
-                x->rule = "date.month_of_year";
-                xs[i + 1].t0 = xs[i + 1].t1 = x->t1; /* told: skipped below */
-            }
-        }
+        if (i + 1 < n)
+            join_year_of(r, x, &xs[i + 1], &dct, &ref);
         if (x->t0 == x->t1)
             continue;
         const char *first = NULL;
