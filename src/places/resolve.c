@@ -35,6 +35,37 @@ static int site_after(const text *t, size_t n)
            phrase_lookup(t, n, 1, &lex_en_place_cues, "facility");
 }
 
+/* A person's name goes on at token n: a particle of data/en/name_particles.txt
+ * and a capitalised word ("Hamad bin Khalifa"), or a particle glued to a
+ * capitalised word by a hyphen ("Ali Hassan al-Majid"). */
+static int name_goes_on(const text *t, size_t n)
+{
+    if (n + 1 >= t->ntoks || t->toks[n].kind != TOK_WORD ||
+        (t->toks[n].flags & (TF_CAP | TF_UPPER | TF_NEWLINE)) ||
+        t->toks[n].sent != t->toks[n - 1].sent)
+        return 0;
+    if (pl_word(t, n, &lex_en_name_particles))
+        return cap_word(t, n + 1);
+    return n + 2 < t->ntoks && tok_punct(t, n + 1, '-') &&
+           !(t->toks[n + 1].flags & TF_SPACE) && !(t->toks[n + 2].flags & TF_SPACE) &&
+           cap_word(t, n + 2) && pl_word(t, n, &lex_en_place_particles);
+}
+
+/* A person's name comes before the mention: a capitalised word and a
+ * particle of data/en/name_particles.txt ("Khalid bin Hassan"), or a
+ * capitalised word and a particle glued by a hyphen ("Khalid al-Hassan"). */
+static int name_before(const text *t, const pl_mention *m)
+{
+    size_t i = m->first;
+    if (i >= 2 && pl_word(t, i - 1, &lex_en_name_particles) &&
+        !(t->toks[i - 1].flags & (TF_CAP | TF_UPPER)))
+        return cap_word(t, i - 2) && t->toks[i - 2].sent == t->toks[i].sent;
+    return i >= 3 && tok_punct(t, i - 1, '-') && !(t->toks[i - 1].flags & TF_SPACE) &&
+           !(t->toks[i].flags & TF_SPACE) && !(t->toks[i - 2].flags & (TF_CAP | TF_UPPER)) &&
+           pl_word(t, i - 2, &lex_en_place_particles) && cap_word(t, i - 3) &&
+           t->toks[i - 3].sent == t->toks[i].sent && !cue(t, i - 3, "prep");
+}
+
 /* Part of a longer capitalised name: "Permanent Mission", "Moscow Times";
  * not a town before a site named for it ("Zaporizhzhia Nuclear Power
  * Plant", "Kabul International Airport": `facility` cues). */
@@ -61,6 +92,10 @@ static int in_longer_name(const text *t, const pl_mention *m)
             return 1;
     }
     size_t n = m->last;
+    /* "Ali Hassan al-Majid"; "in Mosul al-Jadida" is Mosul's quarter */
+    if ((name_goes_on(t, n) && !(m->first > 0 && cue(t, m->first - 1, "prep"))) ||
+        name_before(t, m))
+        return 1;
     return n < t->ntoks && cap_word(t, n) &&
            t->toks[n].sent == t->toks[m->last - 1].sent &&
            !(t->toks[n].flags & TF_NEWLINE) && !site_after(t, n);

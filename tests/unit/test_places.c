@@ -911,9 +911,25 @@ static void test_water_is_no_place_of_its_name(void **state)
     dl_record_free(r);
 }
 
+/* a place's name inside a person's: "Ali Hassan al-Majid" (Hassan is a
+ * town of India), "Hamad bin Khalifa"; "in Mosul al-Jadida" is Mosul */
+static void test_a_name_going_on_after_a_particle_is_a_persons(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Ali Hassan al-Majid was executed in Baghdad on 25 January 2010. "
+                         "Sheikh Khalid bin Hassan received him.\n");
+    assert_null(place(r, "Hassan"));
+    expect(r, "Baghdad", "IQ", NULL, "city");
+    dl_record_free(r);
+    r = parse("Fighting in Mosul al-Jadida continued on Monday.\n");
+    expect(r, "Mosul", "IQ", NULL, "city");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_name_going_on_after_a_particle_is_a_persons),
         cmocka_unit_test(test_water_is_no_place_of_its_name),
         cmocka_unit_test(test_a_list_of_places_is_no_chain_of_pairs),
         cmocka_unit_test(test_a_currency_is_no_place),
