@@ -556,6 +556,22 @@ static void an_ombudsman_is_an_official(void **state)
     dl_record_free(r);
 }
 
+/* "General" after an office is no military rank: "Attorney General",
+ * "Prosecutor General", "Secretary General" */
+static void an_office_general_is_no_general(void **state)
+{
+    (void)state;
+    dl_record *r = build("Attorney General Janet Reno said the Prosecutor General's office "
+                         "had charged 12 men. UN Secretary General Kofi Annan and "
+                         "General Wesley Clark spoke later.\n");
+    assert_string_equal(actor_text(r, "Attorney General Janet Reno")->pub.sector, "government");
+    assert_string_equal(actor_text(r, "Prosecutor General")->pub.sector, "government");
+    assert_string_equal(actor_text(r, "Secretary General Kofi Annan")->pub.sector,
+                        "international");
+    assert_string_equal(actor_text(r, "General Wesley Clark")->pub.sector, "military");
+    dl_record_free(r);
+}
+
 /* Two bodies joined by "and", the second known by name: two actors. */
 static void a_known_body_after_and_is_its_own(void **state)
 {
@@ -613,6 +629,7 @@ int main(void)
         cmocka_unit_test(an_acronym_trims_a_description_and_names_members),
         cmocka_unit_test(a_national_society_takes_its_demonym),
         cmocka_unit_test(an_ombudsman_is_an_official),
+        cmocka_unit_test(an_office_general_is_no_general),
         cmocka_unit_test(of_the_soviet_union_gives_country_and_security_sector),
         cmocka_unit_test(a_rights_network_named_for_defense_is_an_ngo),
         cmocka_unit_test(an_acronym_inside_a_hyphened_word_is_no_name),
