@@ -156,11 +156,12 @@ static int flight_prep(const text *t, size_t i)
 }
 
 /* A verb of fleeing or of carrying people off (`flight` in
- * data/en/place_cues.txt) within three words before token prep, at token
- * lo or after ("fled the city to", "refuge in", "transferred them to"). */
+ * data/en/place_cues.txt) within five words before token prep, at token
+ * lo or after ("fled the city to", "refuge in", "transferred them to",
+ * "fled across the border to", "fled with their families to"). */
 static int flight_verb_before(const text *t, size_t prep, size_t lo)
 {
-    for (size_t k = 1; k <= 3 && k <= prep && prep - k >= lo; k++) {
+    for (size_t k = 1; k <= 5 && k <= prep && prep - k >= lo; k++) {
         size_t v = prep - k;
         if (t->toks[v].kind != TOK_WORD)
             return 0;

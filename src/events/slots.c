@@ -125,7 +125,13 @@ static int carried_place(ev_ctx *c, size_t s)
             continue;
         if (p->sent < from)
             return -1;
-        return ev_sentence_place(c, p->sent, r->txt.sents[p->sent].tok_start, NULL);
+        /* a sentence whose places are none of a deed's ("fled across the
+         * border to Kyrgyzstan") passes the question to the one before */
+        int pi = ev_sentence_place(c, p->sent, r->txt.sents[p->sent].tok_start, NULL);
+        if (pi >= 0)
+            return pi;
+        while (k > 0 && r->places[ix->idx[k - 1]].sent == p->sent)
+            k--;
     }
     return -1;
 }
@@ -197,6 +203,25 @@ static int later_adverb(const ev_ctx *c, const ev_mention *m)
     return 0;
 }
 
+/* Sentence s holds a span of unknown length after the story's time ("In
+ * the months that followed", "in the following days": a DURATION whose
+ * count is X with a word of data/en/event_later_spans.txt). */
+static int later_span(ev_ctx *c, size_t s)
+{
+    const text *t = &c->r->txt;
+    EV_EACH(&c->times_ix, s, i) {
+        const rec_time *tm = &c->r->times[i];
+        const char *v = tm->pub.value;
+        if (!tm->pub.type || strcmp(tm->pub.type, "DURATION") || !v || v[0] != 'P' ||
+            (v[1] != 'X' && !(v[1] == 'T' && v[2] == 'X')))
+            continue;
+        for (size_t k = tm->tok_start; k < tm->tok_end; k++)
+            if (tok_in(t, k, &lex_en_event_later_spans))
+                return 1;
+    }
+    return 0;
+}
+
 static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -238,8 +263,8 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
     }
     /* "He condemns the crackdown": the statement's own act takes no date
      * told before it; nor does what came after the story's time ("Most of
-     * them were later executed") */
-    if ((m->flags & EVF_NOW) || later_adverb(c, m))
+     * them were later executed", "In the months that followed") */
+    if ((m->flags & EVF_NOW) || later_adverb(c, m) || later_span(c, m->sent))
         return;
     ti = carried_time(c, m->sent);
     if (ti >= 0 && after_report(c, ti, m))

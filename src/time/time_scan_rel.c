@@ -376,6 +376,17 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
             x->t0 = i + 1;
         return end - i;
     }
+    /* "the months that followed", "the days that ensued": a span from
+     * the story's day (data/en/time_unit_sequels.txt) */
+    size_t sq;
+    if (the && !lead && !c && j + 2 < limit && tw_unit(t, j, &letter, &clock, &mult, &gran) &&
+        tok_str(t, j)[tok_len(t, j) - 1] == 's' &&
+        (sq = tw_phrase(t, j + 1, limit, &lex_en_time_unit_sequels, NULL)) != 0) {
+        tx_init(x, i, j + 1 + sq - i, "duration.sequel", "DURATION", A_LIT, G_NONE);
+        duration_value(x->lit, sizeof x->lit, -1, letter, clock, mult);
+        x->ahead = 1;
+        return j + 1 + sq - i;
+    }
     /* "the past year", "recent years", "the following months", "for
      * decades" */
     if (!c && (lead || (i > 0 && (tw_is(t, i - 1, "for") ||

@@ -404,6 +404,36 @@ static void test_aftermath_dates_the_arrests_in_the_month(void **state)
     dl_record_free(r);
 }
 
+/* "In the months that followed": what came after the story's day, some
+ * time later, takes no date told before; where people fled "across the
+ * border to" is no place carried on to the next deed */
+static void test_a_later_span_and_a_flight_carry_nothing_on(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Tashkent, 10 May 2015 - On 13 May 2005 troops opened fire "
+                                "on protesters in Andijan, killing 169 people. More than "
+                                "500 people fled across the border to Kyrgyzstan. Police "
+                                "arrested 40 men. In the months that followed, at least 200 "
+                                "people were tried.\n");
+    const dl_event *a = fx_event(r, "ASSAULT", 0);
+    assert_non_null(a);
+    assert_string_equal(a->date, "2005-05-13");
+    const dl_event *c = fx_trigger(r, "arrested");
+    assert_non_null(c);
+    fx_place_is(r, c, "Andijan");
+    const dl_event *t = fx_trigger(r, "tried");
+    if (t)
+        assert_null(t->date);
+    dl_record_free(r);
+    r = fx_parse_all("Tashkent, 10 May 2015 - On 13 May 2005 troops opened fire on protesters "
+                     "in Andijan. In the months that followed, at least 200 people were "
+                     "arrested.\n");
+    c = fx_event(r, "COERCE", 0);
+    assert_non_null(c);
+    assert_null(c->date);
+    dl_record_free(r);
+}
+
 static void test_every_event_is_a_claim_of_the_issuer_on_the_report_date(void **state)
 {
     (void)state;
@@ -812,6 +842,7 @@ int main(void)
         cmocka_unit_test(test_reference_merges_with_the_event_it_names),
         cmocka_unit_test(test_date_and_place_carry_over_until_changed),
         cmocka_unit_test(test_aftermath_dates_the_arrests_in_the_month),
+        cmocka_unit_test(test_a_later_span_and_a_flight_carry_nothing_on),
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),

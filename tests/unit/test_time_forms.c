@@ -55,6 +55,11 @@ static void vague_spans(void **state)
         {"Fighting has intensified in recent months.", "recent months", "DURATION", "PXM"},
         {"Prices rose in recent years.", "recent years", "DURATION", "PXY"},
         {"More troops will arrive in coming weeks.", "coming weeks", "DATE", "FUTURE_REF"},
+        /* a span after the story's day, of no known length */
+        {"In the months that followed, hundreds were tried.", "the months that followed",
+         "DURATION", "PXM"},
+        {"Looting went on in the days which ensued.", "the days which ensued", "DURATION",
+         "PXD"},
     };
     CHECK(c, DCT);
 }
