@@ -175,6 +175,8 @@ static int known_place(const text *t, size_t a, size_t j, size_t b, size_t limit
     return 0;
 }
 
+static int time_tail(const text *t, size_t i, size_t b);
+
 typedef struct {
     int labelled;            /* "Adopted in Baku on ...": the line opens two
                               * tokens before the place */
@@ -262,6 +264,11 @@ static int match_at(const text *t, size_t i, size_t limit, int whole,
                k + 1 < limit && (t->toks[k + 1].flags & TF_CAP);
     /* "Geneva, 12 May 2023." alone on its line */
     int last_stop = whole && m->has_date && k + 1 == limit && tok_punct(t, k, '.');
+    /* "Kathmandu, 5 November 2023, 18:00 NPT": the hour of the report
+     * after the date, no part of the dateline */
+    last_stop |= whole && m->has_date && m->date.day && k + 1 < limit &&
+                 (tok_punct(t, k, ',') || tok_punct(t, k, '-')) &&
+                 t->toks[k + 1].kind == TOK_NUM && time_tail(t, k + 1, limit);
     if (whole ? (e != limit && k != limit && !last_stop) : (e == k && !m->agency && !stop))
         return 0;
     if (m->has_date && (!m->date.month || (!m->date.day && !m->date.year)))

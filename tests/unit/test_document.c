@@ -1205,6 +1205,13 @@ static void datelines_with_full_stops_and_a_dated_lead(void **state)
               "discuss the situation in the region.\n");
     dateline_is(r, "Geneva", "2023-05-12");
     dl_record_free(r);
+    /* the hour of the report after the date */
+    r = parse("National Disaster Authority\n\nSITUATION REPORT No. 4\n\n"
+              "Kathmandu, 5 November 2023, 18:00 NPT\n\nAn earthquake struck "
+              "yesterday.\n");
+    dateline_is(r, "Kathmandu", "2023-11-05");
+    dateline_text_is(r, "Kathmandu, 5 November 2023");
+    dl_record_free(r);
     r = parse("Myanmar: UN rights chief horrified by airstrike\n\n12 April 2023 - The UN "
               "human rights chief said on Wednesday he was horrified.\n");
     assert_string_equal(r->doc.date, "2023-04-12");
