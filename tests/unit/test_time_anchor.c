@@ -169,6 +169,11 @@ static void modals_copulas_and_after_in_the_clause(void **state)
          "2009-01-23"},
         /* a participle after the present copula is a state or a plan */
         {"The border crossing is closed until Thursday.", "Thursday", "DATE", "2009-01-22"},
+        /* ... and so after "remain", "stay", a future's too */
+        {"The festival site will remain closed until Thursday.", "Thursday", "DATE",
+         "2009-01-22"},
+        {"The border stays shut until Friday.", "Friday", "DATE", "2009-01-23"},
+        {"The market remained closed until Thursday.", "Thursday", "DATE", "2009-01-15"},
         {"The vote is planned for Sunday.", "Sunday", "DATE", "2009-01-25"},
         {"Two soldiers are reported killed on Sunday.", "Sunday", "DATE", "2009-01-18"},
     };
