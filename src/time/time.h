@@ -282,6 +282,10 @@ char *tf_yq(arena *a, int y, char c, int q);
  * "was"), -1 past from an "-ed" form that may be a participle, 0 not known
  * (time_tense.c). */
 int tw_tense(const text *t, size_t i, size_t end);
+/* tw_tense, and in *finite whether the cue that decided it is a finite
+ * past verb in "-ed" ("The group attacked"), not a participle after an
+ * auxiliary, determiner or adverb ("has extended", "a still unspecified"). */
+int tw_tense_finite(const text *t, size_t i, size_t end, int *finite);
 
 /* ---- time_scan.c, time_scan_rel.c, time_scan_clock.c: recognisers ----- */
 

@@ -161,6 +161,7 @@ static long day_cost(long got, long base, int tense)
  * its neighbours, the one that costs least (day_cost). */
 static int yearless_year(const tref *b, int m, int d, int tense)
 {
+
     long base = cal_days(b->y, b->m ? b->m : 1, b->d ? b->d : 1);
     int best = b->y;
     long best_cost = -1;
@@ -591,12 +592,18 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
     *anchor = NULL;
     /* only year-less dates, weekdays, "the weekend" and times of day on the
      * story's day ask the tense */
+    int finite = 0;
     int tense = x->how == A_WEEKDAY || x->how == A_MDAY || (x->how == A_ABS && !x->y) ||
                         (x->gran == G_WEEK && !x->shift && !strcmp(x->suffix, "-WE")) ||
                         (x->how == A_REF && !x->shift &&
                          (!strncmp(x->rule, "time.", 5) || x->gran == G_MONTH ||
                           x->gran == G_YEAR))
-                    ? tw_tense(&r->txt, x->t0, x->t1) : 0;
+                    ? tw_tense_finite(&r->txt, x->t0, x->t1, &finite) : 0;
+    /* a month alone told with a finite past verb ("The group attacked the
+     * town in January") is behind the document date as surely as after a
+     * listed past form */
+    if (tense == -1 && finite && x->how == A_ABS && !x->y && !x->d)
+        tense = -2;
     switch (x->how) {
     case A_LIT:
         /* "every year on this day": the document's month and day */

@@ -206,8 +206,29 @@ __attribute__((noinline)) static int infinitive_after_aux(const text *t, size_t 
     return a == 2 || a == CUE_MODAL;
 }
 
+/* Token k, a regular past form, is a finite past verb: the word before it
+ * is none of data/en/time_nonfinite_before.txt, nor an adverb in "-ly"
+ * ("The group attacked", "Gunmen abducted"; not "has extended", "a still
+ * unspecified"). */
+static int finite_past(const text *t, size_t k)
+{
+    if (k == 0 || t->toks[k - 1].kind != TOK_WORD || !regular_past(t, k))
+        return 0;
+    size_t n = tok_len(t, k - 1);
+    const char *s = tok_str(t, k - 1);
+    return !(n > 3 && s[n - 2] == 'l' && s[n - 1] == 'y') &&
+           !tw_in(t, k - 1, &lex_en_time_nonfinite_before);
+}
+
 int tw_tense(const text *t, size_t i, size_t end)
 {
+    return tw_tense_finite(t, i, end, NULL);
+}
+
+int tw_tense_finite(const text *t, size_t i, size_t end, int *finite)
+{
+    if (finite)
+        *finite = 0;
     if (i >= t->ntoks)
         return 0;
     const sentence *s = &t->sents[t->toks[i].sent];
@@ -223,6 +244,8 @@ int tw_tense(const text *t, size_t i, size_t end)
         }
         if (c < 0 && k > k0 && infinitive_after_aux(t, k, i))
             continue;
+        if (c == -1 && finite)
+            *finite = finite_past(t, k);
         if (c)
             return tense_of(c);
     }
@@ -240,6 +263,8 @@ int tw_tense(const text *t, size_t i, size_t end)
         if (c == 2 && regular_past(t, k) && !(k > 0 && (tw_is(t, k - 1, "is") ||
                                                       tw_is(t, k - 1, "are"))))
             return -1;
+        if (c == -1 && finite)
+            *finite = finite_past(t, k);
         if (c)
             return tense_of(c);
     }

@@ -330,6 +330,24 @@ static void years_inside_names_are_not_times(void **state)
 
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
+/* A month alone told with a finite past verb in "-ed" is behind the
+ * document date, though it lies a few months ahead; after an auxiliary, a
+ * determiner or an adverb the "-ed" form is weak, and the nearer month
+ * wins (data/en/time_nonfinite_before.txt) */
+static void a_finite_past_puts_a_month_behind(void **state)
+{
+    (void)state;
+    static const tcase october[] = {
+        {"The group attacked the town in January.", "January", "DATE", "2023-01"},
+        {"In February, gunmen abducted 20 girls.", "February", "DATE", "2023-02"},
+        {"Troops killed five people in December.", "December", "DATE", "2022-12"},
+        {"The group has extended the truce until January.", "January", "DATE", "2024-01"},
+        {"Payment is due on a still unspecified date in January.", "January", "DATE",
+         "2024-01"},
+    };
+    CHECK(october, "2023-10-19");
+}
+
 static void the_weekend_follows_the_tense(void **state)
 {
     (void)state;
@@ -842,6 +860,7 @@ int main(void)
         cmocka_unit_test(a_written_year_becomes_the_reference),
         cmocka_unit_test(years_inside_names_are_not_times),
         cmocka_unit_test(the_weekend_follows_the_tense),
+        cmocka_unit_test(a_finite_past_puts_a_month_behind),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
         cmocka_unit_test(national_holidays_by_the_datelines_country),
