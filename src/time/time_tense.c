@@ -244,6 +244,11 @@ int tw_tense_finite(const text *t, size_t i, size_t end, int *finite)
         }
         if (c < 0 && k > k0 && infinitive_after_aux(t, k, i))
             continue;
+        /* "are outraged by the collapse of a factory in Gazipur on
+         * Thursday": a participle after the copula far from the time is a
+         * state, no schedule of it ("is closed until Thursday" is near) */
+        if (c == 1 && i - k > 4 && regular_past(t, k))
+            continue;
         if (c == -1 && finite)
             *finite = finite_past(t, k);
         if (c)

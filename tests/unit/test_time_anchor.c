@@ -174,6 +174,9 @@ static void modals_copulas_and_after_in_the_clause(void **state)
          "2009-01-22"},
         {"The border stays shut until Friday.", "Friday", "DATE", "2009-01-23"},
         {"The market remained closed until Thursday.", "Thursday", "DATE", "2009-01-15"},
+        /* a participle far from the time is a state, no schedule */
+        {"Unions are outraged by the collapse of a garment factory in Gazipur, north of "
+         "Dhaka, on Thursday morning.", "Thursday morning", "TIME", "2009-01-15TMO"},
         {"The vote is planned for Sunday.", "Sunday", "DATE", "2009-01-25"},
         {"Two soldiers are reported killed on Sunday.", "Sunday", "DATE", "2009-01-18"},
     };
