@@ -490,11 +490,19 @@ static void join_year_of(dl_record *r, tx *x, tx *y, const tref *dct, const tref
     y->t0 = y->t1 = x->t1;
 }
 
+/* The story's day is after the document's: a plan ("will appear before a
+ * prosecutor on Monday"). */
+static int ref_ahead(const tref *ref, const tref *dct)
+{
+    return ref->gran == G_DAY && dct->gran == G_DAY &&
+           cal_days(ref->y, ref->m, ref->d) > cal_days(dct->y, dct->m, dct->d);
+}
+
 /* Anchor and record each of the n expressions found. */
 static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
 {
     dl_status st;
-    tref dct = dct_of(r), ref = {.gran = G_NONE};
+    tref dct = dct_of(r), ref = {.gran = G_NONE}, past = ref;
     dct.narr = narrates_past(&dct, xs, n);
     const char *cc = NULL;
     int cc_known = 0;
@@ -524,6 +532,12 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
              year_just_before(&r->txt, &xs[i - 1], r->times[r->ntimes - 1].pub.value, x)))
             first = r->times[r->ntimes - 1].pub.value;
         const char *anchor;
+        /* "... will appear before a prosecutor on Monday. The search
+         * continued throughout the night": a day counted from the story in
+         * a past clause is counted from its last day that was not ahead */
+        if (x->how == A_REF && ref_ahead(&ref, &dct) && past.gran &&
+            tw_tense(&r->txt, x->t0, x->t1) < 0)
+            ref = past;
         tref was = ref;
         const char *v = time_resolve(r, x, &dct, &ref, &anchor);
         if (v && x->day_shift)
@@ -535,6 +549,8 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
             ref.night = !strcmp(x->suffix, "TNI") || !strcmp(x->suffix, "TEV");
             ref.pair = x->pair;
         }
+        if (ref.gran && !ref_ahead(&ref, &dct))
+            past = ref;
         if (first)
             anchor = first;
         if ((st = push(r, x, v, anchor)))

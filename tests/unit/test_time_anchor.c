@@ -333,6 +333,21 @@ static void years_inside_names_are_not_times(void **state)
 
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
+/* A plan's day ahead of the document's is no day a past clause after it
+ * counts from: the story's last day that was not ahead */
+static void a_past_clause_counts_from_no_plan(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Nine men were arrested yesterday and will appear before a prosecutor on "
+         "Monday. The search continued throughout the night.",
+         "the night", "TIME", "2023-06-14TNI"},
+        {"Nine men were arrested yesterday and will appear before a prosecutor on "
+         "Monday. They will be questioned that day.", "that day", "DATE", "2023-06-19"},
+    };
+    CHECK(c, "2023-06-15");
+}
+
 /* A month alone told with a finite past verb in "-ed" is behind the
  * document date, though it lies a few months ahead; after an auxiliary, a
  * determiner or an adverb the "-ed" form is weak, and the nearer month
@@ -864,6 +879,7 @@ int main(void)
         cmocka_unit_test(years_inside_names_are_not_times),
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(a_finite_past_puts_a_month_behind),
+        cmocka_unit_test(a_past_clause_counts_from_no_plan),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
         cmocka_unit_test(national_holidays_by_the_datelines_country),
