@@ -51,13 +51,14 @@ static int object_follows(const fig_ctx *c, size_t i)
 }
 
 /* " of the town" between a group and its verb ("487 inhabitants of the
- * town were wounded"): where the link or verb after it starts, or i when
- * there is none within four words. */
+ * town were wounded", "one peacekeeper from Chad was killed": a word of
+ * data/en/figure_group_preps.txt): where the link or verb after it starts,
+ * or i when there is none within four words. */
 static size_t skip_of(const fig_ctx *c, size_t i)
 {
     const text *t = c->t;
-    if (i + 2 >= c->hi || !tok_is(t, i, "of") || tok_is(t, i + 1, "whom") ||
-        tok_is(t, i + 1, "which"))
+    if (i + 2 >= c->hi || !word_in(t, i, &lex_en_figure_group_preps) ||
+        tok_is(t, i + 1, "whom") || tok_is(t, i + 1, "which"))
         return i;
     const char *kind;
     for (size_t k = i + 2; k < c->hi && k <= i + 5; k++) {

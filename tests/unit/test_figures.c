@@ -226,6 +226,11 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     (void)state;
     parse("Whereas 487 inhabitants of the town were wounded.\n");
     expect(487, "injured", "exact", "inhabitants");
+    /* "from", "at", "on" phrases too: no count of forces */
+    parse("One peacekeeper from Chad was killed near Kidal.\n");
+    expect(1, "killed", "exact", "peacekeeper");
+    parse("Two guards at the prison were injured.\n");
+    expect(2, "injured", "exact", "guards");
     parse("Three of the wounded died later in hospital.\n");
     expect(3, "killed", "exact", NULL);
     parse("Ten of those on board drowned.\n");
