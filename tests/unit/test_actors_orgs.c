@@ -570,6 +570,11 @@ static void an_office_general_is_no_general(void **state)
                         "international");
     assert_string_equal(actor_text(r, "General Wesley Clark")->pub.sector, "military");
     dl_record_free(r);
+    /* police ranks of the British kind: no "crew" of civilians */
+    r = build("Chief Constable Sarah Crew said officers arrested two men.\n");
+    assert_string_equal(actor_text(r, "Chief Constable Sarah Crew")->pub.sector, "police");
+    no_actor(r, "crew");
+    dl_record_free(r);
 }
 
 /* Two bodies joined by "and", the second known by name: two actors. */
