@@ -398,6 +398,9 @@ int ev_time_clause_between(const ev_ctx *c, size_t a, size_t b);
 void ev_set_date(ev_ctx *c, int ev, int ti, const char *type);
 /* Date from another event's, coarsened to its month: "in the aftermath". */
 void ev_set_date_after(ev_ctx *c, int ev, int from);
+/* Event ev took place some time after `value` (a date of digits): its
+ * first `keep` characters (7 the month, 4 the year), `approximate`. */
+void ev_set_date_coarse(ev_ctx *c, int ev, const char *value, size_t keep);
 
 /* ---- anniversary.c */
 /* Definite mention m after "the Nth anniversary of": the event's date is

@@ -205,8 +205,9 @@ static int later_adverb(const ev_ctx *c, const ev_mention *m)
 
 /* Sentence s holds a span of unknown length after the story's time ("In
  * the months that followed", "in the following days": a DURATION whose
- * count is X with a word of data/en/event_later_spans.txt). */
-static int later_span(ev_ctx *c, size_t s)
+ * count is X with a word of data/en/event_later_spans.txt): its unit's
+ * letter ('D', 'W', 'M', 'Y' ...), or 0. */
+static char later_span(ev_ctx *c, size_t s)
 {
     const text *t = &c->r->txt;
     EV_EACH(&c->times_ix, s, i) {
@@ -217,9 +218,24 @@ static int later_span(ev_ctx *c, size_t s)
             continue;
         for (size_t k = tm->tok_start; k < tm->tok_end; k++)
             if (tok_in(t, k, &lex_en_event_later_spans))
-                return 1;
+                return v[1] == 'T' ? 'H' : v[2];
     }
     return 0;
+}
+
+/* What a sentence tells "in the days that followed" is of the month of
+ * the story's date (approximate), "in the months that followed" of its
+ * year; after years, of no date. */
+static void date_later(ev_ctx *c, int ev, const ev_mention *m, char unit)
+{
+    dl_record *r = c->r;
+    size_t keep = unit == 'H' || unit == 'D' || unit == 'W' ? 7 : unit == 'M' ? 4 : 0;
+    int ti = keep ? carried_time(c, m->sent) : -1;
+    const char *v = ti >= 0 ? r->times[ti].pub.value : NULL;
+    if (!v || strlen(v) < keep || v[0] < '0' || v[0] > '9' || (keep == 7 && v[4] != '-'))
+        return;
+    ev_set_date_coarse(c, ev, v, keep);
+    ev_note(c, ev, "date", r->times[ti].pub.span, "date.later_span");
 }
 
 static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
@@ -264,8 +280,13 @@ static void fill_date(ev_ctx *c, int ev, const ev_mention *m)
     /* "He condemns the crackdown": the statement's own act takes no date
      * told before it; nor does what came after the story's time ("Most of
      * them were later executed", "In the months that followed") */
-    if ((m->flags & EVF_NOW) || later_adverb(c, m) || later_span(c, m->sent))
+    if ((m->flags & EVF_NOW) || later_adverb(c, m))
         return;
+    char later = later_span(c, m->sent);
+    if (later) {
+        date_later(c, ev, m, later);
+        return;
+    }
     ti = carried_time(c, m->sent);
     if (ti >= 0 && after_report(c, ti, m))
         ti = -1; /* "said last week that troops had killed": earlier than that */

@@ -208,11 +208,15 @@ void ev_set_date(ev_ctx *c, int ev, int ti, const char *type)
 
 void ev_set_date_after(ev_ctx *c, int ev, int from)
 {
+    const char *d = c->r->events[from].pub.date;
+    ev_set_date_coarse(c, ev, d, strlen(d) >= 7 && d[4] == '-' ? 7 : 4);
+}
+
+void ev_set_date_coarse(ev_ctx *c, int ev, const char *value, size_t keep)
+{
     dl_record *r = c->r;
-    const dl_event *f = &r->events[from].pub;
     dl_event *e = &r->events[ev].pub;
-    size_t keep = strlen(f->date) >= 7 && f->date[4] == '-' ? 7 : 4;
-    e->date = arena_strndup(r->a, f->date, keep);
+    e->date = arena_strndup(r->a, value, keep);
     if (!e->date || !ev_value_interval(r->a, e->date, &e->when.start, &e->when.end,
                                        &e->when.granularity)) {
         e->when.type = "unresolved";

@@ -405,8 +405,9 @@ static void test_aftermath_dates_the_arrests_in_the_month(void **state)
 }
 
 /* "In the months that followed": what came after the story's day, some
- * time later, takes no date told before; where people fled "across the
- * border to" is no place carried on to the next deed */
+ * time later, takes only its year ("in the days that followed": its
+ * month), approximate; where people fled "across the border to" is no
+ * place carried on to the next deed */
 static void test_a_later_span_and_a_flight_carry_nothing_on(void **state)
 {
     (void)state;
@@ -430,7 +431,14 @@ static void test_a_later_span_and_a_flight_carry_nothing_on(void **state)
                      "arrested.\n");
     c = fx_event(r, "COERCE", 0);
     assert_non_null(c);
-    assert_null(c->date);
+    assert_string_equal(c->date, "2005"); /* some time later that year */
+    assert_string_equal(c->when.type, "approximate");
+    dl_record_free(r);
+    r = fx_parse_all("Tashkent, 10 May 2015 - On 13 May 2005 troops opened fire on protesters "
+                     "in Andijan. Hundreds were arrested in the days that followed.\n");
+    c = fx_event(r, "COERCE", 0);
+    assert_non_null(c);
+    assert_string_equal(c->date, "2005-05");
     dl_record_free(r);
 }
 
