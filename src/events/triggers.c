@@ -360,6 +360,22 @@ static int impact_after(const ev_ctx *c, size_t k, size_t sent)
            ev_cue_at(t, k, t->sents[sent].tok_end, "impact") > 1;
 }
 
+/* "Two HIMARS rockets were also intercepted": after weapons ending at k,
+ * a passive of data/en/event_interceptions.txt (an adverb may stand
+ * after the auxiliary). */
+static int intercepted_after(const ev_ctx *c, size_t k, size_t sent)
+{
+    const text *t = &c->r->txt;
+    if (k + 1 >= t->ntoks || t->toks[k].sent != sent || !ev_is(c, k, EVR_BE))
+        return 0;
+    k++;
+    if (k + 1 < t->ntoks && (tok_is(t, k, "also") || tok_ly_adverb(t, k)))
+        k++;
+    return k < t->ntoks && t->toks[k].sent == sent &&
+           (phrase_lookup(t, k, 1, &lex_en_event_interceptions, NULL) ||
+            (k + 1 < t->ntoks && phrase_lookup(t, k, 2, &lex_en_event_interceptions, NULL)));
+}
+
 static const char *field(dl_record *r, const char *value, int i)
 {
     char buf[64];
@@ -405,6 +421,12 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         return DL_OK; /* "riot police": not a trigger */
     if (ev_hyphened_at(c, i + n))
         return DL_OK; /* "the fought-over child", "war-torn": a modifier */
+    /* "an arrest warrant", "a deployment point": a noun of
+     * data/en/event_compound_heads.txt after a one-word trigger */
+    if (n == 1 && i + 1 < t->ntoks && t->toks[i + 1].sent == t->toks[i].sent &&
+        (t->toks[i + 1].flags & TF_SPACE) && !(t->toks[i + 1].flags & TF_CAP) &&
+        tok_in(t, i + 1, &lex_en_event_compound_heads) && !ev_ends_in_ed(t, i))
+        return DL_OK;
     if ((flags & EVF_MIL) && !forces_at(c, t->toks[i].sent, i))
         return DL_OK;
     /* "a second strike hit the market": a word of many senses names an
@@ -437,7 +459,8 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
      * a time: "on Monday", "at dawn"); "missiles struck a power plant" */
     size_t aim = (flags & EVF_AIMED) ? aim_after(c, i + n, m->sent) : 0;
     if ((flags & EVF_AIMED) &&
-        ((aim && !time_at(c, aim + 1)) || impact_after(c, i + n, m->sent))) {
+        ((aim && !time_at(c, aim + 1)) || impact_after(c, i + n, m->sent) ||
+         intercepted_after(c, i + n, m->sent))) {
         m->type = "ASSAULT";
         m->mode = m->mode && *m->mode ? m->mode : "explosives"; /* "mustard gas": CBRN */
         m->rule = "trigger.aimed";

@@ -656,6 +656,29 @@ static void test_thrown_missiles_attack(void **state)
                                  "at a depot.\n", "ASSAULT"), 0);
 }
 
+/* weapons intercepted or shot down tell of an attack met, no forces
+ * mobilised; a trigger before a noun of a thing ("an arrest warrant", "a
+ * deployment point") is no event; a charge of murder is no murder */
+static void test_intercepted_weapons_and_compound_nouns(void **state)
+{
+    (void)state;
+    const char *s = "Moscow, 14 March 2023\n\nTwo HIMARS rockets were also intercepted "
+                    "over the region.\n";
+    assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
+    assert_int_equal(fx_count_in(s, "MOBILIZE"), 0);
+    assert_int_equal(fx_count_in("Moscow, 14 March 2023\n\nThe court issued an arrest "
+                                 "warrant for the general.\n", "COERCE"), 0);
+    s = "Moscow, 14 March 2023\n\nA strike hit a temporary deployment point of foreign "
+        "mercenaries.\n";
+    assert_int_equal(fx_count_in(s, "MOBILIZE"), 0);
+    assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
+    assert_int_equal(fx_count_in("Buffalo, 6 May 1999\n\nHe faces a state charge of "
+                                 "murder.\n", "ASSAULT"), 0);
+    /* the trigger as a verb stays one */
+    assert_int_equal(fx_count_in("Moscow, 14 March 2023\n\nPolice arrested 20 people.\n",
+                                 "COERCE"), 1);
+}
+
 /* A report that opens on a disaster counts its dead before any violence
  * is named: no attack, however far from the disaster word; a shooting it
  * names later is one */
@@ -688,6 +711,7 @@ int main(void)
         cmocka_unit_test(test_a_disaster_reports_tolls_are_no_assault),
         cmocka_unit_test(test_releases_exchanges_and_sentences),
         cmocka_unit_test(test_thrown_missiles_attack),
+        cmocka_unit_test(test_intercepted_weapons_and_compound_nouns),
         cmocka_unit_test(test_a_withheld_toll_the_states_place_and_units),
         cmocka_unit_test(test_the_words_of_a_military_or_ministry_statement),
         cmocka_unit_test(test_hostages_taken_violations_and_rubber_bullets),
