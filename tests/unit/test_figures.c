@@ -231,6 +231,11 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(1, "killed", "exact", "peacekeeper");
     parse("Two guards at the prison were injured.\n");
     expect(2, "injured", "exact", "guards");
+    /* what a place was built for counts nobody */
+    parse("The compound, built for 1,500 detainees, was stormed. The prison has a "
+          "capacity of 2,000 inmates.\n");
+    assert_null(fig(1500));
+    assert_null(fig(2000));
     parse("Three of the wounded died later in hospital.\n");
     expect(3, "killed", "exact", NULL);
     parse("Ten of those on board drowned.\n");
