@@ -43,6 +43,11 @@ static void descriptions_and_sources_between(void **state)
     assert_non_null(ff_value(a, 2));
     assert_string_equal(ff_value(a, 2)->kind, "killed");
     dl_record_free(a);
+    /* a relative clause inside a description that opens on a word of its
+     * own; what the people are ("homeless") as a state */
+    only("Nine Egyptian nationals, suspected of being the smugglers who organised "
+         "the journey, were arrested yesterday.\n", 9, "arrested");
+    only("Around 3,000 families are homeless.\n", 3000, "displaced");
     /* (none of them Americans is a count of its own: no Americans) */
     dl_record *r = parse("Eleven people, none of them Americans, died in the blast.\n");
     assert_non_null(ff_value(r, 11));
