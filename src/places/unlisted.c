@@ -33,6 +33,20 @@ static int unit_before(const text *t, size_t i)
     return e && !strcmp(e->value, "unit");
 }
 
+/* Token i is a word in capitals among words that are not ("a MINUSMA camp
+ * in Kidal"; not a heading or dateline in capitals). */
+static int acronym_in_text(const text *t, size_t i)
+{
+    const token *k = &t->toks[i];
+    if (!(k->flags & TF_UPPER) || tok_len(t, i) < 2)
+        return 0;
+    int before = i > 0 && t->toks[i - 1].kind == TOK_WORD && !(t->toks[i].flags & TF_NEWLINE);
+    int after = i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_WORD &&
+                !(t->toks[i + 1].flags & TF_NEWLINE);
+    return (before && !(t->toks[i - 1].flags & TF_UPPER)) ||
+           (after && !(t->toks[i + 1].flags & TF_UPPER));
+}
+
 static int plain_cap(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
@@ -414,9 +428,11 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
         }
         size_t j = run_end;
         /* "in Al Gezira": the article of the name after it, no place;
-         * "Eleven provinces were affected": a number */
+         * "Eleven provinces were affected": a number; "a MINUSMA camp",
+         * "the IDP camp": an acronym in running text is a body's */
         if (j == i + 1 &&
-            (pl_word(t, i, &lex_en_place_particles) || pl_word(t, i, &lex_en_numbers)))
+            (pl_word(t, i, &lex_en_place_particles) || pl_word(t, i, &lex_en_numbers) ||
+             acronym_in_text(t, i)))
             continue;
         /* "the Tskhinvali region" (type after), "Ulleung Island" (in it) */
         size_t after = typed_after(t, j);

@@ -926,10 +926,24 @@ static void test_a_name_going_on_after_a_particle_is_a_persons(void **state)
     dl_record_free(r);
 }
 
+/* an acronym in running text before a type word is a body's, no unlisted
+ * place: "a MINUSMA camp in Kidal", "the IDP camp" */
+static void test_an_acronym_before_a_type_word_is_no_place(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Mortar fire hit a MINUSMA camp in Kidal and the IDP camp near "
+                         "Gao on 5 June.\n");
+    assert_null(place(r, "MINUSMA"));
+    assert_null(place(r, "IDP"));
+    expect(r, "Kidal", "ML", NULL, "city");
+    dl_record_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_name_going_on_after_a_particle_is_a_persons),
+        cmocka_unit_test(test_an_acronym_before_a_type_word_is_no_place),
         cmocka_unit_test(test_water_is_no_place_of_its_name),
         cmocka_unit_test(test_a_list_of_places_is_no_chain_of_pairs),
         cmocka_unit_test(test_a_currency_is_no_place),
