@@ -36,6 +36,11 @@ static void describe_issuer(actx *x, size_t a, size_t b, const char **name,
     const lex_entry *e = NULL;
     *name = x->r->doc.issuer;
     size_t kn = act_phrase(x->t, a, b, &lex_en_actor_known, &e);
+    /* "Office for the Coordination of Humanitarian Affairs (OCHA)": the
+     * name known, its acronym after it in brackets */
+    if (kn && b - a > kn + 2 && a + kn + 3 == b && tok_punct(x->t, a + kn, '(') &&
+        tok_punct(x->t, b - 1, ')'))
+        kn = b - a;
     if (kn == b - a) {
         const char *full = act_field(x->r, e->value, 0);
         *name = full ? full : *name;

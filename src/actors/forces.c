@@ -121,6 +121,27 @@ static size_t pair_match(actx *x, size_t i, size_t pn, const char *country, size
     return pn;
 }
 
+/* "officers of the Bosnian Serb Army", "members of the Philippine
+ * National Police": an armed body found by name right after "of" (and
+ * "the"): its sector is the group's. The body, or NULL. */
+static const rec_actor *armed_body_after_of(const actx *x, size_t nend, size_t lim)
+{
+    const text *t = x->t;
+    if (nend + 1 >= lim || !tok_is(t, nend, "of"))
+        return NULL;
+    size_t j = nend + 1 + (size_t)tok_is(t, nend + 1, "the");
+    if (j >= lim || !x->taken[j])
+        return NULL;
+    for (size_t k = 0; k < x->r->nactors; k++) {
+        const rec_actor *a = &x->r->actors[k];
+        const char *sc = a->pub.sector;
+        if ((a->tok_start == j || a->tok_start == nend + 1) && a->sent != (size_t)-1 &&
+            (!strcmp(sc, "military") || !strcmp(sc, "police") || !strcmp(sc, "rebels")))
+            return a;
+    }
+    return NULL;
+}
+
 size_t forces_match(actx *x, size_t i, size_t lim)
 {
     const text *t = x->t;
@@ -161,6 +182,12 @@ size_t forces_match(actx *x, size_t i, size_t lim)
     if (!strcmp(flag, "of") && !country && !of)
         return 0;
     const char *sector = act_field(x->r, e->value, 0);
+    const rec_actor *body = armed_body_after_of(x, nend, lim);
+    if (body) {
+        sector = body->pub.sector;
+        if (!country)
+            country = body->pub.country;
+    }
     const char *rule = country ? "group.demonym" : of ? "group.of" : "group.noun";
     if (!country)
         country = of;

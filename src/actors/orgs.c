@@ -187,6 +187,17 @@ void orgs_describe(actx *x, size_t a, size_t b, const char **country,
     *country = country_in(x, a, c); /* "Civil Liberties Network Nigeria" */
     if (!*country)
         *country = country_in(x, c, oe);
+    /* "the Special Action Force of the Philippine National Police": a
+     * force of a police body is police */
+    if (!strcmp(*sector, "military"))
+        for (size_t i = c; i < oe; i++) {
+            const lex_entry *he = head_at(t, i);
+            if (he && !strncmp(he->value, "police", 6) &&
+                (he->value[6] == '|' || he->value[6] == '\0')) {
+                *sector = "police";
+                break;
+            }
+        }
 }
 
 /* Where a name starting at i ends: stop before an "and" that starts another

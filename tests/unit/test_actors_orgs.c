@@ -577,6 +577,29 @@ static void an_office_general_is_no_general(void **state)
     dl_record_free(r);
 }
 
+/* A group "of" an armed body takes its sector ("officers of the Bosnian
+ * Serb Army" are soldiers); a force of a police body is police; an issuer
+ * known by name keeps its sector with its acronym in brackets after it */
+static void the_body_after_of_gives_the_sector(void **state)
+{
+    (void)state;
+    dl_record *r = build("Two former officers of the Bosnian Serb Army were convicted. "
+                         "The Special Action Force of the Philippine National Police "
+                         "regained control.\n");
+    assert_string_equal(actor_text(r, "officers")->pub.sector, "military");
+    assert_string_equal(actor_text(r, "Special Action Force of the Philippine National "
+                                      "Police")->pub.sector, "police");
+    dl_record_free(r);
+    r = build("Office for the Coordination of Humanitarian Affairs (OCHA)\n\nSUDAN: Flash "
+              "Update No. 3\n\nAs of 22 May 2024\n\nClashes in El Fasher killed 134 "
+              "people.\n");
+    const rec_actor *a = actor_text(r, "Office for the Coordination of Humanitarian Affairs "
+                                       "(OCHA)");
+    assert_string_equal(a->pub.sector, "international");
+    assert_null(a->pub.country);
+    dl_record_free(r);
+}
+
 /* Two bodies joined by "and", the second known by name: two actors. */
 static void a_known_body_after_and_is_its_own(void **state)
 {
@@ -635,6 +658,7 @@ int main(void)
         cmocka_unit_test(a_national_society_takes_its_demonym),
         cmocka_unit_test(an_ombudsman_is_an_official),
         cmocka_unit_test(an_office_general_is_no_general),
+        cmocka_unit_test(the_body_after_of_gives_the_sector),
         cmocka_unit_test(of_the_soviet_union_gives_country_and_security_sector),
         cmocka_unit_test(a_rights_network_named_for_defense_is_an_ngo),
         cmocka_unit_test(an_acronym_inside_a_hyphened_word_is_no_name),
