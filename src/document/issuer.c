@@ -288,10 +288,18 @@ int header_issuer(dl_record *r, header *h)
         int labelled;
         if (h->top[u].used || !issuer_range(t, &h->top[u], &a, &b, &labelled))
             continue;
+        /* "Security Council Press Statement on Attack against United
+         * Nations Peacekeepers in Mali": the author before the kind in
+         * title case, whatever the topic after it */
+        size_t k0 = labelled ? 0 : kind_before_topic(t, a, b);
+        if (k0 && unit_titlecase(t, a, k0) && has_head_word(t, a, k0)) {
+            set_issuer(r, a, k0);
+            return 1;
+        }
         if (!labelled && (!unit_titlecase(t, a, b) || !has_head_word(t, a, b)) &&
             !known_body(t, a, b))
             continue;
-        size_t k = labelled ? 0 : kind_before_topic(t, a, b);
+        size_t k = k0;
         if (!k && !labelled)
             k = name_before_topic(t, a, b);
         if (k) {

@@ -48,6 +48,21 @@ static void dateline_text_is(const dl_record *r, const char *want)
 
 /* A letterhead of single lines: the kind line naming its author under
  * the issuer is the title, and a salutation opening the body is none. */
+/* "Security Council Press Statement on Attack against ...": the author
+ * before the kind, whatever words the topic after it holds */
+static void the_author_before_the_kind_whatever_the_topic(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Security Council Press Statement on Attack against United Nations "
+                         "Peacekeepers in Mali\n\nSC/15234\n9 June 2023\n\nThe members of "
+                         "the Security Council condemned the attack.\n");
+    assert_non_null(r->doc.issuer);
+    assert_string_equal(r->doc.issuer, "Security Council");
+    assert_string_equal(r->doc.title, "Security Council Press Statement on Attack against "
+                                      "United Nations Peacekeepers in Mali");
+    dl_record_free(r);
+}
+
 static void a_statement_line_under_its_issuer_is_the_title(void **state)
 {
     (void)state;
@@ -1247,6 +1262,7 @@ int main(void)
         cmocka_unit_test(wire_dateline_without_year_has_no_date),
         cmocka_unit_test(a_bracketed_dateline_is_a_release),
         cmocka_unit_test(a_capital_ordinal_day_in_the_dateline),
+        cmocka_unit_test(the_author_before_the_kind_whatever_the_topic),
         cmocka_unit_test(a_statement_line_under_its_issuer_is_the_title),
         cmocka_unit_test(report_date_dates_an_undated_document),
         cmocka_unit_test(label_comma_date_is_kind_and_date),
