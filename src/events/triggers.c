@@ -360,6 +360,26 @@ static int impact_after(const ev_ctx *c, size_t k, size_t sent)
            ev_cue_at(t, k, t->sents[sent].tok_end, "impact") > 1;
 }
 
+/* A ban of data/en/event_bans.txt ends at most two words before token i
+ * in its sentence. */
+static int banned_before(const ev_ctx *c, size_t i)
+{
+    const text *t = &c->r->txt;
+    size_t s = t->toks[i].sent;
+    for (size_t gap = 0; gap <= 2; gap++) {
+        if (i < gap + 1 || t->toks[i - gap - 1].sent != s)
+            return 0;
+        size_t end = i - gap; /* the ban ends before token end */
+        for (size_t n = 1; n <= 2 && n <= end; n++)
+            if (t->toks[end - n].sent == s &&
+                phrase_lookup(t, end - n, n, &lex_en_event_bans, NULL))
+                return 1;
+        if (t->toks[i - gap - 1].kind != TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 /* "Two HIMARS rockets were also intercepted": after weapons ending at k,
  * a passive of data/en/event_interceptions.txt (an adverb may stand
  * after the auxiliary). */
@@ -421,6 +441,11 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         return DL_OK; /* "riot police": not a trigger */
     if (ev_hyphened_at(c, i + n))
         return DL_OK; /* "the fought-over child", "war-torn": a modifier */
+    /* "lift the ban on demonstrations", "banned protests": a protest
+     * banned is none told (data/en/event_bans.txt, up to two words
+     * before: "banned all protests", "a ban on public rallies") */
+    if (!strncmp(e->value, "PROTEST|", 8) && banned_before(c, i))
+        return DL_OK;
     /* "an arrest warrant", "a deployment point": a noun of
      * data/en/event_compound_heads.txt after a one-word trigger */
     if (n == 1 && i + 1 < t->ntoks && t->toks[i + 1].sent == t->toks[i].sent &&

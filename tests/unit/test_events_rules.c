@@ -674,6 +674,13 @@ static void test_intercepted_weapons_and_compound_nouns(void **state)
     assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
     assert_int_equal(fx_count_in("Buffalo, 6 May 1999\n\nHe faces a state charge of "
                                  "murder.\n", "ASSAULT"), 0);
+    /* a protest banned is none told; the ban is a coercion */
+    s = "Dakar, 20 March 2023\n\nThe government banned protests on 16 March and must "
+        "lift the ban on demonstrations.\n";
+    assert_int_equal(fx_count_in(s, "PROTEST"), 0);
+    assert_true(fx_count_in(s, "COERCE") >= 1);
+    assert_int_equal(fx_count_in("Dakar, 20 March 2023\n\nThousands protested on Friday "
+                                 "despite the ban.\n", "PROTEST"), 1);
     /* the trigger as a verb stays one */
     assert_int_equal(fx_count_in("Moscow, 14 March 2023\n\nPolice arrested 20 people.\n",
                                  "COERCE"), 1);
