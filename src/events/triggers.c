@@ -446,6 +446,14 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
      * before: "banned all protests", "a ban on public rallies") */
     if (!strncmp(e->value, "PROTEST|", 8) && banned_before(c, i))
         return DL_OK;
+    /* "found the burned houses": a participle of a state between a
+     * determiner and a noun (data/en/event_state_participles.txt) */
+    if (n == 1 && i > 0 && i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_WORD &&
+        !(t->toks[i + 1].flags & TF_CAP) && t->toks[i + 1].sent == t->toks[i].sent &&
+        tok_in(t, i, &lex_en_event_state_participles) &&
+        (tok_is(t, i - 1, "the") || tok_is(t, i - 1, "a") || tok_is(t, i - 1, "their") ||
+         tok_is(t, i - 1, "its") || tok_is(t, i - 1, "his") || tok_is(t, i - 1, "her")))
+        return DL_OK;
     /* "an arrest warrant", "a deployment point": a noun of
      * data/en/event_compound_heads.txt after a one-word trigger */
     if (n == 1 && i + 1 < t->ntoks && t->toks[i + 1].sent == t->toks[i].sent &&

@@ -674,6 +674,11 @@ static void test_intercepted_weapons_and_compound_nouns(void **state)
     assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
     assert_int_equal(fx_count_in("Buffalo, 6 May 1999\n\nHe faces a state charge of "
                                  "murder.\n", "ASSAULT"), 0);
+    /* "the burned houses": a state found, no deed told */
+    assert_int_equal(fx_count_in("Vitez, 23 April 1993\n\nA week later, British "
+                                 "peacekeepers found the burned houses.\n", "ASSAULT"), 0);
+    assert_int_equal(fx_count_in("Vitez, 23 April 1993\n\nSoldiers burned the houses.\n",
+                                 "ASSAULT"), 1);
     /* a protest banned is none told; the ban is a coercion */
     s = "Dakar, 20 March 2023\n\nThe government banned protests on 16 March and must "
         "lift the ban on demonstrations.\n";
