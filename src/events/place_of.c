@@ -462,6 +462,24 @@ static int speaking_place(const ev_ctx *c, const rec_place *p)
     return k < t->ntoks && t->toks[k].sent == p->sent && ev_is(c, k, EVR_SAY);
 }
 
+/* "A 27-year-old man from Swindon was arrested": a place after "from"
+ * right after one person counted is where he comes from, not where (a
+ * group "from" a place is often taken there: "civilians from Kuwait City
+ * are being rounded up"). */
+static int origin_of(const ev_ctx *c, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    size_t i = p->tok_start;
+    if (i < 2 || !tok_is(t, i - 1, "from"))
+        return 0;
+    EV_EACH(&c->figures_ix, p->sent, f) {
+        const dl_figure *g = &c->r->figures[f].pub;
+        if (c->r->figures[f].tok_end == i - 1 && g->has_value && g->value == 1)
+            return 1;
+    }
+    return 0;
+}
+
 int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
 {
     /* what is remembered keeps only its own noun phrase's places */
@@ -475,7 +493,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
             ev_place_in_actor(c, p, 1) || ev_hyphened_place(c, p) || actor_whereabouts(c, p) ||
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
             premises_owner(c, p) || taken_to(c, p, m) || ev_landmark(c, p) ||
-            anothers_place(c, p, m) || nationality_of(c, p) ||
+            anothers_place(c, p, m) || nationality_of(c, p) || origin_of(c, p) ||
             (m && ev_in_report_clause(c, m, p->tok_start)) ||
             (memory && !place_of_noun(c, p, m)) ||
             speaking_place(c, p))

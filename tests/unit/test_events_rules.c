@@ -691,6 +691,27 @@ static void test_intercepted_weapons_and_compound_nouns(void **state)
                                  "COERCE"), 1);
 }
 
+/* "reports of gunshots": a shooting, whose hearers did not do it; "a man
+ * from Swindon was arrested" at the scene, not in his home town */
+static void test_gunshots_heard_and_a_mans_home_town(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Bristol, Sunday 9 July 2023\n\nAt 21:47 on Saturday "
+                                "evening, officers at the festival in Bristol received "
+                                "reports of gunshots near the main stage. Four people died "
+                                "at the scene.\n\nA 27-year-old man from Swindon was "
+                                "arrested at 22:05.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_string_equal(e->mode, "firearms");
+    assert_string_equal(e->date, "2023-07-08T21:47");
+    assert_int_equal(e->actor, -1);
+    const dl_event *a = fx_event(r, "COERCE", 0);
+    assert_non_null(a);
+    fx_place_is(r, a, "Bristol");
+    dl_record_free(r);
+}
+
 /* A report that opens on a disaster counts its dead before any violence
  * is named: no attack, however far from the disaster word; a shooting it
  * names later is one */
@@ -724,6 +745,7 @@ int main(void)
         cmocka_unit_test(test_releases_exchanges_and_sentences),
         cmocka_unit_test(test_thrown_missiles_attack),
         cmocka_unit_test(test_intercepted_weapons_and_compound_nouns),
+        cmocka_unit_test(test_gunshots_heard_and_a_mans_home_town),
         cmocka_unit_test(test_a_withheld_toll_the_states_place_and_units),
         cmocka_unit_test(test_the_words_of_a_military_or_ministry_statement),
         cmocka_unit_test(test_hostages_taken_violations_and_rubber_bullets),
