@@ -297,10 +297,18 @@ static int country_subject(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
     const char *cc = NULL;
+    /* the nearest such country before the trigger: "Russia accused
+     * Ukraine of shelling the plant" names Ukraine the doer; not one after
+     * a preposition ("forces in Ukraine") */
+    const text *t = &r->txt;
     EV_EACH(&c->places_ix, m->sent, i) {
         const rec_place *p = &r->places[i];
-        if (cc)
-            break;
+        size_t b = p->tok_start;
+        if (cc && b > 0 &&
+            (tok_is(t, b - 1, "in") || tok_is(t, b - 1, "at") || tok_is(t, b - 1, "near") ||
+             tok_is(t, b - 1, "from") || tok_is(t, b - 1, "to") || tok_is(t, b - 1, "into") ||
+             tok_is(t, b - 1, "of") || tok_is(t, b - 1, "across")))
+            continue;
         if (p->tok_end <= m->tok &&
             p->tok_end + EV_SUBJECT_REACH >= m->tok && p->pub.kind &&
             !strcmp(p->pub.kind, "country") && !breaks(&r->txt, p->tok_end, m->tok) &&

@@ -1014,10 +1014,27 @@ static void test_a_participle_describing_people_takes_no_subject(void **state)
     dl_record_free(r);
 }
 
+/* "X accused Y of shelling": the accuser is no doer of what it alleges */
+static void test_the_accuser_is_no_doer(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Moscow, 14 March 2024\n\nRussia accused Ukraine of shelling "
+                                "the plant.\n");
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_true(e->actor < 0 || !r->actors[e->actor].pub.country ||
+                strcmp(r->actors[e->actor].pub.country, "RU"));
+    dl_record_free(r);
+    /* the people named the accused are no accusation */
+    assert_int_equal(fx_count_in("The Hague, 14 March 2024\n\nUnits under the command of "
+                                 "the two accused detained 1,000 men.\n", "ACCUSE"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_participle_describing_people_takes_no_subject),
+        cmocka_unit_test(test_the_accuser_is_no_doer),
         cmocka_unit_test(test_light_verb_subject_does_what_its_object_names),
         cmocka_unit_test(test_a_series_of_verbs_shares_its_subject),
         cmocka_unit_test(test_a_speakers_they_of_a_passive_is_the_target),
