@@ -546,7 +546,9 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
             continue;
         if (ref.gran == G_DAY && (x->suffix[0] || ref.y != was.y || ref.m != was.m ||
                                   ref.d != was.d || ref.gran != was.gran)) {
-            ref.night = !strcmp(x->suffix, "TNI") || !strcmp(x->suffix, "TEV");
+            /* "late on 15 August" ends the day as an evening does */
+            ref.night = !strcmp(x->suffix, "TNI") || !strcmp(x->suffix, "TEV") ||
+                        (x->mod && !strcmp(x->mod, "END") && x->gran == G_DAY);
             ref.pair = x->pair;
         }
         if (ref.gran && !ref_ahead(&ref, &dct))

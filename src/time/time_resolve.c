@@ -471,6 +471,11 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
     if (b == ref && ref->night && ref->gran == G_DAY && !shift && x->how == A_REF &&
         !strcmp(x->suffix, "T00:00"))
         shift = 1;
+    /* "clashed late on 15 August ... clashed overnight": the night of the
+     * evening told, not the one before it */
+    if (b == ref && ref->night && ref->gran == G_DAY && shift == -1 && x->how == A_REF &&
+        !strcmp(x->suffix, "TNI") && !strcmp(x->rule, "rel.anaphoric_shift"))
+        shift = 0;
     /* "During the night of 11 to 12 June ... The day before, on 11 June":
      * a day before a night named by its two days counts from the second */
     tref second;

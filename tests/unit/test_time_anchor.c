@@ -210,6 +210,11 @@ static void overnight_is_the_night_before(void **state)
         {"Rebels shelled the city overnight.", "overnight", "TIME", "2009-01-18TNI"},
         {"Tokyo shares closed lower on Friday after overnight losses in New York.",
          "overnight", "TIME", "2009-01-15TNI"},
+        /* after an evening or a late hour told, that night */
+        {"Crowds burned tyres late on 15 January. Rival groups clashed overnight.",
+         "overnight", "TIME", "2009-01-15TNI"},
+        {"Police fired tear gas on the evening of 15 January. Overnight, looters attacked "
+         "shops.", "Overnight", "TIME", "2009-01-15TNI"},
     };
     CHECK(c, DCT);
 }
