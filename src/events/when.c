@@ -52,7 +52,9 @@ int ev_value_interval(arena *a, const char *v, const char **start,
         *start = iso(a, y, m, 1);
         *end = iso(a, y, m, date_days_in_month(y, m));
         *gran = "month";
-    } else if (n == 4 && digits(v, 4)) {
+    } else if ((n == 4 && digits(v, 4)) ||
+               (n == 7 && digits(v, 4) && v[4] == '-' && v[5] == 'X' && v[6] == 'X')) {
+        /* "2011-XX", a month of 2011 not known: the year */
         y = atoi(v);
         *start = iso(a, y, 1, 1), *end = iso(a, y, 12, 31), *gran = "year";
     } else if (n == 3 && digits(v, 3)) {
@@ -199,6 +201,8 @@ void ev_set_date(ev_ctx *c, int ev, int ti, const char *type)
         e->when.end = e->when.start;
     if (type)
         e->when.type = type;
+    else if (strchr(tm->pub.value, 'X'))
+        e->when.type = "approximate"; /* "2011-XX": some month of the year */
     else if (!strcmp(e->when.granularity ? e->when.granularity : "day", "day") &&
              strcmp(e->when.start, e->when.end))
         e->when.type = "range";

@@ -529,6 +529,15 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         *anchor = tref_value(r, b);
         return tf_arena(r->a, "%04d", ref->year);
     }
+    /* "arrested in Serbia in 2011 and transferred the following month":
+     * a month counted from a year the text wrote since the story's day or
+     * month, whose month it does not give: a month of that year, not known */
+    if (b == ref && x->gran == G_MONTH && shift != 0 && x->how == A_REF && ref->coarse &&
+        ref->coarse != ref->y && (ref->gran == G_DAY || ref->gran == G_MONTH)) {
+        tref year = {.y = ref->coarse, .gran = G_YEAR};
+        *anchor = tref_value(r, &year);
+        return tf_arena(r->a, "%04d-XX", ref->coarse);
+    }
     if (b->gran == G_DAY && x->gran == G_WEEK && shift == 0 && !strcmp(x->suffix, "-WE"))
         shift = weekend_shift(b, tense);
     /* "Human Rights Watch said today": the day of the saying, not of the

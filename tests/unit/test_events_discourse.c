@@ -440,6 +440,16 @@ static void test_a_later_span_and_a_flight_carry_nothing_on(void **state)
     assert_non_null(c);
     assert_string_equal(c->date, "2005-05");
     dl_record_free(r);
+    /* a month of a year not known: that year, approximate */
+    r = fx_parse_all("The Hague, 14 March 2024 - Troops attacked the town on 3 May 1995. In "
+                     "2011 the case was reopened. The following month, police arrested two "
+                     "men.\n");
+    c = fx_event(r, "COERCE", 0);
+    assert_non_null(c);
+    assert_string_equal(c->date, "2011-XX");
+    assert_string_equal(c->when.start, "2011-01-01");
+    assert_string_equal(c->when.type, "approximate");
+    dl_record_free(r);
 }
 
 static void test_every_event_is_a_claim_of_the_issuer_on_the_report_date(void **state)

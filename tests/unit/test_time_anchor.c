@@ -256,6 +256,10 @@ static void a_written_year_becomes_the_reference(void **state)
          "the nation remembers.", "Ninety-one years later", "DATE", "2024"},
         {"Rebels attacked on Dec. 28, 2005. Two years later, troops returned.",
          "Two years later", "DATE", "2007-12-28"},
+        /* a month counted from such a year: some month of it */
+        {"The men were detained on 12 July 1995. Both were arrested in 2011 and "
+         "transferred to The Hague the following month.", "the following month", "DATE",
+         "2011-XX"},
         {"Thousands died in the winter and spring of 1933.", "the winter", "DATE",
          "1933-WI"},
         /* "the previous year", "the following year" after a written year */
