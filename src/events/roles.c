@@ -565,7 +565,10 @@ static void pick(ev_ctx *c, const ev_mention *m, ev_sides *out)
      * lodged a protest", "carried out an attack") takes the verb's subject */
     int noun = ((m->definite || m->indefinite || (m->flags & EVF_REF)) && !m->light) ||
                (m->flags & EVF_NOUN) || comma_participle(c, m) ||
-               (m->tok > 0 && tok_in(&r->txt, m->tok - 1, &lex_en_event_noun_preps));
+               (m->tok > 0 && tok_in(&r->txt, m->tok - 1, &lex_en_event_noun_preps)) ||
+               /* "convicted for genocide and murder committed in": a deed
+                * named, whose doer no clause subject is */
+               ev_done_participle(&r->txt, m->tok + m->ntok) > 0;
     /* "... and set fire to it", "... and had taken control of" */
     size_t and_at = m->tok > 1 && tok_in(&r->txt, m->tok - 1, &lex_en_event_auxiliaries)
                         ? m->tok - 2 : m->tok - 1;

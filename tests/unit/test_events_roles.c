@@ -1025,6 +1025,14 @@ static void test_the_accuser_is_no_doer(void **state)
     assert_true(e->actor < 0 || !r->actors[e->actor].pub.country ||
                 strcmp(r->actors[e->actor].pub.country, "RU"));
     dl_record_free(r);
+    /* a deed named with "committed": the court convicting is no doer */
+    r = fx_parse_all("The Hague, 14 March 2024\n\nThe Appeals Chamber today affirmed the "
+                     "convictions of two former officers for genocide and murder committed "
+                     "in eastern Bosnia in July 1995.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_int_equal(e->actor, -1);
+    dl_record_free(r);
     /* the people named the accused are no accusation */
     assert_int_equal(fx_count_in("The Hague, 14 March 2024\n\nUnits under the command of "
                                  "the two accused detained 1,000 men.\n", "ACCUSE"), 0);
