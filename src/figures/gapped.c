@@ -47,7 +47,9 @@ int fig_gapped(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
             return 0;
         if (same_word(t, j, p) && place_phrase_at(t, j, k)) {
             rd->kind = c->prev_kind;
-            rd->rule = "fig_gapped";
+            /* "Of these, 101 deaths were recorded in Jajarkot and 52 in
+             * West Rukum": a part as its model is */
+            rd->rule = c->prev_subset ? "fig_subset" : "fig_gapped";
             return 1;
         }
     }

@@ -214,10 +214,11 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
         phrase_before(c->t, at - 1, c->lo, &lex_en_figure_subset, &e) &&
         !strncmp(e->key, "among", 5))
         at--;
-    /* "Of the wounded, 12 are in critical condition": a comma between */
+    /* "Of the wounded, 12 are in critical condition": a comma between;
+     * "Of these, 101 deaths were recorded": so too opening the sentence */
     if (at > c->lo + 1 && tok_punct(c->t, at - 1, ',') &&
         phrase_before(c->t, at - 1, c->lo, &lex_en_figure_subset, &e) &&
-        !strncmp(e->key, "of the", 6))
+        (!strncmp(e->key, "of the", 6) || at - 1 - c->lo <= 3))
         at--;
     if (!phrase_before(c->t, at, c->lo, &lex_en_figure_subset, &e)) {
         while ((n = phrase_at(c->t, j, c->hi, &lex_en_figure_links, NULL)))
@@ -234,7 +235,7 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     /* "13 hostages were released. Among them are four children": the
      * previous sentence's count, for a subset opening the sentence */
     if (!kind && !strcmp(e->value, "-") && !c->prev_kind && at > c->lo &&
-        at - c->lo <= 3 && !strncmp(e->key, "among", 5))
+        at - c->lo <= 3 && (!strncmp(e->key, "among", 5) || !strncmp(e->key, "of th", 5)))
         kind = c->before_kind;
     /* "1,275 were taken hostage, of whom 150 remain missing", "three of
      * the wounded died": a verb of its own says what happened to the part */

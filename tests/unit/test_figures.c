@@ -381,6 +381,12 @@ static void subsets_are_not_added(void **state)
     parse("Thirteen hostages were released. Police said. Among them are four "
           "children.\n");
     assert_null(fig(4));
+    /* "Of these," opening the next sentence, and a count gapped after it */
+    parse("The death toll has risen to 153. Of these, 101 deaths were recorded in "
+          "Jajarkot and 52 in West Rukum.\n");
+    assert_string_equal(fig(101)->rule, "fig_subset");
+    assert_string_equal(fig(101)->kind, "killed");
+    assert_string_equal(fig(52)->rule, "fig_subset");
     /* the part's people, when the subset phrase names them */
     parse("Two of the hostages were freed on Sunday.\n");
     expect(2, "hostages", "exact", "hostages");
