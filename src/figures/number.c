@@ -309,6 +309,20 @@ static int tens_ordinal(const text *t, size_t i, size_t limit, num_value *out)
     return 1;
 }
 
+/* "seven (7) soldiers": a count in words repeated in digits in brackets
+ * right after it, as official communiqués write; the tokens of "(7)", or
+ * 0. */
+static size_t digits_repeated(const text *t, size_t j, size_t limit, int64_t value)
+{
+    if (j + 2 >= limit || !tok_punct(t, j, '(') || t->toks[j + 1].kind != TOK_NUM ||
+        !tok_punct(t, j + 2, ')'))
+        return 0;
+    num_value d;
+    memset(&d, 0, sizeof d);
+    read_numeral(t, j + 1, j + 2, &d);
+    return d.kind == NUM_COUNT && d.ntoks == 1 && d.value == value ? 3 : 0;
+}
+
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
 {
     memset(out, 0, sizeof *out);
@@ -329,6 +343,8 @@ size_t num_read(const text *t, size_t i, size_t limit, num_value *out)
             read_words(t, i, limit, out);
         }
     }
+    if (out->kind == NUM_COUNT && !out->digits)
+        out->ntoks += digits_repeated(t, i + out->ntoks, limit, out->value);
     if (out->kind == NUM_COUNT || out->kind == NUM_VAGUE)
         read_after(t, limit, out, i + out->ntoks);
     return out->ntoks;

@@ -231,6 +231,14 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(1, "killed", "exact", "peacekeeper");
     parse("Two guards at the prison were injured.\n");
     expect(2, "injured", "exact", "guards");
+    /* a count in words repeated in digits in brackets: one count */
+    parse("The provisional toll is seven (7) soldiers killed, twelve (12) wounded and "
+          "two (2) missing.\n");
+    expect(7, "killed", "exact", "soldiers");
+    expect(12, "injured", "exact", NULL);
+    expect(2, "missing", "exact", NULL);
+    parse("Seven (8) soldiers were killed.\n"); /* they disagree: none */
+    assert_null(fig(7));
     /* what a place was built for counts nobody */
     parse("The compound, built for 1,500 detainees, was stormed. The prison has a "
           "capacity of 2,000 inmates.\n");
