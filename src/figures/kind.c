@@ -73,6 +73,14 @@ static size_t skip_of(const fig_ctx *c, size_t i)
     return i;
 }
 
+/* Token i is a lower-case word in "-ed" ("summoned"). */
+static int t_ed_word(const text *t, size_t i)
+{
+    size_t n = tok_len(t, i);
+    return t->toks[i].kind == TOK_WORD && !(t->toks[i].flags & TF_CAP) && n > 4 &&
+           !strncmp(tok_str(t, i) + n - 2, "ed", 2);
+}
+
 /* Token i ends in "ing". */
 static int ing_form(const text *t, size_t i)
 {
@@ -129,6 +137,11 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
             break;
     }
     const char *kind = NULL;
+    /* "have been summoned or arrested": the verb of a kind after "or" */
+    if (!fig_verb_at(c, j, "pi", &kind) && j + 2 < c->hi && links &&
+        t_ed_word(c->t, j) && (tok_is(c->t, j + 1, "or") || tok_is(c->t, j + 1, "and")) &&
+        fig_verb_at(c, j + 2, "p", &kind))
+        j += 2;
     if (!(n = fig_verb_at(c, j, "pi", &kind)))
         return 0;
     if (ing_form(c->t, j + n - 1)) {

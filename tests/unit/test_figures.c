@@ -231,6 +231,13 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(1, "killed", "exact", "peacekeeper");
     parse("Two guards at the prison were injured.\n");
     expect(2, "injured", "exact", "guards");
+    /* leaving, sheltering; a verb of a kind after "or" */
+    parse("More than 200 families left the area. More than 1,500 residents had to take "
+          "shelter in monasteries.\n");
+    expect(200, "displaced", "more_than", "families");
+    expect(1500, "displaced", "more_than", "residents");
+    parse("Since January, more than 60 journalists have been summoned or arrested.\n");
+    expect(60, "arrested", "more_than", "journalists");
     /* a count in words repeated in digits in brackets: one count */
     parse("The provisional toll is seven (7) soldiers killed, twelve (12) wounded and "
           "two (2) missing.\n");
