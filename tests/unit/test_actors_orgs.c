@@ -631,6 +631,13 @@ static void a_known_name_goes_on_past_lower_case_words(void **state)
     assert_string_equal(a->pub.name, "Islamic State Khorasan Province");
     country_is(a, "AF");
     dl_record_free(r);
+    /* Myanmar's army and the armed groups fighting it, by their names */
+    r = build("Members of the Tatmadaw repelled fighters of the Three Brotherhood "
+              "Alliance, including the MNDAA and TNLA.\n");
+    assert_string_equal(actor_text(r, "Tatmadaw")->pub.sector, "military");
+    assert_string_equal(actor_text(r, "Three Brotherhood Alliance")->pub.sector, "rebels");
+    assert_string_equal(actor_text(r, "MNDAA")->pub.sector, "rebels");
+    dl_record_free(r);
 }
 
 /* "Self-Defence Forces" of no state are a paramilitary group; a state's
