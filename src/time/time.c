@@ -498,6 +498,20 @@ static int ref_ahead(const tref *ref, const tref *dct)
            cal_days(ref->y, ref->m, ref->d) > cal_days(dct->y, dct->m, dct->d);
 }
 
+/* "Last week, ...": a plain week x resolved to v ("2024-W18") is the week
+ * of the weekdays its sentence names; its Monday goes into ref. */
+static void week_named(dl_record *r, const tx *x, const char *v, tref *ref)
+{
+    if (x->gran != G_WEEK || x->suffix[0] || strlen(v) != 8 || v[4] != '-' || v[5] != 'W' ||
+        v[0] < '0' || v[0] > '9' || v[6] < '0' || v[6] > '9' || v[7] < '0' || v[7] > '9')
+        return;
+    int wy = tw_int(v), wk = (v[6] - '0') * 10 + (v[7] - '0');
+    long jan4 = cal_days(wy, 1, 4);
+    ref->wk = 1;
+    ref->wk_mon = jan4 - (cal_weekday(wy, 1, 4) - 1) + 7L * (wk - 1);
+    ref->wk_sent = r->txt.toks[x->t0].sent;
+}
+
 /* Anchor and record each of the n expressions found. */
 static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
 {
@@ -551,6 +565,7 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
                         (x->mod && !strcmp(x->mod, "END") && x->gran == G_DAY);
             ref.pair = x->pair;
         }
+        week_named(r, x, v, &ref);
         if (ref.gran && !ref_ahead(&ref, &dct))
             past = ref;
         if (first)

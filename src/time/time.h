@@ -87,6 +87,9 @@ typedef struct {
     int coarse; /* ref: a year written by itself or with a season since the
                  * story's day or month was set ("In 1933 ... Ninety-one
                  * years later"), which counted years start from (0: none) */
+    int wk;       /* ref: a week was named in sentence wk_sent ("Last week, ..."), */
+    long wk_mon;  /* whose Monday is this day number: a weekday told in that */
+    size_t wk_sent; /* sentence is of that week ("... following Friday prayers") */
     /* time_resolve.c's cache of the value (the anchor of most
      * expressions): the string written for y, m, d and gran as they were
      * then (vy, vm, vd, vgran), or NULL */

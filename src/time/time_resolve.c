@@ -646,6 +646,16 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
     case A_MONTHREL:
         return month_relative(r, x, dct, ref, anchor);
     case A_WEEKDAY:
+        /* "Last week, security forces arrested 30 men following Friday
+         * prayers": the Friday of the week its sentence named */
+        if (ref->wk && !x->dir && !x->shift && ref->wk_sent == r->txt.toks[x->t0].sent) {
+            int y, m, d;
+            cal_civil(ref->wk_mon + x->wd - 1, &y, &m, &d);
+            if (dct->gran)
+                *anchor = tref_value(r, dct);
+            set_ref(ref, y, m, d, G_DAY);
+            return fmt_day(r, y, m, d, x->suffix);
+        }
         /* "the previous Friday": the one before the day the story is at */
         if (x->shift && ref->gran == G_DAY) {
             tref day = *ref;

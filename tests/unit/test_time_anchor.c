@@ -342,6 +342,21 @@ static void years_inside_names_are_not_times(void **state)
 
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
+/* A weekday told in a sentence that named a week is that week's */
+static void a_weekday_in_a_named_week(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Last week, security forces arrested more than 30 men following Friday "
+         "prayers.", "Friday", "DATE", "2024-05-03"},
+        {"Last week, police raided the office on Tuesday.", "Tuesday", "DATE",
+         "2024-04-30"},
+        {"Talks will resume next week, on Thursday.", "Thursday", "DATE", "2024-05-16"},
+        {"Police raided the office on Tuesday.", "Tuesday", "DATE", "2024-05-07"},
+    };
+    CHECK(c, "2024-05-10");
+}
+
 /* A plan's day ahead of the document's is no day a past clause after it
  * counts from: the story's last day that was not ahead */
 static void a_past_clause_counts_from_no_plan(void **state)
@@ -889,6 +904,7 @@ int main(void)
         cmocka_unit_test(the_weekend_follows_the_tense),
         cmocka_unit_test(a_finite_past_puts_a_month_behind),
         cmocka_unit_test(a_past_clause_counts_from_no_plan),
+        cmocka_unit_test(a_weekday_in_a_named_week),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
         cmocka_unit_test(national_holidays_by_the_datelines_country),
