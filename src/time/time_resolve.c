@@ -648,7 +648,9 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
     case A_WEEKDAY:
         /* "Last week, security forces arrested 30 men following Friday
          * prayers": the Friday of the week its sentence named */
-        if (ref->wk && !x->dir && !x->shift && ref->wk_sent == r->txt.toks[x->t0].sent) {
+        if (ref->wk && !x->dir && !x->shift && tense <= 0 &&
+            ref->wk_sent == r->txt.toks[x->t0].sent) { /* ("The truce, agreed last week,
+                                                          * takes effect on Sunday": ahead) */
             int y, m, d;
             cal_civil(ref->wk_mon + x->wd - 1, &y, &m, &d);
             if (dct->gran)
