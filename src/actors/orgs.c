@@ -164,6 +164,14 @@ void orgs_describe(actx *x, size_t a, size_t b, const char **country,
     size_t c = core_end(t, a, b), h = last_head(t, a, c);
     *country = NULL;
     *sector = "other";
+    /* "Information Team of the State Administration Council": no head
+     * before "of", the body after it is whose the team is */
+    size_t oh = h == (size_t)-1 && c < b ? last_head(t, c, b) : (size_t)-1;
+    if (oh != (size_t)-1 && !orgs_names_international(x, c, b)) {
+        *sector = sector_of(x, c, oh);
+        *country = country_in(x, a, b);
+        return;
+    }
     if (h == (size_t)-1) {
         for (size_t i = a; i < b; i++) {
             const lex_entry *e = act_word(t, i)

@@ -598,6 +598,12 @@ static void the_body_after_of_gives_the_sector(void **state)
     assert_string_equal(a->pub.sector, "international");
     assert_null(a->pub.country);
     dl_record_free(r);
+    /* no head before "of": the body after it is whose the team is */
+    r = build("Information Team of the State Administration Council\n\nStatement\n\n"
+              "Naypyitaw, 10 November 2023\n\nTerrorists attacked the town.\n");
+    a = actor_text(r, "Information Team of the State Administration Council");
+    assert_string_equal(a->pub.sector, "government");
+    dl_record_free(r);
 }
 
 /* Two bodies joined by "and", the second known by name: two actors. */
