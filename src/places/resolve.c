@@ -74,13 +74,16 @@ static int in_longer_name(const text *t, const pl_mention *m)
     /* "Thomas-Greenfield": the second half of a hyphenated name */
     if (m->first > 1 && tok_punct(t, m->first - 1, '-') &&
         !(t->toks[m->first - 1].flags & TF_SPACE) &&
-        !(t->toks[m->first].flags & TF_SPACE) && cap_word(t, m->first - 2))
+        !(t->toks[m->first].flags & TF_SPACE) && cap_word(t, m->first - 2) &&
+        !(m->last < t->ntoks && cue(t, m->last, "route")))
         return 1;
     /* "Ostrava-Dolna": the first half of one (cities only: country pairs
-     * such as "Armenia-Azerbaijan border" never get here) */
+     * such as "Armenia-Azerbaijan border" never get here); not the first of
+     * two places a route joins ("the Lashio-Chinshwehaw road") */
     if (m->last + 1 < t->ntoks && tok_punct(t, m->last, '-') &&
         !(t->toks[m->last].flags & TF_SPACE) &&
-        !(t->toks[m->last + 1].flags & TF_SPACE) && cap_word(t, m->last + 1))
+        !(t->toks[m->last + 1].flags & TF_SPACE) && cap_word(t, m->last + 1) &&
+        !(m->last + 2 < t->ntoks && cue(t, m->last + 2, "route")))
         return 1;
     if (m->first > 0) {
         size_t p = m->first - 1;

@@ -926,6 +926,19 @@ static void test_a_name_going_on_after_a_particle_is_a_persons(void **state)
     dl_record_free(r);
 }
 
+/* the two places a road joins, named with a hyphen before it, are both
+ * places; a hyphenated name stays none */
+static void test_the_places_a_road_joins(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Traffic on the Kabul-Kandahar highway stopped. Linda "
+                         "Thomas-Greenfield spoke.\n");
+    expect(r, "Kabul", "AF", NULL, "city");
+    assert_non_null(place(r, "Kandahar"));
+    assert_null(place(r, "Greenfield"));
+    dl_record_free(r);
+}
+
 /* an acronym in running text before a type word is a body's, no unlisted
  * place: "a MINUSMA camp in Kidal", "the IDP camp" */
 static void test_an_acronym_before_a_type_word_is_no_place(void **state)
@@ -944,6 +957,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_name_going_on_after_a_particle_is_a_persons),
         cmocka_unit_test(test_an_acronym_before_a_type_word_is_no_place),
+        cmocka_unit_test(test_the_places_a_road_joins),
         cmocka_unit_test(test_water_is_no_place_of_its_name),
         cmocka_unit_test(test_a_list_of_places_is_no_chain_of_pairs),
         cmocka_unit_test(test_a_currency_is_no_place),
