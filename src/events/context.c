@@ -48,17 +48,24 @@ int ev_ref_as_new(ev_ctx *c, ev_mention *m)
     return 1;
 }
 
-/* A violent trigger other than a casualty word in sentence s. */
-static int violence_named(const ev_ctx *c, size_t s)
+/* A violent trigger other than a casualty word in sentence s; with
+ * `coercion`, a coercion too ("Police used batons to disperse them,
+ * injuring 20"). */
+static int violence_in(const ev_ctx *c, size_t s, int coercion)
 {
     EV_EACH(&c->mentions_ix, s, i) {
         const ev_mention *o = &c->m[i];
         if (!(o->flags & EVF_TOLL) && !o->negated &&
-            (!strcmp(o->type, "ASSAULT") ||
+            (!strcmp(o->type, "ASSAULT") || (coercion && !strcmp(o->type, "COERCE")) ||
              ((o->flags & EVF_REF) && strstr(o->type, "ASSAULT"))))
             return 1;
     }
     return 0;
+}
+
+static int violence_named(const ev_ctx *c, size_t s)
+{
+    return violence_in(c, s, 0);
 }
 
 static int disaster_scan(const ev_ctx *c, size_t s)
@@ -116,7 +123,7 @@ static size_t first_violence(ev_ctx *c)
 
 int ev_sentence_after_disaster(ev_ctx *c, size_t s)
 {
-    if (violence_named(c, s))
+    if (violence_in(c, s, 1))
         return 0;
     /* "In Sindh alone, the authority reported 347 deaths" in a flood
      * report, before any violence is named: the disaster's dead */

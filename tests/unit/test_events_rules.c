@@ -735,6 +735,12 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
         "Gunmen opened fire on a relief convoy near Sukkur. Two drivers were "
         "killed.\n";
     assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
+    /* a collapse and a fire are accidents; police batons are no accident */
+    s = "Geneva, 9 March 2024\n\nUnions are outraged by the collapse of a garment "
+        "factory in Gazipur on Thursday, two weeks after a fire at a warehouse in "
+        "Chattogram killed seven workers. At least 23 workers have been confirmed dead.\n\n"
+        "On Friday, police used batons to disperse marchers, injuring at least 20.\n";
+    assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
     /* aid needed is none given */
     dl_record *r = fx_parse_all("Some 6.4 million people are in need of humanitarian "
                                 "assistance.\n");
