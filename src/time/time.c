@@ -566,6 +566,8 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
             ref.pair = x->pair;
         }
         week_named(r, x, v, &ref);
+        if (x->how == A_ABS && x->y && (!ref.first_year || x->y < ref.first_year))
+            ref.first_year = x->y;
         if (ref.gran && !ref_ahead(&ref, &dct))
             past = ref;
         if (first)

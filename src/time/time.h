@@ -87,6 +87,7 @@ typedef struct {
     int coarse; /* ref: a year written by itself or with a season since the
                  * story's day or month was set ("In 1933 ... Ninety-one
                  * years later"), which counted years start from (0: none) */
+    int first_year; /* ref: the earliest year the text wrote (0: none) */
     int wk;       /* ref: a week was named in sentence wk_sent ("Last week, ..."), */
     long wk_mon;  /* whose Monday is this day number: a weekday told in that */
     size_t wk_sent; /* sentence is of that week ("... following Friday prayers") */

@@ -504,6 +504,16 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         ref->gran != G_QUARTER) {
         tref year = {.y = ref->coarse, .gran = G_YEAR};
         *anchor = tref_value(r, &year);
+        /* "... the massacre of April 1993 ... on appeal in 2004. Some 30
+         * years later, families are still searching": past the document's
+         * year in a clause not told ahead, they are counted from the
+         * earliest year the text wrote, when that reaches no further */
+        if (x->shift > 0 && dct->gran && ref->coarse + x->shift > dct->y && tense < 2 &&
+            ref->first_year && ref->first_year + x->shift <= dct->y) {
+            year.y = ref->first_year;
+            *anchor = tref_value(r, &year);
+            return tf_y(r->a, ref->first_year + x->shift);
+        }
         return tf_y(r->a, ref->coarse + x->shift);
     }
     if (x->gran == G_YEAR && b == ref && shift_phrase_or_ago(r, x) &&

@@ -256,6 +256,10 @@ static void a_written_year_becomes_the_reference(void **state)
          "the nation remembers.", "Ninety-one years later", "DATE", "2024"},
         {"Rebels attacked on Dec. 28, 2005. Two years later, troops returned.",
          "Two years later", "DATE", "2007-12-28"},
+        /* past the document's year in a clause not told ahead: now */
+        {"The massacre took place in April 1979. His sentence was reduced on appeal in "
+         "2004. Some 30 years later, families are still searching for the missing.",
+         "30 years later", "DATE", "2009"},
         /* a month counted from such a year: some month of it */
         {"The men were detained on 12 July 1995. Both were arrested in 2011 and "
          "transferred to The Hague the following month.", "the following month", "DATE",
