@@ -505,6 +505,16 @@ static int unit_date(const text *t, const unit *u, date_parts *d)
         if (date_parse(t, j, b, d) && d->year && d->month && d->day)
             return 1;
     }
+    /* "UA 41/23 Index: MDE 13/6510/2023 Date: 14 March 2023": a label
+     * with its colon inside the line, a full date after it */
+    for (size_t k = a + 1; k + 2 < b; k++) {
+        if (!tok_punct(t, k + 1, ':') || !(t->toks[k].flags & TF_CAP))
+            continue;
+        unit_key(t, k, k + 1, key, sizeof key);
+        if (lex_has(&lex_en_date_headers, key, strlen(key)) &&
+            date_parse(t, k + 2, b, d) && d->year && d->month && d->day)
+            return 1;
+    }
     size_t c = label_then_date(t, a, b); /* "Briefing, 9 March 2024" */
     if (c)
         a = c + 1;

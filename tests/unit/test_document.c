@@ -1220,6 +1220,12 @@ static void datelines_with_full_stops_and_a_dated_lead(void **state)
               "discuss the situation in the region.\n");
     dateline_is(r, "Geneva", "2023-05-12");
     dl_record_free(r);
+    /* a labelled date inside a line of other labels */
+    r = parse("URGENT ACTION\nTHREE DEFENDERS HELD INCOMMUNICADO\nUA 41/23 Index: MDE "
+              "13/6510/2023 Date: 14 March 2023\n\nThey were arrested yesterday.\n");
+    assert_string_equal(r->doc.date, "2023-03-14");
+    assert_string_equal(r->doc.date_source, "header");
+    dl_record_free(r);
     /* the hour of the report after the date */
     r = parse("National Disaster Authority\n\nSITUATION REPORT No. 4\n\n"
               "Kathmandu, 5 November 2023, 18:00 NPT\n\nAn earthquake struck "
