@@ -109,6 +109,26 @@ static size_t skip_names(const fig_ctx *c, size_t i)
     return i;
 }
 
+/* After a relative clause's opening at j: the verb of a kind after the
+ * first "was"/"were" (perhaps "later", an "-ly" adverb) within ten words
+ * with no punctuation or verb of a kind before it; 0 when there is none. */
+static size_t main_clause_verb(const fig_ctx *c, size_t j)
+{
+    const text *t = c->t;
+    const char *kind;
+    for (size_t k = j; k < c->hi && k < j + 10; k++) {
+        if (t->toks[k].kind == TOK_PUNCT || fig_verb_at(c, k, "pi", &kind))
+            return 0;
+        if (!tok_is(t, k, "were") && !tok_is(t, k, "was"))
+            continue;
+        size_t v = k + 1;
+        if (v < c->hi && (tok_is(t, v, "later") || tok_ly_adverb(t, v)))
+            v++;
+        return v < c->hi && fig_verb_at(c, v, "p", &kind) ? v : 0;
+    }
+    return 0;
+}
+
 /* A verb after the group, past links: "were killed", "have reportedly been
  * detained", "died", "dead". Returns 1 with the kind and rule (2 when it
  * is a relative clause's: "people who had gathered"), -1 when the group is
@@ -142,6 +162,15 @@ static int verb_after(const fig_ctx *c, size_t i, fig_reading *rd)
         t_ed_word(c->t, j) && (tok_is(c->t, j + 1, "or") || tok_is(c->t, j + 1, "and")) &&
         fig_verb_at(c, j + 2, "p", &kind))
         j += 2;
+    /* "two armed militants who opened fire on the forces were
+     * neutralised": past a relative clause with no verb of a kind, the
+     * main clause's "were" and its verb (no punctuation between) */
+    if (rel && !links && !fig_verb_at(c, j, "pi", &kind)) {
+        size_t k = main_clause_verb(c, j);
+        if (k) {
+            j = k, rel = 0, links = 1;
+        }
+    }
     if (!(n = fig_verb_at(c, j, "pi", &kind)))
         return 0;
     if (ing_form(c->t, j + n - 1)) {

@@ -55,6 +55,15 @@ static void descriptions_and_sources_between(void **state)
     dl_record_free(r);
 }
 
+/* a relative clause with no verb of a kind before the main clause's */
+static void a_relative_clause_before_the_main_verb(void **state)
+{
+    (void)state;
+    only("Two armed militants who opened fire on the intervening forces were "
+         "neutralised.\n", 2, "killed");
+    only("Five men who attacked the post were killed by troops.\n", 5, "killed");
+}
+
 /* a comma before a finite clause of its own is no aside */
 static void a_clause_is_no_aside(void **state)
 {
@@ -71,6 +80,7 @@ int main(void)
         cmocka_unit_test(ages_between_a_group_and_its_verb),
         cmocka_unit_test(descriptions_and_sources_between),
         cmocka_unit_test(a_clause_is_no_aside),
+        cmocka_unit_test(a_relative_clause_before_the_main_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
