@@ -231,6 +231,13 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(1, "killed", "exact", "peacekeeper");
     parse("Two guards at the prison were injured.\n");
     expect(2, "injured", "exact", "guards");
+    /* a register of the missing is a running total; one event's missing
+     * are not */
+    parse("More than 4,000 people are still registered as missing.\n");
+    assert_true(fig(4000)->cumulative);
+    parse("Russian forces struck a hypermarket, killing 12 people. Sixteen people remain "
+          "missing.\n");
+    assert_false(fig(16)->cumulative);
     /* leaving, sheltering; a verb of a kind after "or" */
     parse("More than 200 families left the area. More than 1,500 residents had to take "
           "shelter in monasteries.\n");
