@@ -380,6 +380,38 @@ static int banned_before(const ev_ctx *c, size_t i)
     return 0;
 }
 
+/* The plural trigger at [i, i + n) opens its sentence with no article,
+ * only adjectives before it, and a verb of data/en/event_generic_verbs.txt
+ * follows within twelve words, no punctuation between: deeds of a kind
+ * spoken of in general ("Deliberate attacks against civilians are war
+ * crimes"). */
+static int generic_plural(const ev_ctx *c, size_t i, size_t n)
+{
+    const text *t = &c->r->txt;
+    size_t s = t->toks[i].sent, e = i + n - 1, lo = t->sents[s].tok_start;
+    if (tok_len(t, e) < 4 || tok_str(t, e)[tok_len(t, e) - 1] != 's' || i - lo > 2)
+        return 0;
+    for (size_t k = lo; k < i; k++)
+        if (t->toks[k].kind != TOK_WORD || tok_is(t, k, "the") || tok_is(t, k, "these") ||
+            tok_is(t, k, "those") || tok_is(t, k, "such"))
+            return 0;
+    for (size_t k = i + n; k < t->sents[s].tok_end && k < i + n + 12; k++) {
+        if (t->toks[k].kind == TOK_PUNCT)
+            return 0;
+        /* ("Clashes are continuing", "Protests are planned": a deed told) */
+        if (!(t->toks[k].flags & TF_CAP) &&
+            phrase_lookup(t, k, 1, &lex_en_event_generic_verbs, NULL))
+            return !(k + 1 < t->ntoks && t->toks[k + 1].kind == TOK_WORD &&
+                     tok_len(t, k + 1) > 4 &&
+                     (!strncmp(tok_str(t, k + 1) + tok_len(t, k + 1) - 3, "ing", 3) ||
+                      !strncmp(tok_str(t, k + 1) + tok_len(t, k + 1) - 2, "ed", 2)));
+        if (k + 1 < t->sents[s].tok_end &&
+            phrase_lookup(t, k, 2, &lex_en_event_generic_verbs, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Two HIMARS rockets were also intercepted": after weapons ending at k,
  * a passive of data/en/event_interceptions.txt (an adverb may stand
  * after the auxiliary). */
@@ -446,6 +478,8 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
      * before: "banned all protests", "a ban on public rallies") */
     if (!strncmp(e->value, "PROTEST|", 8) && banned_before(c, i))
         return DL_OK;
+    if (generic_plural(c, i, n))
+        return DL_OK; /* "Attacks on hospitals constitute war crimes" */
     /* "found the burned houses": a participle of a state between a
      * determiner and a noun (data/en/event_state_participles.txt) */
     if (n == 1 && i > 0 && i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_WORD &&

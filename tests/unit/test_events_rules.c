@@ -679,6 +679,11 @@ static void test_intercepted_weapons_and_compound_nouns(void **state)
                                  "peacekeepers found the burned houses.\n", "ASSAULT"), 0);
     assert_int_equal(fx_count_in("Vitez, 23 April 1993\n\nSoldiers burned the houses.\n",
                                  "ASSAULT"), 1);
+    /* deeds of a kind spoken of in general are none told */
+    assert_int_equal(fx_count_in("Brussels, 5 May 2023\n\nDeliberate attacks against "
+                                 "civilians are war crimes.\n", "ASSAULT"), 0);
+    assert_int_equal(fx_count_in("Brussels, 5 May 2023\n\nClashes are continuing in the "
+                                 "north.\n", "ASSAULT"), 1);
     /* a curfew lifted or relaxed is a concession, no curfew imposed */
     s = "Gandhinagar, 18 April 2022\n\nThe curfew was relaxed for four hours yesterday. "
         "Authorities lifted the curfew in Idar on 12 April.\n";
