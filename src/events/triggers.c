@@ -480,6 +480,14 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         return DL_OK;
     if (generic_plural(c, i, n))
         return DL_OK; /* "Attacks on hospitals constitute war crimes" */
+    /* "detained for peaceful protest", "the right to peaceful protest":
+     * protest as a right, no protest told (an article makes one: "a
+     * peaceful protest") */
+    if (n == 1 && tok_is(t, i, "protest") && i >= 2 && tok_is(t, i - 1, "peaceful") &&
+        t->toks[i - 2].kind == TOK_WORD && !tok_is(t, i - 2, "a") &&
+        !tok_is(t, i - 2, "the") && !tok_is(t, i - 2, "their") && !tok_is(t, i - 2, "this") &&
+        !tok_is(t, i - 2, "its") && !tok_is(t, i - 2, "his") && !tok_is(t, i - 2, "her"))
+        return DL_OK;
     /* "found the burned houses": a participle of a state between a
      * determiner and a noun (data/en/event_state_participles.txt) */
     if (n == 1 && i > 0 && i + 1 < t->ntoks && t->toks[i + 1].kind == TOK_WORD &&

@@ -679,6 +679,11 @@ static void test_intercepted_weapons_and_compound_nouns(void **state)
                                  "peacekeepers found the burned houses.\n", "ASSAULT"), 0);
     assert_int_equal(fx_count_in("Vitez, 23 April 1993\n\nSoldiers burned the houses.\n",
                                  "ASSAULT"), 1);
+    /* protest as a right is no protest told; "a peaceful protest" is */
+    assert_int_equal(fx_count_in("Nairobi, 14 June 2024\n\nAuthorities must stop treating "
+                                 "peaceful protest as a crime.\n", "PROTEST"), 0);
+    assert_int_equal(fx_count_in("Nairobi, 14 June 2024\n\nStudents held a peaceful "
+                                 "protest on Monday.\n", "PROTEST"), 1);
     /* deeds of a kind spoken of in general are none told */
     assert_int_equal(fx_count_in("Brussels, 5 May 2023\n\nDeliberate attacks against "
                                  "civilians are war crimes.\n", "ASSAULT"), 0);
