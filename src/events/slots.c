@@ -116,7 +116,7 @@ static int carried_place(ev_ctx *c, size_t s)
     const ev_index *ix = &c->places_ix;
     /* the items of a list of incidents are each their own: no place
      * carries from one to the next (one before the list still does) */
-    int item = bullet_item(c, s);
+    int item = bullet_item(c, s), passed = 0;
     for (size_t k = EV_IX_BEFORE(ix, s); k-- > 0;) {
         const rec_place *p = &r->places[ix->idx[k]];
         if (p->sent >= s || p->tok_end <= p->tok_start || ev_in_header(c, p->tok_start) ||
@@ -126,9 +126,10 @@ static int carried_place(ev_ctx *c, size_t s)
         if (p->sent < from)
             return -1;
         /* a sentence whose places are none of a deed's ("fled across the
-         * border to Kyrgyzstan") passes the question to the one before */
+         * border to Kyrgyzstan") passes the question to the one before
+         * (once: a bounded cost) */
         int pi = ev_sentence_place(c, p->sent, r->txt.sents[p->sent].tok_start, NULL);
-        if (pi >= 0)
+        if (pi >= 0 || passed++)
             return pi;
         while (k > 0 && r->places[ix->idx[k - 1]].sent == p->sent)
             k--;

@@ -317,10 +317,16 @@ static size_t digits_repeated(const text *t, size_t j, size_t limit, int64_t val
     if (j + 2 >= limit || !tok_punct(t, j, '(') || t->toks[j + 1].kind != TOK_NUM ||
         !tok_punct(t, j + 2, ')'))
         return 0;
-    num_value d;
-    memset(&d, 0, sizeof d);
-    read_numeral(t, j + 1, j + 2, &d);
-    return d.kind == NUM_COUNT && d.ntoks == 1 && d.value == value ? 3 : 0;
+    /* plain digits, perhaps grouped by commas ("(1,200)") */
+    const char *d = tok_str(t, j + 1);
+    int64_t v = 0;
+    for (size_t k = 0, n = tok_len(t, j + 1); k < n; k++) {
+        if (is_digit(d[k]))
+            v = v * 10 + (d[k] - '0');
+        else if (d[k] != ',' || v > NUM_MAX / 10)
+            return 0;
+    }
+    return v == value ? 3 : 0;
 }
 
 size_t num_read(const text *t, size_t i, size_t limit, num_value *out)

@@ -491,11 +491,13 @@ static void join_year_of(dl_record *r, tx *x, tx *y, const tref *dct, const tref
 }
 
 /* The story's day is after the document's: a plan ("will appear before a
- * prosecutor on Monday"). */
+ * prosecutor on Monday"). Compared field by field (no day numbers). */
 static int ref_ahead(const tref *ref, const tref *dct)
 {
-    return ref->gran == G_DAY && dct->gran == G_DAY &&
-           cal_days(ref->y, ref->m, ref->d) > cal_days(dct->y, dct->m, dct->d);
+    if (ref->gran != G_DAY || dct->gran != G_DAY)
+        return 0;
+    return ref->y != dct->y ? ref->y > dct->y
+         : ref->m != dct->m ? ref->m > dct->m : ref->d > dct->d;
 }
 
 /* "Last week, ...": a plain week x resolved to v ("2024-W18") is the week
