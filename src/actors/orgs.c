@@ -267,13 +267,23 @@ static int national_branch(actx *x, size_t a, size_t b, const lex_entry *e)
 {
     dl_record *r = x->r;
     size_t n = 0;
-    const char *sector = act_field(r, e->value, 1), *cc;
-    if (a == 0 || x->taken[a - 1] || act_field(r, e->value, 2) || !sector ||
-        strcmp(sector, "ngo") || !act_cap(x->t, a - 1) ||
-        !(cc = country_at(x, a - 1, b, &n)) || n != 1)
+    const char *sector = act_field(r, e->value, 1), *cc = NULL;
+    if (a == 0 || act_field(r, e->value, 2) || !sector || strcmp(sector, "ngo"))
         return 0;
-    const char *name = rec_span_text(r, rec_tok_span(r, a - 1, b));
-    return name && act_add(x, a - 1, b, "org.known", name, cc, sector, name) != NULL;
+    /* the country's name of one to three words ("the South Sudan Red
+     * Cross") */
+    size_t s = a, from = a;
+    while (s > 0 && a - s < 3 && !x->taken[s - 1] && act_cap(x->t, s - 1)) {
+        s--;
+        const char *c = country_at(x, s, b, &n);
+        if (c && n == a - s)
+            cc = c, from = s; /* the longest: "South Sudan", not "Sudan" */
+    }
+    if (!cc)
+        return 0;
+    s = from;
+    const char *name = rec_span_text(r, rec_tok_span(r, s, b));
+    return name && act_add(x, s, b, "org.known", name, cc, sector, name) != NULL;
 }
 
 size_t known_match(actx *x, size_t i, size_t lim)

@@ -534,6 +534,10 @@ static void a_national_society_takes_its_demonym(void **state)
     assert_string_equal(a->pub.sector, "ngo");
     country_is(actor_text(r, "Red Cross"), NULL);
     dl_record_free(r);
+    /* a country's name of two words */
+    r = build("Teams of the South Sudan Red Cross visited 19 places of detention.\n");
+    country_is(actor_text(r, "South Sudan Red Cross"), "SS");
+    dl_record_free(r);
     /* the Pakistani Taliban are not Afghanistan's Taliban */
     r = build("The Pakistani Taliban, known as Tehrik-e-Taliban Pakistan (TTP), denied "
               "involvement. The Taliban took Kabul in 2021.\n");
