@@ -348,8 +348,9 @@ static void mark_pairs(const text *t, pl_mention *m, size_t n)
         if (word_eq(t, c, "in", 2) && m[k + 1].first == d &&
             t->toks[c].sent == t->toks[d].sent)
             m[k].in_next = 1;
+        /* two towns of "the cities of ..." are no town and its region */
         if (c < t->ntoks && tok_punct(t, c, ',') && m[k + 1].first == c + 1 &&
-            t->toks[c].sent == t->toks[c + 1].sent) {
+            t->toks[c].sent == t->toks[c + 1].sent && !(m[k].typed == 2 && m[k + 1].typed == 2)) {
             m[k].pair_next = 1;
             m[k + 1].pair_prev = 1;
         }
@@ -394,6 +395,34 @@ static void type_lists(dl_record *r, pl_mention *m, size_t n)
                 p->nhits = 1;
             }
             p->typed = 1;
+        }
+    }
+}
+
+/* "in the cities of Tangier, Tetouan, Fez and Meknes": a plural word of
+ * towns before "of" types the list after it as towns (typed 2), each name
+ * with a city among its candidates. */
+static void city_lists(dl_record *r, pl_mention *m, size_t n)
+{
+    const text *t = &r->txt;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = m[k].first;
+        if (i < 2 || !word_eq(t, i - 1, "of", 2) ||
+            !(word_eq(t, i - 2, "cities", 6) || word_eq(t, i - 2, "towns", 5)))
+            continue;
+        for (size_t j = k; j < n; j++) {
+            if (j > k) {
+                size_t gap = m[j].first - m[j - 1].last;
+                if (gap < 1 || gap > 2 ||
+                    !(tok_punct(t, m[j - 1].last, ',') || word_eq(t, m[j - 1].last, "and", 3)) ||
+                    (gap == 2 && !word_eq(t, m[j - 1].last + 1, "and", 3)))
+                    break;
+            }
+            int city = 0;
+            for (size_t h = 0; h < m[j].nhits; h++)
+                city |= m[j].hits[h].e->kind == GAZ_CITY;
+            if (city && !m[j].typed)
+                m[j].typed = 2;
         }
     }
 }
@@ -510,6 +539,7 @@ dl_status pl_scan(dl_record *r, pl_mention **out, size_t *count, pl_list *caps)
         }
         i += len;
     }
+    city_lists(r, m, n);
     mark_pairs(t, m, n);
     type_lists(r, m, n);
     mark_dateline(r, m, n);

@@ -926,6 +926,22 @@ static void test_a_name_going_on_after_a_particle_is_a_persons(void **state)
     dl_record_free(r);
 }
 
+/* "the cities of X and Y": towns, none a town and its region; "the
+ * villages of X and Y" name unlisted villages */
+static void test_the_cities_of_a_list(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Police arrested suspects in the cities of Tangier, Tetouan and "
+                         "Meknes.\n");
+    expect(r, "Tangier", "MA", NULL, "city");
+    expect(r, "Tetouan", "MA", NULL, "city");
+    dl_record_free(r);
+    r = parse("M23 elements killed civilians in the villages of Kishishe and Bambo, in "
+              "Rutshuru territory.\n");
+    expect(r, "Kishishe", NULL, NULL, "city"); /* no country told */
+    dl_record_free(r);
+}
+
 /* the two places a road joins, named with a hyphen before it, are both
  * places; a hyphenated name stays none */
 static void test_the_places_a_road_joins(void **state)
@@ -958,6 +974,7 @@ int main(void)
         cmocka_unit_test(test_a_name_going_on_after_a_particle_is_a_persons),
         cmocka_unit_test(test_an_acronym_before_a_type_word_is_no_place),
         cmocka_unit_test(test_the_places_a_road_joins),
+        cmocka_unit_test(test_the_cities_of_a_list),
         cmocka_unit_test(test_water_is_no_place_of_its_name),
         cmocka_unit_test(test_a_list_of_places_is_no_chain_of_pairs),
         cmocka_unit_test(test_a_currency_is_no_place),
