@@ -74,8 +74,12 @@ static int disaster_scan(const ev_ctx *c, size_t s)
     const sentence *se = &t->sents[s];
     for (size_t i = se->tok_start; i < se->tok_end; i++)
         if (t->toks[i].kind == TOK_WORD &&
-            (ev_is(c, i, EVR_DISASTER) || ev_cue_long(t, i, se->tok_end, "disaster")))
-            return 1; /* "drowned", "died trying to cross the Mediterranean" */
+            (ev_is(c, i, EVR_DISASTER) || ev_cue_long(t, i, se->tok_end, "disaster")) &&
+            !(i > se->tok_start && tok_is(t, i, "fire") &&
+              (tok_is(t, i - 1, "opened") || tok_is(t, i - 1, "open") ||
+               tok_is(t, i - 1, "opening") || tok_is(t, i - 1, "returned"))))
+            return 1; /* "drowned", "died trying to cross the Mediterranean";
+                       * "a fire at a warehouse", not "opened fire in Gao" */
     return 0;
 }
 
@@ -127,7 +131,9 @@ int ev_sentence_after_disaster(ev_ctx *c, size_t s)
         return 0;
     /* "In Sindh alone, the authority reported 347 deaths" in a flood
      * report, before any violence is named: the disaster's dead */
-    return disaster_in(c, s) || (s > 0 && disaster_in(c, s - 1)) ||
+    /* (the sentence before only when it names no violence itself:
+     * "Soldiers opened fire in Gao. Seven people were killed.") */
+    return disaster_in(c, s) || (s > 0 && disaster_in(c, s - 1) && !violence_in(c, s - 1, 1)) ||
            (first_violence(c) > s && doc_disaster(c) < s); /* the cheaper first */
 }
 

@@ -745,6 +745,9 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
         "Gunmen opened fire on a relief convoy near Sukkur. Two drivers were "
         "killed.\n";
     assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
+    /* "opened fire in Gao" is no fire, and its toll the shooting's */
+    assert_int_equal(fx_count_in("Bamako, 4 May 2021\n\nSoldiers opened fire in Gao on 3 May. "
+                                 "Seven people were killed.\n", "ASSAULT"), 1);
     /* a collapse and a fire are accidents; police batons are no accident */
     s = "Geneva, 9 March 2024\n\nUnions are outraged by the collapse of a garment "
         "factory in Gazipur on Thursday, two weeks after a fire at a warehouse in "
