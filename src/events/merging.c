@@ -652,6 +652,44 @@ static int doers_told_before(ev_ctx *c, const ev_mention *m)
     return -1;
 }
 
+/* "... fired on demonstrators in Bahir Dar on June 6, 2024 ... Witnesses
+ * said soldiers arrived at about 11 a.m. and opened fire": a deed of one
+ * mode told again in a later paragraph, dated by its own sentence within
+ * the day of an event of that type and mode told before (dated to that
+ * exact day), at its place or none, is that event. The earliest such. */
+static int same_deed_again(ev_ctx *c, const ev_mention *m)
+{
+    const dl_record *r = c->r;
+    const text *t = &r->txt;
+    if (m->definite || m->indefinite || !m->mode || !*m->mode || m->own_time < 0 ||
+        m->negated || m->hypothetical || (m->flags & (EVF_NOUN | EVF_WIDE | EVF_TOLL)))
+        return -1;
+    const char *v = r->times[m->own_time].pub.value;
+    if (!v || strlen(v) < 10 || v[4] != '-' || v[7] != '-' || v[0] < '0' || v[0] > '9')
+        return -1;
+    char day[11];
+    memcpy(day, v, 10);
+    day[10] = 0;
+    size_t para = t->sents[m->sent].para;
+    size_t n = r->nevents, from = n > EV_RECALL ? n - EV_RECALL : 0;
+    for (size_t i = from; i < n; i++) {
+        const dl_event *e = &r->events[i].pub;
+        if (strcmp(e->type, m->type) || !e->mode || strcmp(e->mode, m->mode) ||
+            !e->when.type || strcmp(e->when.type, "exact") || !e->when.start ||
+            strcmp(e->when.start, day) || !same_modality(c, (int)i, m) ||
+            t->sents[r->events[i].sent].para >= para)
+            continue;
+        int pi = m->own_place;
+        if (pi >= 0 && e->place >= 0 && pi != e->place) {
+            const dl_place *a = &r->places[pi].pub, *b = &r->places[e->place].pub;
+            if (!(a->name && b->name && !strcmp(a->name, b->name)) && !ev_narrower(b, a))
+                continue;
+        }
+        return (int)i;
+    }
+    return -1;
+}
+
 dl_status ev_resolve(ev_ctx *c, ev_mention *m)
 {
     int ref = (m->flags & EVF_REF) != 0;
@@ -699,6 +737,8 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
     }
     if (!ref && !m->indefinite && (ev = doers_told_before(c, m)) >= 0)
         return join(c, m, ev, "merge.doers");
+    if (!ref && (ev = same_deed_again(c, m)) >= 0)
+        return join(c, m, ev, "merge.same_day");
     if (!ref && (ev = told_later(c, m)) >= 0)
         return join(c, m, ev, "merge.told_later");
     if (m->flags & EVF_TOLL) {

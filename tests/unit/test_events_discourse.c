@@ -452,6 +452,25 @@ static void test_a_later_span_and_a_flight_carry_nothing_on(void **state)
     dl_record_free(r);
 }
 
+/* a deed of one mode told again later in the text, within the day of
+ * one dated to that day, at its place: that deed, its time refined; on
+ * another day another */
+static void test_a_deed_told_again_within_its_day(void **state)
+{
+    (void)state;
+    const char *s = "Nairobi, 14 June 2024 - Soldiers fired on demonstrators in Bahir Dar "
+                    "on June 6, 2024, killing at least 28 people.\n\nThe protests began "
+                    "that morning. Witnesses said soldiers arrived at about 11 a.m. on June 6 "
+                    "and opened fire without warning.\n";
+    dl_record *r = fx_parse_all(s);
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    assert_string_equal(fx_event(r, "ASSAULT", 0)->date, "2024-06-06T11:00");
+    dl_record_free(r);
+    s = "Nairobi, 14 June 2024 - Soldiers fired on demonstrators in Bahir Dar on June 6, "
+        "2024.\n\nOn June 9, soldiers opened fire on mourners in Bahir Dar.\n";
+    assert_int_equal(fx_count_in(s, "ASSAULT"), 2);
+}
+
 static void test_every_event_is_a_claim_of_the_issuer_on_the_report_date(void **state)
 {
     (void)state;
@@ -861,6 +880,7 @@ int main(void)
         cmocka_unit_test(test_date_and_place_carry_over_until_changed),
         cmocka_unit_test(test_aftermath_dates_the_arrests_in_the_month),
         cmocka_unit_test(test_a_later_span_and_a_flight_carry_nothing_on),
+        cmocka_unit_test(test_a_deed_told_again_within_its_day),
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
