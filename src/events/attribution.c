@@ -124,10 +124,20 @@ static int actor_ends(const att_ctx *x, size_t b)
  * estimated 40,000"). Lower-case words with no determiner are a source
  * only when few and ending in one ("local officials", not "shooting skeet
  * at the club"). */
+/* A comma and a determiner inside [a, b): a name and its apposition. */
+static int apposition_in(const att_ctx *x, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (tok_punct(x->t, i, ',') && determiner(x, i + 1))
+            return 1;
+    return 0;
+}
+
 static int plausible(const att_ctx *x, size_t a, size_t b)
 {
     const text *t = x->t;
-    if (b <= a || b - a > ATT_NP_MAX || has_figure(x, a, b) || determiner(x, b - 1))
+    if (b <= a || (b - a > ATT_NP_MAX && !(b - a <= 2 * ATT_NP_MAX && apposition_in(x, a, b))) ||
+        has_figure(x, a, b) || determiner(x, b - 1))
         return 0;
     const token *f = &t->toks[a];
     if (f->kind == TOK_WORD && !(f->flags & (TF_CAP | TF_UPPER)) && !determiner(x, a) &&
@@ -222,7 +232,9 @@ static size_t subject_before(const att_ctx *x, size_t v, size_t *end)
         while (n < b - 1 && !clause_punct(x, n) && t->toks[n].kind == TOK_WORD &&
                (t->toks[n].flags & TF_CAP))
             n++;
-        if (n == b - 1 && e - x->s0 <= ATT_NP_MAX)
+        /* (a name and its apposition: "The Ethiopian Human Rights
+         * Commission, a state-affiliated body, said") */
+        if (n == b - 1 && e - x->s0 <= 2 * ATT_NP_MAX)
             return x->s0;
     }
     return coordinated(x, b);

@@ -747,12 +747,17 @@ dl_status ev_resolve(ev_ctx *c, ev_mention *m)
             return DL_OK;
         if (deed_later_in_sentence(c, m))
             return fresh_event(c, m);
+        /* "The Commission said on June 12 that it had confirmed 22
+         * deaths": a toll a source gives on a day of its saying, dated no
+         * other way, is a claim about the deed told, whatever was told
+         * between */
+        int claimed = m->report_time >= 0 && m->own_time < 0;
         if (!m->definite && (ev = antecedent(c, m, "ASSAULT")) >= 0 &&
             !(c->st[ev].wide && m->own_time >= 0) && /* a dated deed of a conflict */
             !(c->r->events[ev].sent == m->sent &&
               ev_time_clause_between(c, c->r->events[ev].trig_tok, m->tok)) &&
-            !(c->r->events[ev].sent != m->sent && shifted_time_in(c, m->sent)) &&
-            !own_side_victims(c, m, ev) && !other_deed_between(c, m, ev))
+            !(c->r->events[ev].sent != m->sent && !claimed && shifted_time_in(c, m->sent)) &&
+            !own_side_victims(c, m, ev) && (claimed || !other_deed_between(c, m, ev)))
             return join(c, m, ev, "merge.casualties");
     }
     return fresh_event(c, m);

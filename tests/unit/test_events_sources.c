@@ -337,6 +337,28 @@ static void test_who_records_a_count_is_its_source_not_its_doer(void **state)
     dl_record_free(r);
 }
 
+/* a name and its apposition before "said" is the source; a toll it gives
+ * on a day of its saying is a claim about the deed told, whatever deed was
+ * told between */
+static void test_another_sources_toll_of_the_deed(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Nairobi, 14 June 2024 - Soldiers killed protesters in Bahir Dar on "
+                         "June 6.\n\nSecurity forces arrested hundreds of people during the "
+                         "following week.\n\nThe Ethiopian Human Rights Commission, a "
+                         "state-affiliated body, said on June 12 that it had confirmed 22 "
+                         "deaths.\n");
+    assert_source(r, "22 deaths", "The Ethiopian Human Rights Commission, a state-affiliated body");
+    const dl_figure *f = NULL;
+    for (size_t k = 0; k < dl_record_nfigures(r); k++)
+        if (!strcmp(dl_record_figure(r, k)->text, "22 deaths"))
+            f = dl_record_figure(r, k);
+    assert_non_null(f);
+    assert_non_null(f->event);
+    assert_string_equal(f->event, "e1");
+    dl_record_free(r);
+}
+
 /* "Deeply concerned by reports that ...": "reports" after "by" is a
  * noun, and cites no one; the Human Rights Council is a UN body. */
 static void test_reports_after_by_cite_no_one(void **state)
@@ -356,6 +378,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reports_after_by_cite_no_one),
+        cmocka_unit_test(test_another_sources_toll_of_the_deed),
         cmocka_unit_test(test_a_subject_before_said_covers_what_follows),
         cmocka_unit_test(test_a_closing_source_covers_what_came_before),
         cmocka_unit_test(test_a_sentence_after_a_dateline_has_its_source),
