@@ -745,6 +745,10 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
         "Gunmen opened fire on a relief convoy near Sukkur. Two drivers were "
         "killed.\n";
     assert_int_equal(fx_count_in(s, "ASSAULT"), 1);
+    /* how near a canister was fired is no second deed with a target */
+    assert_int_equal(fx_count_in("Dakar, 20 March 2023\n\nA 17-year-old boy died in hospital "
+                                 "in Kaolack on Saturday night after being hit in the head by "
+                                 "a tear gas canister fired at close range.\n", "ASSAULT"), 1);
     /* "opened fire in Gao" is no fire, and its toll the shooting's */
     assert_int_equal(fx_count_in("Bamako, 4 May 2021\n\nSoldiers opened fire in Gao on 3 May. "
                                  "Seven people were killed.\n", "ASSAULT"), 1);
