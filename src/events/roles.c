@@ -60,6 +60,15 @@ static int target_marked(const ev_ctx *c, const rec_actor *a, const ev_mention *
             return 0;
         if (i + 1 == trig_end)
             return 1;
+        /* "in coordinated operations with the National Police", "jointly
+         * with", "in coordination with": a partner ("clashes with
+         * security forces", "a protest with the embassy" stay targets) */
+        if (tok_is(t, i, "with") && i > 0 &&
+            (tok_is(t, i - 1, "together") || tok_is(t, i - 1, "jointly") ||
+             tok_is(t, i - 1, "coordination") || tok_is(t, i - 1, "cooperation") ||
+             (i > 1 && (tok_is(t, i - 2, "coordinated") || tok_is(t, i - 2, "joint") ||
+                        tok_is(t, i - 2, "combined")))))
+            return 0;
         uint32_t ro = ev_roles(c, i);
         /* "were killed when militants ambushed": a clause of its own; so is
          * one after "and" right after the trigger ("a store owner they took

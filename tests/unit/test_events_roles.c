@@ -1033,6 +1033,14 @@ static void test_the_accuser_is_no_doer(void **state)
     assert_non_null(e);
     assert_int_equal(e->actor, -1);
     dl_record_free(r);
+    /* a partner "in coordinated operations with" is no target */
+    r = fx_parse_all("Bogota, 12 May 2023\n\nThe Attorney General's Office arrested four "
+                     "former members of the AUC in coordinated operations with the National "
+                     "Police.\n");
+    e = fx_event(r, "COERCE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->target, -1);
+    dl_record_free(r);
     /* the people named the accused are no accusation */
     assert_int_equal(fx_count_in("The Hague, 14 March 2024\n\nUnits under the command of "
                                  "the two accused detained 1,000 men.\n", "ACCUSE"), 0);
