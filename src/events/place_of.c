@@ -462,6 +462,17 @@ static int speaking_place(const ev_ctx *c, const rec_place *p)
     return k < t->ntoks && t->toks[k].sent == p->sent && ev_is(c, k, EVR_SAY);
 }
 
+/* "pursued towards the border with Nigeria", "near the frontier with
+ * Mali": the neighbour a border is shared with, no place of the deed. */
+static int border_neighbour(const ev_ctx *c, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    size_t i = p->tok_start;
+    /* ("closed its borders with Mali": the borders of the one sanctioned) */
+    return i >= 2 && tok_is(t, i - 1, "with") &&
+           (tok_is(t, i - 2, "border") || tok_is(t, i - 2, "frontier"));
+}
+
 /* "A 27-year-old man from Swindon was arrested": a place after "from"
  * right after one person counted is where he comes from, not where (a
  * group "from" a place is often taken there: "civilians from Kuwait City
@@ -494,6 +505,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
             premises_owner(c, p) || taken_to(c, p, m) || ev_landmark(c, p) ||
             anothers_place(c, p, m) || nationality_of(c, p) || origin_of(c, p) ||
+            border_neighbour(c, p) ||
             (m && ev_in_report_clause(c, m, p->tok_start)) ||
             (memory && !place_of_noun(c, p, m)) ||
             speaking_place(c, p))

@@ -749,6 +749,17 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
     assert_int_equal(fx_count_in("Dakar, 20 March 2023\n\nA 17-year-old boy died in hospital "
                                  "in Kaolack on Saturday night after being hit in the head by "
                                  "a tear gas canister fired at close range.\n", "ASSAULT"), 1);
+    /* the neighbour a border is shared with is no place of the deed */
+    dl_record *b = fx_parse_all("Niamey, 10 February 2020\n\nTerrorists attacked the army "
+                                "post at Ngalewa in Diffa. After more than three hours of "
+                                "fierce fighting, the assailants were repelled and pursued "
+                                "towards the border with Nigeria.\n");
+    for (size_t k = 0; k < dl_record_nevents(b); k++) {
+        const dl_event *e = dl_record_event(b, k);
+        assert_true(e->place < 0 || !dl_record_place(b, (size_t)e->place)->country ||
+                    strcmp(dl_record_place(b, (size_t)e->place)->country, "NG"));
+    }
+    dl_record_free(b);
     /* "opened fire in Gao" is no fire, and its toll the shooting's */
     assert_int_equal(fx_count_in("Bamako, 4 May 2021\n\nSoldiers opened fire in Gao on 3 May. "
                                  "Seven people were killed.\n", "ASSAULT"), 1);
