@@ -541,6 +541,10 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
             join_year_of(r, x, &xs[i + 1], &dct, &ref);
         if (x->t0 == x->t1)
             continue;
+        /* "One person, aged about 65 years": an age, no span of time */
+        if (x->type[0] == 'D' && x->type[1] == 'U' && x->t0 > 0 &&
+            tw_is(&r->txt, x->t0 - 1, "aged"))
+            continue;
         const char *first = NULL;
         if (x->how == A_ABS && !x->y && x->m && i > 0 && r->ntimes > 0 &&
             r->times[r->ntimes - 1].tok_start == xs[i - 1].t0 &&

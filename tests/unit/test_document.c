@@ -1220,6 +1220,11 @@ static void datelines_with_full_stops_and_a_dated_lead(void **state)
               "discuss the situation in the region.\n");
     dateline_is(r, "Geneva", "2023-05-12");
     dl_record_free(r);
+    /* a police press note is a press release */
+    r = parse("OFFICE OF THE DIRECTOR GENERAL OF POLICE\n\nPRESS NOTE\n\nDated: 18.04.2022\n\n"
+              "Stone pelting took place on Sunday.\n");
+    assert_string_equal(r->doc.kind, "press release");
+    dl_record_free(r);
     /* a labelled date inside a line of other labels */
     r = parse("URGENT ACTION\nTHREE DEFENDERS HELD INCOMMUNICADO\nUA 41/23 Index: MDE "
               "13/6510/2023 Date: 14 March 2023\n\nThey were arrested yesterday.\n");

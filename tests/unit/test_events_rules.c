@@ -749,6 +749,10 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
     assert_int_equal(fx_count_in("Dakar, 20 March 2023\n\nA 17-year-old boy died in hospital "
                                  "in Kaolack on Saturday night after being hit in the head by "
                                  "a tear gas canister fired at close range.\n", "ASSAULT"), 1);
+    /* stone pelting is an attack */
+    assert_int_equal(fx_count_in("Gandhinagar, 18 April 2022\n\nOn 10.04.2022, at about 1630 "
+                                 "hrs, stone pelting took place between two communities.\n",
+                                 "ASSAULT"), 1);
     /* the neighbour a border is shared with is no place of the deed */
     dl_record *b = fx_parse_all("Niamey, 10 February 2020\n\nTerrorists attacked the army "
                                 "post at Ngalewa in Diffa. After more than three hours of "
