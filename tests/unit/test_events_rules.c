@@ -749,6 +749,13 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
     assert_int_equal(fx_count_in("Dakar, 20 March 2023\n\nA 17-year-old boy died in hospital "
                                  "in Kaolack on Saturday night after being hit in the head by "
                                  "a tear gas canister fired at close range.\n", "ASSAULT"), 1);
+    /* fighters who give themselves up concede */
+    dl_record *y = fx_parse_all("Moscow, 14 March 2023\n\nFour Ukrainian soldiers "
+                                "surrendered near Marinka.\n");
+    const dl_event *ye = fx_event(y, "CONCEDE", 0);
+    assert_non_null(ye);
+    assert_string_equal(ye->mode, "surrender");
+    dl_record_free(y);
     /* stone pelting is an attack */
     assert_int_equal(fx_count_in("Gandhinagar, 18 April 2022\n\nOn 10.04.2022, at about 1630 "
                                  "hrs, stone pelting took place between two communities.\n",
