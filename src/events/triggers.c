@@ -184,6 +184,24 @@ static int forces_at(const ev_ctx *c, size_t s, size_t tok)
     return 0;
 }
 
+/* "Russia struck Kramatorsk": a country right before the verb at token
+ * i and a place right after it (perhaps after "the"): a state's forces
+ * struck a place. */
+static int state_strikes_place(const ev_ctx *c, size_t i, size_t n)
+{
+    const dl_record *r = c->r;
+    size_t s = r->txt.toks[i].sent, after = i + n;
+    if (after < r->txt.ntoks && tok_is(&r->txt, after, "the"))
+        after++;
+    int country = 0, place = 0;
+    EV_EACH(&c->places_ix, s, k) {
+        const rec_place *p = &r->places[k];
+        country |= p->tok_end == i && p->pub.kind && !strcmp(p->pub.kind, "country");
+        place |= p->tok_start == after;
+    }
+    return country && place;
+}
+
 /* "This was a brutal and senseless attack", "\"It was an attack on all
  * of us\"": a sentence or quotation opening with "this"/"it", a form of
  * "to be" and "a", and the trigger a few words on, calls the event just
@@ -502,7 +520,7 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         (t->toks[i + 1].flags & TF_SPACE) && !(t->toks[i + 1].flags & TF_CAP) &&
         tok_in(t, i + 1, &lex_en_event_compound_heads) && !ev_ends_in_ed(t, i))
         return DL_OK;
-    if ((flags & EVF_MIL) && !forces_at(c, t->toks[i].sent, i))
+    if ((flags & EVF_MIL) && !forces_at(c, t->toks[i].sent, i) && !state_strikes_place(c, i, n))
         return DL_OK;
     /* "a second strike hit the market": a word of many senses names an
      * attack only as it strikes something */

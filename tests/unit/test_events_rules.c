@@ -749,6 +749,11 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
     assert_int_equal(fx_count_in("Dakar, 20 March 2023\n\nA 17-year-old boy died in hospital "
                                  "in Kaolack on Saturday night after being hit in the head by "
                                  "a tear gas canister fired at close range.\n", "ASSAULT"), 1);
+    /* a state that struck a place attacked it; a deal struck is none */
+    assert_int_equal(fx_count_in("Brussels, 5 May 2023 - Russia struck Kramatorsk on "
+                                 "Thursday.\n", "ASSAULT"), 1);
+    assert_int_equal(fx_count_in("Brussels, 5 May 2023 - Russia struck a deal with "
+                                 "China.\n", "ASSAULT"), 0);
     /* fighters who give themselves up concede */
     dl_record *y = fx_parse_all("Moscow, 14 March 2023\n\nFour Ukrainian soldiers "
                                 "surrendered near Marinka.\n");
