@@ -490,6 +490,20 @@ static void join_year_of(dl_record *r, tx *x, tx *y, const tref *dct, const tref
     y->t0 = y->t1 = x->t1;
 }
 
+/* Up to five words before token i, in its sentence: "before", "ahead" or
+ * "for" (a landmark's preposition). */
+static int landmark_before(const text *t, size_t i)
+{
+    size_t s = t->toks[i].sent;
+    for (size_t k = i; k-- > 0 && i - k <= 5 && t->toks[k].sent == s;) {
+        if (t->toks[k].kind != TOK_WORD)
+            return 0;
+        if (tw_is(t, k, "before") || tw_is(t, k, "ahead") || tw_is(t, k, "for"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The story's day is after the document's: a plan ("will appear before a
  * prosecutor on Monday"). Compared field by field (no day numbers). */
 static int ref_ahead(const tref *ref, const tref *dct)
@@ -571,6 +585,12 @@ static dl_status resolve_all(dl_record *r, tx *xs, size_t n)
                         (x->mod && !strcmp(x->mod, "END") && x->gran == G_DAY);
             ref.pair = x->pair;
         }
+        /* "arrested on 2 March, days before a planned gathering for
+         * International Women's Day. ... the following day": a feast named
+         * as a landmark after "before", "ahead of" or "for" is no day the
+         * story moves to */
+        if (!strcmp(x->rule, "date.holiday") && landmark_before(&r->txt, x->t0))
+            ref = was;
         week_named(r, x, v, &ref);
         if (x->how == A_ABS && x->y && (!ref.first_year || x->y < ref.first_year))
             ref.first_year = x->y;

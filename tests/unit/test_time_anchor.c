@@ -348,6 +348,19 @@ static void years_inside_names_are_not_times(void **state)
 
 /* "The weekend" follows the tense of its clause: the one just past in a
  * report, the one ahead in a plan; on a Monday with no tense, the one past. */
+/* A feast named as a landmark after "before", "ahead of" or "for" is no
+ * day the story moves to */
+static void a_feast_as_a_landmark(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"They were arrested in the early hours of 2 March, days before a planned "
+         "gathering for International Women's Day. A fourth activist was arrested the "
+         "following day in Rasht.", "the following day", "DATE", "2023-03-03"},
+    };
+    CHECK(c, "2023-03-14");
+}
+
 /* A weekday told in a sentence that named a week is that week's */
 static void a_weekday_in_a_named_week(void **state)
 {
@@ -911,6 +924,7 @@ int main(void)
         cmocka_unit_test(a_finite_past_puts_a_month_behind),
         cmocka_unit_test(a_past_clause_counts_from_no_plan),
         cmocka_unit_test(a_weekday_in_a_named_week),
+        cmocka_unit_test(a_feast_as_a_landmark),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
         cmocka_unit_test(national_holidays_by_the_datelines_country),
