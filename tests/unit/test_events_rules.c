@@ -749,6 +749,12 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
     assert_int_equal(fx_count_in("Dakar, 20 March 2023\n\nA 17-year-old boy died in hospital "
                                  "in Kaolack on Saturday night after being hit in the head by "
                                  "a tear gas canister fired at close range.\n", "ASSAULT"), 1);
+    /* forces that hit positions attacked them; prices that hit a record
+     * did not */
+    assert_int_equal(fx_count_in("Moscow, 14 March 2023\n\nUnits of the Southern group of "
+                                 "forces hit enemy positions near Bakhmut.\n", "ASSAULT"), 1);
+    assert_int_equal(fx_count_in("London, 14 March 2023\n\nPrices hit a record high.\n",
+                                 "ASSAULT"), 0);
     /* a state that struck a place attacked it; a deal struck is none */
     assert_int_equal(fx_count_in("Brussels, 5 May 2023 - Russia struck Kramatorsk on "
                                  "Thursday.\n", "ASSAULT"), 1);
