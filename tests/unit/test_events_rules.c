@@ -766,6 +766,7 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
     const dl_event *ye = fx_event(y, "CONCEDE", 0);
     assert_non_null(ye);
     assert_string_equal(ye->mode, "surrender");
+    assert_int_equal(ye->nfigures, 1); /* the four who surrendered */
     dl_record_free(y);
     /* stone pelting is an attack */
     assert_int_equal(fx_count_in("Gandhinagar, 18 April 2022\n\nOn 10.04.2022, at about 1630 "
