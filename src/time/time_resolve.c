@@ -486,10 +486,12 @@ static const char *relative(dl_record *r, const tx *x, const tref *dct,
         b = &second;
     }
     if (x->gran == G_SEASON) {
-        if (!dct->gran)
+        /* "a wider offensive in the valley that spring": the story's */
+        const tref *sb = x->how == A_REF && ref->gran ? ref : dct;
+        if (!sb->gran)
             return "XXXX";
-        *anchor = tref_value(r, dct);
-        return season(r, x, dct);
+        *anchor = tref_value(r, sb);
+        return season(r, x, sb);
     }
     /* in a report about a quarter, "a year ago" is that quarter a year ago
      * ("five years ago" is a year) */

@@ -591,8 +591,11 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
     static const char *const rel[] = {"last", "next", "this", "past", "coming",
                                       NULL};
     size_t j = i;
-    int dir = 0, has_rel = 0, the = 0;
-    if (tw_any(t, i, rel)) {
+    int dir = 0, has_rel = 0, the = 0, that = 0;
+    if (tw_is(t, i, "that") && i + 1 < limit && tw_lex(t, i + 1, &lex_en_time_seasons)) {
+        that = has_rel = 1; /* "that spring": the story's */
+        j++;
+    } else if (tw_any(t, i, rel)) {
         has_rel = 1;
         dir = tw_is(t, i, "last") || tw_is(t, i, "past") ? -1
             : tw_is(t, i, "this") ? 0 : 1;
@@ -616,12 +619,19 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
         k += of + yn;
     else
         y = season_partner_year(t, k, limit);
+    /* "said that spring rains flooded fields": "that" and a season
+     * before a noun is no date; before punctuation or a function word it
+     * is ("in the valley that spring.", "That summer, ...") */
+    if (that && !y && k < limit && t->toks[k].kind == TOK_WORD &&
+        !tw_in(t, k, &lex_en_function_words) && !tw_is(t, k, "when") && !tw_is(t, k, "as"))
+        return 0;
     /* "fall", "spring" are also verbs and nouns: want a date-like frame */
     int prep = prep_before(t, i);
     if (!has_rel && !y && !(prep && (the || tw_is(t, i - 1, "in"))))
         return 0;
-    tx_init(x, i, k - i, has_rel ? "date.season_relative" : "date.season", "DATE",
-         has_rel ? A_DCT : A_ABS, G_SEASON);
+    tx_init(x, i, k - i, that ? "date.season_anaphoric" : has_rel ? "date.season_relative"
+                                                            : "date.season",
+            "DATE", that ? A_REF : has_rel ? A_DCT : A_ABS, G_SEASON);
     x->q = s;
     x->y = y;
     x->dir = dir;

@@ -361,6 +361,20 @@ static void a_feast_as_a_landmark(void **state)
     CHECK(c, "2023-03-14");
 }
 
+/* "that spring": the season of the story's year; "that spring rains" is
+ * no date */
+static void that_season_is_the_storys(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"The massacre took place on 16 April 1993. It was part of a wider offensive in "
+         "the valley that spring.", "that spring", "DATE", "1993-SP"},
+    };
+    CHECK(c, "2023-04-16");
+    static const char *const none[] = {"He said that spring rains flooded fields."};
+    CHECK_NONE(none, "2023-04-16");
+}
+
 /* A weekday told in a sentence that named a week is that week's */
 static void a_weekday_in_a_named_week(void **state)
 {
@@ -925,6 +939,7 @@ int main(void)
         cmocka_unit_test(a_past_clause_counts_from_no_plan),
         cmocka_unit_test(a_weekday_in_a_named_week),
         cmocka_unit_test(a_feast_as_a_landmark),
+        cmocka_unit_test(that_season_is_the_storys),
         cmocka_unit_test(years_ago_are_years),
         cmocka_unit_test(holidays_fall_on_their_day),
         cmocka_unit_test(national_holidays_by_the_datelines_country),
