@@ -39,6 +39,22 @@ static int meridian(const text *t, size_t i, size_t limit, size_t *n)
     return am ? 1 : 2;
 }
 
+/* "in the morning" (1, as "a.m."), "in the afternoon", "in the evening",
+ * "at night" (2, as "p.m.") right after an hour ("at 5 in the morning",
+ * "at 11 at night"); *n the tokens, or 0. */
+static int day_part_meridian(const text *t, size_t i, size_t limit, size_t *n)
+{
+    if (i + 1 < limit && tw_is(t, i, "at") && tw_is(t, i + 1, "night")) {
+        *n = 2;
+        return 2;
+    }
+    if (i + 2 >= limit || !tw_is(t, i, "in") || !tw_is(t, i + 1, "the"))
+        return 0;
+    *n = 3;
+    return tw_is(t, i + 2, "morning") ? 1
+         : tw_is(t, i + 2, "afternoon") || tw_is(t, i + 2, "evening") ? 2 : 0;
+}
+
 /* "1400 GMT", "0930 hours": a four-digit clock with a zone or "hours". */
 static size_t military(const text *t, size_t i, size_t limit, tx *x)
 {
@@ -175,6 +191,12 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
     size_t mn = 0;
     int mer = joined ? joined : meridian(t, j, limit, &mn);
     mn = joined ? 0 : mn;
+    /* "at 5 in the morning", "at 11 at night": an hour after a clock lead
+     * and a part of the day that says which half (night after 4 a.m.
+     * ends, "at 2 at night", is the small hours) */
+    if (!mer && !joined && clock_lead(t, i) && (mer = day_part_meridian(t, j, limit, &mn)) &&
+        mer == 2 && tw_is(t, j, "at") && h >= 1 && h <= 4)
+        mer = 1;
     if (mer) {
         if (h < 1 || h > 12)
             return 0;

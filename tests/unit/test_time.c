@@ -90,6 +90,12 @@ static void times_and_parts_of_day(void **state)
         {"Shelling began at 21.30, 4 March 2008.", "21.30, 4 March 2008", "TIME",
          "2008-03-04T21:30"},
         {"The sirens sounded at 3 o'clock.", "3 o'clock", "TIME", "2009-01-19T03:00"},
+        /* an hour and the part of the day that says which half */
+        {"Troops attacked at 5 in the morning.", "5 in the morning", "TIME",
+         "2009-01-19T05:00"},
+        {"Shelling resumed at 11 at night.", "11 at night", "TIME", "2009-01-19T23:00"},
+        {"The convoy left at 2 in the afternoon.", "2 in the afternoon", "TIME",
+         "2009-01-19T14:00"},
         /* a bare 24-hour time after a lead word of time_clock_leads.txt or
          * before a date */
         {"Figures are as of 08:00, 21 February 2008.", "08:00, 21 February 2008", "TIME",

@@ -98,6 +98,7 @@ static void no_recogniser_is_skipped_where_it_reads_one(void **state)
         "Police came at 10am, 5:30pm and 2200hrs; the march ended at 17:30hrs, the vote at 12pm.",
         "Ukraine mourns on the fourth Saturday of November and the last Sunday in May 2008.",
         "The sirens sounded at 3 o'clock and again at around 5 o'clock.",
+        "Troops attacked at 5 in the morning and again at 11 at night.",
     };
     int bad = 0;
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
