@@ -179,6 +179,25 @@ static int dates_report_before(const ev_ctx *c, const ev_mention *m, const rec_t
     return 0;
 }
 
+/* "14 May: The Prosecutor General's office said 169 people had died": a
+ * time before a verb of saying dates the saying when what was said is in
+ * the past perfect (the deaths came before it). */
+static int dates_saying_of_perfect(const ev_ctx *c, const ev_mention *m, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    if (tm->tok_end >= m->tok || m->tok < 1)
+        return 0;
+    size_t h = m->tok - 1;
+    if (h > 0 && tok_is(t, h, "been"))
+        h--;
+    if (!tok_is(t, h, "had"))
+        return 0;
+    for (size_t k = tm->tok_end; k < h; k++)
+        if (ev_is(c, k, EVR_SAY))
+            return 1;
+    return 0;
+}
+
 /* "The Court ruled in 2007 that the massacre constituted genocide": a
  * time between a verb (in -ed, or of saying) and "that" dates that verb,
  * not what the clause after "that" tells. */
@@ -486,7 +505,7 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
             ev_in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm) ||
             in_relative_of_other(c, m, tm) || in_later_clause(c, m, tm) ||
             ev_comparison_baseline(c, tm) ||
-            dates_verb_before_that(c, m, tm))
+            dates_verb_before_that(c, m, tm) || dates_saying_of_perfect(c, m, tm))
             continue;
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */

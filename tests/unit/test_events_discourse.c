@@ -452,6 +452,21 @@ static void test_a_later_span_and_a_flight_carry_nothing_on(void **state)
     dl_record_free(r);
 }
 
+/* "14 May: The office said 169 people had died": the day of the saying,
+ * no day of the deaths, which join the shooting told before */
+static void test_the_day_of_a_saying_of_deaths_before(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("Tashkent, 10 May 2015 - On 13 May 2005 troops opened fire on "
+                                "the crowd in Andijan.\n\n14 May: The Prosecutor General's "
+                                "office said 169 people had died.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    const dl_event *e = fx_event(r, "ASSAULT", 0);
+    assert_string_equal(e->date, "2005-05-13");
+    assert_int_equal(e->nfigures, 1);
+    dl_record_free(r);
+}
+
 /* a deed of one mode told again later in the text, within the day of
  * one dated to that day, at its place: that deed, its time refined; on
  * another day another */
@@ -881,6 +896,7 @@ int main(void)
         cmocka_unit_test(test_aftermath_dates_the_arrests_in_the_month),
         cmocka_unit_test(test_a_later_span_and_a_flight_carry_nothing_on),
         cmocka_unit_test(test_a_deed_told_again_within_its_day),
+        cmocka_unit_test(test_the_day_of_a_saying_of_deaths_before),
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),
