@@ -282,12 +282,15 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     /* "1,275 were taken hostage, of whom 150 remain missing", "three of
      * the wounded died": a verb of its own says what happened to the part */
     fig_reading own = *rd;
+    const char *whole = kind;
     if (kind && verb_after(c, j0, &own) > 0)
         kind = own.kind;
     if (!kind)
         return 0;
     rd->kind = kind;
-    rd->rule = "fig_subset";
+    /* "Two of the wounded later died": a part of the wounded, but deaths of
+     * their own, to count with the dead (no part of a count of its kind) */
+    rd->rule = whole && strcmp(whole, kind) ? "fig_part_other_kind" : "fig_subset";
     /* "Two of the hostages were freed": whom the part is of, when the
      * phrase names them (not "of them", "of those killed") */
     if (rd->g.end <= rd->g.start && !strncmp(e->key, "of the ", 7) &&

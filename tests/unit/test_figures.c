@@ -383,11 +383,16 @@ static void subsets_are_not_added(void **state)
     parse("The army said 31 soldiers were among the wounded.\n");
     expect(31, "injured", "exact", "soldiers");
     assert_string_equal(fig(31)->rule, "fig_subset");
-    /* a verb of its own gives the part its kind */
+    /* a verb of its own gives the part its kind, and a part of another
+     * kind is no part of a count of its own kind: it adds to it */
     parse("In all, 1,275 were taken hostage, of whom 150 remain missing.\n");
     expect(1275, "hostages", "exact", NULL);
     expect(150, "missing", "exact", NULL);
-    assert_string_equal(fig(150)->rule, "fig_subset");
+    assert_string_equal(fig(150)->rule, "fig_part_other_kind");
+    parse("The blast killed 11 people and injured 47. Two of the wounded later died in "
+          "hospital.\n");
+    expect(2, "killed", "exact", NULL);
+    assert_string_equal(fig(2)->rule, "fig_part_other_kind");
     /* a count joined to a part by "and" is a part too */
     parse("The town was attacked and 613 civilians, among them 106 women and 63 "
           "children, were killed.\n");
