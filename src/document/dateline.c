@@ -460,13 +460,16 @@ int header_dateline(dl_record *r, header *h)
     const text *t = &r->txt;
     if (try_units(r, h, h->top, h->ntop, 1) || labelled_place(r, h))
         return 1;
-    /* at the start of the first body paragraph */
-    if (h->body_para < t->nparas) {
-        const paragraph *p = &t->paras[h->body_para];
+    /* at the start of the first body paragraph, or of the second after a
+     * note of what the text is ("This is a summary of what was said by
+     * ...") */
+    for (size_t q = h->body_para; q < t->nparas && q < h->body_para + 2; q++) {
+        const paragraph *p = &t->paras[q];
         size_t i = t->sents[p->sent_start].tok_start;
         size_t lim = t->sents[p->sent_end - 1].tok_end;
         dl_match m;
-        if (match_at(t, i, lim, 0, &m) || match_paren(t, i, lim, &m)) {
+        if ((match_at(t, i, lim, 0, &m) || match_paren(t, i, lim, &m)) &&
+            (q == h->body_para || m.has_date)) { /* (the second's with its date) */
             set_dateline(r, h, &m);
             return 1;
         }

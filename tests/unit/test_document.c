@@ -1220,6 +1220,13 @@ static void datelines_with_full_stops_and_a_dated_lead(void **state)
               "discuss the situation in the region.\n");
     dateline_is(r, "Geneva", "2023-05-12");
     dl_record_free(r);
+    /* a dateline opening the second body paragraph, after a note of what
+     * the text is */
+    r = parse("UNHCR: Sudan refugee outflow accelerates\n\nThis is a summary of what was "
+              "said by the UNHCR spokesperson at today's press briefing in Geneva.\n\nGENEVA, "
+              "14 June 2024 - UNHCR is alarmed by the sharp increase in arrivals.\n");
+    dateline_is(r, "GENEVA", "2024-06-14");
+    dl_record_free(r);
     /* a police press note is a press release */
     r = parse("OFFICE OF THE DIRECTOR GENERAL OF POLICE\n\nPRESS NOTE\n\nDated: 18.04.2022\n\n"
               "Stone pelting took place on Sunday.\n");
