@@ -55,6 +55,13 @@ static int day_part_meridian(const text *t, size_t i, size_t limit, size_t *n)
          : tw_is(t, i + 2, "afternoon") || tw_is(t, i + 2, "evening") ? 2 : 0;
 }
 
+/* A time zone at token j: "GMT", "UTC" or "local time". */
+static int zone_follows(const text *t, size_t j, size_t limit)
+{
+    return j < limit && (tw_is(t, j, "GMT") || tw_is(t, j, "UTC") ||
+                         (tw_is(t, j, "local") && j + 1 < limit && tw_is(t, j + 1, "time")));
+}
+
 /* "1400 GMT", "0930 hours": a four-digit clock with a zone or "hours". */
 static size_t military(const text *t, size_t i, size_t limit, tx *x)
 {
@@ -210,8 +217,9 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
         j += 3; /* "o'clock": three tokens */
         if (h < 1 || h > 12)
             return 0;
-    } else if (!colon || (!clock_lead(t, i) && !date_follows(t, j, limit))) {
-        return 0; /* "3:2" scores, ratios */
+    } else if (!colon || (!clock_lead(t, i) && !date_follows(t, j, limit) &&
+                          !zone_follows(t, j, limit))) {
+        return 0; /* "3:2" scores, ratios; "09:45 GMT - ..." is a clock */
     }
     /* time zones stay inside: "10 a.m. EDT", "5 a.m. local (time)",
      * "11 a.m. Moscow time" */

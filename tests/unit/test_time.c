@@ -90,6 +90,8 @@ static void times_and_parts_of_day(void **state)
         {"Shelling began at 21.30, 4 March 2008.", "21.30, 4 March 2008", "TIME",
          "2008-03-04T21:30"},
         {"The sirens sounded at 3 o'clock.", "3 o'clock", "TIME", "2009-01-19T03:00"},
+        /* a live page's entry time: a clock with its zone */
+        {"09:45 GMT - Gunmen stormed the school.", "09:45 GMT", "TIME", "2009-01-19T09:45"},
         /* an hour and the part of the day that says which half */
         {"Troops attacked at 5 in the morning.", "5 in the morning", "TIME",
          "2009-01-19T05:00"},
