@@ -312,6 +312,16 @@ static int event_of(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     if (k < c->lo + 2 || !(tok_is(c->t, k - 1, "of") || tok_is(c->t, k - 1, "to")) ||
         !phrase_before(c->t, k - 1, c->lo, &lex_en_figure_event_nouns, &e))
         return 0;
+    /* "endanger the lives of", "saved the lives of": lives kept, no
+     * deaths (data/en/figure_life_keepers.txt) */
+    size_t v = k - 2;
+    if (v > c->lo && tok_is(c->t, v, "lives")) {
+        size_t w = v - 1;
+        if (w > c->lo && tok_is(c->t, w, "the"))
+            w--;
+        if (word_in(c->t, w, &lex_en_figure_life_keepers))
+            return 0;
+    }
     char kind[16];
     lex_field(e->value, 0, kind, sizeof kind);
     rd->kind = fig_kind_name(kind);

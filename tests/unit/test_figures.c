@@ -231,6 +231,11 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(1, "killed", "exact", "peacekeeper");
     parse("Two guards at the prison were injured.\n");
     expect(2, "injured", "exact", "guards");
+    /* lives kept or put at risk are no deaths */
+    parse("These actions endanger the lives of hundreds of thousands of civilians.\n");
+    assert_null(fig(-1));
+    parse("The fighting cost the lives of 12 people.\n");
+    expect(12, "killed", "exact", "people");
     /* a register of the missing is a running total; one event's missing
      * are not */
     parse("More than 4,000 people are still registered as missing.\n");
