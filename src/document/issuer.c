@@ -362,6 +362,9 @@ static int glued_hyphen(const text *t, size_t i, size_t b)
  * Germany and the United Kingdom"), not to a place ("Ukraine, Kyiv"). */
 static int list_goes_on(const text *t, size_t k, size_t b)
 {
+    /* "France, Germany, Italy, the United Kingdom and ..." */
+    if (k + 1 < b && tok_is(t, k, "the") && !(t->toks[k].flags & TF_CAP))
+        k++;
     if (k >= b || t->toks[k].kind != TOK_WORD || !(t->toks[k].flags & TF_CAP))
         return 0;
     for (size_t i = k; i < b && i < k + 8; i++) {

@@ -927,6 +927,13 @@ static void a_joint_statement_names_its_authors(void **state)
     assert_string_equal(dl_record_document(r)->issuer,
                         "Foreign Ministers of France, Germany and the United Kingdom");
     dl_record_free(r);
+    /* "the" opening a name in the list keeps the list going */
+    r = parse("Joint Statement by the Governments of France, Germany, Italy, the United "
+              "Kingdom and the United States on Ceasefire Violations\n\nWashington, 8 "
+              "August 2024\n\nWe condemn the attack.\n");
+    assert_string_equal(dl_record_document(r)->issuer, "Governments of France, Germany, "
+                        "Italy, the United Kingdom and the United States");
+    dl_record_free(r);
     r = parse("Statement by the Ministry of Foreign Affairs of Ukraine, Kyiv\n\n"
               "6 January 2025\n\nWe condemn the attack.\n");
     assert_string_equal(dl_record_document(r)->issuer, "Ministry of Foreign Affairs of Ukraine");
