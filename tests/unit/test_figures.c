@@ -231,6 +231,10 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(1, "killed", "exact", "peacekeeper");
     parse("Two guards at the prison were injured.\n");
     expect(2, "injured", "exact", "guards");
+    /* refugees arriving in a host country are displaced */
+    parse("Chad has received about 180,000 new arrivals since January.\n");
+    expect(180000, "displaced", "about", NULL);
+    assert_true(fig(180000)->cumulative);
     /* lives kept or put at risk are no deaths */
     parse("These actions endanger the lives of hundreds of thousands of civilians.\n");
     assert_null(fig(-1));
