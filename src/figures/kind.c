@@ -285,6 +285,9 @@ static int subset(const fig_ctx *c, const fig_amount *am, fig_reading *rd)
     const char *whole = kind;
     if (kind && verb_after(c, j0, &own) > 0)
         kind = own.kind;
+    /* "detained 17 men and executed 6 of them": the verb before the part */
+    else if (kind && verb_before(c, am, &own) && own.kind)
+        kind = own.kind;
     if (!kind)
         return 0;
     rd->kind = kind;

@@ -402,6 +402,9 @@ static void subsets_are_not_added(void **state)
           "hospital.\n");
     expect(2, "killed", "exact", NULL);
     assert_string_equal(fig(2)->rule, "fig_part_other_kind");
+    parse("Soldiers detained 17 men and executed 6 of them.\n"); /* the verb before */
+    expect(6, "killed", "exact", NULL);
+    assert_string_equal(fig(6)->rule, "fig_part_other_kind");
     /* a count joined to a part by "and" is a part too */
     parse("The town was attacked and 613 civilians, among them 106 women and 63 "
           "children, were killed.\n");
