@@ -674,10 +674,13 @@ static int same_deed_again(ev_ctx *c, const ev_mention *m)
     size_t n = r->nevents, from = n > EV_RECALL ? n - EV_RECALL : 0;
     for (size_t i = from; i < n; i++) {
         const dl_event *e = &r->events[i].pub;
+        /* dated to that day, or to the month or year that holds it ("the
+         * bombing ... more than four years ago" then "exploded ... on 3
+         * February 2019") */
         if (strcmp(e->type, m->type) || !e->mode || strcmp(e->mode, m->mode) ||
             !e->when.type || strcmp(e->when.type, "exact") || !e->when.start ||
-            strcmp(e->when.start, day) || !same_modality(c, (int)i, m) ||
-            t->sents[r->events[i].sent].para >= para)
+            !e->when.end || strcmp(e->when.start, day) > 0 || strcmp(e->when.end, day) < 0 ||
+            !same_modality(c, (int)i, m) || t->sents[r->events[i].sent].para >= para)
             continue;
         int pi = m->own_place;
         if (pi >= 0 && e->place >= 0 && pi != e->place) {

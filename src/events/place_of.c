@@ -462,6 +462,24 @@ static int speaking_place(const ev_ctx *c, const rec_place *p)
     return k < t->ntoks && t->toks[k].sent == p->sent && ev_is(c, k, EVR_SAY);
 }
 
+/* "detained at the airport as he tried to leave for Dubai", "a flight
+ * bound for Istanbul", "boarding buses for Colombo": where someone was
+ * headed, no place of the deed. */
+static int destination_of(const ev_ctx *c, const rec_place *p)
+{
+    const text *t = &c->r->txt;
+    size_t i = p->tok_start;
+    return i >= 2 && tok_is(t, i - 1, "for") &&
+           (tok_is(t, i - 2, "leave") || tok_is(t, i - 2, "left") ||
+            tok_is(t, i - 2, "leaving") || tok_is(t, i - 2, "bound") ||
+            tok_is(t, i - 2, "depart") || tok_is(t, i - 2, "departed") ||
+            tok_is(t, i - 2, "headed") || tok_is(t, i - 2, "heading") ||
+            /* "as commuters were boarding buses for Colombo" */
+            tok_is(t, i - 2, "buses") || tok_is(t, i - 2, "bus") ||
+            tok_is(t, i - 2, "flight") || tok_is(t, i - 2, "flights") ||
+            tok_is(t, i - 2, "train") || tok_is(t, i - 2, "trains"));
+}
+
 /* "pursued towards the border with Nigeria", "near the frontier with
  * Mali": the neighbour a border is shared with, no place of the deed. */
 static int border_neighbour(const ev_ctx *c, const rec_place *p)
@@ -505,7 +523,7 @@ int ev_sentence_place(ev_ctx *c, size_t s, size_t tok, const ev_mention *m)
             flight_goal(c, p) || agent_place(c, p) || ev_place_in_figure(c, p) ||
             premises_owner(c, p) || taken_to(c, p, m) || ev_landmark(c, p) ||
             anothers_place(c, p, m) || nationality_of(c, p) || origin_of(c, p) ||
-            border_neighbour(c, p) ||
+            border_neighbour(c, p) || destination_of(c, p) ||
             (m && ev_in_report_clause(c, m, p->tok_start)) ||
             (memory && !place_of_noun(c, p, m)) ||
             speaking_place(c, p))

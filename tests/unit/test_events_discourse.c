@@ -484,6 +484,12 @@ static void test_a_deed_told_again_within_its_day(void **state)
     s = "Nairobi, 14 June 2024 - Soldiers fired on demonstrators in Bahir Dar on June 6, "
         "2024.\n\nOn June 9, soldiers opened fire on mourners in Bahir Dar.\n";
     assert_int_equal(fx_count_in(s, "ASSAULT"), 2);
+    /* dated to the year that holds the day */
+    r = fx_parse_all("Colombo, 22 May 2023 - The court sentenced three men for the bombing of "
+                     "a bus station in Kandy more than four years ago.\n\nThe device "
+                     "exploded at the bus stand at about 7.40 a.m. on 3 February 2019.\n");
+    assert_int_equal(fx_count(r, "ASSAULT"), 1);
+    dl_record_free(r);
 }
 
 static void test_every_event_is_a_claim_of_the_issuer_on_the_report_date(void **state)

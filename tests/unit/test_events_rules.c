@@ -772,6 +772,14 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
     assert_int_equal(fx_count_in("Gandhinagar, 18 April 2022\n\nOn 10.04.2022, at about 1630 "
                                  "hrs, stone pelting took place between two communities.\n",
                                  "ASSAULT"), 1);
+    /* where someone was headed is no place of the deed */
+    dl_record *d = fx_parse_all("Colombo, 22 May 2023\n\nNadarajah was arrested at "
+                                "Bandaranaike International Airport as he tried to leave for "
+                                "Dubai.\n");
+    const dl_event *de = fx_event(d, "COERCE", 0);
+    assert_non_null(de);
+    assert_true(de->place < 0 || strcmp(dl_record_place(d, (size_t)de->place)->text, "Dubai"));
+    dl_record_free(d);
     /* the neighbour a border is shared with is no place of the deed */
     dl_record *b = fx_parse_all("Niamey, 10 February 2020\n\nTerrorists attacked the army "
                                 "post at Ngalewa in Diffa. After more than three hours of "
