@@ -641,6 +641,15 @@ static void a_known_name_goes_on_past_lower_case_words(void **state)
     assert_string_equal(a->pub.name, "Islamic State Khorasan Province");
     country_is(a, "AF");
     dl_record_free(r);
+    /* the Sahel's armed groups and a private military company, by their
+     * names */
+    r = build("Islamic State Sahel Province militants and the Islamic State in the Greater "
+              "Sahara attacked, and Wagner Group personnel fought back.\n");
+    assert_string_equal(actor_text(r, "Islamic State Sahel Province")->pub.sector, "rebels");
+    assert_string_equal(actor_text(r, "Islamic State in the Greater Sahara")->pub.sector,
+                        "rebels");
+    country_is(actor_text(r, "Wagner Group"), "RU");
+    dl_record_free(r);
     /* Myanmar's army and the armed groups fighting it, by their names */
     r = build("Members of the Tatmadaw repelled fighters of the Three Brotherhood "
               "Alliance, including the MNDAA and TNLA.\n");
