@@ -140,6 +140,10 @@ static int plausible(const att_ctx *x, size_t a, size_t b)
         has_figure(x, a, b) || determiner(x, b - 1))
         return 0;
     const token *f = &t->toks[a];
+    /* "We also note reports that ...": a pronoun and its own verb, no
+     * source named */
+    if (b - a > 1 && (tok_is(t, a, "we") || tok_is(t, a, "i") || tok_is(t, a, "they")))
+        return 0;
     if (f->kind == TOK_WORD && !(f->flags & (TF_CAP | TF_UPPER)) && !determiner(x, a) &&
         !kind_is(t, a, "source"))
         return b - a <= 3 && (kind_is(t, b - 1, "source") || actor_ends(x, b));

@@ -359,6 +359,16 @@ static void test_another_sources_toll_of_the_deed(void **state)
     dl_record_free(r);
 }
 
+/* "We also note reports that ...": the issuer's own words, no source */
+static void test_we_note_reports_cites_no_one(void **state)
+{
+    (void)state;
+    dl_record *r = parse("Washington, 8 August 2024 - We also note reports that M23 fighters "
+                         "abducted 25 civilians near Sake.\n");
+    assert_source(r, "25 civilians", NULL);
+    dl_record_free(r);
+}
+
 /* "Deeply concerned by reports that ...": "reports" after "by" is a
  * noun, and cites no one; the Human Rights Council is a UN body. */
 static void test_reports_after_by_cite_no_one(void **state)
@@ -379,6 +389,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reports_after_by_cite_no_one),
         cmocka_unit_test(test_another_sources_toll_of_the_deed),
+        cmocka_unit_test(test_we_note_reports_cites_no_one),
         cmocka_unit_test(test_a_subject_before_said_covers_what_follows),
         cmocka_unit_test(test_a_closing_source_covers_what_came_before),
         cmocka_unit_test(test_a_sentence_after_a_dateline_has_its_source),
