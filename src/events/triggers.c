@@ -14,35 +14,24 @@
 
 static unsigned parse_flags(const char *s)
 {
+    /* the flags field, words joined by commas: one pass, each word
+     * compared whole */
+    static const struct {
+        const char *w;
+        unsigned f;
+    } names[] = {{"mil", EVF_MIL},         {"ref", EVF_REF},       {"toll", EVF_TOLL},
+                 {"det", EVF_DET},         {"foreign", EVF_FOREIGN}, {"aimed", EVF_AIMED},
+                 {"noun", EVF_NOUN},       {"wide", EVF_WIDE},     {"people", EVF_PEOPLE},
+                 {"impact", EVF_IMPACT},   {"light", EVF_LIGHT},   {"mutual", EVF_MUTUAL},
+                 {"now", EVF_NOW}};
     unsigned f = 0;
-    if (!*s)
-        return 0; /* most triggers: no flags, no searches */
-    if (strstr(s, "mil"))
-        f |= EVF_MIL;
-    if (strstr(s, "ref"))
-        f |= EVF_REF;
-    if (strstr(s, "toll"))
-        f |= EVF_TOLL;
-    if (strstr(s, "det"))
-        f |= EVF_DET;
-    if (strstr(s, "foreign"))
-        f |= EVF_FOREIGN;
-    if (strstr(s, "aimed"))
-        f |= EVF_AIMED;
-    if (strstr(s, "noun"))
-        f |= EVF_NOUN;
-    if (strstr(s, "wide"))
-        f |= EVF_WIDE;
-    if (strstr(s, "people"))
-        f |= EVF_PEOPLE;
-    if (strstr(s, "impact"))
-        f |= EVF_IMPACT;
-    if (strstr(s, "light"))
-        f |= EVF_LIGHT;
-    if (strstr(s, "mutual"))
-        f |= EVF_MUTUAL;
-    if (strstr(s, "now"))
-        f |= EVF_NOW;
+    while (*s) { /* most triggers: no flags, no loop */
+        size_t n = strcspn(s, ",");
+        for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+            if (strlen(names[k].w) == n && !memcmp(names[k].w, s, n))
+                f |= names[k].f;
+        s += n + (s[n] == ',');
+    }
     return f;
 }
 
