@@ -762,6 +762,12 @@ static int same_side(const dl_record *r, int a, int b)
            (!x->country || !y->country || !strcmp(x->country, y->country));
 }
 
+/* Sector sc is one of armed forces: military, police, security. */
+static int is_armed(const char *sc)
+{
+    return sc && (!strcmp(sc, "military") || !strcmp(sc, "police") || !strcmp(sc, "security"));
+}
+
 void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -778,6 +784,10 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
         e->actor = is;
         ev_note(c, ev, "actor", rec_tok_span(r, we, we + 1), "actor.we_issuer");
     }
+    /* "has deployed about 300 troops": the forces moved, no target */
+    if (ro.target != EV_NONE && !strcmp(e->type, "MOBILIZE") &&
+        is_armed(r->actors[ro.target].pub.sector))
+        ro.target = EV_NONE;
     if (ro.target != EV_NONE && e->target < 0 && ro.target != e->actor &&
         !same_side(r, e->actor, ro.target)) {
         e->target = ro.target;

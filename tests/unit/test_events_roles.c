@@ -1033,6 +1033,13 @@ static void test_the_accuser_is_no_doer(void **state)
     assert_non_null(e);
     assert_int_equal(e->actor, -1);
     dl_record_free(r);
+    /* the forces deployed are no target of their deployment */
+    r = fx_parse_all("Kaduna, 12 March 2024\n\nThe Nigerian army has deployed about 300 "
+                     "troops around Kuriga.\n");
+    e = fx_event(r, "MOBILIZE", 0);
+    assert_non_null(e);
+    assert_int_equal(e->target, -1);
+    dl_record_free(r);
     /* a partner "in coordinated operations with" is no target */
     r = fx_parse_all("Bogota, 12 May 2023\n\nThe Attorney General's Office arrested four "
                      "former members of the AUC in coordinated operations with the National "
