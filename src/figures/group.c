@@ -154,12 +154,26 @@ static int plain_word(const fig_ctx *c, size_t i)
            !phrase_at(c->t, i, c->hi, &lex_en_figure_subset, NULL); /* "including army officers" */
 }
 
+/* "112 reported fatalities", "30 confirmed deaths": a word of a report
+ * before a noun of an event (which the loop then reads), not the verb
+ * "reported killed". */
+static int report_word(const fig_ctx *c, size_t k)
+{
+    if (!(tok_is(c->t, k, "reported") || tok_is(c->t, k, "confirmed") ||
+          tok_is(c->t, k, "recorded") || tok_is(c->t, k, "documented") ||
+          tok_is(c->t, k, "verified")))
+        return 0;
+    fig_group h = {0};
+    return head_at(c, k + 1, &h) && h.head == HEAD_EVENT && h.kind;
+}
+
 /* A listed noun after one or two unlisted describing words at j ("70
  * peacekeeping operations", "500 peacekeeping troops"): sets g and returns
  * 1. */
 static int head_after_words(const fig_ctx *c, size_t j, fig_group *g)
 {
-    for (size_t k = j; k < j + 2 && k + 1 < c->hi && plain_word(c, k); k++) {
+    for (size_t k = j; k < j + 2 && k + 1 < c->hi && (plain_word(c, k) || report_word(c, k));
+         k++) {
         fig_group h = *g;
         size_t n = head_at(c, k + 1, &h);
         if (n && (h.head == HEAD_THING || (h.head == HEAD_PERSON && !h.anonymous) ||

@@ -231,6 +231,11 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     expect(1, "killed", "exact", "peacekeeper");
     parse("Two guards at the prison were injured.\n");
     expect(2, "injured", "exact", "guards");
+    /* a word of a report before a noun of an event */
+    parse("ACLED recorded 112 reported fatalities in the region during the week.\n");
+    expect(112, "killed", "exact", NULL);
+    parse("There were 30 confirmed deaths.\n");
+    expect(30, "killed", "exact", NULL);
     /* refugees arriving in a host country are displaced */
     parse("Chad has received about 180,000 new arrivals since January.\n");
     expect(180000, "displaced", "about", NULL);
