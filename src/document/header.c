@@ -268,5 +268,18 @@ int header_kind(dl_record *r, header *h)
             return 1;
         }
     }
+    /* a byline ("By staff reporter", "By Jane Smith") is a news story's */
+    for (size_t u = 0; u < h->ntop; u++) {
+        size_t a = h->top[u].tok_start, b = h->top[u].tok_end;
+        if (b - a < 2 || b - a > 5 || !tok_is(t, a, "by") || !(t->toks[a].flags & TF_CAP))
+            continue;
+        size_t k = a + 1;
+        while (k < b && t->toks[k].kind == TOK_WORD)
+            k++;
+        if (k == b) {
+            r->doc.kind = "news";
+            return 1;
+        }
+    }
     return 0;
 }

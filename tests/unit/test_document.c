@@ -1234,6 +1234,11 @@ static void datelines_with_full_stops_and_a_dated_lead(void **state)
               "14 June 2024 - UNHCR is alarmed by the sharp increase in arrivals.\n");
     dateline_is(r, "GENEVA", "2024-06-14");
     dl_record_free(r);
+    /* a byline makes a news story */
+    r = parse("Court jails three men over 2019 bus station bombing\n\nBy staff reporter\n\n"
+              "COLOMBO, 22 May 2023 - The High Court on Monday sentenced three men.\n");
+    assert_string_equal(r->doc.kind, "news");
+    dl_record_free(r);
     /* a police press note is a press release */
     r = parse("OFFICE OF THE DIRECTOR GENERAL OF POLICE\n\nPRESS NOTE\n\nDated: 18.04.2022\n\n"
               "Stone pelting took place on Sunday.\n");
