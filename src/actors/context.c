@@ -70,7 +70,11 @@ void actors_coordinate(actx *x)
         const char *c = b - a > 1 ? shared_country(r, a, b) : NULL;
         for (size_t k = a; c && k < b; k++) {
             rec_actor *ac = &r->actors[k];
-            if (!ac->pub.country && strcmp(ac->pub.sector, "international")) {
+            /* (a body known by name with no country keeps none: "the ICRC
+             * and the South Sudan Red Cross") */
+            if (!ac->pub.country && strcmp(ac->pub.sector, "international") &&
+                !(ac->pub.rule && (!strcmp(ac->pub.rule, "org.known") ||
+                                   !strcmp(ac->pub.rule, "org.acronym_known")))) {
                 ac->pub.country = c;
                 ac->pub.rule = "org.coordinated";
             }

@@ -484,6 +484,22 @@ static int own_verb(const ev_ctx *c, const ev_mention *m)
            !(t->toks[k].flags & (TF_CAP | TF_UPPER)) && !tok_in(t, k, &lex_en_function_words);
 }
 
+/* Time tm is a live page's entry time ("09:45 GMT - Gunmen stormed the
+ * school at around 08:00 ..."): a clock opening its sentence before a
+ * spaced dash, and another time in the sentence, which dates the deed. */
+static int entry_time_with_other(ev_ctx *c, const rec_time *tm)
+{
+    const text *t = &c->r->txt;
+    if (tm->tok_start != t->sents[tm->sent].tok_start || tm->tok_end >= t->ntoks ||
+        !tok_punct(t, tm->tok_end, '-') || !(t->toks[tm->tok_end].flags & TF_SPACE) ||
+        !tm->pub.type || tm->pub.type[0] != 'T')
+        return 0;
+    EV_EACH(&c->times_ix, tm->sent, i)
+        if (&c->r->times[i] != tm && ev_datable(c, &c->r->times[i]))
+            return 1;
+    return 0;
+}
+
 int ev_sentence_time(ev_ctx *c, const ev_mention *m)
 {
     const dl_record *r = c->r;
@@ -505,7 +521,8 @@ int ev_sentence_time(ev_ctx *c, const ev_mention *m)
             ev_in_report_clause(c, m, tm->tok_start) || dates_report_before(c, m, tm) ||
             in_relative_of_other(c, m, tm) || in_later_clause(c, m, tm) ||
             ev_comparison_baseline(c, tm) ||
-            dates_verb_before_that(c, m, tm) || dates_saying_of_perfect(c, m, tm))
+            dates_verb_before_that(c, m, tm) || dates_saying_of_perfect(c, m, tm) ||
+            entry_time_with_other(c, tm))
             continue;
         /* a reference back ("those detained were released the next day")
          * leaves a time beyond another trigger to that one */

@@ -111,11 +111,9 @@ static size_t skip_description(const fig_ctx *c, size_t i)
     if (!tok_punct(t, i, ',') || i + 1 >= c->hi || t->toks[i + 1].kind != TOK_WORD)
         return i;
     /* up to a dozen words: ", a farmer aged 54 and his 19-year-old son,";
-     * a relative clause inside one that opens on a word of its own (",
-     * suspected of being the smugglers who organised the journey,"), not
-     * one that opens it (", who ...,": what the clause tells is theirs) */
-    if (tok_is(t, i + 1, "who") || tok_is(t, i + 1, "which"))
-        return i;
+     * a relative clause with no verb of a kind too (", who worked for an
+     * aid group,", ", suspected of being the smugglers who organised the
+     * journey,") */
     for (size_t k = i + 2; k < c->hi && k < i + 15; k++) {
         if (tok_punct(t, k, ','))
             return verb_next(c, k + 1) ? k + 1 : i;

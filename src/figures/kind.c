@@ -68,7 +68,9 @@ static size_t skip_of(const fig_ctx *c, size_t i)
             continue; /* "of the wounded": a noun */
         if (phrase_at(t, k, c->hi, &lex_en_figure_links, NULL) ||
             fig_verb_at(c, k, "pi", &kind))
-            return k;
+            /* "killed three peacekeepers from Burkina Faso and wounded
+             * eight others": a verb after "and" is another clause's */
+            return tok_is(t, k - 1, "and") ? i : k;
     }
     return i;
 }

@@ -467,6 +467,24 @@ static void test_the_day_of_a_saying_of_deaths_before(void **state)
     dl_record_free(r);
 }
 
+/* a live page's entry time dates its entry's deed only when the entry
+ * gives no time of its own */
+static void test_a_live_pages_entry_times(void **state)
+{
+    (void)state;
+    dl_record *r = fx_parse_all("LIVE: Gunmen hold pupils at school\n\nUpdated 12 March 2024"
+                                "\n\n13:40 GMT - Police arrested two suspects near the village, "
+                                "a local official said.\n\n09:45 GMT - Armed men stormed the school in Kuriga at "
+                                "around 07:00 GMT this morning.\n");
+    const dl_event *a = fx_trigger(r, "stormed");
+    assert_non_null(a);
+    assert_string_equal(a->date, "2024-03-12T07:00");
+    const dl_event *b = fx_trigger(r, "arrested");
+    assert_non_null(b);
+    assert_string_equal(b->date, "2024-03-12T13:40");
+    dl_record_free(r);
+}
+
 /* a deed of one mode told again later in the text, within the day of
  * one dated to that day, at its place: that deed, its time refined; on
  * another day another */
@@ -903,6 +921,7 @@ int main(void)
         cmocka_unit_test(test_a_later_span_and_a_flight_carry_nothing_on),
         cmocka_unit_test(test_a_deed_told_again_within_its_day),
         cmocka_unit_test(test_the_day_of_a_saying_of_deaths_before),
+        cmocka_unit_test(test_a_live_pages_entry_times),
         cmocka_unit_test(test_a_day_counted_from_the_story_is_another_event),
         cmocka_unit_test(test_a_separate_operation_is_another_event),
         cmocka_unit_test(test_a_month_is_no_trigger),

@@ -229,6 +229,10 @@ static void an_of_phrase_does_not_hide_the_verb(void **state)
     /* "from", "at", "on" phrases too: no count of forces */
     parse("One peacekeeper from Chad was killed near Kidal.\n");
     expect(1, "killed", "exact", "peacekeeper");
+    /* ... but a verb after "and" is another clause's */
+    parse("The attack killed three peacekeepers from Burkina Faso and wounded eight "
+          "others.\n");
+    expect(3, "killed", "exact", "peacekeepers");
     parse("Two guards at the prison were injured.\n");
     expect(2, "injured", "exact", "guards");
     /* a word of a report before a noun of an event */

@@ -48,6 +48,8 @@ static void descriptions_and_sources_between(void **state)
     only("Nine Egyptian nationals, suspected of being the smugglers who organised "
          "the journey, were arrested yesterday.\n", 9, "arrested");
     only("Around 3,000 families are homeless.\n", 3000, "displaced");
+    only("The two, who worked for an aid group running water projects, were kidnapped "
+         "in May.\n", 2, "hostages");
     /* (none of them Americans is a count of its own: no Americans) */
     dl_record *r = parse("Eleven people, none of them Americans, died in the blast.\n");
     assert_non_null(ff_value(r, 11));
