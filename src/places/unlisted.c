@@ -47,6 +47,12 @@ static int acronym_in_text(const text *t, size_t i)
            (after && !(t->toks[i + 1].flags & TF_UPPER));
 }
 
+/* The unit word before "of" at token i is plural ("villages of"). */
+static int plural_unit(const text *t, size_t i)
+{
+    return i >= 2 && tok_len(t, i - 2) > 3 && tok_str(t, i - 2)[tok_len(t, i - 2) - 1] == 's';
+}
+
 static int plain_cap(const text *t, size_t i)
 {
     const token *k = &t->toks[i];
@@ -427,6 +433,12 @@ static dl_status find_unlisted(dl_record *r, const pl_mention *m,
             run_end = cap_run(t, m, cover, i);
         }
         size_t j = run_end;
+        /* "the villages of Kishishe and Bambo" name villages; "remote
+         * villages of Jajarkot" the district they lie in: a plural unit
+         * only before a list */
+        if (unit && plural_unit(t, i) &&
+            !(j < t->ntoks && (tok_punct(t, j, ',') || tok_is(t, j, "and"))))
+            unit = 0;
         /* "in Al Gezira": the article of the name after it, no place;
          * "Eleven provinces were affected": a number; "a MINUSMA camp",
          * "the IDP camp": an acronym in running text is a body's */

@@ -940,6 +940,11 @@ static void test_the_cities_of_a_list(void **state)
               "Rutshuru territory.\n");
     expect(r, "Kishishe", NULL, NULL, "city"); /* no country told */
     dl_record_free(r);
+    /* a plural unit before one name names the district they lie in */
+    r = parse("Aid reached remote villages of Jajarkot in Karnali Province on Monday.\n");
+    const dl_place *j = place(r, "Jajarkot");
+    assert_true(!j || strcmp(j->kind, "city"));
+    dl_record_free(r);
 }
 
 /* the two places a road joins, named with a hyphen before it, are both
