@@ -487,6 +487,12 @@ static dl_status add_mention(ev_ctx *c, size_t i, size_t n, const lex_entry *e)
         return DL_OK;
     if (generic_plural(c, i, n))
         return DL_OK; /* "Attacks on hospitals constitute war crimes" */
+    /* "beaten by officers after they had surrendered": a surrender told
+     * as the background of another deed, by a pronoun, is no event */
+    if (e->value[0] == 'C' && strstr(e->value, "|surrender|") && i >= 2 &&
+        tok_is(t, i - 1, "had") &&
+        (tok_is(t, i - 2, "they") || tok_is(t, i - 2, "he") || tok_is(t, i - 2, "she")))
+        return DL_OK;
     /* "detained for peaceful protest", "the right to peaceful protest":
      * protest as a right, no protest told (an article makes one: "a
      * peaceful protest") */

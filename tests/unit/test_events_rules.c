@@ -768,6 +768,10 @@ static void test_a_disaster_reports_tolls_are_no_assault(void **state)
     assert_string_equal(ye->mode, "surrender");
     assert_int_equal(ye->nfigures, 1); /* the four who surrendered */
     dl_record_free(y);
+    /* a surrender as the background of another deed is none */
+    assert_int_equal(fx_count_in("Manila, 3 February 2020\n\nAt least 17 inmates were beaten "
+                                 "by responding officers after they had surrendered.\n",
+                                 "CONCEDE"), 0);
     /* stone pelting is an attack */
     assert_int_equal(fx_count_in("Gandhinagar, 18 April 2022\n\nOn 10.04.2022, at about 1630 "
                                  "hrs, stone pelting took place between two communities.\n",
