@@ -169,6 +169,12 @@ static inline uint32_t ev_roles(const ev_ctx *c, size_t i)
 }
 /* Token i ends in "-ed" and has four letters or more ("killed",
  * "detained"): a past form or participle, as the stage reads English. */
+/* Sector s is a state's armed force: military, police or security. */
+static inline int ev_state_force(const char *s)
+{
+    return s && (!strcmp(s, "military") || !strcmp(s, "police") || !strcmp(s, "security"));
+}
+
 static inline int ev_ends_in_ed(const text *t, size_t i)
 {
     size_t n = tok_len(t, i);

@@ -762,12 +762,6 @@ static int same_side(const dl_record *r, int a, int b)
            (!x->country || !y->country || !strcmp(x->country, y->country));
 }
 
-/* Sector sc is one of armed forces: military, police, security. */
-static int is_armed(const char *sc)
-{
-    return sc && (!strcmp(sc, "military") || !strcmp(sc, "police") || !strcmp(sc, "security"));
-}
-
 void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
 {
     dl_record *r = c->r;
@@ -786,7 +780,7 @@ void ev_fill_actors(ev_ctx *c, int ev, const ev_mention *m)
     }
     /* "has deployed about 300 troops": the forces moved, no target */
     if (ro.target != EV_NONE && !strcmp(e->type, "MOBILIZE") &&
-        is_armed(r->actors[ro.target].pub.sector))
+        ev_state_force(r->actors[ro.target].pub.sector))
         ro.target = EV_NONE;
     if (ro.target != EV_NONE && e->target < 0 && ro.target != e->actor &&
         !same_side(r, e->actor, ro.target)) {

@@ -146,8 +146,7 @@ static int hostages_beside(const ev_ctx *c, size_t i, size_t n, size_t sent)
 
 static int is_armed_sector(const char *s)
 {
-    return s && (!strcmp(s, "military") || !strcmp(s, "police") ||
-                 !strcmp(s, "security") || !strcmp(s, "rebels"));
+    return ev_state_force(s) || (s && !strcmp(s, "rebels"));
 }
 
 /* Armed forces do what a "mil" trigger says ("troops moved", "dispatched
