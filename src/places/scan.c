@@ -229,10 +229,10 @@ static size_t longest(dl_record *r, size_t i, pl_mention *m, seen_key *seen)
             hits = sw;
             best = last;
         }
-        /* no longer name goes on with these words (an apostrophe or a
-         * hyphen glued to the last one may still join it: "Sana'a") */
-        if (!more && !(end < t->ntoks && !(t->toks[end].flags & TF_SPACE) &&
-                       t->toks[end].kind == TOK_PUNCT))
+        /* no longer name goes on with these words (a token glued to the
+         * last one may still join it: "Sana'a", and "U.S" whose key "us"
+         * no name of "u" and a space begins) */
+        if (!more && !(end < t->ntoks && !(t->toks[end].flags & TF_SPACE)))
             break;
     }
     if (!best)

@@ -719,6 +719,34 @@ static void test_other_names_of_a_listed_region(void **state)
     dl_record_free(r);
 }
 
+/* The seat of a second-level subdivision whose population GeoNames does
+ * not give is a small town too: Al Qamishli, Afghanistan's district
+ * centres. */
+static void test_district_seats_of_unknown_size(void **state)
+{
+    (void)state;
+    dl_record *r = parse("DAMASCUS, 12 March 2016 - Clashes were reported in Qamishli "
+                         "and Hasakah on Friday.\n");
+    expect(r, "Qamishli", "SY", NULL, "city");
+    dl_record_free(r);
+    r = parse("KABUL, 3 May 2019 - Fighting went on in Zurmat and Spin Boldak "
+              "on Friday.\n");
+    expect(r, "Zurmat", "AF", NULL, "city");
+    expect(r, "Spin Boldak", "AF", NULL, "city");
+    dl_record_free(r);
+}
+
+/* "U.S" without its last dot: the run goes on over the dot, though no
+ * name begins with "U" and a space. */
+static void test_dotted_initials_without_last_dot(void **state)
+{
+    (void)state;
+    dl_record *r = parse("The bombings at U.S embassies in Kenya and Tanzania killed "
+                         "more than 200 people.\n");
+    expect(r, "U.S", "US", NULL, "country");
+    dl_record_free(r);
+}
+
 /* A small town (under 15,000 people) is named where a place is plainly
  * meant and something points to its country: after "in" or "the town
  * of", listed after another, in a pair that fits; not at a sentence's
@@ -1024,6 +1052,8 @@ int main(void)
         cmocka_unit_test(test_type_words_name_regions_and_unlisted_places),
         cmocka_unit_test(test_country_named_like_its_capital_is_the_country),
         cmocka_unit_test(test_english_names_of_foreign_cities),
+        cmocka_unit_test(test_district_seats_of_unknown_size),
+        cmocka_unit_test(test_dotted_initials_without_last_dot),
         cmocka_unit_test(test_small_towns_where_a_place_is_meant),
         cmocka_unit_test(test_the_town_of_or_the_district_of),
         cmocka_unit_test(test_a_plural_type_word_types_its_list),

@@ -92,11 +92,16 @@ static int keep(const city *c, long minpop)
 }
 
 /* A small town: kept as GAZ_MINOR, below minpop but of minor_pop or more
- * (a "PPLX" section of a city is none). */
+ * (a "PPLX" section of a city is none), or the seat of a second-level
+ * subdivision whose population GeoNames does not give (cities1000 lists
+ * such seats whatever their size: "Al Qamishli", Afghanistan's district
+ * centres, Nigeria's local government seats). */
 static int minor(const city *c, long minpop, long minor_pop)
 {
-    return !keep(c, minpop) && c->pop >= minor_pop && strcmp(c->fcode, "PPLX") &&
-           strcmp(c->fcode, "PPLH") && strcmp(c->fcode, "PPLQ") && strcmp(c->fcode, "PPLW");
+    if (keep(c, minpop) || !strcmp(c->fcode, "PPLX") || !strcmp(c->fcode, "PPLH") ||
+        !strcmp(c->fcode, "PPLQ") || !strcmp(c->fcode, "PPLW"))
+        return 0;
+    return c->pop >= minor_pop || (c->pop == 0 && !strcmp(c->fcode, "PPLA2"));
 }
 
 static char *slurp(const char *path, size_t *n)
