@@ -82,6 +82,9 @@ typedef struct {
     size_t sent; /* ref: the sentence of the last date written with its year
                   * ("in July 1995"), whose episode a year-less date next to
                   * it continues ("... on 11 July") */
+    size_t day_sent; /* ref: the sentence where the story's day was last
+                      * set or moved ("Nine days later, ..."), whose next
+                      * sentence may go on with the episode ("On 8 April") */
     int pair;   /* ref: that night was named by the two days it spans ("the night
                  * of 11 to 12 June"): the day before it is its first day */
     int coarse; /* ref: a year written by itself or with a season since the

@@ -85,6 +85,18 @@ static int after_since(const text *t, size_t i)
            (i >= 2 && tw_is(t, i - 1, "the") && tw_is(t, i - 2, "since"));
 }
 
+/* Token i, a capitalised weekday, follows "that" as a determiner: "That
+ * Monday" opening a sentence, "on that Friday" (not "said that Monday",
+ * "recalls that this Sunday's attack"). */
+static int that_day(const text *t, size_t i)
+{
+    if (i < 1 || !(t->toks[i].flags & TF_CAP) || !tw_is(t, i - 1, "that"))
+        return 0;
+    return (t->toks[i - 1].flags & TF_SENT_START) ||
+           (i >= 2 && (tw_is(t, i - 2, "on") || tw_is(t, i - 2, "by") ||
+                       tw_is(t, i - 2, "until") || tw_is(t, i - 2, "from")));
+}
+
 static void set_ref(tref *ref, int y, int m, int d, int gran)
 {
     ref->y = y;
@@ -311,6 +323,16 @@ static int same_episode(dl_record *r, const tx *x, const tref *dct,
      * year, the episode's start */
     if (s == ref->sent && tense < 0 && x->m < ref->m && ref->m - x->m <= 6)
         return 1;
+    /* "That Monday morning ... Nine days later, on 30 March, ... On 8
+     * April": told in the past, a date up to six weeks after the story's
+     * day (or two before it) in the sentence that set that day or the
+     * next goes on with the episode */
+    if (tense < 0 && ref->gran == G_DAY && s <= ref->day_sent + 1) {
+        long ahead = cal_days(ref->y, x->m, x->d ? x->d : 1) -
+                     cal_days(ref->y, ref->m, x->d ? ref->d : 1);
+        if (ahead >= -14 && ahead <= 45)
+            return 1;
+    }
     return s == ref->sent && (gap > 6 ? 12 - gap : gap) <= 1;
 }
 
@@ -402,8 +424,16 @@ static const char *absolute(dl_record *r, const tx *x, const tref *dct,
     if (x->lit[0] && !holiday_day(x->lit, y, &m, &d))
         d = 0;
     /* a month after "since" ("the deadliest since the February 2021 coup")
-     * is a point of comparison: the story stays at its day */
-    if (d || ref->gran != G_DAY || !after_since(&r->txt, x->t0)) {
+     * is a point of comparison, and a day after it within a year before
+     * the story's day the start of a span running to it ("the sit-in,
+     * occupied since 6 April", told on 3 June): the story stays at its
+     * day. ("Nineteen years have passed since 20 January" moves it.) */
+    int backdrop = ref->gran == G_DAY && after_since(&r->txt, x->t0);
+    if (backdrop && d) {
+        long back = cal_days(ref->y, ref->m, ref->d) - cal_days(y, m, d);
+        backdrop = back > 0 && back < 366;
+    }
+    if (!backdrop) {
         set_ref(ref, y, m, d, d ? G_DAY : G_MONTH);
         ref->narr = narr;
     }
@@ -612,8 +642,21 @@ const char *time_shift_day(dl_record *r, const tx *x, const char *v, tref *ref)
     return fmt_day(r, y, m, d, v + 10);
 }
 
+static const char *resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
+                           const char **anchor);
+
 const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
                          const char **anchor)
+{
+    int y = ref->y, m = ref->m, d = ref->d, gran = ref->gran;
+    const char *v = resolve(r, x, dct, ref, anchor);
+    if (ref->y != y || ref->m != m || ref->d != d || ref->gran != gran)
+        ref->day_sent = r->txt.toks[x->t0].sent;
+    return v;
+}
+
+static const char *resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
+                           const char **anchor)
 {
     *anchor = NULL;
     /* only year-less dates, weekdays, "the weekend" and times of day on the
@@ -670,11 +713,16 @@ const char *time_resolve(dl_record *r, const tx *x, const tref *dct, tref *ref,
             set_ref(ref, y, m, d, G_DAY);
             return fmt_day(r, y, m, d, x->suffix);
         }
-        /* "the previous Friday": the one before the day the story is at */
-        if (x->shift && ref->gran == G_DAY) {
+        /* "the previous Friday": the one before the day the story is at;
+         * "That Monday morning" (not "said that Monday"): the story's own
+         * week's, the nearer one */
+        if (ref->gran == G_DAY && ((!x->dir && !x->shift && that_day(&r->txt, x->t0)) ||
+                                   x->shift)) {
             tref day = *ref;
             *anchor = tref_value(r, &day);
-            return weekday(r, x, &day, ref, tense);
+            const char *v = weekday(r, x, &day, ref, x->shift ? tense : 0);
+            ref->narr = day.narr; /* a story years back goes on */
+            return v;
         }
         if (dct->gran != G_DAY)
             return tf_arena(r->a, "XXXX-WXX-%d%s", x->wd, x->suffix); /* "9 a.m. on Sunday" */

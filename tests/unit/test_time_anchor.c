@@ -201,6 +201,50 @@ static void the_previous_weekday_counts_from_the_story(void **state)
     CHECK(c, DCT);
 }
 
+/* "That Monday morning" after a day written with its year is the story's
+ * own week's Monday; a story years back goes on in the sentence that
+ * moved it and the next ("Nine days later, on 30 March ... On 8 April"),
+ * not two sentences on. "said that Monday" and "recalls that this
+ * Sunday's attack" keep "that" a conjunction. */
+static void that_weekday_and_a_past_episode(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"Tomorrow marks 49 years since the events of 21 March 1960. That Monday "
+         "morning, a crowd gathered at the police station.",
+         "Monday morning", "TIME", "1960-03-21TMO"},
+        {"Police fired on the crowd on 21 March 1960. Nine days later, on 30 March, the "
+         "government declared a state of emergency.", "30 March", "DATE", "1960-03-30"},
+        {"Police fired on the crowd on 21 March 1960. Nine days later a state of "
+         "emergency was declared. On 8 April the movement was banned.",
+         "8 April", "DATE", "1960-04-08"},
+        {"Police fired on the crowd on 21 March 1960. Many fled. Hundreds hid. On 8 "
+         "April the movement was banned.", "8 April", "DATE", "2008-04-08"},
+        {"On 12 January the envoy said that Monday would bring a vote.", "Monday",
+         "DATE", "2009-01-19"},
+    };
+    CHECK(c, DCT);
+}
+
+/* A day after "since" within a year before the story's day starts a span
+ * running to it: the story stays at its day ("occupied since 6 April",
+ * then the live page's next entry at 07:45 is the document's day). */
+static void a_day_after_since_leaves_the_story(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"05:00 GMT - Troops moved on the sit-in, held since 6 April.\n\n07:45 GMT - "
+         "Doctors say 13 people are dead.", "07:45 GMT", "TIME", "2019-06-03T07:45"},
+    };
+    CHECK(c, "2019-06-03");
+    /* the elapsed years of the seed move it */
+    static const tcase seed[] = {
+        {"Nineteen years have passed since 20 January. That day, troops entered the "
+         "city.", "That day", "DATE", "1990-01-20"},
+    };
+    CHECK(seed, DCT);
+}
+
 /* "Overnight" is the night before the day the story is at: in a report
  * it is last night; after "closed lower Friday", Thursday night. */
 static void overnight_is_the_night_before(void **state)
@@ -954,6 +998,8 @@ int main(void)
         cmocka_unit_test(a_far_month_in_a_life_story_is_news_again),
         cmocka_unit_test(a_month_to_come_is_the_documents),
         cmocka_unit_test(the_week_and_the_month_of_the_story),
+        cmocka_unit_test(that_weekday_and_a_past_episode),
+        cmocka_unit_test(a_day_after_since_leaves_the_story),
         cmocka_unit_test(ages_are_not_durations),
         cmocka_unit_test(rates_are_not_times),
         cmocka_unit_test(discourse_now_is_not_a_time),
