@@ -293,7 +293,7 @@ static const char *season(dl_record *r, const tx *x, const tref *b)
     int y = x->y;
     if (!y) {
         long now = b->y * 12L + b->m - 1, s0 = 3L * x->q - 1;
-        long dir = x->how == A_DCT ? x->dir : 0;
+        long dir = x->dir; /* "last", "next"; "the following spring" */
         if (dir < 0)
             y = (int)((now - s0 - 3 + 1200000) / 12 - 100000);
         else if (dir > 0)
@@ -689,6 +689,11 @@ static const char *resolve(dl_record *r, const tx *x, const tref *dct, tref *ref
         *anchor = tref_value(r, dct);
         tx y = *x;
         y.y = dct->y - x->shift;
+        if (x->gran == G_MONTH && !x->m) { /* "five years ago this month" */
+            if (dct->gran != G_DAY && dct->gran != G_MONTH)
+                return NULL;
+            y.m = dct->m;
+        }
         if (x->gran == G_DAY && !x->m) { /* "25 years ago today": the DCT's day */
             if (dct->gran != G_DAY)
                 return NULL;

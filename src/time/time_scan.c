@@ -64,6 +64,12 @@ static int in_code(const text *t, size_t i)
         return 1;
     if (i > 1 && tok_punct(t, i - 1, '.') && tw_is(t, i - 2, "No"))
         return 1;
+    /* "No. 041-2003": after a number with a leading zero and a hyphen,
+     * all glued (not "1992-1995") */
+    if (i > 1 && tok_punct(t, i - 1, '-') && !(t->toks[i].flags & TF_SPACE) &&
+        !(t->toks[i - 1].flags & TF_SPACE) && t->toks[i - 2].kind == TOK_NUM &&
+        tok_len(t, i - 2) > 1 && tok_str(t, i - 2)[0] == '0')
+        return 1;
     return 0;
 }
 
@@ -595,6 +601,14 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
     if (tw_is(t, i, "that") && i + 1 < limit && tw_lex(t, i + 1, &lex_en_time_seasons)) {
         that = has_rel = 1; /* "that spring": the story's */
         j++;
+    } else if (tw_is(t, i, "the") && i + 2 < limit &&
+               tw_lex(t, i + 2, &lex_en_time_seasons) &&
+               (tw_is(t, i + 1, "following") || tw_is(t, i + 1, "next") ||
+                tw_is(t, i + 1, "previous") || tw_is(t, i + 1, "preceding"))) {
+        /* "By the following spring": the first after the story's day */
+        that = has_rel = 1;
+        dir = tw_is(t, i + 1, "following") || tw_is(t, i + 1, "next") ? 1 : -1;
+        j += 2;
     } else if (tw_any(t, i, rel)) {
         has_rel = 1;
         dir = tw_is(t, i, "last") || tw_is(t, i, "past") ? -1
@@ -619,10 +633,17 @@ size_t scan_season(const text *t, size_t i, size_t limit, tx *x)
         k += of + yn;
     else
         y = season_partner_year(t, k, limit);
+    /* "the eve of the fall of the regime", "the fall of Srebrenica": a
+     * season "of" anything but a year ("of 1998", "of that year") is a
+     * noun */
+    if (of && !y && !(tw_is(t, k + 1, "that") || tw_is(t, k + 1, "this") ||
+                      tw_is(t, k + 1, "last") || tw_is(t, k + 1, "next") ||
+                      (tw_is(t, k + 1, "the") && tw_lex(t, k + 2, &lex_en_time_units))))
+        return 0;
     /* "said that spring rains flooded fields": "that" and a season
      * before a noun is no date; before punctuation or a function word it
      * is ("in the valley that spring.", "That summer, ...") */
-    if (that && !y && k < limit && t->toks[k].kind == TOK_WORD &&
+    if (that && tw_is(t, i, "that") && !y && k < limit && t->toks[k].kind == TOK_WORD &&
         !tw_in(t, k, &lex_en_function_words) && !tw_is(t, k, "when") && !tw_is(t, k, "as"))
         return 0;
     /* "fall", "spring" are also verbs and nouns: want a date-like frame */

@@ -237,7 +237,7 @@ size_t scan_clock(const text *t, size_t i, size_t limit, tx *x)
 }
 
 /* "late at night", "at dawn", "after midnight", "in the evening", "early
- * in the morning". */
+ * in the morning", "a truce from noon". */
 size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
 {
     size_t j = i, s0 = i;
@@ -249,7 +249,7 @@ size_t scan_part_of_day(const text *t, size_t i, size_t limit, tx *x)
     /* the midnight after "after" or "since" opens the day */
     int after = !late && (tw_is(t, j, "after") || tw_is(t, j, "since"));
     if (tw_is(t, j, "at") || tw_is(t, j, "by") || tw_is(t, j, "before") || after ||
-        tw_is(t, j, "until") || tw_is(t, j, "till")) {
+        tw_is(t, j, "until") || tw_is(t, j, "till") || tw_is(t, j, "from")) {
         j++;
         if (!late)
             s0 = j;

@@ -208,7 +208,14 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
     if (to_day)
         k += 3;
     int dct = 0, dir = k < limit ? shift_word(t, k, &dct) : 0;
-    int shifts = dir && n >= 0 && (to_day || (!tw_is(t, k, "after") && !tw_is(t, k, "before")));
+    /* "Two days after that, NATO launched air strikes": "that" a pronoun
+     * (punctuation next) counts from the story's day, as "later" does */
+    int pron = !to_day && dir && !dct && k + 2 < limit && tw_is(t, k + 1, "that") &&
+               t->toks[k + 2].kind == TOK_PUNCT && (tw_is(t, k, "after") || tw_is(t, k, "before"));
+    if (pron)
+        k++;
+    int shifts = dir && n >= 0 &&
+                 (to_day || pron || (!tw_is(t, k, "after") && !tw_is(t, k, "before")));
     /* "Forty-eight hours later": whole days, a shifted day */
     if (shifts && n > 0 && gran == G_TIME && letter == 'H' && (n * mult) % 24 == 0) {
         mult = n * mult / 24;
@@ -224,6 +231,14 @@ static size_t duration_tail(const text *t, size_t i, size_t j, size_t limit,
         tx_init(x, i, k + 1 + td - i, "rel.ago_today", "DATE", A_ELAPSED, G_DAY);
         x->shift = n * mult;
         return k + 1 + td - i;
+    }
+    /* "Five years ago this month": the document's month, so many years
+     * back */
+    if (shifts && dct && letter == 'Y' && n > 0 && gran == G_YEAR && k + 2 < limit &&
+        tw_is(t, k + 1, "this") && tw_is(t, k + 2, "month")) {
+        tx_init(x, i, k + 3 - i, "rel.ago_this_month", "DATE", A_ELAPSED, G_MONTH);
+        x->shift = n * mult;
+        return k + 3 - i;
     }
     if (shifts && gran != G_TIME) {
         tx_init(x, i, k + 1 - i, dct ? "rel.ago" : to_day ? "rel.shift_to_day" : "rel.shift",
@@ -331,6 +346,10 @@ size_t scan_duration(const text *t, size_t i, size_t limit, tx *x)
     if (!the && lead && !span_lead_bare(lead))
         return 0; /* "last two years" wants "the" */
     size_t c = tw_count(t, j, limit, &n);
+    /* "0530 hours" is a clock (time_scan_clock.c): a count is not written
+     * with a leading zero */
+    if (c == 1 && t->toks[j].kind == TOK_NUM && tok_len(t, j) > 1 && tok_str(t, j)[0] == '0')
+        return 0;
     /* "a month-long siege", "the week-long strike": a unit's adjective
      * (the article stays outside, as with "a two-year truce") */
     size_t u0 = c == 1 && n == 1 && tw_is(t, j, "a") ? j + 1 : the && !lead && !c ? j : 0;

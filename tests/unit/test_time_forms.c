@@ -177,6 +177,38 @@ static void nights_of_two_days(void **state)
     CHECK(c, DCT);
 }
 
+/* Forms of statements and wire copy: a part of the day after "from", a
+ * season after "the following", a military clock with a leading zero, a
+ * shift after the pronoun "that", years back in this month; and what is
+ * no date: a season "of" a noun, a number glued to a code. */
+static void truce_hours_and_story_seasons(void **state)
+{
+    (void)state;
+    static const tcase c[] = {
+        {"A truce took effect from noon on Saturday.", "noon on Saturday", "TIME",
+         "2009-01-17T12:00"},
+        {"The curfew runs from midnight.", "midnight", "TIME", "2009-01-19T24:00"},
+        {"The siege began in April 1992. By the following spring the city was encircled.",
+         "the following spring", "DATE", "1993-SP"},
+        {"The offensive failed. The previous winter had been harsh.",
+         "The previous winter", "DATE", "2007-WI"},
+        {"The patrol came under fire at about 0530 hours.", "about 0530 hours", "TIME",
+         "2009-01-19T05:30"},
+        {"A shell hit the market on 28 August 1995. Two days after that, NATO launched "
+         "air strikes.", "Two days after that", "DATE", "1995-08-30"},
+        {"Five years ago this month, a truck bomb killed more than 500 people.",
+         "Five years ago this month", "DATE", "2004-01"},
+        {"The army withdrew in the fall of 1998.", "the fall of 1998", "DATE", "1998-FA"},
+    };
+    CHECK(c, DCT);
+    static const char *const none[] = {
+        "He spoke on the eve of the fall of the regime.",
+        "Survivors of the fall of Srebrenica gathered.",
+        "PRESS RELEASE No. 041-2003 was issued.",
+    };
+    CHECK_NONE(none, DCT);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +219,7 @@ int main(void)
         cmocka_unit_test(reporting_periods),
         cmocka_unit_test(nights_of_two_days),
         cmocka_unit_test(long_adjectives),
+        cmocka_unit_test(truce_hours_and_story_seasons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,7 +11,7 @@ import re
 import sys
 
 LEAD = ("last next this past coming the every each once twice late early at by "
-        "before after since until till in during fiscal mid recent previous final first").split()
+        "before after since from until till in during fiscal mid recent previous final first").split()
 NOT_ALONE = set("a an some many few several one".split())
 HEADER = """# Words that can begin a time expression, a fast filter run before the
 # recognisers (most words cannot), and which recognisers a word can begin:
