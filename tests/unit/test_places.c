@@ -96,6 +96,10 @@ static void test_unlisted_village_takes_the_country_named_after_it(void **state)
     expect(r, "Kirumba", "CD", NULL, "other");
     expect(r, "Democratic Republic of the Congo", "CD", NULL, "country");
     dl_record_free(r);
+    /* without "the", still not the Republic of Congo inside it */
+    r = parse("Shelling in eastern Democratic Republic of Congo killed 20 people.\n");
+    expect(r, "Democratic Republic of Congo", "CD", NULL, "country");
+    dl_record_free(r);
 }
 
 /* The region after an unlisted village may come after a direction word

@@ -379,6 +379,7 @@ static void traps_are_not_times(void **state)
     } c[] = {
         {"In 1990, 134 people were killed.", "134"},
         {"1990 people marched on the square.", "1990"},
+        {"A cumulative total of 36 943 cases and 1210 deaths was reported.", "1210"},
         {"The ministry said in 1990 troops were sent.", "1990"},
         {"You may go, the guard said.", "may"},
         {"May God protect them.", "May"},
