@@ -543,6 +543,9 @@ static int title_date(dl_record *r, date_parts *d)
 
 int header_date(dl_record *r, header *h, date_parts *d)
 {
+    /* a letter's title dates it, before the date the UN circulated it */
+    if (title_is_dated(r) && title_date(r, d))
+        return 1;
     for (size_t k = 0; k < h->ntop; k++)
         if (!h->top[k].used && unit_date(&r->txt, &h->top[k], d)) {
             h->top[k].used = 1;

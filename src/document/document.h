@@ -51,6 +51,9 @@ size_t label_then_date(const text *t, size_t a, size_t b);
 size_t kind_tail(const text *t, size_t a, size_t b);
 int header_issuer(dl_record *r, header *h);
 int header_title(dl_record *r, header *h);
+/* The title is a UN document's dated one ("Letter dated 24 February 2012
+ * from ..."), whose date dates the document. */
+int title_is_dated(const dl_record *r);
 /* Tokens [a, b) open with a kind label and a lead to its author
  * ("Statement by"): the token after the lead, else 0 (issuer.c). */
 size_t doc_author_after_kind(const text *t, size_t a, size_t b);

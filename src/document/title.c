@@ -149,10 +149,44 @@ static int topic_after_colon(const text *t, const unit *u)
     return 0;
 }
 
+/* Unit u opens with a kind and "dated" ("Letter dated 24 February 2012
+ * from ...", "Note verbale dated ..."): a UN document's title, under the
+ * lines of its symbol, distribution and language ("Original: English"). */
+static int dated_kind(const text *t, const unit *u)
+{
+    size_t a = u->tok_start, b = u->tok_end;
+    for (size_t k = a + 1; k < b && k <= a + 3; k++)
+        if (tok_is(t, k, "dated"))
+            return kind_at(t, a, k + 1) != NULL || kind_at(t, a, k) != NULL;
+    return 0;
+}
+
+/* The title is a UN document's dated one ("Letter dated 24 February
+ * 2012 from ..."), whose date is the day the author wrote: the text's own
+ * "will" and "today" count from it, not from the day the UN circulated
+ * the letter ("Distr.: General / 27 February 2012"). */
+int title_is_dated(const dl_record *r)
+{
+    const text *t = &r->txt;
+    if (!r->doc.title)
+        return 0;
+    size_t s = text_norm_offset(t, r->doc.title_span.start);
+    size_t i = 0;
+    while (i < t->ntoks && t->toks[i].start < s)
+        i++;
+    unit u = {.tok_start = i, .tok_end = i + 5 < t->ntoks ? i + 5 : t->ntoks};
+    return dated_kind(t, &u);
+}
+
 int header_title(dl_record *r, header *h)
 {
     if (labelled_title(r, h))
         return 1;
+    for (size_t u = 0; u < h->ntop; u++)
+        if (!h->top[u].used && dated_kind(&r->txt, &h->top[u])) {
+            set_title(r, &h->top[u]);
+            return 1;
+        }
     for (size_t u = 0; u < h->ntop; u++)
         if (!h->top[u].used && bold(r, &h->top[u]) &&
             heading_like(&r->txt, &h->top[u], 1)) {

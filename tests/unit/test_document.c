@@ -63,6 +63,32 @@ static void the_author_before_the_kind_whatever_the_topic(void **state)
     dl_record_free(r);
 }
 
+/* A letter circulated as a UN document: under its symbol, "Distr.:
+ * General", the date of circulation, "Original: English" and the agenda,
+ * the "Letter dated ..." line is the title, its author the issuer and its
+ * date the document's. */
+static void a_circulated_letter_keeps_its_own_date_and_author(void **state)
+{
+    (void)state;
+    dl_record *r = parse("United Nations                A/77/800-S/2023/150\n\n"
+                         "General Assembly\nSecurity Council\n\nDistr.: General\n"
+                         "2 March 2023\n\nOriginal: English\n\nGeneral Assembly\n"
+                         "Seventy-seventh session\nAgenda item 31\n\n"
+                         "Letter dated 27 February 2023 from the Permanent Representative "
+                         "of Norway to the United Nations addressed to the Secretary-General\n\n"
+                         "I have the honour to inform you that tomorrow a memorial will be "
+                         "unveiled in Oslo.\n");
+    assert_non_null(r->doc.title);
+    assert_string_equal(r->doc.title, "Letter dated 27 February 2023 from the Permanent "
+                                      "Representative of Norway to the United Nations "
+                                      "addressed to the Secretary-General");
+    assert_string_equal(r->doc.issuer,
+                        "Permanent Representative of Norway to the United Nations");
+    assert_string_equal(r->doc.kind, "letter");
+    assert_string_equal(r->doc.date, "2023-02-27");
+    dl_record_free(r);
+}
+
 static void a_statement_line_under_its_issuer_is_the_title(void **state)
 {
     (void)state;
@@ -1293,6 +1319,7 @@ int main(void)
         cmocka_unit_test(a_bracketed_dateline_is_a_release),
         cmocka_unit_test(a_capital_ordinal_day_in_the_dateline),
         cmocka_unit_test(the_author_before_the_kind_whatever_the_topic),
+        cmocka_unit_test(a_circulated_letter_keeps_its_own_date_and_author),
         cmocka_unit_test(a_statement_line_under_its_issuer_is_the_title),
         cmocka_unit_test(report_date_dates_an_undated_document),
         cmocka_unit_test(label_comma_date_is_kind_and_date),
