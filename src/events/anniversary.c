@@ -112,6 +112,18 @@ int ev_anniversary_date(ev_ctx *c, int ev, const ev_mention *m)
     int y = n ? marked_year(c, m, a) : 0;
     if (!y || y - n < 1)
         return 0;
+    /* "the 25th anniversary of the genocide committed in and around
+     * Srebrenica in July 1995": a time after the trigger in its sentence,
+     * of that year, says more */
+    EV_EACH(&c->times_ix, m->sent, i) {
+        const rec_time *tm = &r->times[i];
+        if (tm->tok_start > m->tok && leading_year(tm->pub.value) == y - n &&
+            strlen(tm->pub.value) > 4 && !strcmp(tm->pub.type, "DATE")) {
+            ev_set_date(c, ev, (int)i, NULL);
+            ev_note(c, ev, "date", tm->pub.span, "date.sentence");
+            return 1;
+        }
+    }
     char buf[16];
     snprintf(buf, sizeof buf, "%04d", y - n);
     dl_event *e = &r->events[ev].pub;

@@ -81,12 +81,22 @@ static size_t cue_len(const ev_ctx *c, size_t i, size_t limit, size_t any,
 
 /* A cue that ends in "to" governs the verb after it; a definite mention
  * further on is that verb's object, which the clause presumes ("has yet
- * to comment on the killings": the killings happened). */
+ * to comment on the killings": the killings happened); so is one after
+ * "anniversary of", "victims of", "memory of". */
 static int presumed_object(const ev_ctx *c, const ev_mention *m, size_t cue_end)
 {
     const text *t = &c->r->txt;
-    return m->definite && cue_end > 0 && cue_end < m->tok &&
-           tok_is(t, cue_end - 1, "to");
+    if (!m->definite || cue_end == 0 || cue_end >= m->tok)
+        return 0;
+    if (tok_is(t, cue_end - 1, "to"))
+        return 1;
+    /* "will commemorate the twentieth anniversary of the tragedy", "will
+     * honour the victims of the massacre": what is remembered happened */
+    for (size_t i = cue_end; i + 1 < m->tok; i++)
+        if (tok_is(t, i + 1, "of") && (tok_is(t, i, "anniversary") || tok_is(t, i, "victims") ||
+                                      tok_is(t, i, "memory")))
+            return 1;
+    return 0;
 }
 
 /* A cue of role noneg that starts a few tokens before token i covers it

@@ -854,6 +854,22 @@ static void test_an_event_named_first_is_told_later(void **state)
     assert_non_null(e);
     assert_string_equal(e->date, "1988");
     dl_record_free(r);
+    /* what "will commemorate the anniversary of" remembers happened, and
+     * a time of that year after it in the sentence dates it more finely */
+    r = fx_parse_all("Statement\n\nNew York, 10 July 2020\n\nTomorrow the country will "
+                     "commemorate the 25th anniversary of the genocide committed in "
+                     "Srebrenica in July 1995.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_false(e->hypothetical);
+    assert_string_equal(e->date, "1995-07");
+    dl_record_free(r);
+    r = fx_parse_all("Statement\n\nLondon, 12 April 2015\n\nThe embassy will honour the "
+                     "victims of the massacre at a ceremony on Monday.\n");
+    e = fx_event(r, "ASSAULT", 0);
+    assert_non_null(e);
+    assert_false(e->hypothetical);
+    dl_record_free(r);
     /* so do the years passed since it */
     r = fx_parse_all("Statement\n\nBaku, 26 February 2024\n\nThirty-two years have passed "
                      "since the Khojaly massacre.\n");
